@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per module; enable with QT_LOGGING_RULES="opsconsole.*=true".
+Q_DECLARE_LOGGING_CATEGORY(lcProfiles)
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
+Q_DECLARE_LOGGING_CATEGORY(lcI18n)
+Q_DECLARE_LOGGING_CATEGORY(lcDiagnostics)
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_DECLARE_LOGGING_CATEGORY(lcPostgres)
+Q_DECLARE_LOGGING_CATEGORY(lcRedis)
+Q_DECLARE_LOGGING_CATEGORY(lcPrometheus)
+Q_DECLARE_LOGGING_CATEGORY(lcOrchestrator)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)

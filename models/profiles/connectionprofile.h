@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Ops {
+
+/// How the console reaches the stack's orchestrator.
+struct OrchestratorSettings
+{
+    enum class Kind { Compose, Kubernetes };
+    Kind kind = Kind::Compose;
+    /// "docker compose" (v2 plugin) or "docker-compose" (v1).
+    QString composeCommand = QStringLiteral("docker compose");
+    /// Absolute path of the program run for compose ("docker" or "docker-compose"); pinned, never looked up per call.
+    QString program;
+    QString composeFile = QStringLiteral("docker-compose.production.yml");
+    QString projectName;
+    QString projectDirectory;
+    QString dockerHost; ///< DOCKER_HOST, e.g. ssh://ops@host
+    QString kubectlProgram;
+    QString kubeContext;
+    QString kubeNamespace = QStringLiteral("default");
+
+    bool operator==(const OrchestratorSettings&) const = default;
+};
+
+/// Everything the console needs to reach one stack. Holds no secrets: passwords and tokens
+/// are stored in the keychain under keys derived from the profile name (see SecretStore).
+struct ConnectionProfile
+{
+    QString name;
+    bool production = false;
+
+    QString apiBaseUrl = QStringLiteral("http://localhost:8000");
+    QString caCertificateFile; ///< extra CA for the API and Prometheus (PEM), optional
+    QString prometheusUrl = QStringLiteral("http://localhost:9090");
+    QString grafanaUrl = QStringLiteral("http://localhost:3000");
+    QString alertmanagerUrl;
+
+    QString pgHost = QStringLiteral("localhost");
+    int pgPort = 5432;
+    QString pgDatabase = QStringLiteral("fragrance_ai");
+    QString pgUser = QStringLiteral("fragrance_user");
+    QString pgSslMode = QStringLiteral("prefer");
+
+    QString redisHost = QStringLiteral("localhost");
+    int redisPort = 6379;
+
+    OrchestratorSettings orchestrator;
+
+    QString backupsDirectory;
+    QString smokeTestCommand; ///< program and arguments, split without a shell
+    QStringList celeryQueues = {QStringLiteral("celery")};
+
+    bool operator==(const ConnectionProfile&) const = default;
+
+    QJsonObject toJson() const;
+    /// Reads what toJson wrote; fields that are missing keep their defaults.
+    static ConnectionProfile fromJson(const QJsonObject& object);
+
+    /// Secret names a profile can have in the keychain.
+    enum class Secret { PostgresPassword, RedisPassword, ApiToken, PrometheusToken };
+    static QString secretKey(const QString& profileName, Secret secret);
+};
+
+/// Profile names: letters, digits, '.', '_' and '-', 1 to 64 characters.
+bool isValidProfileName(const QString& name);
+
+} // namespace Ops
+
+Q_DECLARE_METATYPE(Ops::ConnectionProfile)

@@ -1,0 +1,132 @@
+#include "profilevalidator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Ops {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Ops::ProfileValidator", text);
+}
+
+void checkUrl(QList<ProfileIssue>& issues, const char* field, const QString& value, const QString& what,
+              bool required)
+{
+    if (value.trimmed().isEmpty()) {
+        if (required)
+            issues.append({QLatin1String(field), tr("%1 is required.").arg(what)});
+        return;
+    }
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        issues.append({QLatin1String(field),
+                       tr("%1 must be an http:// or https:// address with a host, for example http://localhost:8000.")
+                           .arg(what)});
+}
+
+void checkPort(QList<ProfileIssue>& issues, const char* field, int port, const QString& what)
+{
+    if (port < 1 || port > 65535)
+        issues.append({QLatin1String(field), tr("%1 port must be between 1 and 65535.").arg(what)});
+}
+
+bool isHostName(const QString& host)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.:_-]{0,252})$"));
+    return re.match(host).hasMatch();
+}
+} // namespace
+
+bool ProfileValidator::isValidComposeProjectName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
+    return re.match(name).hasMatch();
+}
+
+bool ProfileValidator::isValidQueueName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"));
+    return re.match(name).hasMatch();
+}
+
+QList<ProfileIssue> ProfileValidator::validate(const ConnectionProfile& p)
+{
+    QList<ProfileIssue> issues;
+    if (!isValidProfileName(p.name))
+        issues.append({QStringLiteral("name"),
+                       tr("Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.")});
+
+    checkUrl(issues, "apiBaseUrl", p.apiBaseUrl, tr("API address"), true);
+    checkUrl(issues, "prometheusUrl", p.prometheusUrl, tr("Prometheus address"), false);
+    checkUrl(issues, "grafanaUrl", p.grafanaUrl, tr("Grafana address"), false);
+    checkUrl(issues, "alertmanagerUrl", p.alertmanagerUrl, tr("Alertmanager address"), false);
+
+    if (!p.caCertificateFile.isEmpty() && !QFileInfo(p.caCertificateFile).isFile())
+        issues.append({QStringLiteral("caCertificateFile"), tr("The CA certificate file does not exist.")});
+
+    if (!isHostName(p.pgHost))
+        issues.append({QStringLiteral("postgres.host"), tr("PostgreSQL host is not a valid host name.")});
+    checkPort(issues, "postgres.port", p.pgPort, tr("PostgreSQL"));
+    static const QRegularExpression ident(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"));
+    if (!ident.match(p.pgDatabase).hasMatch())
+        issues.append({QStringLiteral("postgres.database"), tr("PostgreSQL database name is not valid.")});
+    if (!ident.match(p.pgUser).hasMatch())
+        issues.append({QStringLiteral("postgres.user"), tr("PostgreSQL user name is not valid.")});
+    static const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                         QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                         QStringLiteral("verify-full")};
+    if (!sslModes.contains(p.pgSslMode))
+        issues.append({QStringLiteral("postgres.sslmode"),
+                       tr("SSL mode must be one of disable, allow, prefer, require, verify-ca, verify-full.")});
+
+    if (!isHostName(p.redisHost))
+        issues.append({QStringLiteral("redis.host"), tr("Redis host is not a valid host name.")});
+    checkPort(issues, "redis.port", p.redisPort, tr("Redis"));
+
+    const auto& o = p.orchestrator;
+    if (o.kind == OrchestratorSettings::Kind::Compose) {
+        if (o.composeCommand != QLatin1String("docker compose") && o.composeCommand != QLatin1String("docker-compose"))
+            issues.append({QStringLiteral("orchestrator.composeCommand"),
+                           tr("Compose command must be \"docker compose\" or \"docker-compose\".")});
+        if (!o.program.isEmpty() && !QDir::isAbsolutePath(o.program))
+            issues.append({QStringLiteral("orchestrator.program"),
+                           tr("The orchestrator program must be an absolute path, for example /usr/bin/docker.")});
+        if (o.composeFile.trimmed().isEmpty() || o.composeFile.startsWith(QLatin1Char('-')))
+            issues.append({QStringLiteral("orchestrator.composeFile"), tr("Compose file is required.")});
+        if (!o.projectName.isEmpty() && !isValidComposeProjectName(o.projectName))
+            issues.append({QStringLiteral("orchestrator.projectName"),
+                           tr("Project name must be lower-case letters, digits, '-' or '_', starting with a letter or digit.")});
+        if (!o.dockerHost.isEmpty()) {
+            static const QRegularExpression hostRe(QStringLiteral("^(unix|tcp|ssh|npipe)://[^\\s]+$"));
+            if (!hostRe.match(o.dockerHost).hasMatch())
+                issues.append({QStringLiteral("orchestrator.dockerHost"),
+                               tr("DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path.")});
+        }
+    } else {
+        if (!o.kubectlProgram.isEmpty() && !QDir::isAbsolutePath(o.kubectlProgram))
+            issues.append({QStringLiteral("orchestrator.kubectlProgram"), tr("kubectl must be an absolute path.")});
+        static const QRegularExpression ns(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+        if (!ns.match(o.kubeNamespace).hasMatch())
+            issues.append({QStringLiteral("orchestrator.kubeNamespace"), tr("Kubernetes namespace is not valid.")});
+    }
+
+    if (!p.backupsDirectory.isEmpty() && !QDir::isAbsolutePath(p.backupsDirectory))
+        issues.append({QStringLiteral("backupsDirectory"), tr("Backups folder must be an absolute path.")});
+    if (p.celeryQueues.isEmpty())
+        issues.append({QStringLiteral("celeryQueues"), tr("At least one Celery queue is required.")});
+    for (const QString& q : p.celeryQueues) {
+        if (!isValidQueueName(q)) {
+            issues.append({QStringLiteral("celeryQueues"), tr("Queue name \"%1\" is not valid.").arg(q)});
+            break;
+        }
+    }
+    return issues;
+}
+
+} // namespace Ops

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace Ops {
+
+/// The answer of one keychain job. Errors are data: `ok == false` with a translated reason.
+struct SecretResult
+{
+    enum class Status { Ok, NotFound, Unavailable, TimedOut };
+    Status status = Status::Unavailable;
+    QString value;  ///< the secret (reads only)
+    QString reason; ///< translated, empty when Ok
+    bool ok() const { return status == Status::Ok; }
+};
+
+/// Passwords and tokens, only in the system keychain (QtKeychain), never in settings.
+/// Every job has a deadline: a keychain that hangs answers TimedOut instead of freezing anything.
+/// When the keychain cannot be used, the console asks for the secret and keeps it for this run only
+/// (rememberForThisRun), in memory.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    explicit SecretStore(QObject* parent = nullptr, int deadlineMs = 5000);
+
+    QFuture<SecretResult> read(const QString& key);
+    QFuture<SecretResult> write(const QString& key, const QString& value);
+    QFuture<SecretResult> remove(const QString& key);
+
+    /// Keeps a secret in memory for this process only (the keychain was unavailable).
+    void rememberForThisRun(const QString& key, const QString& value);
+    bool hasRunOnlySecret(const QString& key) const { return m_runOnly.contains(key); }
+    /// False once a job reported that no keychain can be used in this session.
+    bool keychainAvailable() const { return m_available; }
+
+    static QString serviceName();
+
+Q_SIGNALS:
+    void availabilityChanged(bool available);
+
+private:
+    enum class Op { Read, Write, Remove };
+    QFuture<SecretResult> start(Op op, const QString& key, const QString& value);
+    void setAvailable(bool available);
+
+    int m_deadlineMs;
+    bool m_available = true;
+    QHash<QString, QString> m_runOnly;
+};
+
+} // namespace Ops

@@ -1,0 +1,1 @@
+# PostgreSQL, Redis and orchestrator sources (owned by the database sources work).

@@ -1,0 +1,1 @@
+# API and Prometheus HTTP sources (owned by the HTTP sources work).

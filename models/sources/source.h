@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/health.h"
+
+#include <QObject>
+#include <QString>
+
+namespace Ops {
+
+/// Anything the console polls: API, PostgreSQL, Redis, Prometheus, the orchestrator.
+/// Signal-only: the GUI never waits on a source. Every call inside has a client-side deadline;
+/// failures arrive as data (CheckResult with a translated reason), never as exceptions.
+/// Concrete sources add their own typed `snapshotReady(const XSnapshot&)` signal.
+class Source : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Source(QString id, QObject* parent = nullptr);
+
+    /// Stable identifier ("api", "postgres", "redis", "prometheus", "orchestrator", "host").
+    QString id() const { return m_id; }
+    /// Starts periodic checks (the first one at once).
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    /// One check now, outside the schedule; a check already running is not doubled.
+    virtual void refresh() = 0;
+
+    CheckResult lastResult() const { return m_last; }
+
+Q_SIGNALS:
+    /// Every outcome, good or bad.
+    void checked(const Ops::CheckResult& result);
+    void healthChanged(Ops::Health health);
+
+protected:
+    /// Records and announces an outcome; call on the source's (GUI) thread.
+    void report(const CheckResult& result);
+
+private:
+    QString m_id;
+    CheckResult m_last;
+};
+
+} // namespace Ops

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the console, its tests and its demo need.
+# Idempotent: when everything is present it only checks and returns quickly.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-svg-dev qt6-websockets-dev
+  libqt6svg6 qt6-qpa-plugins
+  libxkbcommon-dev libgl1-mesa-dev
+  libpqxx-dev libpq-dev libhiredis-dev qtkeychain-qt6-dev
+  postgresql postgresql-client redis-server redis-tools
+  prometheus prometheus-node-exporter
+  gnome-keyring dbus dbus-x11 libsecret-tools
+  xvfb xauth fonts-noto-cjk curl procps iproute2 python3
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages (${missing[*]}); run as root" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# The packaged services must not start on their default ports: the scripts run
+# their own throw-away instances instead.
+policy=/usr/sbin/policy-rc.d
+created_policy=0
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; created_policy=1
+fi
+trap '[ $created_policy -eq 1 ] && rm -f "$policy"' EXIT
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/opsconsole-apt.log 2>&1 || {
+  tail -40 /tmp/opsconsole-apt.log >&2; exit 1; }
+echo "install-deps: done"

@@ -1,0 +1,42 @@
+#include "testenv.h"
+
+#include <QTest>
+
+namespace TestEnv {
+
+QString require(const char* name)
+{
+    const QString value = qEnvironmentVariable(name);
+    if (value.isEmpty()) {
+        const QByteArray message = QByteArray("environment variable ") + name +
+                                   " is not set: start the local stack (scripts/stack.sh start) and source "
+                                   "its env file, or run scripts/test.sh";
+        QTest::qFail(message.constData(), __FILE__, __LINE__);
+    }
+    return value;
+}
+
+int requirePort(const char* name)
+{
+    return require(name).toInt();
+}
+
+QString pgHost() { return require("OPSCONSOLE_PG_HOST"); }
+int pgPort() { return requirePort("OPSCONSOLE_PG_PORT"); }
+
+QString pgAdminConnInfo(const QString& database)
+{
+    return QStringLiteral("host=%1 port=%2 user=postgres dbname=%3 connect_timeout=5")
+        .arg(pgHost())
+        .arg(pgPort())
+        .arg(database);
+}
+
+QString redisHost() { return require("OPSCONSOLE_REDIS_HOST"); }
+int redisPort() { return requirePort("OPSCONSOLE_REDIS_PORT"); }
+QString prometheusUrl() { return require("OPSCONSOLE_PROMETHEUS_URL"); }
+QString apiUrl() { return require("OPSCONSOLE_API_URL"); }
+QString stateDir() { return require("OPSCONSOLE_STATE_DIR"); }
+QString sourceDir() { return require("OPSCONSOLE_SOURCE_DIR"); }
+
+} // namespace TestEnv

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+/// Addresses of the real servers scripts/stack.sh started on loopback.
+/// They come from the stack's env file (OPSCONSOLE_STACK_ENV, sourced by scripts/test.sh).
+/// A missing value fails the test: in CI a missing server is a failure, never a skip.
+namespace TestEnv {
+
+/// The value of an environment variable the stack exports; fails the current test (QFAIL-style,
+/// through QTest::qFail) and returns an empty string when it is not set.
+QString require(const char* name);
+int requirePort(const char* name);
+
+QString pgHost();
+int pgPort();
+/// Superuser connection string to the stack's PostgreSQL (trust auth on loopback).
+QString pgAdminConnInfo(const QString& database = QStringLiteral("postgres"));
+QString redisHost();
+int redisPort();
+QString prometheusUrl();
+QString apiUrl();
+QString stateDir();
+/// The source tree (OPSCONSOLE_SOURCE_DIR, set by ctest).
+QString sourceDir();
+
+} // namespace TestEnv
+
+/// Use at the top of a test function: returns from it when the environment is incomplete.
+#define REQUIRE_ENV(expr)                                                                                    \
+    do {                                                                                                     \
+        if ((expr).isEmpty())                                                                                \
+            return;                                                                                          \
+    } while (false)

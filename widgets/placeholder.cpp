@@ -1,0 +1,1 @@
+namespace Ops { void widgetsPlaceholder() {} }

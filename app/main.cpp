@@ -1,2 +1,124 @@
+// opsconsole: the thin executable. Parses the command line, picks the profile and the
+// language, then opens the main window — or runs --check / --screenshot and exits.
+#include "checkcommand.h"
+#include "commandline.h"
+#include "core/appsettings.h"
+#include "core/consolecontext.h"
+#include "core/languagemanager.h"
+#include "diagnostics/stallprobe.h"
+#include "profiles/profilefile.h"
+#include "profiles/profilestore.h"
+#include "screenshotrunner.h"
+#include "shell/mainwindow.h"
+
 #include <QApplication>
-int main(int argc, char** argv) { QApplication app(argc, argv); return 0; }
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+bool hasArgument(int argc, char** argv, const char* name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+/// Picks the profile for this run: --profile-file, then --profile, then the last one used, then the first saved.
+bool chooseProfile(Ops::ConsoleContext& context, const Ops::CommandLineOptions& options, QString* error)
+{
+    using namespace Ops;
+    if (!options.profileFile.isEmpty()) {
+        const ProfileFile::ReadResult file = ProfileFile::read(options.profileFile);
+        if (!file.ok()) {
+            *error = file.error;
+            return false;
+        }
+        for (const ConnectionProfile& p : file.profiles) {
+            if (options.profile.isEmpty() || p.name == options.profile) {
+                context.useTransientProfile(p);
+                return true;
+            }
+        }
+        *error = QCoreApplication::translate("Ops::Main", "The profile file has no profile named \"%1\".")
+                     .arg(options.profile);
+        return false;
+    }
+    if (!options.profile.isEmpty()) {
+        if (context.activateProfile(options.profile))
+            return true;
+        *error = QCoreApplication::translate("Ops::Main", "There is no saved profile named \"%1\". Saved: %2.")
+                     .arg(options.profile, context.profiles().names().join(QStringLiteral(", ")));
+        return false;
+    }
+    const QString last = AppSettings::activeProfile().get();
+    if (!last.isEmpty() && context.activateProfile(last))
+        return true;
+    if (!context.profiles().names().isEmpty())
+        context.activateProfile(context.profiles().names().first());
+    return true; // no profile at all: the Settings page invites the operator to add one
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool check = hasArgument(argc, argv, "--check");
+    if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    // --check needs no display: a plain core application.
+    std::unique_ptr<QCoreApplication> app(check ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("FragranceAI"));
+    QCoreApplication::setApplicationName(QStringLiteral("opsconsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPSCONSOLE_VERSION));
+
+    const Ops::CommandLineOptions options = Ops::parseCommandLine(QCoreApplication::arguments());
+    if (options.outcome != Ops::CommandLineOptions::Outcome::Run) {
+        const bool ok = options.outcome == Ops::CommandLineOptions::Outcome::ExitOk;
+        QTextStream(ok ? stdout : stderr) << options.message << Qt::endl;
+        return ok ? 0 : 2;
+    }
+
+    Ops::AppSettings::initialize(options.configDir);
+    Ops::ConsoleContext context;
+    const QString language = !options.language.isEmpty() ? options.language : Ops::AppSettings::language().get();
+    context.language().setLanguage(language);
+
+    QString error;
+    if (!chooseProfile(context, options, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 2;
+    }
+
+    Ops::StallProbe probe;
+    if (!options.stallLog.isEmpty() && !probe.start(options.stallLog)) {
+        QTextStream(stderr) << QCoreApplication::translate("Ops::Main", "Cannot write the stall log %1.")
+                                   .arg(options.stallLog)
+                            << Qt::endl;
+        return 2;
+    }
+
+    if (check) {
+        Ops::CheckCommand command(context, options.json);
+        command.start();
+        return app->exec();
+    }
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
+    Ops::MainWindow window(context);
+    if (!options.screenshotPage.isEmpty()) {
+        Ops::PageId page;
+        Ops::pageFromKey(options.screenshotPage, &page);
+        Ops::ScreenshotRunner runner(window, page, options.screenshotOut, options.screenshotSize,
+                                     options.screenshotWaitMs);
+        runner.start();
+        return app->exec();
+    }
+    window.show();
+    return app->exec();
+}

@@ -6,44 +6,37 @@
 
 namespace Ops::Format {
 
-namespace {
-QString tr(const char* text, const char* comment = nullptr)
-{
-    return QCoreApplication::translate("Ops::Format", text, comment);
-}
-} // namespace
-
 QString duration(qint64 ms)
 {
     if (ms < 0)
-        return tr("–", "no duration");
+        return QCoreApplication::translate("Ops::Format", "–", "no duration");
     if (ms < 1000)
-        return tr("%1 ms").arg(ms);
+        return QCoreApplication::translate("Ops::Format", "%1 ms").arg(ms);
     const qint64 s = ms / 1000;
     if (s < 60)
-        return tr("%1 s").arg(s);
+        return QCoreApplication::translate("Ops::Format", "%1 s").arg(s);
     if (s < 3600)
-        return s % 60 ? tr("%1 min %2 s").arg(s / 60).arg(s % 60) : tr("%1 min").arg(s / 60);
+        return s % 60 ? QCoreApplication::translate("Ops::Format", "%1 min %2 s").arg(s / 60).arg(s % 60) : QCoreApplication::translate("Ops::Format", "%1 min").arg(s / 60);
     if (s < 86400)
-        return (s % 3600) / 60 ? tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60) : tr("%1 h").arg(s / 3600);
-    return (s % 86400) / 3600 ? tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600) : tr("%1 d").arg(s / 86400);
+        return (s % 3600) / 60 ? QCoreApplication::translate("Ops::Format", "%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60) : QCoreApplication::translate("Ops::Format", "%1 h").arg(s / 3600);
+    return (s % 86400) / 3600 ? QCoreApplication::translate("Ops::Format", "%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600) : QCoreApplication::translate("Ops::Format", "%1 d").arg(s / 86400);
 }
 
 QString age(const QDateTime& when, const QDateTime& now)
 {
     if (!when.isValid())
-        return tr("never", "age of a check that never ran");
+        return QCoreApplication::translate("Ops::Format", "never", "age of a check that never ran");
     const qint64 ms = when.msecsTo(now);
     if (ms < 1000)
-        return tr("just now");
-    return tr("%1 ago").arg(duration(ms - ms % 1000));
+        return QCoreApplication::translate("Ops::Format", "just now");
+    return QCoreApplication::translate("Ops::Format", "%1 ago").arg(duration(ms - ms % 1000));
 }
 
 QString bytes(qint64 value)
 {
     const QLocale locale;
     if (value < 1024)
-        return tr("%1 B").arg(value);
+        return QCoreApplication::translate("Ops::Format", "%1 B").arg(value);
     static const char* const units[] = {"KiB", "MiB", "GiB", "TiB"};
     double v = double(value) / 1024.0;
     int unit = 0;
@@ -62,10 +55,10 @@ QString percent(double value, int decimals)
 QString utcAndLocal(const QDateTime& when)
 {
     if (!when.isValid())
-        return tr("–", "no time");
+        return QCoreApplication::translate("Ops::Format", "–", "no time");
     const QDateTime utc = when.toUTC();
     const QDateTime local = when.toLocalTime();
-    return tr("%1 UTC (%2 local)")
+    return QCoreApplication::translate("Ops::Format", "%1 UTC (%2 local)")
         .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), local.toString(QStringLiteral("HH:mm")));
 }
 

@@ -9,10 +9,6 @@
 namespace Ops {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ops::ProfileFile", text);
-}
 const QString kFormat = QStringLiteral("opsconsole-profiles");
 } // namespace
 

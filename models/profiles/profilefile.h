@@ -3,6 +3,7 @@
 #include "connectionprofile.h"
 #include "profilevalidator.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace Ops {
 /// Profiles as a JSON file teams can keep in git: no secrets are ever written to it.
 class ProfileFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Ops::ProfileFile)
+
 public:
     struct ReadResult
     {

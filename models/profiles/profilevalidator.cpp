@@ -9,31 +9,26 @@
 namespace Ops {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ops::ProfileValidator", text);
-}
-
 void checkUrl(QList<ProfileIssue>& issues, const char* field, const QString& value, const QString& what,
               bool required)
 {
     if (value.trimmed().isEmpty()) {
         if (required)
-            issues.append({QLatin1String(field), tr("%1 is required.").arg(what)});
+            issues.append({QLatin1String(field), QCoreApplication::translate("Ops::ProfileValidator", "%1 is required.").arg(what)});
         return;
     }
     const QUrl url(value.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         issues.append({QLatin1String(field),
-                       tr("%1 must be an http:// or https:// address with a host, for example http://localhost:8000.")
+                       QCoreApplication::translate("Ops::ProfileValidator", "%1 must be an http:// or https:// address with a host, for example http://localhost:8000.")
                            .arg(what)});
 }
 
 void checkPort(QList<ProfileIssue>& issues, const char* field, int port, const QString& what)
 {
     if (port < 1 || port > 65535)
-        issues.append({QLatin1String(field), tr("%1 port must be between 1 and 65535.").arg(what)});
+        issues.append({QLatin1String(field), QCoreApplication::translate("Ops::ProfileValidator", "%1 port must be between 1 and 65535.").arg(what)});
 }
 
 bool isHostName(const QString& host)

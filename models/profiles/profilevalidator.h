@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct ProfileIssue
 /// Checks a profile before it is saved or used; the console refuses to save one with issues.
 class ProfileValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(Ops::ProfileValidator)
+
 public:
     static QList<ProfileIssue> validate(const ConnectionProfile& profile);
     /// Compose project names: lower-case letters, digits, '-' and '_', starting with a letter or digit.

@@ -14,11 +14,6 @@
 namespace Ops {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ops::SecretStore", text);
-}
-
 // Shared between the job's callback and the deadline timer: whichever comes first answers.
 struct PendingSecret
 {

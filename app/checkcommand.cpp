@@ -1,0 +1,96 @@
+#include "checkcommand.h"
+
+#include "core/consolecontext.h"
+#include "health/checksuite.h"
+#include "sources/source.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QTextStream>
+
+namespace Ops {
+
+CheckCommand::CheckCommand(ConsoleContext& context, bool json, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_json(json)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &CheckCommand::finish);
+}
+
+void CheckCommand::start()
+{
+    if (!m_context.hasActiveProfile()) {
+        QTextStream(stderr) << QCoreApplication::translate("Ops::CheckCommand",
+                                                           "No profile: use --profile NAME or --profile-file FILE.")
+                            << Qt::endl;
+        QCoreApplication::exit(2);
+        return;
+    }
+    m_sources = createCheckSuite(m_context, this);
+    m_pending = m_sources;
+    for (Source* source : std::as_const(m_sources)) {
+        connect(source, &Source::checked, this, [this, source] {
+            m_pending.removeAll(source);
+            if (m_pending.isEmpty())
+                finish();
+        });
+    }
+    // Every source has its own deadline; this one only bounds the whole run.
+    m_deadline.start(checkSuiteDeadlineMs());
+    for (Source* source : std::as_const(m_sources))
+        source->refresh();
+    if (m_sources.isEmpty())
+        QTimer::singleShot(0, this, &CheckCommand::finish);
+}
+
+void CheckCommand::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    bool healthy = !m_sources.isEmpty();
+    QJsonArray results;
+    QTextStream out(stdout);
+    const QMetaEnum healthEnum = QMetaEnum::fromType<Health>();
+    for (Source* source : std::as_const(m_sources)) {
+        CheckResult r = source->lastResult();
+        if (m_pending.contains(source)) {
+            r.health = Health::Unknown;
+            r.reason = QCoreApplication::translate("Ops::CheckCommand", "no answer before the check ended");
+        }
+        source->stop();
+        healthy = healthy && r.health == Health::Ok;
+        if (m_json) {
+            results.append(QJsonObject{{QStringLiteral("check"), source->id()},
+                                       {QStringLiteral("state"), QString::fromLatin1(healthEnum.valueToKey(int(r.health))).toLower()},
+                                       {QStringLiteral("ok"), r.health == Health::Ok},
+                                       {QStringLiteral("reason"), r.reason},
+                                       {QStringLiteral("latencyMs"), r.latencyMs},
+                                       {QStringLiteral("checkedAt"), r.checkedAt.toString(Qt::ISODateWithMs)}});
+        } else {
+            out << QStringLiteral("%1 %2 %3").arg(r.health == Health::Ok ? QStringLiteral("[ OK ]") : QStringLiteral("[FAIL]"),
+                                                  source->id().leftJustified(14), healthText(r.health));
+            if (!r.reason.isEmpty())
+                out << QStringLiteral(" — ") << r.reason;
+            out << Qt::endl;
+        }
+    }
+    if (m_json) {
+        const QJsonObject root{{QStringLiteral("profile"), m_context.activeProfile().name},
+                               {QStringLiteral("healthy"), healthy},
+                               {QStringLiteral("checks"), results}};
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        out << (healthy ? QCoreApplication::translate("Ops::CheckCommand", "All checks passed.")
+                        : QCoreApplication::translate("Ops::CheckCommand", "Some checks failed."))
+            << Qt::endl;
+    }
+    QCoreApplication::exit(healthy ? 0 : 1);
+}
+
+} // namespace Ops

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/health.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace Ops {
+
+class ConsoleContext;
+class Source;
+
+/// `opsconsole --check [--json]`: runs every health check of the active profile once, prints the
+/// results (text or JSON) and exits 0 when everything is healthy, 1 otherwise. It stands in for the
+/// runbook's `scripts/pre_deployment_check.py`.
+class CheckCommand final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CheckCommand(ConsoleContext& context, bool json, QObject* parent = nullptr);
+    void start();
+
+private:
+    void finish();
+
+    ConsoleContext& m_context;
+    bool m_json;
+    QList<Source*> m_sources;
+    QList<Source*> m_pending;
+    QTimer m_deadline;
+    bool m_done = false;
+};
+
+} // namespace Ops

@@ -1,0 +1,122 @@
+#include "commandline.h"
+
+#include "shell/pageid.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Ops {
+
+CommandLineOptions parseCommandLine(const QStringList& arguments)
+{
+    CommandLineOptions o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Ops::CommandLine", "Fragrance AI Operations Console: the operations runbook as guided, audited flows."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("Ops::CommandLine", "Use the saved profile <name>."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption profileFile(
+        QStringLiteral("profile-file"),
+        QCoreApplication::translate("Ops::CommandLine", "Use the profile in <file> for this run without saving it."),
+        QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("Ops::CommandLine", "Interface language: ko or en."),
+                                  QStringLiteral("code"));
+    QStringList pageKeys;
+    for (PageId p : allPages())
+        pageKeys << pageKey(p);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Ops::CommandLine", "Render <page> offscreen once its first data arrived, save it "
+                                                        "(--out) and exit. Pages: %1.")
+            .arg(pageKeys.join(QStringLiteral(", "))),
+        QStringLiteral("page"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Ops::CommandLine", "PNG file for --screenshot."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("Ops::CommandLine", "Window size for --screenshot."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption wait(
+        QStringLiteral("screenshot-wait"),
+        QCoreApplication::translate("Ops::CommandLine", "Longest wait for the page's first data, in ms."),
+        QStringLiteral("ms"), QStringLiteral("8000"));
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Run every health check of the active profile once, print the result and exit "
+                                    "(0 when healthy, 1 otherwise)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Ops::CommandLine", "Print --check results as JSON."));
+    const QCommandLineOption stall(
+        QStringLiteral("stall-log"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Record the event loop's lateness (max and p99 per second) to <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption config(
+        QStringLiteral("config-dir"),
+        QCoreApplication::translate("Ops::CommandLine", "Keep settings in <dir> instead of the default location."),
+        QStringLiteral("dir"));
+    parser.addOptions({profile, profileFile, lang, screenshot, out, size, wait, check, json, stall, config});
+
+    if (!parser.parse(arguments)) {
+        o.outcome = CommandLineOptions::Outcome::ExitError;
+        o.message = parser.errorText();
+        return o;
+    }
+    if (parser.isSet(help)) {
+        o.outcome = CommandLineOptions::Outcome::ExitOk;
+        o.message = parser.helpText();
+        return o;
+    }
+    if (parser.isSet(version)) {
+        o.outcome = CommandLineOptions::Outcome::ExitOk;
+        o.message = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+        return o;
+    }
+    const auto fail = [&o](const QString& message) {
+        o.outcome = CommandLineOptions::Outcome::ExitError;
+        o.message = message;
+        return o;
+    };
+
+    o.profile = parser.value(profile);
+    o.profileFile = parser.value(profileFile);
+    o.language = parser.value(lang);
+    if (!o.language.isEmpty() && o.language != QLatin1String("ko") && o.language != QLatin1String("en"))
+        return fail(QCoreApplication::translate("Ops::CommandLine", "Unknown language \"%1\": use ko or en.")
+                        .arg(o.language));
+    o.check = parser.isSet(check);
+    o.json = parser.isSet(json);
+    o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");
+    o.configDir = parser.value(config);
+
+    if (parser.isSet(screenshot)) {
+        o.screenshotPage = parser.value(screenshot);
+        PageId ignored;
+        if (!pageFromKey(o.screenshotPage, &ignored))
+            return fail(QCoreApplication::translate("Ops::CommandLine", "Unknown page \"%1\". Pages: %2.")
+                            .arg(o.screenshotPage, pageKeys.join(QStringLiteral(", "))));
+        o.screenshotOut = parser.value(out);
+        if (o.screenshotOut.isEmpty())
+            return fail(QCoreApplication::translate("Ops::CommandLine", "--screenshot needs --out FILE.png."));
+        static const QRegularExpression sizeRe(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto m = sizeRe.match(parser.value(size));
+        if (!m.hasMatch())
+            return fail(QCoreApplication::translate("Ops::CommandLine", "--size must look like 1280x800."));
+        o.screenshotSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        bool ok = false;
+        o.screenshotWaitMs = parser.value(wait).toInt(&ok);
+        if (!ok || o.screenshotWaitMs < 0)
+            return fail(QCoreApplication::translate("Ops::CommandLine", "--screenshot-wait must be a number of ms."));
+    }
+    if (o.check && !o.screenshotPage.isEmpty())
+        return fail(QCoreApplication::translate("Ops::CommandLine", "--check and --screenshot cannot be combined."));
+    return o;
+}
+
+} // namespace Ops

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace Ops {
+
+/// What the command line asked for. Parsed with QCommandLineParser.
+struct CommandLineOptions
+{
+    QString profile;      ///< --profile NAME
+    QString profileFile;  ///< --profile-file FILE (used for this run, not saved)
+    QString language;     ///< --lang ko|en
+    QString screenshotPage; ///< --screenshot PAGE
+    QString screenshotOut;  ///< --out FILE.png
+    QSize screenshotSize{1280, 800}; ///< --size WxH
+    int screenshotWaitMs = 8000;     ///< --screenshot-wait MS: bound on waiting for first data
+    bool check = false;   ///< --check
+    bool json = false;    ///< --json
+    QString stallLog;     ///< --stall-log FILE (or OPSCONSOLE_STALL_LOG)
+    QString configDir;    ///< --config-dir DIR (or OPSCONSOLE_CONFIG_DIR)
+
+    enum class Outcome { Run, ExitOk, ExitError };
+    Outcome outcome = Outcome::Run;
+    QString message; ///< printed before exiting (help, version or an error)
+};
+
+/// Parses the arguments of QCoreApplication::arguments(). Handles --help and --version.
+CommandLineOptions parseCommandLine(const QStringList& arguments);
+
+} // namespace Ops

@@ -1,1 +1,0 @@
-namespace Ops { void widgetsPlaceholder() {} }

@@ -1,0 +1,249 @@
+#include "settingspage.h"
+
+#include "core/appsettings.h"
+#include "core/consolecontext.h"
+#include "core/languagemanager.h"
+#include "profileeditor.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Ops {
+
+SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
+    : Page(context, parent)
+    , m_list(new QListWidget(this))
+    , m_editor(new ProfileEditor(this))
+    , m_new(new QPushButton(this))
+    , m_duplicate(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_use(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_keychain(new QLabel(this))
+    , m_interface(new QGroupBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_title(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_save->setObjectName(QStringLiteral("saveProfile"));
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setWordWrap(true);
+    m_keychain->setWordWrap(true);
+    m_list->setMaximumWidth(220);
+
+    auto* listButtons = new QVBoxLayout;
+    for (QPushButton* b : {m_new, m_duplicate, m_delete, m_use})
+        listButtons->addWidget(b);
+    listButtons->addStretch();
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_editor);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* langRow = new QHBoxLayout(m_interface);
+    langRow->addWidget(m_languageLabel);
+    langRow->addWidget(m_language, 1);
+    m_language->addItem(QString(), QString());
+    for (const QString& code : LanguageManager::availableLanguages())
+        m_language->addItem(LanguageManager::nativeName(code), code);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(scroll, 1);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_status, 1);
+    saveRow->addWidget(m_save);
+    right->addLayout(saveRow);
+    right->addWidget(m_keychain);
+    right->addWidget(m_interface);
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left);
+    columns->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(columns, 1);
+
+    connect(m_list, &QListWidget::currentTextChanged, this, &SettingsPage::selectProfile);
+    connect(m_new, &QPushButton::clicked, this, &SettingsPage::newProfile);
+    connect(m_duplicate, &QPushButton::clicked, this, &SettingsPage::duplicateProfile);
+    connect(m_delete, &QPushButton::clicked, this, &SettingsPage::deleteProfile);
+    connect(m_use, &QPushButton::clicked, this, &SettingsPage::useProfile);
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveCurrent);
+    connect(m_editor, &ProfileEditor::edited, m_status, &QLabel::clear);
+    connect(&context.profiles(), &ProfileStore::profilesChanged, this, &SettingsPage::reloadList);
+    connect(&context.secrets(), &SecretStore::availabilityChanged, this, &SettingsPage::updateKeychainStatus);
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString code = m_language->currentData().toString();
+        AppSettings::language().set(code);
+        this->context().language().setLanguage(code);
+    });
+
+    reloadList();
+    if (context.hasActiveProfile()) {
+        const auto items = m_list->findItems(context.activeProfile().name, Qt::MatchExactly);
+        if (!items.isEmpty())
+            m_list->setCurrentItem(items.first());
+        else
+            m_editor->setProfile(context.activeProfile());
+    }
+    retranslateUi();
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_title->setText(tr("Settings"));
+    m_new->setText(tr("New profile"));
+    m_duplicate->setText(tr("Duplicate"));
+    m_delete->setText(tr("Delete…"));
+    m_use->setText(tr("Use this profile"));
+    m_save->setText(tr("Save profile"));
+    m_interface->setTitle(tr("Interface"));
+    m_languageLabel->setText(tr("Language:"));
+    m_language->setItemText(0, tr("System default"));
+    const QString saved = AppSettings::language().get();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(saved)));
+    updateKeychainStatus();
+}
+
+void SettingsPage::updateKeychainStatus()
+{
+    m_keychain->setText(context().secrets().keychainAvailable()
+                            ? tr("Passwords and tokens are kept in the system keychain, never in the settings file.")
+                            : tr("The system keychain is unavailable: secrets you type are kept for this run only "
+                                 "and asked for again next time."));
+}
+
+void SettingsPage::reloadList()
+{
+    const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const QString& name : context().profiles().names()) {
+        auto* item = new QListWidgetItem(name, m_list);
+        if (context().hasActiveProfile() && context().activeProfile().name == name) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+    }
+    const auto items = m_list->findItems(current, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_list->setCurrentItem(items.first());
+}
+
+void SettingsPage::selectProfile(const QString& name)
+{
+    if (name.isEmpty() || !context().profiles().contains(name))
+        return;
+    m_editor->setProfile(context().profiles().profile(name));
+    m_status->clear();
+}
+
+void SettingsPage::newProfile()
+{
+    ConnectionProfile p;
+    QString name = QStringLiteral("profile");
+    for (int i = 2; context().profiles().contains(name); ++i)
+        name = QStringLiteral("profile-%1").arg(i);
+    p.name = name;
+    m_list->clearSelection();
+    m_editor->setProfile(p);
+    m_status->setText(tr("New profile: fill it in and save."));
+}
+
+void SettingsPage::duplicateProfile()
+{
+    ConnectionProfile p = m_editor->profile();
+    p.name += QStringLiteral("-copy");
+    m_editor->setProfile(p);
+    m_status->setText(tr("Copy of the profile: rename it and save."));
+}
+
+void SettingsPage::deleteProfile()
+{
+    const QString name = m_editor->profile().name;
+    if (!context().profiles().contains(name))
+        return;
+    if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    context().profiles().remove(name);
+    for (auto s : {ConnectionProfile::Secret::PostgresPassword, ConnectionProfile::Secret::RedisPassword,
+                   ConnectionProfile::Secret::ApiToken, ConnectionProfile::Secret::PrometheusToken})
+        context().secrets().remove(ConnectionProfile::secretKey(name, s));
+    m_status->setText(tr("Profile \"%1\" deleted.").arg(name));
+}
+
+void SettingsPage::useProfile()
+{
+    if (!saveCurrent())
+        return;
+    context().activateProfile(m_editor->profile().name);
+    reloadList();
+    m_status->setText(tr("Now using \"%1\".").arg(m_editor->profile().name));
+}
+
+bool SettingsPage::saveCurrent()
+{
+    const ConnectionProfile p = m_editor->profile();
+    const QList<ProfileIssue> issues = ProfileValidator::validate(p);
+    m_editor->showIssues(issues);
+    if (!issues.isEmpty()) {
+        m_status->setText(tr("Not saved: %n problem(s) to fix.", nullptr, int(issues.size())));
+        return false;
+    }
+    if (!context().profiles().save(p)) {
+        m_status->setText(tr("Not saved: the settings file could not be written."));
+        return false;
+    }
+    storeSecrets(p.name);
+    m_status->setText(tr("Saved \"%1\".").arg(p.name));
+    const auto items = m_list->findItems(p.name, Qt::MatchExactly);
+    if (!items.isEmpty()) {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentItem(items.first());
+    }
+    return true;
+}
+
+void SettingsPage::storeSecrets(const QString& profileName)
+{
+    const auto secrets = m_editor->typedSecrets();
+    m_editor->clearSecrets();
+    QPointer<SettingsPage> self(this);
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        const QString key = ConnectionProfile::secretKey(profileName, it.key());
+        const QString value = it.value();
+        context().secrets().write(key, value).then(this, [self, key, value](const SecretResult& result) {
+            if (!self)
+                return;
+            if (result.ok()) {
+                self->m_status->setText(tr("Saved; secrets stored in the system keychain."));
+                return;
+            }
+            // The keychain failed: keep the secret for this run only, and say so.
+            self->context().secrets().rememberForThisRun(key, value);
+            self->m_status->setText(tr("Saved, but the secret could not be stored (%1). It is kept for this run only.")
+                                        .arg(result.reason));
+        });
+    }
+}
+
+} // namespace Ops

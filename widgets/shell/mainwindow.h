@@ -1,0 +1,74 @@
+#pragma once
+
+#include "shell/pageid.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QMenu;
+class QAction;
+class QActionGroup;
+
+namespace Ops {
+
+class ConsoleContext;
+class Page;
+struct ConnectionProfile;
+
+/// The console's window: navigation on the left, one page at a time, and a status bar
+/// with the active profile and the connection state.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConsoleContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(PageId page);
+    PageId currentPage() const;
+    Page* page(PageId id) const { return m_pages.value(id); }
+
+    /// Text of the status bar's connection indicator (tests read it).
+    QString connectionStateText() const;
+
+public Q_SLOTS:
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void buildStatusBar();
+    void retranslateUi();
+    void updateProfileIndicator();
+    void importProfiles();
+    void exportProfiles();
+
+    ConsoleContext& m_context;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QHash<PageId, Page*> m_pages;
+    QLabel* m_profileLabel;
+    QLabel* m_connectionLabel;
+    QLabel* m_modeLabel;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QHash<PageId, QAction*> m_pageActions;
+};
+
+} // namespace Ops

@@ -12,6 +12,7 @@
 #include "shell/mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIcon>
 #include <QTextStream>
 
@@ -68,11 +69,13 @@ bool chooseProfile(Ops::ConsoleContext& context, const Ops::CommandLineOptions& 
 int main(int argc, char** argv)
 {
     const bool check = hasArgument(argc, argv, "--check");
+    // --check, --help and --version need no display: a plain core application.
+    const bool headless = check || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+                          hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    // --check needs no display: a plain core application.
-    std::unique_ptr<QCoreApplication> app(check ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("FragranceAI"));
     QCoreApplication::setApplicationName(QStringLiteral("opsconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSCONSOLE_VERSION));
@@ -110,6 +113,9 @@ int main(int argc, char** argv)
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
+    QFile theme(QStringLiteral(":/theme/theme.qss"));
+    if (theme.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
     Ops::MainWindow window(context);
     if (!options.screenshotPage.isEmpty()) {
         Ops::PageId page;

@@ -93,6 +93,15 @@ int main(int argc, char** argv)
     context.language().setLanguage(language);
 
     QString error;
+    if (!options.importFile.isEmpty()) {
+        const Ops::ProfileFile::ReadResult imported = Ops::ProfileFile::read(options.importFile);
+        if (!imported.ok()) {
+            QTextStream(stderr) << imported.error << Qt::endl;
+            return 2;
+        }
+        for (const Ops::ConnectionProfile& p : imported.profiles)
+            context.profiles().save(p);
+    }
     if (!chooseProfile(context, options, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;

@@ -37,7 +37,6 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
-    // Icons are drawn for a light background; the navigation is dark, so tint them on selection only.
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
 

@@ -6,6 +6,7 @@
 #include "core/consolecontext.h"
 #include "core/languagemanager.h"
 #include "diagnostics/stallprobe.h"
+#include "health/healthmonitor.h"
 #include "profiles/profilefile.h"
 #include "profiles/profilestore.h"
 #include "screenshotrunner.h"
@@ -126,6 +127,7 @@ int main(int argc, char** argv)
     if (theme.open(QIODevice::ReadOnly))
         qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
     Ops::MainWindow window(context);
+    context.health().start();
     if (!options.screenshotPage.isEmpty()) {
         Ops::PageId page;
         Ops::pageFromKey(options.screenshotPage, &page);

@@ -12,3 +12,14 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/healthschedule.h
     ${CMAKE_CURRENT_LIST_DIR}/healthschedule.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/scalehint.h
+    ${CMAKE_CURRENT_LIST_DIR}/scalehint.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/checkstep.h
+    ${CMAKE_CURRENT_LIST_DIR}/healthmonitor.h
+    ${CMAKE_CURRENT_LIST_DIR}/healthmonitor.cpp
+)
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/sourceset.h
+    ${CMAKE_CURRENT_LIST_DIR}/sourceset.cpp
+)

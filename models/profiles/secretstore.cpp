@@ -85,16 +85,18 @@ QFuture<SecretResult> SecretStore::start(Op op, const QString& key, const QStrin
     pending->promise.start();
     QFuture<SecretResult> future = pending->promise.future();
 
+    // Jobs have no parent: deleting one while libsecret still answers it crashes QtKeychain,
+    // so a job always lives until it finishes and deletes itself, even after the store is gone.
     QKeychain::Job* job = nullptr;
     switch (op) {
-    case Op::Read: job = new QKeychain::ReadPasswordJob(serviceName(), this); break;
+    case Op::Read: job = new QKeychain::ReadPasswordJob(serviceName()); break;
     case Op::Write: {
-        auto* w = new QKeychain::WritePasswordJob(serviceName(), this);
+        auto* w = new QKeychain::WritePasswordJob(serviceName());
         w->setTextData(value);
         job = w;
         break;
     }
-    case Op::Remove: job = new QKeychain::DeletePasswordJob(serviceName(), this); break;
+    case Op::Remove: job = new QKeychain::DeletePasswordJob(serviceName()); break;
     }
     job->setKey(key);
     job->setAutoDelete(true);

@@ -145,11 +145,11 @@ void HealthMonitor::rebuild(const ConnectionProfile& profile)
     const QString redisKey = ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::RedisPassword);
     QPointer<PostgresSource> pg = d->set.postgres;
     QPointer<RedisSource> redis = d->set.redis;
-    m_context.secrets().read(pgKey).then(this, [pg, profile](const SecretResult& r) {
+    SecretStore::whenDone(m_context.secrets().read(pgKey), this, [pg, profile](const SecretResult& r) {
         if (pg && r.ok())
             pg->setProfile(profile, r.value);
     });
-    m_context.secrets().read(redisKey).then(this, [redis, profile](const SecretResult& r) {
+    SecretStore::whenDone(m_context.secrets().read(redisKey), this, [redis](const SecretResult& r) {
         if (redis && r.ok())
             redis->setPassword(r.value);
     });

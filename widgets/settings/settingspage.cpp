@@ -243,7 +243,7 @@ void SettingsPage::storeSecrets(const QString& profileName)
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         const QString key = ConnectionProfile::secretKey(profileName, it.key());
         const QString value = it.value();
-        context().secrets().write(key, value).then(this, [self, key, value, batch](const SecretResult& result) {
+        SecretStore::whenDone(context().secrets().write(key, value), this, [self, key, value, batch](const SecretResult& result) {
             if (!self)
                 return;
             if (result.ok()) {

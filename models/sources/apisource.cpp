@@ -1,0 +1,233 @@
+#include "apisource.h"
+
+#include "core/logging.h"
+#include "pollschedule.h"
+#include "profiles/connectionprofile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QStringList>
+
+namespace Ops {
+
+ApiSource::ApiSource(QNetworkAccessManager* manager, QObject* parent)
+    : Source(QStringLiteral("api"), parent)
+    , m_manager(manager ? manager : new QNetworkAccessManager(this))
+    , m_schedule(new PollSchedule(kDefaultIntervalMs, this))
+{
+    qRegisterMetaType<Ops::ApiHealthSnapshot>();
+    m_options.deadlineMs = kDefaultDeadlineMs;
+    m_options.maxBytes = kMaxBodyBytes;
+    m_options.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    connect(m_schedule, &PollSchedule::due, this, &ApiSource::check);
+}
+
+ApiSource::~ApiSource()
+{
+    cancelRequests();
+}
+
+bool ApiSource::setProfile(const ConnectionProfile& profile, QString* error)
+{
+    m_baseUrl = QUrl(profile.apiBaseUrl);
+    return setCaCertificateFile(profile.caCertificateFile, error);
+}
+
+bool ApiSource::setCaCertificateFile(const QString& path, QString* error)
+{
+#if QT_CONFIG(ssl)
+    const auto config = sslConfigurationWithCa(path, error);
+    if (!config)
+        return false;
+    m_options.ssl = config;
+    return true;
+#else
+    Q_UNUSED(error)
+    return path.isEmpty();
+#endif
+}
+
+void ApiSource::setBearerToken(const QByteArray& token)
+{
+    m_options.headers.removeIf([](const auto& h) { return h.first == "Authorization"; });
+    if (!token.isEmpty())
+        m_options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer ") + token));
+}
+
+void ApiSource::setInterval(int ms) { m_schedule->setInterval(ms); }
+int ApiSource::interval() const { return m_schedule->interval(); }
+void ApiSource::setMinimumBackoff(int ms) { m_schedule->setMinimumBackoff(ms); }
+
+void ApiSource::start() { m_schedule->start(); }
+
+void ApiSource::stop()
+{
+    m_schedule->stop();
+    cancelRequests();
+}
+
+void ApiSource::refresh()
+{
+    if (!isChecking())
+        check();
+}
+
+void ApiSource::cancelRequests()
+{
+    ++m_generation; // anything still in flight is stale now
+    m_pending = 0;
+    if (m_healthRequest)
+        m_healthRequest->cancel();
+    if (m_versionRequest)
+        m_versionRequest->cancel();
+}
+
+QUrl ApiSource::endpoint(const QString& path) const
+{
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+void ApiSource::check()
+{
+    if (isChecking())
+        return;
+    const quint64 generation = ++m_generation;
+    m_pending = 1;
+    m_healthOutcome = HttpOutcome();
+    m_healthRequest = ApiRequest::get(m_manager, endpoint(QStringLiteral("/health")), m_options, this);
+    connect(m_healthRequest, &ApiRequest::finished, this,
+            [this, generation](const HttpOutcome& o) { healthArrived(generation, o); });
+    // /version runs beside /health but never holds its verdict back.
+    if (!m_versionRequest) {
+        m_versionRequest = ApiRequest::get(m_manager, endpoint(QStringLiteral("/version")), m_options, this);
+        connect(m_versionRequest, &ApiRequest::finished, this,
+                [this, generation](const HttpOutcome& o) { versionArrived(generation, o); });
+    }
+}
+
+void ApiSource::healthArrived(quint64 generation, const HttpOutcome& outcome)
+{
+    if (generation != m_generation)
+        return;
+    m_healthOutcome = outcome;
+    m_pending = 0;
+    finishIfDone(generation);
+}
+
+void ApiSource::versionArrived(quint64 generation, const HttpOutcome& outcome)
+{
+    if (generation != m_generation)
+        return;
+    QString version;
+    if (outcome.transferred() && outcome.httpStatus == 200) {
+        const QJsonDocument doc = QJsonDocument::fromJson(outcome.body);
+        if (doc.isObject())
+            version = doc.object().value(QLatin1String("version")).toString();
+        else if (!outcome.body.startsWith('<') && outcome.body.size() <= 64)
+            version = QString::fromUtf8(outcome.body).trimmed();
+    }
+    m_versionText = version;
+    // Arrived after this check's /health without a version of its own: complete the snapshot.
+    if (!isChecking() && !version.isEmpty() && m_snapshot.checkedAt.isValid() && m_snapshot.version.isEmpty()) {
+        m_snapshot.version = version;
+        Q_EMIT snapshotReady(m_snapshot);
+    }
+}
+
+void ApiSource::finishIfDone(quint64 generation)
+{
+    if (generation != m_generation || m_pending > 0)
+        return;
+    const HttpOutcome& o = m_healthOutcome;
+    CheckResult result;
+    result.checkedAt = QDateTime::currentDateTimeUtc();
+    result.latencyMs = o.transferred() ? o.latencyMs : -1;
+
+    bool haveSnapshot = false;
+    ApiHealthSnapshot snapshot;
+    QString bodyProblem;
+    if (o.transferred()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(o.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            bodyProblem = tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        else if (!doc.isObject())
+            bodyProblem = tr("not a JSON object");
+        else {
+            snapshot = ApiHealthSnapshot::fromJson(doc.object());
+            haveSnapshot = true;
+        }
+    }
+
+    if (!o.transferred()) {
+        result.health = Health::Down;
+        result.reason = o.reason;
+    } else if (o.httpStatus >= 400) {
+        result.health = Health::Down;
+        result.reason = haveSnapshot && !snapshot.status.isEmpty()
+                            ? tr("HTTP %1 (status \"%2\")").arg(o.httpStatus).arg(snapshot.status)
+                            : tr("HTTP %1").arg(o.httpStatus);
+    } else if (!haveSnapshot) {
+        result.health = Health::Down;
+        result.reason = bodyProblem;
+    } else {
+        // Services the API itself reports as not healthy, for the reason.
+        QStringList sick;
+        auto note = [&](const QString& name, const QString& state) {
+            if (!state.isEmpty() && state != QLatin1String("healthy") && state != QLatin1String("ok"))
+                sick.append(tr("%1: %2", "service: state").arg(name, state));
+        };
+        note(QStringLiteral("database"), snapshot.database);
+        note(QStringLiteral("redis"), snapshot.redis);
+        for (auto it = snapshot.otherServices.cbegin(); it != snapshot.otherServices.cend(); ++it)
+            note(it.key(), it.value());
+        const QString details = sick.join(QStringLiteral(", "));
+
+        if (snapshot.status == QLatin1String("healthy") || snapshot.status == QLatin1String("ok")) {
+            result.health = sick.isEmpty() ? Health::Ok : Health::Degraded;
+            result.reason = sick.isEmpty() ? QString() : tr("healthy, but %1").arg(details);
+        } else if (snapshot.status == QLatin1String("degraded")) {
+            result.health = Health::Degraded;
+            result.reason = details.isEmpty() ? tr("the API reports degraded") : tr("the API reports degraded (%1)").arg(details);
+        } else if (snapshot.status == QLatin1String("unhealthy")) {
+            result.health = Health::Down;
+            result.reason = details.isEmpty() ? tr("the API reports unhealthy") : tr("the API reports unhealthy (%1)").arg(details);
+        } else if (snapshot.status.isEmpty()) {
+            result.health = Health::Degraded;
+            result.reason = tr("the answer has no \"status\"");
+        } else {
+            result.health = Health::Degraded;
+            result.reason = tr("unknown status \"%1\"").arg(snapshot.status);
+        }
+    }
+
+    if (haveSnapshot) {
+        if (snapshot.version.isEmpty())
+            snapshot.version = m_versionText;
+        snapshot.latencyMs = o.latencyMs;
+        snapshot.checkedAt = result.checkedAt;
+        snapshot.httpStatus = o.httpStatus;
+        m_snapshot = snapshot;
+    }
+
+    const bool failed = result.health == Health::Down;
+    const int before = m_failures;
+    m_failures = failed ? m_failures + 1 : 0;
+    if (failed)
+        qCInfo(lcApi) << "API check failed:" << result.reason << "consecutive failures:" << m_failures;
+
+    m_schedule->checkFinished(!failed);
+    if (haveSnapshot)
+        Q_EMIT snapshotReady(m_snapshot);
+    report(result);
+    if (before != m_failures)
+        Q_EMIT consecutiveFailuresChanged(m_failures);
+}
+
+} // namespace Ops

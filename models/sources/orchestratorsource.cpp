@@ -1,0 +1,205 @@
+#include "orchestratorsource.h"
+
+#include "core/logging.h"
+#include "sources/processrunner.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Ops {
+
+namespace {
+
+bool isComposeV1(const OrchestratorSettings& settings)
+{
+    return settings.composeCommand.trimmed() == QLatin1String("docker-compose");
+}
+
+QString seconds(int ms)
+{
+    return QLocale().toString(double(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1);
+}
+
+} // namespace
+
+OrchestratorSource::OrchestratorSource(QObject* parent)
+    : Source(QStringLiteral("orchestrator"), parent)
+    , m_schedule(60000)
+{
+    qRegisterMetaType<Ops::OrchestratorSnapshot>();
+    connect(&m_schedule, &PollSchedule::due, this, &OrchestratorSource::runCheck);
+}
+
+OrchestratorSource::~OrchestratorSource()
+{
+    stop();
+}
+
+QStringList OrchestratorSource::statusArguments(const OrchestratorSettings& settings)
+{
+    QStringList arguments;
+    if (!isComposeV1(settings))
+        arguments << QStringLiteral("compose");
+    arguments << QStringLiteral("-f") << settings.composeFile;
+    if (!settings.projectName.isEmpty())
+        arguments << QStringLiteral("-p") << settings.projectName;
+    arguments << QStringLiteral("ps");
+    if (!isComposeV1(settings))
+        arguments << QStringLiteral("--format") << QStringLiteral("json") << QStringLiteral("-a");
+    return arguments;
+}
+
+QString OrchestratorSource::validate(const OrchestratorSettings& settings)
+{
+    if (settings.kind != OrchestratorSettings::Kind::Compose)
+        return tr("only Docker Compose stacks are supported by the status check");
+    const QString command = settings.composeCommand.trimmed();
+    if (command != QLatin1String("docker compose") && command != QLatin1String("docker-compose"))
+        return tr("unknown compose command \"%1\" (expected \"docker compose\" or \"docker-compose\")").arg(command);
+    const QFileInfo program(settings.program);
+    if (settings.program.isEmpty() || !program.isAbsolute())
+        return tr("the orchestrator program must be an absolute path, not \"%1\"").arg(settings.program);
+    if (!program.isFile() || !program.isExecutable())
+        return tr("the orchestrator program %1 does not exist or is not executable").arg(settings.program);
+    // Separate arguments already stop a shell; names that look like options must not reach compose either.
+    if (settings.composeFile.isEmpty() || settings.composeFile.startsWith(u'-'))
+        return tr("invalid compose file name \"%1\"").arg(settings.composeFile);
+    static const QRegularExpression projectName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
+    if (!settings.projectName.isEmpty() && !projectName.match(settings.projectName).hasMatch())
+        return tr("invalid compose project name \"%1\"").arg(settings.projectName);
+    if (!settings.projectDirectory.isEmpty() && !QFileInfo(settings.projectDirectory).isDir())
+        return tr("the project directory %1 does not exist").arg(settings.projectDirectory);
+    return QString();
+}
+
+QString OrchestratorSource::commandName() const
+{
+    return isComposeV1(m_settings) ? QStringLiteral("docker-compose ps") : QStringLiteral("docker compose ps");
+}
+
+void OrchestratorSource::start()
+{
+    m_schedule.start();
+}
+
+void OrchestratorSource::stop()
+{
+    m_schedule.stop();
+    if (m_runner) {
+        m_runner->disconnect(this);
+        m_runner->cancel();
+        m_runner->deleteLater();
+        m_runner = nullptr;
+    }
+}
+
+void OrchestratorSource::refresh()
+{
+    runCheck();
+}
+
+void OrchestratorSource::runCheck()
+{
+    if (m_runner)
+        return;
+    const QString invalid = validate(m_settings);
+    if (!invalid.isEmpty()) {
+        finish(m_settings.kind == OrchestratorSettings::Kind::Compose ? Health::Down : Health::Unknown, invalid);
+        return;
+    }
+    QProcessEnvironment environment = ProcessRunner::minimalEnvironment(m_passthrough);
+    if (!m_settings.dockerHost.isEmpty())
+        environment.insert(QStringLiteral("DOCKER_HOST"), m_settings.dockerHost);
+
+    auto* runner = new ProcessRunner(this);
+    runner->setProgram(m_settings.program);
+    runner->setArguments(statusArguments(m_settings));
+    runner->setEnvironment(environment);
+    runner->setWorkingDirectory(m_settings.projectDirectory);
+    runner->setTimeout(m_timeoutMs);
+    runner->setOutputCap(4 * 1024 * 1024);
+    connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
+        if (runner != m_runner)
+            return;
+        m_runner = nullptr;
+        runner->deleteLater();
+        finish(Health::Down, reason);
+    });
+    connect(runner, &ProcessRunner::finished, this, &OrchestratorSource::onFinished);
+    m_runner = runner;
+    runner->start();
+}
+
+void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, const QString& stderrText,
+                                    bool timedOut)
+{
+    ProcessRunner* runner = m_runner;
+    if (!runner || sender() != runner)
+        return;
+    m_runner = nullptr;
+    runner->deleteLater();
+    const qint64 latency = runner->elapsedMs();
+
+    if (timedOut) {
+        finish(Health::Down, tr("%1 did not answer within %2 s").arg(commandName(), seconds(m_timeoutMs)));
+        return;
+    }
+    if (status == QProcess::CrashExit) {
+        finish(Health::Down, tr("%1 crashed").arg(commandName()));
+        return;
+    }
+    if (exitCode != 0) {
+        const QString line = ProcessRunner::firstLine(stderrText);
+        finish(Health::Down, line.isEmpty()
+                                 ? tr("%1 failed with exit code %2 and no message").arg(commandName()).arg(exitCode)
+                                 : tr("%1 failed with exit code %2: %3").arg(commandName()).arg(exitCode).arg(line));
+        return;
+    }
+    if (runner->outputTruncated()) {
+        finish(Health::Down, tr("the output of %1 is too large to be a container list").arg(commandName()));
+        return;
+    }
+    const ComposePsParser::Result parsed = ComposePsParser::parse(runner->collectedOutput(), m_settings.projectName);
+    if (!parsed.ok) {
+        finish(Health::Down, tr("cannot read the output of %1: %2").arg(commandName(), parsed.error));
+        return;
+    }
+
+    OrchestratorSnapshot snapshot;
+    snapshot.containers = parsed.containers;
+    snapshot.services = ComposePsParser::summarize(parsed.containers);
+    snapshot.format = parsed.format;
+    snapshot.checkedAt = QDateTime::currentDateTimeUtc();
+    m_lastSnapshot = snapshot;
+    Q_EMIT snapshotReady(snapshot);
+
+    if (snapshot.containers.isEmpty()) {
+        finish(Health::NoData, tr("the project has no containers"), latency);
+        return;
+    }
+    QStringList problems;
+    for (const ServiceReplicas& service : std::as_const(snapshot.services)) {
+        if (!service.allRunning())
+            problems.append(tr("%1: %2 of %3 running").arg(service.service).arg(service.running).arg(service.total));
+        else if (service.health == QLatin1String("unhealthy"))
+            problems.append(tr("%1: unhealthy").arg(service.service));
+    }
+    finish(problems.isEmpty() ? Health::Ok : Health::Degraded, problems.join(QStringLiteral("; ")), latency);
+}
+
+void OrchestratorSource::finish(Health health, const QString& reason, qint64 latencyMs)
+{
+    if (health == Health::Down)
+        qCInfo(lcOrchestrator) << "orchestrator down:" << reason;
+    CheckResult result;
+    result.health = health;
+    result.reason = reason;
+    result.checkedAt = QDateTime::currentDateTimeUtc();
+    result.latencyMs = latencyMs;
+    report(result);
+    m_schedule.checkFinished(health == Health::Ok || health == Health::Degraded || health == Health::NoData);
+}
+
+} // namespace Ops

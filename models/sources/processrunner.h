@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTimer>
+
+namespace Ops {
+
+/// Runs one external program asynchronously: program + argument list (never a shell), explicit
+/// environment and working directory, a deadline after which the process is killed, and cancel().
+/// Standard output arrives line by line as it is written (for `logs -f`), and is also kept (up to a cap)
+/// for callers that parse it whole. Exactly one of startFailed() or finished() ends every start().
+/// Reused by the orchestrator status, scaling and logs features.
+class ProcessRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessRunner)
+
+public:
+    explicit ProcessRunner(QObject* parent = nullptr);
+    ~ProcessRunner() override;
+
+    void setProgram(const QString& program) { m_program = program; }
+    QString program() const { return m_program; }
+    void setArguments(const QStringList& arguments) { m_arguments = arguments; }
+    QStringList arguments() const { return m_arguments; }
+    /// Default: minimalEnvironment().
+    void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
+    QProcessEnvironment environment() const { return m_environment; }
+    void setWorkingDirectory(const QString& directory) { m_workingDirectory = directory; }
+    /// Deadline for the whole run in ms (default 30 s); 0 runs without one (for `logs -f`, use cancel()).
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    int timeout() const { return m_timeoutMs; }
+    /// Standard output kept for collectedOutput() (default 8 MiB); lines are still announced beyond it.
+    void setOutputCap(qint64 bytes) { m_outputCap = bytes; }
+
+    /// Starts the program; false (and nothing emitted) when one is already running.
+    bool start();
+    /// Kills the running program; finished() follows with cancelled() true.
+    void cancel();
+    bool isRunning() const;
+
+    QByteArray collectedOutput() const { return m_output; }
+    bool outputTruncated() const { return m_outputTruncated; }
+    bool timedOut() const { return m_timedOut; }
+    bool cancelled() const { return m_cancelled; }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : -1; }
+
+    /// PATH, HOME and LANG of this process (PATH defaults to /usr/bin:/bin), plus the named extras.
+    static QProcessEnvironment minimalEnvironment(const QStringList& alsoKeep = QStringList());
+    /// The first non-empty line of a program's standard error, for messages in words.
+    static QString firstLine(const QString& text);
+
+Q_SIGNALS:
+    /// One line of standard output, without its line break, as soon as it is complete.
+    void outputLine(const QByteArray& line);
+    /// The program could not be started at all (missing, not executable); reason is translated.
+    void startFailed(const QString& reason);
+    /// The program ended: normally, killed by the deadline (timedOut), or by cancel().
+    /// stderrText is capped at 64 KiB.
+    void finished(int exitCode, QProcess::ExitStatus exitStatus, const QString& stderrText, bool timedOut);
+
+private:
+    void onStdout();
+    void onStderr();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onError(QProcess::ProcessError error);
+    void onDeadline();
+    void emitLines(bool flushPartial);
+
+    QString m_program;
+    QStringList m_arguments;
+    QProcessEnvironment m_environment;
+    QString m_workingDirectory;
+    int m_timeoutMs = 30000;
+    qint64 m_outputCap = 8 * 1024 * 1024;
+
+    QProcess* m_process = nullptr;
+    QTimer m_deadline;
+    QElapsedTimer m_elapsed;
+    QByteArray m_lineBuffer;
+    QByteArray m_output;
+    QByteArray m_stderr;
+    bool m_outputTruncated = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_ended = false;
+};
+
+} // namespace Ops

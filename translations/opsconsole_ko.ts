@@ -13,6 +13,158 @@
     </message>
 </context>
 <context>
+    <name>Ops::AlertEntry</name>
+    <message>
+        <source>Pending</source>
+        <comment>alert state</comment>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <comment>alert state</comment>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>alert state</comment>
+        <translation>해소됨</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AlertsModel</name>
+    <message>
+        <source>%1 (expected: maintenance)</source>
+        <comment>alert state during a maintenance window</comment>
+        <translation>%1 (예상됨: 정기 점검 중)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>alert column</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>alert column</comment>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>alert column: what the alert is about</comment>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>alert column</comment>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>alert column</comment>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>alert column</comment>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>alert column</comment>
+        <translation>요약</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ApiRequest</name>
+    <message>
+        <source>cannot read the CA certificate file %1</source>
+        <translation>CA 인증서 파일 %1을(를) 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>%1에 PEM 인증서가 없음</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>%1 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>answer larger than %1, cut off</source>
+        <translation>응답이 %1보다 커서 중단함</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>호스트 %1을(를) 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>connection closed by the server without an answer</source>
+        <translation>서버가 응답 없이 연결을 끊음</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 핸드셰이크 실패: %1</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>네트워크 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ApiSource</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON이 아님: %2바이트 위치에서 %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (status "%2")</source>
+        <translation>HTTP %1 (상태 "%2")</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>service: state</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>healthy, but %1</source>
+        <translation>정상이지만 %1</translation>
+    </message>
+    <message>
+        <source>the API reports degraded</source>
+        <translation>API가 성능 저하 상태로 보고함</translation>
+    </message>
+    <message>
+        <source>the API reports degraded (%1)</source>
+        <translation>API가 성능 저하 상태로 보고함 (%1)</translation>
+    </message>
+    <message>
+        <source>the API reports unhealthy</source>
+        <translation>API가 비정상 상태로 보고함</translation>
+    </message>
+    <message>
+        <source>the API reports unhealthy (%1)</source>
+        <translation>API가 비정상 상태로 보고함 (%1)</translation>
+    </message>
+    <message>
+        <source>the answer has no "status"</source>
+        <translation>응답에 "status"가 없음</translation>
+    </message>
+    <message>
+        <source>unknown status "%1"</source>
+        <translation>알 수 없는 상태 "%1"</translation>
+    </message>
+</context>
+<context>
     <name>Ops::CheckCommand</name>
     <message>
         <source>No profile: use --profile NAME or --profile-file FILE.</source>
@@ -104,6 +256,120 @@
     <message>
         <source>--check and --screenshot cannot be combined.</source>
         <translation>--check와 --screenshot은 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save the profiles in &lt;file&gt; to the settings, then start.</source>
+        <translation>&lt;file&gt;의 프로필을 설정에 저장한 뒤 시작합니다.</translation>
+    </message>
+    <message>
+        <source>--import-profiles and --profile-file cannot be combined.</source>
+        <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ComposePsParser</name>
+    <message>
+        <source>the container list is not valid JSON (%1 at offset %2)</source>
+        <translation>컨테이너 목록이 올바른 JSON이 아님 (위치 %2에서 %1)</translation>
+    </message>
+    <message>
+        <source>entry %1 of the container list is not a container</source>
+        <translation>컨테이너 목록의 %1번째 항목이 컨테이너가 아님</translation>
+    </message>
+    <message>
+        <source>line %1 of the container list is not a JSON object</source>
+        <translation>컨테이너 목록의 %1번째 줄이 JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>line %1 of the container list has no container name</source>
+        <translation>컨테이너 목록의 %1번째 줄에 컨테이너 이름이 없음</translation>
+    </message>
+    <message>
+        <source>the output is neither JSON nor the container table of docker-compose</source>
+        <translation>출력이 JSON도 아니고 docker-compose 컨테이너 표도 아님</translation>
+    </message>
+    <message>
+        <source>the container table of docker-compose has no separator line</source>
+        <translation>docker-compose 컨테이너 표에 구분선이 없음</translation>
+    </message>
+    <message>
+        <source>line %1 of the container table has no recognisable state</source>
+        <translation>컨테이너 표의 %1번째 줄에서 상태를 알아볼 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>지금 점검</translation>
+    </message>
+    <message>
+        <source>Run every health check at once, outside the schedule</source>
+        <translation>일정과 관계없이 모든 상태 점검을 지금 실행합니다</translation>
+    </message>
+    <message>
+        <source>Comprehensive health check</source>
+        <translation>종합 상태 점검</translation>
+    </message>
+    <message>
+        <source>The runbook's comprehensive health check, step by step</source>
+        <translation>절차서의 종합 상태 점검을 단계별로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Grafana</source>
+        <translation>Grafana</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>API docs</source>
+        <translation>API 문서</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>When to scale</source>
+        <translation>증설 신호</translation>
+    </message>
+    <message>
+        <source>None of the runbook's scaling signals holds right now.</source>
+        <translation>지금은 절차서의 증설 신호에 해당하는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No profile: add one on the Settings page.</source>
+        <translation>프로필 없음: 설정 페이지에서 추가하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n service(s) healthy.</source>
+        <translation><numerusform>서비스 %n개 모두 정상입니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) need attention.</source>
+        <translation><numerusform>서비스 %n개에 조치가 필요합니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) not checked yet.</source>
+        <translation><numerusform>서비스 %n개는 아직 점검 전입니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing.</source>
+        <translation><numerusform>알림 %n개 발생 중.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) pending.</source>
+        <translation><numerusform>알림 %n개 대기 중.</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click to open the scale dialog for %1</source>
+        <translation>두 번 클릭하면 %1 증설·축소 창을 엽니다</translation>
     </message>
 </context>
 <context>
@@ -206,6 +472,156 @@
     </message>
 </context>
 <context>
+    <name>Ops::HealthMonitor</name>
+    <message>
+        <source>Orchestrator: %1</source>
+        <translation>오케스트레이터: %1</translation>
+    </message>
+    <message>
+        <source>No container for this service.</source>
+        <translation>이 서비스의 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No container is running (%1).</source>
+        <translation>실행 중인 컨테이너가 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>A container reports unhealthy.</source>
+        <translation>컨테이너 하나가 비정상으로 보고합니다.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 containers running.</source>
+        <translation>컨테이너 %2개 중 %1개만 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>API status: %1</source>
+        <translation>API 상태: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections in use (%3)</source>
+        <translation>연결 %2개 중 %1개 사용 중 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 used; queues %3</source>
+        <translation>클라이언트 %1개, 메모리 %2 사용; 큐 %3</translation>
+    </message>
+    <message>
+        <source>%1 firing, %2 pending, %3 targets down</source>
+        <translation>발생 %1, 대기 %2, 중단된 대상 %3</translation>
+    </message>
+    <message>
+        <source>%1 workers registered with the API</source>
+        <translation>API에 등록된 워커 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>API /health failed %n time(s) in a row.</source>
+        <translation><numerusform>API /health 점검이 %n회 연속 실패했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>The database connection check failed.</source>
+        <translation>데이터베이스 연결 점검이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The Redis connection check failed.</source>
+        <translation>Redis 연결 점검이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Worker queue has more than %1 items.</source>
+        <translation>워커 큐에 항목이 %1개를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Disk more than %1 full.</source>
+        <translation>디스크 사용량이 %1을(를) 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Memory more than %1 used.</source>
+        <translation>메모리 사용량이 %1을(를) 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Last answer %1; no newer one since.</source>
+        <translation>마지막 응답이 %1이며 그 뒤로 새 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>1. Check all services status (compose ps)</source>
+        <translation>1. 전체 서비스 상태 확인 (compose ps)</translation>
+    </message>
+    <message>
+        <source>2. Check database (pg_isready)</source>
+        <translation>2. 데이터베이스 확인 (pg_isready)</translation>
+    </message>
+    <message>
+        <source>3. Check Redis (PING)</source>
+        <translation>3. Redis 확인 (PING)</translation>
+    </message>
+    <message>
+        <source>4. Check worker queues (INFO, LLEN)</source>
+        <translation>4. 워커 큐 확인 (INFO, LLEN)</translation>
+    </message>
+    <message>
+        <source>5. Check API endpoints (/health)</source>
+        <translation>5. API 엔드포인트 확인 (/health)</translation>
+    </message>
+    <message>
+        <source>6. Check monitoring (Prometheus)</source>
+        <translation>6. 모니터링 확인 (Prometheus)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>설정되지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) listed</source>
+        <translation><numerusform>서비스 %n개 확인됨</numerusform></translation>
+    </message>
+    <message>
+        <source>accepting connections</source>
+        <translation>연결을 받는 중</translation>
+    </message>
+    <message>
+        <source>not accepting connections</source>
+        <translation>연결을 받지 않음</translation>
+    </message>
+    <message>
+        <source>PONG in %1</source>
+        <translation>%1 만에 PONG</translation>
+    </message>
+    <message>
+        <source>connected_clients %1, used_memory %2; %3</source>
+        <translation>connected_clients %1, used_memory %2; %3</translation>
+    </message>
+    <message>
+        <source>status %1, version %2</source>
+        <translation>상태 %1, 버전 %2</translation>
+    </message>
+    <message>
+        <source>%1 targets down</source>
+        <translation>중단된 대상 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::HostSource</name>
+    <message>
+        <source>cannot read host figures from Prometheus: %1</source>
+        <translation>Prometheus에서 호스트 수치를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>disk %1 used on %2 (above %3)</source>
+        <translation>%2의 디스크 %1 사용 중 (%3 초과)</translation>
+    </message>
+    <message>
+        <source>memory %1 used on %2 (above %3)</source>
+        <translation>%2의 메모리 %1 사용 중 (%3 초과)</translation>
+    </message>
+    <message>
+        <source>no disk figures from node_exporter</source>
+        <translation>node_exporter에서 디스크 수치가 오지 않음</translation>
+    </message>
+    <message>
+        <source>no memory figures from node_exporter</source>
+        <translation>node_exporter에서 메모리 수치가 오지 않음</translation>
+    </message>
+</context>
+<context>
     <name>Ops::Main</name>
     <message>
         <source>The profile file has no profile named "%1".</source>
@@ -284,10 +700,6 @@
         <translation>프로덕션 · 작업 활성화 전까지 읽기 전용</translation>
     </message>
     <message>
-        <source>Connection: not checked yet</source>
-        <translation>연결: 아직 점검 전</translation>
-    </message>
-    <message>
         <source>Import profiles</source>
         <translation>프로필 가져오기</translation>
     </message>
@@ -297,7 +709,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1</source>
-        <translation><numerusform>프로필 %n개를 가져왔습니다: %1</numerusform></translation>
+        <translation>
+            <numerusform>프로필 %n개를 가져왔습니다: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export profiles</source>
@@ -306,6 +720,205 @@
     <message>
         <source>Profile files (*.json)</source>
         <translation>프로필 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Stack: %1 %2</source>
+        <translation>스택: %1 %2</translation>
+    </message>
+    <message>
+        <source>Stack: checking…</source>
+        <translation>스택: 점검 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation><numerusform>알림 %n개 발생 중</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Metrics::PrometheusTextParser</name>
+    <message>
+        <source>line %1: %2</source>
+        <comment>metrics parse error: line number, what is wrong</comment>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>invalid metric name "%1" in a %2 line</source>
+        <translation>%2 줄의 메트릭 이름 "%1"이(가) 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>second HELP line for "%1"</source>
+        <translation>"%1"의 HELP 줄이 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>second TYPE line for "%1"</source>
+        <translation>"%1"의 TYPE 줄이 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>TYPE line for "%1" comes after its samples</source>
+        <translation>"%1"의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
+    </message>
+    <message>
+        <source>unknown metric type "%1"</source>
+        <translation>알 수 없는 메트릭 유형 "%1"</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in HELP text</source>
+        <translation>HELP 텍스트에 잘못된 이스케이프 시퀀스가 있음</translation>
+    </message>
+    <message>
+        <source>histogram sample "%1" must end in _bucket, _sum or _count</source>
+        <translation>히스토그램 샘플 "%1"은(는) _bucket, _sum, _count 중 하나로 끝나야 함</translation>
+    </message>
+    <message>
+        <source>invalid metric name at "%1"</source>
+        <translation>"%1" 위치의 메트릭 이름이 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>invalid character '%1' in metric name</source>
+        <translation>메트릭 이름에 잘못된 문자 '%1'이(가) 있음</translation>
+    </message>
+    <message>
+        <source>sample "%1" has no value</source>
+        <translation>샘플 "%1"에 값이 없음</translation>
+    </message>
+    <message>
+        <source>value "%1" is not a number</source>
+        <translation>값 "%1"이(가) 숫자가 아님</translation>
+    </message>
+    <message>
+        <source>timestamp "%1" is not an integer number of milliseconds</source>
+        <translation>타임스탬프 "%1"이(가) 밀리초 단위 정수가 아님</translation>
+    </message>
+    <message>
+        <source>unexpected text "%1" after the timestamp</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 "%1"이(가) 있음</translation>
+    </message>
+    <message>
+        <source>bucket of "%1" needs an "le" label that is a number, not "%2"</source>
+        <translation>"%1"의 버킷에는 숫자인 "le" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
+    </message>
+    <message>
+        <source>summary "%1" needs a "quantile" label that is a number, not "%2"</source>
+        <translation>요약 "%1"에는 숫자인 "quantile" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
+    </message>
+    <message>
+        <source>invalid label name at '%1'</source>
+        <translation>'%1' 위치의 레이블 이름이 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>label set is not closed</source>
+        <translation>레이블 집합이 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>label name "__name__" is reserved</source>
+        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
+    </message>
+    <message>
+        <source>invalid character '%1' in label name "%2"</source>
+        <translation>레이블 이름 "%2"에 잘못된 문자 '%1'이(가) 있음</translation>
+    </message>
+    <message>
+        <source>expected '=' after label name "%1"</source>
+        <translation>레이블 이름 "%1" 뒤에 '='가 필요함</translation>
+    </message>
+    <message>
+        <source>value of label "%1" must be in double quotes</source>
+        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 함</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after a label value</source>
+        <translation>레이블 값 뒤에 ',' 또는 '}'가 필요함</translation>
+    </message>
+    <message>
+        <source>label "%1" appears twice</source>
+        <translation>레이블 "%1"이(가) 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>label value is not closed with '"'</source>
+        <translation>레이블 값이 '"'로 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>invalid escape "\%1" in a label value (only \\, \" and \n)</source>
+        <translation>레이블 값에 잘못된 이스케이프 "\%1"이(가) 있음 (\\, \", \n만 허용)</translation>
+    </message>
+    <message>
+        <source>histogram "%1" has no bucket with le="+Inf"</source>
+        <translation>히스토그램 "%1"에 le="+Inf" 버킷이 없음</translation>
+    </message>
+    <message>
+        <source>histogram "%1" buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
+        <translation>히스토그램 "%1"의 버킷이 누적값이 아님: le=%2의 값 %3이(가) 그 아래 버킷의 %4보다 작음</translation>
+    </message>
+    <message>
+        <source>histogram "%1": the +Inf bucket (%2) differs from _count (%3)</source>
+        <translation>히스토그램 "%1": +Inf 버킷(%2)이 _count(%3)와 다름</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::OrchestratorSource</name>
+    <message>
+        <source>only Docker Compose stacks are supported by the status check</source>
+        <translation>상태 점검은 Docker Compose 스택만 지원함</translation>
+    </message>
+    <message>
+        <source>unknown compose command "%1" (expected "docker compose" or "docker-compose")</source>
+        <translation>알 수 없는 compose 명령 "%1" ("docker compose" 또는 "docker-compose"여야 함)</translation>
+    </message>
+    <message>
+        <source>the orchestrator program must be an absolute path, not "%1"</source>
+        <translation>오케스트레이터 프로그램은 "%1"이 아닌 절대 경로여야 함</translation>
+    </message>
+    <message>
+        <source>the orchestrator program %1 does not exist or is not executable</source>
+        <translation>오케스트레이터 프로그램 %1이(가) 없거나 실행할 수 없음</translation>
+    </message>
+    <message>
+        <source>invalid compose file name "%1"</source>
+        <translation>compose 파일 이름 "%1"이(가) 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>invalid compose project name "%1"</source>
+        <translation>compose 프로젝트 이름 "%1"이(가) 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>the project directory %1 does not exist</source>
+        <translation>프로젝트 폴더 %1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1이(가) %2초 안에 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1이(가) 비정상 종료됨</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2 and no message</source>
+        <translation>%1이(가) 메시지 없이 종료 코드 %2로 실패함</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1이(가) 종료 코드 %2로 실패함: %3</translation>
+    </message>
+    <message>
+        <source>the output of %1 is too large to be a container list</source>
+        <translation>%1의 출력이 컨테이너 목록이라기엔 너무 큼</translation>
+    </message>
+    <message>
+        <source>cannot read the output of %1: %2</source>
+        <translation>%1의 출력을 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>the project has no containers</source>
+        <translation>프로젝트에 컨테이너가 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 running</source>
+        <translation>%1: %3개 중 %2개 실행 중</translation>
+    </message>
+    <message>
+        <source>%1: unhealthy</source>
+        <translation>%1: 비정상</translation>
     </message>
 </context>
 <context>
@@ -398,6 +1011,59 @@
     <message>
         <source>Every action taken from the console, append-only.</source>
         <translation>콘솔에서 실행한 모든 작업의 추가 전용 기록.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PostgresSource</name>
+    <message>
+        <source>still waiting for the previous check: the server has not answered for more than %1 s</source>
+        <translation>이전 점검을 아직 기다리는 중: 서버가 %1초 넘게 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PostgresWorker</name>
+    <message>
+        <source>the server rejects connections (starting up, shutting down or in crash recovery)</source>
+        <translation>서버가 연결을 거부함 (시작 중, 종료 중 또는 장애 복구 중)</translation>
+    </message>
+    <message>
+        <source>the connection parameters are invalid</source>
+        <translation>연결 매개변수가 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>no response from %1:%2 (refused, unreachable or timed out)</source>
+        <translation>%1:%2에서 응답 없음 (거부, 연결 불가 또는 시간 초과)</translation>
+    </message>
+    <message>
+        <source>connection failed: %1</source>
+        <translation>연결 실패: %1</translation>
+    </message>
+    <message>
+        <source>the status queries exceeded the statement timeout of %1 ms</source>
+        <translation>상태 조회가 문장 제한 시간 %1ms를 넘김</translation>
+    </message>
+    <message>
+        <source>status query failed: %1</source>
+        <translation>상태 조회 실패: %1</translation>
+    </message>
+    <message>
+        <source>check failed: %1</source>
+        <translation>점검 실패: %1</translation>
+    </message>
+    <message>
+        <source>connection pool %1 % used (%2 of %3 connections)</source>
+        <translation>연결 풀 %1% 사용 중 (연결 %3개 중 %2개)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProcessRunner</name>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1을(를) 실행할 수 없음: %2</translation>
     </message>
 </context>
 <context>
@@ -714,6 +1380,192 @@
     </message>
 </context>
 <context>
+    <name>Ops::PrometheusApiParser</name>
+    <message>
+        <source>the query timed out in Prometheus</source>
+        <translation>Prometheus에서 쿼리 시간이 초과됨</translation>
+    </message>
+    <message>
+        <source>the query was canceled</source>
+        <translation>쿼리가 취소됨</translation>
+    </message>
+    <message>
+        <source>the query failed to run</source>
+        <translation>쿼리 실행 실패</translation>
+    </message>
+    <message>
+        <source>bad query</source>
+        <translation>잘못된 쿼리</translation>
+    </message>
+    <message>
+        <source>internal Prometheus error</source>
+        <translation>Prometheus 내부 오류</translation>
+    </message>
+    <message>
+        <source>Prometheus is unavailable</source>
+        <translation>Prometheus를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>error "%1"</source>
+        <translation>오류 "%1"</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>JSON이 아님: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2): %3</source>
+        <translation>%1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an unexpected answer</source>
+        <translation>HTTP %1, 예상하지 못한 응답</translation>
+    </message>
+    <message>
+        <source>unexpected answer: no "status"</source>
+        <translation>예상하지 못한 응답: "status" 없음</translation>
+    </message>
+    <message>
+        <source>unexpected result type "%1"</source>
+        <translation>예상하지 못한 결과 유형 "%1"</translation>
+    </message>
+    <message>
+        <source>not ready (HTTP %1)</source>
+        <translation>준비되지 않음 (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PrometheusSource</name>
+    <message>
+        <source>alerts unavailable: %1</source>
+        <translation>알림을 가져올 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>targets unavailable: %1</source>
+        <translation>수집 대상을 가져올 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>job (instance)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>job (instance): error</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 scrape target(s) down: %2</source>
+        <translation><numerusform>수집 대상 %1개 중 %n개 중단: %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RedisSource</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1의 주소를 찾을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a Redis connection (out of memory)</source>
+        <translation>Redis 연결을 만들 수 없음 (메모리 부족)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>%1:%2에 연결할 수 없음: %3</translation>
+    </message>
+    <message>
+        <source>cannot send a command to %1:%2: %3</source>
+        <translation>%1:%2에 명령을 보낼 수 없음: %3</translation>
+    </message>
+    <message>
+        <source>connection to %1:%2 lost: %3</source>
+        <translation>%1:%2 연결이 끊김: %3</translation>
+    </message>
+    <message>
+        <source>the connection to %1:%2 was closed</source>
+        <translation>%1:%2 연결이 닫힘</translation>
+    </message>
+    <message>
+        <source>Redis refused the password: %1</source>
+        <translation>Redis가 비밀번호를 거부함: %1</translation>
+    </message>
+    <message>
+        <source>Redis answered PING with an error: %1</source>
+        <translation>Redis가 PING에 오류로 응답함: %1</translation>
+    </message>
+    <message>
+        <source>Redis answered INFO with an error: %1</source>
+        <translation>Redis가 INFO에 오류로 응답함: %1</translation>
+    </message>
+    <message>
+        <source>Redis answered INFO with something that is not INFO text</source>
+        <translation>Redis의 INFO 응답이 INFO 형식이 아님</translation>
+    </message>
+    <message>
+        <source>unexpected reply type %1</source>
+        <translation>예상하지 못한 응답 유형 %1</translation>
+    </message>
+    <message>
+        <source>queue %1 cannot be read: %2</source>
+        <translation>큐 %1을(를) 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>queue %1 holds %2 items (alert above %3)</source>
+        <translation>큐 %1에 항목 %2개 (%3개 초과 시 알림)</translation>
+    </message>
+    <message>
+        <source>memory %1 % of maxmemory</source>
+        <translation>메모리가 maxmemory의 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ScaleHint</name>
+    <message>
+        <source>API p95 response time is %1 ms (over %2 ms): scale up app.</source>
+        <translation>API p95 응답 시간이 %1ms입니다 (%2ms 초과): app을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>App CPU is %1 % (over %2 %): scale up app.</source>
+        <translation>app CPU가 %1%입니다 (%2% 초과): app을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>Request queue holds %1 (over %2): scale up app.</source>
+        <translation>요청 큐에 %1개가 있습니다 (%2개 초과): app을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>LLM queue holds %1 tasks (over %2): scale up worker-llm.</source>
+        <translation>LLM 큐에 작업 %1개가 있습니다 (%2개 초과): worker-llm을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>Average LLM wait is %1 s (over %2 s): scale up worker-llm.</source>
+        <translation>LLM 평균 대기 시간이 %1초입니다 (%2초 초과): worker-llm을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>Training backlog is %1 jobs (over %2): scale up worker-rl.</source>
+        <translation>학습 대기 작업이 %1개입니다 (%2개 초과): worker-rl을 증설하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Ops::Screenshot</name>
     <message>
         <source>Page's first data did not arrive in time; capturing it as it is.</source>
@@ -737,6 +1589,93 @@
     <message>
         <source>The system keychain did not answer in time.</source>
         <translation>시스템 키체인이 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain request was abandoned.</source>
+        <translation>키체인 요청이 중단되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ServiceStatusModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>replicas running of desired</comment>
+        <translation>%2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>service status column</comment>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>service status column</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <comment>service status column</comment>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <comment>service status column</comment>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <comment>service status column</comment>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <comment>service status column</comment>
+        <translation>마지막 점검</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <comment>service status column: consecutive failed checks</comment>
+        <translation>연속 실패</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>service status column</comment>
+        <translation>세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ServiceTile</name>
+    <message>
+        <source>Replicas: –</source>
+        <translation>레플리카: –</translation>
+    </message>
+    <message>
+        <source>Replicas: %1 of %2</source>
+        <translation>레플리카: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Replicas: %1</source>
+        <translation>레플리카: %1개</translation>
+    </message>
+    <message>
+        <source>Version or image tag</source>
+        <translation>버전 또는 이미지 태그</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>점검: %1</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>증설·축소…</translation>
+    </message>
+    <message>
+        <source>Open the scale dialog for %1</source>
+        <translation>%1 증설·축소 창 열기</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -811,7 +1750,9 @@
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
-        <translation><numerusform>저장하지 않음: 고칠 문제 %n개.</numerusform></translation>
+        <translation>
+            <numerusform>저장하지 않음: 고칠 문제 %n개.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
@@ -828,6 +1769,21 @@
     <message>
         <source>Saved, but the secret could not be stored (%1). It is kept for this run only.</source>
         <translation>저장했지만 비밀 정보를 키체인에 저장하지 못했습니다 (%1). 이번 실행 동안만 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::TrayNotifier</name>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Alert firing: %1</source>
+        <translation>알림 발생: %1</translation>
+    </message>
+    <message>
+        <source>Fragrance AI stack: %1</source>
+        <translation>Fragrance AI 스택: %1</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,11 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("config-dir"),
         QCoreApplication::translate("Ops::CommandLine", "Keep settings in <dir> instead of the default location."),
         QStringLiteral("dir"));
-    parser.addOptions({profile, profileFile, lang, screenshot, out, size, wait, check, json, stall, config});
+    const QCommandLineOption import(
+        QStringLiteral("import-profiles"),
+        QCoreApplication::translate("Ops::CommandLine", "Save the profiles in <file> to the settings, then start."),
+        QStringLiteral("file"));
+    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, check, json, stall, config});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -94,6 +98,10 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     o.json = parser.isSet(json);
     o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");
     o.configDir = parser.value(config);
+    o.importFile = parser.value(import);
+    if (!o.importFile.isEmpty() && !o.profileFile.isEmpty())
+        return fail(QCoreApplication::translate("Ops::CommandLine",
+                                                "--import-profiles and --profile-file cannot be combined."));
 
     if (parser.isSet(screenshot)) {
         o.screenshotPage = parser.value(screenshot);

@@ -20,6 +20,7 @@ struct CommandLineOptions
     bool json = false;    ///< --json
     QString stallLog;     ///< --stall-log FILE (or OPSCONSOLE_STALL_LOG)
     QString configDir;    ///< --config-dir DIR (or OPSCONSOLE_CONFIG_DIR)
+    QString importFile;   ///< --import-profiles FILE: save the file's profiles, then run
 
     enum class Outcome { Run, ExitOk, ExitError };
     Outcome outcome = Outcome::Run;

@@ -6,12 +6,14 @@
 #include "core/consolecontext.h"
 #include "core/languagemanager.h"
 #include "diagnostics/stallprobe.h"
+#include "health/healthmonitor.h"
 #include "profiles/profilefile.h"
 #include "profiles/profilestore.h"
 #include "screenshotrunner.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIcon>
 #include <QTextStream>
 
@@ -68,11 +70,13 @@ bool chooseProfile(Ops::ConsoleContext& context, const Ops::CommandLineOptions& 
 int main(int argc, char** argv)
 {
     const bool check = hasArgument(argc, argv, "--check");
+    // --check, --help and --version need no display: a plain core application.
+    const bool headless = check || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+                          hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    // --check needs no display: a plain core application.
-    std::unique_ptr<QCoreApplication> app(check ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("FragranceAI"));
     QCoreApplication::setApplicationName(QStringLiteral("opsconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSCONSOLE_VERSION));
@@ -90,6 +94,15 @@ int main(int argc, char** argv)
     context.language().setLanguage(language);
 
     QString error;
+    if (!options.importFile.isEmpty()) {
+        const Ops::ProfileFile::ReadResult imported = Ops::ProfileFile::read(options.importFile);
+        if (!imported.ok()) {
+            QTextStream(stderr) << imported.error << Qt::endl;
+            return 2;
+        }
+        for (const Ops::ConnectionProfile& p : imported.profiles)
+            context.profiles().save(p);
+    }
     if (!chooseProfile(context, options, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;
@@ -110,7 +123,11 @@ int main(int argc, char** argv)
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
+    QFile theme(QStringLiteral(":/theme/theme.qss"));
+    if (theme.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
     Ops::MainWindow window(context);
+    context.health().start();
     if (!options.screenshotPage.isEmpty()) {
         Ops::PageId page;
         Ops::pageFromKey(options.screenshotPage, &page);

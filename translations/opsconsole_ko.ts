@@ -1,109 +1,375 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>Ops::AboutDialog</name>
     <message>
         <source>About Operations Console</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 콘솔 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Fragrance AI Operations Console&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;The operations runbook as guided, audited flows: health checks, scaling, rollback, incident response, monitoring and maintenance.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fragrance AI 운영 콘솔&lt;/h3&gt;&lt;p&gt;버전 %1&lt;/p&gt;&lt;p&gt;운영 절차서를 단계별로 안내하고 모든 작업을 감사 기록으로 남깁니다: 상태 점검, 증설·축소, 롤백, 장애 대응, 모니터링, 정기 점검.&lt;/p&gt;&lt;p&gt;Qt %2 기반.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AlertEntry</name>
+    <message>
+        <source>Pending</source>
+        <comment>alert state</comment>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <comment>alert state</comment>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>alert state</comment>
+        <translation>해소됨</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AlertsModel</name>
+    <message>
+        <source>%1 (expected: maintenance)</source>
+        <comment>alert state during a maintenance window</comment>
+        <translation>%1 (예상됨: 정기 점검 중)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>alert column</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>alert column</comment>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>alert column: what the alert is about</comment>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>alert column</comment>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>alert column</comment>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>alert column</comment>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>alert column</comment>
+        <translation>요약</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ApiRequest</name>
+    <message>
+        <source>cannot read the CA certificate file %1</source>
+        <translation>CA 인증서 파일 %1을(를) 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>%1에 PEM 인증서가 없음</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>%1 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>answer larger than %1, cut off</source>
+        <translation>응답이 %1보다 커서 중단함</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>호스트 %1을(를) 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>connection closed by the server without an answer</source>
+        <translation>서버가 응답 없이 연결을 끊음</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 핸드셰이크 실패: %1</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>네트워크 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ApiSource</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON이 아님: %2바이트 위치에서 %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (status "%2")</source>
+        <translation>HTTP %1 (상태 "%2")</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>service: state</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>healthy, but %1</source>
+        <translation>정상이지만 %1</translation>
+    </message>
+    <message>
+        <source>the API reports degraded</source>
+        <translation>API가 성능 저하 상태로 보고함</translation>
+    </message>
+    <message>
+        <source>the API reports degraded (%1)</source>
+        <translation>API가 성능 저하 상태로 보고함 (%1)</translation>
+    </message>
+    <message>
+        <source>the API reports unhealthy</source>
+        <translation>API가 비정상 상태로 보고함</translation>
+    </message>
+    <message>
+        <source>the API reports unhealthy (%1)</source>
+        <translation>API가 비정상 상태로 보고함 (%1)</translation>
+    </message>
+    <message>
+        <source>the answer has no "status"</source>
+        <translation>응답에 "status"가 없음</translation>
+    </message>
+    <message>
+        <source>unknown status "%1"</source>
+        <translation>알 수 없는 상태 "%1"</translation>
     </message>
 </context>
 <context>
     <name>Ops::CheckCommand</name>
     <message>
         <source>No profile: use --profile NAME or --profile-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필이 없습니다: --profile 이름 또는 --profile-file 파일을 지정하세요.</translation>
     </message>
     <message>
         <source>no answer before the check ended</source>
-        <translation type="unfinished"></translation>
+        <translation>점검이 끝날 때까지 응답 없음</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 점검을 통과했습니다.</translation>
     </message>
     <message>
         <source>Some checks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 점검이 실패했습니다.</translation>
     </message>
 </context>
 <context>
     <name>Ops::CommandLine</name>
     <message>
         <source>Fragrance AI Operations Console: the operations runbook as guided, audited flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragrance AI 운영 콘솔: 운영 절차서를 단계별 안내와 감사 기록이 있는 작업 흐름으로 제공합니다.</translation>
     </message>
     <message>
         <source>Use the saved profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 프로필 &lt;name&gt;을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>Use the profile in &lt;file&gt; for this run without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt;의 프로필을 저장하지 않고 이번 실행에만 사용합니다.</translation>
     </message>
     <message>
         <source>Interface language: ko or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 언어: ko 또는 en.</translation>
     </message>
     <message>
         <source>Render &lt;page&gt; offscreen once its first data arrived, save it (--out) and exit. Pages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt;를 첫 데이터가 도착한 뒤 화면 없이 그려 (--out) 파일로 저장하고 종료합니다. 페이지: %1.</translation>
     </message>
     <message>
         <source>PNG file for --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 결과를 저장할 PNG 파일.</translation>
     </message>
     <message>
         <source>Window size for --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 창 크기.</translation>
     </message>
     <message>
-        <source>Longest wait for the page&apos;s first data, in ms.</source>
-        <translation type="unfinished"></translation>
+        <source>Longest wait for the page's first data, in ms.</source>
+        <translation>페이지의 첫 데이터를 기다리는 최대 시간(ms).</translation>
     </message>
     <message>
         <source>Run every health check of the active profile once, print the result and exit (0 when healthy, 1 otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 프로필의 모든 상태 점검을 한 번 실행하고 결과를 출력한 뒤 종료합니다 (정상이면 0, 아니면 1).</translation>
     </message>
     <message>
         <source>Print --check results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check 결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>Record the event loop&apos;s lateness (max and p99 per second) to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <source>Record the event loop's lateness (max and p99 per second) to &lt;file&gt;.</source>
+        <translation>이벤트 루프 지연(초당 최대값과 p99)을 &lt;file&gt;에 기록합니다.</translation>
     </message>
     <message>
         <source>Keep settings in &lt;dir&gt; instead of the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 기본 위치 대신 &lt;dir&gt;에 저장합니다.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ko or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1": use ko or en.</source>
+        <translation>알 수 없는 언어 "%1": ko 또는 en을 사용하세요.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>알 수 없는 페이지 "%1". 페이지: %2.</translation>
     </message>
     <message>
         <source>--screenshot needs --out FILE.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot에는 --out 파일.png가 필요합니다.</translation>
     </message>
     <message>
         <source>--size must look like 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size는 1280x800 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>--screenshot-wait must be a number of ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-wait는 ms 단위 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>--check and --screenshot cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check와 --screenshot은 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save the profiles in &lt;file&gt; to the settings, then start.</source>
+        <translation>&lt;file&gt;의 프로필을 설정에 저장한 뒤 시작합니다.</translation>
+    </message>
+    <message>
+        <source>--import-profiles and --profile-file cannot be combined.</source>
+        <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ComposePsParser</name>
+    <message>
+        <source>the container list is not valid JSON (%1 at offset %2)</source>
+        <translation>컨테이너 목록이 올바른 JSON이 아님 (위치 %2에서 %1)</translation>
+    </message>
+    <message>
+        <source>entry %1 of the container list is not a container</source>
+        <translation>컨테이너 목록의 %1번째 항목이 컨테이너가 아님</translation>
+    </message>
+    <message>
+        <source>line %1 of the container list is not a JSON object</source>
+        <translation>컨테이너 목록의 %1번째 줄이 JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>line %1 of the container list has no container name</source>
+        <translation>컨테이너 목록의 %1번째 줄에 컨테이너 이름이 없음</translation>
+    </message>
+    <message>
+        <source>the output is neither JSON nor the container table of docker-compose</source>
+        <translation>출력이 JSON도 아니고 docker-compose 컨테이너 표도 아님</translation>
+    </message>
+    <message>
+        <source>the container table of docker-compose has no separator line</source>
+        <translation>docker-compose 컨테이너 표에 구분선이 없음</translation>
+    </message>
+    <message>
+        <source>line %1 of the container table has no recognisable state</source>
+        <translation>컨테이너 표의 %1번째 줄에서 상태를 알아볼 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>지금 점검</translation>
+    </message>
+    <message>
+        <source>Run every health check at once, outside the schedule</source>
+        <translation>일정과 관계없이 모든 상태 점검을 지금 실행합니다</translation>
+    </message>
+    <message>
+        <source>Comprehensive health check</source>
+        <translation>종합 상태 점검</translation>
+    </message>
+    <message>
+        <source>The runbook's comprehensive health check, step by step</source>
+        <translation>절차서의 종합 상태 점검을 단계별로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Grafana</source>
+        <translation>Grafana</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>API docs</source>
+        <translation>API 문서</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>When to scale</source>
+        <translation>증설 신호</translation>
+    </message>
+    <message>
+        <source>None of the runbook's scaling signals holds right now.</source>
+        <translation>지금은 절차서의 증설 신호에 해당하는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No profile: add one on the Settings page.</source>
+        <translation>프로필 없음: 설정 페이지에서 추가하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n service(s) healthy.</source>
+        <translation><numerusform>서비스 %n개 모두 정상입니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) need attention.</source>
+        <translation><numerusform>서비스 %n개에 조치가 필요합니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) not checked yet.</source>
+        <translation><numerusform>서비스 %n개는 아직 점검 전입니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing.</source>
+        <translation><numerusform>알림 %n개 발생 중.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) pending.</source>
+        <translation><numerusform>알림 %n개 대기 중.</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click to open the scale dialog for %1</source>
+        <translation>두 번 클릭하면 %1 증설·축소 창을 엽니다</translation>
     </message>
 </context>
 <context>
@@ -111,65 +377,65 @@
     <message>
         <source>–</source>
         <comment>no duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 %2시간</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일</translation>
     </message>
     <message>
         <source>never</source>
         <comment>age of a check that never ran</comment>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 전</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>–</source>
         <comment>no time</comment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 UTC (%2 local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (현지 %2)</translation>
     </message>
 </context>
 <context>
@@ -177,137 +443,295 @@
     <message>
         <source>Unknown</source>
         <comment>health state: no answer yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>OK</source>
         <comment>health state</comment>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Degraded</source>
         <comment>health state</comment>
-        <translation type="unfinished"></translation>
+        <translation>성능 저하</translation>
     </message>
     <message>
         <source>Down</source>
         <comment>health state</comment>
-        <translation type="unfinished"></translation>
+        <translation>중단</translation>
     </message>
     <message>
         <source>No data</source>
         <comment>health state</comment>
-        <translation type="unfinished"></translation>
+        <translation>데이터 없음</translation>
     </message>
     <message>
         <source>Stale</source>
         <comment>health state: old value</comment>
-        <translation type="unfinished"></translation>
+        <translation>오래된 값</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::HealthMonitor</name>
+    <message>
+        <source>Orchestrator: %1</source>
+        <translation>오케스트레이터: %1</translation>
+    </message>
+    <message>
+        <source>No container for this service.</source>
+        <translation>이 서비스의 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No container is running (%1).</source>
+        <translation>실행 중인 컨테이너가 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>A container reports unhealthy.</source>
+        <translation>컨테이너 하나가 비정상으로 보고합니다.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 containers running.</source>
+        <translation>컨테이너 %2개 중 %1개만 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>API status: %1</source>
+        <translation>API 상태: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections in use (%3)</source>
+        <translation>연결 %2개 중 %1개 사용 중 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 used; queues %3</source>
+        <translation>클라이언트 %1개, 메모리 %2 사용; 큐 %3</translation>
+    </message>
+    <message>
+        <source>%1 firing, %2 pending, %3 targets down</source>
+        <translation>발생 %1, 대기 %2, 중단된 대상 %3</translation>
+    </message>
+    <message>
+        <source>%1 workers registered with the API</source>
+        <translation>API에 등록된 워커 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>API /health failed %n time(s) in a row.</source>
+        <translation><numerusform>API /health 점검이 %n회 연속 실패했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>The database connection check failed.</source>
+        <translation>데이터베이스 연결 점검이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The Redis connection check failed.</source>
+        <translation>Redis 연결 점검이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Worker queue has more than %1 items.</source>
+        <translation>워커 큐에 항목이 %1개를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Disk more than %1 full.</source>
+        <translation>디스크 사용량이 %1을(를) 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Memory more than %1 used.</source>
+        <translation>메모리 사용량이 %1을(를) 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Last answer %1; no newer one since.</source>
+        <translation>마지막 응답이 %1이며 그 뒤로 새 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>1. Check all services status (compose ps)</source>
+        <translation>1. 전체 서비스 상태 확인 (compose ps)</translation>
+    </message>
+    <message>
+        <source>2. Check database (pg_isready)</source>
+        <translation>2. 데이터베이스 확인 (pg_isready)</translation>
+    </message>
+    <message>
+        <source>3. Check Redis (PING)</source>
+        <translation>3. Redis 확인 (PING)</translation>
+    </message>
+    <message>
+        <source>4. Check worker queues (INFO, LLEN)</source>
+        <translation>4. 워커 큐 확인 (INFO, LLEN)</translation>
+    </message>
+    <message>
+        <source>5. Check API endpoints (/health)</source>
+        <translation>5. API 엔드포인트 확인 (/health)</translation>
+    </message>
+    <message>
+        <source>6. Check monitoring (Prometheus)</source>
+        <translation>6. 모니터링 확인 (Prometheus)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>설정되지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) listed</source>
+        <translation><numerusform>서비스 %n개 확인됨</numerusform></translation>
+    </message>
+    <message>
+        <source>accepting connections</source>
+        <translation>연결을 받는 중</translation>
+    </message>
+    <message>
+        <source>not accepting connections</source>
+        <translation>연결을 받지 않음</translation>
+    </message>
+    <message>
+        <source>PONG in %1</source>
+        <translation>%1 만에 PONG</translation>
+    </message>
+    <message>
+        <source>connected_clients %1, used_memory %2; %3</source>
+        <translation>connected_clients %1, used_memory %2; %3</translation>
+    </message>
+    <message>
+        <source>status %1, version %2</source>
+        <translation>상태 %1, 버전 %2</translation>
+    </message>
+    <message>
+        <source>%1 targets down</source>
+        <translation>중단된 대상 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::HostSource</name>
+    <message>
+        <source>cannot read host figures from Prometheus: %1</source>
+        <translation>Prometheus에서 호스트 수치를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>disk %1 used on %2 (above %3)</source>
+        <translation>%2의 디스크 %1 사용 중 (%3 초과)</translation>
+    </message>
+    <message>
+        <source>memory %1 used on %2 (above %3)</source>
+        <translation>%2의 메모리 %1 사용 중 (%3 초과)</translation>
+    </message>
+    <message>
+        <source>no disk figures from node_exporter</source>
+        <translation>node_exporter에서 디스크 수치가 오지 않음</translation>
+    </message>
+    <message>
+        <source>no memory figures from node_exporter</source>
+        <translation>node_exporter에서 메모리 수치가 오지 않음</translation>
     </message>
 </context>
 <context>
     <name>Ops::Main</name>
     <message>
-        <source>The profile file has no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile file has no profile named "%1".</source>
+        <translation>프로필 파일에 "%1" 프로필이 없습니다.</translation>
     </message>
     <message>
-        <source>There is no saved profile named &quot;%1&quot;. Saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no saved profile named "%1". Saved: %2.</source>
+        <translation>저장된 프로필 중 "%1"이(가) 없습니다. 저장된 프로필: %2.</translation>
     </message>
     <message>
         <source>Cannot write the stall log %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 기록 파일 %1에 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Ops::MainWindow</name>
     <message>
         <source>Fragrance AI Operations Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragrance AI 운영 콘솔</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>정보(&amp;A)</translation>
     </message>
     <message>
         <source>No profile: add one on the Settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 없음: 설정 페이지에서 추가하세요</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 안 됨</translation>
     </message>
     <message>
         <source>Profile: %1 (from file, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필: %1 (파일에서 불러옴, 저장 안 됨)</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필: %1</translation>
     </message>
     <message>
         <source>PRODUCTION · read-only until armed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 · 작업 활성화 전까지 읽기 전용</translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 가져오기</translation>
     </message>
     <message>
         <source>Profile files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>프로필 %n개를 가져왔습니다: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 내보내기</translation>
     </message>
     <message>
         <source>Profile files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Stack: %1 %2</source>
+        <translation>스택: %1 %2</translation>
+    </message>
+    <message>
+        <source>Stack: checking…</source>
+        <translation>스택: 점검 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation><numerusform>알림 %n개 발생 중</numerusform></translation>
     </message>
 </context>
 <context>
@@ -315,636 +739,1051 @@
     <message>
         <source>line %1: %2</source>
         <comment>metrics parse error: line number, what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>invalid metric name &quot;%1&quot; in a %2 line</source>
-        <translation type="unfinished"></translation>
+        <source>invalid metric name "%1" in a %2 line</source>
+        <translation>%2 줄의 메트릭 이름 "%1"이(가) 올바르지 않음</translation>
     </message>
     <message>
-        <source>second HELP line for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>second HELP line for "%1"</source>
+        <translation>"%1"의 HELP 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>second TYPE line for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>second TYPE line for "%1"</source>
+        <translation>"%1"의 TYPE 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>TYPE line for &quot;%1&quot; comes after its samples</source>
-        <translation type="unfinished"></translation>
+        <source>TYPE line for "%1" comes after its samples</source>
+        <translation>"%1"의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
     </message>
     <message>
-        <source>unknown metric type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown metric type "%1"</source>
+        <translation>알 수 없는 메트릭 유형 "%1"</translation>
     </message>
     <message>
         <source>invalid escape sequence in HELP text</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP 텍스트에 잘못된 이스케이프 시퀀스가 있음</translation>
     </message>
     <message>
-        <source>histogram sample &quot;%1&quot; must end in _bucket, _sum or _count</source>
-        <translation type="unfinished"></translation>
+        <source>histogram sample "%1" must end in _bucket, _sum or _count</source>
+        <translation>히스토그램 샘플 "%1"은(는) _bucket, _sum, _count 중 하나로 끝나야 함</translation>
     </message>
     <message>
-        <source>invalid metric name at &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>invalid metric name at "%1"</source>
+        <translation>"%1" 위치의 메트릭 이름이 올바르지 않음</translation>
     </message>
     <message>
-        <source>invalid character &apos;%1&apos; in metric name</source>
-        <translation type="unfinished"></translation>
+        <source>invalid character '%1' in metric name</source>
+        <translation>메트릭 이름에 잘못된 문자 '%1'이(가) 있음</translation>
     </message>
     <message>
-        <source>sample &quot;%1&quot; has no value</source>
-        <translation type="unfinished"></translation>
+        <source>sample "%1" has no value</source>
+        <translation>샘플 "%1"에 값이 없음</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>value "%1" is not a number</source>
+        <translation>값 "%1"이(가) 숫자가 아님</translation>
     </message>
     <message>
-        <source>timestamp &quot;%1&quot; is not an integer number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <source>timestamp "%1" is not an integer number of milliseconds</source>
+        <translation>타임스탬프 "%1"이(가) 밀리초 단위 정수가 아님</translation>
     </message>
     <message>
-        <source>unexpected text &quot;%1&quot; after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected text "%1" after the timestamp</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 "%1"이(가) 있음</translation>
     </message>
     <message>
-        <source>bucket of &quot;%1&quot; needs an &quot;le&quot; label that is a number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>bucket of "%1" needs an "le" label that is a number, not "%2"</source>
+        <translation>"%1"의 버킷에는 숫자인 "le" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
     </message>
     <message>
-        <source>summary &quot;%1&quot; needs a &quot;quantile&quot; label that is a number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>summary "%1" needs a "quantile" label that is a number, not "%2"</source>
+        <translation>요약 "%1"에는 숫자인 "quantile" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
     </message>
     <message>
-        <source>invalid label name at &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>invalid label name at '%1'</source>
+        <translation>'%1' 위치의 레이블 이름이 올바르지 않음</translation>
     </message>
     <message>
         <source>label set is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블 집합이 닫히지 않음</translation>
     </message>
     <message>
-        <source>label name &quot;__name__&quot; is reserved</source>
-        <translation type="unfinished"></translation>
+        <source>label name "__name__" is reserved</source>
+        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
     </message>
     <message>
-        <source>invalid character &apos;%1&apos; in label name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>invalid character '%1' in label name "%2"</source>
+        <translation>레이블 이름 "%2"에 잘못된 문자 '%1'이(가) 있음</translation>
     </message>
     <message>
-        <source>expected &apos;=&apos; after label name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected '=' after label name "%1"</source>
+        <translation>레이블 이름 "%1" 뒤에 '='가 필요함</translation>
     </message>
     <message>
-        <source>value of label &quot;%1&quot; must be in double quotes</source>
-        <translation type="unfinished"></translation>
+        <source>value of label "%1" must be in double quotes</source>
+        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 함</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
-        <translation type="unfinished"></translation>
+        <source>expected ',' or '}' after a label value</source>
+        <translation>레이블 값 뒤에 ',' 또는 '}'가 필요함</translation>
     </message>
     <message>
-        <source>label &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>label "%1" appears twice</source>
+        <translation>레이블 "%1"이(가) 두 번 나옴</translation>
     </message>
     <message>
-        <source>label value is not closed with &apos;&quot;&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>label value is not closed with '"'</source>
+        <translation>레이블 값이 '"'로 닫히지 않음</translation>
     </message>
     <message>
-        <source>invalid escape &quot;\%1&quot; in a label value (only \\, \&quot; and \n)</source>
-        <translation type="unfinished"></translation>
+        <source>invalid escape "\%1" in a label value (only \\, \" and \n)</source>
+        <translation>레이블 값에 잘못된 이스케이프 "\%1"이(가) 있음 (\\, \", \n만 허용)</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot; has no bucket with le=&quot;+Inf&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>histogram "%1" has no bucket with le="+Inf"</source>
+        <translation>히스토그램 "%1"에 le="+Inf" 버킷이 없음</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot; buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
-        <translation type="unfinished"></translation>
+        <source>histogram "%1" buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
+        <translation>히스토그램 "%1"의 버킷이 누적값이 아님: le=%2의 값 %3이(가) 그 아래 버킷의 %4보다 작음</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot;: the +Inf bucket (%2) differs from _count (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>histogram "%1": the +Inf bucket (%2) differs from _count (%3)</source>
+        <translation>히스토그램 "%1": +Inf 버킷(%2)이 _count(%3)와 다름</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::OrchestratorSource</name>
+    <message>
+        <source>only Docker Compose stacks are supported by the status check</source>
+        <translation>상태 점검은 Docker Compose 스택만 지원함</translation>
+    </message>
+    <message>
+        <source>unknown compose command "%1" (expected "docker compose" or "docker-compose")</source>
+        <translation>알 수 없는 compose 명령 "%1" ("docker compose" 또는 "docker-compose"여야 함)</translation>
+    </message>
+    <message>
+        <source>the orchestrator program must be an absolute path, not "%1"</source>
+        <translation>오케스트레이터 프로그램은 "%1"이 아닌 절대 경로여야 함</translation>
+    </message>
+    <message>
+        <source>the orchestrator program %1 does not exist or is not executable</source>
+        <translation>오케스트레이터 프로그램 %1이(가) 없거나 실행할 수 없음</translation>
+    </message>
+    <message>
+        <source>invalid compose file name "%1"</source>
+        <translation>compose 파일 이름 "%1"이(가) 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>invalid compose project name "%1"</source>
+        <translation>compose 프로젝트 이름 "%1"이(가) 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>the project directory %1 does not exist</source>
+        <translation>프로젝트 폴더 %1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1이(가) %2초 안에 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1이(가) 비정상 종료됨</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2 and no message</source>
+        <translation>%1이(가) 메시지 없이 종료 코드 %2로 실패함</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1이(가) 종료 코드 %2로 실패함: %3</translation>
+    </message>
+    <message>
+        <source>the output of %1 is too large to be a container list</source>
+        <translation>%1의 출력이 컨테이너 목록이라기엔 너무 큼</translation>
+    </message>
+    <message>
+        <source>cannot read the output of %1: %2</source>
+        <translation>%1의 출력을 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>the project has no containers</source>
+        <translation>프로젝트에 컨테이너가 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 running</source>
+        <translation>%1: %3개 중 %2개 실행 중</translation>
+    </message>
+    <message>
+        <source>%1: unhealthy</source>
+        <translation>%1: 비정상</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PageId</name>
+    <message>
+        <source>Dashboard</source>
+        <comment>navigation</comment>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <comment>navigation</comment>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <comment>navigation</comment>
+        <translation>증설·축소</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <comment>navigation</comment>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <comment>navigation</comment>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <comment>navigation</comment>
+        <translation>정기 점검</translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <comment>navigation</comment>
+        <translation>당직</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <comment>navigation</comment>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <comment>navigation</comment>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>navigation</comment>
+        <translation>설정</translation>
     </message>
 </context>
 <context>
     <name>Ops::PlaceholderPage</name>
     <message>
-        <source>Live status of every service: the runbook&apos;s health checks, always on.</source>
-        <translation type="unfinished"></translation>
+        <source>Live status of every service: the runbook's health checks, always on.</source>
+        <translation>모든 서비스의 실시간 상태: 절차서의 상태 점검을 항상 실행합니다.</translation>
     </message>
     <message>
-        <source>The runbook&apos;s Prometheus queries as charts: request rate, errors, latency, queues.</source>
-        <translation type="unfinished"></translation>
+        <source>The runbook's Prometheus queries as charts: request rate, errors, latency, queues.</source>
+        <translation>절차서의 Prometheus 쿼리를 차트로 보여 줍니다: 요청률, 오류, 지연 시간, 큐.</translation>
     </message>
     <message>
-        <source>Scale services up and down with the runbook&apos;s guardrails.</source>
-        <translation type="unfinished"></translation>
+        <source>Scale services up and down with the runbook's guardrails.</source>
+        <translation>절차서의 안전 규칙에 따라 서비스를 증설하고 축소합니다.</translation>
     </message>
     <message>
         <source>The rollback decision tree as a guided wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>롤백 판단 트리를 단계별 마법사로 진행합니다.</translation>
     </message>
     <message>
         <source>Incident log with severity, timeline, escalation and communication templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도, 타임라인, 에스컬레이션, 공지 템플릿이 있는 장애 기록.</translation>
     </message>
     <message>
         <source>Maintenance windows: schedule, checklist and the guided procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>정기 점검 시간대: 일정, 체크리스트, 단계별 절차.</translation>
     </message>
     <message>
         <source>On-call rotation, escalation path and external contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>당직 순번, 에스컬레이션 경로, 외부 연락처.</translation>
     </message>
     <message>
         <source>Service logs, streamed live, with filters and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 로그를 실시간으로 보고 필터링하고 검색합니다.</translation>
     </message>
     <message>
         <source>Every action taken from the console, append-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>콘솔에서 실행한 모든 작업의 추가 전용 기록.</translation>
     </message>
 </context>
 <context>
     <name>Ops::PostgresSource</name>
     <message>
         <source>still waiting for the previous check: the server has not answered for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 점검을 아직 기다리는 중: 서버가 %1초 넘게 응답하지 않음</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 안에 응답 없음</translation>
     </message>
 </context>
 <context>
     <name>Ops::PostgresWorker</name>
     <message>
         <source>the server rejects connections (starting up, shutting down or in crash recovery)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 연결을 거부함 (시작 중, 종료 중 또는 장애 복구 중)</translation>
     </message>
     <message>
         <source>the connection parameters are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 매개변수가 올바르지 않음</translation>
     </message>
     <message>
         <source>no response from %1:%2 (refused, unreachable or timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2에서 응답 없음 (거부, 연결 불가 또는 시간 초과)</translation>
     </message>
     <message>
         <source>connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 실패: %1</translation>
     </message>
     <message>
         <source>the status queries exceeded the statement timeout of %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 조회가 문장 제한 시간 %1ms를 넘김</translation>
     </message>
     <message>
         <source>status query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 조회 실패: %1</translation>
     </message>
     <message>
         <source>check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 실패: %1</translation>
     </message>
     <message>
         <source>connection pool %1 % used (%2 of %3 connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 풀 %1% 사용 중 (연결 %3개 중 %2개)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProcessRunner</name>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1을(를) 실행할 수 없음: %2</translation>
     </message>
 </context>
 <context>
     <name>Ops::ProfileEditor</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>접속 주소</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Redis (Celery broker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis (Celery 브로커)</translation>
     </message>
     <message>
         <source>Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>오케스트레이터</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>운영</translation>
     </message>
     <message>
         <source>Secrets (stored in the system keychain only)</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 정보 (시스템 키체인에만 저장)</translation>
     </message>
     <message>
         <source>Production stack: open read-only, actions must be armed</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션 스택: 읽기 전용으로 열고, 작업 전에 활성화해야 함</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 기본 URL:</translation>
     </message>
     <message>
         <source>Extra CA certificate (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 CA 인증서 (PEM):</translation>
     </message>
     <message>
         <source>Prometheus URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus URL:</translation>
     </message>
     <message>
         <source>Grafana URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana URL:</translation>
     </message>
     <message>
         <source>Alertmanager URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager URL:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>포트:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자:</translation>
     </message>
     <message>
         <source>SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 모드:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>종류:</translation>
     </message>
     <message>
         <source>Compose command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose 명령:</translation>
     </message>
     <message>
         <source>Program (absolute path):</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 (절대 경로):</translation>
     </message>
     <message>
         <source>Compose file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose 파일:</translation>
     </message>
     <message>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 이름:</translation>
     </message>
     <message>
         <source>Project folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 폴더:</translation>
     </message>
     <message>
         <source>DOCKER_HOST:</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_HOST:</translation>
     </message>
     <message>
         <source>kubectl (absolute path):</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl (절대 경로):</translation>
     </message>
     <message>
         <source>Kubernetes context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 컨텍스트:</translation>
     </message>
     <message>
         <source>Namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스:</translation>
     </message>
     <message>
         <source>Backups folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더:</translation>
     </message>
     <message>
         <source>Smoke test command:</source>
-        <translation type="unfinished"></translation>
+        <translation>스모크 테스트 명령:</translation>
     </message>
     <message>
         <source>Celery queues:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celery 큐:</translation>
     </message>
     <message>
         <source>PostgreSQL password:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 비밀번호:</translation>
     </message>
     <message>
         <source>Redis password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis 비밀번호:</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 토큰:</translation>
     </message>
     <message>
         <source>Prometheus token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus 토큰:</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>comma-separated, e.g. celery, llm, rl</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분, 예: celery, llm, rl</translation>
     </message>
     <message>
         <source>empty for the local engine, or ssh://ops@host</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 엔진이면 비워 두고, 원격이면 ssh://ops@host</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 안 함</translation>
     </message>
 </context>
 <context>
     <name>Ops::ProfileFile</name>
     <message>
         <source>The file is not a profile file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 파일이 아닙니다: %1.</translation>
     </message>
     <message>
         <source>The file is not a profile file of this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 콘솔의 프로필 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The profile file was written by a newer console.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 버전의 콘솔에서 만든 프로필 파일입니다.</translation>
     </message>
     <message>
         <source>The file contains no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 프로필이 없습니다.</translation>
     </message>
     <message>
         <source>The file contains an entry that is not a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 프로필이 아닌 항목이 있습니다.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1": %2</source>
+        <translation>프로필 "%1": %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 프로필 파일로 보기에는 너무 큽니다.</translation>
     </message>
 </context>
 <context>
     <name>Ops::ProfileValidator</name>
     <message>
-        <source>Profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>프로필 이름은 영문자, 숫자, '.', '_', '-'로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API 주소</translation>
     </message>
     <message>
         <source>Prometheus address</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus 주소</translation>
     </message>
     <message>
         <source>Grafana address</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana 주소</translation>
     </message>
     <message>
         <source>Alertmanager address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager 주소</translation>
     </message>
     <message>
         <source>The CA certificate file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 인증서 파일이 없습니다.</translation>
     </message>
     <message>
         <source>PostgreSQL host is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 호스트 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>PostgreSQL database name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 데이터베이스 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>PostgreSQL user name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 사용자 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>SSL mode must be one of disable, allow, prefer, require, verify-ca, verify-full.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 모드는 disable, allow, prefer, require, verify-ca, verify-full 중 하나여야 합니다.</translation>
     </message>
     <message>
         <source>Redis host is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis 호스트 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
-        <source>Compose command must be &quot;docker compose&quot; or &quot;docker-compose&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Compose command must be "docker compose" or "docker-compose".</source>
+        <translation>Compose 명령은 "docker compose" 또는 "docker-compose"여야 합니다.</translation>
     </message>
     <message>
         <source>The orchestrator program must be an absolute path, for example /usr/bin/docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>오케스트레이터 프로그램은 /usr/bin/docker처럼 절대 경로여야 합니다.</translation>
     </message>
     <message>
         <source>Compose file is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose 파일을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Project name must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <source>Project name must be lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>프로젝트 이름은 영문 소문자, 숫자, '-', '_'로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_HOST는 ssh://user@host, tcp://host:2376, unix:///path 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>kubectl must be an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl은 절대 경로여야 합니다.</translation>
     </message>
     <message>
         <source>Kubernetes namespace is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 네임스페이스가 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>Backups folder must be an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더는 절대 경로여야 합니다.</translation>
     </message>
     <message>
         <source>At least one Celery queue is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celery 큐를 하나 이상 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Queue name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <source>Queue name "%1" is not valid.</source>
+        <translation>큐 이름 "%1"이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 입력해야 합니다.</translation>
     </message>
     <message>
         <source>%1 must be an http:// or https:// address with a host, for example http://localhost:8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) http://localhost:8000처럼 호스트가 있는 http:// 또는 https:// 주소여야 합니다.</translation>
     </message>
     <message>
         <source>%1 port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 포트는 1에서 65535 사이여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PrometheusApiParser</name>
+    <message>
+        <source>the query timed out in Prometheus</source>
+        <translation>Prometheus에서 쿼리 시간이 초과됨</translation>
+    </message>
+    <message>
+        <source>the query was canceled</source>
+        <translation>쿼리가 취소됨</translation>
+    </message>
+    <message>
+        <source>the query failed to run</source>
+        <translation>쿼리 실행 실패</translation>
+    </message>
+    <message>
+        <source>bad query</source>
+        <translation>잘못된 쿼리</translation>
+    </message>
+    <message>
+        <source>internal Prometheus error</source>
+        <translation>Prometheus 내부 오류</translation>
+    </message>
+    <message>
+        <source>Prometheus is unavailable</source>
+        <translation>Prometheus를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>error "%1"</source>
+        <translation>오류 "%1"</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>JSON이 아님: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2): %3</source>
+        <translation>%1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an unexpected answer</source>
+        <translation>HTTP %1, 예상하지 못한 응답</translation>
+    </message>
+    <message>
+        <source>unexpected answer: no "status"</source>
+        <translation>예상하지 못한 응답: "status" 없음</translation>
+    </message>
+    <message>
+        <source>unexpected result type "%1"</source>
+        <translation>예상하지 못한 결과 유형 "%1"</translation>
+    </message>
+    <message>
+        <source>not ready (HTTP %1)</source>
+        <translation>준비되지 않음 (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PrometheusSource</name>
+    <message>
+        <source>alerts unavailable: %1</source>
+        <translation>알림을 가져올 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>targets unavailable: %1</source>
+        <translation>수집 대상을 가져올 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>job (instance)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>job (instance): error</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 scrape target(s) down: %2</source>
+        <translation><numerusform>수집 대상 %1개 중 %n개 중단: %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RedisSource</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1의 주소를 찾을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a Redis connection (out of memory)</source>
+        <translation>Redis 연결을 만들 수 없음 (메모리 부족)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>%1:%2에 연결할 수 없음: %3</translation>
+    </message>
+    <message>
+        <source>cannot send a command to %1:%2: %3</source>
+        <translation>%1:%2에 명령을 보낼 수 없음: %3</translation>
+    </message>
+    <message>
+        <source>connection to %1:%2 lost: %3</source>
+        <translation>%1:%2 연결이 끊김: %3</translation>
+    </message>
+    <message>
+        <source>the connection to %1:%2 was closed</source>
+        <translation>%1:%2 연결이 닫힘</translation>
+    </message>
+    <message>
+        <source>Redis refused the password: %1</source>
+        <translation>Redis가 비밀번호를 거부함: %1</translation>
+    </message>
+    <message>
+        <source>Redis answered PING with an error: %1</source>
+        <translation>Redis가 PING에 오류로 응답함: %1</translation>
+    </message>
+    <message>
+        <source>Redis answered INFO with an error: %1</source>
+        <translation>Redis가 INFO에 오류로 응답함: %1</translation>
+    </message>
+    <message>
+        <source>Redis answered INFO with something that is not INFO text</source>
+        <translation>Redis의 INFO 응답이 INFO 형식이 아님</translation>
+    </message>
+    <message>
+        <source>unexpected reply type %1</source>
+        <translation>예상하지 못한 응답 유형 %1</translation>
+    </message>
+    <message>
+        <source>queue %1 cannot be read: %2</source>
+        <translation>큐 %1을(를) 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>queue %1 holds %2 items (alert above %3)</source>
+        <translation>큐 %1에 항목 %2개 (%3개 초과 시 알림)</translation>
+    </message>
+    <message>
+        <source>memory %1 % of maxmemory</source>
+        <translation>메모리가 maxmemory의 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ScaleHint</name>
+    <message>
+        <source>API p95 response time is %1 ms (over %2 ms): scale up app.</source>
+        <translation>API p95 응답 시간이 %1ms입니다 (%2ms 초과): app을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>App CPU is %1 % (over %2 %): scale up app.</source>
+        <translation>app CPU가 %1%입니다 (%2% 초과): app을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>Request queue holds %1 (over %2): scale up app.</source>
+        <translation>요청 큐에 %1개가 있습니다 (%2개 초과): app을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>LLM queue holds %1 tasks (over %2): scale up worker-llm.</source>
+        <translation>LLM 큐에 작업 %1개가 있습니다 (%2개 초과): worker-llm을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>Average LLM wait is %1 s (over %2 s): scale up worker-llm.</source>
+        <translation>LLM 평균 대기 시간이 %1초입니다 (%2초 초과): worker-llm을 증설하세요.</translation>
+    </message>
+    <message>
+        <source>Training backlog is %1 jobs (over %2): scale up worker-rl.</source>
+        <translation>학습 대기 작업이 %1개입니다 (%2개 초과): worker-rl을 증설하세요.</translation>
     </message>
 </context>
 <context>
     <name>Ops::Screenshot</name>
     <message>
-        <source>Page&apos;s first data did not arrive in time; capturing it as it is.</source>
-        <translation type="unfinished"></translation>
+        <source>Page's first data did not arrive in time; capturing it as it is.</source>
+        <translation>페이지의 첫 데이터가 제시간에 오지 않아 현재 화면을 저장합니다.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Ops::SecretStore</name>
     <message>
         <source>No secret is stored for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목에 저장된 비밀 정보가 없습니다.</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인을 사용할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인이 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain request was abandoned.</source>
+        <translation>키체인 요청이 중단되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ServiceStatusModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>replicas running of desired</comment>
+        <translation>%2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>service status column</comment>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>service status column</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <comment>service status column</comment>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <comment>service status column</comment>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <comment>service status column</comment>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <comment>service status column</comment>
+        <translation>마지막 점검</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <comment>service status column: consecutive failed checks</comment>
+        <translation>연속 실패</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>service status column</comment>
+        <translation>세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ServiceTile</name>
+    <message>
+        <source>Replicas: –</source>
+        <translation>레플리카: –</translation>
+    </message>
+    <message>
+        <source>Replicas: %1 of %2</source>
+        <translation>레플리카: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Replicas: %1</source>
+        <translation>레플리카: %1개</translation>
+    </message>
+    <message>
+        <source>Version or image tag</source>
+        <translation>버전 또는 이미지 태그</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>점검: %1</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>증설·축소…</translation>
+    </message>
+    <message>
+        <source>Open the scale dialog for %1</source>
+        <translation>%1 증설·축소 창 열기</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ops::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로필</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필 사용</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 저장</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>화면</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 기본값</translation>
     </message>
     <message>
         <source>Passwords and tokens are kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호와 토큰은 설정 파일이 아닌 시스템 키체인에만 보관됩니다.</translation>
     </message>
     <message>
         <source>The system keychain is unavailable: secrets you type are kept for this run only and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인을 사용할 수 없습니다: 입력한 비밀 정보는 이번 실행 동안만 보관되며 다음 실행 때 다시 묻습니다.</translation>
     </message>
     <message>
         <source>New profile: fill it in and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로필: 내용을 채우고 저장하세요.</translation>
     </message>
     <message>
         <source>Copy of the profile: rename it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 사본: 이름을 바꾸고 저장하세요.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 삭제</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>프로필 "%1"을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <source>Profile "%1" deleted.</source>
+        <translation>프로필 "%1"을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <source>Now using &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Now using "%1".</source>
+        <translation>이제 "%1" 프로필을 사용합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>저장하지 않음: 고칠 문제 %n개.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않음: 설정 파일에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved "%1".</source>
+        <translation>"%1"을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>Saved; secrets stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다. 비밀 정보는 시스템 키체인에 저장했습니다.</translation>
     </message>
     <message>
         <source>Saved, but the secret could not be stored (%1). It is kept for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했지만 비밀 정보를 키체인에 저장하지 못했습니다 (%1). 이번 실행 동안만 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::TrayNotifier</name>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Alert firing: %1</source>
+        <translation>알림 발생: %1</translation>
+    </message>
+    <message>
+        <source>Fragrance AI stack: %1</source>
+        <translation>Fragrance AI 스택: %1</translation>
     </message>
 </context>
 </TS>

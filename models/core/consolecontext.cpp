@@ -1,6 +1,7 @@
 #include "consolecontext.h"
 
 #include "appsettings.h"
+#include "health/healthmonitor.h"
 #include "languagemanager.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -12,6 +13,7 @@ ConsoleContext::ConsoleContext(QObject* parent)
     , m_profiles(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
     , m_language(new LanguageManager(this))
+    , m_health(new HealthMonitor(*this, this))
 {
     // A profile edited on the Settings page takes effect at once when it is the active one.
     connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {

@@ -6,6 +6,7 @@
 
 namespace Ops {
 
+class HealthMonitor;
 class LanguageManager;
 class ProfileStore;
 class SecretStore;
@@ -24,6 +25,8 @@ public:
     ProfileStore& profiles() const { return *m_profiles; }
     SecretStore& secrets() const { return *m_secrets; }
     LanguageManager& language() const { return *m_language; }
+    /// The always-on health checks of the active profile (started by the application).
+    HealthMonitor& health() const { return *m_health; }
 
     const ConnectionProfile& activeProfile() const { return m_active; }
     bool hasActiveProfile() const { return !m_active.name.isEmpty(); }
@@ -42,6 +45,7 @@ private:
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
     LanguageManager* m_language;
+    HealthMonitor* m_health;
     ConnectionProfile m_active;
     bool m_transient = false;
 };

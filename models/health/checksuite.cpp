@@ -1,21 +1,25 @@
 #include "checksuite.h"
 
 #include "core/consolecontext.h"
+#include "healthschedule.h"
 #include "sources/source.h"
+#include "sourceset.h"
+
+#include <QNetworkAccessManager>
 
 namespace Ops {
 
 QList<Source*> createCheckSuite(ConsoleContext& context, QObject* parent)
 {
-    Q_UNUSED(context);
-    Q_UNUSED(parent);
-    // Filled by the live-status sources (API, PostgreSQL, Redis, Prometheus, orchestrator, host).
-    return {};
+    const ConnectionProfile& profile = context.activeProfile();
+    auto* network = new QNetworkAccessManager(parent);
+    network->setTransferTimeout(10000);
+    return createSourceSet(profile, HealthSchedule::load(profile.name), network, parent).all();
 }
 
 int checkSuiteDeadlineMs()
 {
-    return 15000;
+    return 20000;
 }
 
 } // namespace Ops

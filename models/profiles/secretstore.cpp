@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QPromise>
 #include <QTimer>
@@ -20,6 +21,13 @@ struct PendingSecret
     QPromise<SecretResult> promise;
     bool done = false;
 
+    ~PendingSecret()
+    {
+        // Never leave a future without a result: continuations expect one.
+        finish({SecretResult::Status::Unavailable, {},
+                QCoreApplication::translate("Ops::SecretStore", "The keychain request was abandoned.")});
+    }
+
     void finish(const SecretResult& result)
     {
         if (done)
@@ -35,6 +43,20 @@ SecretStore::SecretStore(QObject* parent, int deadlineMs)
     : QObject(parent)
     , m_deadlineMs(deadlineMs)
 {
+}
+
+void SecretStore::whenDone(const QFuture<SecretResult>& future, QObject* context,
+                           std::function<void(const SecretResult&)> callback)
+{
+    // The watcher is the context's child: when the context goes, so does the callback.
+    auto* watcher = new QFutureWatcher<SecretResult>(context);
+    QObject::connect(watcher, &QFutureWatcher<SecretResult>::finished, watcher, [watcher, callback] {
+        const QFuture<SecretResult> f = watcher->future();
+        if (f.resultCount() > 0)
+            callback(f.result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
 }
 
 QString SecretStore::serviceName()
@@ -85,16 +107,18 @@ QFuture<SecretResult> SecretStore::start(Op op, const QString& key, const QStrin
     pending->promise.start();
     QFuture<SecretResult> future = pending->promise.future();
 
+    // Jobs have no parent: deleting one while libsecret still answers it crashes QtKeychain,
+    // so a job always lives until it finishes and deletes itself, even after the store is gone.
     QKeychain::Job* job = nullptr;
     switch (op) {
-    case Op::Read: job = new QKeychain::ReadPasswordJob(serviceName(), this); break;
+    case Op::Read: job = new QKeychain::ReadPasswordJob(serviceName()); break;
     case Op::Write: {
-        auto* w = new QKeychain::WritePasswordJob(serviceName(), this);
+        auto* w = new QKeychain::WritePasswordJob(serviceName());
         w->setTextData(value);
         job = w;
         break;
     }
-    case Op::Remove: job = new QKeychain::DeletePasswordJob(serviceName(), this); break;
+    case Op::Remove: job = new QKeychain::DeletePasswordJob(serviceName()); break;
     }
     job->setKey(key);
     job->setAutoDelete(true);
@@ -102,7 +126,8 @@ QFuture<SecretResult> SecretStore::start(Op op, const QString& key, const QStrin
     job->setInsecureFallback(false);
 
     QPointer<SecretStore> self(this);
-    connect(job, &QKeychain::Job::finished, this, [pending, self, op](QKeychain::Job* j) {
+    // The job is the context: its answer completes the future even when the store is gone.
+    connect(job, &QKeychain::Job::finished, job, [pending, self, op](QKeychain::Job* j) {
         SecretResult r;
         switch (j->error()) {
         case QKeychain::NoError:
@@ -130,7 +155,7 @@ QFuture<SecretResult> SecretStore::start(Op op, const QString& key, const QStrin
     });
 
     // Jobs can hang forever when no keyring daemon answers: never let that reach the operator.
-    QTimer::singleShot(m_deadlineMs, this, [pending, self] {
+    QTimer::singleShot(m_deadlineMs, job, [pending, self] {
         if (pending->done)
             return;
         qCWarning(lcSecrets) << "keychain job timed out";

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace Ops {
 
 /// The answer of one keychain job. Errors are data: `ok == false` with a translated reason.
@@ -28,6 +30,11 @@ class SecretStore final : public QObject
 
 public:
     explicit SecretStore(QObject* parent = nullptr, int deadlineMs = 5000);
+
+    /// Runs `callback` on the GUI thread with the answer, unless `context` is gone by then.
+    /// Use this, not QFuture::then(context, …): Qt 6.4 asserts when that context dies first.
+    static void whenDone(const QFuture<SecretResult>& future, QObject* context,
+                         std::function<void(const SecretResult&)> callback);
 
     QFuture<SecretResult> read(const QString& key);
     QFuture<SecretResult> write(const QString& key, const QString& value);

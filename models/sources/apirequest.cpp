@@ -16,13 +16,6 @@
 
 namespace Ops {
 
-namespace {
-QString trRequest(const char* text, const char* disambiguation = nullptr)
-{
-    return QCoreApplication::translate("Ops::ApiRequest", text, disambiguation);
-}
-} // namespace
-
 #if QT_CONFIG(ssl)
 std::optional<QSslConfiguration> sslConfigurationWithCa(const QString& caFile, QString* error)
 {
@@ -32,13 +25,13 @@ std::optional<QSslConfiguration> sslConfigurationWithCa(const QString& caFile, Q
     QFile file(caFile);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024) {
         if (error)
-            *error = trRequest("cannot read the CA certificate file %1").arg(caFile);
+            *error = QCoreApplication::translate("Ops::ApiRequest", "cannot read the CA certificate file %1").arg(caFile);
         return std::nullopt;
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty()) {
         if (error)
-            *error = trRequest("no PEM certificate in %1").arg(caFile);
+            *error = QCoreApplication::translate("Ops::ApiRequest", "no PEM certificate in %1").arg(caFile);
         return std::nullopt;
     }
     config.addCaCertificates(certificates);
@@ -168,10 +161,10 @@ void ApiRequest::onFinished()
         (error == QNetworkReply::OperationCanceledError && !m_abortReason)) {
         // Without our own abort, OperationCanceledError is Qt's transfer timeout.
         failWith(HttpOutcome::Failure::Timeout,
-                 trRequest("no answer within %1").arg(Format::duration(m_options.deadlineMs)));
+                 QCoreApplication::translate("Ops::ApiRequest", "no answer within %1").arg(Format::duration(m_options.deadlineMs)));
     } else if (m_abortReason == HttpOutcome::Failure::TooLarge) {
         failWith(HttpOutcome::Failure::TooLarge,
-                 trRequest("answer larger than %1, cut off").arg(Format::bytes(m_options.maxBytes)));
+                 QCoreApplication::translate("Ops::ApiRequest", "answer larger than %1, cut off").arg(Format::bytes(m_options.maxBytes)));
     } else if (error == QNetworkReply::NoError || status.isValid()) {
         // An HTTP answer, possibly 4xx/5xx: the caller reads its status and body.
         out.httpStatus = status.toInt();
@@ -180,21 +173,21 @@ void ApiRequest::onFinished()
     } else {
         switch (error) {
         case QNetworkReply::ConnectionRefusedError:
-            failWith(HttpOutcome::Failure::Refused, trRequest("connection refused"));
+            failWith(HttpOutcome::Failure::Refused, QCoreApplication::translate("Ops::ApiRequest", "connection refused"));
             break;
         case QNetworkReply::HostNotFoundError:
-            failWith(HttpOutcome::Failure::HostNotFound, trRequest("host %1 not found").arg(m_url.host()));
+            failWith(HttpOutcome::Failure::HostNotFound, QCoreApplication::translate("Ops::ApiRequest", "host %1 not found").arg(m_url.host()));
             break;
         case QNetworkReply::RemoteHostClosedError:
-            failWith(HttpOutcome::Failure::Closed, trRequest("connection closed by the server without an answer"));
+            failWith(HttpOutcome::Failure::Closed, QCoreApplication::translate("Ops::ApiRequest", "connection closed by the server without an answer"));
             break;
         case QNetworkReply::SslHandshakeFailedError:
             failWith(HttpOutcome::Failure::Tls,
-                     trRequest("TLS handshake failed: %1")
+                     QCoreApplication::translate("Ops::ApiRequest", "TLS handshake failed: %1")
                          .arg(m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(QStringLiteral("; "))));
             break;
         default:
-            failWith(HttpOutcome::Failure::Network, trRequest("network error: %1").arg(m_reply->errorString()));
+            failWith(HttpOutcome::Failure::Network, QCoreApplication::translate("Ops::ApiRequest", "network error: %1").arg(m_reply->errorString()));
             break;
         }
     }

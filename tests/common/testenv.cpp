@@ -1,5 +1,7 @@
 #include "testenv.h"
 
+#include "profiles/profilefile.h"
+
 #include <QTest>
 
 namespace TestEnv {
@@ -38,5 +40,18 @@ QString prometheusUrl() { return require("OPSCONSOLE_PROMETHEUS_URL"); }
 QString apiUrl() { return require("OPSCONSOLE_API_URL"); }
 QString stateDir() { return require("OPSCONSOLE_STATE_DIR"); }
 QString sourceDir() { return require("OPSCONSOLE_SOURCE_DIR"); }
+
+Ops::ConnectionProfile stackProfile()
+{
+    const QString dir = stateDir();
+    if (dir.isEmpty())
+        return {};
+    const auto file = Ops::ProfileFile::read(dir + QStringLiteral("/demo-profile.json"));
+    if (!file.ok()) {
+        QTest::qFail(qPrintable(file.error), __FILE__, __LINE__);
+        return {};
+    }
+    return file.profiles.first();
+}
 
 } // namespace TestEnv

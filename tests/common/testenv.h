@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profiles/connectionprofile.h"
+
 #include <QString>
 
 /// Addresses of the real servers scripts/stack.sh started on loopback.
@@ -23,6 +25,8 @@ QString apiUrl();
 QString stateDir();
 /// The source tree (OPSCONSOLE_SOURCE_DIR, set by ctest).
 QString sourceDir();
+/// The `demo` profile scripts/stack.sh wrote for the local stack ($STATE/demo-profile.json).
+Ops::ConnectionProfile stackProfile();
 
 } // namespace TestEnv
 

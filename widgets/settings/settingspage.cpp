@@ -18,6 +18,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Ops {
 
 SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
@@ -227,21 +229,35 @@ void SettingsPage::storeSecrets(const QString& profileName)
 {
     const auto secrets = m_editor->typedSecrets();
     m_editor->clearSecrets();
+    if (secrets.isEmpty())
+        return;
+    // Counts the answers of this save's writes; the last one announces the outcome.
+    struct Batch
+    {
+        int pending = 0;
+        bool ok = true;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->pending = int(secrets.size());
     QPointer<SettingsPage> self(this);
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         const QString key = ConnectionProfile::secretKey(profileName, it.key());
         const QString value = it.value();
-        context().secrets().write(key, value).then(this, [self, key, value](const SecretResult& result) {
+        SecretStore::whenDone(context().secrets().write(key, value), this, [self, key, value, batch](const SecretResult& result) {
             if (!self)
                 return;
             if (result.ok()) {
                 self->m_status->setText(tr("Saved; secrets stored in the system keychain."));
-                return;
+            } else {
+                // The keychain failed: keep the secret for this run only, and say so.
+                batch->ok = false;
+                self->context().secrets().rememberForThisRun(key, value);
+                self->m_status->setText(
+                    tr("Saved, but the secret could not be stored (%1). It is kept for this run only.")
+                        .arg(result.reason));
             }
-            // The keychain failed: keep the secret for this run only, and say so.
-            self->context().secrets().rememberForThisRun(key, value);
-            self->m_status->setText(tr("Saved, but the secret could not be stored (%1). It is kept for this run only.")
-                                        .arg(result.reason));
+            if (--batch->pending == 0)
+                Q_EMIT self->secretsStored(batch->ok);
         });
     }
 }

@@ -25,6 +25,10 @@ public:
     /// Validates and saves what the editor shows; returns false and shows the issues when it is invalid.
     bool saveCurrent();
 
+Q_SIGNALS:
+    /// The secrets typed with the last save have all been written (`ok`) or kept for this run only.
+    void secretsStored(bool ok);
+
 protected:
     void retranslateUi() override;
 

@@ -4,7 +4,13 @@
 #include "core/appsettings.h"
 #include "core/consolecontext.h"
 #include "core/languagemanager.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/healthstyle.h"
+#include "health/alertsmodel.h"
+#include "health/healthmonitor.h"
+#include "health/servicestatusmodel.h"
 #include "pagefactory.h"
+#include "traynotifier.h"
 #include "pages/page.h"
 #include "profiles/profilefile.h"
 #include "profiles/profilestore.h"
@@ -58,6 +64,12 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
         AppSettings::lastPage().set(row);
     });
     connect(&m_context, &ConsoleContext::activeProfileChanged, this, &MainWindow::updateProfileIndicator);
+    HealthMonitor& monitor = m_context.health();
+    connect(monitor.services(), &ServiceStatusModel::worstHealthChanged, this, &MainWindow::updateConnectionIndicator);
+    connect(monitor.alerts(), &AlertsModel::countsChanged, this, &MainWindow::updateConnectionIndicator);
+    m_tray = new TrayNotifier(m_context, this);
+    if (auto* dashboard = qobject_cast<DashboardPage*>(m_pages.value(PageId::Dashboard)))
+        connect(dashboard, &DashboardPage::scaleRequested, this, [this] { showPage(PageId::Scaling); });
 
     retranslateUi();
     const int last = AppSettings::lastPage().get();
@@ -207,7 +219,23 @@ void MainWindow::updateProfileIndicator()
     m_modeLabel->setText(p.production ? tr("PRODUCTION · read-only until armed") : QString());
     m_modeLabel->setStyleSheet(p.production ? QStringLiteral("color: white; background: #b3261e; padding: 1px 6px;")
                                             : QString());
-    m_connectionLabel->setText(tr("Connection: not checked yet"));
+    updateConnectionIndicator();
+}
+
+void MainWindow::updateConnectionIndicator()
+{
+    if (!m_context.hasActiveProfile())
+        return;
+    const HealthMonitor& monitor = m_context.health();
+    const Health worst = monitor.services()->worstHealth();
+    const int firing = monitor.alerts()->firingCount();
+    QString text = monitor.hasFirstData() ? tr("Stack: %1 %2").arg(healthSymbol(worst), healthText(worst))
+                                          : tr("Stack: checking…");
+    if (firing > 0)
+        text += QStringLiteral(" · ") + tr("%n alert(s) firing", nullptr, firing);
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(healthColor(worst).name()));
+    setWindowIcon(monitor.hasFirstData() ? healthIcon(worst) : QIcon(QStringLiteral(":/icons/opsconsole.svg")));
 }
 
 void MainWindow::importProfiles()

@@ -15,6 +15,7 @@ class QActionGroup;
 namespace Ops {
 
 class ConsoleContext;
+class TrayNotifier;
 class Page;
 struct ConnectionProfile;
 
@@ -34,6 +35,7 @@ public:
 
     /// Text of the status bar's connection indicator (tests read it).
     QString connectionStateText() const;
+    TrayNotifier* tray() const { return m_tray; }
 
 public Q_SLOTS:
     void showAbout();
@@ -48,6 +50,7 @@ private:
     void buildStatusBar();
     void retranslateUi();
     void updateProfileIndicator();
+    void updateConnectionIndicator();
     void importProfiles();
     void exportProfiles();
 
@@ -58,6 +61,7 @@ private:
     QLabel* m_profileLabel;
     QLabel* m_connectionLabel;
     QLabel* m_modeLabel;
+    TrayNotifier* m_tray = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

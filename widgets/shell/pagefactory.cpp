@@ -1,5 +1,6 @@
 #include "pagefactory.h"
 
+#include "dashboard/dashboardpage.h"
 #include "pages/placeholderpage.h"
 #include "settings/settingspage.h"
 
@@ -8,6 +9,7 @@ namespace Ops {
 Page* createPage(PageId page, ConsoleContext& context, QWidget* parent)
 {
     switch (page) {
+    case PageId::Dashboard: return new DashboardPage(context, parent);
     case PageId::Settings: return new SettingsPage(context, parent);
     default: return new PlaceholderPage(context, page, parent);
     }

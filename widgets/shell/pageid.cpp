@@ -40,18 +40,17 @@ bool pageFromKey(const QString& key, PageId* page)
 
 QString pageTitle(PageId page)
 {
-    const char* ctx = "Ops::PageId";
     switch (page) {
-    case PageId::Dashboard: return QCoreApplication::translate(ctx, "Dashboard", "navigation");
-    case PageId::Charts: return QCoreApplication::translate(ctx, "Charts", "navigation");
-    case PageId::Scaling: return QCoreApplication::translate(ctx, "Scaling", "navigation");
-    case PageId::Rollback: return QCoreApplication::translate(ctx, "Rollback", "navigation");
-    case PageId::Incidents: return QCoreApplication::translate(ctx, "Incidents", "navigation");
-    case PageId::Maintenance: return QCoreApplication::translate(ctx, "Maintenance", "navigation");
-    case PageId::OnCall: return QCoreApplication::translate(ctx, "On-call", "navigation");
-    case PageId::Logs: return QCoreApplication::translate(ctx, "Logs", "navigation");
-    case PageId::Audit: return QCoreApplication::translate(ctx, "Audit", "navigation");
-    case PageId::Settings: return QCoreApplication::translate(ctx, "Settings", "navigation");
+    case PageId::Dashboard: return QCoreApplication::translate("Ops::PageId", "Dashboard", "navigation");
+    case PageId::Charts: return QCoreApplication::translate("Ops::PageId", "Charts", "navigation");
+    case PageId::Scaling: return QCoreApplication::translate("Ops::PageId", "Scaling", "navigation");
+    case PageId::Rollback: return QCoreApplication::translate("Ops::PageId", "Rollback", "navigation");
+    case PageId::Incidents: return QCoreApplication::translate("Ops::PageId", "Incidents", "navigation");
+    case PageId::Maintenance: return QCoreApplication::translate("Ops::PageId", "Maintenance", "navigation");
+    case PageId::OnCall: return QCoreApplication::translate("Ops::PageId", "On-call", "navigation");
+    case PageId::Logs: return QCoreApplication::translate("Ops::PageId", "Logs", "navigation");
+    case PageId::Audit: return QCoreApplication::translate("Ops::PageId", "Audit", "navigation");
+    case PageId::Settings: return QCoreApplication::translate("Ops::PageId", "Settings", "navigation");
     }
     return {};
 }

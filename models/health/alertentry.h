@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace Ops {
+
+/// One alert the operator should know about: from Prometheus' rules, or from the console's own
+/// health schedule (the runbook's thresholds: API failing twice, queue > 100, disk > 85 %, …).
+struct AlertEntry
+{
+    enum class Origin { Prometheus, Console };
+    enum class State { Pending, Firing, Resolved };
+
+    QString name;        ///< e.g. HighErrorRate, WorkerQueueBacklog
+    Origin origin = Origin::Prometheus;
+    State state = State::Pending;
+    QString severity;    ///< critical, warning, …
+    QString summary;     ///< the rule's summary annotation, or the console's words
+    QString value;       ///< the value that crossed the threshold, formatted
+    QString subject;     ///< what it is about (a service, a queue, an instance)
+    QDateTime since;     ///< UTC: when it became pending or firing
+    QDateTime resolvedAt;
+    bool expected = false; ///< inside an active maintenance window
+
+    /// Identity across refreshes: same name and subject from the same origin.
+    QString key() const;
+    bool operator==(const AlertEntry&) const = default;
+};
+
+QString alertStateText(AlertEntry::State state);
+
+} // namespace Ops
+
+Q_DECLARE_METATYPE(Ops::AlertEntry)

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "checkstep.h"
+#include "healthschedule.h"
+#include "scalehint.h"
+#include "servicestatus.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace Ops {
+
+class AlertsModel;
+class ConsoleContext;
+class ServiceStatusModel;
+class Source;
+struct ConnectionProfile;
+
+/// The runbook's Health Check Procedures, always on: owns the sources of the active profile,
+/// runs them on the profile's HealthSchedule, and turns their answers into the service status
+/// and alerts models the dashboard, tray and status bar show. Lives on the GUI thread and never
+/// blocks it: every source is asynchronous with its own deadline.
+class HealthMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthMonitor)
+
+public:
+    explicit HealthMonitor(ConsoleContext& context, QObject* parent = nullptr);
+    ~HealthMonitor() override;
+
+    ServiceStatusModel* services() const { return m_services; }
+    AlertsModel* alerts() const { return m_alerts; }
+    QList<ScaleHint> scaleHints() const { return m_hints; }
+    const HealthSchedule& schedule() const { return m_schedule; }
+    /// True once every source has answered at least once (good or bad).
+    bool hasFirstData() const;
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    /// Runs every check now, outside the schedule ("Check now").
+    void checkNow();
+    /// The runbook's Comprehensive Health Check, step by step; answers with
+    /// comprehensiveCheckFinished() once every step has a result or its deadline passed.
+    void runComprehensiveCheck();
+
+    /// Sources of the active profile (for tests and --check).
+    QList<Source*> sources() const { return m_sources; }
+
+Q_SIGNALS:
+    void firstDataArrived();
+    void scaleHintsChanged(const QList<Ops::ScaleHint>& hints);
+    void comprehensiveCheckProgress(const Ops::CheckStep& step);
+    void comprehensiveCheckFinished(const QList<Ops::CheckStep>& steps);
+    /// A service turned from healthy (or unknown) to Down/Degraded: one notification per change.
+    void serviceTurnedUnhealthy(const Ops::ServiceStatus& status);
+
+private:
+    void rebuild(const ConnectionProfile& profile);
+    void clearSources();
+    void setStatus(const ServiceStatus& status);
+    void evaluateThresholds();
+    void ageTick();
+
+    ConsoleContext& m_context;
+    QNetworkAccessManager* m_network;
+    ServiceStatusModel* m_services;
+    AlertsModel* m_alerts;
+    HealthSchedule m_schedule;
+    QList<Source*> m_sources;
+    QList<ScaleHint> m_hints;
+    QTimer m_ageTimer;
+    bool m_running = false;
+    bool m_firstDataAnnounced = false;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Ops

@@ -1,0 +1,71 @@
+#include "sourceset.h"
+
+#include "profiles/connectionprofile.h"
+#include "sources/apisource.h"
+#include "sources/hostsource.h"
+#include "sources/orchestratorsource.h"
+#include "sources/postgressource.h"
+#include "sources/prometheusclient.h"
+#include "sources/prometheussource.h"
+#include "sources/redissource.h"
+
+#include <QUrl>
+
+namespace Ops {
+
+QList<Source*> SourceSet::all() const
+{
+    QList<Source*> out;
+    for (Source* s : std::initializer_list<Source*>{api, postgres, redis, prometheus, host, orchestrator})
+        if (s)
+            out << s;
+    return out;
+}
+
+SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule& schedule,
+                          QNetworkAccessManager* network, QObject* parent)
+{
+    SourceSet set;
+    const int deadline = schedule.deadlineSec * 1000;
+
+    set.api = new ApiSource(network, parent);
+    set.api->setProfile(profile);
+    set.api->setInterval(schedule.apiIntervalSec * 1000);
+    set.api->setDeadline(deadline);
+
+    set.postgres = new PostgresSource(parent);
+    set.postgres->setProfile(profile);
+    set.postgres->setInterval(schedule.databaseIntervalSec * 1000);
+    set.postgres->setDeadline(deadline);
+
+    set.redis = new RedisSource(parent);
+    set.redis->setProfile(profile);
+    set.redis->setInterval(schedule.redisIntervalSec * 1000);
+    set.redis->setQueueInterval(schedule.queueIntervalSec * 1000);
+    set.redis->setDeadline(deadline);
+
+    set.orchestrator = new OrchestratorSource(parent);
+    set.orchestrator->setProfile(profile);
+    set.orchestrator->setInterval(schedule.orchestratorIntervalSec * 1000);
+    set.orchestrator->setTimeout(std::max(deadline, 10000));
+
+    if (!profile.prometheusUrl.isEmpty()) {
+        set.prometheus = new PrometheusSource(network, parent);
+        set.prometheus->setProfile(profile);
+        set.prometheus->setInterval(schedule.prometheusIntervalSec * 1000);
+        set.prometheus->setDeadline(deadline);
+
+        set.promClient = new PrometheusClient(network, parent);
+        set.promClient->setBaseUrl(QUrl(profile.prometheusUrl));
+        set.promClient->setDeadline(deadline);
+        if (!profile.caCertificateFile.isEmpty())
+            set.promClient->setCaCertificateFile(profile.caCertificateFile);
+        set.host = new HostSource(set.promClient, parent);
+        set.host->setInterval(std::min(schedule.diskIntervalSec, schedule.memoryIntervalSec) * 1000);
+        set.host->setDiskThreshold(schedule.diskThresholdPct);
+        set.host->setMemoryThreshold(schedule.memoryThresholdPct);
+    }
+    return set;
+}
+
+} // namespace Ops

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "healthschedule.h"
+
+#include <QList>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QObject;
+
+namespace Ops {
+
+class ApiSource;
+class HostSource;
+class OrchestratorSource;
+class PostgresSource;
+class PrometheusClient;
+class PrometheusSource;
+class RedisSource;
+class Source;
+struct ConnectionProfile;
+
+/// The sources that watch one stack, configured from a profile and its health schedule.
+/// Shared by the always-on HealthMonitor and the one-shot `--check`.
+struct SourceSet
+{
+    ApiSource* api = nullptr;
+    PostgresSource* postgres = nullptr;
+    RedisSource* redis = nullptr;
+    PrometheusSource* prometheus = nullptr;
+    HostSource* host = nullptr;
+    OrchestratorSource* orchestrator = nullptr;
+    PrometheusClient* promClient = nullptr; ///< for the host figures and ad-hoc queries
+
+    QList<Source*> all() const;
+};
+
+/// Creates every source for `profile` (children of `parent`); none is started.
+/// Passwords are not set here: they come from the keychain, asynchronously.
+SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule& schedule,
+                          QNetworkAccessManager* network, QObject* parent);
+
+} // namespace Ops

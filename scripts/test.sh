@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test on this machine, from nothing: installs the Debian packages, builds,
+# starts the real servers on loopback (scripts/stack.sh), runs ctest inside the keyring's
+# D-Bus session, and stops the servers again — also when tests fail.
+#
+#   scripts/test.sh [ctest arguments…]      e.g. scripts/test.sh -L unit
+#
+# OPSCONSOLE_BUILD_DIR (build/dev) chooses the build folder. Any stack already running in
+# OPSCONSOLE_STATE_DIR is stopped first: tests start from a clean stack.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+bash scripts/install-deps.sh
+
+export OPSCONSOLE_BUILD_DIR=${OPSCONSOLE_BUILD_DIR:-$ROOT/build/dev}
+STATE=${OPSCONSOLE_STATE_DIR:-/tmp/opsconsole-stack}
+export OPSCONSOLE_STATE_DIR=$STATE
+
+echo "test: configuring and building in $OPSCONSOLE_BUILD_DIR"
+cmake -S "$ROOT" -B "$OPSCONSOLE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+cmake --build "$OPSCONSOLE_BUILD_DIR" -j2
+
+bash scripts/stack.sh stop >/dev/null 2>&1 || true
+rm -rf "$STATE"
+trap 'bash "$ROOT/scripts/stack.sh" stop' EXIT
+bash scripts/stack.sh start
+
+# shellcheck disable=SC1091
+source "$STATE/stack.env"
+export CI=${CI:-}
+echo "test: running ctest"
+ctest --test-dir "$OPSCONSOLE_BUILD_DIR" --output-on-failure --no-tests=error "$@"

@@ -1,0 +1,114 @@
+// The shell: every page is there and reachable by keyboard, the status bar names the profile,
+// and switching the language while running retranslates every navigation entry.
+#include "core/appsettings.h"
+#include "core/consolecontext.h"
+#include "core/languagemanager.h"
+#include "pages/page.h"
+#include "profiles/profilestore.h"
+#include "shell/mainwindow.h"
+#include "shell/pageid.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ops;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    static QStringList navigationTexts(MainWindow& w)
+    {
+        auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QStringList out;
+        for (int i = 0; i < nav->count(); ++i)
+            out << nav->item(i)->text();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        AppSettings::initialize(m_config.path());
+        QSettings().clear();
+    }
+
+    void everyPageExists()
+    {
+        ConsoleContext context;
+        context.language().setLanguage(QStringLiteral("en"));
+        MainWindow w(context);
+        w.show();
+        for (PageId id : allPages()) {
+            w.showPage(id);
+            QCOMPARE(w.currentPage(), id);
+            QVERIFY(w.page(id));
+            QVERIFY(w.page(id)->isVisible());
+        }
+    }
+
+    void keyboardShortcutsReachPages()
+    {
+        ConsoleContext context;
+        MainWindow w(context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), PageId::Scaling);
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), PageId::Dashboard);
+        QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), PageId::Settings);
+    }
+
+    void languageSwitchRetranslatesNavigation()
+    {
+        ConsoleContext context;
+        QVERIFY(context.language().setLanguage(QStringLiteral("en")));
+        MainWindow w(context);
+        const QStringList english = navigationTexts(w);
+        const QString englishTitle = w.windowTitle();
+
+        QVERIFY(context.language().setLanguage(QStringLiteral("ko")));
+        QCoreApplication::processEvents(); // LanguageChange is delivered through the event loop
+        const QStringList korean = navigationTexts(w);
+        QCOMPARE(korean.size(), english.size());
+        for (int i = 0; i < korean.size(); ++i) {
+            QVERIFY2(korean.at(i) != english.at(i), qPrintable(english.at(i) + QStringLiteral(" was not translated")));
+            QCOMPARE(korean.at(i), pageTitle(allPages().at(i)));
+        }
+        QVERIFY(w.windowTitle() != englishTitle);
+        for (QAction* menu : w.menuBar()->actions())
+            QVERIFY(!menu->text().isEmpty());
+
+        QVERIFY(context.language().setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(navigationTexts(w), english);
+    }
+
+    void statusBarNamesTheProfile()
+    {
+        ConsoleContext context;
+        ConnectionProfile p;
+        p.name = QStringLiteral("staging");
+        p.production = true;
+        context.useTransientProfile(p);
+        MainWindow w(context);
+        auto* profile = w.findChild<QLabel*>(QStringLiteral("profileIndicator"));
+        auto* mode = w.findChild<QLabel*>(QStringLiteral("modeIndicator"));
+        QVERIFY(profile->text().contains(QLatin1String("staging")));
+        QVERIFY(!mode->text().isEmpty()); // production is marked
+        QVERIFY(!w.connectionStateText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

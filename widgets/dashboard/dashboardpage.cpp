@@ -1,0 +1,247 @@
+#include "dashboardpage.h"
+
+#include "core/consolecontext.h"
+#include "health/alertsmodel.h"
+#include "health/healthmonitor.h"
+#include "health/servicestatusmodel.h"
+#include "healthstyle.h"
+#include "servicetile.h"
+
+#include <QDesktopServices>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Ops {
+
+DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
+    : Page(context, parent)
+    , m_monitor(context.health())
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_checkNow(new QPushButton(this))
+    , m_comprehensive(new QPushButton(this))
+    , m_grafana(new QPushButton(this))
+    , m_prometheus(new QPushButton(this))
+    , m_docs(new QPushButton(this))
+    , m_tileGrid(new QGridLayout)
+    , m_alertsBox(new QGroupBox(this))
+    , m_alerts(new QTableView(this))
+    , m_hintsBox(new QGroupBox(this))
+    , m_hints(new QListWidget(this))
+    , m_noHints(new QLabel(this))
+    , m_checkBox(new QGroupBox(this))
+    , m_checkSteps(new QListWidget(this))
+{
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setStyleSheet(QStringLiteral("font-size: 11pt;"));
+    m_checkNow->setObjectName(QStringLiteral("checkNow"));
+    m_comprehensive->setObjectName(QStringLiteral("comprehensiveCheck"));
+    m_alerts->setObjectName(QStringLiteral("alertsTable"));
+    m_hints->setObjectName(QStringLiteral("scaleHints"));
+    m_checkSteps->setObjectName(QStringLiteral("checkSteps"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    for (QPushButton* b : {m_checkNow, m_comprehensive, m_grafana, m_prometheus, m_docs})
+        header->addWidget(b);
+
+    m_alerts->setModel(m_monitor.alerts());
+    m_alerts->verticalHeader()->hide();
+    m_alerts->horizontalHeader()->setStretchLastSection(true);
+    m_alerts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SummaryColumn, QHeaderView::Stretch);
+    m_alerts->setWordWrap(false);
+    m_alerts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alerts->setMinimumHeight(120);
+    auto* alertsLayout = new QVBoxLayout(m_alertsBox);
+    alertsLayout->addWidget(m_alerts);
+
+    auto* hintsLayout = new QVBoxLayout(m_hintsBox);
+    m_noHints->setWordWrap(true);
+    hintsLayout->addWidget(m_noHints);
+    hintsLayout->addWidget(m_hints);
+    m_hints->hide();
+    connect(m_hints, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT scaleRequested(item->data(Qt::UserRole).toString());
+    });
+
+    auto* checkLayout = new QVBoxLayout(m_checkBox);
+    checkLayout->addWidget(m_checkSteps);
+    m_checkBox->hide();
+
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(m_alertsBox, 3);
+    lower->addWidget(m_hintsBox, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_summary);
+    layout->addLayout(m_tileGrid);
+    layout->addWidget(m_checkBox);
+    layout->addLayout(lower, 1);
+
+    ServiceStatusModel* services = m_monitor.services();
+    connect(services, &QAbstractItemModel::dataChanged, this, &DashboardPage::syncTiles);
+    connect(services, &QAbstractItemModel::rowsInserted, this, &DashboardPage::syncTiles);
+    connect(services, &QAbstractItemModel::modelReset, this, &DashboardPage::syncTiles);
+    connect(m_monitor.alerts(), &AlertsModel::countsChanged, this, &DashboardPage::updateSummary);
+    connect(&m_monitor, &HealthMonitor::scaleHintsChanged, this, &DashboardPage::showHints);
+    connect(&m_monitor, &HealthMonitor::firstDataArrived, this, &Page::ready);
+    connect(&m_monitor, &HealthMonitor::comprehensiveCheckProgress, this, &DashboardPage::showCheckStep);
+    connect(&m_monitor, &HealthMonitor::comprehensiveCheckFinished, this, &DashboardPage::showCheckFinished);
+    connect(m_checkNow, &QPushButton::clicked, &m_monitor, &HealthMonitor::checkNow);
+    connect(m_comprehensive, &QPushButton::clicked, this, [this] {
+        m_checkSteps->clear();
+        m_checkBox->show();
+        m_comprehensive->setEnabled(false);
+        m_monitor.runComprehensiveCheck();
+    });
+    connect(m_grafana, &QPushButton::clicked, this, [this] { openUrl(this->context().activeProfile().grafanaUrl); });
+    connect(m_prometheus, &QPushButton::clicked, this,
+            [this] { openUrl(this->context().activeProfile().prometheusUrl, QStringLiteral("/alerts")); });
+    connect(m_docs, &QPushButton::clicked, this,
+            [this] { openUrl(this->context().activeProfile().apiBaseUrl, QStringLiteral("/docs")); });
+
+    // Ages ("checked 12 s ago") move on even when nothing new arrives.
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        for (ServiceTile* t : std::as_const(m_tiles))
+            t->refresh();
+    });
+    m_ageTimer.start();
+
+    syncTiles();
+    showHints(m_monitor.scaleHints());
+    retranslateUi();
+}
+
+bool DashboardPage::isReady() const
+{
+    return m_monitor.hasFirstData();
+}
+
+void DashboardPage::retranslateUi()
+{
+    m_title->setText(tr("Dashboard"));
+    m_checkNow->setText(tr("Check now"));
+    m_checkNow->setToolTip(tr("Run every health check at once, outside the schedule"));
+    m_comprehensive->setText(tr("Comprehensive health check"));
+    m_comprehensive->setToolTip(tr("The runbook's comprehensive health check, step by step"));
+    m_grafana->setText(tr("Grafana"));
+    m_prometheus->setText(tr("Prometheus"));
+    m_docs->setText(tr("API docs"));
+    m_alertsBox->setTitle(tr("Alerts"));
+    m_hintsBox->setTitle(tr("When to scale"));
+    m_noHints->setText(tr("None of the runbook's scaling signals holds right now."));
+    m_checkBox->setTitle(tr("Comprehensive health check"));
+    updateSummary();
+    showHints(m_monitor.scaleHints());
+}
+
+void DashboardPage::syncTiles()
+{
+    const ServiceStatusModel* model = m_monitor.services();
+    constexpr int columns = 4;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto status = model->index(row, 0).data(ServiceStatusModel::StatusRole).value<ServiceStatus>();
+        ServiceTile* tile = m_tiles.value(status.service);
+        if (!tile) {
+            tile = new ServiceTile(this);
+            tile->setObjectName(QStringLiteral("tile-") + status.service);
+            connect(tile, &ServiceTile::scaleRequested, this, &DashboardPage::scaleRequested);
+            m_tileGrid->addWidget(tile, int(m_tiles.size()) / columns, int(m_tiles.size()) % columns);
+            m_tiles.insert(status.service, tile);
+        }
+        if (!(tile->status() == status))
+            tile->setStatus(status);
+    }
+    updateSummary();
+}
+
+void DashboardPage::updateSummary()
+{
+    const ServiceStatusModel* model = m_monitor.services();
+    int ok = 0;
+    int bad = 0;
+    int unknown = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto h = Health(model->index(row, 0).data(ServiceStatusModel::HealthRole).toInt());
+        if (h == Health::Ok)
+            ++ok;
+        else if (h == Health::Down || h == Health::Degraded || h == Health::Stale)
+            ++bad;
+        else
+            ++unknown;
+    }
+    const int firing = m_monitor.alerts()->firingCount();
+    const int pending = m_monitor.alerts()->pendingCount();
+    QStringList parts;
+    if (!context().hasActiveProfile())
+        parts << tr("No profile: add one on the Settings page.");
+    else if (bad == 0 && unknown == 0)
+        parts << tr("All %n service(s) healthy.", nullptr, ok);
+    else {
+        if (bad > 0)
+            parts << tr("%n service(s) need attention.", nullptr, bad);
+        if (unknown > 0)
+            parts << tr("%n service(s) not checked yet.", nullptr, unknown);
+    }
+    if (firing > 0)
+        parts << tr("%n alert(s) firing.", nullptr, firing);
+    if (pending > 0)
+        parts << tr("%n alert(s) pending.", nullptr, pending);
+    const Health worst = model->worstHealth();
+    m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span> %3")
+                           .arg(healthColor(worst).name(), healthSymbol(worst), parts.join(QLatin1Char(' ')).toHtmlEscaped()));
+}
+
+void DashboardPage::showHints(const QList<ScaleHint>& hints)
+{
+    m_hints->clear();
+    for (const ScaleHint& h : hints) {
+        auto* item = new QListWidgetItem(QStringLiteral("▲ ") + h.text(), m_hints);
+        item->setData(Qt::UserRole, h.service);
+        item->setToolTip(tr("Double-click to open the scale dialog for %1").arg(h.service));
+    }
+    m_hints->setVisible(!hints.isEmpty());
+    m_noHints->setVisible(hints.isEmpty());
+}
+
+void DashboardPage::showCheckStep(const CheckStep& step)
+{
+    auto* item = new QListWidgetItem(m_checkSteps);
+    item->setText(QStringLiteral("%1 %2 — %3%4")
+                      .arg(healthSymbol(step.result.health), step.title, healthText(step.result.health),
+                           step.result.reason.isEmpty() ? (step.detail.isEmpty() ? QString() : QStringLiteral(": ") + step.detail)
+                                                        : QStringLiteral(": ") + step.result.reason));
+    item->setForeground(healthColor(step.result.health));
+}
+
+void DashboardPage::showCheckFinished(const QList<CheckStep>& steps)
+{
+    Q_UNUSED(steps);
+    m_comprehensive->setEnabled(true);
+}
+
+void DashboardPage::openUrl(const QString& base, const QString& path)
+{
+    if (base.isEmpty())
+        return;
+    QUrl url(base);
+    if (!path.isEmpty())
+        url.setPath(url.path() + path);
+    QDesktopServices::openUrl(url);
+}
+
+} // namespace Ops

@@ -1,0 +1,91 @@
+#include "servicetile.h"
+
+#include "core/formatting.h"
+#include "healthstyle.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace Ops {
+
+ServiceTile::ServiceTile(QWidget* parent)
+    : QFrame(parent)
+    , m_symbol(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_replicas(new QLabel(this))
+    , m_version(new QLabel(this))
+    , m_age(new QLabel(this))
+    , m_reason(new QLabel(this))
+    , m_scale(new QToolButton(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumSize(220, 118);
+    m_symbol->setObjectName(QStringLiteral("tileSymbol"));
+    m_state->setObjectName(QStringLiteral("tileState"));
+    m_reason->setObjectName(QStringLiteral("tileReason"));
+    m_name->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 12pt;"));
+    m_symbol->setStyleSheet(QStringLiteral("font-size: 16pt;"));
+    m_reason->setWordWrap(true);
+    m_reason->setStyleSheet(QStringLiteral("color: #444;"));
+    m_age->setStyleSheet(QStringLiteral("color: #666;"));
+    m_scale->setAutoRaise(true);
+    connect(m_scale, &QToolButton::clicked, this, [this] { Q_EMIT scaleRequested(m_status.service); });
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(12, 8, 8, 8);
+    grid->addWidget(m_symbol, 0, 0, 2, 1, Qt::AlignTop);
+    grid->addWidget(m_name, 0, 1);
+    grid->addWidget(m_scale, 0, 2, Qt::AlignRight);
+    grid->addWidget(m_state, 1, 1, 1, 2);
+    grid->addWidget(m_replicas, 2, 1);
+    grid->addWidget(m_version, 2, 2, Qt::AlignRight);
+    grid->addWidget(m_reason, 3, 1, 1, 2);
+    grid->addWidget(m_age, 4, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(3, 1);
+    refresh();
+}
+
+void ServiceTile::setStatus(const ServiceStatus& status)
+{
+    m_status = status;
+    refresh();
+}
+
+void ServiceTile::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}
+
+void ServiceTile::refresh()
+{
+    const QColor color = healthColor(m_status.health);
+    setStyleSheet(QStringLiteral("Ops--ServiceTile { border: 1px solid #d0d7de; border-left: 6px solid %1; "
+                                 "border-radius: 4px; background: white; }")
+                      .arg(color.name()));
+    m_symbol->setText(healthSymbol(m_status.health));
+    m_symbol->setStyleSheet(QStringLiteral("font-size: 16pt; color: %1;").arg(color.name()));
+    m_name->setText(m_status.service);
+    m_state->setText(healthText(m_status.health));
+    m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));
+    if (m_status.running < 0)
+        m_replicas->setText(tr("Replicas: –"));
+    else if (m_status.desired >= 0)
+        m_replicas->setText(tr("Replicas: %1 of %2").arg(m_status.running).arg(m_status.desired));
+    else
+        m_replicas->setText(tr("Replicas: %1").arg(m_status.running));
+    m_version->setText(m_status.version);
+    m_version->setToolTip(tr("Version or image tag"));
+    m_reason->setText(m_status.reason.isEmpty() ? m_status.detail : m_status.reason);
+    m_age->setText(tr("Checked %1").arg(Format::age(m_status.lastCheck)));
+    m_scale->setText(tr("Scale…"));
+    m_scale->setToolTip(tr("Open the scale dialog for %1").arg(m_status.service));
+    setAccessibleName(tr("%1: %2").arg(m_status.service, healthText(m_status.health)));
+}
+
+} // namespace Ops

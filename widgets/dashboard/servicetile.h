@@ -1,0 +1,44 @@
+#pragma once
+
+#include "health/servicestatus.h"
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace Ops {
+
+/// One service on the dashboard: state in colour, symbol and words; replicas; version;
+/// age of the last check; and why it is not OK.
+class ServiceTile final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceTile(QWidget* parent = nullptr);
+
+    void setStatus(const ServiceStatus& status);
+    const ServiceStatus& status() const { return m_status; }
+    /// Re-renders ages ("12 s ago") and translated words.
+    void refresh();
+
+Q_SIGNALS:
+    void scaleRequested(const QString& service);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    ServiceStatus m_status;
+    QLabel* m_symbol;
+    QLabel* m_name;
+    QLabel* m_state;
+    QLabel* m_replicas;
+    QLabel* m_version;
+    QLabel* m_age;
+    QLabel* m_reason;
+    QToolButton* m_scale;
+};
+
+} // namespace Ops

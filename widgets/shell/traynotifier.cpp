@@ -1,0 +1,72 @@
+#include "traynotifier.h"
+
+#include "core/consolecontext.h"
+#include "dashboard/healthstyle.h"
+#include "health/alertsmodel.h"
+#include "health/healthmonitor.h"
+#include "health/servicestatusmodel.h"
+
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QSystemTrayIcon>
+
+namespace Ops {
+
+QIcon healthIcon(Health health)
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(healthColor(health));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(4, 4, 56, 56);
+    p.setPen(Qt::white);
+    QFont f = p.font();
+    f.setPixelSize(34);
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(pixmap.rect(), Qt::AlignCenter, healthSymbol(health));
+    return QIcon(pixmap);
+}
+
+TrayNotifier::TrayNotifier(ConsoleContext& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->show();
+    }
+    HealthMonitor& monitor = context.health();
+    connect(monitor.services(), &ServiceStatusModel::worstHealthChanged, this, &TrayNotifier::updateIcon);
+    connect(&monitor, &HealthMonitor::serviceTurnedUnhealthy, this, [this](const ServiceStatus& s) {
+        notify(tr("%1 is %2").arg(s.service, healthText(s.health)), s.reason, s.health == Health::Down);
+    });
+    connect(monitor.alerts(), &AlertsModel::alertStartedFiring, this, [this](const AlertEntry& a) {
+        notify(tr("Alert firing: %1").arg(a.name), a.summary, a.severity == QLatin1String("critical"));
+    });
+    updateIcon(monitor.services()->worstHealth());
+}
+
+void TrayNotifier::updateIcon(Health worst)
+{
+    if (!m_tray)
+        return;
+    m_tray->setIcon(healthIcon(worst));
+    m_tray->setToolTip(tr("Fragrance AI stack: %1").arg(healthText(worst)));
+}
+
+void TrayNotifier::notify(const QString& title, const QString& message, bool critical)
+{
+    if (m_quiet)
+        return;
+    ++m_count;
+    m_last = title;
+    Q_EMIT notified(title, message);
+    if (m_tray)
+        m_tray->showMessage(title, message, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 10000);
+}
+
+} // namespace Ops

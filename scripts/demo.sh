@@ -47,5 +47,5 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 
 echo "demo: scenario '$SCENARIO'; switch it with:"
-echo "  curl -X POST '$OPSCONSOLE_API_URL/admin/scenario?name=latency-spike'"
+echo "  curl -X POST '$OPSCONSOLE_SIM_ADMIN_URL/admin/scenario?name=latency-spike'"
 "$OPSCONSOLE_BUILD_DIR/app/opsconsole" --import-profiles "$STATE/demo-profile.json" --profile demo "${LANG_ARGS[@]}"

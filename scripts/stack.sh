@@ -10,7 +10,7 @@
 # developer's own servers on 5432/6379/9090 are never touched):
 #   OPSCONSOLE_STATE_DIR (/tmp/opsconsole-stack)   OPSCONSOLE_PG_PORT (55432)
 #   OPSCONSOLE_REDIS_PORT (56379)   OPSCONSOLE_PROMETHEUS_PORT (59090)
-#   OPSCONSOLE_NODE_EXPORTER_PORT (59100)   OPSCONSOLE_API_PORT (58000)
+#   OPSCONSOLE_NODE_EXPORTER_PORT (59100)   OPSCONSOLE_API_PORT (58000; the simulator's admin port is the next one)
 #   OPSCONSOLE_ALERT_RULES (fast|runbook; fast = short windows for tests and the demo)
 #   OPSCONSOLE_BUILD_DIR (build/dev): where the simulator and the double are found
 #   OPSCONSOLE_SCENARIO (normal): the simulator's first scenario
@@ -194,6 +194,7 @@ export OPSCONSOLE_PROMETHEUS_URL=http://$HOST:$PROM_PORT
 export OPSCONSOLE_NODE_EXPORTER_URL=http://$HOST:$NODE_PORT
 export OPSCONSOLE_API_URL=http://$HOST:$API_PORT
 export OPSCONSOLE_API_PORT=$API_PORT
+export OPSCONSOLE_SIM_ADMIN_URL=http://$HOST:$((API_PORT + 1))
 export OPSCONSOLE_ALERT_RULES=$RULES_VARIANT
 export OPSCONSOLE_BACKUPS_DIR=$STATE/backups
 export OPSCONSOLE_DOCKER=$STATE/bin/docker

@@ -117,7 +117,9 @@ void TestPrometheusLive::rangeQueryClampsStep()
     QVERIFY(m_client);
     // A 2-day range at a 1 s step would be 172,800 points: Prometheus refuses that, the client
     // raises the step instead.
-    const QDateTime end = QDateTime::currentDateTimeUtc();
+    // The last evaluation point may fall up to one (raised) step before `end`; a freshly started
+    // Prometheus has only seconds of data, so let the range reach a minute ahead.
+    const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(60);
     const QDateTime start = end.addDays(-2);
     std::optional<PromQueryResult> got;
     m_client->queryRange(QStringLiteral("up"), start, end, 1000, this, [&got](const PromQueryResult& r) { got = r; });

@@ -69,8 +69,10 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
 
     auto* hintsLayout = new QVBoxLayout(m_hintsBox);
     m_noHints->setWordWrap(true);
+    m_noHints->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     hintsLayout->addWidget(m_noHints);
     hintsLayout->addWidget(m_hints);
+    hintsLayout->addStretch();
     m_hints->hide();
     connect(m_hints, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT scaleRequested(item->data(Qt::UserRole).toString());

@@ -67,6 +67,7 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     HealthMonitor& monitor = m_context.health();
     connect(monitor.services(), &ServiceStatusModel::worstHealthChanged, this, &MainWindow::updateConnectionIndicator);
     connect(monitor.alerts(), &AlertsModel::countsChanged, this, &MainWindow::updateConnectionIndicator);
+    connect(&monitor, &HealthMonitor::firstDataArrived, this, &MainWindow::updateConnectionIndicator);
     m_tray = new TrayNotifier(m_context, this);
     if (auto* dashboard = qobject_cast<DashboardPage*>(m_pages.value(PageId::Dashboard)))
         connect(dashboard, &DashboardPage::scaleRequested, this, [this] { showPage(PageId::Scaling); });

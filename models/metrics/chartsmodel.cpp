@@ -138,10 +138,27 @@ void ChartsModel::setRefreshSeconds(int seconds)
     Q_EMIT refreshChanged(m_refreshSeconds);
 }
 
+void ChartsModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (!m_active) {
+        cancelPending();
+        m_refresh.stop();
+        m_scraper->stop();
+        return;
+    }
+    if (m_mode == Mode::ClientScrape)
+        m_scraper->start();
+    restartTimer();
+    reload();
+}
+
 void ChartsModel::restartTimer()
 {
     m_refresh.stop();
-    if (m_refreshSeconds > 0)
+    if (m_active && m_refreshSeconds > 0)
         m_refresh.start(m_refreshSeconds * 1000);
     // The scraper follows the chosen refresh, but keeps scraping when auto-refresh is off:
     // without Prometheus its history is the only history there is.
@@ -231,6 +248,8 @@ void ChartsModel::cancelPending()
 
 void ChartsModel::reload()
 {
+    if (!m_active)
+        return;
     cancelPending();
     ++m_generation;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -366,7 +385,8 @@ void ChartsModel::enterClientMode(const QString& reason)
         cancelPending();
         m_mode = Mode::ClientScrape;
         m_scraper->setPanels(m_panels);
-        m_scraper->start();
+        if (m_active)
+            m_scraper->start();
         Q_EMIT modeChanged(m_mode);
     }
     showLocalData();

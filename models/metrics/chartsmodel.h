@@ -84,6 +84,9 @@ public:
 
     /// Queries everything for the current range now (cancels what is still under way).
     void reload();
+    /// An inactive model (its page is hidden) neither refreshes nor scrapes; activating reloads.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     PrometheusClient& client() const { return *m_client; }
     ClientScraper& scraper() const { return *m_scraper; }
@@ -136,6 +139,7 @@ private:
     int m_canceled = 0;
     int m_outstandingPanels = 0;
     bool m_probing = false;
+    bool m_active = true;
 };
 
 } // namespace Ops::Metrics

@@ -1,7 +1,6 @@
 #include "decimation.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace Ops::Metrics {
@@ -16,7 +15,7 @@ QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, double xMin, dou
                                  [](double x, const QPointF& p) { return x < p.x(); });
     const qsizetype visible = last - first;
     QVector<QPointF> out;
-    if (visible <= 4 * columns) {
+    if (visible <= 2 * columns) {
         // Already sparse enough: everything visible, plus a neighbour on each side.
         const auto from = first == points.cbegin() ? first : first - 1;
         const auto to = last == points.cend() ? last : last + 1;
@@ -24,7 +23,7 @@ QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, double xMin, dou
         std::copy(from, to, std::back_inserter(out));
         return out;
     }
-    out.reserve(4 * columns + 2);
+    out.reserve(2 * columns + 2);
     if (first != points.cbegin())
         out.append(*(first - 1));
     const double width = (xMax - xMin) / columns;
@@ -35,23 +34,23 @@ QVector<QPointF> decimateMinMax(const QVector<QPointF>& points, double xMin, dou
         const QPointF* firstP = &*it;
         const QPointF* minP = firstP;
         const QPointF* maxP = firstP;
-        const QPointF* lastP = firstP;
         for (++it; it != last && (it->x() < columnEnd || column == columns - 1); ++it) {
-            lastP = &*it;
             // NaN never wins a comparison, so it is skipped as min or max.
             if (it->y() < minP->y() || std::isnan(minP->y()))
                 minP = &*it;
             if (it->y() > maxP->y() || std::isnan(maxP->y()))
                 maxP = &*it;
         }
-        // Emit the four in time order, without repeats.
-        std::array<const QPointF*, 4> picks = {firstP, minP, maxP, lastP};
-        std::sort(picks.begin(), picks.end(), [](const QPointF* a, const QPointF* b) { return a < b; });
-        const QPointF* previous = nullptr;
-        for (const QPointF* p : picks) {
-            if (p != previous)
-                out.append(*p);
-            previous = p;
+        // Min and max in time order: a spike is its column's max (or min), so it survives; two
+        // points per pixel column is all a line can show.
+        if (minP == maxP) {
+            out.append(*minP);
+        } else if (minP < maxP) {
+            out.append(*minP);
+            out.append(*maxP);
+        } else {
+            out.append(*maxP);
+            out.append(*minP);
         }
     }
     if (last != points.cend())

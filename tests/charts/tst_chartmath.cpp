@@ -39,7 +39,7 @@ private Q_SLOTS:
         points[31337].setY(50);   // one-sample spike up
         points[77777].setY(-40);  // and down
         const auto out = decimateMinMax(points, 0, 99999, 800);
-        QVERIFY(out.size() <= 4 * 800 + 2);
+        QVERIFY(out.size() <= 2 * 800 + 2);
         QVERIFY(out.size() >= 800);
         bool up = false, down = false;
         for (const QPointF& p : out) {
@@ -49,8 +49,8 @@ private Q_SLOTS:
         QVERIFY(up);
         QVERIFY(down);
         QVERIFY(std::is_sorted(out.cbegin(), out.cend(), [](auto a, auto b) { return a.x() < b.x(); }));
-        QCOMPARE(out.first().x(), 0.0);
-        QCOMPARE(out.last().x(), 99999.0);
+        QVERIFY(out.first().x() < 100);   // every column is represented, edges included
+        QVERIFY(out.last().x() > 99899);
     }
 
     void decimationKeepsSparseDataAndNeighbours()

@@ -108,12 +108,15 @@ void ChartPanel::setData(const PanelData& data)
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
     const bool error = data.state == PanelData::State::Error || data.state == PanelData::State::Unavailable;
-    m_message->setProperty("error", error);
-    m_message->setStyleSheet(
-        error ? QStringLiteral("QLabel { color: #9b1c2c; background: rgba(253,236,238,235); border: 1px solid #f0b8bf;"
-                               " border-radius: 3px; padding: 8px; }")
-              : QStringLiteral("QLabel { color: #4a5561; background: rgba(255,255,255,225); border: 1px solid #d8dde3;"
-                               " border-radius: 3px; padding: 8px; }"));
+    if (m_message->property("error").toBool() != error || m_message->property("error").isNull()) {
+        // Restyling is costly (a style sheet recompute): only when the kind of message changes.
+        m_message->setProperty("error", error);
+        m_message->setStyleSheet(
+            error ? QStringLiteral("QLabel { color: #9b1c2c; background: rgba(253,236,238,235); border: 1px solid #f0b8bf;"
+                                   " border-radius: 3px; padding: 8px; }")
+                  : QStringLiteral("QLabel { color: #4a5561; background: rgba(255,255,255,225); border: 1px solid #d8dde3;"
+                                   " border-radius: 3px; padding: 8px; }"));
+    }
 }
 
 void ChartPanel::setEvents(const QList<ChartEvent>& events)

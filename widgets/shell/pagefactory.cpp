@@ -1,5 +1,6 @@
 #include "pagefactory.h"
 
+#include "charts/chartspage.h"
 #include "dashboard/dashboardpage.h"
 #include "pages/placeholderpage.h"
 #include "settings/settingspage.h"
@@ -10,6 +11,7 @@ Page* createPage(PageId page, ConsoleContext& context, QWidget* parent)
 {
     switch (page) {
     case PageId::Dashboard: return new DashboardPage(context, parent);
+    case PageId::Charts: return new ChartsPage(context, parent);
     case PageId::Settings: return new SettingsPage(context, parent);
     default: return new PlaceholderPage(context, page, parent);
     }

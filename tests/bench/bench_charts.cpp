@@ -1,0 +1,221 @@
+// Charts speed figures (issue 5), printed, not asserted: a benchmark program, not a ctest test.
+//   redraw: 24 h at 15 s step (5,760 points) × 12 series → decimated to the plot's pixel width,
+//           bulk QXYSeries::replace, rendered into an image (one frame is 16 ms);
+//   parse:  a synthetic 10 MB /metrics body through PrometheusTextParser, in MB/s;
+//   memory: resident size added by 8 such panels over 24 h.
+// Run: QT_QPA_PLATFORM=offscreen ./build/dev/tests/bench/bench_charts
+#include "charts/chartpanel.h"
+#include "charts/panelchartview.h"
+#include "metrics/decimation.h"
+#include "metrics/paneldefinition.h"
+#include "metrics/prometheustextparser.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Ops;
+using namespace Ops::Metrics;
+
+namespace {
+
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+PanelData dayOfData(int seriesCount, qint64 endMs)
+{
+    constexpr int points = 5760; // 24 h at 15 s
+    constexpr qint64 step = 15000;
+    PanelData d;
+    d.state = PanelData::State::Ok;
+    d.stepMs = step;
+    d.endMs = endMs;
+    d.startMs = endMs - points * step;
+    for (int s = 0; s < seriesCount; ++s) {
+        ChartSeries series{QStringLiteral("series %1").arg(s), {}};
+        series.points.reserve(points);
+        for (int i = 0; i < points; ++i) {
+            double v = 10 + s + 5 * std::sin(i / (40.0 + s)) + (i % 7) * 0.1;
+            if (i == 1000 + 300 * s)
+                v *= 8; // one-sample spike per series: must survive decimation
+            series.points.append(QPointF(double(d.startMs + i * step), v));
+        }
+        d.series.append(std::move(series));
+    }
+    return d;
+}
+
+QByteArray syntheticMetrics(qsizetype targetBytes)
+{
+    QByteArray body;
+    body.reserve(targetBytes + 4096);
+    body += "# HELP http_requests_total Total number of HTTP requests.\n# TYPE http_requests_total counter\n";
+    int n = 0;
+    while (body.size() < targetBytes / 2) {
+        body += "http_requests_total{method=\"GET\",handler=\"/api/v1/h" + QByteArray::number(n / 6) +
+                "\",status=\"" + QByteArray::number(200 + n % 6) + "\"} " + QByteArray::number(n * 17) + "\n";
+        ++n;
+    }
+    body += "# HELP http_request_duration_seconds Latency.\n# TYPE http_request_duration_seconds histogram\n";
+    static const char* bounds[] = {"0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "5", "10"};
+    int h = 0;
+    while (body.size() < targetBytes) {
+        const QByteArray labels = "method=\"GET\",handler=\"/api/v1/h" + QByteArray::number(h) + "\"";
+        int cumulative = 0;
+        for (const char* le : bounds) {
+            cumulative += 3;
+            body += "http_request_duration_seconds_bucket{" + labels + ",le=\"" + le + "\"} " +
+                    QByteArray::number(cumulative) + "\n";
+        }
+        body += "http_request_duration_seconds_bucket{" + labels + ",le=\"+Inf\"} " + QByteArray::number(cumulative) + "\n";
+        body += "http_request_duration_seconds_sum{" + labels + "} 12.5\n";
+        body += "http_request_duration_seconds_count{" + labels + "} " + QByteArray::number(cumulative) + "\n";
+        ++h;
+    }
+    return body;
+}
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    const qint64 now = 1795700000000;
+
+    PanelDefinition def = *PanelCatalog::builtin(QStringLiteral("requests"));
+    // Memory first, while the heap has no freed space to reuse.
+    // --- memory ---------------------------------------------------------------------------------
+    const long before = residentKiB();
+    {
+        QList<ChartPanel*> panels;
+        QWidget host;
+        host.resize(1280, 2400);
+        for (int i = 0; i < 8; ++i) {
+            auto* p = new ChartPanel(&host);
+            p->setDefinition(def);
+            p->setGeometry(0, i * 300, 1200, 300);
+            p->setData(dayOfData(12, now));
+            panels.append(p);
+        }
+        host.show();
+        QImage big(host.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&big);
+        host.render(&painter);
+        painter.end();
+        const long after = residentKiB();
+        out << "memory: 8 panels x 12 series x 5760 points (24 h) add " << (after - before) / 1024.0 << " MiB resident"
+            << " (raw points held: " << (8 * 12 * 5760 * int(sizeof(QPointF))) / 1024 << " KiB), total "
+            << after / 1024 << " MiB\n";
+    }
+
+    // --- redraw ---------------------------------------------------------------------------------
+    ChartPanel panel;
+    panel.setDefinition(def);
+    panel.resize(1200, 320);
+    panel.show();
+    QCoreApplication::processEvents();
+    const PanelData day = dayOfData(12, now);
+    QImage frame(panel.size(), QImage::Format_ARGB32_Premultiplied);
+    QVector<double> decimateMs, updateMs, totalMs;
+    panel.setData(day); // warm-up: creates the series once
+    for (int round = 0; round < 25; ++round) {
+        PanelData shifted = day; // a refresh: every point new
+        for (ChartSeries& s : shifted.series)
+            for (QPointF& p : s.points)
+                p.setY(p.y() * (1.0 + round * 0.001));
+        QElapsedTimer t;
+        t.start();
+        const int columns = int(panel.view()->plotRect().width()) / 2;
+        for (const ChartSeries& s : std::as_const(shifted.series))
+            (void)decimateMinMax(s.points, double(shifted.startMs), double(shifted.endMs), columns);
+        decimateMs.append(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        panel.setData(shifted); // decimation again + QXYSeries::replace per series
+        updateMs.append(double(t.nsecsElapsed()) / 1e6);
+        frame.fill(Qt::white);
+        QPainter painter(&frame);
+        panel.render(&painter);
+        painter.end();
+        totalMs.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    const int drawn = panel.view()->drawnPointCount();
+    out << "redraw: 12 series x 5760 points (24 h at 15 s) = " << 12 * 5760 << " points, plot "
+        << int(panel.view()->plotRect().width()) << " px wide -> " << drawn << " points drawn\n";
+    out << "redraw: decimation alone median " << QString::number(median(decimateMs), 'f', 2) << " ms\n";
+    out << "redraw: decimate + replace (setData) median " << QString::number(median(updateMs), 'f', 2) << " ms\n";
+    out << "redraw: decimate + replace + render median " << QString::number(median(totalMs), 'f', 2) << " ms, max "
+        << QString::number(*std::max_element(totalMs.cbegin(), totalMs.cend()), 'f', 2) << " ms (frame budget 16 ms)\n";
+    // For comparison: the same data without decimation.
+    {
+        QChartView raw;
+        raw.resize(1200, 320);
+        auto* chart = raw.chart();
+        QList<QLineSeries*> lines;
+        for (int s = 0; s < 12; ++s) {
+            auto* l = new QLineSeries;
+            chart->addSeries(l);
+            lines.append(l);
+        }
+        chart->createDefaultAxes();
+        QVector<double> rawMs;
+        for (int round = 0; round < 5; ++round) {
+            QElapsedTimer t;
+            t.start();
+            for (int s = 0; s < 12; ++s)
+                lines[s]->replace(day.series[s].points);
+            frame.fill(Qt::white);
+            QPainter painter(&frame);
+            raw.render(&painter);
+            rawMs.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        out << "redraw without decimation (69,120 points): median " << QString::number(median(rawMs), 'f', 2) << " ms\n";
+    }
+
+    // --- parse ----------------------------------------------------------------------------------
+    const QByteArray body = syntheticMetrics(10 * 1024 * 1024);
+    QVector<double> mbps;
+    int samples = 0;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer t;
+        t.start();
+        const ParseResult r = PrometheusTextParser::parse(body);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        if (!r.ok()) {
+            out << "parse failed: " << r.error << "\n";
+            return 1;
+        }
+        samples = r.sampleCount();
+        mbps.append(double(body.size()) / (1024.0 * 1024.0) / seconds);
+    }
+    out << "parse: " << QString::number(double(body.size()) / (1024.0 * 1024.0), 'f', 1) << " MiB /metrics, " << samples
+        << " samples: median " << QString::number(median(mbps), 'f', 1) << " MiB/s\n";
+
+    out.flush();
+    return 0;
+}

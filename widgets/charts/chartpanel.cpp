@@ -1,0 +1,162 @@
+#include "chartpanel.h"
+
+#include "panelchartview.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QToolButton>
+
+namespace Ops {
+
+using namespace Metrics;
+
+ChartPanel::ChartPanel(QWidget* parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_badge(new QLabel(this))
+    , m_menuButton(new QToolButton(this))
+    , m_view(new PanelChartView(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("chartPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral("QFrame#chartPanel { background: white; border: 1px solid #d8dde3; border-radius: 3px; }"));
+    m_title->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_badge->setStyleSheet(QStringLiteral("color: #8a5a00; background: #fff4d6; border-radius: 2px; padding: 0 4px;"));
+    m_badge->hide();
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setStyleSheet(
+        QStringLiteral("QLabel { color: #4a5561; background: rgba(255,255,255,225); border: 1px solid #d8dde3;"
+                       " border-radius: 3px; padding: 8px; }"));
+    m_message->setMaximumWidth(460);
+    m_message->hide();
+
+    m_menuButton->setAutoRaise(true);
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setText(QStringLiteral("⋮"));
+    auto* menu = new QMenu(m_menuButton);
+    m_pngAction = menu->addAction(QString(), this, &ChartPanel::askExportPng);
+    m_csvAction = menu->addAction(QString(), this, &ChartPanel::askExportCsv);
+    menu->addSeparator();
+    m_editAction = menu->addAction(QString(), this, &ChartPanel::editRequested);
+    m_upAction = menu->addAction(QString(), this, [this] { Q_EMIT moveRequested(-1); });
+    m_downAction = menu->addAction(QString(), this, [this] { Q_EMIT moveRequested(1); });
+    menu->addSeparator();
+    m_removeAction = menu->addAction(QString(), this, &ChartPanel::removeRequested);
+    m_menuButton->setMenu(menu);
+
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(8, 4, 2, 0);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_badge);
+    header->addWidget(m_menuButton);
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 2);
+    grid->setSpacing(0);
+    grid->addLayout(header, 0, 0);
+    grid->addWidget(m_view, 1, 0);
+    grid->addWidget(m_message, 1, 0, Qt::AlignCenter); // words over the plot, not instead of it
+    connect(m_view, &PanelChartView::zoomRequested, this, &ChartPanel::zoomRequested);
+    connect(m_view, &PanelChartView::zoomOutRequested, this, &ChartPanel::zoomOutRequested);
+    retranslateUi();
+}
+
+void ChartPanel::retranslateUi()
+{
+    m_menuButton->setToolTip(tr("Panel menu"));
+    m_pngAction->setText(tr("Export as PNG…"));
+    m_csvAction->setText(tr("Export data as CSV…"));
+    m_editAction->setText(tr("Edit…"));
+    m_upAction->setText(tr("Move up"));
+    m_downAction->setText(tr("Move down"));
+    m_removeAction->setText(tr("Remove panel"));
+    m_badge->setText(tr("computed from /metrics", "panel badge"));
+    m_badge->setToolTip(tr("Prometheus is not available: the console computes this panel from its own scrapes of "
+                           "the API's /metrics."));
+}
+
+void ChartPanel::setDefinition(const PanelDefinition& definition)
+{
+    m_definition = definition;
+    m_title->setText(definition.title);
+    QStringList queries;
+    for (const PanelQuery& q : definition.queries)
+        queries.append(q.promql);
+    m_title->setToolTip(queries.join(QLatin1Char('\n')));
+    m_view->setDefinition(definition);
+}
+
+void ChartPanel::setData(const PanelData& data)
+{
+    m_view->setData(data);
+    m_badge->setVisible(data.local);
+    QString text;
+    switch (data.state) {
+    case PanelData::State::Ok: break;
+    case PanelData::State::Loading: text = data.message.isEmpty() ? tr("Loading…") : data.message; break;
+    case PanelData::State::NoData: text = data.message.isEmpty() ? tr("No data in this time range.") : data.message; break;
+    case PanelData::State::Error:
+    case PanelData::State::Unavailable: text = data.message; break;
+    }
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    const bool error = data.state == PanelData::State::Error || data.state == PanelData::State::Unavailable;
+    if (m_message->property("error").toBool() != error || m_message->property("error").isNull()) {
+        // Restyling is costly (a style sheet recompute): only when the kind of message changes.
+        m_message->setProperty("error", error);
+        m_message->setStyleSheet(
+            error ? QStringLiteral("QLabel { color: #9b1c2c; background: rgba(253,236,238,235); border: 1px solid #f0b8bf;"
+                                   " border-radius: 3px; padding: 8px; }")
+                  : QStringLiteral("QLabel { color: #4a5561; background: rgba(255,255,255,225); border: 1px solid #d8dde3;"
+                                   " border-radius: 3px; padding: 8px; }"));
+    }
+}
+
+void ChartPanel::setEvents(const QList<ChartEvent>& events)
+{
+    m_view->setEvents(events);
+}
+
+QString ChartPanel::message() const
+{
+    return m_message->isVisible() || !m_message->isHidden() ? m_message->text() : QString();
+}
+
+bool ChartPanel::exportPng(const QString& path) const
+{
+    return const_cast<ChartPanel*>(this)->grab().save(path, "PNG");
+}
+
+bool ChartPanel::exportCsv(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(panelCsv(m_view->data()));
+    return file.commit();
+}
+
+void ChartPanel::askExportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export panel as PNG"), m_definition.id + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    if (!path.isEmpty() && !exportPng(path))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+}
+
+void ChartPanel::askExportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export panel data as CSV"), m_definition.id + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty() && !exportCsv(path))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+}
+
+} // namespace Ops

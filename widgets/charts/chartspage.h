@@ -1,0 +1,70 @@
+#pragma once
+
+#include "metrics/chartevent.h"
+#include "pages/page.h"
+
+#include <QList>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace Ops {
+
+namespace Metrics {
+class ChartsModel;
+}
+class ChartPanel;
+class TimeControls;
+
+/// The runbook's Prometheus queries as Grafana-like panels sharing one time range, with the operator's
+/// own panels beside them. Reads ChartsModel only; remembers its choices per profile.
+class ChartsPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsPage(ConsoleContext& context, QWidget* parent = nullptr);
+    ~ChartsPage() override;
+
+    bool isReady() const override;
+    Metrics::ChartsModel& model() const { return *m_model; }
+    QList<ChartPanel*> panels() const { return m_panels; }
+    TimeControls* timeControls() const { return m_controls; }
+    /// The note shown when the console computes panels from /metrics itself.
+    QString modeNote() const;
+
+    /// Vertical markers on every panel (who did what); replaces the previous events.
+    void setEvents(const QList<Metrics::ChartEvent>& events);
+    /// Opens the editor for a new panel.
+    void addPanel();
+
+protected:
+    void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void rebuildPanels();
+    void updateModeNote();
+    void editPanel(int index);
+    void updatePixelWidth();
+
+    Metrics::ChartsModel* m_model;
+    QLabel* m_title;
+    TimeControls* m_controls;
+    QLabel* m_note;
+    QPushButton* m_add;
+    QPushButton* m_reset;
+    QScrollArea* m_scroll;
+    QWidget* m_grid;
+    QGridLayout* m_gridLayout;
+    QList<ChartPanel*> m_panels;
+    QList<Metrics::ChartEvent> m_events;
+    bool m_ready = false;
+    bool m_started = false;
+};
+
+} // namespace Ops

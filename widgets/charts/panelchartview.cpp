@@ -1,0 +1,443 @@
+#include "panelchartview.h"
+
+#include "metrics/decimation.h"
+
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QHelpEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Ops {
+
+using namespace Metrics;
+
+namespace {
+// Grafana's classic palette: distinct at a glance, readable on white.
+const QList<QColor>& palette()
+{
+    static const QList<QColor> colours = {
+        QColor(0x73, 0xbf, 0x69), QColor(0xf2, 0xcc, 0x0c), QColor(0x57, 0x94, 0xf2), QColor(0xff, 0x78, 0x29),
+        QColor(0xb8, 0x77, 0xd9), QColor(0x37, 0x87, 0x2d), QColor(0x1f, 0x60, 0xc4), QColor(0xe0, 0x2f, 0x44),
+        QColor(0x8a, 0xb8, 0xff), QColor(0xfa, 0xde, 0x2a), QColor(0xc4, 0x16, 0x2a), QColor(0x8f, 0x3b, 0xb8)};
+    return colours;
+}
+
+QColor seriesColour(const QString& name, int index)
+{
+    // Fixed colours for the runbook's usual series, so p99 is always red, 5xx always red, etc.
+    if (name == QLatin1String("p50")) return QColor(0x73, 0xbf, 0x69);
+    if (name == QLatin1String("p95")) return QColor(0xff, 0x98, 0x30);
+    if (name == QLatin1String("p99")) return QColor(0xe0, 0x2f, 0x44);
+    if (name.startsWith(QLatin1Char('5')) && name.size() == 3) return QColor(0xe0, 0x2f, 0x44).lighter(100 + 10 * (index % 4));
+    return palette().at(index % palette().size());
+}
+
+int valueAt(const QVector<QPointF>& points, double ms, double maxDistance)
+{
+    if (points.isEmpty())
+        return -1;
+    auto it = std::lower_bound(points.cbegin(), points.cend(), ms, [](const QPointF& p, double x) { return p.x() < x; });
+    int best = -1;
+    double bestDistance = maxDistance;
+    for (auto c : {it - 1, it}) {
+        if (c < points.cbegin() || c >= points.cend())
+            continue;
+        const double d = std::abs(c->x() - ms);
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = int(c - points.cbegin());
+        }
+    }
+    return best;
+}
+} // namespace
+
+PanelChartView::PanelChartView(QWidget* parent)
+    : QChartView(parent)
+    , m_chart(new QChart)
+    , m_x(new QDateTimeAxis(m_chart))
+    , m_y(new QValueAxis(m_chart))
+{
+    setChart(m_chart); // the view owns the chart
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setRubberBand(QChartView::NoRubberBand); // our own drag-to-zoom works in time, not pixels
+    m_chart->setMargins(QMargins(4, 4, 4, 0));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setShowToolTips(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_x->setLabelsFont(small);
+    m_y->setLabelsFont(small);
+    m_y->setTitleFont(small);
+    m_chart->legend()->setFont(small);
+    m_x->setGridLineColor(QColor(0xe4, 0xe7, 0xeb));
+    m_y->setGridLineColor(QColor(0xe4, 0xe7, 0xeb));
+    m_x->setTickCount(6);
+    m_y->setTickCount(5);
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    setMinimumHeight(200);
+}
+
+void PanelChartView::setDefinition(const PanelDefinition& definition)
+{
+    m_definition = definition;
+    updateAxes();
+    viewport()->update();
+}
+
+void PanelChartView::setData(const PanelData& data)
+{
+    m_data = data;
+    rebuildSeries();
+}
+
+void PanelChartView::setEvents(const QList<ChartEvent>& events)
+{
+    m_events = events;
+    viewport()->update();
+}
+
+int PanelChartView::drawnPointCount() const
+{
+    int n = 0;
+    for (const QLineSeries* s : m_lines)
+        n += int(s->count());
+    return n;
+}
+
+QRectF PanelChartView::plotRect() const
+{
+    return mapFromScene(m_chart->mapToScene(m_chart->plotArea())).boundingRect();
+}
+
+void PanelChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    // A different width means a different decimation.
+    const int columns = std::max(50, int(m_chart->plotArea().width()) / 2);
+    if (columns != m_columns && !m_data.series.isEmpty())
+        rebuildSeries();
+}
+
+void PanelChartView::rebuildSeries()
+{
+    double maxValue = 0;
+    for (const ChartSeries& s : std::as_const(m_data.series)) {
+        for (const QPointF& p : s.points)
+            maxValue = std::max(maxValue, p.y());
+    }
+    for (const Threshold& t : std::as_const(m_definition.thresholds)) {
+        if (const auto v = thresholdValue(t))
+            maxValue = std::max(maxValue, *v);
+    }
+    m_scale = ChartUnitText::scaleFor(m_definition.unit, maxValue);
+    m_yMax = maxValue > 0 ? maxValue * 1.1 : 1;
+
+    // Reuse series objects when the set is the same: replace() is one bulk update per series.
+    const qsizetype count = m_data.series.size();
+    while (m_lines.size() > count) {
+        QLineSeries* s = m_lines.takeLast();
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    bool added = false;
+    while (m_lines.size() < count) {
+        auto* s = new QLineSeries(m_chart);
+        m_chart->addSeries(s);
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+        m_lines.append(s);
+        added = true;
+    }
+    // Axes first: a range change recomputes every attached series' geometry, so do it before the
+    // bulk replace() rather than after (measured: twice the cost otherwise).
+    updateAxes();
+    // One min/max pair per two pixels: Qt Charts strokes a hit-test shape through every point
+    // (QStroker, atan2/hypot per point), which dominates the update; a pair per 2 px still shows
+    // every spike.
+    m_columns = std::max(50, int(m_chart->plotArea().width()) / 2);
+    const double start = double(m_data.startMs);
+    const double end = double(m_data.endMs);
+    for (qsizetype i = 0; i < count; ++i) {
+        const ChartSeries& source = m_data.series[i];
+        QLineSeries* line = m_lines[i];
+        QVector<QPointF> points = decimateMinMax(source.points, start, end, m_columns);
+        for (QPointF& p : points)
+            p.setY(p.y() / m_scale.divisor);
+        line->replace(points);
+        if (line->name() != source.name) {
+            line->setName(source.name);
+            QPen pen(seriesColour(source.name, int(i)));
+            pen.setWidthF(1.6);
+            line->setPen(pen);
+        }
+        line->setVisible(!m_hidden.contains(source.name));
+    }
+    if (added)
+        connectLegend();
+    // Hidden series keep a legend entry, dimmed, so they can be switched back on. Restyle markers
+    // only when something changed: each change relayouts the legend.
+    const auto markers = m_chart->legend()->markers();
+    for (QLegendMarker* marker : markers) {
+        const bool visible = marker->series()->isVisible();
+        const QColor label = visible ? QColor(0x2b, 0x31, 0x38) : QColor(0xa0, 0xa7, 0xb0);
+        if (marker->labelBrush().color() == label && !added)
+            continue;
+        marker->setLabelBrush(label);
+        QColor c = qobject_cast<QLineSeries*>(marker->series())->pen().color();
+        c.setAlphaF(visible ? 1.0 : 0.25);
+        marker->setBrush(c);
+    }
+    m_chart->legend()->setVisible(count > 0);
+    viewport()->update();
+}
+
+void PanelChartView::connectLegend()
+{
+    const auto markers = m_chart->legend()->markers();
+    for (QLegendMarker* marker : markers) {
+        marker->disconnect(this);
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] {
+            QAbstractSeries* series = marker->series();
+            const bool nowVisible = !series->isVisible();
+            if (nowVisible)
+                m_hidden.remove(series->name());
+            else
+                m_hidden.insert(series->name());
+            rebuildSeries();
+        });
+    }
+}
+
+void PanelChartView::updateAxes()
+{
+    if (m_data.endMs > m_data.startMs) {
+        m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_data.startMs), QDateTime::fromMSecsSinceEpoch(m_data.endMs));
+        const qint64 span = m_data.endMs - m_data.startMs;
+        m_x->setFormat(span > 3 * 24 * 3600 * 1000LL ? QStringLiteral("MM-dd HH:mm")
+                       : span > 24 * 3600 * 1000LL ? QStringLiteral("dd HH:mm")
+                                                   : (span <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+                                                                             : QStringLiteral("HH:mm")));
+    }
+    m_y->setRange(0, m_yMax / m_scale.divisor);
+    m_y->applyNiceNumbers(); // 0, 5, 10… rather than 7.8, 15.6
+    m_yMax = m_y->max() * m_scale.divisor; // overlays map values with the axis' real top
+    m_y->setLabelFormat(QStringLiteral("%.") + QString::number(m_scale.decimals) + QStringLiteral("f"));
+    m_y->setTitleText(m_scale.suffix);
+}
+
+double PanelChartView::xToMs(double x) const
+{
+    const QRectF plot = plotRect();
+    if (plot.width() <= 0)
+        return 0;
+    return double(m_data.startMs) + (x - plot.left()) / plot.width() * double(m_data.endMs - m_data.startMs);
+}
+
+double PanelChartView::msToX(double ms) const
+{
+    const QRectF plot = plotRect();
+    const double span = double(m_data.endMs - m_data.startMs);
+    if (span <= 0)
+        return plot.left();
+    return plot.left() + (ms - double(m_data.startMs)) / span * plot.width();
+}
+
+double PanelChartView::valueToY(double value) const
+{
+    const QRectF plot = plotRect();
+    return plot.bottom() - value / m_yMax * plot.height();
+}
+
+std::optional<double> PanelChartView::thresholdValue(const Threshold& t) const
+{
+    if (t.ofSeries.isEmpty())
+        return t.value;
+    for (const ChartSeries& s : m_data.series) {
+        if (s.name == t.ofSeries && !s.points.isEmpty())
+            return t.value * s.points.last().y();
+    }
+    return std::nullopt;
+}
+
+QString PanelChartView::crosshairText(qint64 ms) const
+{
+    const double tolerance = std::max<double>(double(m_data.stepMs), double(m_data.endMs - m_data.startMs) / 200.0);
+    QStringList lines;
+    for (qsizetype i = 0; i < m_data.series.size(); ++i) {
+        const ChartSeries& s = m_data.series[i];
+        if (m_hidden.contains(s.name))
+            continue;
+        const int at = valueAt(s.points, double(ms), tolerance);
+        if (at >= 0)
+            lines.append(s.name + QStringLiteral(": ") + ChartUnitText::format(m_definition.unit, s.points[at].y()));
+    }
+    if (lines.isEmpty())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('\n') +
+           lines.join(QLatin1Char('\n'));
+}
+
+void PanelChartView::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (m_data.endMs <= m_data.startMs)
+        return;
+    painter->save();
+    // drawForeground paints in scene coordinates; work in viewport pixels.
+    painter->resetTransform();
+    const QRectF plot = plotRect();
+    painter->setClipRect(plot);
+
+    // Firing alerts: shaded like Grafana's alert annotations.
+    for (const AlertInterval& a : std::as_const(m_data.alerts)) {
+        const double x1 = std::max(plot.left(), msToX(double(a.startMs)));
+        const double x2 = std::min(plot.right(), msToX(double(a.endMs)));
+        if (x2 <= x1)
+            continue;
+        painter->fillRect(QRectF(x1, plot.top(), x2 - x1, plot.height()), QColor(224, 47, 68, 38));
+        painter->setPen(QPen(QColor(224, 47, 68, 150), 1));
+        painter->drawLine(QPointF(x1, plot.top()), QPointF(x1, plot.bottom()));
+    }
+
+    // Thresholds: dashed, with their words at the right end.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    painter->setFont(small);
+    for (const Threshold& t : std::as_const(m_definition.thresholds)) {
+        const auto value = thresholdValue(t);
+        if (!value)
+            continue;
+        const double y = valueToY(*value);
+        const QColor colour = t.critical ? QColor(0xd4, 0x2a, 0x3c) : QColor(0xe0, 0x8a, 0x00);
+        QPen pen(colour, 1.2, Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        const QString label = t.label;
+        const QRectF textRect(plot.right() - 260, y - 16, 256, 14);
+        painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+
+    // Events: who did what, as vertical markers (tooltips in viewportEvent).
+    for (const ChartEvent& e : std::as_const(m_events)) {
+        const double x = msToX(double(e.at.toMSecsSinceEpoch()));
+        if (x < plot.left() || x > plot.right())
+            continue;
+        const QColor colour(0x5a, 0x3f, 0xc0);
+        painter->setPen(QPen(colour, 1.2, Qt::DotLine));
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter->setBrush(colour);
+        painter->setPen(Qt::NoPen);
+        const QPointF tri[3] = {{x - 5, plot.bottom()}, {x + 5, plot.bottom()}, {x, plot.bottom() - 7}};
+        painter->drawPolygon(tri, 3);
+    }
+
+    // Drag-to-zoom selection.
+    if (m_dragStart && m_hover) {
+        const double x1 = std::min(*m_dragStart, m_hover->x());
+        const double x2 = std::max(*m_dragStart, m_hover->x());
+        painter->fillRect(QRectF(x1, plot.top(), x2 - x1, plot.height()), QColor(87, 148, 242, 50));
+    }
+
+    // Crosshair with every series' value at that instant.
+    if (m_hover && plot.contains(*m_hover)) {
+        painter->setClipping(false);
+        painter->setPen(QPen(QColor(0x60, 0x6a, 0x75), 1));
+        painter->drawLine(QPointF(m_hover->x(), plot.top()), QPointF(m_hover->x(), plot.bottom()));
+        const QString text = crosshairText(qint64(xToMs(m_hover->x())));
+        if (!text.isEmpty()) {
+            const QFontMetrics fm(small);
+            const QRect bounds = fm.boundingRect(QRect(0, 0, 400, 400), Qt::AlignLeft, text).adjusted(-6, -4, 6, 4);
+            QPointF topLeft(m_hover->x() + 12, plot.top() + 4);
+            if (topLeft.x() + bounds.width() > plot.right())
+                topLeft.setX(m_hover->x() - 12 - bounds.width());
+            const QRectF box(topLeft, bounds.size());
+            painter->setPen(QColor(0xc8, 0xce, 0xd5));
+            painter->setBrush(QColor(255, 255, 255, 235));
+            painter->drawRoundedRect(box, 3, 3);
+            painter->setPen(QColor(0x2b, 0x31, 0x38));
+            painter->drawText(box.adjusted(6, 4, -6, -4), Qt::AlignLeft, text);
+        }
+    }
+    painter->restore();
+}
+
+void PanelChartView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && plotRect().contains(event->position())) {
+        m_dragStart = event->position().x();
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void PanelChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    m_hover = event->position();
+    viewport()->update();
+    QChartView::mouseMoveEvent(event);
+}
+
+void PanelChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_dragStart) {
+        const double x1 = std::min(*m_dragStart, event->position().x());
+        const double x2 = std::max(*m_dragStart, event->position().x());
+        m_dragStart.reset();
+        viewport()->update();
+        if (x2 - x1 >= 5) {
+            const QRectF plot = plotRect();
+            Q_EMIT zoomRequested(qint64(xToMs(std::max(x1, plot.left()))), qint64(xToMs(std::min(x2, plot.right()))));
+        }
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void PanelChartView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    Q_EMIT zoomOutRequested();
+    event->accept();
+}
+
+void PanelChartView::leaveEvent(QEvent* event)
+{
+    m_hover.reset();
+    viewport()->update();
+    QChartView::leaveEvent(event);
+}
+
+bool PanelChartView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        QStringList texts;
+        for (const ChartEvent& e : std::as_const(m_events)) {
+            if (std::abs(msToX(double(e.at.toMSecsSinceEpoch())) - help->pos().x()) <= 5)
+                texts.append(e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" — ") + e.text);
+        }
+        if (!texts.isEmpty()) {
+            QToolTip::showText(help->globalPos(), texts.join(QLatin1Char('\n')), this);
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+} // namespace Ops

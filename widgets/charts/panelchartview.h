@@ -1,0 +1,84 @@
+#pragma once
+
+#include "metrics/chartevent.h"
+#include "metrics/chartunit.h"
+#include "metrics/paneldata.h"
+#include "metrics/paneldefinition.h"
+
+#include <QChartView>
+#include <QPointer>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace Ops {
+
+/// One panel's plot, Grafana-like: time axis, unit-aware value axis, a legend whose entries hide and
+/// show their series, a crosshair that lists every series' value at the hovered instant, the
+/// runbook's thresholds as dashed lines, firing alerts shaded, event markers with tooltips, and
+/// drag-to-zoom (double-click zooms out). Series are decimated to the plot's pixel width and
+/// updated in bulk (QXYSeries::replace).
+class PanelChartView final : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit PanelChartView(QWidget* parent = nullptr);
+
+    void setDefinition(const Metrics::PanelDefinition& definition);
+    void setData(const Metrics::PanelData& data);
+    void setEvents(const QList<Metrics::ChartEvent>& events);
+
+    const Metrics::PanelData& data() const { return m_data; }
+    /// Points drawn right now over all series (after decimation).
+    int drawnPointCount() const;
+    QList<QLineSeries*> lineSeries() const { return m_lines; }
+    /// Text the crosshair shows for the instant `ms` (empty when no series has a point there).
+    QString crosshairText(qint64 ms) const;
+    /// Plot area in viewport pixels.
+    QRectF plotRect() const;
+
+Q_SIGNALS:
+    void zoomRequested(qint64 startMs, qint64 endMs);
+    void zoomOutRequested();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    void rebuildSeries();
+    void updateAxes();
+    void connectLegend();
+    double xToMs(double x) const;
+    double msToX(double ms) const;
+    double valueToY(double value) const;
+    std::optional<double> thresholdValue(const Metrics::Threshold& t) const;
+
+    QChart* m_chart;
+    QDateTimeAxis* m_x;
+    QValueAxis* m_y;
+    QList<QLineSeries*> m_lines;
+    QSet<QString> m_hidden; ///< series the operator switched off in the legend (kept across refreshes)
+    Metrics::PanelDefinition m_definition;
+    Metrics::PanelData m_data;
+    QList<Metrics::ChartEvent> m_events;
+    Metrics::AxisScale m_scale;
+    double m_yMax = 1;
+    int m_columns = 0;
+    std::optional<QPointF> m_hover;
+    std::optional<double> m_dragStart;
+};
+
+} // namespace Ops

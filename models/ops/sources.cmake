@@ -1,0 +1,9 @@
+# Operations: audit trail, operator lock, scale policy, orchestrator commands.
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/auditentry.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditentry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/auditstore.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditstore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/auditmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditmodel.cpp
+)

@@ -7,3 +7,7 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/auditmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/auditmodel.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/operatorlock.h
+    ${CMAKE_CURRENT_LIST_DIR}/operatorlock.cpp
+)

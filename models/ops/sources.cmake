@@ -11,3 +11,7 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/operatorlock.h
     ${CMAKE_CURRENT_LIST_DIR}/operatorlock.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/scalepolicy.h
+    ${CMAKE_CURRENT_LIST_DIR}/scalepolicy.cpp
+)

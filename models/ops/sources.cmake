@@ -15,3 +15,13 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/scalepolicy.h
     ${CMAKE_CURRENT_LIST_DIR}/scalepolicy.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/orchestratorcommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/orchestratorcommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/orchestrator.h
+    ${CMAKE_CURRENT_LIST_DIR}/orchestrator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/composeorchestrator.h
+    ${CMAKE_CURRENT_LIST_DIR}/composeorchestrator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kubernetesorchestrator.h
+    ${CMAKE_CURRENT_LIST_DIR}/kubernetesorchestrator.cpp
+)

@@ -57,7 +57,13 @@ scale\ *)
     done
     ;;
 "rollout status") need "${args[2]}"; echo "deployment \"${args[2]#deployment/}\" successfully rolled out" ;;
-"rollout undo") need "${args[2]}"; echo "deployment.apps/${args[2]#deployment/} rolled back" ;;
+"rollout undo")
+    need "${args[2]}"
+    if [ "${args[2]}" = deployment/broken ]; then
+        echo "error: no rollout history found for deployment \"broken\"" >&2
+        exit 1
+    fi
+    echo "deployment.apps/${args[2]#deployment/} rolled back" ;;
 "rollout restart") need "${args[2]}"; echo "deployment.apps/${args[2]#deployment/} restarted" ;;
 "set image") need "${args[2]}"; echo "deployment.apps/${args[2]#deployment/} image updated" ;;
 logs\ *)

@@ -74,6 +74,24 @@ AuditStore::AuditStore(DatabaseWorker* worker, OfflineJournal* journal, QObject*
 {
     qRegisterMetaType<Ops::AuditEntry>();
     qRegisterMetaType<QList<Ops::AuditEntry>>();
+    m_retry.setInterval(60000);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_journal && !m_journal->isEmpty())
+            syncJournal();
+        else
+            m_retry.stop();
+    });
+    if (m_journal && !m_journal->isEmpty())
+        m_retry.start();
+}
+
+void AuditStore::setRetryInterval(int ms)
+{
+    m_retry.setInterval(std::max(0, ms));
+    if (ms <= 0)
+        m_retry.stop();
+    else if (m_journal && !m_journal->isEmpty())
+        m_retry.start();
 }
 
 AuditStore::~AuditStore() = default;
@@ -110,6 +128,8 @@ void AuditStore::append(const AuditEntry& entry)
             record.insert(QStringLiteral("kind"), QStringLiteral("audit"));
             if (m_journal->append(record)) {
                 qCInfo(lcStore) << "audit entry" << entry.id << "journaled:" << result.error;
+                if (m_retry.interval() > 0 && !m_retry.isActive())
+                    m_retry.start();
                 Q_EMIT appended(entry.id, true);
             } else {
                 Q_EMIT appendFailed(entry.id, tr("the audit entry was not recorded: %1; and the local journal "
@@ -160,7 +180,10 @@ void AuditStore::syncJournal()
                 Q_EMIT journalSyncFailed(m_journal->errorString());
                 return;
             }
-            Q_EMIT journalSynced(result.value.toInt(), m_journal->count());
+            const int remaining = m_journal->count();
+            if (remaining == 0)
+                m_retry.stop();
+            Q_EMIT journalSynced(result.value.toInt(), remaining);
         });
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QIODevice;
 
@@ -33,6 +34,8 @@ public:
     /// Replays the journal; journalSynced() or journalSyncFailed() follows. Ignored while one runs.
     void syncJournal();
     bool isSyncing() const { return m_syncing; }
+    /// While the journal holds records, syncJournal() is retried this often (default 60 s; 0: never).
+    void setRetryInterval(int ms);
 
     /// RFC 4180 CSV with a header line, UTF-8; text cells that a spreadsheet would run as a formula
     /// (=, +, -, @) are prefixed with an apostrophe.
@@ -54,6 +57,7 @@ private:
     QPointer<DatabaseWorker> m_worker;
     OfflineJournal* m_journal;
     bool m_syncing = false;
+    QTimer m_retry;
 };
 
 } // namespace Ops

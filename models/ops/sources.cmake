@@ -25,3 +25,7 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/kubernetesorchestrator.h
     ${CMAKE_CURRENT_LIST_DIR}/kubernetesorchestrator.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.h
+    ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.cpp
+)

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -44,6 +45,11 @@ OfflineJournal::OfflineJournal(const QString& directory)
 {
 }
 
+QString OfflineJournal::lockPath() const
+{
+    return m_directory + QStringLiteral("/journal.lock");
+}
+
 QString OfflineJournal::filePath() const
 {
     return m_directory + QStringLiteral("/journal.jsonl");
@@ -58,6 +64,12 @@ bool OfflineJournal::append(const QJsonObject& record)
     }
     if (!QDir().mkpath(m_directory)) {
         m_error = tr("cannot create the journal folder %1").arg(m_directory);
+        return false;
+    }
+    // Two consoles of one user share this folder: appends and the rewrite in dropFirst() must not interleave.
+    QLockFile lock(lockPath());
+    if (!lock.tryLock(kLockTimeoutMs)) {
+        m_error = tr("the journal %1 is locked by another console").arg(filePath());
         return false;
     }
     QFile file(filePath());
@@ -122,6 +134,11 @@ bool OfflineJournal::dropFirst(int records)
     QFile in(filePath());
     if (!in.exists() || records <= 0)
         return true;
+    QLockFile lock(lockPath());
+    if (!lock.tryLock(kLockTimeoutMs)) {
+        m_error = tr("the journal %1 is locked by another console").arg(filePath());
+        return false;
+    }
     if (!in.open(QIODevice::ReadOnly)) {
         m_error = tr("cannot open the journal %1: %2").arg(filePath(), in.errorString());
         return false;

@@ -20,7 +20,8 @@ namespace Ops {
 ///
 /// Replay protocol (see AuditStore::syncJournal): read all, insert all idempotently in one transaction,
 /// then dropFirst(count). A kill at any point leaves the records in the file and the next replay inserts
-/// nothing twice. Used from one thread (the GUI thread).
+/// nothing twice. Used from one thread (the GUI thread); a QLockFile next to the journal keeps two
+/// consoles of the same user from interleaving an append with a rewrite.
 class OfflineJournal
 {
     Q_DECLARE_TR_FUNCTIONS(Ops::OfflineJournal)
@@ -46,6 +47,9 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    static constexpr int kLockTimeoutMs = 2000;
+    QString lockPath() const;
+
     QString m_directory;
     QString m_error;
 };

@@ -162,6 +162,33 @@ private Q_SLOTS:
             QVERIFY(std::find(all.cbegin(), all.cend(), e) != all.cend());
     }
 
+    void replayRetriedByItself()
+    {
+        ScratchDatabase db;
+        QTemporaryDir dir;
+        OfflineJournal journal(dir.path());
+        DatabaseWorker worker;
+        PostgresConnectionParams down = db.consoleParams();
+        down.port = ScratchDatabase::closedPort();
+        worker.setConnectionParams(down);
+        AuditStore store(&worker, &journal);
+        store.setRetryInterval(100);
+        QSignalSpy appended(&store, &AuditStore::appended);
+        QSignalSpy failed(&store, &AuditStore::journalSyncFailed);
+        QSignalSpy synced(&store, &AuditStore::journalSynced);
+        store.append(scaleEntry(QStringLiteral("app"), 4, QStringLiteral("while down")));
+        QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 1, 10000);
+        QVERIFY(appended.first().at(1).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, 10000); // retried while still down
+
+        worker.setConnectionParams(db.consoleParams());
+        QVERIFY(migrate(worker));
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 10000); // nobody asked: the retry timer did
+        QCOMPARE(synced.first().at(0).toInt(), 1);
+        QVERIFY(journal.isEmpty());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT reason FROM ops.audit")), QStringLiteral("while down"));
+    }
+
     void replayAfterKillNeitherLosesNorDoubles()
     {
         ScratchDatabase db;

@@ -68,7 +68,8 @@ AuditEntry AuditEntry::fromJson(const QJsonObject& object, bool* ok)
 {
     AuditEntry entry;
     entry.id = QUuid::fromString(object.value(QStringLiteral("id")).toString());
-    entry.at = QDateTime::fromString(object.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).toUTC();
+    entry.at =
+        QDateTime::fromString(object.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).toUTC();
     entry.osUser = object.value(QStringLiteral("osUser")).toString();
     entry.host = object.value(QStringLiteral("host")).toString();
     entry.profile = object.value(QStringLiteral("profile")).toString();

@@ -57,12 +57,12 @@ public:
 /// What the Audit page asks for; empty fields do not filter.
 struct AuditFilter
 {
-    QDateTime from;  ///< inclusive
-    QDateTime to;    ///< exclusive
+    QDateTime from; ///< inclusive
+    QDateTime to;   ///< exclusive
     QString profile;
     QString action;
     QString target;
-    QString text;    ///< case-insensitive, in reason, target, action, user, host or argv
+    QString text; ///< case-insensitive, in reason, target, action, user, host or argv
     int limit = 1000;
 };
 

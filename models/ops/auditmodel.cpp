@@ -4,10 +4,7 @@
 
 namespace Ops {
 
-AuditModel::AuditModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+AuditModel::AuditModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void AuditModel::setEntries(const QList<AuditEntry>& entries)
 {

@@ -15,10 +15,26 @@ class AuditModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AuditModel)
 
 public:
-    enum Column { TimeColumn, UserColumn, HostColumn, ProfileColumn, ActionColumn, TargetColumn, ReasonColumn,
-                  ExitCodeColumn, OverrideColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        UserColumn,
+        HostColumn,
+        ProfileColumn,
+        ActionColumn,
+        TargetColumn,
+        ReasonColumn,
+        ExitCodeColumn,
+        OverrideColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { RawValueRole = Qt::UserRole, IdRole, OverrideRole };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole,
+        IdRole,
+        OverrideRole
+    };
     Q_ENUM(Role)
 
     explicit AuditModel(QObject* parent = nullptr);

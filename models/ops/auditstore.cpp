@@ -20,7 +20,8 @@ std::string utf8(const QString& text)
 
 std::string jsonText(const QJsonObject& object)
 {
-    return object.isEmpty() ? std::string() : QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+    return object.isEmpty() ? std::string()
+                            : QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 
 /// Inserts one entry; 1 when it was new, 0 when its id was already there. Parameters only.
@@ -36,8 +37,8 @@ int insertEntry(pqxx::transaction_base& tx, const AuditEntry& e)
         e.id.toString(QUuid::WithoutBraces).toStdString(), utf8(e.at.toUTC().toString(Qt::ISODateWithMs)),
         utf8(e.osUser), utf8(e.host), utf8(e.profile), utf8(e.action), utf8(e.target), utf8(e.reason),
         QJsonDocument(QJsonArray::fromStringList(e.argv)).toJson(QJsonDocument::Compact).toStdString(),
-        e.hasExitCode ? std::to_string(e.exitCode) : std::string(), utf8(e.outputDigest), jsonText(e.metricsBefore),
-        jsonText(e.metricsAfter), e.override);
+        e.hasExitCode ? std::to_string(e.exitCode) : std::string(), utf8(e.outputDigest),
+        jsonText(e.metricsBefore), jsonText(e.metricsAfter), e.override);
     return int(r.affected_rows());
 }
 
@@ -68,9 +69,7 @@ QByteArray csvCell(const QString& value, bool guardFormula)
 } // namespace
 
 AuditStore::AuditStore(DatabaseWorker* worker, OfflineJournal* journal, QObject* parent)
-    : QObject(parent)
-    , m_worker(worker)
-    , m_journal(journal)
+    : QObject(parent), m_worker(worker), m_journal(journal)
 {
     qRegisterMetaType<Ops::AuditEntry>();
     qRegisterMetaType<QList<Ops::AuditEntry>>();
@@ -132,9 +131,10 @@ void AuditStore::append(const AuditEntry& entry)
                     m_retry.start();
                 Q_EMIT appended(entry.id, true);
             } else {
-                Q_EMIT appendFailed(entry.id, tr("the audit entry was not recorded: %1; and the local journal "
-                                                 "failed too: %2")
-                                                  .arg(result.error, m_journal->errorString()));
+                Q_EMIT appendFailed(entry.id,
+                                    tr("the audit entry was not recorded: %1; and the local journal "
+                                       "failed too: %2")
+                                        .arg(result.error, m_journal->errorString()));
             }
         });
 }
@@ -203,7 +203,8 @@ void AuditStore::list(const AuditFilter& filter)
         [f, from, to](pqxx::connection_base& connection) -> QVariant {
             pqxx::read_transaction tx(connection);
             const pqxx::result rows = tx.exec_params(
-                "SELECT id::text, (extract(epoch FROM at) * 1000)::bigint, os_user, host, profile, action, target,"
+                "SELECT id::text, (extract(epoch FROM at) * 1000)::bigint, os_user, host, profile, action, "
+                "target,"
                 " reason, array_to_json(argv)::text, exit_code, output_digest, metrics_before::text,"
                 " metrics_after::text, override"
                 " FROM ops.audit"
@@ -213,7 +214,8 @@ void AuditStore::list(const AuditFilter& filter)
                 " AND ($6 = '' OR strpos(lower(concat_ws(' ', reason, target, action, os_user, host,"
                 "      array_to_string(argv, ' '))), lower($6)) > 0)"
                 " ORDER BY at DESC, id LIMIT $7",
-                from, to, utf8(f.profile), utf8(f.action), utf8(f.target), utf8(f.text), std::max(1, f.limit));
+                from, to, utf8(f.profile), utf8(f.action), utf8(f.target), utf8(f.text),
+                std::max(1, f.limit));
             QList<AuditEntry> entries;
             entries.reserve(rows.size());
             for (const auto& row : rows) {
@@ -266,11 +268,13 @@ QByteArray AuditStore::toCsv(const QList<AuditEntry>& entries)
             e.hasExitCode ? QByteArray::number(e.exitCode) : QByteArray(),
             csvCell(e.outputDigest, false),
             e.override ? QByteArrayLiteral("true") : QByteArrayLiteral("false"),
-            csvCell(e.metricsBefore.isEmpty() ? QString()
-                                              : QString::fromUtf8(QJsonDocument(e.metricsBefore).toJson(QJsonDocument::Compact)),
+            csvCell(e.metricsBefore.isEmpty()
+                        ? QString()
+                        : QString::fromUtf8(QJsonDocument(e.metricsBefore).toJson(QJsonDocument::Compact)),
                     false),
-            csvCell(e.metricsAfter.isEmpty() ? QString()
-                                             : QString::fromUtf8(QJsonDocument(e.metricsAfter).toJson(QJsonDocument::Compact)),
+            csvCell(e.metricsAfter.isEmpty()
+                        ? QString()
+                        : QString::fromUtf8(QJsonDocument(e.metricsAfter).toJson(QJsonDocument::Compact)),
                     false),
         };
         out += cells.join(',') + "\r\n";

@@ -4,10 +4,7 @@
 
 namespace Ops {
 
-ComposeOrchestrator::ComposeOrchestrator(QObject* parent)
-    : Orchestrator(parent)
-{
-}
+ComposeOrchestrator::ComposeOrchestrator(QObject* parent) : Orchestrator(parent) {}
 
 QString ComposeOrchestrator::validateSettings() const
 {

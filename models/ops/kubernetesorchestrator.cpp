@@ -8,16 +8,13 @@
 
 namespace Ops {
 
-KubernetesOrchestrator::KubernetesOrchestrator(QObject* parent)
-    : Orchestrator(parent)
-{
-}
+KubernetesOrchestrator::KubernetesOrchestrator(QObject* parent) : Orchestrator(parent) {}
 
 bool KubernetesOrchestrator::isValidImage(const QString& image)
 {
     // registry[:port]/path/name — lower case, no tag (the version is separate), no leading '-'.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9]([a-z0-9._-]*[a-z0-9])?){0,8}$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9]([a-z0-9._-]*[a-z0-9])?){0,8}$"));
     return image.size() <= 255 && pattern.match(image).hasMatch();
 }
 
@@ -58,7 +55,8 @@ OrchestratorCommand KubernetesOrchestrator::command(const QStringList& subcomman
 
 OrchestratorCommand KubernetesOrchestrator::listCommand() const
 {
-    return command({QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-o"), QStringLiteral("json")});
+    return command(
+        {QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-o"), QStringLiteral("json")});
 }
 
 QStringList KubernetesOrchestrator::parseList(const QByteArray& output, QString* error) const
@@ -75,11 +73,13 @@ QStringList KubernetesOrchestrator::parseList(const QByteArray& output, QString*
     const QJsonArray items = document.object().value(QStringLiteral("items")).toArray();
     for (const QJsonValue& item : items) {
         const QJsonObject object = item.toObject();
-        const QString name = object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        const QString name =
+            object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
         if (!isValidServiceName(name))
             continue;
         names.append(name);
-        m_replicas.insert(name, object.value(QStringLiteral("spec")).toObject().value(QStringLiteral("replicas")).toInt(1));
+        m_replicas.insert(
+            name, object.value(QStringLiteral("spec")).toObject().value(QStringLiteral("replicas")).toInt(1));
     }
     return names;
 }
@@ -98,19 +98,22 @@ QList<OrchestratorCommand> KubernetesOrchestrator::scaleCommands(const QMap<QStr
 
 OrchestratorCommand KubernetesOrchestrator::restartCommand(const QString& name) const
 {
-    return command({QStringLiteral("rollout"), QStringLiteral("restart"), QStringLiteral("deployment/") + name});
+    return command(
+        {QStringLiteral("rollout"), QStringLiteral("restart"), QStringLiteral("deployment/") + name});
 }
 
 OrchestratorCommand KubernetesOrchestrator::logsCommand(const QStringList& names, int tail) const
 {
-    return command({QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail=") + QString::number(tail),
-                    QStringLiteral("--timestamps"), QStringLiteral("deployment/") + names.value(0)});
+    return command({QStringLiteral("logs"), QStringLiteral("-f"),
+                    QStringLiteral("--tail=") + QString::number(tail), QStringLiteral("--timestamps"),
+                    QStringLiteral("deployment/") + names.value(0)});
 }
 
 OrchestratorCommand KubernetesOrchestrator::rolloutStatusCommand(const QString& name) const
 {
-    OrchestratorCommand c = command({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + name,
-                                     QStringLiteral("--timeout=%1s").arg(std::max(1, actionTimeout() / 1000 - 5))});
+    OrchestratorCommand c =
+        command({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + name,
+                 QStringLiteral("--timeout=%1s").arg(std::max(1, actionTimeout() / 1000 - 5))});
     return c;
 }
 
@@ -120,7 +123,8 @@ OrchestratorCommand KubernetesOrchestrator::rolloutUndoCommand(const QString& na
 }
 
 OrchestratorCommand KubernetesOrchestrator::setImageCommand(const QString& name, const QString& container,
-                                                            const QString& image, const QString& version) const
+                                                            const QString& image,
+                                                            const QString& version) const
 {
     const QString reference = image + (version.startsWith(QLatin1String("sha256:")) ? u'@' : u':') + version;
     return command({QStringLiteral("set"), QStringLiteral("image"), QStringLiteral("deployment/") + name,
@@ -129,12 +133,14 @@ OrchestratorCommand KubernetesOrchestrator::setImageCommand(const QString& name,
 
 void KubernetesOrchestrator::rolloutStatus(const QString& name)
 {
-    execute(QStringLiteral("rollout-status"), {name}, [this, name] { return QList<OrchestratorCommand>{rolloutStatusCommand(name)}; });
+    execute(QStringLiteral("rollout-status"), {name},
+            [this, name] { return QList<OrchestratorCommand>{rolloutStatusCommand(name)}; });
 }
 
 void KubernetesOrchestrator::rolloutUndo(const QString& name)
 {
-    execute(QStringLiteral("rollout-undo"), {name}, [this, name] { return QList<OrchestratorCommand>{rolloutUndoCommand(name)}; });
+    execute(QStringLiteral("rollout-undo"), {name},
+            [this, name] { return QList<OrchestratorCommand>{rolloutUndoCommand(name)}; });
 }
 
 void KubernetesOrchestrator::setImage(const QString& name, const QString& container, const QString& image,
@@ -149,11 +155,13 @@ void KubernetesOrchestrator::setImage(const QString& name, const QString& contai
         return;
     }
     if (!isValidVersion(version)) {
-        Q_EMIT refused(tr("\"%1\" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)").arg(version));
+        Q_EMIT refused(tr("\"%1\" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)")
+                           .arg(version));
         return;
     }
-    execute(QStringLiteral("set-image"), {name},
-            [this, name, container, image, version] { return QList<OrchestratorCommand>{setImageCommand(name, container, image, version)}; });
+    execute(QStringLiteral("set-image"), {name}, [this, name, container, image, version] {
+        return QList<OrchestratorCommand>{setImageCommand(name, container, image, version)};
+    });
 }
 
 } // namespace Ops

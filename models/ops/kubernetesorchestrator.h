@@ -39,7 +39,8 @@ public:
     void rolloutStatus(const QString& name);
     void rolloutUndo(const QString& name);
     /// Refused with words when the container, image or version is not valid.
-    void setImage(const QString& name, const QString& container, const QString& image, const QString& version);
+    void setImage(const QString& name, const QString& container, const QString& image,
+                  const QString& version);
 
 private:
     OrchestratorCommand command(const QStringList& subcommand) const;

@@ -12,9 +12,7 @@
 
 namespace Ops {
 
-OperatorLock::OperatorLock(QObject* parent)
-    : QObject(parent)
-    , m_worker(new DatabaseWorker(this))
+OperatorLock::OperatorLock(QObject* parent) : QObject(parent), m_worker(new DatabaseWorker(this))
 {
     qRegisterMetaType<Ops::LockHolder>();
 }
@@ -45,9 +43,9 @@ qint64 OperatorLock::keyFor(const ConnectionProfile& profile)
             ? QStringLiteral("k8s|") % o.kubeContext % u'|' % o.kubeNamespace
             : QStringLiteral("compose|") % o.dockerHost % u'|' %
                   (o.projectName.isEmpty() ? o.projectDirectory % u'|' % o.composeFile : o.projectName);
-    const QByteArray digest =
-        QCryptographicHash::hash(QByteArray(QByteArrayLiteral("opsconsole-operator-lock|") + identity.toUtf8()),
-                                 QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray(QByteArrayLiteral("opsconsole-operator-lock|") + identity.toUtf8()),
+        QCryptographicHash::Sha256);
     return qFromBigEndian<qint64>(digest.constData());
 }
 
@@ -56,8 +54,9 @@ QString OperatorLock::describe(const LockHolder& holder)
     if (!holder.known)
         return tr("held by another console");
     const QDateTime local = holder.since.toLocalTime();
-    const QString since = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QStringLiteral("HH:mm"))
-                                                               : QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString since = local.date() == QDate::currentDate()
+                              ? QLocale().toString(local.time(), QStringLiteral("HH:mm"))
+                              : QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm"));
     return tr("held by %1@%2 since %3 for %4", "operator lock: user@host since time for action")
         .arg(holder.osUser, holder.host, since, holder.action);
 }
@@ -91,12 +90,13 @@ void OperatorLock::acquire(const QString& profile, const QString& action)
             if (got) {
                 try {
                     pqxx::work tx(connection);
-                    tx.exec_params("INSERT INTO ops.lock_holders (lock_key, os_user, host, profile, action, since,"
-                                   " backend_pid) VALUES ($1, $2, $3, $4, $5, now(), pg_backend_pid())"
-                                   " ON CONFLICT (lock_key) DO UPDATE SET os_user = EXCLUDED.os_user,"
-                                   " host = EXCLUDED.host, profile = EXCLUDED.profile, action = EXCLUDED.action,"
-                                   " since = EXCLUDED.since, backend_pid = EXCLUDED.backend_pid",
-                                   key, osUser, host, profileName, actionText);
+                    tx.exec_params(
+                        "INSERT INTO ops.lock_holders (lock_key, os_user, host, profile, action, since,"
+                        " backend_pid) VALUES ($1, $2, $3, $4, $5, now(), pg_backend_pid())"
+                        " ON CONFLICT (lock_key) DO UPDATE SET os_user = EXCLUDED.os_user,"
+                        " host = EXCLUDED.host, profile = EXCLUDED.profile, action = EXCLUDED.action,"
+                        " since = EXCLUDED.since, backend_pid = EXCLUDED.backend_pid",
+                        key, osUser, host, profileName, actionText);
                     tx.commit();
                 } catch (...) {
                     // A session lock survives the rollback: give it back before reporting the failure.
@@ -143,7 +143,8 @@ void OperatorLock::acquire(const QString& profile, const QString& action)
             holder.host = answer.value(QStringLiteral("host")).toString();
             holder.profile = answer.value(QStringLiteral("profile")).toString();
             holder.action = answer.value(QStringLiteral("action")).toString();
-            holder.since = QDateTime::fromMSecsSinceEpoch(answer.value(QStringLiteral("since")).toLongLong(), Qt::UTC);
+            holder.since =
+                QDateTime::fromMSecsSinceEpoch(answer.value(QStringLiteral("since")).toLongLong(), Qt::UTC);
             Q_EMIT refused(holder, describe(holder));
         });
 }
@@ -160,8 +161,9 @@ void OperatorLock::release()
         [key](pqxx::connection_base& connection) -> QVariant {
             {
                 pqxx::work tx(connection);
-                tx.exec_params("DELETE FROM ops.lock_holders WHERE lock_key = $1 AND backend_pid = pg_backend_pid()",
-                               key);
+                tx.exec_params(
+                    "DELETE FROM ops.lock_holders WHERE lock_key = $1 AND backend_pid = pg_backend_pid()",
+                    key);
                 tx.commit();
             }
             pqxx::nontransaction tx(connection);

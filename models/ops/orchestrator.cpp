@@ -7,8 +7,7 @@
 
 namespace Ops {
 
-Orchestrator::Orchestrator(QObject* parent)
-    : QObject(parent)
+Orchestrator::Orchestrator(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<Ops::OrchestratorResult>();
 }
@@ -42,7 +41,8 @@ QProcessEnvironment Orchestrator::baseEnvironment() const
 QString Orchestrator::checkName(const QString& name) const
 {
     if (!isValidServiceName(name))
-        return tr("\"%1\" is not a valid service name (letters, digits, '.', '_' and '-', starting with a letter "
+        return tr("\"%1\" is not a valid service name (letters, digits, '.', '_' and '-', starting with a "
+                  "letter "
                   "or digit, at most 63 characters)")
             .arg(name);
     return QString();
@@ -91,13 +91,17 @@ void Orchestrator::runList(const std::function<void(const QStringList&)>& then)
         Q_EMIT refused(reason);
     });
     connect(runner, &ProcessRunner::finished, this,
-            [this, runner, then, what](int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut) {
+            [this, runner, then, what](int exitCode, QProcess::ExitStatus status, const QString& stderrText,
+                                       bool timedOut) {
                 runner->deleteLater();
                 QString error;
                 if (timedOut)
                     error = tr("%1 did not answer within %2 s").arg(what).arg(m_listTimeoutMs / 1000);
                 else if (status != QProcess::NormalExit || exitCode != 0)
-                    error = tr("%1 failed (exit code %2): %3").arg(what).arg(exitCode).arg(ProcessRunner::firstLine(stderrText));
+                    error = tr("%1 failed (exit code %2): %3")
+                                .arg(what)
+                                .arg(exitCode)
+                                .arg(ProcessRunner::firstLine(stderrText));
                 QStringList names;
                 if (error.isEmpty())
                     names = parseList(runner->collectedOutput(), &error);
@@ -147,7 +151,8 @@ void Orchestrator::execute(const QString& action, const QStringList& names,
         for (const QString& name : names) {
             if (!known.contains(name)) {
                 m_busy = false;
-                Q_EMIT refused(tr("the stack has no service \"%1\" (it has: %2)").arg(name, known.join(QStringLiteral(", "))));
+                Q_EMIT refused(tr("the stack has no service \"%1\" (it has: %2)")
+                                   .arg(name, known.join(QStringLiteral(", "))));
                 return;
             }
         }
@@ -173,7 +178,8 @@ void Orchestrator::runNext()
         finish();
     });
     connect(runner, &ProcessRunner::finished, this,
-            [this, runner, command](int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut) {
+            [this, runner, command](int exitCode, QProcess::ExitStatus status, const QString& stderrText,
+                                    bool timedOut) {
                 runner->deleteLater();
                 m_result.exitCode = exitCode;
                 m_result.output += runner->collectedOutput();
@@ -188,10 +194,15 @@ void Orchestrator::runNext()
                         m_result.error = tr("%1 was cancelled").arg(what);
                     finish();
                 } else if (timedOut) {
-                    m_result.error = tr("%1 did not finish within %2 s and was stopped").arg(what).arg(command.timeoutMs / 1000);
+                    m_result.error = tr("%1 did not finish within %2 s and was stopped")
+                                         .arg(what)
+                                         .arg(command.timeoutMs / 1000);
                     finish();
                 } else if (status != QProcess::NormalExit || exitCode != 0) {
-                    m_result.error = tr("%1 failed (exit code %2): %3").arg(what).arg(exitCode).arg(ProcessRunner::firstLine(stderrText));
+                    m_result.error = tr("%1 failed (exit code %2): %3")
+                                         .arg(what)
+                                         .arg(exitCode)
+                                         .arg(ProcessRunner::firstLine(stderrText));
                     finish();
                 } else {
                     runNext();
@@ -226,7 +237,8 @@ void Orchestrator::scale(const QMap<QString, int>& replicas)
 
 void Orchestrator::restart(const QString& name)
 {
-    execute(QStringLiteral("restart"), {name}, [this, name] { return QList<OrchestratorCommand>{restartCommand(name)}; });
+    execute(QStringLiteral("restart"), {name},
+            [this, name] { return QList<OrchestratorCommand>{restartCommand(name)}; });
 }
 
 void Orchestrator::followLogs(const QStringList& names, int tail)

@@ -74,7 +74,8 @@ protected:
     /// The common path of every action: checks settings and names, fetches the list when names are given,
     /// checks them against it, then runs the commands from `build` one after the other (stopping at the
     /// first failure) and reports finished().
-    void execute(const QString& action, const QStringList& names, const std::function<QList<OrchestratorCommand>()>& build);
+    void execute(const QString& action, const QStringList& names,
+                 const std::function<QList<OrchestratorCommand>()>& build);
     /// Translated "what is wrong with this name" for an invalid one, or empty.
     QString checkName(const QString& name) const;
     int actionTimeout() const { return m_actionTimeoutMs; }

@@ -24,16 +24,16 @@ struct OrchestratorCommand
 /// What one orchestrator action did, for the operator and the audit trail.
 struct OrchestratorResult
 {
-    QString action;         ///< "scale", "restart", "down", "logs", "rollout-undo", …
-    QStringList targets;    ///< the services or deployments it acted on
+    QString action;              ///< "scale", "restart", "down", "logs", "rollout-undo", …
+    QStringList targets;         ///< the services or deployments it acted on
     QList<QStringList> commands; ///< argv of every command that was started, in order
     bool ok = false;
-    int exitCode = -1;      ///< of the last command that ran
+    int exitCode = -1; ///< of the last command that ran
     bool timedOut = false;
     bool cancelled = false;
-    QByteArray output;      ///< standard output of all commands (capped by ProcessRunner)
+    QByteArray output; ///< standard output of all commands (capped by ProcessRunner)
     QString stderrText;
-    QString error;          ///< translated, when !ok
+    QString error; ///< translated, when !ok
 
     /// sha256 of the output, lower-case hex (for AuditEntry::outputDigest).
     QString outputDigest() const;

@@ -9,11 +9,9 @@
 
 namespace Ops {
 
-ScaleOperation::ScaleOperation(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit, QObject* parent)
-    : QObject(parent)
-    , m_orchestrator(orchestrator)
-    , m_lock(lock)
-    , m_audit(audit)
+ScaleOperation::ScaleOperation(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
+                               QObject* parent)
+    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit)
 {
 }
 
@@ -77,12 +75,14 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
     m_connections << connect(m_lock, &OperatorLock::acquired, this, &ScaleOperation::onLocked)
                   << connect(m_lock, &OperatorLock::refused, this,
                              [this](const LockHolder&, const QString& reason) { refuse(reason); })
-                  << connect(m_lock, &OperatorLock::failed, this, [this](const QString& reason) {
-                         if (m_stage == Stage::Locking)
-                             refuse(reason);
-                         else if (m_stage == Stage::Releasing)
-                             release(); // could not release cleanly: the lock ends with its connection
-                     })
+                  << connect(
+                         m_lock, &OperatorLock::failed, this,
+                         [this](const QString& reason) {
+                             if (m_stage == Stage::Locking)
+                                 refuse(reason);
+                             else if (m_stage == Stage::Releasing)
+                                 release(); // could not release cleanly: the lock ends with its connection
+                         })
                   << connect(m_lock, &OperatorLock::released, this, [this] {
                          if (m_stage == Stage::Releasing)
                              release();
@@ -129,7 +129,8 @@ void ScaleOperation::onCommandFinished(const OrchestratorResult& result)
     QStringList targets;
     for (const ScaleRequest& r : std::as_const(m_requests))
         targets.append(r.service);
-    m_entry = AuditEntry::create(m_profile, QStringLiteral("scale"), targets.join(u','), m_requests.first().reason.trimmed());
+    m_entry = AuditEntry::create(m_profile, QStringLiteral("scale"), targets.join(u','),
+                                 m_requests.first().reason.trimmed());
     m_entry.argv = result.auditArgv();
     if (result.exitCode >= 0 && !result.timedOut && !result.cancelled)
         m_entry.setExitCode(result.exitCode);
@@ -137,24 +138,28 @@ void ScaleOperation::onCommandFinished(const OrchestratorResult& result)
     m_entry.metricsBefore = m_metricsBefore;
     QJsonObject after;
     for (const ScaleRequest& r : std::as_const(m_requests))
-        after.insert(r.service, QJsonObject{{QStringLiteral("from"), r.current}, {QStringLiteral("to"), r.target}});
+        after.insert(r.service,
+                     QJsonObject{{QStringLiteral("from"), r.current}, {QStringLiteral("to"), r.target}});
     m_entry.metricsAfter = QJsonObject{{QStringLiteral("replicas"), after}};
     m_entry.override = m_decision.override;
 
     const QUuid id = m_entry.id;
-    m_connections << connect(m_audit, &AuditStore::appended, this, [this, id](const QUuid& appended, bool journaled) {
-        if (appended != id || m_stage != Stage::Recording)
-            return;
-        m_journaled = journaled;
-        setStage(Stage::Releasing);
-        m_lock->release();
-    }) << connect(m_audit, &AuditStore::appendFailed, this, [this, id](const QUuid& failed, const QString& reason) {
-        if (failed != id || m_stage != Stage::Recording)
-            return;
-        m_auditError = reason;
-        setStage(Stage::Releasing);
-        m_lock->release();
-    });
+    m_connections << connect(m_audit, &AuditStore::appended, this,
+                             [this, id](const QUuid& appended, bool journaled) {
+                                 if (appended != id || m_stage != Stage::Recording)
+                                     return;
+                                 m_journaled = journaled;
+                                 setStage(Stage::Releasing);
+                                 m_lock->release();
+                             })
+                  << connect(m_audit, &AuditStore::appendFailed, this,
+                             [this, id](const QUuid& failed, const QString& reason) {
+                                 if (failed != id || m_stage != Stage::Recording)
+                                     return;
+                                 m_auditError = reason;
+                                 setStage(Stage::Releasing);
+                                 m_lock->release();
+                             });
     m_audit->append(m_entry);
 }
 

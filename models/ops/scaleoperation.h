@@ -25,11 +25,19 @@ class ScaleOperation final : public QObject
     Q_DISABLE_COPY_MOVE(ScaleOperation)
 
 public:
-    enum class Stage { Idle, Locking, Running, Recording, Releasing };
+    enum class Stage
+    {
+        Idle,
+        Locking,
+        Running,
+        Recording,
+        Releasing
+    };
     Q_ENUM(Stage)
 
     /// None is owned; all must outlive this operation.
-    ScaleOperation(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit, QObject* parent = nullptr);
+    ScaleOperation(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
+                   QObject* parent = nullptr);
 
     void setProfileName(const QString& name) { m_profile = name; }
     void setPolicy(const ScalePolicy& policy) { m_policy = policy; }

@@ -8,7 +8,8 @@ namespace Ops {
 
 bool ScaleDecision::breaks(Rule rule) const
 {
-    return std::any_of(violations.cbegin(), violations.cend(), [rule](const Violation& v) { return v.rule == rule; });
+    return std::any_of(violations.cbegin(), violations.cend(),
+                       [rule](const Violation& v) { return v.rule == rule; });
 }
 
 QString ScaleDecision::summary() const
@@ -37,35 +38,42 @@ ScaleDecision ScalePolicy::evaluate(const ScaleRequest& request) const
     QList<ScaleDecision::Violation> guards; // the guardrails an emergency override may lift
     const QLocale locale;
     // Returns QString, not auto: a QStringBuilder would dangle on the temporaries.
-    const auto factor = [&locale](double f) -> QString { return QStringLiteral("×") + locale.toString(f, 'g', 3); };
+    const auto factor = [&locale](double f) -> QString {
+        return QStringLiteral("×") + locale.toString(f, 'g', 3);
+    };
 
     if (request.reason.trimmed().isEmpty())
-        hard.append({ScaleDecision::Rule::ReasonRequired,
-                     request.override ? tr("an emergency override needs a reason")
-                                      : tr("a reason is required for every change")});
+        hard.append({ScaleDecision::Rule::ReasonRequired, request.override
+                                                              ? tr("an emergency override needs a reason")
+                                                              : tr("a reason is required for every change")});
     if (request.current < 0 || request.target < 0) {
         hard.append({ScaleDecision::Rule::InvalidCount, tr("replica counts cannot be negative")});
     } else if (request.current == request.target) {
-        hard.append({ScaleDecision::Rule::NoChange,
-                     tr("%1 already runs %2 replicas").arg(request.service, locale.toString(request.current))});
+        hard.append(
+            {ScaleDecision::Rule::NoChange,
+             tr("%1 already runs %2 replicas").arg(request.service, locale.toString(request.current))});
     } else {
         if (request.target > request.current && request.target > maxStepUp(request.current))
-            guards.append({ScaleDecision::Rule::StepUp,
-                           tr("at most %1 in one step: from %2 up to %3, not %4")
-                               .arg(factor(maxUpFactor), locale.toString(request.current),
-                                    locale.toString(maxStepUp(request.current)), locale.toString(request.target))});
+            guards.append(
+                {ScaleDecision::Rule::StepUp,
+                 tr("at most %1 in one step: from %2 up to %3, not %4")
+                     .arg(factor(maxUpFactor), locale.toString(request.current),
+                          locale.toString(maxStepUp(request.current)), locale.toString(request.target))});
         if (request.target < request.current && request.target < minStepDown(request.current))
-            guards.append({ScaleDecision::Rule::StepDown,
-                           tr("at most %1 in one step: from %2 down to %3, not %4")
-                               .arg(factor(maxDownFactor), locale.toString(request.current),
-                                    locale.toString(minStepDown(request.current)), locale.toString(request.target))});
+            guards.append(
+                {ScaleDecision::Rule::StepDown,
+                 tr("at most %1 in one step: from %2 down to %3, not %4")
+                     .arg(factor(maxDownFactor), locale.toString(request.current),
+                          locale.toString(minStepDown(request.current)), locale.toString(request.target))});
         const ServiceScaleLimits limits = limitsFor(request.service);
         if (request.target < limits.minReplicas)
             guards.append({ScaleDecision::Rule::BelowMinimum,
-                           tr("%1 needs at least %2 replicas").arg(request.service, locale.toString(limits.minReplicas))});
+                           tr("%1 needs at least %2 replicas")
+                               .arg(request.service, locale.toString(limits.minReplicas))});
         if (request.target > limits.maxReplicas)
             guards.append({ScaleDecision::Rule::AboveMaximum,
-                           tr("%1 may run at most %2 replicas").arg(request.service, locale.toString(limits.maxReplicas))});
+                           tr("%1 may run at most %2 replicas")
+                               .arg(request.service, locale.toString(limits.maxReplicas))});
     }
     if (request.lastChange.isValid() && cooldownSeconds > 0) {
         const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
@@ -135,7 +143,8 @@ ScalePolicy ScalePolicy::fromJson(const QJsonObject& object)
         policy.maxUpFactor = up;
     if (down > 0.0 && down < 1.0)
         policy.maxDownFactor = down;
-    policy.cooldownSeconds = std::max(0, object.value(QStringLiteral("cooldownSeconds")).toInt(policy.cooldownSeconds));
+    policy.cooldownSeconds =
+        std::max(0, object.value(QStringLiteral("cooldownSeconds")).toInt(policy.cooldownSeconds));
     policy.defaults = limits(object.value(QStringLiteral("defaults")), policy.defaults);
     const QJsonObject perService = object.value(QStringLiteral("services")).toObject();
     for (auto it = perService.constBegin(); it != perService.constEnd(); ++it)

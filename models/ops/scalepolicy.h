@@ -26,15 +26,16 @@ struct ScaleRequest
     int current = -1;
     int target = -1;
     QString reason;
-    bool override = false;  ///< emergency: guardrails are reported but do not block
-    QDateTime lastChange;   ///< last change of this service (audit trail); invalid when none
-    QDateTime now;          ///< invalid: the current time
+    bool override = false; ///< emergency: guardrails are reported but do not block
+    QDateTime lastChange;  ///< last change of this service (audit trail); invalid when none
+    QDateTime now;         ///< invalid: the current time
 };
 
 /// The verdict on a ScaleRequest, with translated words for every rule it breaks.
 struct ScaleDecision
 {
-    enum class Rule {
+    enum class Rule
+    {
         ReasonRequired, ///< never overridable
         InvalidCount,   ///< negative replica counts; never overridable
         NoChange,       ///< target equals current; never overridable
@@ -42,7 +43,7 @@ struct ScaleDecision
         StepDown,       ///< less than ×maxDown in one step
         BelowMinimum,
         AboveMaximum,
-        CoolDown,       ///< the service changed less than the cool-down ago
+        CoolDown, ///< the service changed less than the cool-down ago
     };
     struct Violation
     {

@@ -13,7 +13,8 @@ namespace Ops {
 /// Outcome of one database job: errors are data, never exceptions across threads.
 struct DatabaseResult
 {
-    enum class Status {
+    enum class Status
+    {
         Ok,
         Unavailable, ///< no connection (refused, unreachable, dropped): writes may go to the journal
         TimedOut,    ///< the client-side deadline or the statement timeout expired

@@ -9,10 +9,7 @@ namespace Ops {
 
 struct DatabaseSession::Connection
 {
-    explicit Connection(const std::string& conninfo)
-        : pq(conninfo)
-    {
-    }
+    explicit Connection(const std::string& conninfo) : pq(conninfo) {}
     pqxx::connection pq;
 };
 

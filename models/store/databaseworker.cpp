@@ -32,8 +32,7 @@ QString seconds(int ms)
 
 } // namespace
 
-DatabaseWorker::DatabaseWorker(QObject* parent)
-    : QObject(parent)
+DatabaseWorker::DatabaseWorker(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<Ops::DatabaseResult>();
     m_deadline.setSingleShot(true);
@@ -84,8 +83,10 @@ void DatabaseWorker::ensureSession()
     auto* session = new DatabaseSession;
     session->moveToThread(thread);
     connect(thread, &QThread::finished, session, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, [thread] { reapThread(thread); }, Qt::QueuedConnection);
-    connect(session, &DatabaseSession::finished, this, &DatabaseWorker::onSessionFinished, Qt::QueuedConnection);
+    connect(
+        thread, &QThread::finished, thread, [thread] { reapThread(thread); }, Qt::QueuedConnection);
+    connect(session, &DatabaseSession::finished, this, &DatabaseWorker::onSessionFinished,
+            Qt::QueuedConnection);
     thread->start();
     m_thread = thread;
     m_session = session;

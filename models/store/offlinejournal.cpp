@@ -39,9 +39,9 @@ void syncDirectory(const QString& path)
 } // namespace
 
 OfflineJournal::OfflineJournal(const QString& directory)
-    : m_directory(directory.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal")
-                      : directory)
+    : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                            QStringLiteral("/journal")
+                                      : directory)
 {
 }
 

@@ -60,8 +60,8 @@ DatabaseJob SchemaMigrations::job(const QList<Migration>& migrations)
                 continue; // the transaction rolls back: nothing to do
             // A migration file is trusted SQL from our own binary, several statements: plain exec.
             tx.exec(migration.sql.toStdString());
-            tx.exec_params("INSERT INTO ops.schema_migrations (version, name) VALUES ($1, $2)", migration.version,
-                           migration.name.toStdString());
+            tx.exec_params("INSERT INTO ops.schema_migrations (version, name) VALUES ($1, $2)",
+                           migration.version, migration.name.toStdString());
             tx.commit();
             applied.append(migration.version);
         }

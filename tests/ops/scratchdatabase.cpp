@@ -13,8 +13,8 @@ ScratchDatabase::ScratchDatabase()
     const QString admin = TestEnv::pgAdminConnInfo();
     if (TestEnv::pgHost().isEmpty())
         return;
-    const QString name = QStringLiteral("opsconsole_test_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                                  QLatin1Char('0'));
+    const QString name = QStringLiteral("opsconsole_test_%1")
+                             .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     try {
         pqxx::connection connection(admin.toStdString());
         pqxx::nontransaction tx(connection);

@@ -37,7 +37,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, AuditModel::OverrideColumn).data(AuditModel::RawValueRole).toBool(), true);
         QCOMPARE(model.index(0, AuditModel::ExitCodeColumn).data(AuditModel::RawValueRole), QVariant());
         QCOMPARE(model.index(1, AuditModel::ExitCodeColumn).data(AuditModel::RawValueRole).toInt(), 0);
-        QCOMPARE(model.index(1, AuditModel::TimeColumn).data(AuditModel::RawValueRole).toDateTime(), older.at);
+        QCOMPARE(model.index(1, AuditModel::TimeColumn).data(AuditModel::RawValueRole).toDateTime(),
+                 older.at);
         QCOMPARE(model.index(1, 0).data(AuditModel::IdRole).toUuid(), older.id);
         QVERIFY(!model.headerData(AuditModel::ReasonColumn, Qt::Horizontal).toString().isEmpty());
         QCOMPARE(model.entryAt(1), older);

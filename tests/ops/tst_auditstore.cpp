@@ -31,8 +31,12 @@ private:
     static AuditEntry scaleEntry(const QString& target, int replicas, const QString& reason)
     {
         AuditEntry e = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"), target, reason);
-        e.argv = {QStringLiteral("/usr/bin/docker"), QStringLiteral("compose"), QStringLiteral("up"),
-                  QStringLiteral("-d"), QStringLiteral("--scale"), target + u'=' + QString::number(replicas)};
+        e.argv = {QStringLiteral("/usr/bin/docker"),
+                  QStringLiteral("compose"),
+                  QStringLiteral("up"),
+                  QStringLiteral("-d"),
+                  QStringLiteral("--scale"),
+                  target + u'=' + QString::number(replicas)};
         e.setExitCode(0);
         e.outputDigest = AuditEntry::digestOf("Container fragrance-ai-worker-llm-4  Started\n");
         e.metricsBefore = {{QStringLiteral("replicas"), 2}, {QStringLiteral("queue"), 61}};
@@ -61,9 +65,11 @@ private Q_SLOTS:
         OfflineJournal journal(dir.path());
         AuditStore store(&worker, &journal);
 
-        const AuditEntry up = scaleEntry(QStringLiteral("worker-llm"), 4, QStringLiteral("LLM queue 61 > 50"));
-        AuditEntry restart = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("restart"),
-                                                QStringLiteral("app"), QStringLiteral("memory leak, 100% used"));
+        const AuditEntry up =
+            scaleEntry(QStringLiteral("worker-llm"), 4, QStringLiteral("LLM queue 61 > 50"));
+        AuditEntry restart =
+            AuditEntry::create(QStringLiteral("demo"), QStringLiteral("restart"), QStringLiteral("app"),
+                               QStringLiteral("memory leak, 100% used"));
         restart.at = up.at.addSecs(-3600);
         restart.override = true;
         QSignalSpy appended(&store, &AuditStore::appended);
@@ -112,16 +118,19 @@ private Q_SLOTS:
 
         const QString role = QStringLiteral("fragrance_user");
         // The console's role: 42501 insufficient_privilege for each (revoked, and the trigger too).
-        QCOMPARE(db.execAs(role, QStringLiteral("UPDATE ops.audit SET reason = 'edited'")), QStringLiteral("42501"));
+        QCOMPARE(db.execAs(role, QStringLiteral("UPDATE ops.audit SET reason = 'edited'")),
+                 QStringLiteral("42501"));
         QCOMPARE(db.execAs(role, QStringLiteral("DELETE FROM ops.audit")), QStringLiteral("42501"));
         QCOMPARE(db.execAs(role, QStringLiteral("TRUNCATE ops.audit")), QStringLiteral("42501"));
         // Even a superuser meets the trigger.
         QCOMPARE(db.execAs(QStringLiteral("postgres"), QStringLiteral("UPDATE ops.audit SET reason = 'x'")),
                  QStringLiteral("42501"));
-        QCOMPARE(db.execAs(QStringLiteral("postgres"), QStringLiteral("TRUNCATE ops.audit")), QStringLiteral("42501"));
+        QCOMPARE(db.execAs(QStringLiteral("postgres"), QStringLiteral("TRUNCATE ops.audit")),
+                 QStringLiteral("42501"));
         // Appending and reading are still allowed.
         QCOMPARE(db.execAs(role, QStringLiteral("SELECT count(*) FROM ops.audit")), QString());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic'")), QStringLiteral("1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic'")),
+                 QStringLiteral("1"));
     }
 
     void journalWhileDownReplayWhenBack()
@@ -138,7 +147,8 @@ private Q_SLOTS:
         QSignalSpy appended(&store, &AuditStore::appended);
         QList<AuditEntry> written;
         for (int i = 0; i < 3; ++i) {
-            written.append(scaleEntry(QStringLiteral("worker-rl"), 2 + i, QStringLiteral("offline %1").arg(i)));
+            written.append(
+                scaleEntry(QStringLiteral("worker-rl"), 2 + i, QStringLiteral("offline %1").arg(i)));
             store.append(written.last());
         }
         QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 3, 15000);
@@ -237,7 +247,8 @@ private Q_SLOTS:
 
     void csvExport()
     {
-        AuditEntry e = scaleEntry(QStringLiteral("worker-llm"), 4, QStringLiteral("=HYPERLINK(\"x\"), and more"));
+        AuditEntry e =
+            scaleEntry(QStringLiteral("worker-llm"), 4, QStringLiteral("=HYPERLINK(\"x\"), and more"));
         const QByteArray csv = AuditStore::toCsv({e});
         const QList<QByteArray> lines = csv.split('\n');
         QVERIFY(lines.at(0).startsWith("id,at,os_user,host,profile,action,target,reason,argv,exit_code"));

@@ -50,7 +50,8 @@ private:
             for (const QJsonValue& v : argv)
                 list.append(v.toString());
             // Ours run in the project directory with -p fragrance-ai; others' (e.g. `compose up -d`) do not.
-            if (!list.isEmpty() && list.first() == program && list.contains(QStringLiteral("--project-directory")))
+            if (!list.isEmpty() && list.first() == program &&
+                list.contains(QStringLiteral("--project-directory")))
                 argvs.append(list);
         }
         return argvs;
@@ -58,8 +59,13 @@ private:
 
     QStringList prefix() const
     {
-        return {m_settings.program, QStringLiteral("compose"), QStringLiteral("-f"), m_settings.composeFile,
-                QStringLiteral("-p"), m_settings.projectName, QStringLiteral("--project-directory"),
+        return {m_settings.program,
+                QStringLiteral("compose"),
+                QStringLiteral("-f"),
+                m_settings.composeFile,
+                QStringLiteral("-p"),
+                m_settings.projectName,
+                QStringLiteral("--project-directory"),
                 m_settings.projectDirectory};
     }
 
@@ -68,8 +74,9 @@ private:
     {
         ProcessRunner runner;
         runner.setProgram(m_settings.program);
-        runner.setArguments({QStringLiteral("compose"), QStringLiteral("-f"), m_settings.composeFile, QStringLiteral("-p"),
-                             m_settings.projectName, QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("json")});
+        runner.setArguments({QStringLiteral("compose"), QStringLiteral("-f"), m_settings.composeFile,
+                             QStringLiteral("-p"), m_settings.projectName, QStringLiteral("ps"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
         runner.setWorkingDirectory(m_settings.projectDirectory);
         QSignalSpy done(&runner, &ProcessRunner::finished);
         runner.start();
@@ -89,7 +96,8 @@ private:
         QSignalSpy finished(&o, &Orchestrator::finished);
         QSignalSpy refused(&o, &Orchestrator::refused);
         o.scale(replicas);
-        if (!QTest::qWaitFor([&] { return finished.size() + refused.size() > 0; }, 60000) || finished.isEmpty()) {
+        if (!QTest::qWaitFor([&] { return finished.size() + refused.size() > 0; }, 60000) ||
+            finished.isEmpty()) {
             OrchestratorResult r;
             r.error = refused.isEmpty() ? QStringLiteral("no answer") : refused.first().first().toString();
             return r;
@@ -128,14 +136,16 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.action, QStringLiteral("scale"));
         QCOMPARE(r.exitCode, 0);
-        const QStringList up = prefix() + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
-                                                      QStringLiteral("worker-llm=4")};
+        const QStringList up =
+            prefix() + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
+                                   QStringLiteral("worker-llm=4")};
         QCOMPARE(r.commands, QList<QStringList>{up});
         QCOMPARE(r.outputDigest().size(), 64);
         // Exactly what the double saw: first the service list, then the scale.
         const auto seen = ourCallsSince(mark, m_settings.program);
         QVERIFY2(seen.size() >= 2, qPrintable(QString::number(seen.size())));
-        QCOMPARE(seen.at(seen.size() - 2), prefix() + QStringList({QStringLiteral("config"), QStringLiteral("--services")}));
+        QCOMPARE(seen.at(seen.size() - 2),
+                 prefix() + QStringList({QStringLiteral("config"), QStringLiteral("--services")}));
         QCOMPARE(seen.last(), up);
         QCOMPARE(replicasOf(QStringLiteral("worker-llm")), 4);
 
@@ -143,8 +153,9 @@ private Q_SLOTS:
         r = scaleNow(o, {{QStringLiteral("worker-llm"), before}});
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(ourCallsSince(mark, m_settings.program).last(),
-                 prefix() + QStringList({QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
-                                         QStringLiteral("worker-llm=") + QString::number(before)}));
+                 prefix() +
+                     QStringList({QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
+                                  QStringLiteral("worker-llm=") + QString::number(before)}));
         QCOMPARE(replicasOf(QStringLiteral("worker-llm")), before);
         m_restoreLlm = -1;
     }
@@ -184,13 +195,15 @@ private Q_SLOTS:
         QSignalSpy finished(&o, &Orchestrator::finished);
         o.scale({{QStringLiteral("ghost"), 2}});
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 15000);
-        QVERIFY(refused.first().first().toString().contains(QStringLiteral("worker-llm"))); // names what exists
+        QVERIFY(
+            refused.first().first().toString().contains(QStringLiteral("worker-llm"))); // names what exists
         QCOMPARE(finished.size(), 0);
         QVERIFY(o.knownServices().contains(QStringLiteral("worker-llm")));
         // Only `config --services` ran.
         const auto seen = ourCallsSince(mark, m_settings.program);
         QCOMPARE(seen.size(), 1);
-        QCOMPARE(seen.first().mid(prefix().size()), (QStringList{QStringLiteral("config"), QStringLiteral("--services")}));
+        QCOMPARE(seen.first().mid(prefix().size()),
+                 (QStringList{QStringLiteral("config"), QStringLiteral("--services")}));
     }
 
     void oneActionAtATime()
@@ -243,8 +256,8 @@ private Q_SLOTS:
         const auto r = finished.first().first().value<OrchestratorResult>();
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.commands.first().mid(prefix().size()),
-                 (QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail"), QStringLiteral("5"),
-                              QStringLiteral("--timestamps"), QStringLiteral("app")}));
+                 (QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail"),
+                              QStringLiteral("5"), QStringLiteral("--timestamps"), QStringLiteral("app")}));
         QVERIFY(lines.size() > 0);
     }
 };

@@ -28,13 +28,18 @@ private Q_SLOTS:
                 [i](pqxx::connection_base& c) -> QVariant {
                     pqxx::read_transaction tx(c);
                     // A value with a quote in it travels as a parameter, never inside the SQL text.
-                    const auto r = tx.exec_params("SELECT $1::text || current_user", "it's " + std::to_string(i) + " ");
+                    const auto r =
+                        tx.exec_params("SELECT $1::text || current_user", "it's " + std::to_string(i) + " ");
                     return QString::fromUtf8(r[0][0].c_str());
                 },
-                this, [&answers](const DatabaseResult& result) { answers.append(result.ok() ? result.value.toString() : result.error); });
+                this,
+                [&answers](const DatabaseResult& result) {
+                    answers.append(result.ok() ? result.value.toString() : result.error);
+                });
         }
         QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 3, 10000);
-        QCOMPARE(answers, (QList<QString>{QStringLiteral("it's 0 fragrance_user"), QStringLiteral("it's 1 fragrance_user"),
+        QCOMPARE(answers, (QList<QString>{QStringLiteral("it's 0 fragrance_user"),
+                                          QStringLiteral("it's 1 fragrance_user"),
                                           QStringLiteral("it's 2 fragrance_user")}));
         QCOMPARE(worker.pendingJobs(), 0);
     }
@@ -45,11 +50,13 @@ private Q_SLOTS:
         DatabaseWorker worker;
         worker.setConnectionParams(db.consoleParams());
         QSignalSpy spy(&worker, &DatabaseWorker::jobFinished);
-        worker.submit([](pqxx::connection_base& c) -> QVariant {
-            pqxx::work tx(c);
-            tx.exec("SELECT * FROM no_such_table");
-            return {};
-        }, nullptr, {});
+        worker.submit(
+            [](pqxx::connection_base& c) -> QVariant {
+                pqxx::work tx(c);
+                tx.exec("SELECT * FROM no_such_table");
+                return {};
+            },
+            nullptr, {});
         QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
         const auto result = spy.first().at(1).value<DatabaseResult>();
         QCOMPARE(result.status, DatabaseResult::Status::Failed);
@@ -69,10 +76,11 @@ private Q_SLOTS:
         worker.setConnectionParams(params);
         DatabaseResult got;
         bool done = false;
-        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this, [&](const DatabaseResult& r) {
-            got = r;
-            done = true;
-        });
+        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+                      [&](const DatabaseResult& r) {
+                          got = r;
+                          done = true;
+                      });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QCOMPARE(got.status, DatabaseResult::Status::Unavailable);
         QVERIFY(got.error.contains(QString::number(params.port)));
@@ -86,11 +94,17 @@ private Q_SLOTS:
         worker.setDeadline(2000); // statement_timeout becomes 1 s: the server gives up first
         DatabaseResult got;
         bool done = false;
-        worker.submit([](pqxx::connection_base& c) -> QVariant {
-            pqxx::work tx(c);
-            tx.exec("SELECT pg_sleep(5)");
-            return {};
-        }, this, [&](const DatabaseResult& r) { got = r; done = true; });
+        worker.submit(
+            [](pqxx::connection_base& c) -> QVariant {
+                pqxx::work tx(c);
+                tx.exec("SELECT pg_sleep(5)");
+                return {};
+            },
+            this,
+            [&](const DatabaseResult& r) {
+                got = r;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
         QCOMPARE(got.status, DatabaseResult::Status::TimedOut);
         QCOMPARE(got.sqlState, QStringLiteral("57014"));
@@ -120,7 +134,10 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
-                      [&](const DatabaseResult& r) { got = r; done = true; });
+                      [&](const DatabaseResult& r) {
+                          got = r;
+                          done = true;
+                      });
         QVERIFY(clock.elapsed() < 50); // submit never blocks
         QTRY_VERIFY_WITH_TIMEOUT(done, 3000);
         QVERIFY2(clock.elapsed() < 1500, "the deadline, not libpq's 2 s connect_timeout, must answer");
@@ -132,10 +149,16 @@ private Q_SLOTS:
         worker.setDeadline(10000);
         bool ok = false;
         done = false;
-        worker.submit([](pqxx::connection_base& c) -> QVariant {
-            pqxx::read_transaction tx(c);
-            return tx.exec("SELECT 42")[0][0].as<int>();
-        }, this, [&](const DatabaseResult& r) { ok = r.ok() && r.value.toInt() == 42; done = true; });
+        worker.submit(
+            [](pqxx::connection_base& c) -> QVariant {
+                pqxx::read_transaction tx(c);
+                return tx.exec("SELECT 42")[0][0].as<int>();
+            },
+            this,
+            [&](const DatabaseResult& r) {
+                ok = r.ok() && r.value.toInt() == 42;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY(ok);
         // libpq's own connect_timeout ends the abandoned call eventually; its thread then deletes itself.

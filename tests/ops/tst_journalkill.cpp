@@ -42,8 +42,8 @@ private Q_SLOTS:
         OfflineJournal journal(dir.path());
         QList<AuditEntry> entries;
         for (int i = 0; i < 5; ++i) {
-            AuditEntry e = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"), QStringLiteral("app"),
-                                              QStringLiteral("record %1").arg(i));
+            AuditEntry e = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"),
+                                              QStringLiteral("app"), QStringLiteral("record %1").arg(i));
             e.setExitCode(0);
             entries.append(e);
             QJsonObject record = e.toJson();
@@ -54,7 +54,8 @@ private Q_SLOTS:
         // Hold the third id, uncommitted: the child's INSERT … ON CONFLICT of it must wait for us.
         pqxx::connection blocker(db.adminConnInfo().toStdString());
         auto holding = std::make_unique<pqxx::work>(blocker);
-        holding->exec_params("INSERT INTO ops.audit (id, at, os_user, host, profile, action) VALUES ($1::uuid, now(), 'x', 'x', 'x', 'x')",
+        holding->exec_params("INSERT INTO ops.audit (id, at, os_user, host, profile, action) VALUES "
+                             "($1::uuid, now(), 'x', 'x', 'x', 'x')",
                              entries.at(2).id.toString(QUuid::WithoutBraces).toStdString());
 
         QProcess child;
@@ -64,9 +65,10 @@ private Q_SLOTS:
         QSignalSpy ended(&child, &QProcess::finished);
         child.start();
         QVERIFY(child.waitForStarted(10000));
-        const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND "
-                                               "usename = 'fragrance_user' AND wait_event_type = 'Lock'")
-                                    .arg(db.name());
+        const QString waiting =
+            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND "
+                           "usename = 'fragrance_user' AND wait_event_type = 'Lock'")
+                .arg(db.name());
         QTRY_COMPARE_WITH_TIMEOUT(db.scalar(waiting), QStringLiteral("1"), 15000);
         QCOMPARE(ended.size(), 0);
 
@@ -76,7 +78,8 @@ private Q_SLOTS:
         holding.reset();
 
         // The dead child's transaction never committed; the journal still holds all five records.
-        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit")), QStringLiteral("0"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit")),
+                                  QStringLiteral("0"), 10000);
         QCOMPARE(journal.count(), 5);
 
         DatabaseWorker worker;

@@ -43,11 +43,12 @@ private:
 
     QStringList prefix() const
     {
-        return {m_kubectl, QStringLiteral("--context"), QStringLiteral("demo-cluster"), QStringLiteral("--namespace"),
-                QStringLiteral("fragrance")};
+        return {m_kubectl, QStringLiteral("--context"), QStringLiteral("demo-cluster"),
+                QStringLiteral("--namespace"), QStringLiteral("fragrance")};
     }
 
-    static OrchestratorResult wait(Orchestrator& o, const std::function<void()>& action, QString* refusedWith = nullptr)
+    static OrchestratorResult wait(Orchestrator& o, const std::function<void()>& action,
+                                   QString* refusedWith = nullptr)
     {
         QSignalSpy finished(&o, &Orchestrator::finished);
         QSignalSpy refused(&o, &Orchestrator::refused);
@@ -56,17 +57,20 @@ private:
             return {};
         if (!refused.isEmpty() && refusedWith)
             *refusedWith = refused.first().first().toString();
-        return finished.isEmpty() ? OrchestratorResult() : finished.first().first().value<OrchestratorResult>();
+        return finished.isEmpty() ? OrchestratorResult()
+                                  : finished.first().first().value<OrchestratorResult>();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString source = qEnvironmentVariable("OPSCONSOLE_SOURCE_DIR") + QStringLiteral("/tests/ops/kubectl-double.sh");
+        const QString source =
+            qEnvironmentVariable("OPSCONSOLE_SOURCE_DIR") + QStringLiteral("/tests/ops/kubectl-double.sh");
         QVERIFY2(QFile::copy(source, m_dir.filePath(QStringLiteral("kubectl"))), qPrintable(source));
         QFile::setPermissions(m_dir.filePath(QStringLiteral("kubectl")),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                  QFile::ExeGroup);
         // First on PATH, as the real kubectl would be found; the profile then pins its absolute path.
         qputenv("PATH", QFile::encodeName(m_dir.path()) + ':' + qgetenv("PATH"));
         m_kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
@@ -82,7 +86,8 @@ private Q_SLOTS:
     {
         QFile state(m_dir.filePath(QStringLiteral("deployments.txt")));
         QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        state.write("app 2 fragrance-ai/app:0.2.0\nworker-llm 2 fragrance-ai/worker:0.2.0\nworker-rl 1 fragrance-ai/worker:0.2.0\n");
+        state.write("app 2 fragrance-ai/app:0.2.0\nworker-llm 2 fragrance-ai/worker:0.2.0\nworker-rl 1 "
+                    "fragrance-ai/worker:0.2.0\n");
         QFile::remove(m_dir.filePath(QStringLiteral("kubectl-calls.jsonl")));
     }
 
@@ -93,11 +98,13 @@ private Q_SLOTS:
         QSignalSpy loaded(&o, &Orchestrator::servicesLoaded);
         o.loadServices();
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
-        QCOMPARE(loaded.first().first().toStringList(),
-                 (QStringList{QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")}));
+        QCOMPARE(
+            loaded.first().first().toStringList(),
+            (QStringList{QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")}));
         QCOMPARE(o.deploymentReplicas().value(QStringLiteral("worker-llm")), 2);
-        QCOMPARE(calls(), QList<QStringList>{prefix() + QStringList({QStringLiteral("get"), QStringLiteral("deployments"),
-                                                                      QStringLiteral("-o"), QStringLiteral("json")})});
+        QCOMPARE(calls(), QList<QStringList>{
+                              prefix() + QStringList({QStringLiteral("get"), QStringLiteral("deployments"),
+                                                      QStringLiteral("-o"), QStringLiteral("json")})});
     }
 
     void scaleAndRestore()
@@ -111,11 +118,13 @@ private Q_SLOTS:
 
         OrchestratorResult r = wait(o, [&] { o.scale({{QStringLiteral("worker-llm"), 4}}); });
         QVERIFY2(r.ok, qPrintable(r.error));
-        const QStringList scale = prefix() + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/worker-llm"),
-                                                         QStringLiteral("--replicas=4")};
+        const QStringList scale =
+            prefix() + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/worker-llm"),
+                                   QStringLiteral("--replicas=4")};
         QCOMPARE(calls().last(), scale);
         QVERIFY(r.output.contains("deployment.apps/worker-llm scaled"));
-        QCOMPARE(o.deploymentReplicas().value(QStringLiteral("worker-llm")), before); // list taken before the change
+        QCOMPARE(o.deploymentReplicas().value(QStringLiteral("worker-llm")),
+                 before); // list taken before the change
 
         r = wait(o, [&] { o.scale({{QStringLiteral("worker-llm"), before}}); });
         QVERIFY(r.ok);
@@ -126,8 +135,10 @@ private Q_SLOTS:
         r = wait(o, [&] { o.scale({{QStringLiteral("worker-llm"), 1}, {QStringLiteral("worker-rl"), 1}}); });
         QVERIFY(r.ok);
         QCOMPARE(r.commands.size(), 1);
-        QCOMPARE(calls().last(), prefix() + QStringList({QStringLiteral("scale"), QStringLiteral("deployment/worker-llm"),
-                                                         QStringLiteral("deployment/worker-rl"), QStringLiteral("--replicas=1")}));
+        QCOMPARE(calls().last(),
+                 prefix() +
+                     QStringList({QStringLiteral("scale"), QStringLiteral("deployment/worker-llm"),
+                                  QStringLiteral("deployment/worker-rl"), QStringLiteral("--replicas=1")}));
     }
 
     void rolloutAndImage()
@@ -136,18 +147,24 @@ private Q_SLOTS:
         o.setSettings(m_settings);
         OrchestratorResult r = wait(o, [&] { o.rolloutUndo(QStringLiteral("app")); });
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(calls().last(), prefix() + QStringList({QStringLiteral("rollout"), QStringLiteral("undo"), QStringLiteral("deployment/app")}));
+        QCOMPARE(calls().last(), prefix() + QStringList({QStringLiteral("rollout"), QStringLiteral("undo"),
+                                                         QStringLiteral("deployment/app")}));
         r = wait(o, [&] { o.rolloutStatus(QStringLiteral("app")); });
         QVERIFY(r.ok);
         QCOMPARE(calls().last().mid(prefix().size(), 3),
-                 (QStringList{QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/app")}));
-        r = wait(o, [&] { o.setImage(QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("fragrance-ai/app"), QStringLiteral("0.1.0")); });
+                 (QStringList{QStringLiteral("rollout"), QStringLiteral("status"),
+                              QStringLiteral("deployment/app")}));
+        r = wait(o, [&] {
+            o.setImage(QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("fragrance-ai/app"),
+                       QStringLiteral("0.1.0"));
+        });
         QVERIFY(r.ok);
         QCOMPARE(calls().last().last(), QStringLiteral("app=fragrance-ai/app:0.1.0"));
         r = wait(o, [&] { o.restart(QStringLiteral("worker-rl")); });
         QVERIFY(r.ok);
         QCOMPARE(calls().last().mid(prefix().size()),
-                 (QStringList{QStringLiteral("rollout"), QStringLiteral("restart"), QStringLiteral("deployment/worker-rl")}));
+                 (QStringList{QStringLiteral("rollout"), QStringLiteral("restart"),
+                              QStringLiteral("deployment/worker-rl")}));
     }
 
     void refusedBeforeAnythingRuns()
@@ -155,22 +172,41 @@ private Q_SLOTS:
         KubernetesOrchestrator o;
         o.setSettings(m_settings);
         QString why;
-        for (const QString& name : {QStringLiteral("-h"), QStringLiteral("app;rm"), QStringLiteral("--all")}) {
+        for (const QString& name :
+             {QStringLiteral("-h"), QStringLiteral("app;rm"), QStringLiteral("--all")}) {
             why.clear();
-            wait(o, [&] { o.scale({{name, 2}}); }, &why);
+            wait(
+                o,
+                [&] {
+                    o.scale({{name, 2}});
+                },
+                &why);
             QVERIFY(why.contains(name));
         }
         why.clear();
-        wait(o, [&] { o.setImage(QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("fragrance-ai/app"), QStringLiteral("1.0;rm -rf /")); }, &why);
+        wait(
+            o,
+            [&] {
+                o.setImage(QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("fragrance-ai/app"),
+                           QStringLiteral("1.0;rm -rf /"));
+            },
+            &why);
         QVERIFY(!why.isEmpty());
         why.clear();
-        wait(o, [&] { o.setImage(QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("--kubeconfig=/x"), QStringLiteral("1.0")); }, &why);
+        wait(
+            o,
+            [&] {
+                o.setImage(QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("--kubeconfig=/x"),
+                           QStringLiteral("1.0"));
+            },
+            &why);
         QVERIFY(!why.isEmpty());
         QCOMPARE(calls().size(), 0);
 
         // A well-formed name the cluster does not have: refused after the list, nothing else runs.
         why.clear();
-        wait(o, [&] { o.rolloutUndo(QStringLiteral("ghost")); }, &why);
+        wait(
+            o, [&] { o.rolloutUndo(QStringLiteral("ghost")); }, &why);
         QVERIFY(why.contains(QStringLiteral("ghost")));
         QCOMPARE(calls().size(), 1);
     }
@@ -226,8 +262,8 @@ private Q_SLOTS:
         QVERIFY(r.ok);
         QVERIFY(r.cancelled);
         QCOMPARE(calls().last().mid(prefix().size()),
-                 (QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail=20"), QStringLiteral("--timestamps"),
-                              QStringLiteral("deployment/worker-llm")}));
+                 (QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail=20"),
+                              QStringLiteral("--timestamps"), QStringLiteral("deployment/worker-llm")}));
     }
 };
 

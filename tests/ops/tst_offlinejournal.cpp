@@ -15,7 +15,8 @@ class TestOfflineJournal : public QObject
 private:
     static QJsonObject record(int n)
     {
-        return {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}, {QStringLiteral("n"), n}};
+        return {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("n"), n}};
     }
 
 private Q_SLOTS:

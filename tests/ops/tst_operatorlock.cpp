@@ -53,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(migrate(db));
         const qint64 key = OperatorLock::keyFor(TestEnv::stackProfile());
 
-        OperatorLock first;  // two objects: two connections, like two consoles
+        OperatorLock first; // two objects: two connections, like two consoles
         OperatorLock second;
         for (OperatorLock* lock : {&first, &second}) {
             lock->setConnectionParams(db.consoleParams());
@@ -63,7 +63,8 @@ private Q_SLOTS:
         first.acquire(QStringLiteral("demo"), QStringLiteral("scale worker-llm"));
         QTRY_COMPARE_WITH_TIMEOUT(acquired1.size(), 1, 10000);
         QVERIFY(first.isHeld());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT action FROM ops.lock_holders")), QStringLiteral("scale worker-llm"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT action FROM ops.lock_holders")),
+                 QStringLiteral("scale worker-llm"));
 
         QSignalSpy refused(&second, &OperatorLock::refused);
         QSignalSpy acquired2(&second, &OperatorLock::acquired);
@@ -92,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.lock_holders")), QStringLiteral("0"));
         second.acquire(QStringLiteral("demo"), QStringLiteral("restart app"));
         QTRY_COMPARE_WITH_TIMEOUT(acquired2.size(), 1, 10000);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT action FROM ops.lock_holders")), QStringLiteral("restart app"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT action FROM ops.lock_holders")),
+                 QStringLiteral("restart app"));
     }
 
     void lockEndsWithTheConsole()

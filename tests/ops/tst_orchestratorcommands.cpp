@@ -14,8 +14,9 @@ private:
     {
         OrchestratorSettings s;
         s.composeCommand = command;
-        s.program = command == QLatin1String("docker compose") ? QStringLiteral("/usr/bin/docker")
-                                                               : QStringLiteral("/usr/local/bin/docker-compose");
+        s.program = command == QLatin1String("docker compose")
+                        ? QStringLiteral("/usr/bin/docker")
+                        : QStringLiteral("/usr/local/bin/docker-compose");
         s.composeFile = QStringLiteral("docker-compose.production.yml");
         s.projectName = QStringLiteral("fragrance-ai");
         s.projectDirectory = QStringLiteral("/srv/fragrance");
@@ -73,29 +74,40 @@ private Q_SLOTS:
     {
         ComposeOrchestrator o;
         o.setSettings(compose(QStringLiteral("docker compose")));
-        const QStringList prefix = {QStringLiteral("/usr/bin/docker"), QStringLiteral("compose"), QStringLiteral("-f"),
-                                    QStringLiteral("docker-compose.production.yml"), QStringLiteral("-p"),
-                                    QStringLiteral("fragrance-ai"), QStringLiteral("--project-directory"),
+        const QStringList prefix = {QStringLiteral("/usr/bin/docker"),
+                                    QStringLiteral("compose"),
+                                    QStringLiteral("-f"),
+                                    QStringLiteral("docker-compose.production.yml"),
+                                    QStringLiteral("-p"),
+                                    QStringLiteral("fragrance-ai"),
+                                    QStringLiteral("--project-directory"),
                                     QStringLiteral("/srv/fragrance")};
-        const auto scale = o.scaleCommands({{QStringLiteral("worker-llm"), 1}, {QStringLiteral("worker-rl"), 1}});
+        const auto scale =
+            o.scaleCommands({{QStringLiteral("worker-llm"), 1}, {QStringLiteral("worker-rl"), 1}});
         QCOMPARE(scale.size(), 1);
         // The runbook's emergency downscale, as one command.
-        QCOMPARE(scale.first().argv(), (prefix + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
-                                                            QStringLiteral("worker-llm=1"), QStringLiteral("--scale"),
-                                                            QStringLiteral("worker-rl=1")}));
+        QCOMPARE(scale.first().argv(),
+                 (prefix + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
+                                       QStringLiteral("worker-llm=1"), QStringLiteral("--scale"),
+                                       QStringLiteral("worker-rl=1")}));
         // DOCKER_HOST travels in the environment, never on the command line.
-        QCOMPARE(scale.first().environment.value(QStringLiteral("DOCKER_HOST")), QStringLiteral("ssh://ops@prod-1"));
+        QCOMPARE(scale.first().environment.value(QStringLiteral("DOCKER_HOST")),
+                 QStringLiteral("ssh://ops@prod-1"));
         QVERIFY(!scale.first().argv().join(u' ').contains(QStringLiteral("ssh://")));
         QCOMPARE(scale.first().workingDirectory, QStringLiteral("/srv/fragrance"));
-        QCOMPARE(o.restartCommand(QStringLiteral("app")).argv(), (prefix + QStringList{QStringLiteral("restart"), QStringLiteral("app")}));
+        QCOMPARE(o.restartCommand(QStringLiteral("app")).argv(),
+                 (prefix + QStringList{QStringLiteral("restart"), QStringLiteral("app")}));
         QCOMPARE(o.downCommand().argv(), (prefix + QStringList{QStringLiteral("down")}));
-        QCOMPARE(o.listCommand().argv(), (prefix + QStringList{QStringLiteral("config"), QStringLiteral("--services")}));
+        QCOMPARE(o.listCommand().argv(),
+                 (prefix + QStringList{QStringLiteral("config"), QStringLiteral("--services")}));
         QCOMPARE(o.logsCommand({QStringLiteral("app"), QStringLiteral("nginx")}, 100).argv(),
-                 (prefix + QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail"), QStringLiteral("100"),
-                                      QStringLiteral("--timestamps"), QStringLiteral("app"), QStringLiteral("nginx")}));
+                 (prefix + QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail"),
+                                       QStringLiteral("100"), QStringLiteral("--timestamps"),
+                                       QStringLiteral("app"), QStringLiteral("nginx")}));
         // Only PATH, HOME, LANG and DOCKER_HOST reach the child.
         for (const QString& key : scale.first().environment.keys())
-            QVERIFY2(QStringList({QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("LANG"), QStringLiteral("DOCKER_HOST")})
+            QVERIFY2(QStringList({QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("LANG"),
+                                  QStringLiteral("DOCKER_HOST")})
                          .contains(key),
                      qPrintable(key));
     }
@@ -108,10 +120,11 @@ private Q_SLOTS:
         o.setSettings(s);
         const auto scale = o.scaleCommands({{QStringLiteral("app"), 5}});
         QCOMPARE(scale.first().argv(),
-                 (QStringList{QStringLiteral("/usr/local/bin/docker-compose"), QStringLiteral("-f"), QStringLiteral("docker-compose.production.yml"),
-                              QStringLiteral("-p"), QStringLiteral("fragrance-ai"), QStringLiteral("--project-directory"),
-                              QStringLiteral("/srv/fragrance"), QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
-                              QStringLiteral("app=5")}));
+                 (QStringList{QStringLiteral("/usr/local/bin/docker-compose"), QStringLiteral("-f"),
+                              QStringLiteral("docker-compose.production.yml"), QStringLiteral("-p"),
+                              QStringLiteral("fragrance-ai"), QStringLiteral("--project-directory"),
+                              QStringLiteral("/srv/fragrance"), QStringLiteral("up"), QStringLiteral("-d"),
+                              QStringLiteral("--scale"), QStringLiteral("app=5")}));
         QVERIFY(!scale.first().environment.contains(QStringLiteral("DOCKER_HOST")));
     }
 
@@ -136,27 +149,40 @@ private Q_SLOTS:
         s.kubeContext = QStringLiteral("prod");
         s.kubeNamespace = QStringLiteral("fragrance");
         o.setSettings(s);
-        const QStringList prefix = {QStringLiteral("/usr/bin/kubectl"), QStringLiteral("--context"), QStringLiteral("prod"),
-                                    QStringLiteral("--namespace"), QStringLiteral("fragrance")};
-        QCOMPARE(o.listCommand().argv(), (prefix + QStringList{QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-o"),
-                                                              QStringLiteral("json")}));
-        const auto scale = o.scaleCommands({{QStringLiteral("worker-llm"), 1}, {QStringLiteral("worker-rl"), 1}, {QStringLiteral("app"), 4}});
+        const QStringList prefix = {QStringLiteral("/usr/bin/kubectl"), QStringLiteral("--context"),
+                                    QStringLiteral("prod"), QStringLiteral("--namespace"),
+                                    QStringLiteral("fragrance")};
+        QCOMPARE(o.listCommand().argv(),
+                 (prefix + QStringList{QStringLiteral("get"), QStringLiteral("deployments"),
+                                       QStringLiteral("-o"), QStringLiteral("json")}));
+        const auto scale = o.scaleCommands({{QStringLiteral("worker-llm"), 1},
+                                            {QStringLiteral("worker-rl"), 1},
+                                            {QStringLiteral("app"), 4}});
         QCOMPARE(scale.size(), 2); // one per distinct count
-        QCOMPARE(scale.at(0).argv(), (prefix + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/worker-llm"),
-                                                          QStringLiteral("deployment/worker-rl"), QStringLiteral("--replicas=1")}));
-        QCOMPARE(scale.at(1).argv(), (prefix + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/app"), QStringLiteral("--replicas=4")}));
+        QCOMPARE(
+            scale.at(0).argv(),
+            (prefix + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/worker-llm"),
+                                  QStringLiteral("deployment/worker-rl"), QStringLiteral("--replicas=1")}));
+        QCOMPARE(scale.at(1).argv(),
+                 (prefix + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/app"),
+                                       QStringLiteral("--replicas=4")}));
         QCOMPARE(o.rolloutUndoCommand(QStringLiteral("app")).argv(),
-                 (prefix + QStringList{QStringLiteral("rollout"), QStringLiteral("undo"), QStringLiteral("deployment/app")}));
-        QCOMPARE(o.setImageCommand(QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("ghcr.io/fragrance/app"), QStringLiteral("0.1.0")).argv(),
-                 (prefix + QStringList{QStringLiteral("set"), QStringLiteral("image"), QStringLiteral("deployment/app"),
-                                      QStringLiteral("app=ghcr.io/fragrance/app:0.1.0")}));
+                 (prefix + QStringList{QStringLiteral("rollout"), QStringLiteral("undo"),
+                                       QStringLiteral("deployment/app")}));
+        QCOMPARE(o.setImageCommand(QStringLiteral("app"), QStringLiteral("app"),
+                                   QStringLiteral("ghcr.io/fragrance/app"), QStringLiteral("0.1.0"))
+                     .argv(),
+                 (prefix + QStringList{QStringLiteral("set"), QStringLiteral("image"),
+                                       QStringLiteral("deployment/app"),
+                                       QStringLiteral("app=ghcr.io/fragrance/app:0.1.0")}));
         const QString digest = QStringLiteral("sha256:") + QString(64, u'b');
-        QVERIFY(o.setImageCommand(QStringLiteral("app"), QStringLiteral("app"), QStringLiteral("registry:5000/app"), digest)
+        QVERIFY(o.setImageCommand(QStringLiteral("app"), QStringLiteral("app"),
+                                  QStringLiteral("registry:5000/app"), digest)
                     .arguments.last()
                     .endsWith(QStringLiteral("registry:5000/app@") + digest));
         QCOMPARE(o.logsCommand({QStringLiteral("app")}, 50).arguments.mid(4),
-                 (QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail=50"), QStringLiteral("--timestamps"),
-                              QStringLiteral("deployment/app")}));
+                 (QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail=50"),
+                              QStringLiteral("--timestamps"), QStringLiteral("deployment/app")}));
         QVERIFY(KubernetesOrchestrator::isValidImage(QStringLiteral("ghcr.io/fragrance/app")));
         QVERIFY(!KubernetesOrchestrator::isValidImage(QStringLiteral("-app")));
         QVERIFY(!KubernetesOrchestrator::isValidImage(QStringLiteral("app:1.0"))); // the version is separate

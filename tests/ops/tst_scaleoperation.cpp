@@ -30,8 +30,9 @@ private:
     {
         ProcessRunner runner;
         runner.setProgram(m_settings.program);
-        runner.setArguments({QStringLiteral("compose"), QStringLiteral("-f"), m_settings.composeFile, QStringLiteral("-p"),
-                             m_settings.projectName, QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("json")});
+        runner.setArguments({QStringLiteral("compose"), QStringLiteral("-f"), m_settings.composeFile,
+                             QStringLiteral("-p"), m_settings.projectName, QStringLiteral("ps"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
         runner.setWorkingDirectory(m_settings.projectDirectory);
         QSignalSpy done(&runner, &ProcessRunner::finished);
         runner.start();
@@ -118,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit")), QStringLiteral("0"));
 
         m_restoreLlm = before;
-        operation.start({request(before, target, QStringLiteral("LLM queue 61 > 50"))}, {{QStringLiteral("queue"), 61}});
+        operation.start({request(before, target, QStringLiteral("LLM queue 61 > 50"))},
+                        {{QStringLiteral("queue"), 61}});
         QVERIFY(operation.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         const auto result = finished.first().at(0).value<OrchestratorResult>();
@@ -132,15 +134,17 @@ private Q_SLOTS:
 
         // The audit row: the exact argv, exit code, digest of the output, not an override.
         QCOMPARE(db.scalar(QStringLiteral("SELECT array_to_string(argv, ' ') FROM ops.audit")),
-                 QStringList({m_settings.program, QStringLiteral("compose"), QStringLiteral("-f"), m_settings.composeFile,
-                              QStringLiteral("-p"), m_settings.projectName, QStringLiteral("--project-directory"),
-                              m_settings.projectDirectory, QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
+                 QStringList({m_settings.program, QStringLiteral("compose"), QStringLiteral("-f"),
+                              m_settings.composeFile, QStringLiteral("-p"), m_settings.projectName,
+                              QStringLiteral("--project-directory"), m_settings.projectDirectory,
+                              QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
                               QStringLiteral("worker-llm=%1").arg(target)})
                      .join(u' '));
         QCOMPARE(db.scalar(QStringLiteral("SELECT exit_code FROM ops.audit")), QStringLiteral("0"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT output_digest FROM ops.audit")), result.outputDigest());
         QCOMPARE(db.scalar(QStringLiteral("SELECT override FROM ops.audit")), QStringLiteral("f"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT metrics_before->>'queue' FROM ops.audit")), QStringLiteral("61"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT metrics_before->>'queue' FROM ops.audit")),
+                 QStringLiteral("61"));
         QCOMPARE(entry.target, QStringLiteral("worker-llm"));
 
         // Straight back: the cool-down (from the audit trail) refuses it...
@@ -157,7 +161,8 @@ private Q_SLOTS:
         QVERIFY(finished.at(1).at(1).value<AuditEntry>().override);
         QCOMPARE(replicasOf(QStringLiteral("worker-llm")), before);
         m_restoreLlm = -1;
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE override")), QStringLiteral("1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE override")),
+                 QStringLiteral("1"));
     }
 
     void anotherOperatorHoldsTheLock()

@@ -78,8 +78,9 @@ private Q_SLOTS:
 
     void coolDownFromTheAuditTrail()
     {
-        AuditEntry llm = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"),
-                                            QStringLiteral("worker-llm,worker-rl"), QStringLiteral("emergency"));
+        AuditEntry llm =
+            AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"),
+                               QStringLiteral("worker-llm,worker-rl"), QStringLiteral("emergency"));
         llm.at = QDateTime(QDate(2026, 11, 26), QTime(11, 57), Qt::UTC);
         AuditEntry older = llm;
         older.at = llm.at.addSecs(-3600);
@@ -148,8 +149,9 @@ private Q_SLOTS:
         const ScalePolicy back = ScalePolicy::fromJson(policy.toJson());
         QCOMPARE(back, policy);
         // Nonsense values keep the defaults.
-        const ScalePolicy sane = ScalePolicy::fromJson(
-            {{QStringLiteral("maxUpFactor"), 0.5}, {QStringLiteral("maxDownFactor"), 3}, {QStringLiteral("cooldownSeconds"), -5}});
+        const ScalePolicy sane = ScalePolicy::fromJson({{QStringLiteral("maxUpFactor"), 0.5},
+                                                        {QStringLiteral("maxDownFactor"), 3},
+                                                        {QStringLiteral("cooldownSeconds"), -5}});
         QCOMPARE(sane.maxUpFactor, 2.0);
         QCOMPARE(sane.maxDownFactor, 0.5);
         QCOMPARE(sane.cooldownSeconds, 0);

@@ -37,7 +37,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
         QVERIFY(results.at(1).ok());
         QVERIFY(results.at(1).value.value<QList<int>>().isEmpty());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) FROM ops.schema_migrations")),
+        QCOMPARE(db.scalar(QStringLiteral(
+                     "SELECT string_agg(version::text, ',' ORDER BY version) FROM ops.schema_migrations")),
                  QStringLiteral("1,2"));
     }
 
@@ -58,7 +59,8 @@ private Q_SLOTS:
         QList<int> all = results.at(0).value.value<QList<int>>() + results.at(1).value.value<QList<int>>();
         std::sort(all.begin(), all.end());
         QCOMPARE(all, (QList<int>{1, 2}));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.schema_migrations")), QStringLiteral("2"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.schema_migrations")),
+                 QStringLiteral("2"));
     }
 
     void failedMigrationLeavesNothingBehind()
@@ -69,12 +71,14 @@ private Q_SLOTS:
         QList<Migration> migrations = SchemaMigrations::embedded();
         migrations.append({99, QStringLiteral("broken"), "CREATE TABLE ops.half (x int); SELECT 1/0;"});
         QList<DatabaseResult> results;
-        worker.submit(SchemaMigrations::job(migrations), this, [&](const DatabaseResult& r) { results.append(r); });
+        worker.submit(SchemaMigrations::job(migrations), this,
+                      [&](const DatabaseResult& r) { results.append(r); });
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10000);
         QCOMPARE(results.at(0).status, DatabaseResult::Status::Failed);
         QCOMPARE(results.at(0).sqlState, QStringLiteral("22012"));
         // 1 and 2 committed in their own transactions; 99 left no table and no version.
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.schema_migrations")), QStringLiteral("2"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.schema_migrations")),
+                 QStringLiteral("2"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('ops.half')::text")), QString());
     }
 };

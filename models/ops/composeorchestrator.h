@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ops/orchestrator.h"
+
+namespace Ops {
+
+/// Docker Compose: `docker compose` (v2 plugin: program docker, first argument "compose") or
+/// `docker-compose` (v1), always with `-f FILE`, `-p PROJECT` and `--project-directory DIR` from the
+/// profile, DOCKER_HOST in the child's environment (never on the command line), run in the project
+/// directory. Names are checked against `config --services`.
+class ComposeOrchestrator final : public Orchestrator
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposeOrchestrator)
+
+public:
+    explicit ComposeOrchestrator(QObject* parent = nullptr);
+
+    QString validateSettings() const override;
+    /// `config --services`
+    OrchestratorCommand listCommand() const override;
+    QStringList parseList(const QByteArray& output, QString* error) const override;
+    /// `up -d --scale A=N --scale B=M` (one command for all services: the runbook's emergency downscale).
+    QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const override;
+    /// `restart SVC`
+    OrchestratorCommand restartCommand(const QString& name) const override;
+    /// `logs -f --tail N --timestamps SVC…`
+    OrchestratorCommand logsCommand(const QStringList& names, int tail) const override;
+    /// `down`
+    OrchestratorCommand downCommand() const;
+
+    /// Stops and removes the whole stack (the runbook's rollback starts with it).
+    void down();
+
+private:
+    OrchestratorCommand command(const QStringList& subcommand) const;
+};
+
+} // namespace Ops

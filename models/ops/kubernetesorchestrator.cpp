@@ -1,0 +1,167 @@
+#include "kubernetesorchestrator.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Ops {
+
+KubernetesOrchestrator::KubernetesOrchestrator(QObject* parent) : Orchestrator(parent) {}
+
+bool KubernetesOrchestrator::isValidImage(const QString& image)
+{
+    // registry[:port]/path/name — lower case, no tag (the version is separate), no leading '-'.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9]([a-z0-9._-]*[a-z0-9])?){0,8}$"));
+    return image.size() <= 255 && pattern.match(image).hasMatch();
+}
+
+QString KubernetesOrchestrator::validateSettings() const
+{
+    if (m_settings.kind != OrchestratorSettings::Kind::Kubernetes)
+        return tr("this profile's stack is not a Kubernetes cluster");
+    const QFileInfo program(m_settings.kubectlProgram);
+    if (m_settings.kubectlProgram.isEmpty() || !program.isAbsolute())
+        return tr("kubectl must be given as an absolute path, not \"%1\"").arg(m_settings.kubectlProgram);
+    if (!program.isFile() || !program.isExecutable())
+        return tr("kubectl %1 does not exist or is not executable").arg(m_settings.kubectlProgram);
+    static const QRegularExpression context(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._@:/+-]{0,252}$"));
+    if (!m_settings.kubeContext.isEmpty() && !context.match(m_settings.kubeContext).hasMatch())
+        return tr("invalid Kubernetes context \"%1\"").arg(m_settings.kubeContext);
+    static const QRegularExpression ns(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
+    if (!ns.match(m_settings.kubeNamespace).hasMatch())
+        return tr("invalid Kubernetes namespace \"%1\"").arg(m_settings.kubeNamespace);
+    return QString();
+}
+
+OrchestratorCommand KubernetesOrchestrator::command(const QStringList& subcommand) const
+{
+    OrchestratorCommand c;
+    c.program = m_settings.kubectlProgram;
+    if (!m_settings.kubeContext.isEmpty())
+        c.arguments << QStringLiteral("--context") << m_settings.kubeContext;
+    c.arguments << QStringLiteral("--namespace") << m_settings.kubeNamespace;
+    c.arguments += subcommand;
+    // kubectl finds its credentials through KUBECONFIG (or ~/.kube/config under HOME).
+    c.environment = baseEnvironment();
+    const QString kubeconfig = qEnvironmentVariable("KUBECONFIG");
+    if (!kubeconfig.isEmpty())
+        c.environment.insert(QStringLiteral("KUBECONFIG"), kubeconfig);
+    c.timeoutMs = actionTimeout();
+    return c;
+}
+
+OrchestratorCommand KubernetesOrchestrator::listCommand() const
+{
+    return command(
+        {QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-o"), QStringLiteral("json")});
+}
+
+QStringList KubernetesOrchestrator::parseList(const QByteArray& output, QString* error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = tr("kubectl printed no JSON list: %1").arg(parseError.errorString());
+        return {};
+    }
+    QStringList names;
+    m_replicas.clear();
+    const QJsonArray items = document.object().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue& item : items) {
+        const QJsonObject object = item.toObject();
+        const QString name =
+            object.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        if (!isValidServiceName(name))
+            continue;
+        names.append(name);
+        m_replicas.insert(
+            name, object.value(QStringLiteral("spec")).toObject().value(QStringLiteral("replicas")).toInt(1));
+    }
+    return names;
+}
+
+QList<OrchestratorCommand> KubernetesOrchestrator::scaleCommands(const QMap<QString, int>& replicas) const
+{
+    QMap<int, QStringList> byCount;
+    for (auto it = replicas.cbegin(); it != replicas.cend(); ++it)
+        byCount[it.value()].append(QStringLiteral("deployment/") + it.key());
+    QList<OrchestratorCommand> commands;
+    for (auto it = byCount.cbegin(); it != byCount.cend(); ++it)
+        commands.append(command(QStringList{QStringLiteral("scale")} + it.value() +
+                                QStringList{QStringLiteral("--replicas=") + QString::number(it.key())}));
+    return commands;
+}
+
+OrchestratorCommand KubernetesOrchestrator::restartCommand(const QString& name) const
+{
+    return command(
+        {QStringLiteral("rollout"), QStringLiteral("restart"), QStringLiteral("deployment/") + name});
+}
+
+OrchestratorCommand KubernetesOrchestrator::logsCommand(const QStringList& names, int tail) const
+{
+    return command({QStringLiteral("logs"), QStringLiteral("-f"),
+                    QStringLiteral("--tail=") + QString::number(tail), QStringLiteral("--timestamps"),
+                    QStringLiteral("deployment/") + names.value(0)});
+}
+
+OrchestratorCommand KubernetesOrchestrator::rolloutStatusCommand(const QString& name) const
+{
+    OrchestratorCommand c =
+        command({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + name,
+                 QStringLiteral("--timeout=%1s").arg(std::max(1, actionTimeout() / 1000 - 5))});
+    return c;
+}
+
+OrchestratorCommand KubernetesOrchestrator::rolloutUndoCommand(const QString& name) const
+{
+    return command({QStringLiteral("rollout"), QStringLiteral("undo"), QStringLiteral("deployment/") + name});
+}
+
+OrchestratorCommand KubernetesOrchestrator::setImageCommand(const QString& name, const QString& container,
+                                                            const QString& image,
+                                                            const QString& version) const
+{
+    const QString reference = image + (version.startsWith(QLatin1String("sha256:")) ? u'@' : u':') + version;
+    return command({QStringLiteral("set"), QStringLiteral("image"), QStringLiteral("deployment/") + name,
+                    container + u'=' + reference});
+}
+
+void KubernetesOrchestrator::rolloutStatus(const QString& name)
+{
+    execute(QStringLiteral("rollout-status"), {name},
+            [this, name] { return QList<OrchestratorCommand>{rolloutStatusCommand(name)}; });
+}
+
+void KubernetesOrchestrator::rolloutUndo(const QString& name)
+{
+    execute(QStringLiteral("rollout-undo"), {name},
+            [this, name] { return QList<OrchestratorCommand>{rolloutUndoCommand(name)}; });
+}
+
+void KubernetesOrchestrator::setImage(const QString& name, const QString& container, const QString& image,
+                                      const QString& version)
+{
+    if (!isValidServiceName(container)) {
+        Q_EMIT refused(tr("\"%1\" is not a valid container name").arg(container));
+        return;
+    }
+    if (!isValidImage(image)) {
+        Q_EMIT refused(tr("\"%1\" is not a valid image name").arg(image));
+        return;
+    }
+    if (!isValidVersion(version)) {
+        Q_EMIT refused(tr("\"%1\" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)")
+                           .arg(version));
+        return;
+    }
+    execute(QStringLiteral("set-image"), {name}, [this, name, container, image, version] {
+        return QList<OrchestratorCommand>{setImageCommand(name, container, image, version)};
+    });
+}
+
+} // namespace Ops

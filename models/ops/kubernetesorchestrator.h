@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ops/orchestrator.h"
+
+namespace Ops {
+
+/// Kubernetes through kubectl (absolute path from the profile), always with `--context` (when set) and
+/// `--namespace`. Names are checked against `get deployments -o json`, which also gives the replica
+/// counts (deploymentReplicas()).
+class KubernetesOrchestrator final : public Orchestrator
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KubernetesOrchestrator)
+
+public:
+    explicit KubernetesOrchestrator(QObject* parent = nullptr);
+
+    QString validateSettings() const override;
+    /// `get deployments -o json`
+    OrchestratorCommand listCommand() const override;
+    QStringList parseList(const QByteArray& output, QString* error) const override;
+    /// `scale deployment/A deployment/B --replicas=N`, one command per distinct count.
+    QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const override;
+    /// `rollout restart deployment/NAME`
+    OrchestratorCommand restartCommand(const QString& name) const override;
+    /// `logs -f --tail=N --timestamps deployment/NAME` (kubectl follows one resource).
+    OrchestratorCommand logsCommand(const QStringList& names, int tail) const override;
+    OrchestratorCommand rolloutStatusCommand(const QString& name) const;
+    OrchestratorCommand rolloutUndoCommand(const QString& name) const;
+    /// `set image deployment/NAME CONTAINER=IMAGE:VERSION` (or IMAGE@sha256:… for a digest).
+    OrchestratorCommand setImageCommand(const QString& name, const QString& container, const QString& image,
+                                        const QString& version) const;
+
+    static bool isValidImage(const QString& image);
+
+    /// spec.replicas of each deployment from the last list.
+    QMap<QString, int> deploymentReplicas() const { return m_replicas; }
+
+    void rolloutStatus(const QString& name);
+    void rolloutUndo(const QString& name);
+    /// Refused with words when the container, image or version is not valid.
+    void setImage(const QString& name, const QString& container, const QString& image,
+                  const QString& version);
+
+private:
+    OrchestratorCommand command(const QStringList& subcommand) const;
+    mutable QMap<QString, int> m_replicas;
+};
+
+} // namespace Ops

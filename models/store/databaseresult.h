@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <pqxx/connection>
+#include <pqxx/except>
+
+namespace Ops {
+
+/// Outcome of one database job: errors are data, never exceptions across threads.
+struct DatabaseResult
+{
+    enum class Status
+    {
+        Ok,
+        Unavailable, ///< no connection (refused, unreachable, dropped): writes may go to the journal
+        TimedOut,    ///< the client-side deadline or the statement timeout expired
+        Failed,      ///< the server answered with an error (SQL, constraint, permission)
+    };
+    Status status = Status::Ok;
+    QString error;    ///< translated, for the operator; empty when Ok
+    QString sqlState; ///< five-character SQLSTATE when the server gave one
+    QVariant value;   ///< whatever the job returned
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+/// Work run on the database thread with that thread's one connection. It opens its own transaction,
+/// captures only plain values (never a QObject) and may throw: the worker catches at its boundary.
+using DatabaseJob = std::function<QVariant(pqxx::connection_base& connection)>;
+using DatabaseCallback = std::function<void(const DatabaseResult& result)>;
+
+/// The SQLSTATE of an error. libpqxx 6.4 throws some of its subclasses (insufficient_privilege,
+/// unique_violation, …) without the code: it is then recovered from the class.
+QString sqlStateOf(const pqxx::sql_error& error);
+
+} // namespace Ops
+
+Q_DECLARE_METATYPE(Ops::DatabaseResult)

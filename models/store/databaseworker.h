@@ -1,0 +1,90 @@
+#pragma once
+
+#include "sources/postgresconnectionparams.h"
+#include "store/databaseresult.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QTimer>
+
+class QThread;
+
+namespace Ops {
+
+class DatabaseSession;
+
+/// One libpqxx connection on its own thread, used from the GUI thread. Jobs are queued here and sent to
+/// the thread one at a time; each answer comes back through its callback (and jobFinished()).
+///
+/// Every job has a client-side deadline kept on this (GUI) thread: a frozen server blocks libpq whatever
+/// its timeouts say, so a job that misses it ends TimedOut, its thread is abandoned (it ends and deletes
+/// itself whenever the blocked call returns; nobody ever waits for it) and the next job gets a fresh
+/// thread and connection. While kMaxAbandoned threads are still stuck, jobs fail at once as
+/// Unavailable rather than piling up more threads.
+///
+/// A job abandoned at its deadline may still commit later: writers therefore use client-made ids and
+/// idempotent inserts (see OfflineJournal).
+class DatabaseWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseWorker)
+
+public:
+    static constexpr int kMaxAbandoned = 2;
+
+    explicit DatabaseWorker(QObject* parent = nullptr);
+    ~DatabaseWorker() override;
+
+    void setConnectionParams(const PostgresConnectionParams& params) { m_params = params; }
+    PostgresConnectionParams connectionParams() const { return m_params; }
+    /// Client-side deadline of one job in ms (default 10 s); also derives libpq's connect_timeout and the
+    /// statement_timeout so that the server gives up first whenever it still can.
+    void setDeadline(int ms);
+    int deadline() const { return m_deadlineMs; }
+
+    /// Queues a job. The callback runs on this thread, unless `context` was given and has been deleted
+    /// by then. Returns the job's id (also given to jobFinished).
+    quint64 submit(const DatabaseJob& job, QObject* context, const DatabaseCallback& callback);
+
+    int pendingJobs() const { return int(m_queue.size()) + (m_inFlight ? 1 : 0); }
+    /// Threads still stuck after a missed deadline (for tests and diagnostics).
+    int stuckThreads() const;
+    int abandonedCount() const { return m_abandonedTotal; }
+
+Q_SIGNALS:
+    void jobFinished(quint64 id, const Ops::DatabaseResult& result);
+
+private:
+    struct Pending
+    {
+        quint64 id = 0;
+        DatabaseJob job;
+        QPointer<QObject> context;
+        bool hasContext = false;
+        DatabaseCallback callback;
+    };
+
+    void dispatchNext();
+    void ensureSession();
+    void abandonSession();
+    void onSessionFinished(quint64 id, const Ops::DatabaseResult& result);
+    void onDeadline();
+    void deliver(const Pending& job, const DatabaseResult& result);
+
+    PostgresConnectionParams m_params;
+    int m_deadlineMs = 10000;
+    quint64 m_nextId = 0;
+    QQueue<Pending> m_queue;
+    Pending m_current;
+    bool m_inFlight = false;
+    QTimer m_deadline;
+
+    QPointer<QThread> m_thread;
+    QPointer<DatabaseSession> m_session;
+    QList<QPointer<QThread>> m_abandoned;
+    int m_abandonedTotal = 0;
+};
+
+} // namespace Ops

@@ -28,6 +28,17 @@ bash scripts/stack.sh start
 
 # shellcheck disable=SC1091
 source "$STATE/stack.env"
+
+# rate() over the rules' 30 s window needs a few scrapes: wait (at most 60 s) until Prometheus
+# has scraped the simulator ten times, so the first tests do not meet an empty Prometheus.
+echo "test: waiting for Prometheus' first scrapes"
+for _ in $(seq 120); do
+  n=$(curl -fsS --max-time 2 "$OPSCONSOLE_PROMETHEUS_URL/api/v1/query" \
+        --data-urlencode 'query=count_over_time(up{job="fragrance-ai-api"}[2m])' 2>/dev/null \
+      | sed -n 's/.*"value":\[[^,]*,"\([0-9]*\)".*/\1/p')
+  [ "${n:-0}" -ge 10 ] && break
+  sleep 0.5
+done
 export CI=${CI:-}
 echo "test: running ctest"
 ctest --test-dir "$OPSCONSOLE_BUILD_DIR" --output-on-failure --no-tests=error "$@"

@@ -165,6 +165,181 @@
     </message>
 </context>
 <context>
+    <name>Ops::AuditModel</name>
+    <message>
+        <source>override</source>
+        <comment>audit: guardrails were overridden</comment>
+        <translation>무시함</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>audit column</comment>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>audit column: operating-system user</comment>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>audit column</comment>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <comment>audit column: connection profile</comment>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>audit column</comment>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <comment>audit column: service or deployment</comment>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>audit column</comment>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <comment>audit column: exit code of the command</comment>
+        <translation>종료 코드</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <comment>audit column: guardrails overridden</comment>
+        <translation>규칙 무시</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AuditStore</name>
+    <message>
+        <source>no database worker</source>
+        <translation>데이터베이스 작업자가 없음</translation>
+    </message>
+    <message>
+        <source>the audit entry was not recorded: %1</source>
+        <translation>감사 기록을 남기지 못함: %1</translation>
+    </message>
+    <message>
+        <source>the audit entry was not recorded: %1; and the local journal failed too: %2</source>
+        <translation>감사 기록을 남기지 못함: %1; 로컬 저널 기록도 실패함: %2</translation>
+    </message>
+    <message>
+        <source>the journal was not replayed: %1</source>
+        <translation>저널을 다시 반영하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the audit trail: %1</source>
+        <translation>감사 기록을 읽을 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ChartPanel</name>
+    <message>
+        <source>Panel menu</source>
+        <translation>패널 메뉴</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>데이터를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>Remove panel</source>
+        <translation>패널 삭제</translation>
+    </message>
+    <message>
+        <source>computed from /metrics</source>
+        <comment>panel badge</comment>
+        <translation>/metrics에서 계산</translation>
+    </message>
+    <message>
+        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API's /metrics.</source>
+        <translation>Prometheus를 사용할 수 없어 콘솔이 API의 /metrics를 직접 수집해 이 패널을 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No data in this time range.</source>
+        <translation>이 시간 범위에 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export panel as PNG</source>
+        <translation>패널을 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export panel data as CSV</source>
+        <translation>패널 데이터를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ChartsPage</name>
+    <message>
+        <source>Reset panels</source>
+        <translation>패널 초기화</translation>
+    </message>
+    <message>
+        <source>Replace this profile's panels with the runbook's default panels?</source>
+        <translation>이 프로필의 패널을 절차서 기본 패널로 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Add panel…</source>
+        <translation>패널 추가…</translation>
+    </message>
+    <message>
+        <source>Remove panel</source>
+        <translation>패널 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the panel “%1”?</source>
+        <translation>“%1” 패널을 삭제할까요?</translation>
+    </message>
+</context>
+<context>
     <name>Ops::CheckCommand</name>
     <message>
         <source>No profile: use --profile NAME or --profile-file FILE.</source>
@@ -267,6 +442,13 @@
     </message>
 </context>
 <context>
+    <name>Ops::ComposeOrchestrator</name>
+    <message>
+        <source>config --services listed no services</source>
+        <translation>config --services에 서비스가 하나도 없음</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ComposePsParser</name>
     <message>
         <source>the container list is not valid JSON (%1 at offset %2)</source>
@@ -349,27 +531,71 @@
     </message>
     <message numerus="yes">
         <source>All %n service(s) healthy.</source>
-        <translation><numerusform>서비스 %n개 모두 정상입니다.</numerusform></translation>
+        <translation>
+            <numerusform>서비스 %n개 모두 정상입니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) need attention.</source>
-        <translation><numerusform>서비스 %n개에 조치가 필요합니다.</numerusform></translation>
+        <translation>
+            <numerusform>서비스 %n개에 조치가 필요합니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) not checked yet.</source>
-        <translation><numerusform>서비스 %n개는 아직 점검 전입니다.</numerusform></translation>
+        <translation>
+            <numerusform>서비스 %n개는 아직 점검 전입니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing.</source>
-        <translation><numerusform>알림 %n개 발생 중.</numerusform></translation>
+        <translation>
+            <numerusform>알림 %n개 발생 중.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) pending.</source>
-        <translation><numerusform>알림 %n개 대기 중.</numerusform></translation>
+        <translation>
+            <numerusform>알림 %n개 대기 중.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Double-click to open the scale dialog for %1</source>
         <translation>두 번 클릭하면 %1 증설·축소 창을 엽니다</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::DatabaseSession</name>
+    <message>
+        <source>cannot reach the database %1: %2</source>
+        <translation>데이터베이스 %1에 연결할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>the statement exceeded the timeout of %1 ms</source>
+        <translation>문장이 제한 시간 %1ms를 넘김</translation>
+    </message>
+    <message>
+        <source>the database refused: %1</source>
+        <translation>데이터베이스가 거부함: %1</translation>
+    </message>
+    <message>
+        <source>the connection was lost while committing: %1</source>
+        <translation>커밋 중 연결이 끊김: %1</translation>
+    </message>
+    <message>
+        <source>database job failed: %1</source>
+        <translation>데이터베이스 작업 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::DatabaseWorker</name>
+    <message>
+        <source>the database has not answered for more than %1 s; still waiting for it</source>
+        <translation>데이터베이스가 %1초 넘게 응답하지 않아 계속 기다리는 중</translation>
+    </message>
+    <message>
+        <source>the database did not answer within %1 s</source>
+        <translation>데이터베이스가 %1초 안에 응답하지 않음</translation>
     </message>
 </context>
 <context>
@@ -515,7 +741,9 @@
     </message>
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row.</source>
-        <translation><numerusform>API /health 점검이 %n회 연속 실패했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>API /health 점검이 %n회 연속 실패했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database connection check failed.</source>
@@ -571,7 +799,9 @@
     </message>
     <message numerus="yes">
         <source>%n service(s) listed</source>
-        <translation><numerusform>서비스 %n개 확인됨</numerusform></translation>
+        <translation>
+            <numerusform>서비스 %n개 확인됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>accepting connections</source>
@@ -619,6 +849,45 @@
     <message>
         <source>no memory figures from node_exporter</source>
         <translation>node_exporter에서 메모리 수치가 오지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::KubernetesOrchestrator</name>
+    <message>
+        <source>this profile's stack is not a Kubernetes cluster</source>
+        <translation>이 프로필의 스택은 Kubernetes 클러스터가 아님</translation>
+    </message>
+    <message>
+        <source>kubectl must be given as an absolute path, not "%1"</source>
+        <translation>kubectl은 "%1"이 아닌 절대 경로로 지정해야 함</translation>
+    </message>
+    <message>
+        <source>kubectl %1 does not exist or is not executable</source>
+        <translation>kubectl %1이(가) 없거나 실행할 수 없음</translation>
+    </message>
+    <message>
+        <source>invalid Kubernetes context "%1"</source>
+        <translation>Kubernetes 컨텍스트 "%1"이(가) 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>invalid Kubernetes namespace "%1"</source>
+        <translation>Kubernetes 네임스페이스 "%1"이(가) 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>kubectl printed no JSON list: %1</source>
+        <translation>kubectl이 JSON 목록을 출력하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid container name</source>
+        <translation>"%1"은(는) 올바른 컨테이너 이름이 아님</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid image name</source>
+        <translation>"%1"은(는) 올바른 이미지 이름이 아님</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
+        <translation>"%1"은(는) 올바른 버전이 아님 (0.2.1 같은 태그나 sha256:과 16진수 64자리)</translation>
     </message>
 </context>
 <context>
@@ -731,7 +1000,214 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing</source>
-        <translation><numerusform>알림 %n개 발생 중</numerusform></translation>
+        <translation>
+            <numerusform>알림 %n개 발생 중</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Metrics::ChartUnitText</name>
+    <message>
+        <source>req/s</source>
+        <translation>요청/초</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>초당 요청 수</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>퍼센트</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>unit</comment>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Metrics::ChartsModel</name>
+    <message>
+        <source>This profile has no Prometheus: the console scrapes the API's /metrics itself.</source>
+        <translation>이 프로필에는 Prometheus가 없어 콘솔이 API의 /metrics를 직접 수집합니다.</translation>
+    </message>
+    <message>
+        <source>This panel has no query.</source>
+        <translation>이 패널에는 쿼리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus is unreachable (%1): the console scrapes the API's /metrics itself and computes these panels client-side.</source>
+        <translation>Prometheus에 연결할 수 없어(%1) 콘솔이 API의 /metrics를 직접 수집하고 이 패널들을 직접 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus could not answer: %1</source>
+        <translation>Prometheus가 응답하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>No data in this time range.</source>
+        <translation>이 시간 범위에 데이터가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Metrics::ClientScraper</name>
+    <message>
+        <source>the API's /metrics answered HTTP %1</source>
+        <translation>API의 /metrics가 HTTP %1로 응답함</translation>
+    </message>
+    <message>
+        <source>the API's /metrics is unreachable: %1</source>
+        <translation>API의 /metrics에 연결할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the API's /metrics could not be read: %1</source>
+        <translation>API의 /metrics를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Needs Prometheus: the console cannot compute this panel from the API's /metrics.</source>
+        <translation>Prometheus가 필요합니다: 이 패널은 API의 /metrics만으로 계산할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Collecting: rates need two scrapes of /metrics.</source>
+        <translation>수집 중: 비율을 계산하려면 /metrics를 두 번 수집해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Metrics::PanelCatalog</name>
+    <message>
+        <source>Request rate by status</source>
+        <translation>상태별 요청률</translation>
+    </message>
+    <message>
+        <source>5xx error rate</source>
+        <translation>5xx 오류율</translation>
+    </message>
+    <message>
+        <source>5xx share</source>
+        <translation>5xx 비율</translation>
+    </message>
+    <message>
+        <source>5 % errors</source>
+        <translation>오류 5%</translation>
+    </message>
+    <message>
+        <source>Response time p50 / p95 / p99</source>
+        <translation>응답 시간 p50 / p95 / p99</translation>
+    </message>
+    <message>
+        <source>scale app (p95 500 ms)</source>
+        <translation>app 증설 (p95 500ms)</translation>
+    </message>
+    <message>
+        <source>alert (p95 1 s)</source>
+        <translation>알림 (p95 1초)</translation>
+    </message>
+    <message>
+        <source>Worker queue length</source>
+        <translation>워커 큐 길이</translation>
+    </message>
+    <message>
+        <source>backlog (100)</source>
+        <translation>적체 (100)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections</source>
+        <translation>PostgreSQL 연결</translation>
+    </message>
+    <message>
+        <source>backends</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>90 % of max_connections</source>
+        <translation>max_connections의 90%</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Redis 메모리</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>사용량</translation>
+    </message>
+    <message>
+        <source>Replicas and workers</source>
+        <translation>레플리카와 워커</translation>
+    </message>
+    <message>
+        <source>Host CPU</source>
+        <translation>호스트 CPU</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU 사용</translation>
+    </message>
+    <message>
+        <source>scale app (70 %)</source>
+        <translation>app 증설 (70%)</translation>
+    </message>
+    <message>
+        <source>Host memory</source>
+        <translation>호스트 메모리</translation>
+    </message>
+    <message>
+        <source>memory used</source>
+        <translation>메모리 사용량</translation>
+    </message>
+    <message>
+        <source>90 % used</source>
+        <translation>90% 사용</translation>
+    </message>
+    <message>
+        <source>Host disk</source>
+        <translation>호스트 디스크</translation>
+    </message>
+    <message>
+        <source>85 % used</source>
+        <translation>85% 사용</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1331,140 @@
     </message>
 </context>
 <context>
+    <name>Ops::Metrics::TimeRangeText</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>time range</comment>
+        <translation>%1 ~ %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::OfflineJournal</name>
+    <message>
+        <source>a journal record needs an id</source>
+        <translation>저널 기록에는 ID가 필요함</translation>
+    </message>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>저널 폴더 %1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>the journal %1 is locked by another console</source>
+        <translation>저널 %1을(를) 다른 콘솔이 잠그고 있음</translation>
+    </message>
+    <message>
+        <source>cannot open the journal %1: %2</source>
+        <translation>저널 %1을(를) 열 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the journal %1: %2</source>
+        <translation>저널 %1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot rewrite the journal %1: %2</source>
+        <translation>저널 %1을(를) 다시 쓸 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::OperatorLock</name>
+    <message>
+        <source>held by another console</source>
+        <translation>다른 콘솔이 잠금을 가지고 있음</translation>
+    </message>
+    <message>
+        <source>held by %1@%2 since %3 for %4</source>
+        <comment>operator lock: user@host since time for action</comment>
+        <translation>%1@%2이(가) %3부터 %4 작업으로 잠금을 가지고 있음</translation>
+    </message>
+    <message>
+        <source>the previous lock request has not finished yet</source>
+        <translation>이전 잠금 요청이 아직 끝나지 않음</translation>
+    </message>
+    <message>
+        <source>this console already holds the operator lock</source>
+        <translation>이 콘솔이 이미 운영자 잠금을 가지고 있음</translation>
+    </message>
+    <message>
+        <source>cannot take the operator lock: %1</source>
+        <translation>운영자 잠금을 얻을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>this console does not hold the operator lock</source>
+        <translation>이 콘솔은 운영자 잠금을 가지고 있지 않음</translation>
+    </message>
+    <message>
+        <source>the operator lock was not released cleanly: %1</source>
+        <translation>운영자 잠금이 깨끗하게 풀리지 않음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::Orchestrator</name>
+    <message>
+        <source>"%1" is not a valid service name (letters, digits, '.', '_' and '-', starting with a letter or digit, at most 63 characters)</source>
+        <translation>"%1"은(는) 올바른 서비스 이름이 아님 (영문자, 숫자, '.', '_', '-'로 63자 이내, 영문자나 숫자로 시작)</translation>
+    </message>
+    <message>
+        <source>another command is still running on this stack</source>
+        <translation>이 스택에서 다른 명령이 아직 실행 중임</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1이(가) %2초 안에 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 실패 (종료 코드 %2): %3</translation>
+    </message>
+    <message>
+        <source>cannot list the services of the stack: %1</source>
+        <translation>스택의 서비스 목록을 가져올 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the stack has no service "%1" (it has: %2)</source>
+        <translation>스택에 "%1" 서비스가 없음 (있는 서비스: %2)</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1이(가) 취소됨</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation>%1이(가) %2초 안에 끝나지 않아 중지함</translation>
+    </message>
+    <message>
+        <source>replica counts cannot be negative</source>
+        <translation>레플리카 수는 음수일 수 없음</translation>
+    </message>
+    <message>
+        <source>nothing to scale</source>
+        <translation>조정할 대상이 없음</translation>
+    </message>
+</context>
+<context>
     <name>Ops::OrchestratorSource</name>
     <message>
         <source>only Docker Compose stacks are supported by the status check</source>
@@ -972,6 +1582,71 @@
         <source>Settings</source>
         <comment>navigation</comment>
         <translation>설정</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PanelEditorDialog</name>
+    <message>
+        <source>Add panel</source>
+        <translation>패널 추가</translation>
+    </message>
+    <message>
+        <source>Edit panel</source>
+        <translation>패널 편집</translation>
+    </message>
+    <message>
+        <source>One PromQL query per line, e.g.
+sum by (handler) (rate(http_requests_total[5m]))</source>
+        <translation>한 줄에 PromQL 쿼리 하나, 예:
+sum by (handler) (rate(http_requests_total[5m]))</translation>
+    </message>
+    <message>
+        <source>e.g. {{handler}}; empty for the label set</source>
+        <translation>예: {{handler}}; 비우면 레이블 전체</translation>
+    </message>
+    <message>
+        <source>optional, in the query's unit</source>
+        <translation>선택 사항, 쿼리 단위 기준</translation>
+    </message>
+    <message>
+        <source>e.g. HighErrorRate, HighResponseTime</source>
+        <translation>예: HighErrorRate, HighResponseTime</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>PromQL</source>
+        <translation>PromQL</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <source>Shade alerts</source>
+        <translation>알림 구간 표시</translation>
+    </message>
+    <message>
+        <source>Give the panel a title.</source>
+        <translation>패널 제목을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Write at least one PromQL query.</source>
+        <translation>PromQL 쿼리를 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a number.</source>
+        <translation>임계값은 숫자여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +2147,9 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 scrape target(s) down: %2</source>
-        <translation><numerusform>수집 대상 %1개 중 %n개 중단: %2</numerusform></translation>
+        <translation>
+            <numerusform>수집 대상 %1개 중 %n개 중단: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2240,60 @@
     <message>
         <source>Training backlog is %1 jobs (over %2): scale up worker-rl.</source>
         <translation>학습 대기 작업이 %1개입니다 (%2개 초과): worker-rl을 증설하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ScaleOperation</name>
+    <message>
+        <source>a scaling operation is already running</source>
+        <translation>증설·축소 작업이 이미 진행 중임</translation>
+    </message>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>nothing to scale</source>
+        <translation>조정할 대상이 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ScalePolicy</name>
+    <message>
+        <source>an emergency override needs a reason</source>
+        <translation>긴급 규칙 무시에는 사유가 필요함</translation>
+    </message>
+    <message>
+        <source>a reason is required for every change</source>
+        <translation>모든 변경에는 사유가 필요함</translation>
+    </message>
+    <message>
+        <source>replica counts cannot be negative</source>
+        <translation>레플리카 수는 음수일 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2 replicas</source>
+        <translation>%1은(는) 이미 레플리카 %2개로 실행 중임</translation>
+    </message>
+    <message>
+        <source>at most %1 in one step: from %2 up to %3, not %4</source>
+        <translation>한 번에 최대 %1배: %2에서 %3까지 증설 가능, %4는 불가</translation>
+    </message>
+    <message>
+        <source>at most %1 in one step: from %2 down to %3, not %4</source>
+        <translation>한 번에 최대 %1배: %2에서 %3까지 축소 가능, %4는 불가</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 replicas</source>
+        <translation>%1에는 레플리카가 %2개 이상 필요함</translation>
+    </message>
+    <message>
+        <source>%1 may run at most %2 replicas</source>
+        <translation>%1은(는) 레플리카를 최대 %2개까지 실행할 수 있음</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 min %3 s ago: wait %4 min %5 s more (cool-down %6 min)</source>
+        <translation>%1은(는) %2분 %3초 전에 변경됨: %4분 %5초 더 기다려야 함 (대기 시간 %6분)</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2500,77 @@
     <message>
         <source>Saved, but the secret could not be stored (%1). It is kept for this run only.</source>
         <translation>저장했지만 비밀 정보를 키체인에 저장하지 못했습니다 (%1). 이번 실행 동안만 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::TimeControls</name>
+    <message>
+        <source>Custom range</source>
+        <translation>사용자 지정 범위</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>time range</comment>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>time range</comment>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>now-6h, now, or 2026-11-26 09:00 (UTC)</source>
+        <translation>now-6h, now 또는 2026-11-26 09:00 (UTC)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <comment>time range</comment>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소 보기</translation>
+    </message>
+    <message>
+        <source>Twice the time range (or double-click a chart)</source>
+        <translation>시간 범위를 두 배로 (또는 차트를 두 번 클릭)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>The time range before the last change</source>
+        <translation>마지막 변경 전의 시간 범위</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>자동 새로 고침</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>auto-refresh</comment>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Write now, now-6h or a time like 2026-11-26 09:00.</source>
+        <translation>now, now-6h 또는 2026-11-26 09:00 같은 시각을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>시작이 끝보다 앞서야 합니다.</translation>
     </message>
 </context>
 <context>

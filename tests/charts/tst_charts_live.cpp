@@ -4,6 +4,7 @@
 #include "metrics/chartsmodel.h"
 #include "testenv.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,29 @@ private Q_SLOTS:
         model.setProfile(profile);
         model.setRefreshSeconds(0);
         model.setRange(TimeRange::last(QStringLiteral("15m")));
+        QTRY_VERIFY_WITH_TIMEOUT(model.isSettled(), 20000);
+        // A Prometheus started moments ago (as in CI) has too few scrapes for rate() over its
+        // window: re-query every few seconds until every panel has points.
+        const auto allPanelsHaveData = [&model] {
+            for (int i = 0; i < model.panels().size(); ++i) {
+                const PanelData d = model.panelData(i);
+                if (d.state != PanelData::State::Ok || d.pointCount() == 0)
+                    return false;
+            }
+            return true;
+        };
+        QElapsedTimer sinceReload;
+        sinceReload.start();
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     if (allPanelsHaveData())
+                                         return true;
+                                     if (model.isSettled() && sinceReload.elapsed() > 3000) {
+                                         model.reload();
+                                         sinceReload.restart();
+                                     }
+                                     return false;
+                                 }()),
+                                 120000);
         QTRY_VERIFY_WITH_TIMEOUT(model.isSettled(), 20000);
         QCOMPARE(model.mode(), ChartsModel::Mode::Prometheus);
         QCOMPARE(model.panels().size(), PanelCatalog::defaults().size());

@@ -62,7 +62,7 @@ QList<OrchestratorCommand> ComposeOrchestrator::scaleCommands(const QMap<QString
     return {command(arguments)};
 }
 
-OrchestratorCommand ComposeOrchestrator::restartCommand(const QString& name) const
+OrchestratorCommand ComposeOrchestrator::restartServiceCommand(const QString& name) const
 {
     return command({QStringLiteral("restart"), name});
 }

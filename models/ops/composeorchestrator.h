@@ -23,7 +23,7 @@ public:
     /// `up -d --scale A=N --scale B=M` (one command for all services: the runbook's emergency downscale).
     QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const override;
     /// `restart SVC`
-    OrchestratorCommand restartCommand(const QString& name) const override;
+    OrchestratorCommand restartServiceCommand(const QString& name) const override;
     /// `logs -f --tail N --timestamps SVC…`
     OrchestratorCommand logsCommand(const QStringList& names, int tail) const override;
     /// `down`

@@ -96,7 +96,7 @@ QList<OrchestratorCommand> KubernetesOrchestrator::scaleCommands(const QMap<QStr
     return commands;
 }
 
-OrchestratorCommand KubernetesOrchestrator::restartCommand(const QString& name) const
+OrchestratorCommand KubernetesOrchestrator::restartServiceCommand(const QString& name) const
 {
     return command(
         {QStringLiteral("rollout"), QStringLiteral("restart"), QStringLiteral("deployment/") + name});

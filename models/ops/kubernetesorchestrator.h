@@ -22,7 +22,7 @@ public:
     /// `scale deployment/A deployment/B --replicas=N`, one command per distinct count.
     QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const override;
     /// `rollout restart deployment/NAME`
-    OrchestratorCommand restartCommand(const QString& name) const override;
+    OrchestratorCommand restartServiceCommand(const QString& name) const override;
     /// `logs -f --tail=N --timestamps deployment/NAME` (kubectl follows one resource).
     OrchestratorCommand logsCommand(const QStringList& names, int tail) const override;
     OrchestratorCommand rolloutStatusCommand(const QString& name) const;

@@ -238,7 +238,7 @@ void Orchestrator::scale(const QMap<QString, int>& replicas)
 void Orchestrator::restart(const QString& name)
 {
     execute(QStringLiteral("restart"), {name},
-            [this, name] { return QList<OrchestratorCommand>{restartCommand(name)}; });
+            [this, name] { return QList<OrchestratorCommand>{restartServiceCommand(name)}; });
 }
 
 void Orchestrator::followLogs(const QStringList& names, int tail)

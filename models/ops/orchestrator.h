@@ -46,7 +46,7 @@ public:
     virtual QStringList parseList(const QByteArray& output, QString* error) const = 0;
     /// Commands that set these replica counts (one for Compose; one per distinct count for kubectl).
     virtual QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const = 0;
-    virtual OrchestratorCommand restartCommand(const QString& name) const = 0;
+    virtual OrchestratorCommand restartServiceCommand(const QString& name) const = 0;
     /// Follows the logs of `names` with timestamps, starting `tail` lines back.
     virtual OrchestratorCommand logsCommand(const QStringList& names, int tail) const = 0;
 

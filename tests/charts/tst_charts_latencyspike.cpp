@@ -22,21 +22,7 @@ class TestChartsLatencySpike : public QObject
 
 private:
     QTemporaryDir m_config;
-    QNetworkAccessManager m_network;
 
-    bool setScenario(const QString& name)
-    {
-        QUrl url(TestEnv::require("OPSCONSOLE_SIM_ADMIN_URL") + QStringLiteral("/admin/scenario"));
-        url.setQuery(QUrlQuery{{QStringLiteral("name"), name}});
-        QNetworkRequest request(url);
-        request.setTransferTimeout(5000);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply* reply = m_network.post(request, QByteArray());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = finished.wait(8000) && reply->error() == QNetworkReply::NoError;
-        reply->deleteLater();
-        return ok;
-    }
 
     static int panelIndex(const ChartsModel& model, const QString& id)
     {
@@ -68,14 +54,14 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { AppSettings::initialize(m_config.path()); }
-    void cleanup() { QVERIFY(setScenario(QStringLiteral("normal"))); }
+    void cleanup() { QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("normal"))); }
 
     void p95CrossesTheAlertLineAndTheFiringIsShaded()
     {
         ConnectionProfile profile = TestEnv::stackProfile();
         REQUIRE_ENV(profile.name);
         profile.name = QStringLiteral("charts-latency");
-        QVERIFY(setScenario(QStringLiteral("latency-spike")));
+        QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("latency-spike")));
         const qint64 switchedAt = QDateTime::currentMSecsSinceEpoch();
 
         ChartsModel model;

@@ -2,7 +2,11 @@
 
 #include "profiles/profilefile.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace TestEnv {
 
@@ -52,6 +56,36 @@ Ops::ConnectionProfile stackProfile()
         return {};
     }
     return file.profiles.first();
+}
+
+bool setSimulatorScenario(const QString& name)
+{
+    QUrl url(require("OPSCONSOLE_SIM_ADMIN_URL") + QStringLiteral("/admin/scenario"));
+    url.setQuery(QUrlQuery{{QStringLiteral("name"), name}});
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(5000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply* reply = network.post(request, QByteArray());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool ok = finished.wait(8000) && reply->error() == QNetworkReply::NoError;
+    delete reply;
+    return ok;
+}
+
+Ops::HealthSchedule fastHealthSchedule()
+{
+    Ops::HealthSchedule s;
+    s.apiIntervalSec = 2;
+    s.databaseIntervalSec = 2;
+    s.redisIntervalSec = 2;
+    s.queueIntervalSec = 2;
+    s.orchestratorIntervalSec = 2;
+    s.prometheusIntervalSec = 2;
+    s.diskIntervalSec = 5;
+    s.memoryIntervalSec = 5;
+    s.deadlineSec = 1;
+    return s;
 }
 
 } // namespace TestEnv

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/healthschedule.h"
 #include "profiles/connectionprofile.h"
 
 #include <QString>
@@ -27,6 +28,10 @@ QString stateDir();
 QString sourceDir();
 /// The `demo` profile scripts/stack.sh wrote for the local stack ($STATE/demo-profile.json).
 Ops::ConnectionProfile stackProfile();
+/// Switches the API simulator's scenario through its admin port; false when it did not answer.
+bool setSimulatorScenario(const QString& name);
+/// Every check every 2 s with a 1 s deadline: the schedule's behaviour in test time.
+Ops::HealthSchedule fastHealthSchedule();
 
 } // namespace TestEnv
 

@@ -25,20 +25,6 @@ class TestDashboard : public QObject
 private:
     QTemporaryDir m_config;
 
-    static HealthSchedule fastSchedule()
-    {
-        HealthSchedule s;
-        s.apiIntervalSec = 2;
-        s.databaseIntervalSec = 2;
-        s.redisIntervalSec = 2;
-        s.queueIntervalSec = 2;
-        s.orchestratorIntervalSec = 2;
-        s.prometheusIntervalSec = 2;
-        s.diskIntervalSec = 5;
-        s.memoryIntervalSec = 5;
-        s.deadlineSec = 1;
-        return s;
-    }
 
 private Q_SLOTS:
     void initTestCase() { AppSettings::initialize(m_config.path()); }
@@ -48,7 +34,7 @@ private Q_SLOTS:
         ConnectionProfile profile = TestEnv::stackProfile();
         REQUIRE_ENV(profile.name);
         profile.name = QStringLiteral("dash-live");
-        fastSchedule().save(profile.name);
+        TestEnv::fastHealthSchedule().save(profile.name);
         ConsoleContext context;
         context.useTransientProfile(profile);
         DashboardPage page(context);
@@ -86,7 +72,7 @@ private Q_SLOTS:
         REQUIRE_ENV(profile.name);
         profile.name = QStringLiteral("dash-hung");
         profile.apiBaseUrl = QStringLiteral("http://127.0.0.1:%1").arg(hung.serverPort());
-        fastSchedule().save(profile.name);
+        TestEnv::fastHealthSchedule().save(profile.name);
         ConsoleContext context;
         context.useTransientProfile(profile);
         DashboardPage page(context);

@@ -23,21 +23,7 @@ class TestScenarios : public QObject
 
 private:
     QTemporaryDir m_config;
-    QNetworkAccessManager m_network;
 
-    bool setScenario(const QString& name)
-    {
-        QUrl url(TestEnv::require("OPSCONSOLE_SIM_ADMIN_URL") + QStringLiteral("/admin/scenario"));
-        url.setQuery(QUrlQuery{{QStringLiteral("name"), name}});
-        QNetworkRequest request(url);
-        request.setTransferTimeout(5000);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply* reply = m_network.post(request, QByteArray());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = finished.wait(8000) && reply->error() == QNetworkReply::NoError;
-        reply->deleteLater();
-        return ok;
-    }
 
     static bool hasAlert(const AlertsModel* model, const QString& name, AlertEntry::State state)
     {
@@ -47,36 +33,23 @@ private:
         return false;
     }
 
-    static void useFastSchedule(const QString& profile)
-    {
-        HealthSchedule s;
-        s.apiIntervalSec = 2;
-        s.apiFailuresToAlert = 2;
-        s.databaseIntervalSec = 2;
-        s.redisIntervalSec = 2;
-        s.queueIntervalSec = 2;
-        s.orchestratorIntervalSec = 2;
-        s.prometheusIntervalSec = 2;
-        s.deadlineSec = 1;
-        s.save(profile);
-    }
 
 private Q_SLOTS:
     void initTestCase() { AppSettings::initialize(m_config.path()); }
-    void cleanup() { QVERIFY(setScenario(QStringLiteral("normal"))); }
+    void cleanup() { QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("normal"))); }
 
     void apiDownTurnsTheAppTileAndItsAlertRed()
     {
         ConnectionProfile profile = TestEnv::stackProfile();
         REQUIRE_ENV(profile.name);
-        useFastSchedule(profile.name);
+        TestEnv::fastHealthSchedule().save(profile.name);
         ConsoleContext context;
         context.useTransientProfile(profile);
         HealthMonitor& monitor = context.health();
         monitor.start();
         QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Ok, 15000);
 
-        QVERIFY(setScenario(QStringLiteral("api-down")));
+        QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("api-down")));
         QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Down, 10000);
         QVERIFY(!monitor.services()->status(QStringLiteral("app")).reason.isEmpty());
         // Two consecutive failures: the runbook's alert threshold for the API.
@@ -84,7 +57,7 @@ private Q_SLOTS:
         // The database tile is unaffected.
         QCOMPARE(monitor.services()->status(QStringLiteral("postgres")).health, Health::Ok);
 
-        QVERIFY(setScenario(QStringLiteral("normal")));
+        QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("normal")));
         QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Ok, 15000);
         monitor.stop();
     }
@@ -93,12 +66,12 @@ private Q_SLOTS:
     {
         ConnectionProfile profile = TestEnv::stackProfile();
         REQUIRE_ENV(profile.name);
-        useFastSchedule(profile.name);
+        TestEnv::fastHealthSchedule().save(profile.name);
         ConsoleContext context;
         context.useTransientProfile(profile);
         HealthMonitor& monitor = context.health();
         monitor.start();
-        QVERIFY(setScenario(QStringLiteral("error-spike")));
+        QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("error-spike")));
         // rate over 30 s, `for: 10s`, scraped every 2 s: well within 90 s.
         QTRY_VERIFY_WITH_TIMEOUT(hasAlert(monitor.alerts(), QStringLiteral("HighErrorRate"), AlertEntry::State::Firing), 90000);
         monitor.stop();
@@ -108,13 +81,13 @@ private Q_SLOTS:
     {
         ConnectionProfile profile = TestEnv::stackProfile();
         REQUIRE_ENV(profile.name);
-        useFastSchedule(profile.name);
+        TestEnv::fastHealthSchedule().save(profile.name);
         ConsoleContext context;
         context.useTransientProfile(profile);
         HealthMonitor& monitor = context.health();
         QSignalSpy hints(&monitor, &HealthMonitor::scaleHintsChanged);
         monitor.start();
-        QVERIFY(setScenario(QStringLiteral("queue-backlog")));
+        QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("queue-backlog")));
         QTRY_VERIFY_WITH_TIMEOUT(hasAlert(monitor.alerts(), QStringLiteral("QueueLengthHigh"), AlertEntry::State::Firing), 60000);
         QCOMPARE(monitor.services()->status(QStringLiteral("redis")).health, Health::Degraded);
         // The runbook's "LLM queue > 50" signal suggests scaling worker-llm.

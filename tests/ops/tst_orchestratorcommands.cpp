@@ -95,7 +95,7 @@ private Q_SLOTS:
                  QStringLiteral("ssh://ops@prod-1"));
         QVERIFY(!scale.first().argv().join(u' ').contains(QStringLiteral("ssh://")));
         QCOMPARE(scale.first().workingDirectory, QStringLiteral("/srv/fragrance"));
-        QCOMPARE(o.restartCommand(QStringLiteral("app")).argv(),
+        QCOMPARE(o.restartServiceCommand(QStringLiteral("app")).argv(),
                  (prefix + QStringList{QStringLiteral("restart"), QStringLiteral("app")}));
         QCOMPARE(o.downCommand().argv(), (prefix + QStringList{QStringLiteral("down")}));
         QCOMPARE(o.listCommand().argv(),

@@ -1,0 +1,14 @@
+# The incident log: incidents with timeline and checklist, their store (PostgreSQL or the offline
+# journal), change notifications, escalation, communication templates and the on-call roster.
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/incident.h
+    ${CMAKE_CURRENT_LIST_DIR}/incident.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/incidentsql.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidentsql.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/incidentstore.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidentstore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/incidentlistenthread.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidentlistenthread.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/incidentnotifier.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidentnotifier.cpp
+)

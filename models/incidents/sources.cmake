@@ -12,3 +12,15 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/incidentnotifier.h
     ${CMAKE_CURRENT_LIST_DIR}/incidentnotifier.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/escalation.h
+    ${CMAKE_CURRENT_LIST_DIR}/escalation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/oncallroster.h
+    ${CMAKE_CURRENT_LIST_DIR}/oncallroster.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/incidenttemplate.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidenttemplate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/incidentlistmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidentlistmodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/incidentfiltermodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidentfiltermodel.cpp
+)

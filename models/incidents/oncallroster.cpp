@@ -1,6 +1,9 @@
 #include "oncallroster.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace Ops {
 
@@ -64,6 +67,23 @@ QList<Contact> contactsFrom(const QJsonValue& value)
 }
 
 } // namespace
+
+OnCallRoster OnCallRoster::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return runbookDefault();
+    bool ok = false;
+    const OnCallRoster roster = fromJson(QJsonDocument::fromJson(file.readAll()).object(), &ok);
+    return ok ? roster : runbookDefault();
+}
+
+bool OnCallRoster::writeFile(const QString& path) const
+{
+    QSaveFile out(path);
+    const QByteArray data = QJsonDocument(toJson()).toJson();
+    return out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit();
+}
 
 QJsonObject OnCallRoster::toJson() const
 {

@@ -48,6 +48,11 @@ public:
     /// person; P0 is all hands: everyone. One line each, translated.
     QStringList whomToCall(EscalationLevel level, Severity severity) const;
 
+    /// The local cache (a JSON file): readable when the database is down. Missing or unreadable:
+    /// runbookDefault().
+    static OnCallRoster readFile(const QString& path);
+    bool writeFile(const QString& path) const;
+
     QJsonObject toJson() const;
     static OnCallRoster fromJson(const QJsonObject& object, bool* ok = nullptr);
     bool operator==(const OnCallRoster&) const = default;

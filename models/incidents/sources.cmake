@@ -24,3 +24,7 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/incidentfiltermodel.h
     ${CMAKE_CURRENT_LIST_DIR}/incidentfiltermodel.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/oncallstore.h
+    ${CMAKE_CURRENT_LIST_DIR}/oncallstore.cpp
+)

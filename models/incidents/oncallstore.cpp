@@ -42,6 +42,8 @@ void OnCallStore::refresh()
             }
             if (result.value.isValid())
                 adopt(result.value.value<OnCallRoster>());
+            else
+                Q_EMIT rosterChanged(m_roster); // nothing stored yet: the local copy stands
         });
 }
 

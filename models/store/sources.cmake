@@ -17,4 +17,6 @@ qt_add_resources(opsconsole_core "opsconsole_sql"
     FILES
         "${PROJECT_SOURCE_DIR}/resources/sql/001_audit.sql"
         "${PROJECT_SOURCE_DIR}/resources/sql/002_lock_holders.sql"
+        "${PROJECT_SOURCE_DIR}/resources/sql/003_incidents.sql"
+        "${PROJECT_SOURCE_DIR}/resources/sql/004_oncall.sql"
 )

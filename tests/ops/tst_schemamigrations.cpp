@@ -11,6 +11,14 @@ class TestSchemaMigrations : public QObject
 {
     Q_OBJECT
 
+    static QList<int> allVersions()
+    {
+        QList<int> versions;
+        for (const Migration& m : SchemaMigrations::embedded())
+            versions.append(m.version);
+        return versions;
+    }
+
 private Q_SLOTS:
     void embeddedAreSortedAndNamed()
     {
@@ -31,7 +39,7 @@ private Q_SLOTS:
         SchemaMigrations::run(&worker, this, [&](const DatabaseResult& r) { results.append(r); });
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10000);
         QVERIFY2(results.at(0).ok(), qPrintable(results.at(0).error));
-        QCOMPARE(results.at(0).value.value<QList<int>>(), (QList<int>{1, 2}));
+        QCOMPARE(results.at(0).value.value<QList<int>>(), allVersions());
 
         SchemaMigrations::run(&worker, this, [&](const DatabaseResult& r) { results.append(r); });
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
@@ -39,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(results.at(1).value.value<QList<int>>().isEmpty());
         QCOMPARE(db.scalar(QStringLiteral(
                      "SELECT string_agg(version::text, ',' ORDER BY version) FROM ops.schema_migrations")),
-                 QStringLiteral("1,2"));
+                 QStringLiteral("1,2,3,4"));
     }
 
     void twoConsolesStartingTogether()
@@ -58,9 +66,9 @@ private Q_SLOTS:
         // Each version applied by exactly one of them.
         QList<int> all = results.at(0).value.value<QList<int>>() + results.at(1).value.value<QList<int>>();
         std::sort(all.begin(), all.end());
-        QCOMPARE(all, (QList<int>{1, 2}));
+        QCOMPARE(all, allVersions());
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.schema_migrations")),
-                 QStringLiteral("2"));
+                 QString::number(allVersions().size()));
     }
 
     void failedMigrationLeavesNothingBehind()
@@ -76,9 +84,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 10000);
         QCOMPARE(results.at(0).status, DatabaseResult::Status::Failed);
         QCOMPARE(results.at(0).sqlState, QStringLiteral("22012"));
-        // 1 and 2 committed in their own transactions; 99 left no table and no version.
+        // The embedded ones committed in their own transactions; 99 left no table and no version.
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.schema_migrations")),
-                 QStringLiteral("2"));
+                 QString::number(allVersions().size()));
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('ops.half')::text")), QString());
     }
 };

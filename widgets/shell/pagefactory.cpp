@@ -2,6 +2,8 @@
 
 #include "charts/chartspage.h"
 #include "dashboard/dashboardpage.h"
+#include "incidents/incidentspage.h"
+#include "incidents/oncallpage.h"
 #include "pages/placeholderpage.h"
 #include "settings/settingspage.h"
 
@@ -13,6 +15,8 @@ Page* createPage(PageId page, ConsoleContext& context, QWidget* parent)
     case PageId::Dashboard: return new DashboardPage(context, parent);
     case PageId::Charts: return new ChartsPage(context, parent);
     case PageId::Settings: return new SettingsPage(context, parent);
+    case PageId::Incidents: return new IncidentsPage(context, parent);
+    case PageId::OnCall: return new OnCallPage(context, parent);
     default: return new PlaceholderPage(context, page, parent);
     }
 }

@@ -1,0 +1,179 @@
+#include "incidentsql.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Ops::IncidentSql {
+
+namespace {
+
+std::string u(const QString& text)
+{
+    return text.toStdString();
+}
+
+std::string uuid(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces).toStdString();
+}
+
+std::string iso(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
+}
+
+std::string jsonArray(const QStringList& list)
+{
+    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact).toStdString();
+}
+
+QString text(const pqxx::field& field)
+{
+    return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
+}
+
+QStringList list(const pqxx::field& field)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(QByteArray(field.c_str())).array();
+    for (const QJsonValue& value : array)
+        out.append(value.toString());
+    return out;
+}
+
+QDateTime millis(const pqxx::field& field)
+{
+    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC);
+}
+
+constexpr const char* kColumns =
+    "SELECT id::text, title, severity, status, impact, (extract(epoch FROM started_at) * 1000)::bigint,"
+    " detected_by, commander, array_to_json(actions_taken)::text, array_to_json(next_steps)::text, eta,"
+    " checklist, root_cause, postmortem_date::text, (extract(epoch FROM resolved_at) * 1000)::bigint,"
+    " array_to_json(alerts)::text, version, last_change::text, (extract(epoch FROM updated_at) * 1000)::bigint"
+    " FROM ops.incidents";
+
+Incident fromRow(const pqxx::row& row)
+{
+    Incident i;
+    i.id = QUuid::fromString(text(row[0]));
+    i.title = text(row[1]);
+    i.severity = severityFromInt(row[2].as<int>());
+    i.status = statusFromKey(text(row[3]));
+    i.impact = text(row[4]);
+    i.startedAt = millis(row[5]);
+    i.detectedBy = text(row[6]);
+    i.commander = text(row[7]);
+    i.actionsTaken = list(row[8]);
+    i.nextSteps = list(row[9]);
+    i.eta = text(row[10]);
+    i.checklist = row[11].as<int>();
+    i.rootCause = text(row[12]);
+    i.postmortemDate = QDate::fromString(text(row[13]), Qt::ISODate);
+    i.resolvedAt = millis(row[14]);
+    i.alerts = list(row[15]);
+    i.version = row[16].as<int>();
+    i.lastChange = QUuid::fromString(text(row[17]));
+    i.updatedAt = millis(row[18]);
+    return i;
+}
+
+} // namespace
+
+Incident readOne(pqxx::transaction_base& tx, const QUuid& id)
+{
+    const pqxx::result r = tx.exec_params(std::string(kColumns) + " WHERE id = $1::uuid", uuid(id));
+    return r.empty() ? Incident() : fromRow(r[0]);
+}
+
+ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& i, const QUuid& change, int base,
+                         const QUuid& parent)
+{
+    ChangeResult result;
+    const pqxx::result seen =
+        tx.exec_params("SELECT 1 FROM ops.incident_changes WHERE id = $1::uuid", uuid(change));
+    if (!seen.empty()) {
+        result.outcome = Outcome::AlreadyApplied;
+        result.version = readOne(tx, i.id).version;
+        return result;
+    }
+    const std::string postmortem =
+        i.postmortemDate.isValid() ? u(i.postmortemDate.toString(Qt::ISODate)) : std::string();
+    pqxx::result written;
+    if (base == 0 && parent.isNull()) {
+        written = tx.exec_params(
+            "INSERT INTO ops.incidents (id, title, severity, status, impact, started_at, detected_by, commander,"
+            " actions_taken, next_steps, eta, checklist, root_cause, postmortem_date, resolved_at, alerts,"
+            " version, last_change)"
+            " VALUES ($1::uuid, $2, $3, $4, $5, $6::timestamptz, $7, $8,"
+            " ARRAY(SELECT jsonb_array_elements_text($9::jsonb)), ARRAY(SELECT jsonb_array_elements_text($10::jsonb)),"
+            " $11, $12, $13, NULLIF($14, '')::date, NULLIF($15, '')::timestamptz,"
+            " ARRAY(SELECT jsonb_array_elements_text($16::jsonb)), 1, $17::uuid)"
+            " ON CONFLICT (id) DO NOTHING RETURNING version",
+            uuid(i.id), u(i.title), int(i.severity), u(statusKey(i.status)), u(i.impact), iso(i.startedAt),
+            u(i.detectedBy), u(i.commander), jsonArray(i.actionsTaken), jsonArray(i.nextSteps), u(i.eta),
+            i.checklist, u(i.rootCause), postmortem, iso(i.resolvedAt), jsonArray(i.alerts), uuid(change));
+    } else {
+        written = tx.exec_params(
+            "UPDATE ops.incidents SET title = $3, severity = $4, status = $5, impact = $6,"
+            " started_at = $7::timestamptz, detected_by = $8, commander = $9,"
+            " actions_taken = ARRAY(SELECT jsonb_array_elements_text($10::jsonb)),"
+            " next_steps = ARRAY(SELECT jsonb_array_elements_text($11::jsonb)), eta = $12, checklist = $13,"
+            " root_cause = $14, postmortem_date = NULLIF($15, '')::date,"
+            " resolved_at = NULLIF($16, '')::timestamptz, alerts = ARRAY(SELECT jsonb_array_elements_text($17::jsonb)),"
+            " version = version + 1, last_change = $18::uuid, updated_at = now()"
+            " WHERE id = $1::uuid AND (version = $2 OR last_change = NULLIF($19, '')::uuid) RETURNING version",
+            uuid(i.id), base, u(i.title), int(i.severity), u(statusKey(i.status)), u(i.impact), iso(i.startedAt),
+            u(i.detectedBy), u(i.commander), jsonArray(i.actionsTaken), jsonArray(i.nextSteps), u(i.eta),
+            i.checklist, u(i.rootCause), postmortem, iso(i.resolvedAt), jsonArray(i.alerts), uuid(change),
+            parent.isNull() ? std::string() : uuid(parent));
+    }
+    if (written.empty()) {
+        result.outcome = Outcome::Conflict;
+        result.current = readOne(tx, i.id);
+        result.version = result.current.version;
+        return result;
+    }
+    tx.exec_params("INSERT INTO ops.incident_changes (id, incident_id) VALUES ($1::uuid, $2::uuid)",
+                   uuid(change), uuid(i.id));
+    result.version = written[0][0].as<int>();
+    return result;
+}
+
+int appendUpdate(pqxx::transaction_base& tx, const QUuid& incidentId, const TimelineEntry& e)
+{
+    const pqxx::result exists =
+        tx.exec_params("SELECT 1 FROM ops.incidents WHERE id = $1::uuid", uuid(incidentId));
+    if (exists.empty())
+        return -1;
+    const pqxx::result r = tx.exec_params(
+        "INSERT INTO ops.incident_updates (id, incident_id, at, author, message)"
+        " VALUES ($1::uuid, $2::uuid, $3::timestamptz, $4, $5) ON CONFLICT (id) DO NOTHING",
+        uuid(e.id), uuid(incidentId), iso(e.at), u(e.author), u(e.text));
+    return int(r.affected_rows());
+}
+
+QList<Incident> readAll(pqxx::transaction_base& tx, int limit)
+{
+    QList<Incident> incidents;
+    QHash<QUuid, qsizetype> index;
+    const pqxx::result rows =
+        tx.exec_params(std::string(kColumns) + " ORDER BY started_at DESC, id LIMIT $1", limit);
+    for (const auto& row : rows) {
+        index.insert(QUuid::fromString(text(row[0])), incidents.size());
+        incidents.append(fromRow(row));
+    }
+    const pqxx::result updates = tx.exec(
+        "SELECT incident_id::text, id::text, (extract(epoch FROM at) * 1000)::bigint, author, message"
+        " FROM ops.incident_updates ORDER BY at, id");
+    for (const auto& row : updates) {
+        const auto it = index.constFind(QUuid::fromString(text(row[0])));
+        if (it == index.constEnd())
+            continue;
+        incidents[*it].timeline.append({QUuid::fromString(text(row[1])), millis(row[2]), text(row[3]), text(row[4])});
+    }
+    return incidents;
+}
+
+} // namespace Ops::IncidentSql

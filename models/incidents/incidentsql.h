@@ -1,0 +1,36 @@
+#pragma once
+
+#include "incidents/incident.h"
+
+#include <QList>
+#include <pqxx/pqxx>
+
+namespace Ops::IncidentSql {
+
+/// What happened to one change of an incident's fields.
+enum class Outcome
+{
+    Applied,        ///< written now
+    AlreadyApplied, ///< its change id was already recorded (a replay, or an abandoned job that committed)
+    Conflict,       ///< the row moved on since the change's base: nothing written
+};
+
+struct ChangeResult
+{
+    Outcome outcome = Outcome::Applied;
+    int version = 0;  ///< the row's version afterwards
+    Incident current; ///< the row as it is now (Conflict only), without timeline
+};
+
+/// Applies one change inside `tx`: INSERT for a new incident (`base` 0, no parent), else UPDATE … WHERE id = $1 AND (version =
+/// $2 OR last_change = parent). Parameters only. Throws pqxx errors (the worker catches them).
+ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& incident, const QUuid& change, int base,
+                         const QUuid& parent);
+/// Appends one timeline update; 1 when new, 0 when already there, -1 when its incident does not exist.
+int appendUpdate(pqxx::transaction_base& tx, const QUuid& incidentId, const TimelineEntry& entry);
+/// Every incident (newest first, at most `limit`) with its timeline.
+QList<Incident> readAll(pqxx::transaction_base& tx, int limit = 2000);
+/// One incident without timeline; null id when absent.
+Incident readOne(pqxx::transaction_base& tx, const QUuid& id);
+
+} // namespace Ops::IncidentSql

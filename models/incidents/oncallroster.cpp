@@ -1,0 +1,121 @@
+#include "oncallroster.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Ops {
+
+OnCallRoster OnCallRoster::runbookDefault()
+{
+    const QString tbd = QStringLiteral("TBD");
+    OnCallRoster r;
+    r.rotation = {{QStringLiteral("Platform Engineer"), tbd, tbd, tbd, QStringLiteral("@platform")},
+                  {QStringLiteral("Database Admin"), tbd, tbd, tbd, QStringLiteral("@dba")},
+                  {QStringLiteral("ML Engineer"), tbd, tbd, tbd, QStringLiteral("@ml-team")},
+                  {QStringLiteral("DevOps"), tbd, tbd, tbd, QStringLiteral("@devops")}};
+    r.escalation = {{QStringLiteral("Team Lead"), tbd, tbd},
+                    {QStringLiteral("Engineering Manager"), tbd, tbd},
+                    {QStringLiteral("CTO"), tbd, tbd}};
+    r.external = {{QStringLiteral("Cloud Provider Support"), QString(), QStringLiteral("[Support URL/Phone]")},
+                  {QStringLiteral("Database Vendor"), QString(), QStringLiteral("[Support URL/Phone]")},
+                  {QStringLiteral("Monitoring Service"), QString(), QStringLiteral("[Support URL]")},
+                  {QStringLiteral("Security Team"), QString(), QStringLiteral("security@example.com")}};
+    return r;
+}
+
+QStringList OnCallRoster::whomToCall(EscalationLevel level, Severity severity) const
+{
+    QStringList out;
+    const bool allHands = severity == Severity::P0;
+    if (level == EscalationLevel::L1 || allHands) {
+        for (const OnCallEntry& e : rotation)
+            out.append(tr("%1: %2 (backup %3), %4, %5").arg(e.role, e.primary, e.backup, e.phone, e.slack));
+    }
+    for (int n = 0; n < escalation.size(); ++n) {
+        const auto contactLevel = EscalationLevel(n + 2);
+        if (allHands || contactLevel == level) {
+            const Contact& c = escalation.at(n);
+            out.append(tr("%1 (%2): %3, %4").arg(Escalation::levelKey(contactLevel), c.name, c.who, c.reach));
+        }
+    }
+    return out;
+}
+
+namespace {
+
+QJsonArray contactsJson(const QList<Contact>& contacts)
+{
+    QJsonArray array;
+    for (const Contact& c : contacts)
+        array.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("who"), c.who},
+                                 {QStringLiteral("reach"), c.reach}});
+    return array;
+}
+
+QList<Contact> contactsFrom(const QJsonValue& value)
+{
+    QList<Contact> out;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("who")).toString(),
+                    o.value(QStringLiteral("reach")).toString()});
+    }
+    return out;
+}
+
+} // namespace
+
+OnCallRoster OnCallRoster::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return runbookDefault();
+    bool ok = false;
+    const OnCallRoster roster = fromJson(QJsonDocument::fromJson(file.readAll()).object(), &ok);
+    return ok ? roster : runbookDefault();
+}
+
+bool OnCallRoster::writeFile(const QString& path) const
+{
+    QSaveFile out(path);
+    const QByteArray data = QJsonDocument(toJson()).toJson();
+    return out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit();
+}
+
+QJsonObject OnCallRoster::toJson() const
+{
+    QJsonArray rows;
+    for (const OnCallEntry& e : rotation)
+        rows.append(QJsonObject{{QStringLiteral("role"), e.role},
+                                {QStringLiteral("primary"), e.primary},
+                                {QStringLiteral("backup"), e.backup},
+                                {QStringLiteral("phone"), e.phone},
+                                {QStringLiteral("slack"), e.slack}});
+    return {{QStringLiteral("rotation"), rows},
+            {QStringLiteral("escalation"), contactsJson(escalation)},
+            {QStringLiteral("external"), contactsJson(external)},
+            {QStringLiteral("version"), version}};
+}
+
+OnCallRoster OnCallRoster::fromJson(const QJsonObject& o, bool* ok)
+{
+    OnCallRoster r;
+    const QJsonArray rows = o.value(QStringLiteral("rotation")).toArray();
+    for (const QJsonValue& v : rows) {
+        const QJsonObject e = v.toObject();
+        r.rotation.append({e.value(QStringLiteral("role")).toString(), e.value(QStringLiteral("primary")).toString(),
+                           e.value(QStringLiteral("backup")).toString(), e.value(QStringLiteral("phone")).toString(),
+                           e.value(QStringLiteral("slack")).toString()});
+    }
+    r.escalation = contactsFrom(o.value(QStringLiteral("escalation")));
+    r.external = contactsFrom(o.value(QStringLiteral("external")));
+    r.version = o.value(QStringLiteral("version")).toInt();
+    if (ok)
+        *ok = o.contains(QStringLiteral("rotation"));
+    return r;
+}
+
+} // namespace Ops

@@ -1,0 +1,447 @@
+#include "incidentspage.h"
+
+#include "core/appsettings.h"
+#include "core/consolecontext.h"
+#include "core/languagemanager.h"
+#include "health/alertentry.h"
+#include "health/servicestatus.h"
+#include "incidents/escalation.h"
+#include "incidents/incidentfiltermodel.h"
+#include "incidents/incidentlistmodel.h"
+#include "incidents/incidentnotifier.h"
+#include "incidents/incidentstore.h"
+#include "incidents/incidenttemplate.h"
+#include "incidents/oncallroster.h"
+#include "incidents/incidenteditor.h"
+#include "ops/auditentry.h"
+#include "profiles/secretstore.h"
+#include "store/databaseworker.h"
+#include "store/offlinejournal.h"
+#include "store/schemamigrations.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Ops {
+
+IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent, const QString& dataDirectory)
+    : Page(context, parent)
+    , m_dataDirectory(dataDirectory.isEmpty()
+                          ? QFileInfo(AppSettings::settingsFilePath()).absolutePath() + QStringLiteral("/incidents")
+                          : dataDirectory)
+    , m_journal(std::make_unique<OfflineJournal>(m_dataDirectory + QStringLiteral("/journal")))
+    , m_worker(new DatabaseWorker(this))
+    , m_store(new IncidentStore(m_worker, m_journal.get(), this))
+    , m_notifier(new IncidentNotifier(this))
+    , m_model(new IncidentListModel(this))
+    , m_filter(new IncidentFilterModel(this))
+    , m_title(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_new(new QPushButton(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_severityFilter(new QComboBox(this))
+    , m_since(new QDateEdit(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_editor(new IncidentEditor(this))
+{
+    QDir().mkpath(m_dataDirectory);
+    (void)m_korean.load(QStringLiteral(":/i18n/opsconsole_ko.qm"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_state->setObjectName(QStringLiteral("syncState"));
+    m_new->setObjectName(QStringLiteral("newIncident"));
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_search->setObjectName(QStringLiteral("incidentSearch"));
+    m_since->setCalendarPopup(true);
+    m_since->setMinimumDate(QDate(2000, 1, 1));
+    m_since->setDate(m_since->minimumDate());
+
+    m_filter->setSourceModel(m_model);
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setSortingEnabled(false);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_state);
+    header->addWidget(m_new);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_severityFilter);
+    filters->addWidget(m_since);
+    filters->addWidget(m_search, 1);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+
+    connect(m_store, &IncidentStore::incidentsChanged, this, [this] {
+        reloadList();
+        markReady();
+    });
+    connect(m_store, &IncidentStore::loadFailed, this, [this] {
+        updateStatusLine();
+        markReady();
+    });
+    connect(m_store, &IncidentStore::pendingCountChanged, this, &IncidentsPage::updateStatusLine);
+    connect(m_store, &IncidentStore::onlineChanged, this, &IncidentsPage::updateStatusLine);
+    connect(m_store, &IncidentStore::saved, m_editor, &IncidentEditor::setSavedVersion);
+    connect(m_store, &IncidentStore::conflictDetected, this, &IncidentsPage::onConflict);
+    connect(m_editor, &IncidentEditor::saveRequested, m_store, &IncidentStore::save);
+    connect(m_editor, &IncidentEditor::updateRequested, this,
+            [this](const QUuid& id, const QString& text) { appendTimeline(id, text); });
+    connect(m_editor, &IncidentEditor::copyRequested, this, [this](const QString& language) {
+        if (m_editor->hasIncident())
+            QGuiApplication::clipboard()->setText(communicationText(m_editor->incident().id, language));
+    });
+    connect(m_editor, &IncidentEditor::exportLogRequested, this, &IncidentsPage::exportLog);
+    connect(m_editor, &IncidentEditor::exportPostmortemRequested, this, &IncidentsPage::exportPostmortem);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncidentsPage::onSelectionChanged);
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        newIncident(Incident::create(tr("New incident"), Severity::P2));
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusFilter(m_statusFilter->currentData().toInt()); });
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setSeverityFilter(m_severityFilter->currentData().toInt()); });
+    connect(m_since, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        m_filter->setSince(date == m_since->minimumDate() ? QDate() : date);
+    });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &IncidentFilterModel::setSearch);
+
+    // Another console's change: read the log again, coalesced.
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(300);
+    connect(&m_refreshSoon, &QTimer::timeout, m_store, &IncidentStore::refresh);
+    connect(m_notifier, &IncidentNotifier::changed, &m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(m_notifier, &IncidentNotifier::listeningChanged, this, [this](bool on) {
+        if (on)
+            m_store->refresh(); // back after an outage: catch up and replay the journal
+        updateStatusLine();
+    });
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &IncidentsPage::tick);
+    m_tick.start();
+    connect(&context, &ConsoleContext::activeProfileChanged, this, &IncidentsPage::connectDatabase);
+
+    retranslateUi();
+    m_store->setCacheFile(m_dataDirectory + QStringLiteral("/incidents-cache.json"));
+    connectDatabase();
+}
+
+IncidentsPage::~IncidentsPage()
+{
+    m_editor->flush();
+}
+
+void IncidentsPage::connectDatabase()
+{
+    m_notifier->stop();
+    if (!context().hasActiveProfile()) {
+        markReady();
+        return;
+    }
+    const ConnectionProfile profile = context().activeProfile();
+    const QString key = ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::PostgresPassword);
+    SecretStore::whenDone(context().secrets().read(key), this, [this, profile](const SecretResult& r) {
+        const PostgresConnectionParams params = PostgresConnectionParams::fromProfile(profile, r.ok() ? r.value : QString());
+        m_worker->setConnectionParams(params);
+        SchemaMigrations::run(m_worker, this, [this, params](const DatabaseResult&) {
+            m_store->refresh();
+            m_notifier->start(params);
+        });
+    });
+}
+
+void IncidentsPage::markReady()
+{
+    if (m_ready)
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void IncidentsPage::retranslateUi()
+{
+    m_title->setText(tr("Incidents"));
+    m_new->setText(tr("New incident"));
+    m_search->setPlaceholderText(tr("Search title, impact, timeline…"));
+    m_since->setSpecialValueText(tr("any date"));
+    const auto refill = [](QComboBox* combo, const QList<QPair<QString, int>>& items) {
+        const int current = combo->currentIndex();
+        QSignalBlocker block(combo);
+        combo->clear();
+        for (const auto& item : items)
+            combo->addItem(item.first, item.second);
+        combo->setCurrentIndex(std::max(0, current));
+    };
+    QList<QPair<QString, int>> statuses = {{tr("Open incidents"), IncidentFilterModel::kOpen},
+                                           {tr("All statuses"), IncidentFilterModel::kAll}};
+    for (IncidentStatus s : {IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring,
+                             IncidentStatus::Resolved})
+        statuses.append({SeverityInfo::statusText(s), int(s)});
+    refill(m_statusFilter, statuses);
+    QList<QPair<QString, int>> severities = {{tr("All severities"), IncidentFilterModel::kAll}};
+    for (Severity s : {Severity::P0, Severity::P1, Severity::P2, Severity::P3})
+        severities.append({SeverityInfo::label(s), int(s)});
+    refill(m_severityFilter, severities);
+    m_filter->setStatusFilter(m_statusFilter->currentData().toInt());
+    m_filter->setSeverityFilter(m_severityFilter->currentData().toInt());
+    updateStatusLine();
+}
+
+void IncidentsPage::updateStatusLine()
+{
+    const int pending = m_store->pendingCount();
+    QString text = !context().hasActiveProfile() ? tr("No profile: local journal only")
+                   : m_notifier->isListening()  ? tr("Live")
+                                                 : tr("Database unreachable: working offline");
+    if (pending > 0)
+        text += QStringLiteral(" · ") % tr("%n change(s) waiting to sync", nullptr, pending);
+    if (m_store->conflictCount() > 0)
+        text += QStringLiteral(" · ") % tr("%n conflicting change(s) kept aside", nullptr, m_store->conflictCount());
+    m_state->setText(text);
+}
+
+void IncidentsPage::reloadList()
+{
+    QSet<QUuid> pending;
+    const QList<Incident> all = m_store->incidents();
+    for (const Incident& i : all)
+        if (m_store->isPending(i.id))
+            pending.insert(i.id);
+    m_model->setIncidents(all, pending);
+    // Keep the editor on its incident; take the database's state only when nothing is being typed.
+    if (!m_current.isNull()) {
+        const Incident current = m_store->incident(m_current);
+        if (!m_editor->hasUnsavedChanges() && !current.id.isNull()) {
+            const Incident shown = m_editor->incident();
+            if (!shown.sameFields(current) || shown.version != current.version)
+                m_editor->setIncident(current);
+            else
+                m_editor->setTimeline(current.timeline);
+        } else if (!current.id.isNull()) {
+            m_editor->setTimeline(current.timeline);
+        }
+        const int row = m_model->rowOf(m_current);
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            QSignalBlocker block(m_table->selectionModel());
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    updateStatusLine();
+    tick();
+}
+
+void IncidentsPage::select(const QUuid& id)
+{
+    m_current = id;
+    m_editor->setIncident(m_store->incident(id));
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+    if (index.isValid()) {
+        QSignalBlocker block(m_table->selectionModel());
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    tick();
+}
+
+void IncidentsPage::onSelectionChanged()
+{
+    m_editor->flush();
+    const QModelIndex index = m_table->selectionModel()->currentIndex();
+    if (index.isValid())
+        select(index.data(IncidentListModel::IdRole).toUuid());
+}
+
+OnCallRoster IncidentsPage::roster() const
+{
+    return OnCallRoster::readFile(QFileInfo(m_dataDirectory).absolutePath() + QStringLiteral("/oncall.json"));
+}
+
+void IncidentsPage::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_model->setNow(now);
+    if (!m_editor->hasIncident())
+        return;
+    const Incident i = m_editor->incident();
+    const EscalationState s = Escalation::at(i, now);
+    if (!i.isOpen()) {
+        m_editor->setEscalation(tr("Resolved after %1").arg(Escalation::durationText(s.elapsedSeconds)), {});
+        return;
+    }
+    QString line = tr("%1 %2 — %3 since the start").arg(Escalation::levelKey(s.level), Escalation::roleText(s.level),
+                                                       Escalation::durationText(s.elapsedSeconds));
+    if (s.secondsToNext >= 0)
+        line += QStringLiteral(" · ") % tr("next level in %1").arg(Escalation::durationText(s.secondsToNext));
+    if (i.severity == Severity::P0)
+        line += QStringLiteral(" · ") % tr("P0: all hands");
+    m_editor->setEscalation(line, roster().whomToCall(s.level, i.severity));
+}
+
+QUuid IncidentsPage::newIncident(const Incident& prefilled)
+{
+    Incident incident = prefilled;
+    if (incident.id.isNull())
+        incident.id = QUuid::createUuid();
+    if (!incident.startedAt.isValid())
+        incident.startedAt = QDateTime::currentDateTimeUtc();
+    m_editor->flush();
+    m_store->save(incident); // shown at once (applied locally), written or journaled
+    if (m_store->incident(incident.id).id.isNull())
+        m_current = incident.id; // the store shows it when the save returns
+    select(incident.id);
+    m_editor->setIncident(incident);
+    return incident.id;
+}
+
+QUuid IncidentsPage::newFromAlert(const AlertEntry& alert)
+{
+    const Severity severity = alert.severity == QLatin1String("critical") ? Severity::P1 : Severity::P2;
+    Incident incident = Incident::create(alert.summary.isEmpty() ? alert.name : alert.summary, severity);
+    if (alert.since.isValid())
+        incident.startedAt = QDateTime::fromSecsSinceEpoch(alert.since.toSecsSinceEpoch(), Qt::UTC);
+    incident.detectedBy = alert.origin == AlertEntry::Origin::Prometheus ? tr("Prometheus alert %1").arg(alert.name)
+                                                                         : tr("Console check %1").arg(alert.name);
+    incident.impact = alert.subject.isEmpty() ? alert.value : alert.subject % QStringLiteral(": ") % alert.value;
+    incident.alerts = {alert.name % QStringLiteral(": ") % alert.summary};
+    return newIncident(incident);
+}
+
+QUuid IncidentsPage::newFromService(const ServiceStatus& status)
+{
+    Incident incident = Incident::create(tr("%1 is failing").arg(status.service),
+                                         status.service == QLatin1String("app") || status.service == QLatin1String("postgres")
+                                             ? Severity::P0
+                                             : Severity::P1);
+    incident.detectedBy = tr("Dashboard tile %1").arg(status.service);
+    incident.impact = status.reason;
+    return newIncident(incident);
+}
+
+bool IncidentsPage::appendTimeline(const QUuid& incidentId, const QString& text)
+{
+    const Incident incident = m_store->incident(incidentId);
+    if (incident.id.isNull() || !incident.isOpen() || text.trimmed().isEmpty())
+        return false;
+    m_store->appendUpdate(incidentId, {QUuid::createUuid(), QDateTime::currentDateTimeUtc(), AuditEntry::currentOsUser(), text.trimmed()});
+    return true;
+}
+
+bool IncidentsPage::appendTimeline(const QString& text)
+{
+    if (!m_current.isNull() && m_store->incident(m_current).isOpen())
+        return appendTimeline(m_current, text);
+    const QList<Incident> all = m_store->incidents();
+    const Incident* newest = nullptr;
+    for (const Incident& i : all)
+        if (i.isOpen() && (!newest || i.startedAt > newest->startedAt))
+            newest = &i;
+    return newest && appendTimeline(newest->id, text);
+}
+
+QString IncidentsPage::communicationText(const QUuid& incidentId, const QString& language)
+{
+    Incident incident = m_store->incident(incidentId);
+    if (m_editor->hasIncident() && m_editor->incident().id == incidentId)
+        incident = m_editor->incident();
+    const QTranslator* translator = language == QLatin1String("ko") && !m_korean.isEmpty() ? &m_korean : nullptr;
+    return IncidentTemplate::communication(incident, translator, QTimeZone::systemTimeZone());
+}
+
+void IncidentsPage::exportLog()
+{
+    if (!m_editor->hasIncident())
+        return;
+    const Incident incident = m_editor->incident();
+    const QString path = m_dataDirectory + u'/' + IncidentTemplate::logFileName(incident);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    const QByteArray lines = IncidentTemplate::logLines(incident).toUtf8();
+    const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Append) && file.write(lines) == lines.size();
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(lines));
+    m_state->setText(ok ? tr("Appended to %1 (and copied)").arg(path) : tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void IncidentsPage::exportPostmortem()
+{
+    if (!m_editor->hasIncident())
+        return;
+    const Incident incident = m_editor->incident();
+    const QString path = m_dataDirectory + QStringLiteral("/postmortems/postmortem_") %
+                         incident.startedAt.toUTC().toString(QStringLiteral("yyyyMMdd")) % u'_' %
+                         incident.id.toString(QUuid::WithoutBraces).left(8) % QStringLiteral(".md");
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString language = context().language().language();
+    const QByteArray text =
+        IncidentTemplate::postmortem(incident, language == QLatin1String("ko") && !m_korean.isEmpty() ? &m_korean : nullptr,
+                                     QTimeZone::systemTimeZone())
+            .toUtf8();
+    QFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
+    m_state->setText(ok ? tr("Postmortem draft written to %1 (and copied)").arg(path)
+                        : tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void IncidentsPage::onConflict(const Incident& mine, const Incident& theirs)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Incident changed elsewhere"),
+                                tr("Another console changed \"%1\" (version %2) while you were editing it. Keep your "
+                                   "version, or take theirs?")
+                                    .arg(theirs.title)
+                                    .arg(theirs.version),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("conflictDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* keep = box->addButton(tr("Keep mine"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepMine"));
+    QPushButton* take = box->addButton(tr("Take theirs"), QMessageBox::RejectRole);
+    take->setObjectName(QStringLiteral("takeTheirs"));
+    box->setDetailedText(tr("Yours: %1 — %2\nTheirs: %3 — %4")
+                             .arg(mine.title, SeverityInfo::statusText(mine.status), theirs.title,
+                                  SeverityInfo::statusText(theirs.status)));
+    connect(keep, &QPushButton::clicked, this, [this, mine, theirs] {
+        Incident again = mine;
+        again.version = theirs.version;
+        again.lastChange = theirs.lastChange;
+        if (m_current == mine.id)
+            m_editor->setIncident(again);
+        m_store->save(again);
+    });
+    connect(take, &QPushButton::clicked, this, [this, theirs] {
+        if (m_current == theirs.id)
+            m_editor->setIncident(m_store->incident(theirs.id));
+    });
+    box->open();
+}
+
+} // namespace Ops

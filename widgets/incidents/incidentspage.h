@@ -1,0 +1,101 @@
+#pragma once
+
+#include "incidents/incident.h"
+#include "pages/page.h"
+
+#include <QTimer>
+#include <QTranslator>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Ops {
+
+struct AlertEntry;
+struct ServiceStatus;
+class DatabaseWorker;
+class IncidentEditor;
+class IncidentFilterModel;
+class IncidentListModel;
+class IncidentNotifier;
+class IncidentStore;
+class OfflineJournal;
+struct OnCallRoster;
+
+/// The incident log: a filtered list, an autosaving editor with the escalation timer, and the
+/// runbook's communication texts. Works on the database of the active profile, or — when it is down —
+/// on the local cache and journal (pending changes are counted in the header).
+class IncidentsPage final : public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncidentsPage)
+
+public:
+    /// `dataDirectory` empty: next to the settings file, in "incidents".
+    explicit IncidentsPage(ConsoleContext& context, QWidget* parent = nullptr, const QString& dataDirectory = QString());
+    ~IncidentsPage() override;
+
+    bool isReady() const override { return m_ready; }
+
+    /// A new incident prefilled from a firing alert (title, severity, impact, alerts that fired); selected.
+    QUuid newFromAlert(const AlertEntry& alert);
+    /// A new incident prefilled from a failing service tile.
+    QUuid newFromService(const ServiceStatus& status);
+    QUuid newIncident(const Incident& prefilled);
+    /// Adds a timeline update to an open incident (the console's own actions); false when it is unknown
+    /// or resolved.
+    bool appendTimeline(const QUuid& incidentId, const QString& text);
+    /// The same, to the incident open in the editor, else the newest open one.
+    bool appendTimeline(const QString& text);
+
+    IncidentStore& store() const { return *m_store; }
+    IncidentEditor* editor() const { return m_editor; }
+    /// The communication message in `language` ("ko" or "en").
+    QString communicationText(const QUuid& incidentId, const QString& language);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void connectDatabase();
+    void reloadList();
+    void select(const QUuid& id);
+    void onSelectionChanged();
+    void onConflict(const Incident& mine, const Incident& theirs);
+    void tick();
+    void updateStatusLine();
+    void markReady();
+    void exportLog();
+    void exportPostmortem();
+    OnCallRoster roster() const;
+
+    QString m_dataDirectory;
+    std::unique_ptr<OfflineJournal> m_journal;
+    DatabaseWorker* m_worker;
+    IncidentStore* m_store;
+    IncidentNotifier* m_notifier;
+    IncidentListModel* m_model;
+    IncidentFilterModel* m_filter;
+    QTimer m_tick;
+    QTimer m_refreshSoon;
+    QTranslator m_korean;
+    bool m_ready = false;
+    QUuid m_current;
+
+    QLabel* m_title;
+    QLabel* m_state;
+    QPushButton* m_new;
+    QComboBox* m_statusFilter;
+    QComboBox* m_severityFilter;
+    QDateEdit* m_since;
+    QLineEdit* m_search;
+    QTableView* m_table;
+    IncidentEditor* m_editor;
+};
+
+} // namespace Ops

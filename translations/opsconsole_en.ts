@@ -5,59 +5,103 @@
     <name>Ops::DashboardPage</name>
     <message numerus="yes">
         <source>All %n service(s) healthy.</source>
-        <translation><numerusform>%n service healthy.</numerusform><numerusform>All %n services healthy.</numerusform></translation>
+        <translation>
+            <numerusform>%n service healthy.</numerusform>
+            <numerusform>All %n services healthy.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) need attention.</source>
-        <translation><numerusform>%n service needs attention.</numerusform><numerusform>%n services need attention.</numerusform></translation>
+        <translation>
+            <numerusform>%n service needs attention.</numerusform>
+            <numerusform>%n services need attention.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) not checked yet.</source>
-        <translation><numerusform>%n service not checked yet.</numerusform><numerusform>%n services not checked yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n service not checked yet.</numerusform>
+            <numerusform>%n services not checked yet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing.</source>
-        <translation><numerusform>%n alert firing.</numerusform><numerusform>%n alerts firing.</numerusform></translation>
+        <translation>
+            <numerusform>%n alert firing.</numerusform>
+            <numerusform>%n alerts firing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) pending.</source>
-        <translation><numerusform>%n alert pending.</numerusform><numerusform>%n alerts pending.</numerusform></translation>
+        <translation>
+            <numerusform>%n alert pending.</numerusform>
+            <numerusform>%n alerts pending.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::HealthMonitor</name>
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row.</source>
-        <translation><numerusform>API /health failed once.</numerusform><numerusform>API /health failed %n times in a row.</numerusform></translation>
+        <translation>
+            <numerusform>API /health failed once.</numerusform>
+            <numerusform>API /health failed %n times in a row.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) listed</source>
-        <translation><numerusform>%n service listed</numerusform><numerusform>%n services listed</numerusform></translation>
+        <translation>
+            <numerusform>%n service listed</numerusform>
+            <numerusform>%n services listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::IncidentsPage</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting change(s) kept aside</source>
+        <translation><numerusform>%n conflicting change kept aside</numerusform><numerusform>%n conflicting changes kept aside</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Ops::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n profile(s): %1</source>
-        <translation><numerusform>Imported %n profile: %1</numerusform><numerusform>Imported %n profiles: %1</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n profile: %1</numerusform>
+            <numerusform>Imported %n profiles: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing</source>
-        <translation><numerusform>%n alert firing</numerusform><numerusform>%n alerts firing</numerusform></translation>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::PrometheusSource</name>
     <message numerus="yes">
         <source>%n of %1 scrape target(s) down: %2</source>
-        <translation><numerusform>%n of %1 scrape target down: %2</numerusform><numerusform>%n of %1 scrape targets down: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 scrape target down: %2</numerusform>
+            <numerusform>%n of %1 scrape targets down: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::SettingsPage</name>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
-        <translation><numerusform>Not saved: %n problem to fix.</numerusform><numerusform>Not saved: %n problems to fix.</numerusform></translation>
+        <translation>
+            <numerusform>Not saved: %n problem to fix.</numerusform>
+            <numerusform>Not saved: %n problems to fix.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

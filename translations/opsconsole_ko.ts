@@ -599,6 +599,25 @@
     </message>
 </context>
 <context>
+    <name>Ops::Escalation</name>
+    <message>
+        <source>On-call engineer</source>
+        <translation>당직 엔지니어</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>팀 리드</translation>
+    </message>
+    <message>
+        <source>Engineering manager</source>
+        <translation>엔지니어링 매니저</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+</context>
+<context>
     <name>Ops::Format</name>
     <message>
         <source>–</source>
@@ -849,6 +868,390 @@
     <message>
         <source>no memory figures from node_exporter</source>
         <translation>node_exporter에서 메모리 수치가 오지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::IncidentEditor</name>
+    <message>
+        <source>Title</source>
+        <comment>incident</comment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Severity / status</source>
+        <translation>심각도 / 상태</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>감지 경로</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>대응 책임자</translation>
+    </message>
+    <message>
+        <source>Actions taken (one per line)</source>
+        <translation>조치 내역 (한 줄에 하나)</translation>
+    </message>
+    <message>
+        <source>Next steps (one per line)</source>
+        <translation>다음 단계 (한 줄에 하나)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>예상 해결 시간</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>근본 원인</translation>
+    </message>
+    <message>
+        <source>Postmortem date</source>
+        <translation>사후 분석 일정</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>미정</translation>
+    </message>
+    <message>
+        <source>What happened, what was done…</source>
+        <translation>무슨 일이 있었고 무엇을 했는지…</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>업데이트 추가</translation>
+    </message>
+    <message>
+        <source>Copy message (Korean)</source>
+        <translation>공지 복사 (한국어)</translation>
+    </message>
+    <message>
+        <source>Copy message (English)</source>
+        <translation>공지 복사 (영어)</translation>
+    </message>
+    <message>
+        <source>Export incident log</source>
+        <translation>장애 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>Postmortem draft</source>
+        <translation>사후 분석 초안</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::IncidentListModel</name>
+    <message>
+        <source>%1 (not synced)</source>
+        <translation>%1 (동기화 전)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation>%1 만에 해결</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>incident</comment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>incident</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>에스컬레이션</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>대응 책임자</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::IncidentStore</name>
+    <message>
+        <source>cannot read the incident log: %1</source>
+        <translation>장애 기록을 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the incident was not saved, and the local journal failed: %1</source>
+        <translation>장애를 저장하지 못했고 로컬 저널 기록도 실패함: %1</translation>
+    </message>
+    <message>
+        <source>the incident was not saved: %1</source>
+        <translation>장애를 저장하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>the update was not saved, and the local journal failed: %1</source>
+        <translation>업데이트를 저장하지 못했고 로컬 저널 기록도 실패함: %1</translation>
+    </message>
+    <message>
+        <source>the update was not saved: %1</source>
+        <translation>업데이트를 저장하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>the incident journal was not replayed: %1</source>
+        <translation>장애 저널을 다시 반영하지 못함: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::IncidentTemplate</name>
+    <message>
+        <source>Incident</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Actions Taken</source>
+        <translation>조치 내역</translation>
+    </message>
+    <message>
+        <source>Next Steps</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>예상 해결 시간</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>미정</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>조사 중</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>원인 파악</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>모니터링 중</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>사후 분석</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Alerts that fired</source>
+        <translation>발생한 알림</translation>
+    </message>
+    <message>
+        <source>Resolution Checklist</source>
+        <translation>해결 체크리스트</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>근본 원인</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>해결 시각</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation>대응 책임자</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>감지 경로</translation>
+    </message>
+    <message>
+        <source>Postmortem date</source>
+        <translation>사후 분석 일정</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>서비스 복구</translation>
+    </message>
+    <message>
+        <source>Root cause identified</source>
+        <translation>근본 원인 파악</translation>
+    </message>
+    <message>
+        <source>Monitoring shows normal behavior</source>
+        <translation>모니터링 정상 확인</translation>
+    </message>
+    <message>
+        <source>Team notified</source>
+        <translation>팀 공지</translation>
+    </message>
+    <message>
+        <source>Incident log updated</source>
+        <translation>장애 기록 갱신</translation>
+    </message>
+    <message>
+        <source>Postmortem scheduled</source>
+        <translation>사후 분석 일정 확정</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::IncidentsPage</name>
+    <message>
+        <source>New incident</source>
+        <translation>새 장애</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>Search title, impact, timeline…</source>
+        <translation>제목, 영향, 타임라인 검색…</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>진행 중인 장애</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>모든 심각도</translation>
+    </message>
+    <message>
+        <source>No profile: local journal only</source>
+        <translation>프로필 없음: 로컬 저널만 사용</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Database unreachable: working offline</source>
+        <translation>데이터베이스 연결 불가: 오프라인으로 작업 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation><numerusform>동기화 대기 중인 변경 %n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting change(s) kept aside</source>
+        <translation><numerusform>충돌로 따로 보관한 변경 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Resolved after %1</source>
+        <translation>%1 만에 해결</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 since the start</source>
+        <translation>%1 %2 — 시작 후 %3</translation>
+    </message>
+    <message>
+        <source>next level in %1</source>
+        <translation>%1 뒤 다음 단계</translation>
+    </message>
+    <message>
+        <source>P0: all hands</source>
+        <translation>P0: 전원 대응</translation>
+    </message>
+    <message>
+        <source>Prometheus alert %1</source>
+        <translation>Prometheus 알림 %1</translation>
+    </message>
+    <message>
+        <source>Console check %1</source>
+        <translation>콘솔 점검 %1</translation>
+    </message>
+    <message>
+        <source>%1 is failing</source>
+        <translation>%1 장애</translation>
+    </message>
+    <message>
+        <source>Dashboard tile %1</source>
+        <translation>대시보드 타일 %1</translation>
+    </message>
+    <message>
+        <source>Appended to %1 (and copied)</source>
+        <translation>%1에 추가함 (클립보드에도 복사)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Postmortem draft written to %1 (and copied)</source>
+        <translation>사후 분석 초안을 %1에 저장함 (클립보드에도 복사)</translation>
+    </message>
+    <message>
+        <source>Incident changed elsewhere</source>
+        <translation>다른 곳에서 장애가 변경됨</translation>
+    </message>
+    <message>
+        <source>Another console changed "%1" (version %2) while you were editing it. Keep your version, or take theirs?</source>
+        <translation>편집하는 동안 다른 콘솔이 "%1"을(를) 변경했습니다 (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>내 버전 유지</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>상대 버전 받기</translation>
+    </message>
+    <message>
+        <source>Yours: %1 — %2
+Theirs: %3 — %4</source>
+        <translation>내 버전: %1 — %2
+상대 버전: %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1790,107 @@
     <message>
         <source>cannot rewrite the journal %1: %2</source>
         <translation>저널 %1을(를) 다시 쓸 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::OnCallPage</name>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <translation>당직</translation>
+    </message>
+    <message>
+        <source>On-call rotation</source>
+        <translation>당직 순번</translation>
+    </message>
+    <message>
+        <source>Escalation path: L1 on-call engineer (0–15 min) → L2 (15–30) → L3 (30–60) → L4 (&gt; 60 min or P0)</source>
+        <translation>에스컬레이션 경로: L1 당직 엔지니어 (0–15분) → L2 (15–30분) → L3 (30–60분) → L4 (60분 초과 또는 P0)</translation>
+    </message>
+    <message>
+        <source>External contacts</source>
+        <translation>외부 연락처</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>정</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>부</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone / e-mail</source>
+        <translation>전화 / 이메일</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>URL / phone / e-mail</source>
+        <translation>URL / 전화 / 이메일</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::OnCallRoster</name>
+    <message>
+        <source>%1: %2 (backup %3), %4, %5</source>
+        <translation>%1: %2 (부 %3), %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4</source>
+        <translation>%1 (%2): %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::OnCallStore</name>
+    <message>
+        <source>cannot read the on-call roster (showing the local copy): %1</source>
+        <translation>당직표를 읽을 수 없음 (로컬 사본 표시 중): %1</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>데이터베이스 없음</translation>
+    </message>
+    <message>
+        <source>the on-call roster was not saved: %1</source>
+        <translation>당직표를 저장하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>someone else changed the on-call roster meanwhile: reloaded, please edit again</source>
+        <translation>그사이 다른 사람이 당직표를 변경했습니다: 다시 불러왔으니 다시 편집하세요</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +3004,117 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Saved, but the secret could not be stored (%1). It is kept for this run only.</source>
         <translation>저장했지만 비밀 정보를 키체인에 저장하지 못했습니다 (%1). 이번 실행 동안만 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::SeverityInfo</name>
+    <message>
+        <source>P0 - Critical</source>
+        <translation>P0 - 치명</translation>
+    </message>
+    <message>
+        <source>P1 - High</source>
+        <translation>P1 - 높음</translation>
+    </message>
+    <message>
+        <source>P2 - Medium</source>
+        <translation>P2 - 보통</translation>
+    </message>
+    <message>
+        <source>P3 - Low</source>
+        <translation>P3 - 낮음</translation>
+    </message>
+    <message>
+        <source>Service down, data loss</source>
+        <translation>서비스 중단, 데이터 손실</translation>
+    </message>
+    <message>
+        <source>Major feature broken</source>
+        <translation>주요 기능 장애</translation>
+    </message>
+    <message>
+        <source>Minor feature broken</source>
+        <translation>부가 기능 장애</translation>
+    </message>
+    <message>
+        <source>Cosmetic issues</source>
+        <translation>표시상의 문제</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>즉시</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15분</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4시간</translation>
+    </message>
+    <message>
+        <source>2 days</source>
+        <translation>2일</translation>
+    </message>
+    <message>
+        <source>All hands</source>
+        <translation>전원 대응</translation>
+    </message>
+    <message>
+        <source>On-call engineer</source>
+        <translation>당직 엔지니어</translation>
+    </message>
+    <message>
+        <source>Next business day</source>
+        <translation>다음 영업일</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>백로그</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <comment>incident status</comment>
+        <translation>조사 중</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <comment>incident status</comment>
+        <translation>원인 파악</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <comment>incident status</comment>
+        <translation>모니터링 중</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>incident status</comment>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>서비스 복구</translation>
+    </message>
+    <message>
+        <source>Root cause identified</source>
+        <translation>근본 원인 파악</translation>
+    </message>
+    <message>
+        <source>Monitoring shows normal behavior</source>
+        <translation>모니터링 정상 확인</translation>
+    </message>
+    <message>
+        <source>Team notified</source>
+        <translation>팀 공지</translation>
+    </message>
+    <message>
+        <source>Incident log updated</source>
+        <translation>장애 기록 갱신</translation>
+    </message>
+    <message>
+        <source>Postmortem scheduled</source>
+        <translation>사후 분석 일정 확정</translation>
     </message>
 </context>
 <context>

@@ -29,3 +29,11 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.h
     ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/operationscenter.h
+    ${CMAKE_CURRENT_LIST_DIR}/operationscenter.cpp
+)
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/logbuffer.h
+    ${CMAKE_CURRENT_LIST_DIR}/logbuffer.cpp
+)

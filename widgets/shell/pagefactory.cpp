@@ -1,8 +1,11 @@
 #include "pagefactory.h"
 
+#include "audit/auditpage.h"
 #include "charts/chartspage.h"
 #include "dashboard/dashboardpage.h"
+#include "logs/logspage.h"
 #include "pages/placeholderpage.h"
+#include "scaling/scalingpage.h"
 #include "settings/settingspage.h"
 
 namespace Ops {
@@ -13,6 +16,9 @@ Page* createPage(PageId page, ConsoleContext& context, QWidget* parent)
     case PageId::Dashboard: return new DashboardPage(context, parent);
     case PageId::Charts: return new ChartsPage(context, parent);
     case PageId::Settings: return new SettingsPage(context, parent);
+    case PageId::Scaling: return new ScalingPage(context, parent);
+    case PageId::Audit: return new AuditPage(context, parent);
+    case PageId::Logs: return new LogsPage(context, parent);
     default: return new PlaceholderPage(context, page, parent);
     }
 }

@@ -1,0 +1,191 @@
+#include "scalingpage.h"
+
+#include "armcontrol.h"
+#include "core/consolecontext.h"
+#include "health/healthmonitor.h"
+#include "health/servicestatusmodel.h"
+#include "ops/operationscenter.h"
+#include "ops/scaleoperation.h"
+#include "scaledialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Ops {
+
+namespace {
+const QStringList kQuickServices = {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")};
+}
+
+ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
+    : Page(context, parent)
+    , m_title(new QLabel(this))
+    , m_arm(new ArmControl(context.ops(), this))
+    , m_table(new QTableView(this))
+    , m_scale(new QPushButton(this))
+    , m_presetsLabel(new QLabel(this))
+    , m_emergencyLabel(new QLabel(this))
+    , m_emergencyReason(new QLineEdit(this))
+    , m_emergency(new QPushButton(this))
+    , m_status(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_arm);
+    layout->addLayout(header);
+
+    m_table->setObjectName(QStringLiteral("services"));
+    m_table->setModel(context.health().services());
+    for (int c = 0; c < ServiceStatusModel::ColumnCount; ++c)
+        m_table->setColumnHidden(c, c != ServiceStatusModel::ServiceColumn && c != ServiceStatusModel::StateColumn &&
+                                        c != ServiceStatusModel::ReplicasColumn && c != ServiceStatusModel::ReasonColumn);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openScaleDialog(selectedService()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ScalingPage::updateActions);
+
+    auto* actions = new QHBoxLayout;
+    m_scale->setObjectName(QStringLiteral("scaleSelected"));
+    connect(m_scale, &QPushButton::clicked, this, [this] { openScaleDialog(selectedService()); });
+    actions->addWidget(m_scale);
+    actions->addSpacing(24);
+    actions->addWidget(m_presetsLabel);
+    for (const QString& s : kQuickServices) {
+        auto* b = new QPushButton(s, this);
+        b->setObjectName(QStringLiteral("quick-") + s);
+        connect(b, &QPushButton::clicked, this, [this, s] { openScaleDialog(s); });
+        actions->addWidget(b);
+        m_quick << b;
+    }
+    actions->addStretch();
+    layout->addLayout(actions);
+
+    auto* emergency = new QHBoxLayout;
+    emergency->addWidget(m_emergencyLabel);
+    m_emergencyReason->setObjectName(QStringLiteral("emergencyReason"));
+    emergency->addWidget(m_emergencyReason, 1);
+    m_emergency->setObjectName(QStringLiteral("emergencyDownscale"));
+    connect(m_emergency, &QPushButton::clicked, this, &ScalingPage::emergencyDownscale);
+    connect(m_emergencyReason, &QLineEdit::textChanged, this, &ScalingPage::updateActions);
+    emergency->addWidget(m_emergency);
+    layout->addLayout(emergency);
+    m_status->setObjectName(QStringLiteral("scalingStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    OperationsCenter& ops = context.ops();
+    connect(&ops, &OperationsCenter::armedChanged, this, &ScalingPage::updateActions);
+    connect(&ops, &OperationsCenter::reset, this, &ScalingPage::updateActions);
+    retranslateUi();
+}
+
+void ScalingPage::showEvent(QShowEvent* event)
+{
+    context().ops().start();
+    Page::showEvent(event);
+}
+
+void ScalingPage::retranslateUi()
+{
+    m_title->setText(tr("Scaling"));
+    m_scale->setText(tr("Scale…"));
+    m_presetsLabel->setText(tr("Quick:"));
+    m_emergencyLabel->setText(tr("Emergency downscale (worker-llm=1, worker-rl=1) — reason:"));
+    m_emergencyReason->setPlaceholderText(tr("System overloaded: …"));
+    m_emergency->setText(tr("Emergency downscale"));
+    updateActions();
+}
+
+QString ScalingPage::selectedService() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return QString();
+    return rows.first().data(ServiceStatusModel::ServiceRole).toString();
+}
+
+void ScalingPage::updateActions()
+{
+    const bool allowed = context().ops().mutationsAllowed();
+    const QString why = allowed ? QString() : tr("Production profile: arm it first (button at the top right).");
+    m_scale->setEnabled(allowed && !selectedService().isEmpty());
+    for (QPushButton* b : std::as_const(m_quick)) {
+        b->setEnabled(allowed);
+        b->setToolTip(why);
+    }
+    m_emergency->setEnabled(allowed && !m_emergencyReason->text().trimmed().isEmpty() && !m_emergencyOp);
+    m_emergency->setToolTip(why);
+}
+
+ScaleDialog* ScalingPage::openScaleDialog(const QString& service)
+{
+    if (service.isEmpty())
+        return nullptr;
+    if (m_dialog && m_dialog->phase() != ScaleDialog::Phase::Running &&
+        m_dialog->phase() != ScaleDialog::Phase::Verifying)
+        m_dialog->close();
+    auto* dialog = new ScaleDialog(context(), service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void ScalingPage::emergencyDownscale()
+{
+    OperationsCenter& ops = context().ops();
+    ops.start();
+    if (!ops.mutationsAllowed() || m_emergencyOp)
+        return;
+    auto* op = ops.createScaleOperation(this);
+    if (!op)
+        return;
+    m_emergencyOp = op;
+    const QString reason = m_emergencyReason->text().trimmed();
+    QList<ScaleRequest> requests;
+    for (const QString& s : {QStringLiteral("worker-llm"), QStringLiteral("worker-rl")}) {
+        ScaleRequest r;
+        r.service = s;
+        r.current = context().health().services()->status(s).running;
+        r.target = 1;
+        r.reason = reason;
+        r.override = true; // the runbook's emergency: guardrails are reported, not blocking
+        r.lastChange = ops.lastChangeOf(s);
+        requests << r;
+    }
+    const auto done = [this, op](bool ok, const QString& message) {
+        m_status->setText(message);
+        op->deleteLater();
+        m_emergencyOp.clear();
+        updateActions();
+        Q_EMIT emergencyFinished(ok, message);
+    };
+    connect(op, &ScaleOperation::refused, this, [done](const QString& reason) { done(false, reason); });
+    connect(op, &ScaleOperation::finished, this,
+            [this, done](const OrchestratorResult& result, const AuditEntry& entry, bool, const QString&) {
+                context().ops().noteRecorded(entry);
+                context().health().checkNow();
+                done(result.ok, result.ok ? tr("Emergency downscale done: worker-llm=1, worker-rl=1.")
+                                          : tr("Emergency downscale failed: %1").arg(result.error));
+            });
+    m_status->setText(tr("Emergency downscale running…"));
+    updateActions();
+    op->start(requests, ops.isStarted() ? context().health().scaleMetrics() : QJsonObject());
+}
+
+} // namespace Ops

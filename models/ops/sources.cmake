@@ -37,3 +37,7 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/logbuffer.h
     ${CMAKE_CURRENT_LIST_DIR}/logbuffer.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.h
+    ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.cpp
+)

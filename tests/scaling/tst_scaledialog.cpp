@@ -5,6 +5,7 @@
 #include "core/consolecontext.h"
 #include "health/healthmonitor.h"
 #include "health/servicestatusmodel.h"
+#include "ops/gradualdownscale.h"
 #include "ops/operationscenter.h"
 #include "ops/operatorlock.h"
 #include "scaling/armcontrol.h"
@@ -14,7 +15,10 @@
 #include "scratchdatabase.h"
 #include "testenv.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -213,6 +217,41 @@ private Q_SLOTS:
         QVERIFY(!dialog.canStart());
         dialog.setConfirmation(kLlm);
         QVERIFY2(dialog.canStart(), qPrintable(dialog.blockedReason()));
+    }
+
+    void gradualDownscalePlanPausesResumesAndFinishes()
+    {
+        QCOMPARE(GradualDownscale::stepsFor(5, 2), QList<int>({4, 3, 2}));
+        QVERIFY(ensureLlm(3));
+        ScalingPage page(*m_context);
+        page.show();
+        page.setGradualIntervalSeconds(2);
+        auto* service = page.findChild<QComboBox*>(QStringLiteral("gradualService"));
+        service->setCurrentIndex(service->findData(kLlm));
+        page.findChild<QSpinBox*>(QStringLiteral("gradualTo"))->setValue(1);
+        page.findChild<QLineEdit*>(QStringLiteral("gradualReason"))->setText(QStringLiteral("traffic down (test)"));
+        const int mark = ScalingFixture::dockerCallCount();
+        page.startGradual();
+        GradualDownscale* plan = page.gradualPlan();
+        QVERIFY(plan);
+        QCOMPARE(plan->steps(), QList<int>({2, 1}));
+        QSignalSpy steps(plan, &GradualDownscale::stepFinished);
+        QSignalSpy finished(plan, &GradualDownscale::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(steps.size(), 1, 60000);
+        QVERIFY(steps.first().at(2).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(plan->state(), GradualDownscale::State::Waiting, 10000);
+        plan->pause();
+        QCOMPARE(plan->state(), GradualDownscale::State::Paused);
+        QCOMPARE(ScalingFixture::scaleCallsSince(mark).size(), 1);
+        plan->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(plan->state(), GradualDownscale::State::Done);
+        const QList<QStringList> ran = ScalingFixture::scaleCallsSince(mark);
+        QCOMPARE(ran.size(), 2);
+        QCOMPARE(ran.at(0).last(), QStringLiteral("worker-llm=2"));
+        QCOMPARE(ran.at(1).last(), QStringLiteral("worker-llm=1"));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic down (test)'")),
+                 QStringLiteral("2"));
     }
 
     void productionIsReadOnlyUntilArmed()

@@ -4,11 +4,15 @@
 #include "core/consolecontext.h"
 #include "health/healthmonitor.h"
 #include "health/servicestatusmodel.h"
+#include "ops/gradualdownscale.h"
 #include "ops/operationscenter.h"
 #include "ops/scaleoperation.h"
 #include "scaledialog.h"
 
+#include <QComboBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QSpinBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +38,17 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     , m_emergencyReason(new QLineEdit(this))
     , m_emergency(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_gradualBox(new QGroupBox(this))
+    , m_gradualService(new QComboBox(this))
+    , m_gradualToLabel(new QLabel(this))
+    , m_gradualTo(new QSpinBox(this))
+    , m_gradualEveryLabel(new QLabel(this))
+    , m_gradualMinutes(new QSpinBox(this))
+    , m_gradualReason(new QLineEdit(this))
+    , m_gradualStart(new QPushButton(this))
+    , m_gradualPause(new QPushButton(this))
+    , m_gradualAbort(new QPushButton(this))
+    , m_gradualStatus(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
@@ -88,7 +103,58 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
+    // The runbook's Gradual Downscale: one replica at a time, metrics checked before each step.
+    auto* gradual = new QVBoxLayout(m_gradualBox);
+    auto* gradualRow = new QHBoxLayout;
+    for (const QString& s : kQuickServices)
+        m_gradualService->addItem(s, s);
+    m_gradualService->setObjectName(QStringLiteral("gradualService"));
+    m_gradualTo->setObjectName(QStringLiteral("gradualTo"));
+    m_gradualTo->setRange(0, 100);
+    m_gradualTo->setValue(2);
+    m_gradualMinutes->setRange(1, 120);
+    m_gradualMinutes->setValue(5);
+    m_gradualReason->setObjectName(QStringLiteral("gradualReason"));
+    m_gradualStart->setObjectName(QStringLiteral("gradualStart"));
+    m_gradualPause->setObjectName(QStringLiteral("gradualPause"));
+    m_gradualAbort->setObjectName(QStringLiteral("gradualAbort"));
+    m_gradualStatus->setObjectName(QStringLiteral("gradualStatus"));
+    gradualRow->addWidget(m_gradualService);
+    gradualRow->addWidget(m_gradualToLabel);
+    gradualRow->addWidget(m_gradualTo);
+    gradualRow->addWidget(m_gradualEveryLabel);
+    gradualRow->addWidget(m_gradualMinutes);
+    gradualRow->addWidget(m_gradualReason, 1);
+    gradualRow->addWidget(m_gradualStart);
+    gradualRow->addWidget(m_gradualPause);
+    gradualRow->addWidget(m_gradualAbort);
+    gradual->addLayout(gradualRow);
+    gradual->addWidget(m_gradualStatus);
+    layout->addWidget(m_gradualBox);
+    connect(m_gradualStart, &QPushButton::clicked, this, &ScalingPage::startGradual);
+    connect(m_gradualReason, &QLineEdit::textChanged, this, &ScalingPage::updateActions);
+    connect(m_gradualPause, &QPushButton::clicked, this, [this] {
+        if (!m_plan)
+            return;
+        if (m_plan->state() == GradualDownscale::State::Paused)
+            m_plan->resume();
+        else
+            m_plan->pause();
+    });
+    connect(m_gradualAbort, &QPushButton::clicked, this, [this] {
+        if (m_plan)
+            m_plan->abort();
+    });
+
     OperationsCenter& ops = context.ops();
+    connect(&ops, &OperationsCenter::reset, this, [this] {
+        if (m_plan)
+            m_plan->abort();
+        delete m_plan;
+        m_plan = nullptr;
+        delete m_planOp;
+        m_planOp = nullptr;
+    });
     connect(&ops, &OperationsCenter::armedChanged, this, &ScalingPage::updateActions);
     connect(&ops, &OperationsCenter::reset, this, &ScalingPage::updateActions);
     retranslateUi();
@@ -108,6 +174,13 @@ void ScalingPage::retranslateUi()
     m_emergencyLabel->setText(tr("Emergency downscale (worker-llm=1, worker-rl=1) — reason:"));
     m_emergencyReason->setPlaceholderText(tr("System overloaded: …"));
     m_emergency->setText(tr("Emergency downscale"));
+    m_gradualBox->setTitle(tr("Gradual downscale (one replica per step, metrics checked before each step)"));
+    m_gradualToLabel->setText(tr("down to"));
+    m_gradualEveryLabel->setText(tr("every"));
+    m_gradualMinutes->setSuffix(tr(" min"));
+    m_gradualReason->setPlaceholderText(tr("Reason (required)"));
+    m_gradualStart->setText(tr("Start plan"));
+    m_gradualAbort->setText(tr("Abort"));
     updateActions();
 }
 
@@ -130,6 +203,60 @@ void ScalingPage::updateActions()
     }
     m_emergency->setEnabled(allowed && !m_emergencyReason->text().trimmed().isEmpty() && !m_emergencyOp);
     m_emergency->setToolTip(why);
+    const GradualDownscale::State st = m_plan ? m_plan->state() : GradualDownscale::State::Idle;
+    const bool planActive = st == GradualDownscale::State::Scaling || st == GradualDownscale::State::Waiting ||
+                            st == GradualDownscale::State::Paused;
+    m_gradualStart->setEnabled(allowed && !planActive && !m_gradualReason->text().trimmed().isEmpty());
+    m_gradualStart->setToolTip(why);
+    m_gradualPause->setEnabled(planActive);
+    m_gradualPause->setText(st == GradualDownscale::State::Paused ? tr("Resume") : tr("Pause"));
+    m_gradualAbort->setEnabled(planActive);
+}
+
+void ScalingPage::startGradual()
+{
+    OperationsCenter& ops = context().ops();
+    ops.start();
+    if (!ops.mutationsAllowed())
+        return;
+    if (!m_plan) {
+        m_planOp = ops.createScaleOperation(this);
+        if (!m_planOp)
+            return;
+        m_plan = new GradualDownscale(m_planOp, this);
+        HealthMonitor& health = context().health();
+        m_plan->setMetricsSource([&health] { return health.scaleMetrics(); });
+        m_plan->setReplicaSource([&health](const QString& s) { return health.services()->status(s).running; });
+        m_plan->setLastChangeSource([&ops](const QString& s) { return ops.lastChangeOf(s); });
+        connect(m_plan, &GradualDownscale::stateChanged, this, &ScalingPage::updateActions);
+        connect(m_plan, &GradualDownscale::stepStarted, this, [this](int index, int target) {
+            m_gradualStatus->setText(tr("Step %1 of %2: %3 to %4…")
+                                         .arg(index + 1)
+                                         .arg(m_plan->steps().size())
+                                         .arg(m_plan->service())
+                                         .arg(target));
+        });
+        connect(m_plan, &GradualDownscale::stepFinished, this, [this](int, int, bool) { context().health().checkNow(); });
+        connect(m_plan, &GradualDownscale::waiting, this, [this](int left) {
+            m_gradualStatus->setText(tr("Next step (%1 to %2) in %3:%4; watching the metrics.")
+                                         .arg(m_plan->service())
+                                         .arg(m_plan->steps().value(m_plan->nextStep()))
+                                         .arg(left / 60)
+                                         .arg(left % 60, 2, 10, QLatin1Char('0')));
+        });
+        connect(m_plan, &GradualDownscale::finished, this,
+                [this](GradualDownscale::State, const QString& message) { m_gradualStatus->setText(message); });
+    }
+    m_planOp->setPolicy(ops.policy());
+    const QString service = m_gradualService->currentData().toString();
+    const int now = context().health().services()->status(service).running;
+    if (now < 0) {
+        m_gradualStatus->setText(tr("The number of running replicas of %1 is not known yet.").arg(service));
+        return;
+    }
+    m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS : m_gradualMinutes->value() * 60);
+    m_plan->start(service, now, m_gradualTo->value(), m_gradualReason->text().trimmed());
+    updateActions();
 }
 
 ScaleDialog* ScalingPage::openScaleDialog(const QString& service)

@@ -4,7 +4,10 @@
 
 #include <QPointer>
 
+class QComboBox;
+class QGroupBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -12,6 +15,7 @@ class QTableView;
 namespace Ops {
 
 class ArmControl;
+class GradualDownscale;
 class ScaleDialog;
 class ScaleOperation;
 
@@ -27,12 +31,17 @@ public:
 
     ScaleDialog* currentDialog() const { return m_dialog; }
     ArmControl* armControl() const { return m_arm; }
+    GradualDownscale* gradualPlan() const { return m_plan; }
+    /// Seconds between gradual steps (the page shows minutes; tests use seconds).
+    void setGradualIntervalSeconds(int seconds) { m_intervalOverrideS = seconds; }
 
 public Q_SLOTS:
     /// Opens (non-modal, never exec()) the scale dialog for a service; returns it.
     ScaleDialog* openScaleDialog(const QString& service);
     /// worker-llm=1 and worker-rl=1 in one command, with the reason typed on the page.
     void emergencyDownscale();
+    /// Starts the gradual downscale plan with the service, target, interval and reason on the page.
+    void startGradual();
 
 Q_SIGNALS:
     void emergencyFinished(bool ok, const QString& message);
@@ -55,6 +64,20 @@ private:
     QLineEdit* m_emergencyReason;
     QPushButton* m_emergency;
     QLabel* m_status;
+    QGroupBox* m_gradualBox;
+    QComboBox* m_gradualService;
+    QLabel* m_gradualToLabel;
+    QSpinBox* m_gradualTo;
+    QLabel* m_gradualEveryLabel;
+    QSpinBox* m_gradualMinutes;
+    QLineEdit* m_gradualReason;
+    QPushButton* m_gradualStart;
+    QPushButton* m_gradualPause;
+    QPushButton* m_gradualAbort;
+    QLabel* m_gradualStatus;
+    GradualDownscale* m_plan = nullptr;
+    ScaleOperation* m_planOp = nullptr;
+    int m_intervalOverrideS = 0;
     QPointer<ScaleDialog> m_dialog;
     QPointer<ScaleOperation> m_emergencyOp;
 };

@@ -259,6 +259,11 @@ void ScalingPage::startGradual()
     updateActions();
 }
 
+ScaleDialog* ScalingPage::currentDialog() const
+{
+    return m_dialog;
+}
+
 ScaleDialog* ScalingPage::openScaleDialog(const QString& service)
 {
     if (service.isEmpty())

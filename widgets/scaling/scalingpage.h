@@ -29,7 +29,7 @@ class ScalingPage final : public Page
 public:
     explicit ScalingPage(ConsoleContext& context, QWidget* parent = nullptr);
 
-    ScaleDialog* currentDialog() const { return m_dialog; }
+    ScaleDialog* currentDialog() const;
     ArmControl* armControl() const { return m_arm; }
     GradualDownscale* gradualPlan() const { return m_plan; }
     /// Seconds between gradual steps (the page shows minutes; tests use seconds).

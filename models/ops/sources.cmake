@@ -41,3 +41,7 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.h
     ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/loglinemodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/loglinemodel.cpp
+)

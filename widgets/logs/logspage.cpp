@@ -2,7 +2,8 @@
 
 #include "core/consolecontext.h"
 #include "health/servicestatus.h"
-#include "loghighlighter.h"
+#include "loglinedelegate.h"
+#include "ops/loglinemodel.h"
 #include "ops/operationscenter.h"
 #include "ops/orchestrator.h"
 
@@ -14,10 +15,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -39,8 +39,9 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     , m_startStop(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_status(new QLabel(this))
-    , m_view(new QPlainTextEdit(this))
-    , m_highlighter(nullptr)
+    , m_view(new QListView(this))
+    , m_model(new LogLineModel(this))
+    , m_delegate(new LogLineDelegate(this))
 {
     auto* layout = new QVBoxLayout(this);
     QFont big = m_title->font();
@@ -72,12 +73,15 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     layout->addLayout(controls);
 
     m_view->setObjectName(QStringLiteral("logView"));
-    m_view->setReadOnly(true);
-    m_view->setUndoRedoEnabled(false);
-    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_view->setMaximumBlockCount(m_buffer->capacity());
+    // A list view with uniform rows lays out only what is visible: a flood costs one insert per tick.
+    m_model->setLimit(m_buffer->capacity());
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setUniformItemSizes(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_highlighter = new LogHighlighter(m_view->document());
     layout->addWidget(m_view, 1);
     m_status->setObjectName(QStringLiteral("logsStatus"));
     layout->addWidget(m_status);
@@ -107,7 +111,7 @@ bool LogsPage::isFollowing() const
 
 int LogsPage::shownLines() const
 {
-    return m_view->document()->isEmpty() ? 0 : m_view->blockCount();
+    return m_model->rowCount();
 }
 
 void LogsPage::setServices(const QStringList& services)
@@ -146,7 +150,7 @@ void LogsPage::start()
         retranslateUi();
     });
     m_buffer->clear();
-    m_view->clear();
+    m_model->clear();
     m_rateClock.start();
     m_rateBase = 0;
     m_orchestrator->followLogs(services, m_tail->value());
@@ -184,47 +188,37 @@ QString LogsPage::display(const LogLine& line) const
     return m_timestamps ? line.text : LogBuffer::withoutTimestamp(line.text);
 }
 
+QList<LogLine> LogsPage::filtered(const QList<LogLine>& lines) const
+{
+    if (m_level == LevelFilter::All)
+        return lines;
+    QList<LogLine> out;
+    for (const LogLine& l : lines)
+        if (accepts(l))
+            out << l;
+    return out;
+}
+
 void LogsPage::showBatch(const QList<LogLine>& batch)
 {
     updateStatus();
     if (m_paused)
         return;
-    QString text;
-    int count = 0;
-    for (const LogLine& l : batch) {
-        if (!accepts(l))
-            continue;
-        if (count++)
-            text += QLatin1Char('\n');
-        text += display(l);
-    }
-    if (count == 0)
+    const QList<LogLine> shown = filtered(batch);
+    if (shown.isEmpty())
         return;
-    QScrollBar* bar = m_view->verticalScrollBar();
-    const int keep = bar->value();
-    // One insertion per batch; maximumBlockCount drops the oldest lines.
-    m_view->appendPlainText(text);
+    m_model->append(shown);
     if (m_follow->isChecked())
-        bar->setValue(bar->maximum());
-    else
-        bar->setValue(keep);
-    Q_EMIT batchShown(count);
+        m_view->scrollToBottom();
+    Q_EMIT batchShown(int(shown.size()));
 }
 
 void LogsPage::rebuildView()
 {
-    QString text;
-    int count = 0;
-    for (const LogLine& l : m_buffer->lines()) {
-        if (!accepts(l))
-            continue;
-        if (count++)
-            text += QLatin1Char('\n');
-        text += display(l);
-    }
-    m_view->setPlainText(text);
+    m_model->setTimestamps(m_timestamps);
+    m_model->setLines(filtered(m_buffer->lines()));
     if (m_follow->isChecked())
-        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+        m_view->scrollToBottom();
 }
 
 void LogsPage::setLevelFilter(LevelFilter filter)
@@ -243,11 +237,17 @@ void LogsPage::setSearch(const QString& pattern)
     QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
     m_searchEdit->setStyleSheet(re.isValid() ? QString() : QStringLiteral("color:#c0392b"));
     m_search = re.isValid() ? re : QRegularExpression();
-    m_highlighter->setPattern(m_search);
+    m_delegate->setPattern(m_search);
+    m_view->viewport()->update();
     if (!m_search.pattern().isEmpty()) {
         // Jump to the newest match.
-        m_view->moveCursor(QTextCursor::End);
-        m_view->find(m_search, QTextDocument::FindBackward);
+        for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+            if (m_search.match(m_model->textAt(row)).hasMatch()) {
+                m_view->setCurrentIndex(m_model->index(row));
+                m_view->scrollTo(m_model->index(row));
+                break;
+            }
+        }
     }
 }
 

@@ -11,13 +11,14 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QListView;
 class QPushButton;
 class QSpinBox;
 
 namespace Ops {
 
-class LogHighlighter;
+class LogLineDelegate;
+class LogLineModel;
 class Orchestrator;
 
 /// `docker compose logs -f --tail N [SVC…]` (or kubectl logs -f) through the orchestrator, streamed
@@ -43,7 +44,8 @@ public:
 
     bool isFollowing() const;
     LogBuffer* buffer() const { return m_buffer; }
-    QPlainTextEdit* view() const { return m_view; }
+    QListView* view() const { return m_view; }
+    LogLineModel* lineModel() const { return m_model; }
     /// Lines currently shown.
     int shownLines() const;
     void setServices(const QStringList& services);
@@ -72,6 +74,7 @@ private:
     void showBatch(const QList<LogLine>& batch);
     void rebuildView();
     bool accepts(const LogLine& line) const;
+    QList<LogLine> filtered(const QList<LogLine>& lines) const;
     QString display(const LogLine& line) const;
     void updateStatus();
 
@@ -97,8 +100,9 @@ private:
     QPushButton* m_startStop;
     QPushButton* m_save;
     QLabel* m_status;
-    QPlainTextEdit* m_view;
-    LogHighlighter* m_highlighter;
+    QListView* m_view;
+    LogLineModel* m_model;
+    LogLineDelegate* m_delegate;
     QStringList m_services;
 };
 

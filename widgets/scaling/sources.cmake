@@ -14,8 +14,8 @@ target_sources(opsconsole_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../audit/auditpage.cpp
 )
 target_sources(opsconsole_widgets PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/../logs/loghighlighter.h
-    ${CMAKE_CURRENT_LIST_DIR}/../logs/loghighlighter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../logs/loglinedelegate.h
+    ${CMAKE_CURRENT_LIST_DIR}/../logs/loglinedelegate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../logs/logspage.h
     ${CMAKE_CURRENT_LIST_DIR}/../logs/logspage.cpp
 )

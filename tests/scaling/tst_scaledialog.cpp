@@ -131,6 +131,9 @@ private Q_SLOTS:
         // The console sees 4 after a check; the after-metrics show it too.
         QCOMPARE(health().services()->status(kLlm).running, 4);
         QCOMPARE(dialog.metricsAfter().value(QStringLiteral("running_worker-llm")).toInt(), 4);
+        // For reviewers: OPSCONSOLE_SCREENSHOT_DIR=/tmp ctest … saves the finished dialog.
+        if (const QString dir = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/scale-dialog.png"));
         // The audit row: reason, metrics, not an override.
         const QString where = QStringLiteral(" FROM ops.audit WHERE id = '%1'").arg(dialog.auditEntry().id.toString(QUuid::WithoutBraces));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT reason") + where), reason);
@@ -151,6 +154,8 @@ private Q_SLOTS:
         QVERIFY(!dialog.canStart());
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("scaleButton"))->isEnabled());
         QVERIFY(!dialog.blockedReason().isEmpty());
+        if (const QString dir = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/scale-dialog-refused.png"));
         const int mark = ScalingFixture::dockerCallCount();
         QSignalSpy refused(&dialog, &ScaleDialog::refused);
         dialog.startScale();

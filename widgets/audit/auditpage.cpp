@@ -166,7 +166,9 @@ void AuditPage::setActionFilter(const QString& action)
 
 void AuditPage::refresh()
 {
-    if (m_store)
+    // Not before the keychain and the migrations are through: the connection is not set up yet.
+    const OperationsCenter::State state = context().ops().state();
+    if (m_store && (state == OperationsCenter::State::Ready || state == OperationsCenter::State::Degraded))
         m_store->list(filter());
 }
 

@@ -104,6 +104,20 @@ LogsPage::~LogsPage()
         m_orchestrator->cancel();
 }
 
+bool LogsPage::isReady() const
+{
+    return m_announcedReady || !context().hasActiveProfile();
+}
+
+void LogsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (!m_autoStarted && context().hasActiveProfile()) {
+        m_autoStarted = true;
+        start();
+    }
+}
+
 bool LogsPage::isFollowing() const
 {
     return m_orchestrator && m_orchestrator->isBusy();
@@ -211,6 +225,10 @@ void LogsPage::showBatch(const QList<LogLine>& batch)
     if (m_follow->isChecked())
         m_view->scrollToBottom();
     Q_EMIT batchShown(int(shown.size()));
+    if (!m_announcedReady) {
+        m_announcedReady = true;
+        Q_EMIT ready();
+    }
 }
 
 void LogsPage::rebuildView()

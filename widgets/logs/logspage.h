@@ -42,6 +42,8 @@ public:
     explicit LogsPage(ConsoleContext& context, QWidget* parent = nullptr);
     ~LogsPage() override;
 
+    /// Ready once the first lines are shown (the stream starts when the page is first shown).
+    bool isReady() const override;
     bool isFollowing() const;
     LogBuffer* buffer() const { return m_buffer; }
     QListView* view() const { return m_view; }
@@ -69,6 +71,7 @@ Q_SIGNALS:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showBatch(const QList<LogLine>& batch);
@@ -83,6 +86,8 @@ private:
     LevelFilter m_level = LevelFilter::All;
     QRegularExpression m_search;
     bool m_paused = false;
+    bool m_autoStarted = false;
+    bool m_announcedReady = false;
     bool m_timestamps = true;
     QElapsedTimer m_rateClock;
     qint64 m_rateBase = 0;

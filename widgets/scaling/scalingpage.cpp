@@ -146,6 +146,8 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
             m_plan->abort();
     });
 
+    connect(&context.health(), &HealthMonitor::firstDataArrived, this, &Page::ready);
+
     OperationsCenter& ops = context.ops();
     connect(&ops, &OperationsCenter::reset, this, [this] {
         if (m_plan)
@@ -257,6 +259,11 @@ void ScalingPage::startGradual()
     m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS : m_gradualMinutes->value() * 60);
     m_plan->start(service, now, m_gradualTo->value(), m_gradualReason->text().trimmed());
     updateActions();
+}
+
+bool ScalingPage::isReady() const
+{
+    return context().health().hasFirstData();
 }
 
 ScaleDialog* ScalingPage::currentDialog() const

@@ -30,6 +30,8 @@ public:
     explicit ScalingPage(ConsoleContext& context, QWidget* parent = nullptr);
 
     ScaleDialog* currentDialog() const;
+    /// Ready once the health monitor has heard from every source (replica counts known).
+    bool isReady() const override;
     ArmControl* armControl() const { return m_arm; }
     GradualDownscale* gradualPlan() const { return m_plan; }
     /// Seconds between gradual steps (the page shows minutes; tests use seconds).

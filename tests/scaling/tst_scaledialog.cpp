@@ -3,6 +3,7 @@
 // Every test that scales reads worker-llm's replica count first and restores it in cleanup().
 #include "core/appsettings.h"
 #include "core/consolecontext.h"
+#include "dashboard/dashboardpage.h"
 #include "health/healthmonitor.h"
 #include "health/servicestatusmodel.h"
 #include "ops/gradualdownscale.h"
@@ -11,6 +12,7 @@
 #include "scaling/armcontrol.h"
 #include "scaling/scaledialog.h"
 #include "scaling/scalingpage.h"
+#include "shell/mainwindow.h"
 #include "scalingfixture.h"
 #include "scratchdatabase.h"
 #include "testenv.h"
@@ -40,6 +42,7 @@ private:
     std::unique_ptr<ConsoleContext> m_context;
     ConnectionProfile m_profile;
     int m_original = -1;
+    int m_originalRl = -1;
 
     HealthMonitor& health() { return m_context->health(); }
     OperationsCenter& ops() { return m_context->ops(); }
@@ -81,6 +84,8 @@ private Q_SLOTS:
         m_profile.pgSslMode = QStringLiteral("disable");
         m_original = ScalingFixture::replicasOf(m_profile.orchestrator, kLlm);
         QVERIFY(m_original >= 0);
+        m_originalRl = ScalingFixture::replicasOf(m_profile.orchestrator, QStringLiteral("worker-rl"));
+        QVERIFY(m_originalRl >= 0);
         m_context = std::make_unique<ConsoleContext>();
         health().start();
         ops().start();
@@ -92,6 +97,9 @@ private Q_SLOTS:
         // Restore, even after a failure.
         if (m_original >= 0 && ScalingFixture::replicasOf(m_profile.orchestrator, kLlm) != m_original)
             QVERIFY(ScalingFixture::setReplicas(m_profile.orchestrator, kLlm, m_original));
+        const QString rl = QStringLiteral("worker-rl");
+        if (m_originalRl >= 0 && ScalingFixture::replicasOf(m_profile.orchestrator, rl) != m_originalRl)
+            QVERIFY(ScalingFixture::setReplicas(m_profile.orchestrator, rl, m_originalRl));
     }
 
     void cleanupTestCase()
@@ -164,6 +172,61 @@ private Q_SLOTS:
         qInfo("refusal shown: %s", qPrintable(refused.first().first().toString()));
         QVERIFY(refused.first().first().toString().contains(QStringLiteral("4"))); // the ×2 limit, in figures
         QCOMPARE(ScalingFixture::scaleCallsSince(mark).size(), 0);
+    }
+
+    void emergencyOverrideIsRecordedAsSuch()
+    {
+        QVERIFY(ensureLlm(2));
+        ScaleDialog dialog(*m_context, kLlm);
+        dialog.setTarget(5);
+        dialog.setOverride(true);
+        QVERIFY(!dialog.canStart()); // an override needs a reason too
+        dialog.setReason(QStringLiteral("incident: queue exploding (test)"));
+        QVERIFY2(dialog.canStart(), qPrintable(dialog.blockedReason()));
+        QVERIFY(dialog.decision().override);
+        QSignalSpy completed(&dialog, &ScaleDialog::completed);
+        dialog.startScale();
+        QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 90000);
+        QVERIFY2(completed.first().first().toBool(), qPrintable(dialog.statusText()));
+        QVERIFY(dialog.auditEntry().override);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT override FROM ops.audit WHERE id = '%1'")
+                                  .arg(dialog.auditEntry().id.toString(QUuid::WithoutBraces))),
+                 QStringLiteral("t"));
+    }
+
+    void emergencyDownscaleIsOneCommand()
+    {
+        const QString rl = QStringLiteral("worker-rl");
+        QVERIFY(ScalingFixture::setReplicas(m_profile.orchestrator, rl, 2));
+        QVERIFY(ensureLlm(2));
+        QTRY_COMPARE_WITH_TIMEOUT(health().services()->status(rl).running, 2, 20000);
+        ScalingPage page(*m_context);
+        page.show();
+        page.findChild<QLineEdit*>(QStringLiteral("emergencyReason"))->setText(QStringLiteral("overloaded (test)"));
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("emergencyDownscale"));
+        QVERIFY(button->isEnabled());
+        const int mark = ScalingFixture::dockerCallCount();
+        QSignalSpy done(&page, &ScalingPage::emergencyFinished);
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 90000);
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        const QList<QStringList> ran = ScalingFixture::scaleCallsSince(mark);
+        QCOMPARE(ran.size(), 1);
+        QVERIFY(ran.first().contains(QStringLiteral("worker-llm=1")));
+        QVERIFY(ran.first().contains(QStringLiteral("worker-rl=1")));
+    }
+
+    void dashboardTileOpensTheDialog()
+    {
+        MainWindow window(*m_context);
+        auto* dashboard = window.findChild<DashboardPage*>();
+        auto* scaling = window.findChild<ScalingPage*>();
+        QVERIFY(dashboard && scaling);
+        Q_EMIT dashboard->scaleRequested(QStringLiteral("worker-rl"));
+        QVERIFY(scaling->currentDialog());
+        QCOMPARE(scaling->currentDialog()->service(), QStringLiteral("worker-rl"));
+        QVERIFY(scaling->currentDialog()->isVisible());
+        scaling->currentDialog()->close();
     }
 
     void anotherConsoleHoldsTheLock()

@@ -201,10 +201,17 @@ void ScaleDialog::buildUi()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
-    connect(m_target, &QSpinBox::valueChanged, this, &ScaleDialog::reevaluate);
-    connect(m_reason, &QLineEdit::textChanged, this, &ScaleDialog::reevaluate);
-    connect(m_override, &QCheckBox::toggled, this, &ScaleDialog::reevaluate);
-    connect(m_confirm, &QLineEdit::textChanged, this, &ScaleDialog::reevaluate);
+    // Editing after a refusal or a finished run starts a new request.
+    const auto edited = [this] {
+        if (m_phase == Phase::Refused || m_phase == Phase::Failed || m_phase == Phase::Done)
+            setPhase(Phase::Editing);
+        else
+            reevaluate();
+    };
+    connect(m_target, &QSpinBox::valueChanged, this, edited);
+    connect(m_reason, &QLineEdit::textChanged, this, edited);
+    connect(m_override, &QCheckBox::toggled, this, edited);
+    connect(m_confirm, &QLineEdit::textChanged, this, edited);
 }
 
 void ScaleDialog::retranslateUi()

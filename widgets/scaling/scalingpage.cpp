@@ -305,7 +305,17 @@ void ScalingPage::emergencyDownscale()
         r.reason = reason;
         r.override = true; // the runbook's emergency: guardrails are reported, not blocking
         r.lastChange = ops.lastChangeOf(s);
+        if (r.current == r.target)
+            continue; // already there: nothing to change (and "no change" is never allowed)
         requests << r;
+    }
+    if (requests.isEmpty()) {
+        op->deleteLater();
+        m_emergencyOp.clear();
+        const QString message = tr("worker-llm and worker-rl already run 1 replica each.");
+        m_status->setText(message);
+        Q_EMIT emergencyFinished(true, message);
+        return;
     }
     const auto done = [this, op](bool ok, const QString& message) {
         m_status->setText(message);

@@ -5,8 +5,7 @@
 namespace Ops {
 
 GradualDownscale::GradualDownscale(ScaleOperation* operation, QObject* parent)
-    : QObject(parent)
-    , m_operation(operation)
+    : QObject(parent), m_operation(operation)
 {
     m_wait.setSingleShot(true);
     connect(&m_wait, &QTimer::timeout, this, &GradualDownscale::runStep);
@@ -26,11 +25,15 @@ QString GradualDownscale::defaultCheck(const QJsonObject& metrics)
 {
     const double errors = metrics.value(QStringLiteral("error_pct")).toDouble(0);
     if (errors > 5)
-        return QCoreApplication::translate("Ops::GradualDownscale", "The 5xx error rate is %1 % (above 5 %): the metrics are not stable.")
+        return QCoreApplication::translate(
+                   "Ops::GradualDownscale",
+                   "The 5xx error rate is %1 % (above 5 %): the metrics are not stable.")
             .arg(errors, 0, 'f', 1);
     const double p95 = metrics.value(QStringLiteral("p95_ms")).toDouble(0);
     if (p95 > 2000)
-        return QCoreApplication::translate("Ops::GradualDownscale", "Response time p95 is %1 ms (above 2 s): the metrics are not stable.")
+        return QCoreApplication::translate(
+                   "Ops::GradualDownscale",
+                   "Response time p95 is %1 ms (above 2 s): the metrics are not stable.")
             .arg(p95, 0, 'f', 0);
     return QString();
 }
@@ -67,32 +70,33 @@ void GradualDownscale::start(const QString& service, int from, int to, const QSt
         Q_EMIT stepFinished(m_next, m_steps.value(m_next), false);
         end(State::Failed, why);
     });
-    m_connections << connect(m_operation, &ScaleOperation::finished, this,
-                             [this](const OrchestratorResult& result, const AuditEntry&, bool, const QString&) {
-                                 if (m_state != State::Scaling && m_state != State::Paused)
-                                     return;
-                                 const int index = m_next;
-                                 Q_EMIT stepFinished(index, m_steps.value(index), result.ok);
-                                 if (!result.ok) {
-                                     end(State::Failed, result.error);
-                                     return;
-                                 }
-                                 ++m_next;
-                                 if (m_next >= m_steps.size()) {
-                                     end(State::Done, QCoreApplication::translate("Ops::GradualDownscale", "%1 is down to %2.")
-                                                          .arg(m_service)
-                                                          .arg(m_steps.last()));
-                                     return;
-                                 }
-                                 if (m_state == State::Paused) {
-                                     m_remainingMs = m_intervalS * 1000;
-                                     return;
-                                 }
-                                 setState(State::Waiting);
-                                 m_wait.start(m_intervalS * 1000);
-                                 m_tick.start();
-                                 Q_EMIT waiting(secondsToNext());
-                             });
+    m_connections << connect(
+        m_operation, &ScaleOperation::finished, this,
+        [this](const OrchestratorResult& result, const AuditEntry&, bool, const QString&) {
+            if (m_state != State::Scaling && m_state != State::Paused)
+                return;
+            const int index = m_next;
+            Q_EMIT stepFinished(index, m_steps.value(index), result.ok);
+            if (!result.ok) {
+                end(State::Failed, result.error);
+                return;
+            }
+            ++m_next;
+            if (m_next >= m_steps.size()) {
+                end(State::Done, QCoreApplication::translate("Ops::GradualDownscale", "%1 is down to %2.")
+                                     .arg(m_service)
+                                     .arg(m_steps.last()));
+                return;
+            }
+            if (m_state == State::Paused) {
+                m_remainingMs = m_intervalS * 1000;
+                return;
+            }
+            setState(State::Waiting);
+            m_wait.start(m_intervalS * 1000);
+            m_tick.start();
+            Q_EMIT waiting(secondsToNext());
+        });
     if (m_steps.isEmpty()) {
         end(State::Done, QCoreApplication::translate("Ops::GradualDownscale", "Nothing to do."));
         return;
@@ -153,10 +157,12 @@ void GradualDownscale::resume()
 
 void GradualDownscale::abort()
 {
-    if (m_state == State::Idle || m_state == State::Done || m_state == State::Aborted || m_state == State::Failed)
+    if (m_state == State::Idle || m_state == State::Done || m_state == State::Aborted ||
+        m_state == State::Failed)
         return;
-    end(State::Aborted, QCoreApplication::translate("Ops::GradualDownscale", "Aborted by the operator after %n step(s).",
-                                                    nullptr, m_next));
+    end(State::Aborted,
+        QCoreApplication::translate("Ops::GradualDownscale", "Aborted by the operator after %n step(s).",
+                                    nullptr, m_next));
 }
 
 void GradualDownscale::end(State state, const QString& message)

@@ -51,7 +51,10 @@ public:
     void setMetricsCheck(MetricsCheck check) { m_check = std::move(check); }
     void setReplicaSource(ReplicaSource source) { m_replicas = std::move(source); }
     /// The last change of a service for the cool-down (from the audit trail).
-    void setLastChangeSource(std::function<QDateTime(const QString&)> source) { m_lastChange = std::move(source); }
+    void setLastChangeSource(std::function<QDateTime(const QString&)> source)
+    {
+        m_lastChange = std::move(source);
+    }
 
     /// The steps from `from` down to `to`, one replica each: {4, 3, 2} for 5 -> 2.
     static QList<int> stepsFor(int from, int to);

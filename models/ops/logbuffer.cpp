@@ -4,8 +4,7 @@
 
 namespace Ops {
 
-LogBuffer::LogBuffer(QObject* parent)
-    : QObject(parent)
+LogBuffer::LogBuffer(QObject* parent) : QObject(parent)
 {
     m_flush.setInterval(100);
     m_flush.setSingleShot(true);
@@ -34,7 +33,8 @@ QString LogBuffer::withoutTimestamp(const QString& text)
 {
     // "app-1  | 2025-10-14T12:00:00.123456789Z message" or "2025-10-14T12:00:00Z message" (kubectl).
     static const QRegularExpression stamp(
-        QStringLiteral("^((?:[^|]*\\|\\s*)?)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)? ?"));
+        QStringLiteral("^((?:[^|]*\\|\\s*)?)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]"
+                       "\\d\\d:?\\d\\d)? ?"));
     const QRegularExpressionMatch m = stamp.match(text);
     if (!m.hasMatch())
         return text;

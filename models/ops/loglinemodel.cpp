@@ -2,10 +2,7 @@
 
 namespace Ops {
 
-LogLineModel::LogLineModel(QObject* parent)
-    : QAbstractListModel(parent)
-{
-}
+LogLineModel::LogLineModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void LogLineModel::setLimit(int lines)
 {
@@ -56,9 +53,12 @@ QVariant LogLineModel::data(const QModelIndex& index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     switch (role) {
-    case Qt::DisplayRole: return textAt(index.row());
-    case LevelRole: return int(m_lines.at(index.row()).level);
-    default: return QVariant();
+    case Qt::DisplayRole:
+        return textAt(index.row());
+    case LevelRole:
+        return int(m_lines.at(index.row()).level);
+    default:
+        return QVariant();
     }
 }
 

@@ -38,8 +38,7 @@ Orchestrator* makeOrchestrator(const ConnectionProfile& profile, QObject* parent
 } // namespace
 
 OperationsCenter::OperationsCenter(ConsoleContext& context, QObject* parent)
-    : QObject(parent)
-    , m_context(context)
+    : QObject(parent), m_context(context)
 {
     m_migrationRetry.setSingleShot(true);
     m_migrationRetry.setInterval(30000);
@@ -127,9 +126,11 @@ void OperationsCenter::rebuild(const ConnectionProfile& profile)
 
     setState(State::Preparing);
     const quint64 generation = m_generation;
-    SecretStore::whenDone(
-        m_context.secrets().read(ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::PostgresPassword)),
-        this, [this, generation](const SecretResult& r) { prepare(r.ok() ? r.value : QString(), generation); });
+    SecretStore::whenDone(m_context.secrets().read(ConnectionProfile::secretKey(
+                              profile.name, ConnectionProfile::Secret::PostgresPassword)),
+                          this, [this, generation](const SecretResult& r) {
+                              prepare(r.ok() ? r.value : QString(), generation);
+                          });
 }
 
 void OperationsCenter::prepare(const QString& password, quint64 generation)
@@ -215,7 +216,8 @@ void OperationsCenter::setPolicy(const ScalePolicy& policy)
     if (m_profile.name.isEmpty())
         return;
     QSettings settings;
-    settings.setValue(policyKey(m_profile.name), QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact));
+    settings.setValue(policyKey(m_profile.name),
+                      QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact));
 }
 
 QDateTime OperationsCenter::lastChangeOf(const QString& service) const

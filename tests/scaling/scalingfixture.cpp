@@ -19,8 +19,9 @@ int replicasOf(const OrchestratorSettings& settings, const QString& service)
 {
     ProcessRunner runner;
     runner.setProgram(settings.program);
-    runner.setArguments({QStringLiteral("compose"), QStringLiteral("-f"), settings.composeFile, QStringLiteral("-p"),
-                         settings.projectName, QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("json")});
+    runner.setArguments({QStringLiteral("compose"), QStringLiteral("-f"), settings.composeFile,
+                         QStringLiteral("-p"), settings.projectName, QStringLiteral("ps"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
     runner.setWorkingDirectory(settings.projectDirectory);
     QSignalSpy done(&runner, &ProcessRunner::finished);
     runner.start();
@@ -64,7 +65,8 @@ QList<QStringList> dockerCallsSince(int from)
     QList<QStringList> out;
     for (int i = from; i < lines.size(); ++i) {
         QStringList argv;
-        for (const QJsonValue& v : QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("argv")).toArray())
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("argv")).toArray())
             argv << v.toString();
         out << argv;
     }

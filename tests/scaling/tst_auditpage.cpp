@@ -81,7 +81,7 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray content = f.readAll();
-        QCOMPARE(content.count('\n'), 2); // header and one row
+        QCOMPARE(content.count('\n'), 2);   // header and one row
         QVERIFY(content.contains("'=cmd")); // a formula is neutralised
     }
 

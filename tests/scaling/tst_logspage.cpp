@@ -8,12 +8,12 @@
 #include "ops/loglinemodel.h"
 #include "testenv.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,12 +52,14 @@ private Q_SLOTS:
 
     void levelsAndTimestamps()
     {
-        QCOMPARE(LogBuffer::levelOf(QStringLiteral("app-1 | 2025-10-14T12:00:00Z ERROR boom")), LogLine::Level::Error);
+        QCOMPARE(LogBuffer::levelOf(QStringLiteral("app-1 | 2025-10-14T12:00:00Z ERROR boom")),
+                 LogLine::Level::Error);
         QCOMPARE(LogBuffer::levelOf(QStringLiteral("WARNING: slow")), LogLine::Level::Warn);
         QCOMPARE(LogBuffer::levelOf(QStringLiteral("INFO ok")), LogLine::Level::Info);
         QCOMPARE(LogBuffer::withoutTimestamp(QStringLiteral("app-1  | 2025-10-14T12:00:00.123456Z INFO ok")),
                  QStringLiteral("app-1  | INFO ok"));
-        QCOMPARE(LogBuffer::withoutTimestamp(QStringLiteral("2025-10-14T12:00:00Z INFO ok")), QStringLiteral("INFO ok"));
+        QCOMPARE(LogBuffer::withoutTimestamp(QStringLiteral("2025-10-14T12:00:00Z INFO ok")),
+                 QStringLiteral("INFO ok"));
         LogBuffer buffer;
         buffer.setCapacity(10);
         QSignalSpy appended(&buffer, &LogBuffer::appended);
@@ -104,13 +106,15 @@ private Q_SLOTS:
         const qint64 startCount = page.buffer()->received();
         QElapsedTimer clock;
         clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(clock.elapsed() > 4000 && page.buffer()->received() - startCount > 12000, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(clock.elapsed() > 4000 && page.buffer()->received() - startCount > 12000,
+                                 30000);
         const double seconds = double(clock.elapsed()) / 1000.0;
         const qint64 lines = page.buffer()->received() - startCount;
         probe.stop();
-        qInfo("flood: %lld lines in %.1f s (%.0f lines/s), view %d lines, stall max %.1f ms, p99 %.1f ms, %d samples",
-              lines, seconds, double(lines) / seconds, page.shownLines(), probe.maxLatenessMs(), probe.p99LatenessMs(),
-              probe.sampleCount());
+        qInfo("flood: %lld lines in %.1f s (%.0f lines/s), view %d lines, stall max %.1f ms, p99 %.1f ms, %d "
+              "samples",
+              lines, seconds, double(lines) / seconds, page.shownLines(), probe.maxLatenessMs(),
+              probe.p99LatenessMs(), probe.sampleCount());
         QVERIFY(double(lines) / seconds > 3000);
         QVERIFY(page.shownLines() > 1000);
         QVERIFY(page.shownLines() <= page.buffer()->capacity());

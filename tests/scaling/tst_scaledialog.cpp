@@ -12,16 +12,16 @@
 #include "scaling/armcontrol.h"
 #include "scaling/scaledialog.h"
 #include "scaling/scalingpage.h"
-#include "shell/mainwindow.h"
 #include "scalingfixture.h"
 #include "scratchdatabase.h"
+#include "shell/mainwindow.h"
 #include "testenv.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,10 +54,12 @@ private:
             !ScalingFixture::setReplicas(m_profile.orchestrator, kLlm, n))
             return false;
         health().checkNow();
-        return QTest::qWaitFor([&] {
-            const ServiceStatus s = health().services()->status(kLlm);
-            return s.running == n && s.desired == n;
-        }, 20000);
+        return QTest::qWaitFor(
+            [&] {
+                const ServiceStatus s = health().services()->status(kLlm);
+                return s.running == n && s.desired == n;
+            },
+            20000);
     }
 
     void activate(const ConnectionProfile& profile)
@@ -143,10 +145,12 @@ private Q_SLOTS:
         if (const QString dir = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
             dialog.grab().save(dir + QStringLiteral("/scale-dialog.png"));
         // The audit row: reason, metrics, not an override.
-        const QString where = QStringLiteral(" FROM ops.audit WHERE id = '%1'").arg(dialog.auditEntry().id.toString(QUuid::WithoutBraces));
+        const QString where = QStringLiteral(" FROM ops.audit WHERE id = '%1'")
+                                  .arg(dialog.auditEntry().id.toString(QUuid::WithoutBraces));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT reason") + where), reason);
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT target") + where), kLlm);
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT metrics_before->>'running_worker-llm'") + where), QStringLiteral("2"));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT metrics_before->>'running_worker-llm'") + where),
+                 QStringLiteral("2"));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT override") + where), QStringLiteral("f"));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT exit_code") + where), QStringLiteral("0"));
     }
@@ -202,7 +206,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(health().services()->status(rl).running, 2, 20000);
         ScalingPage page(*m_context);
         page.show();
-        page.findChild<QLineEdit*>(QStringLiteral("emergencyReason"))->setText(QStringLiteral("overloaded (test)"));
+        page.findChild<QLineEdit*>(QStringLiteral("emergencyReason"))
+            ->setText(QStringLiteral("overloaded (test)"));
         auto* button = page.findChild<QPushButton*>(QStringLiteral("emergencyDownscale"));
         QVERIFY(button->isEnabled());
         const int mark = ScalingFixture::dockerCallCount();
@@ -297,7 +302,8 @@ private Q_SLOTS:
         auto* service = page.findChild<QComboBox*>(QStringLiteral("gradualService"));
         service->setCurrentIndex(service->findData(kLlm));
         page.findChild<QSpinBox*>(QStringLiteral("gradualTo"))->setValue(1);
-        page.findChild<QLineEdit*>(QStringLiteral("gradualReason"))->setText(QStringLiteral("traffic down (test)"));
+        page.findChild<QLineEdit*>(QStringLiteral("gradualReason"))
+            ->setText(QStringLiteral("traffic down (test)"));
         const int mark = ScalingFixture::dockerCallCount();
         page.startGradual();
         GradualDownscale* plan = page.gradualPlan();
@@ -318,7 +324,8 @@ private Q_SLOTS:
         QCOMPARE(ran.size(), 2);
         QCOMPARE(ran.at(0).last(), QStringLiteral("worker-llm=2"));
         QCOMPARE(ran.at(1).last(), QStringLiteral("worker-llm=1"));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic down (test)'")),
+        QCOMPARE(m_db->scalar(
+                     QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic down (test)'")),
                  QStringLiteral("2"));
     }
 

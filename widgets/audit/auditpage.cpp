@@ -22,22 +22,12 @@
 namespace Ops {
 
 AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent)
-    , m_model(new AuditModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_title(new QLabel(this))
-    , m_fromLabel(new QLabel(this))
-    , m_from(new QDateTimeEdit(this))
-    , m_toLabel(new QLabel(this))
-    , m_to(new QDateTimeEdit(this))
-    , m_action(new QComboBox(this))
-    , m_target(new QLineEdit(this))
-    , m_text(new QLineEdit(this))
-    , m_refresh(new QPushButton(this))
-    , m_export(new QPushButton(this))
-    , m_pending(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_table(new QTableView(this))
+    : Page(context, parent), m_model(new AuditModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_title(new QLabel(this)), m_fromLabel(new QLabel(this)), m_from(new QDateTimeEdit(this)),
+      m_toLabel(new QLabel(this)), m_to(new QDateTimeEdit(this)), m_action(new QComboBox(this)),
+      m_target(new QLineEdit(this)), m_text(new QLineEdit(this)), m_refresh(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_pending(new QLabel(this)), m_status(new QLabel(this)),
+      m_table(new QTableView(this))
 {
     auto* layout = new QVBoxLayout(this);
     QFont big = m_title->font();
@@ -183,7 +173,8 @@ QString AuditPage::pendingText() const
     const int pending = context().ops().journalPending();
     if (pending <= 0)
         return QString();
-    return tr("%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written when it is back.",
+    return tr("%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written "
+              "when it is back.",
               nullptr, pending);
 }
 

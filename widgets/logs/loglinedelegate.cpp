@@ -8,12 +8,10 @@
 
 namespace Ops {
 
-LogLineDelegate::LogLineDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
-{
-}
+LogLineDelegate::LogLineDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
-void LogLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void LogLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
@@ -39,7 +37,8 @@ void LogLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         }
     }
     const auto level = LogLine::Level(index.data(LogLineModel::LevelRole).toInt());
-    QColor color = opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor color =
+        opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
     if (level == LogLine::Level::Error)
         color = QColor(0xc0, 0x39, 0x2b);
     else if (level == LogLine::Level::Warn)

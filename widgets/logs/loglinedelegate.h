@@ -17,7 +17,8 @@ public:
     /// An invalid or empty pattern marks nothing.
     void setPattern(const QRegularExpression& pattern) { m_pattern = pattern; }
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
 
 private:
     QRegularExpression m_pattern;

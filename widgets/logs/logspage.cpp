@@ -25,23 +25,12 @@
 namespace Ops {
 
 LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent)
-    , m_buffer(new LogBuffer(this))
-    , m_title(new QLabel(this))
-    , m_service(new QComboBox(this))
-    , m_tailLabel(new QLabel(this))
-    , m_tail(new QSpinBox(this))
-    , m_levelBox(new QComboBox(this))
-    , m_searchEdit(new QLineEdit(this))
-    , m_follow(new QCheckBox(this))
-    , m_stamps(new QCheckBox(this))
-    , m_pause(new QPushButton(this))
-    , m_startStop(new QPushButton(this))
-    , m_save(new QPushButton(this))
-    , m_status(new QLabel(this))
-    , m_view(new QListView(this))
-    , m_model(new LogLineModel(this))
-    , m_delegate(new LogLineDelegate(this))
+    : Page(context, parent), m_buffer(new LogBuffer(this)), m_title(new QLabel(this)),
+      m_service(new QComboBox(this)), m_tailLabel(new QLabel(this)), m_tail(new QSpinBox(this)),
+      m_levelBox(new QComboBox(this)), m_searchEdit(new QLineEdit(this)), m_follow(new QCheckBox(this)),
+      m_stamps(new QCheckBox(this)), m_pause(new QPushButton(this)), m_startStop(new QPushButton(this)),
+      m_save(new QPushButton(this)), m_status(new QLabel(this)), m_view(new QListView(this)),
+      m_model(new LogLineModel(this)), m_delegate(new LogLineDelegate(this))
 {
     auto* layout = new QVBoxLayout(this);
     QFont big = m_title->font();
@@ -159,7 +148,8 @@ void LogsPage::start()
     });
     connect(m_orchestrator, &Orchestrator::finished, this, [this](const OrchestratorResult& result) {
         if (!result.cancelled)
-            m_status->setText(result.ok ? tr("The log stream ended.") : tr("The log stream ended: %1").arg(result.error));
+            m_status->setText(result.ok ? tr("The log stream ended.")
+                                        : tr("The log stream ended: %1").arg(result.error));
         Q_EMIT followingChanged(false);
         retranslateUi();
     });
@@ -189,10 +179,14 @@ void LogsPage::stop()
 bool LogsPage::accepts(const LogLine& line) const
 {
     switch (m_level) {
-    case LevelFilter::All: return true;
-    case LevelFilter::InfoAndAbove: return line.level != LogLine::Level::Other;
-    case LevelFilter::WarnAndAbove: return line.level == LogLine::Level::Warn || line.level == LogLine::Level::Error;
-    case LevelFilter::ErrorOnly: return line.level == LogLine::Level::Error;
+    case LevelFilter::All:
+        return true;
+    case LevelFilter::InfoAndAbove:
+        return line.level != LogLine::Level::Other;
+    case LevelFilter::WarnAndAbove:
+        return line.level == LogLine::Level::Warn || line.level == LogLine::Level::Error;
+    case LevelFilter::ErrorOnly:
+        return line.level == LogLine::Level::Error;
     }
     return true;
 }
@@ -305,7 +299,8 @@ QString LogsPage::save()
     const QString dir = logsDirectory();
     QDir().mkpath(dir);
     const QString path = dir + QStringLiteral("/debug_") +
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")) + QStringLiteral(".log");
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")) +
+                         QStringLiteral(".log");
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
         for (const LogLine& l : m_buffer->lines()) {

@@ -10,10 +10,7 @@
 namespace Ops {
 
 ArmControl::ArmControl(OperationsCenter& ops, QWidget* parent)
-    : QWidget(parent)
-    , m_ops(ops)
-    , m_label(new QLabel(this))
-    , m_button(new QPushButton(this))
+    : QWidget(parent), m_ops(ops), m_label(new QLabel(this)), m_button(new QPushButton(this))
 {
     m_label->setObjectName(QStringLiteral("armState"));
     m_button->setObjectName(QStringLiteral("armButton"));
@@ -44,9 +41,8 @@ void ArmControl::refresh()
     }
     if (m_ops.isArmed()) {
         const int left = m_ops.armSecondsLeft();
-        m_label->setText(tr("PRODUCTION — armed, %1:%2 left")
-                             .arg(left / 60)
-                             .arg(left % 60, 2, 10, QLatin1Char('0')));
+        m_label->setText(
+            tr("PRODUCTION — armed, %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
         m_label->setStyleSheet(QStringLiteral("color:#c0392b; font-weight:bold"));
         m_button->setText(tr("Disarm"));
     } else {

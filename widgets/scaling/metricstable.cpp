@@ -6,8 +6,7 @@
 
 namespace Ops {
 
-MetricsTable::MetricsTable(QWidget* parent)
-    : QTableWidget(0, 3, parent)
+MetricsTable::MetricsTable(QWidget* parent) : QTableWidget(0, 3, parent)
 {
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
@@ -68,7 +67,8 @@ void MetricsTable::refill()
         const QString& key = keys.at(row);
         setItem(row, 0, new QTableWidgetItem(labelOf(key)));
         setItem(row, 1, new QTableWidgetItem(valueText(key, m_before.value(key))));
-        setItem(row, 2, new QTableWidgetItem(m_after.isEmpty() ? QString() : valueText(key, m_after.value(key))));
+        setItem(row, 2,
+                new QTableWidgetItem(m_after.isEmpty() ? QString() : valueText(key, m_after.value(key))));
     }
 }
 

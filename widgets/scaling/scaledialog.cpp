@@ -32,7 +32,10 @@ QString displayCommand(const QStringList& argv)
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./=:@%+,-]+$"));
     QStringList parts;
     for (const QString& a : argv)
-        parts << (plain.match(a).hasMatch() ? a : QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''));
+        parts << (plain.match(a).hasMatch()
+                      ? a
+                      : QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+                            QLatin1Char('\''));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -44,10 +47,7 @@ QString minutesSeconds(qint64 seconds)
 } // namespace
 
 ScaleDialog::ScaleDialog(ConsoleContext& context, const QString& service, QWidget* parent)
-    : QDialog(parent)
-    , m_context(context)
-    , m_ops(context.ops())
-    , m_service(service)
+    : QDialog(parent), m_context(context), m_ops(context.ops()), m_service(service)
 {
     setObjectName(QStringLiteral("scaleDialog"));
     m_ops.start();
@@ -127,9 +127,9 @@ void ScaleDialog::buildUi()
     m_target->setRange(0, 500);
     targetRow->addWidget(m_target);
     // Presets relative to what runs now: ÷2, −1, +1, ×2, and stop.
-    const QList<std::function<int(int)>> presets = {
-        [](int n) { return n / 2; }, [](int n) { return n - 1; }, [](int n) { return n + 1; },
-        [](int n) { return n * 2; }, [](int) { return 0; }};
+    const QList<std::function<int(int)>> presets = {[](int n) { return n / 2; }, [](int n) { return n - 1; },
+                                                    [](int n) { return n + 1; }, [](int n) { return n * 2; },
+                                                    [](int) { return 0; }};
     for (const auto& f : presets) {
         auto* b = new QPushButton(this);
         b->setAutoDefault(false);
@@ -218,13 +218,14 @@ void ScaleDialog::retranslateUi()
 {
     setWindowTitle(tr("Scale %1").arg(m_service));
     m_targetLabel->setText(tr("Target replicas"));
-    const QStringList presetTexts = {tr("÷2", "halve replicas"), tr("−1"), tr("+1"), tr("×2", "double replicas"),
-                                     tr("Stop (0)")};
+    const QStringList presetTexts = {tr("÷2", "halve replicas"), tr("−1"), tr("+1"),
+                                     tr("×2", "double replicas"), tr("Stop (0)")};
     for (int i = 0; i < m_presets.size(); ++i)
         m_presets.at(i)->setText(presetTexts.value(i));
     m_reasonLabel->setText(tr("Reason"));
     m_reason->setPlaceholderText(tr("Why, in words (required; goes into the audit trail)"));
-    m_override->setText(tr("Emergency override: guardrails are reported but do not block (recorded as an override)"));
+    m_override->setText(
+        tr("Emergency override: guardrails are reported but do not block (recorded as an override)"));
     m_confirmLabel->setText(tr("Type %1 to confirm").arg(m_service));
     m_commandTitle->setText(tr("Command that will run:"));
     m_guardTitle->setText(tr("Guardrails:"));
@@ -308,7 +309,8 @@ QString ScaleDialog::blockedReason() const
     if (!m_operation || !m_ops.orchestrator())
         return tr("No active profile.");
     if (!m_ops.mutationsAllowed())
-        return tr("Profile %1 is production and read-only: arm it on the Scaling page first.").arg(m_ops.profile().name);
+        return tr("Profile %1 is production and read-only: arm it on the Scaling page first.")
+            .arg(m_ops.profile().name);
     if (currentReplicas() < 0)
         return tr("The number of running replicas of %1 is not known yet.").arg(m_service);
     const ScaleDecision d = decision();
@@ -352,11 +354,15 @@ void ScaleDialog::reevaluate()
                      .arg(policy.maxStepUp(r.current))
                      .arg(policy.maxDownFactor)
                      .arg(policy.minStepDown(r.current));
-    rules << tr("Bounds for %1: %2 to %3 replicas.").arg(m_service).arg(limits.minReplicas).arg(limits.maxReplicas);
+    rules << tr("Bounds for %1: %2 to %3 replicas.")
+                 .arg(m_service)
+                 .arg(limits.minReplicas)
+                 .arg(limits.maxReplicas);
     if (r.lastChange.isValid()) {
         const qint64 left = policy.cooldownSeconds - r.lastChange.secsTo(QDateTime::currentDateTimeUtc());
         rules << (left > 0 ? tr("Cool-down: %1 left (last change %2).")
-                                 .arg(minutesSeconds(left), QLocale().toString(r.lastChange.toLocalTime(), QLocale::ShortFormat))
+                                 .arg(minutesSeconds(left),
+                                      QLocale().toString(r.lastChange.toLocalTime(), QLocale::ShortFormat))
                            : tr("Cool-down: over (last change %1).")
                                  .arg(QLocale().toString(r.lastChange.toLocalTime(), QLocale::ShortFormat)));
     } else {
@@ -368,14 +374,15 @@ void ScaleDialog::reevaluate()
         html += QStringLiteral("<li>") + rule.toHtmlEscaped() + QStringLiteral("</li>");
     html += QStringLiteral("</ul>");
     for (const ScaleDecision::Violation& v : d.violations)
-        html += QStringLiteral("<div style=\"color:#c0392b\">✖ ") + v.message.toHtmlEscaped() + QStringLiteral("</div>");
+        html += QStringLiteral("<div style=\"color:#c0392b\">✖ ") + v.message.toHtmlEscaped() +
+                QStringLiteral("</div>");
     if (d.allowed && d.override)
         html += QStringLiteral("<div style=\"color:#d35400\">⚠ ") +
                 tr("Allowed only as an emergency override: the audit entry says so.").toHtmlEscaped() +
                 QStringLiteral("</div>");
     else if (d.allowed)
-        html += QStringLiteral("<div style=\"color:#27ae60\">✔ ") + tr("Within the guardrails.").toHtmlEscaped() +
-                QStringLiteral("</div>");
+        html += QStringLiteral("<div style=\"color:#27ae60\">✔ ") +
+                tr("Within the guardrails.").toHtmlEscaped() + QStringLiteral("</div>");
     m_guardrails->setText(html);
 
     const bool destructive = isDestructive();
@@ -439,7 +446,8 @@ void ScaleDialog::startScale()
     m_metrics->setBefore(m_context.health().scaleMetrics());
     m_metrics->setAfter(QJsonObject());
     m_scaledTo = target();
-    setPhase(Phase::Running, tr("Scaling %1 from %2 to %3…").arg(m_service).arg(currentReplicas()).arg(m_scaledTo));
+    setPhase(Phase::Running,
+             tr("Scaling %1 from %2 to %3…").arg(m_service).arg(currentReplicas()).arg(m_scaledTo));
     m_operation->setPolicy(m_ops.policy());
     m_operation->start({request()}, m_metrics->before());
 }
@@ -447,11 +455,20 @@ void ScaleDialog::startScale()
 void ScaleDialog::onStage(ScaleOperation::Stage stage)
 {
     switch (stage) {
-    case ScaleOperation::Stage::Idle: break;
-    case ScaleOperation::Stage::Locking: m_stage->setText(tr("1/4 Taking the operator lock…")); break;
-    case ScaleOperation::Stage::Running: m_stage->setText(tr("2/4 Running the command…")); break;
-    case ScaleOperation::Stage::Recording: m_stage->setText(tr("3/4 Writing the audit entry…")); break;
-    case ScaleOperation::Stage::Releasing: m_stage->setText(tr("4/4 Releasing the lock…")); break;
+    case ScaleOperation::Stage::Idle:
+        break;
+    case ScaleOperation::Stage::Locking:
+        m_stage->setText(tr("1/4 Taking the operator lock…"));
+        break;
+    case ScaleOperation::Stage::Running:
+        m_stage->setText(tr("2/4 Running the command…"));
+        break;
+    case ScaleOperation::Stage::Recording:
+        m_stage->setText(tr("3/4 Writing the audit entry…"));
+        break;
+    case ScaleOperation::Stage::Releasing:
+        m_stage->setText(tr("4/4 Releasing the lock…"));
+        break;
     }
 }
 
@@ -470,9 +487,10 @@ void ScaleDialog::onFinished(const OrchestratorResult& result, const AuditEntry&
     else if (journaled)
         audit = tr("PostgreSQL is unreachable: the audit entry waits in the local journal.");
     if (!result.ok) {
-        setPhase(Phase::Failed, (result.error.isEmpty() ? tr("The command failed (exit code %1).").arg(result.exitCode)
-                                                        : result.error) +
-                                    (audit.isEmpty() ? QString() : QLatin1Char('\n') + audit));
+        setPhase(Phase::Failed,
+                 (result.error.isEmpty() ? tr("The command failed (exit code %1).").arg(result.exitCode)
+                                         : result.error) +
+                     (audit.isEmpty() ? QString() : QLatin1Char('\n') + audit));
         Q_EMIT completed(false);
         return;
     }

@@ -12,43 +12,32 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QSpinBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Ops {
 
 namespace {
-const QStringList kQuickServices = {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")};
+const QStringList kQuickServices = {QStringLiteral("app"), QStringLiteral("worker-llm"),
+                                    QStringLiteral("worker-rl")};
 }
 
 ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent)
-    , m_title(new QLabel(this))
-    , m_arm(new ArmControl(context.ops(), this))
-    , m_table(new QTableView(this))
-    , m_scale(new QPushButton(this))
-    , m_presetsLabel(new QLabel(this))
-    , m_emergencyLabel(new QLabel(this))
-    , m_emergencyReason(new QLineEdit(this))
-    , m_emergency(new QPushButton(this))
-    , m_status(new QLabel(this))
-    , m_gradualBox(new QGroupBox(this))
-    , m_gradualService(new QComboBox(this))
-    , m_gradualToLabel(new QLabel(this))
-    , m_gradualTo(new QSpinBox(this))
-    , m_gradualEveryLabel(new QLabel(this))
-    , m_gradualMinutes(new QSpinBox(this))
-    , m_gradualReason(new QLineEdit(this))
-    , m_gradualStart(new QPushButton(this))
-    , m_gradualPause(new QPushButton(this))
-    , m_gradualAbort(new QPushButton(this))
-    , m_gradualStatus(new QLabel(this))
+    : Page(context, parent), m_title(new QLabel(this)), m_arm(new ArmControl(context.ops(), this)),
+      m_table(new QTableView(this)), m_scale(new QPushButton(this)), m_presetsLabel(new QLabel(this)),
+      m_emergencyLabel(new QLabel(this)), m_emergencyReason(new QLineEdit(this)),
+      m_emergency(new QPushButton(this)), m_status(new QLabel(this)), m_gradualBox(new QGroupBox(this)),
+      m_gradualService(new QComboBox(this)), m_gradualToLabel(new QLabel(this)),
+      m_gradualTo(new QSpinBox(this)), m_gradualEveryLabel(new QLabel(this)),
+      m_gradualMinutes(new QSpinBox(this)), m_gradualReason(new QLineEdit(this)),
+      m_gradualStart(new QPushButton(this)), m_gradualPause(new QPushButton(this)),
+      m_gradualAbort(new QPushButton(this)), m_gradualStatus(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
@@ -64,15 +53,17 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("services"));
     m_table->setModel(context.health().services());
     for (int c = 0; c < ServiceStatusModel::ColumnCount; ++c)
-        m_table->setColumnHidden(c, c != ServiceStatusModel::ServiceColumn && c != ServiceStatusModel::StateColumn &&
-                                        c != ServiceStatusModel::ReplicasColumn && c != ServiceStatusModel::ReasonColumn);
+        m_table->setColumnHidden(
+            c, c != ServiceStatusModel::ServiceColumn && c != ServiceStatusModel::StateColumn &&
+                   c != ServiceStatusModel::ReplicasColumn && c != ServiceStatusModel::ReasonColumn);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::doubleClicked, this, [this] { openScaleDialog(selectedService()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ScalingPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ScalingPage::updateActions);
 
     auto* actions = new QHBoxLayout;
     m_scale->setObjectName(QStringLiteral("scaleSelected"));
@@ -197,7 +188,8 @@ QString ScalingPage::selectedService() const
 void ScalingPage::updateActions()
 {
     const bool allowed = context().ops().mutationsAllowed();
-    const QString why = allowed ? QString() : tr("Production profile: arm it first (button at the top right).");
+    const QString why =
+        allowed ? QString() : tr("Production profile: arm it first (button at the top right).");
     m_scale->setEnabled(allowed && !selectedService().isEmpty());
     for (QPushButton* b : std::as_const(m_quick)) {
         b->setEnabled(allowed);
@@ -206,8 +198,8 @@ void ScalingPage::updateActions()
     m_emergency->setEnabled(allowed && !m_emergencyReason->text().trimmed().isEmpty() && !m_emergencyOp);
     m_emergency->setToolTip(why);
     const GradualDownscale::State st = m_plan ? m_plan->state() : GradualDownscale::State::Idle;
-    const bool planActive = st == GradualDownscale::State::Scaling || st == GradualDownscale::State::Waiting ||
-                            st == GradualDownscale::State::Paused;
+    const bool planActive = st == GradualDownscale::State::Scaling ||
+                            st == GradualDownscale::State::Waiting || st == GradualDownscale::State::Paused;
     m_gradualStart->setEnabled(allowed && !planActive && !m_gradualReason->text().trimmed().isEmpty());
     m_gradualStart->setToolTip(why);
     m_gradualPause->setEnabled(planActive);
@@ -228,7 +220,8 @@ void ScalingPage::startGradual()
         m_plan = new GradualDownscale(m_planOp, this);
         HealthMonitor& health = context().health();
         m_plan->setMetricsSource([&health] { return health.scaleMetrics(); });
-        m_plan->setReplicaSource([&health](const QString& s) { return health.services()->status(s).running; });
+        m_plan->setReplicaSource(
+            [&health](const QString& s) { return health.services()->status(s).running; });
         m_plan->setLastChangeSource([&ops](const QString& s) { return ops.lastChangeOf(s); });
         connect(m_plan, &GradualDownscale::stateChanged, this, &ScalingPage::updateActions);
         connect(m_plan, &GradualDownscale::stepStarted, this, [this](int index, int target) {
@@ -238,7 +231,8 @@ void ScalingPage::startGradual()
                                          .arg(m_plan->service())
                                          .arg(target));
         });
-        connect(m_plan, &GradualDownscale::stepFinished, this, [this](int, int, bool) { context().health().checkNow(); });
+        connect(m_plan, &GradualDownscale::stepFinished, this,
+                [this](int, int, bool) { context().health().checkNow(); });
         connect(m_plan, &GradualDownscale::waiting, this, [this](int left) {
             m_gradualStatus->setText(tr("Next step (%1 to %2) in %3:%4; watching the metrics.")
                                          .arg(m_plan->service())
@@ -246,8 +240,9 @@ void ScalingPage::startGradual()
                                          .arg(left / 60)
                                          .arg(left % 60, 2, 10, QLatin1Char('0')));
         });
-        connect(m_plan, &GradualDownscale::finished, this,
-                [this](GradualDownscale::State, const QString& message) { m_gradualStatus->setText(message); });
+        connect(
+            m_plan, &GradualDownscale::finished, this,
+            [this](GradualDownscale::State, const QString& message) { m_gradualStatus->setText(message); });
     }
     m_planOp->setPolicy(ops.policy());
     const QString service = m_gradualService->currentData().toString();
@@ -256,7 +251,8 @@ void ScalingPage::startGradual()
         m_gradualStatus->setText(tr("The number of running replicas of %1 is not known yet.").arg(service));
         return;
     }
-    m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS : m_gradualMinutes->value() * 60);
+    m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS
+                                                       : m_gradualMinutes->value() * 60);
     m_plan->start(service, now, m_gradualTo->value(), m_gradualReason->text().trimmed());
     updateActions();
 }

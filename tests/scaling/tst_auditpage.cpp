@@ -9,6 +9,7 @@
 #include "scratchdatabase.h"
 #include "testenv.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -108,6 +109,10 @@ private Q_SLOTS:
         QVERIFY(ops.journalPending() >= 1);
         QVERIFY(!page.pendingText().isEmpty());
         QVERIFY(page.findChild<QWidget*>(QStringLiteral("pending"))->isVisible());
+        // This journal is never replayed: leave nothing behind for the next run.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal/") +
+             profile.name)
+            .removeRecursively();
     }
 };
 

@@ -7,6 +7,7 @@
 #include "core/languagemanager.h"
 #include "diagnostics/stallprobe.h"
 #include "health/healthmonitor.h"
+#include "ops/operationscenter.h"
 #include "profiles/profilefile.h"
 #include "profiles/profilestore.h"
 #include "screenshotrunner.h"
@@ -128,6 +129,7 @@ int main(int argc, char** argv)
         qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
     Ops::MainWindow window(context);
     context.health().start();
+    context.ops().start();
     if (!options.screenshotPage.isEmpty()) {
         Ops::PageId page;
         Ops::pageFromKey(options.screenshotPage, &page);

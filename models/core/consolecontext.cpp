@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "health/healthmonitor.h"
 #include "languagemanager.h"
+#include "ops/operationscenter.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 
@@ -14,6 +15,7 @@ ConsoleContext::ConsoleContext(QObject* parent)
     , m_secrets(new SecretStore(this))
     , m_language(new LanguageManager(this))
     , m_health(new HealthMonitor(*this, this))
+    , m_ops(new OperationsCenter(*this, this))
 {
     // A profile edited on the Settings page takes effect at once when it is the active one.
     connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {

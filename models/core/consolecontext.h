@@ -8,6 +8,7 @@ namespace Ops {
 
 class HealthMonitor;
 class LanguageManager;
+class OperationsCenter;
 class ProfileStore;
 class SecretStore;
 
@@ -27,6 +28,9 @@ public:
     LanguageManager& language() const { return *m_language; }
     /// The always-on health checks of the active profile (started by the application).
     HealthMonitor& health() const { return *m_health; }
+    /// Audit trail, orchestrator, operator lock, scale policy and production arming of the active
+    /// profile (started by the application or the first page that needs it).
+    OperationsCenter& ops() const { return *m_ops; }
 
     const ConnectionProfile& activeProfile() const { return m_active; }
     bool hasActiveProfile() const { return !m_active.name.isEmpty(); }
@@ -46,6 +50,7 @@ private:
     SecretStore* m_secrets;
     LanguageManager* m_language;
     HealthMonitor* m_health;
+    OperationsCenter* m_ops;
     ConnectionProfile m_active;
     bool m_transient = false;
 };

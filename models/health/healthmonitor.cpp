@@ -36,6 +36,7 @@ struct HealthMonitor::Private
          haveOrchestrator = false;
     double p95Ms = std::nan("");
     double cpuPct = std::nan("");
+    double errorPct = std::nan("");
     QTimer metricsTimer;
     quint64 comprehensiveGeneration = 0;
 };
@@ -67,6 +68,8 @@ HealthMonitor::HealthMonitor(ConsoleContext& context, QObject* parent)
         figure(QStringLiteral("1000 * histogram_quantile(0.95, sum(rate(http_request_duration_seconds_bucket[5m])) by (le))"),
                &d->p95Ms);
         figure(QStringLiteral("100 * sum(rate(process_cpu_seconds_total[5m]))"), &d->cpuPct);
+        figure(QStringLiteral("100 * sum(rate(http_requests_total{status=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m]))"),
+               &d->errorPct);
     });
     connect(&m_context, &ConsoleContext::activeProfileChanged, this, [this](const ConnectionProfile& p) {
         rebuild(p);
@@ -91,7 +94,7 @@ void HealthMonitor::clearSources()
     const auto keepTimer = &d->metricsTimer; // timers live on; only the data goes
     Q_UNUSED(keepTimer);
     d->haveApi = d->havePostgres = d->haveRedis = d->havePrometheus = d->haveHost = d->haveOrchestrator = false;
-    d->p95Ms = d->cpuPct = std::nan("");
+    d->p95Ms = d->cpuPct = d->errorPct = std::nan("");
     m_firstDataAnnounced = false;
 }
 
@@ -184,6 +187,29 @@ void HealthMonitor::stop()
         s->stop();
     m_ageTimer.stop();
     d->metricsTimer.stop();
+}
+
+QJsonObject HealthMonitor::scaleMetrics() const
+{
+    QJsonObject m;
+    const auto put = [&m](const QString& key, double value) {
+        if (!std::isnan(value))
+            m.insert(key, std::round(value * 10) / 10);
+    };
+    put(QStringLiteral("p95_ms"), d->p95Ms);
+    put(QStringLiteral("cpu_pct"), d->cpuPct);
+    put(QStringLiteral("error_pct"), d->errorPct);
+    if (d->haveRedis) {
+        for (const RedisQueueLength& q : std::as_const(d->redis.queues))
+            if (q.length >= 0)
+                m.insert(QStringLiteral("queue_") + q.name, double(q.length));
+    }
+    for (int row = 0; row < m_services->rowCount(); ++row) {
+        const ServiceStatus s = m_services->index(row, 0).data(ServiceStatusModel::StatusRole).value<ServiceStatus>();
+        if (s.running >= 0)
+            m.insert(QStringLiteral("running_") + s.service, s.running);
+    }
+    return m;
 }
 
 void HealthMonitor::checkNow()

@@ -5,6 +5,7 @@
 #include "scalehint.h"
 #include "servicestatus.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,11 @@ public:
     /// The runbook's Comprehensive Health Check, step by step; answers with
     /// comprehensiveCheckFinished() once every step has a result or its deadline passed.
     void runComprehensiveCheck();
+
+    /// The figures the runbook scales on, as known now (absent keys: not known): p95_ms, cpu_pct,
+    /// error_pct, queue_<name> (Celery queue lengths) and running_<service> replicas. Captured by the
+    /// scale dialog before and after a change and written into the audit entry.
+    QJsonObject scaleMetrics() const;
 
     /// Sources of the active profile (for tests and --check).
     QList<Source*> sources() const { return m_sources; }

@@ -29,3 +29,19 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.h
     ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/operationscenter.h
+    ${CMAKE_CURRENT_LIST_DIR}/operationscenter.cpp
+)
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/logbuffer.h
+    ${CMAKE_CURRENT_LIST_DIR}/logbuffer.cpp
+)
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.h
+    ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.cpp
+)
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/loglinemodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/loglinemodel.cpp
+)

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "core/appsettings.h"
 #include "core/consolecontext.h"
+#include "scaling/scalingpage.h"
 #include "core/languagemanager.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/healthstyle.h"
@@ -70,7 +71,11 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     connect(&monitor, &HealthMonitor::firstDataArrived, this, &MainWindow::updateConnectionIndicator);
     m_tray = new TrayNotifier(m_context, this);
     if (auto* dashboard = qobject_cast<DashboardPage*>(m_pages.value(PageId::Dashboard)))
-        connect(dashboard, &DashboardPage::scaleRequested, this, [this] { showPage(PageId::Scaling); });
+        connect(dashboard, &DashboardPage::scaleRequested, this, [this](const QString& service) {
+            showPage(PageId::Scaling);
+            if (auto* scaling = qobject_cast<ScalingPage*>(m_pages.value(PageId::Scaling)))
+                scaling->openScaleDialog(service);
+        });
 
     retranslateUi();
     const int last = AppSettings::lastPage().get();

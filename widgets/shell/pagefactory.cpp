@@ -1,10 +1,13 @@
 #include "pagefactory.h"
 
+#include "audit/auditpage.h"
 #include "charts/chartspage.h"
 #include "dashboard/dashboardpage.h"
 #include "incidents/incidentspage.h"
 #include "incidents/oncallpage.h"
+#include "logs/logspage.h"
 #include "pages/placeholderpage.h"
+#include "scaling/scalingpage.h"
 #include "settings/settingspage.h"
 
 namespace Ops {
@@ -17,6 +20,9 @@ Page* createPage(PageId page, ConsoleContext& context, QWidget* parent)
     case PageId::Settings: return new SettingsPage(context, parent);
     case PageId::Incidents: return new IncidentsPage(context, parent);
     case PageId::OnCall: return new OnCallPage(context, parent);
+    case PageId::Scaling: return new ScalingPage(context, parent);
+    case PageId::Audit: return new AuditPage(context, parent);
+    case PageId::Logs: return new LogsPage(context, parent);
     default: return new PlaceholderPage(context, page, parent);
     }
 }

@@ -1,0 +1,228 @@
+#include "auditpage.h"
+
+#include "core/consolecontext.h"
+#include "ops/auditmodel.h"
+#include "ops/auditstore.h"
+#include "ops/operationscenter.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Ops {
+
+AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
+    : Page(context, parent), m_model(new AuditModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_title(new QLabel(this)), m_fromLabel(new QLabel(this)), m_from(new QDateTimeEdit(this)),
+      m_toLabel(new QLabel(this)), m_to(new QDateTimeEdit(this)), m_action(new QComboBox(this)),
+      m_target(new QLineEdit(this)), m_text(new QLineEdit(this)), m_refresh(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_pending(new QLabel(this)), m_status(new QLabel(this)),
+      m_table(new QTableView(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+
+    auto* filters = new QHBoxLayout;
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    m_from->setDateTime(QDateTime::currentDateTime().addDays(-7));
+    m_to->setDateTime(QDateTime::currentDateTime().addDays(1));
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_action->setObjectName(QStringLiteral("action"));
+    m_target->setObjectName(QStringLiteral("target"));
+    m_text->setObjectName(QStringLiteral("text"));
+    filters->addWidget(m_fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(m_toLabel);
+    filters->addWidget(m_to);
+    filters->addWidget(m_action);
+    filters->addWidget(m_target);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_refresh);
+    filters->addWidget(m_export);
+    layout->addLayout(filters);
+    m_pending->setObjectName(QStringLiteral("pending"));
+    m_pending->setStyleSheet(QStringLiteral("color:#d35400; font-weight:bold"));
+    m_pending->hide();
+    layout->addWidget(m_pending);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AuditModel::RawValueRole);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AuditModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+    m_status->setObjectName(QStringLiteral("auditStatus"));
+    layout->addWidget(m_status);
+
+    connect(m_refresh, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(m_export, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
+    connect(m_text, &QLineEdit::returnPressed, this, &AuditPage::refresh);
+    connect(m_target, &QLineEdit::returnPressed, this, &AuditPage::refresh);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::refresh);
+
+    OperationsCenter& ops = context.ops();
+    connect(&ops, &OperationsCenter::reset, this, [this] {
+        m_model->setEntries({});
+        attachStore();
+    });
+    connect(&ops, &OperationsCenter::stateChanged, this, [this](OperationsCenter::State state) {
+        if (state == OperationsCenter::State::Ready || state == OperationsCenter::State::Degraded)
+            refresh();
+    });
+    connect(&ops, &OperationsCenter::journalPendingChanged, this, &AuditPage::updatePending);
+    connect(&ops, &OperationsCenter::recentChanged, this, &AuditPage::refresh);
+    retranslateUi();
+    attachStore();
+}
+
+void AuditPage::attachStore()
+{
+    delete m_store;
+    m_store = context().ops().createAuditReader(this);
+    if (!m_store)
+        return;
+    connect(m_store, &AuditStore::listed, this, [this](const QList<AuditEntry>& entries) {
+        m_model->setEntries(entries);
+        m_status->setText(tr("%n entries", nullptr, int(entries.size())));
+        const bool first = !m_loaded;
+        m_loaded = true;
+        updatePending(context().ops().journalPending());
+        Q_EMIT listed(int(entries.size()));
+        if (first)
+            Q_EMIT ready();
+    });
+    connect(m_store, &AuditStore::listFailed, this, [this](const QString& reason) {
+        m_status->setText(tr("The audit trail cannot be read: %1").arg(reason));
+        const bool first = !m_loaded;
+        m_loaded = true;
+        updatePending(context().ops().journalPending());
+        Q_EMIT listFailed(reason);
+        if (first)
+            Q_EMIT ready();
+    });
+}
+
+void AuditPage::showEvent(QShowEvent* event)
+{
+    context().ops().start();
+    if (!m_store)
+        attachStore();
+    refresh();
+    Page::showEvent(event);
+}
+
+AuditFilter AuditPage::filter() const
+{
+    AuditFilter f;
+    f.from = m_from->dateTime().toUTC();
+    f.to = m_to->dateTime().toUTC();
+    f.profile = context().ops().profile().name;
+    f.action = m_action->currentData().toString();
+    f.target = m_target->text().trimmed();
+    f.text = m_text->text().trimmed();
+    return f;
+}
+
+void AuditPage::setTextFilter(const QString& text)
+{
+    m_text->setText(text);
+}
+
+void AuditPage::setActionFilter(const QString& action)
+{
+    const int i = m_action->findData(action);
+    m_action->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void AuditPage::refresh()
+{
+    // Not before the keychain and the migrations are through: the connection is not set up yet.
+    const OperationsCenter::State state = context().ops().state();
+    if (m_store && (state == OperationsCenter::State::Ready || state == OperationsCenter::State::Degraded))
+        m_store->list(filter());
+}
+
+void AuditPage::updatePending(int pending)
+{
+    m_pending->setVisible(pending > 0);
+    m_pending->setText(pendingText());
+}
+
+QString AuditPage::pendingText() const
+{
+    const int pending = context().ops().journalPending();
+    if (pending <= 0)
+        return QString();
+    return tr("%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written "
+              "when it is back.",
+              nullptr, pending);
+}
+
+bool AuditPage::exportTo(const QString& path)
+{
+    QList<AuditEntry> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown << m_model->entryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !AuditStore::exportCsv(shown, &file)) {
+        m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_status->setText(tr("Exported %n entries to %1.", nullptr, int(shown.size())).arg(path));
+    return true;
+}
+
+void AuditPage::chooseExportFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Export the audit trail"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { exportTo(path); });
+    dialog->open();
+}
+
+void AuditPage::retranslateUi()
+{
+    m_title->setText(tr("Audit trail"));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("to"));
+    const QString current = m_action->currentData().toString();
+    const QSignalBlocker block(m_action);
+    m_action->clear();
+    m_action->addItem(tr("All actions"), QString());
+    m_action->addItem(tr("Scale"), QStringLiteral("scale"));
+    m_action->addItem(tr("Restart"), QStringLiteral("restart"));
+    m_action->addItem(tr("Rollback"), QStringLiteral("rollback"));
+    m_action->addItem(tr("Maintenance"), QStringLiteral("maintenance"));
+    m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
+    m_target->setPlaceholderText(tr("Target"));
+    m_text->setPlaceholderText(tr("Search reason, user, host, command…"));
+    m_refresh->setText(tr("Refresh"));
+    m_export->setText(tr("Export CSV…"));
+    updatePending(context().ops().journalPending());
+}
+
+} // namespace Ops

@@ -1,0 +1,365 @@
+#include "logspage.h"
+
+#include "core/consolecontext.h"
+#include "health/servicestatus.h"
+#include "loglinedelegate.h"
+#include "ops/loglinemodel.h"
+#include "ops/operationscenter.h"
+#include "ops/orchestrator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace Ops {
+
+LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
+    : Page(context, parent), m_buffer(new LogBuffer(this)), m_title(new QLabel(this)),
+      m_service(new QComboBox(this)), m_tailLabel(new QLabel(this)), m_tail(new QSpinBox(this)),
+      m_levelBox(new QComboBox(this)), m_searchEdit(new QLineEdit(this)), m_follow(new QCheckBox(this)),
+      m_stamps(new QCheckBox(this)), m_pause(new QPushButton(this)), m_startStop(new QPushButton(this)),
+      m_save(new QPushButton(this)), m_status(new QLabel(this)), m_view(new QListView(this)),
+      m_model(new LogLineModel(this)), m_delegate(new LogLineDelegate(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+
+    auto* controls = new QHBoxLayout;
+    m_service->setObjectName(QStringLiteral("service"));
+    m_tail->setRange(0, 100000);
+    m_tail->setValue(100);
+    m_searchEdit->setObjectName(QStringLiteral("search"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_follow->setChecked(true);
+    m_stamps->setChecked(true);
+    m_pause->setCheckable(true);
+    m_startStop->setObjectName(QStringLiteral("startStop"));
+    controls->addWidget(m_service);
+    controls->addWidget(m_tailLabel);
+    controls->addWidget(m_tail);
+    controls->addWidget(m_levelBox);
+    controls->addWidget(m_searchEdit, 1);
+    controls->addWidget(m_follow);
+    controls->addWidget(m_stamps);
+    controls->addWidget(m_pause);
+    controls->addWidget(m_startStop);
+    controls->addWidget(m_save);
+    layout->addLayout(controls);
+
+    m_view->setObjectName(QStringLiteral("logView"));
+    // A list view with uniform rows lays out only what is visible: a flood costs one insert per tick.
+    m_model->setLimit(m_buffer->capacity());
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setUniformItemSizes(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(m_view, 1);
+    m_status->setObjectName(QStringLiteral("logsStatus"));
+    layout->addWidget(m_status);
+
+    connect(m_buffer, &LogBuffer::appended, this, &LogsPage::showBatch);
+    connect(m_startStop, &QPushButton::clicked, this, [this] { isFollowing() ? stop() : start(); });
+    connect(m_save, &QPushButton::clicked, this, &LogsPage::save);
+    connect(m_pause, &QPushButton::toggled, this, &LogsPage::setPaused);
+    connect(m_stamps, &QCheckBox::toggled, this, &LogsPage::setTimestamps);
+    connect(m_levelBox, &QComboBox::currentIndexChanged, this,
+            [this] { setLevelFilter(LevelFilter(m_levelBox->currentData().toInt())); });
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &LogsPage::setSearch);
+    connect(&context.ops(), &OperationsCenter::reset, this, &LogsPage::stop);
+    retranslateUi();
+}
+
+LogsPage::~LogsPage()
+{
+    if (m_orchestrator)
+        m_orchestrator->cancel();
+}
+
+bool LogsPage::isReady() const
+{
+    return m_announcedReady || !context().hasActiveProfile();
+}
+
+void LogsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (!m_autoStarted && context().hasActiveProfile()) {
+        m_autoStarted = true;
+        start();
+    }
+}
+
+bool LogsPage::isFollowing() const
+{
+    return m_orchestrator && m_orchestrator->isBusy();
+}
+
+int LogsPage::shownLines() const
+{
+    return m_model->rowCount();
+}
+
+void LogsPage::setServices(const QStringList& services)
+{
+    m_services = services;
+    const int i = services.size() == 1 ? m_service->findData(services.first()) : 0;
+    m_service->setCurrentIndex(std::max(0, i));
+}
+
+void LogsPage::setTail(int lines)
+{
+    m_tail->setValue(lines);
+}
+
+void LogsPage::start()
+{
+    stop();
+    m_orchestrator = context().ops().createOrchestrator(this);
+    if (!m_orchestrator) {
+        m_status->setText(tr("No active profile."));
+        return;
+    }
+    QStringList services = m_services;
+    if (services.isEmpty() && !m_service->currentData().toString().isEmpty())
+        services = {m_service->currentData().toString()};
+    connect(m_orchestrator, &Orchestrator::outputLine, m_buffer, &LogBuffer::append);
+    connect(m_orchestrator, &Orchestrator::refused, this, [this](const QString& reason) {
+        m_status->setText(reason);
+        Q_EMIT followingChanged(false);
+        retranslateUi();
+    });
+    connect(m_orchestrator, &Orchestrator::finished, this, [this](const OrchestratorResult& result) {
+        if (!result.cancelled)
+            m_status->setText(result.ok ? tr("The log stream ended.")
+                                        : tr("The log stream ended: %1").arg(result.error));
+        Q_EMIT followingChanged(false);
+        retranslateUi();
+    });
+    m_buffer->clear();
+    m_model->clear();
+    m_rateClock.start();
+    m_rateBase = 0;
+    m_orchestrator->followLogs(services, m_tail->value());
+    Q_EMIT followingChanged(true);
+    retranslateUi();
+}
+
+void LogsPage::stop()
+{
+    if (!m_orchestrator)
+        return;
+    Orchestrator* o = m_orchestrator;
+    m_orchestrator.clear();
+    o->disconnect(this);
+    o->disconnect(m_buffer);
+    o->cancel();
+    o->deleteLater();
+    Q_EMIT followingChanged(false);
+    retranslateUi();
+}
+
+bool LogsPage::accepts(const LogLine& line) const
+{
+    switch (m_level) {
+    case LevelFilter::All:
+        return true;
+    case LevelFilter::InfoAndAbove:
+        return line.level != LogLine::Level::Other;
+    case LevelFilter::WarnAndAbove:
+        return line.level == LogLine::Level::Warn || line.level == LogLine::Level::Error;
+    case LevelFilter::ErrorOnly:
+        return line.level == LogLine::Level::Error;
+    }
+    return true;
+}
+
+QString LogsPage::display(const LogLine& line) const
+{
+    return m_timestamps ? line.text : LogBuffer::withoutTimestamp(line.text);
+}
+
+QList<LogLine> LogsPage::filtered(const QList<LogLine>& lines) const
+{
+    if (m_level == LevelFilter::All)
+        return lines;
+    QList<LogLine> out;
+    for (const LogLine& l : lines)
+        if (accepts(l))
+            out << l;
+    return out;
+}
+
+void LogsPage::showBatch(const QList<LogLine>& batch)
+{
+    updateStatus();
+    if (m_paused)
+        return;
+    const QList<LogLine> shown = filtered(batch);
+    if (shown.isEmpty())
+        return;
+    m_model->append(shown);
+    if (m_follow->isChecked())
+        m_view->scrollToBottom();
+    Q_EMIT batchShown(int(shown.size()));
+    if (!m_announcedReady) {
+        m_announcedReady = true;
+        Q_EMIT ready();
+    }
+}
+
+void LogsPage::rebuildView()
+{
+    m_model->setTimestamps(m_timestamps);
+    m_model->setLines(filtered(m_buffer->lines()));
+    if (m_follow->isChecked())
+        m_view->scrollToBottom();
+}
+
+void LogsPage::setLevelFilter(LevelFilter filter)
+{
+    m_level = filter;
+    const int i = m_levelBox->findData(int(filter));
+    if (i >= 0 && i != m_levelBox->currentIndex())
+        m_levelBox->setCurrentIndex(i);
+    rebuildView();
+}
+
+void LogsPage::setSearch(const QString& pattern)
+{
+    if (m_searchEdit->text() != pattern)
+        m_searchEdit->setText(pattern);
+    QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+    m_searchEdit->setStyleSheet(re.isValid() ? QString() : QStringLiteral("color:#c0392b"));
+    m_search = re.isValid() ? re : QRegularExpression();
+    m_delegate->setPattern(m_search);
+    m_view->viewport()->update();
+    if (!m_search.pattern().isEmpty()) {
+        // Jump to the newest match.
+        for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+            if (m_search.match(m_model->textAt(row)).hasMatch()) {
+                m_view->setCurrentIndex(m_model->index(row));
+                m_view->scrollTo(m_model->index(row));
+                break;
+            }
+        }
+    }
+}
+
+void LogsPage::setPaused(bool paused)
+{
+    if (m_pause->isChecked() != paused)
+        m_pause->setChecked(paused);
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        rebuildView(); // catch up with what arrived meanwhile
+    retranslateUi();
+}
+
+void LogsPage::setTimestamps(bool on)
+{
+    if (m_stamps->isChecked() != on)
+        m_stamps->setChecked(on);
+    if (m_timestamps == on)
+        return;
+    m_timestamps = on;
+    rebuildView();
+}
+
+QString LogsPage::logsDirectory() const
+{
+    const QString project = context().activeProfile().orchestrator.projectDirectory;
+    const QString base = !project.isEmpty() && QDir(project).exists()
+                             ? project
+                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return base + QStringLiteral("/logs");
+}
+
+QString LogsPage::save()
+{
+    const QString dir = logsDirectory();
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/debug_") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")) +
+                         QStringLiteral(".log");
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        for (const LogLine& l : m_buffer->lines()) {
+            file.write(display(l).toUtf8());
+            file.write("\n");
+        }
+    }
+    if (!file.commit()) {
+        m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return QString();
+    }
+    m_status->setText(tr("Saved %n line(s) to %1.", nullptr, int(m_buffer->lines().size())).arg(path));
+    return path;
+}
+
+void LogsPage::updateStatus()
+{
+    const qint64 ms = m_rateClock.isValid() ? m_rateClock.elapsed() : 0;
+    if (ms >= 1000) {
+        m_rate = double(m_buffer->received() - m_rateBase) * 1000.0 / double(ms);
+        m_rateBase = m_buffer->received();
+        m_rateClock.restart();
+    }
+    m_status->setText(tr("%1 lines/s · %2 received · %3 kept (newest %4)%5")
+                          .arg(m_rate, 0, 'f', 0)
+                          .arg(m_buffer->received())
+                          .arg(m_buffer->lines().size())
+                          .arg(m_buffer->capacity())
+                          .arg(m_paused ? tr(" · paused") : QString()));
+}
+
+void LogsPage::retranslateUi()
+{
+    m_title->setText(tr("Logs"));
+    {
+        const QString current = m_service->currentData().toString();
+        const QSignalBlocker block(m_service);
+        m_service->clear();
+        m_service->addItem(tr("All services"), QString());
+        for (const QString& s : runbookServices())
+            m_service->addItem(s, s);
+        m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
+    }
+    {
+        const QSignalBlocker block(m_levelBox);
+        m_levelBox->clear();
+        m_levelBox->addItem(tr("All levels"), int(LevelFilter::All));
+        m_levelBox->addItem(tr("INFO and above"), int(LevelFilter::InfoAndAbove));
+        m_levelBox->addItem(tr("WARN and above"), int(LevelFilter::WarnAndAbove));
+        m_levelBox->addItem(tr("ERROR only"), int(LevelFilter::ErrorOnly));
+        m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(int(m_level))));
+    }
+    m_tailLabel->setText(tr("Tail"));
+    m_searchEdit->setPlaceholderText(tr("Search (regular expression)"));
+    m_follow->setText(tr("Follow"));
+    m_stamps->setText(tr("Timestamps"));
+    m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
+    m_startStop->setText(isFollowing() ? tr("Stop") : tr("Start"));
+    m_save->setText(tr("Save"));
+}
+
+} // namespace Ops

@@ -1,0 +1,336 @@
+#include "scalingpage.h"
+
+#include "armcontrol.h"
+#include "core/consolecontext.h"
+#include "health/healthmonitor.h"
+#include "health/servicestatusmodel.h"
+#include "ops/gradualdownscale.h"
+#include "ops/operationscenter.h"
+#include "ops/scaleoperation.h"
+#include "scaledialog.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Ops {
+
+namespace {
+const QStringList kQuickServices = {QStringLiteral("app"), QStringLiteral("worker-llm"),
+                                    QStringLiteral("worker-rl")};
+}
+
+ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
+    : Page(context, parent), m_title(new QLabel(this)), m_arm(new ArmControl(context.ops(), this)),
+      m_table(new QTableView(this)), m_scale(new QPushButton(this)), m_presetsLabel(new QLabel(this)),
+      m_emergencyLabel(new QLabel(this)), m_emergencyReason(new QLineEdit(this)),
+      m_emergency(new QPushButton(this)), m_status(new QLabel(this)), m_gradualBox(new QGroupBox(this)),
+      m_gradualService(new QComboBox(this)), m_gradualToLabel(new QLabel(this)),
+      m_gradualTo(new QSpinBox(this)), m_gradualEveryLabel(new QLabel(this)),
+      m_gradualMinutes(new QSpinBox(this)), m_gradualReason(new QLineEdit(this)),
+      m_gradualStart(new QPushButton(this)), m_gradualPause(new QPushButton(this)),
+      m_gradualAbort(new QPushButton(this)), m_gradualStatus(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_arm);
+    layout->addLayout(header);
+
+    m_table->setObjectName(QStringLiteral("services"));
+    m_table->setModel(context.health().services());
+    for (int c = 0; c < ServiceStatusModel::ColumnCount; ++c)
+        m_table->setColumnHidden(
+            c, c != ServiceStatusModel::ServiceColumn && c != ServiceStatusModel::StateColumn &&
+                   c != ServiceStatusModel::ReplicasColumn && c != ServiceStatusModel::ReasonColumn);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openScaleDialog(selectedService()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ScalingPage::updateActions);
+
+    auto* actions = new QHBoxLayout;
+    m_scale->setObjectName(QStringLiteral("scaleSelected"));
+    connect(m_scale, &QPushButton::clicked, this, [this] { openScaleDialog(selectedService()); });
+    actions->addWidget(m_scale);
+    actions->addSpacing(24);
+    actions->addWidget(m_presetsLabel);
+    for (const QString& s : kQuickServices) {
+        auto* b = new QPushButton(s, this);
+        b->setObjectName(QStringLiteral("quick-") + s);
+        connect(b, &QPushButton::clicked, this, [this, s] { openScaleDialog(s); });
+        actions->addWidget(b);
+        m_quick << b;
+    }
+    actions->addStretch();
+    layout->addLayout(actions);
+
+    auto* emergency = new QHBoxLayout;
+    emergency->addWidget(m_emergencyLabel);
+    m_emergencyReason->setObjectName(QStringLiteral("emergencyReason"));
+    emergency->addWidget(m_emergencyReason, 1);
+    m_emergency->setObjectName(QStringLiteral("emergencyDownscale"));
+    connect(m_emergency, &QPushButton::clicked, this, &ScalingPage::emergencyDownscale);
+    connect(m_emergencyReason, &QLineEdit::textChanged, this, &ScalingPage::updateActions);
+    emergency->addWidget(m_emergency);
+    layout->addLayout(emergency);
+    m_status->setObjectName(QStringLiteral("scalingStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    // The runbook's Gradual Downscale: one replica at a time, metrics checked before each step.
+    auto* gradual = new QVBoxLayout(m_gradualBox);
+    auto* gradualRow = new QHBoxLayout;
+    for (const QString& s : kQuickServices)
+        m_gradualService->addItem(s, s);
+    m_gradualService->setObjectName(QStringLiteral("gradualService"));
+    m_gradualTo->setObjectName(QStringLiteral("gradualTo"));
+    m_gradualTo->setRange(0, 100);
+    m_gradualTo->setValue(2);
+    m_gradualMinutes->setRange(1, 120);
+    m_gradualMinutes->setValue(5);
+    m_gradualReason->setObjectName(QStringLiteral("gradualReason"));
+    m_gradualStart->setObjectName(QStringLiteral("gradualStart"));
+    m_gradualPause->setObjectName(QStringLiteral("gradualPause"));
+    m_gradualAbort->setObjectName(QStringLiteral("gradualAbort"));
+    m_gradualStatus->setObjectName(QStringLiteral("gradualStatus"));
+    gradualRow->addWidget(m_gradualService);
+    gradualRow->addWidget(m_gradualToLabel);
+    gradualRow->addWidget(m_gradualTo);
+    gradualRow->addWidget(m_gradualEveryLabel);
+    gradualRow->addWidget(m_gradualMinutes);
+    gradualRow->addWidget(m_gradualReason, 1);
+    gradualRow->addWidget(m_gradualStart);
+    gradualRow->addWidget(m_gradualPause);
+    gradualRow->addWidget(m_gradualAbort);
+    gradual->addLayout(gradualRow);
+    gradual->addWidget(m_gradualStatus);
+    layout->addWidget(m_gradualBox);
+    connect(m_gradualStart, &QPushButton::clicked, this, &ScalingPage::startGradual);
+    connect(m_gradualReason, &QLineEdit::textChanged, this, &ScalingPage::updateActions);
+    connect(m_gradualPause, &QPushButton::clicked, this, [this] {
+        if (!m_plan)
+            return;
+        if (m_plan->state() == GradualDownscale::State::Paused)
+            m_plan->resume();
+        else
+            m_plan->pause();
+    });
+    connect(m_gradualAbort, &QPushButton::clicked, this, [this] {
+        if (m_plan)
+            m_plan->abort();
+    });
+
+    connect(&context.health(), &HealthMonitor::firstDataArrived, this, &Page::ready);
+
+    OperationsCenter& ops = context.ops();
+    connect(&ops, &OperationsCenter::reset, this, [this] {
+        if (m_plan)
+            m_plan->abort();
+        delete m_plan;
+        m_plan = nullptr;
+        delete m_planOp;
+        m_planOp = nullptr;
+    });
+    connect(&ops, &OperationsCenter::armedChanged, this, &ScalingPage::updateActions);
+    connect(&ops, &OperationsCenter::reset, this, &ScalingPage::updateActions);
+    retranslateUi();
+}
+
+void ScalingPage::showEvent(QShowEvent* event)
+{
+    context().ops().start();
+    Page::showEvent(event);
+}
+
+void ScalingPage::retranslateUi()
+{
+    m_title->setText(tr("Scaling"));
+    m_scale->setText(tr("Scale…"));
+    m_presetsLabel->setText(tr("Quick:"));
+    m_emergencyLabel->setText(tr("Emergency downscale (worker-llm=1, worker-rl=1) — reason:"));
+    m_emergencyReason->setPlaceholderText(tr("System overloaded: …"));
+    m_emergency->setText(tr("Emergency downscale"));
+    m_gradualBox->setTitle(tr("Gradual downscale (one replica per step, metrics checked before each step)"));
+    m_gradualToLabel->setText(tr("down to"));
+    m_gradualEveryLabel->setText(tr("every"));
+    m_gradualMinutes->setSuffix(tr(" min"));
+    m_gradualReason->setPlaceholderText(tr("Reason (required)"));
+    m_gradualStart->setText(tr("Start plan"));
+    m_gradualAbort->setText(tr("Abort"));
+    updateActions();
+}
+
+QString ScalingPage::selectedService() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return QString();
+    return rows.first().data(ServiceStatusModel::ServiceRole).toString();
+}
+
+void ScalingPage::updateActions()
+{
+    const bool allowed = context().ops().mutationsAllowed();
+    const QString why =
+        allowed ? QString() : tr("Production profile: arm it first (button at the top right).");
+    m_scale->setEnabled(allowed && !selectedService().isEmpty());
+    for (QPushButton* b : std::as_const(m_quick)) {
+        b->setEnabled(allowed);
+        b->setToolTip(why);
+    }
+    m_emergency->setEnabled(allowed && !m_emergencyReason->text().trimmed().isEmpty() && !m_emergencyOp);
+    m_emergency->setToolTip(why);
+    const GradualDownscale::State st = m_plan ? m_plan->state() : GradualDownscale::State::Idle;
+    const bool planActive = st == GradualDownscale::State::Scaling ||
+                            st == GradualDownscale::State::Waiting || st == GradualDownscale::State::Paused;
+    m_gradualStart->setEnabled(allowed && !planActive && !m_gradualReason->text().trimmed().isEmpty());
+    m_gradualStart->setToolTip(why);
+    m_gradualPause->setEnabled(planActive);
+    m_gradualPause->setText(st == GradualDownscale::State::Paused ? tr("Resume") : tr("Pause"));
+    m_gradualAbort->setEnabled(planActive);
+}
+
+void ScalingPage::startGradual()
+{
+    OperationsCenter& ops = context().ops();
+    ops.start();
+    if (!ops.mutationsAllowed())
+        return;
+    if (!m_plan) {
+        m_planOp = ops.createScaleOperation(this);
+        if (!m_planOp)
+            return;
+        m_plan = new GradualDownscale(m_planOp, this);
+        HealthMonitor& health = context().health();
+        m_plan->setMetricsSource([&health] { return health.scaleMetrics(); });
+        m_plan->setReplicaSource(
+            [&health](const QString& s) { return health.services()->status(s).running; });
+        m_plan->setLastChangeSource([&ops](const QString& s) { return ops.lastChangeOf(s); });
+        connect(m_plan, &GradualDownscale::stateChanged, this, &ScalingPage::updateActions);
+        connect(m_plan, &GradualDownscale::stepStarted, this, [this](int index, int target) {
+            m_gradualStatus->setText(tr("Step %1 of %2: %3 to %4…")
+                                         .arg(index + 1)
+                                         .arg(m_plan->steps().size())
+                                         .arg(m_plan->service())
+                                         .arg(target));
+        });
+        connect(m_plan, &GradualDownscale::stepFinished, this,
+                [this](int, int, bool) { context().health().checkNow(); });
+        connect(m_plan, &GradualDownscale::waiting, this, [this](int left) {
+            m_gradualStatus->setText(tr("Next step (%1 to %2) in %3:%4; watching the metrics.")
+                                         .arg(m_plan->service())
+                                         .arg(m_plan->steps().value(m_plan->nextStep()))
+                                         .arg(left / 60)
+                                         .arg(left % 60, 2, 10, QLatin1Char('0')));
+        });
+        connect(
+            m_plan, &GradualDownscale::finished, this,
+            [this](GradualDownscale::State, const QString& message) { m_gradualStatus->setText(message); });
+    }
+    m_planOp->setPolicy(ops.policy());
+    const QString service = m_gradualService->currentData().toString();
+    const int now = context().health().services()->status(service).running;
+    if (now < 0) {
+        m_gradualStatus->setText(tr("The number of running replicas of %1 is not known yet.").arg(service));
+        return;
+    }
+    m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS
+                                                       : m_gradualMinutes->value() * 60);
+    m_plan->start(service, now, m_gradualTo->value(), m_gradualReason->text().trimmed());
+    updateActions();
+}
+
+bool ScalingPage::isReady() const
+{
+    return context().health().hasFirstData();
+}
+
+ScaleDialog* ScalingPage::currentDialog() const
+{
+    return m_dialog;
+}
+
+ScaleDialog* ScalingPage::openScaleDialog(const QString& service)
+{
+    if (service.isEmpty())
+        return nullptr;
+    if (m_dialog && m_dialog->phase() != ScaleDialog::Phase::Running &&
+        m_dialog->phase() != ScaleDialog::Phase::Verifying)
+        m_dialog->close();
+    auto* dialog = new ScaleDialog(context(), service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void ScalingPage::emergencyDownscale()
+{
+    OperationsCenter& ops = context().ops();
+    ops.start();
+    if (!ops.mutationsAllowed() || m_emergencyOp)
+        return;
+    auto* op = ops.createScaleOperation(this);
+    if (!op)
+        return;
+    m_emergencyOp = op;
+    const QString reason = m_emergencyReason->text().trimmed();
+    QList<ScaleRequest> requests;
+    for (const QString& s : {QStringLiteral("worker-llm"), QStringLiteral("worker-rl")}) {
+        ScaleRequest r;
+        r.service = s;
+        r.current = context().health().services()->status(s).running;
+        r.target = 1;
+        r.reason = reason;
+        r.override = true; // the runbook's emergency: guardrails are reported, not blocking
+        r.lastChange = ops.lastChangeOf(s);
+        if (r.current == r.target)
+            continue; // already there: nothing to change (and "no change" is never allowed)
+        requests << r;
+    }
+    if (requests.isEmpty()) {
+        op->deleteLater();
+        m_emergencyOp.clear();
+        const QString message = tr("worker-llm and worker-rl already run 1 replica each.");
+        m_status->setText(message);
+        Q_EMIT emergencyFinished(true, message);
+        return;
+    }
+    const auto done = [this, op](bool ok, const QString& message) {
+        m_status->setText(message);
+        op->deleteLater();
+        m_emergencyOp.clear();
+        updateActions();
+        Q_EMIT emergencyFinished(ok, message);
+    };
+    connect(op, &ScaleOperation::refused, this, [done](const QString& reason) { done(false, reason); });
+    connect(op, &ScaleOperation::finished, this,
+            [this, done](const OrchestratorResult& result, const AuditEntry& entry, bool, const QString&) {
+                context().ops().noteRecorded(entry);
+                context().health().checkNow();
+                done(result.ok, result.ok ? tr("Emergency downscale done: worker-llm=1, worker-rl=1.")
+                                          : tr("Emergency downscale failed: %1").arg(result.error));
+            });
+    m_status->setText(tr("Emergency downscale running…"));
+    updateActions();
+    op->start(requests, ops.isStarted() ? context().health().scaleMetrics() : QJsonObject());
+}
+
+} // namespace Ops

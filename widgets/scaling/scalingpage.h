@@ -1,0 +1,87 @@
+#pragma once
+
+#include "pages/page.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QSpinBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Ops {
+
+class ArmControl;
+class GradualDownscale;
+class ScaleDialog;
+class ScaleOperation;
+
+/// The runbook's Scaling Procedures: every service with running and desired replicas, a guarded
+/// "Scale…" per service, quick presets for app, worker-llm and worker-rl, and the emergency downscale
+/// (worker-llm=1, worker-rl=1 in one command). Production profiles stay read-only until armed here.
+class ScalingPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ScalingPage(ConsoleContext& context, QWidget* parent = nullptr);
+
+    ScaleDialog* currentDialog() const;
+    /// Ready once the health monitor has heard from every source (replica counts known).
+    bool isReady() const override;
+    ArmControl* armControl() const { return m_arm; }
+    GradualDownscale* gradualPlan() const { return m_plan; }
+    /// Seconds between gradual steps (the page shows minutes; tests use seconds).
+    void setGradualIntervalSeconds(int seconds) { m_intervalOverrideS = seconds; }
+
+public Q_SLOTS:
+    /// Opens (non-modal, never exec()) the scale dialog for a service; returns it.
+    ScaleDialog* openScaleDialog(const QString& service);
+    /// worker-llm=1 and worker-rl=1 in one command, with the reason typed on the page.
+    void emergencyDownscale();
+    /// Starts the gradual downscale plan with the service, target, interval and reason on the page.
+    void startGradual();
+
+Q_SIGNALS:
+    void emergencyFinished(bool ok, const QString& message);
+
+protected:
+    void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateActions();
+    QString selectedService() const;
+
+    QLabel* m_title;
+    ArmControl* m_arm;
+    QTableView* m_table;
+    QPushButton* m_scale;
+    QLabel* m_presetsLabel;
+    QList<QPushButton*> m_quick;
+    QLabel* m_emergencyLabel;
+    QLineEdit* m_emergencyReason;
+    QPushButton* m_emergency;
+    QLabel* m_status;
+    QGroupBox* m_gradualBox;
+    QComboBox* m_gradualService;
+    QLabel* m_gradualToLabel;
+    QSpinBox* m_gradualTo;
+    QLabel* m_gradualEveryLabel;
+    QSpinBox* m_gradualMinutes;
+    QLineEdit* m_gradualReason;
+    QPushButton* m_gradualStart;
+    QPushButton* m_gradualPause;
+    QPushButton* m_gradualAbort;
+    QLabel* m_gradualStatus;
+    GradualDownscale* m_plan = nullptr;
+    ScaleOperation* m_planOp = nullptr;
+    int m_intervalOverrideS = 0;
+    QPointer<ScaleDialog> m_dialog;
+    QPointer<ScaleOperation> m_emergencyOp;
+};
+
+} // namespace Ops

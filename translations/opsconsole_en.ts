@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Ops::ArmControl</name>
+    <message numerus="yes">
+        <source>Arm for %n min</source>
+        <translation><numerusform>Arm for %n min</numerusform><numerusform>Arm for %n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AuditPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</source>
+        <translation><numerusform>%n record waits in the local journal: PostgreSQL could not be reached. It is written when it is back.</numerusform><numerusform>%n records wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation><numerusform>Exported %n entry to %1.</numerusform><numerusform>Exported %n entries to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ops::DashboardPage</name>
     <message numerus="yes">
         <source>All %n service(s) healthy.</source>
@@ -40,6 +62,13 @@
     </message>
 </context>
 <context>
+    <name>Ops::GradualDownscale</name>
+    <message numerus="yes">
+        <source>Aborted by the operator after %n step(s).</source>
+        <translation><numerusform>Aborted by the operator after %n step.</numerusform><numerusform>Aborted by the operator after %n steps.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ops::HealthMonitor</name>
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row.</source>
@@ -60,11 +89,24 @@
     <name>Ops::IncidentsPage</name>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting change(s) kept aside</source>
-        <translation><numerusform>%n conflicting change kept aside</numerusform><numerusform>%n conflicting changes kept aside</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicting change kept aside</numerusform>
+            <numerusform>%n conflicting changes kept aside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::LogsPage</name>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation><numerusform>Saved %n line to %1.</numerusform><numerusform>Saved %n lines to %1.</numerusform></translation>
     </message>
 </context>
 <context>

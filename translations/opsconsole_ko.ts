@@ -165,6 +165,29 @@
     </message>
 </context>
 <context>
+    <name>Ops::ArmControl</name>
+    <message>
+        <source>Not a production profile: actions are enabled.</source>
+        <translation>프로덕션 프로필이 아님: 작업을 바로 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — armed, %1:%2 left</source>
+        <translation>프로덕션 — 작업 활성화됨, %1:%2 남음</translation>
+    </message>
+    <message>
+        <source>Disarm</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — read-only</source>
+        <translation>프로덕션 — 읽기 전용</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arm for %n min</source>
+        <translation><numerusform>%n분 동안 작업 활성화</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ops::AuditModel</name>
     <message>
         <source>override</source>
@@ -215,6 +238,85 @@
         <source>Override</source>
         <comment>audit column: guardrails overridden</comment>
         <translation>규칙 무시</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AuditPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n건</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>감사 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</source>
+        <translation><numerusform>PostgreSQL에 연결할 수 없어 %n건이 로컬 저널에서 대기 중입니다. 연결이 돌아오면 기록됩니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation><numerusform>%n건을 %1(으)로 내보냈습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>감사 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>증설·축소</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>정기 점검</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Search reason, user, host, command…</source>
+        <translation>사유, 사용자, 호스트, 명령 검색…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
     </message>
 </context>
 <context>
@@ -681,6 +783,29 @@
     <message>
         <source>%1 UTC (%2 local)</source>
         <translation>%1 UTC (현지 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::GradualDownscale</name>
+    <message>
+        <source>The 5xx error rate is %1 % (above 5 %): the metrics are not stable.</source>
+        <translation>5xx 오류율이 %1%입니다 (5% 초과): 지표가 안정적이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Response time p95 is %1 ms (above 2 s): the metrics are not stable.</source>
+        <translation>p95 응답 시간이 %1ms입니다 (2초 초과): 지표가 안정적이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is down to %2.</source>
+        <translation>%1을(를) %2개로 축소했습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>할 일이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aborted by the operator after %n step(s).</source>
+        <translation><numerusform>운영자가 %n단계 후 중단했습니다.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1181,11 +1306,15 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>동기화 대기 중인 변경 %n건</numerusform></translation>
+        <translation>
+            <numerusform>동기화 대기 중인 변경 %n건</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting change(s) kept aside</source>
-        <translation><numerusform>충돌로 따로 보관한 변경 %n건</numerusform></translation>
+        <translation>
+            <numerusform>충돌로 따로 보관한 변경 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resolved after %1</source>
@@ -1291,6 +1420,97 @@ Theirs: %3 — %4</source>
     <message>
         <source>"%1" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
         <translation>"%1"은(는) 올바른 버전이 아님 (0.2.1 같은 태그나 sha256:과 16진수 64자리)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::LogsPage</name>
+    <message>
+        <source>No active profile.</source>
+        <translation>활성 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The log stream ended.</source>
+        <translation>로그 스트림이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The log stream ended: %1</source>
+        <translation>로그 스트림이 끝났습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation><numerusform>%n줄을 %1에 저장했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 lines/s · %2 received · %3 kept (newest %4)%5</source>
+        <translation>초당 %1줄 · %2줄 수신 · %3줄 보관 (최신 %4)%5</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>모든 서비스</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>모든 수준</translation>
+    </message>
+    <message>
+        <source>INFO and above</source>
+        <translation>INFO 이상</translation>
+    </message>
+    <message>
+        <source>WARN and above</source>
+        <translation>WARN 이상</translation>
+    </message>
+    <message>
+        <source>ERROR only</source>
+        <translation>ERROR만</translation>
+    </message>
+    <message>
+        <source>Tail</source>
+        <translation>마지막 줄 수</translation>
+    </message>
+    <message>
+        <source>Search (regular expression)</source>
+        <translation>검색 (정규식)</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>따라가기</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1983,55 @@ Theirs: %3 — %4</source>
         <source>%1 to %2</source>
         <comment>time range</comment>
         <translation>%1 ~ %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MetricsTable</name>
+    <message>
+        <source>Response time p95</source>
+        <translation>p95 응답 시간</translation>
+    </message>
+    <message>
+        <source>API CPU</source>
+        <translation>API CPU</translation>
+    </message>
+    <message>
+        <source>5xx error rate</source>
+        <translation>5xx 오류율</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>큐 %1</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <comment>replicas of a service</comment>
+        <translation>%1 실행 중</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2989,192 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::ScaleDialog</name>
+    <message>
+        <source>Another profile became active; this dialog no longer applies.</source>
+        <translation>다른 프로필이 활성화되어 이 창은 더 이상 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The command ran, but %1 of %2 replicas of %3 are running after %4 s.</source>
+        <translation>명령은 실행됐지만 %4초 후 %3의 레플리카 %2개 중 %1개만 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>%1 증설·축소</translation>
+    </message>
+    <message>
+        <source>Target replicas</source>
+        <translation>목표 레플리카 수</translation>
+    </message>
+    <message>
+        <source>÷2</source>
+        <comment>halve replicas</comment>
+        <translation>÷2</translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>×2</source>
+        <comment>double replicas</comment>
+        <translation>×2</translation>
+    </message>
+    <message>
+        <source>Stop (0)</source>
+        <translation>중지 (0)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Why, in words (required; goes into the audit trail)</source>
+        <translation>이유를 적으세요 (필수, 감사 기록에 남습니다)</translation>
+    </message>
+    <message>
+        <source>Emergency override: guardrails are reported but do not block (recorded as an override)</source>
+        <translation>긴급 규칙 무시: 안전 규칙 위반을 표시하되 막지 않음 (무시로 기록됨)</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>확인하려면 %1을(를) 입력하세요</translation>
+    </message>
+    <message>
+        <source>Command that will run:</source>
+        <translation>실행할 명령:</translation>
+    </message>
+    <message>
+        <source>Guardrails:</source>
+        <translation>안전 규칙:</translation>
+    </message>
+    <message>
+        <source>Metrics before and after:</source>
+        <translation>전후 지표:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>A scale is running.</source>
+        <translation>증설·축소가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid service name: names start with a letter or digit and contain only letters, digits, '.', '_' and '-'.</source>
+        <translation>"%1"은(는) 올바른 서비스 이름이 아닙니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, '.', '_', '-'만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No active profile.</source>
+        <translation>활성 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Profile %1 is production and read-only: arm it on the Scaling page first.</source>
+        <translation>프로필 %1은(는) 프로덕션이라 읽기 전용입니다: 먼저 증설·축소 페이지에서 작업을 활성화하세요.</translation>
+    </message>
+    <message>
+        <source>The number of running replicas of %1 is not known yet.</source>
+        <translation>%1의 실행 중인 레플리카 수를 아직 모릅니다.</translation>
+    </message>
+    <message>
+        <source>Scaling to 0 stops %1: type its name to confirm.</source>
+        <translation>0으로 축소하면 %1이(가) 중지됩니다: 확인하려면 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Replicas running now: not known yet (waiting for the orchestrator).</source>
+        <translation>현재 실행 중인 레플리카: 아직 모름 (오케스트레이터 응답 대기 중).</translation>
+    </message>
+    <message>
+        <source>Replicas running now: %1 (desired %2)</source>
+        <translation>현재 실행 중인 레플리카: %1개 (목표 %2개)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no command</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>One step: up to ×%1 (at most %2), down to ×%3 (at least %4).</source>
+        <translation>한 번에: 최대 ×%1 증설 (%2개까지), 최대 ×%3 축소 (%4개까지).</translation>
+    </message>
+    <message>
+        <source>Bounds for %1: %2 to %3 replicas.</source>
+        <translation>%1 범위: 레플리카 %2~%3개.</translation>
+    </message>
+    <message>
+        <source>Cool-down: %1 left (last change %2).</source>
+        <translation>대기 시간: %1 남음 (마지막 변경 %2).</translation>
+    </message>
+    <message>
+        <source>Cool-down: over (last change %1).</source>
+        <translation>대기 시간: 끝남 (마지막 변경 %1).</translation>
+    </message>
+    <message>
+        <source>Cool-down: no recent change of %1.</source>
+        <translation>대기 시간: 최근 %1 변경 없음.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>사유를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Allowed only as an emergency override: the audit entry says so.</source>
+        <translation>긴급 규칙 무시로만 허용됩니다: 감사 기록에 그렇게 남습니다.</translation>
+    </message>
+    <message>
+        <source>Within the guardrails.</source>
+        <translation>안전 규칙 안에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Scaling %1 from %2 to %3…</source>
+        <translation>%1을(를) %2개에서 %3개로 조정하는 중…</translation>
+    </message>
+    <message>
+        <source>1/4 Taking the operator lock…</source>
+        <translation>1/4 운영자 잠금을 얻는 중…</translation>
+    </message>
+    <message>
+        <source>2/4 Running the command…</source>
+        <translation>2/4 명령을 실행하는 중…</translation>
+    </message>
+    <message>
+        <source>3/4 Writing the audit entry…</source>
+        <translation>3/4 감사 기록을 남기는 중…</translation>
+    </message>
+    <message>
+        <source>4/4 Releasing the lock…</source>
+        <translation>4/4 잠금을 푸는 중…</translation>
+    </message>
+    <message>
+        <source>The audit entry could not be recorded: %1</source>
+        <translation>감사 기록을 남기지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is unreachable: the audit entry waits in the local journal.</source>
+        <translation>PostgreSQL에 연결할 수 없어 감사 기록이 로컬 저널에서 대기 중입니다.</translation>
+    </message>
+    <message>
+        <source>The command failed (exit code %1).</source>
+        <translation>명령이 실패했습니다 (종료 코드 %1).</translation>
+    </message>
+    <message>
+        <source>Verifying that %1 replicas of %2 are running…</source>
+        <translation>%2의 레플리카 %1개가 실행 중인지 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료.</translation>
+    </message>
+    <message>
+        <source>%1 now runs %2 replicas.</source>
+        <translation>%1이(가) 이제 레플리카 %2개로 실행 중입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ScaleHint</name>
     <message>
         <source>API p95 response time is %1 ms (over %2 ms): scale up app.</source>
@@ -2798,6 +3253,101 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>%1 changed %2 min %3 s ago: wait %4 min %5 s more (cool-down %6 min)</source>
         <translation>%1은(는) %2분 %3초 전에 변경됨: %4분 %5초 더 기다려야 함 (대기 시간 %6분)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ScalingPage</name>
+    <message>
+        <source>Scaling</source>
+        <translation>증설·축소</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>증설·축소…</translation>
+    </message>
+    <message>
+        <source>Quick:</source>
+        <translation>빠른 조정:</translation>
+    </message>
+    <message>
+        <source>Emergency downscale (worker-llm=1, worker-rl=1) — reason:</source>
+        <translation>긴급 축소 (worker-llm=1, worker-rl=1) — 사유:</translation>
+    </message>
+    <message>
+        <source>System overloaded: …</source>
+        <translation>시스템 과부하: …</translation>
+    </message>
+    <message>
+        <source>Emergency downscale</source>
+        <translation>긴급 축소</translation>
+    </message>
+    <message>
+        <source>Gradual downscale (one replica per step, metrics checked before each step)</source>
+        <translation>단계적 축소 (한 단계에 레플리카 하나씩, 단계마다 지표 확인)</translation>
+    </message>
+    <message>
+        <source>down to</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>사유 (필수)</translation>
+    </message>
+    <message>
+        <source>Start plan</source>
+        <translation>계획 시작</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Production profile: arm it first (button at the top right).</source>
+        <translation>프로덕션 프로필: 먼저 작업을 활성화하세요 (오른쪽 위 버튼).</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 to %4…</source>
+        <translation>%2단계 중 %1단계: %3을(를) %4개로…</translation>
+    </message>
+    <message>
+        <source>Next step (%1 to %2) in %3:%4; watching the metrics.</source>
+        <translation>다음 단계(%1을(를) %2개로)까지 %3:%4; 지표를 지켜보는 중.</translation>
+    </message>
+    <message>
+        <source>The number of running replicas of %1 is not known yet.</source>
+        <translation>%1의 실행 중인 레플리카 수를 아직 모릅니다.</translation>
+    </message>
+    <message>
+        <source>worker-llm and worker-rl already run 1 replica each.</source>
+        <translation>worker-llm과 worker-rl이 이미 각각 레플리카 1개로 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Emergency downscale done: worker-llm=1, worker-rl=1.</source>
+        <translation>긴급 축소 완료: worker-llm=1, worker-rl=1.</translation>
+    </message>
+    <message>
+        <source>Emergency downscale failed: %1</source>
+        <translation>긴급 축소 실패: %1</translation>
+    </message>
+    <message>
+        <source>Emergency downscale running…</source>
+        <translation>긴급 축소 진행 중…</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,10 @@ QList<PanelDefinition> PanelCatalog::defaults()
          {pq("sum by (status) (rate(http_requests_total[5m]))", QStringLiteral("{{status}}"))},
          ChartUnit::RequestsPerSecond, {}, {}, {term(K::RateBy, "http_requests_total", QStringLiteral("status"))}, true});
     add({QStringLiteral("errors"), tr("5xx error rate"),
-         {pq("100 * sum(rate(http_requests_total{status=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m]))",
+         // `or vector(0)`: a healthy stack that never answered 5xx has no such series; its share is 0 %,
+         // not "no data".
+         {pq("100 * (sum(rate(http_requests_total{status=~\"5..\"}[5m])) or vector(0)) / "
+             "sum(rate(http_requests_total[5m]))",
              tr("5xx share"))},
          ChartUnit::Percent,
          {{5, QString(), true, tr("5 % errors")}},

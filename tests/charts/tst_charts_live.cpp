@@ -46,16 +46,20 @@ private Q_SLOTS:
         };
         QElapsedTimer sinceReload;
         sinceReload.start();
-        QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                     if (allPanelsHaveData())
-                                         return true;
-                                     if (model.isSettled() && sinceReload.elapsed() > 3000) {
-                                         model.reload();
-                                         sinceReload.restart();
-                                     }
-                                     return false;
-                                 }()),
-                                 120000);
+        // qWaitFor, not QTRY: when it runs out, the per-panel checks below say which panel failed.
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                if (allPanelsHaveData())
+                    return true;
+                if (model.isSettled() && sinceReload.elapsed() > 3000) {
+                    model.reload();
+                    sinceReload.restart();
+                }
+                return false;
+            },
+            60000);
+        if (!ready)
+            qWarning("not every panel had data after 60 s; the checks below name the panel");
         QTRY_VERIFY_WITH_TIMEOUT(model.isSettled(), 20000);
         QCOMPARE(model.mode(), ChartsModel::Mode::Prometheus);
         QCOMPARE(model.panels().size(), PanelCatalog::defaults().size());

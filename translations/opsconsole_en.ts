@@ -1,26 +1,38 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Ops::ArmControl</name>
     <message numerus="yes">
         <source>Arm for %n min</source>
-        <translation><numerusform>Arm for %n min</numerusform><numerusform>Arm for %n min</numerusform></translation>
+        <translation>
+            <numerusform>Arm for %n min</numerusform>
+            <numerusform>Arm for %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::AuditPage</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</source>
-        <translation><numerusform>%n record waits in the local journal: PostgreSQL could not be reached. It is written when it is back.</numerusform><numerusform>%n records wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</numerusform></translation>
+        <translation>
+            <numerusform>%n record waits in the local journal: PostgreSQL could not be reached. It is written when it is back.</numerusform>
+            <numerusform>%n records wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation><numerusform>Exported %n entry to %1.</numerusform><numerusform>Exported %n entries to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -65,7 +77,10 @@
     <name>Ops::GradualDownscale</name>
     <message numerus="yes">
         <source>Aborted by the operator after %n step(s).</source>
-        <translation><numerusform>Aborted by the operator after %n step.</numerusform><numerusform>Aborted by the operator after %n steps.</numerusform></translation>
+        <translation>
+            <numerusform>Aborted by the operator after %n step.</numerusform>
+            <numerusform>Aborted by the operator after %n steps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,7 +121,10 @@
     <name>Ops::LogsPage</name>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation><numerusform>Saved %n line to %1.</numerusform><numerusform>Saved %n lines to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

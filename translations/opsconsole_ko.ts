@@ -184,7 +184,9 @@
     </message>
     <message numerus="yes">
         <source>Arm for %n min</source>
-        <translation><numerusform>%n분 동안 작업 활성화</numerusform></translation>
+        <translation>
+            <numerusform>%n분 동안 작업 활성화</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -244,7 +246,9 @@
     <name>Ops::AuditPage</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n건</numerusform></translation>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -252,7 +256,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</source>
-        <translation><numerusform>PostgreSQL에 연결할 수 없어 %n건이 로컬 저널에서 대기 중입니다. 연결이 돌아오면 기록됩니다.</numerusform></translation>
+        <translation>
+            <numerusform>PostgreSQL에 연결할 수 없어 %n건이 로컬 저널에서 대기 중입니다. 연결이 돌아오면 기록됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -260,7 +266,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation><numerusform>%n건을 %1(으)로 내보냈습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n건을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -665,6 +673,10 @@
         <source>Double-click to open the scale dialog for %1</source>
         <translation>두 번 클릭하면 %1 증설·축소 창을 엽니다</translation>
     </message>
+    <message>
+        <source>Double-click an alert to open a new incident from it</source>
+        <translation>알림을 두 번 클릭하면 그 알림으로 새 장애를 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>Ops::DatabaseSession</name>
@@ -805,7 +817,9 @@
     </message>
     <message numerus="yes">
         <source>Aborted by the operator after %n step(s).</source>
-        <translation><numerusform>운영자가 %n단계 후 중단했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>운영자가 %n단계 후 중단했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1456,9 @@ Theirs: %3 — %4</source>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation><numerusform>%n줄을 %1에 저장했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%n줄을 %1에 저장했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 lines/s · %2 received · %3 kept (newest %4)%5</source>
@@ -3461,6 +3477,14 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Incident…</source>
+        <translation>장애 등록…</translation>
+    </message>
+    <message>
+        <source>Open a new incident about %1</source>
+        <translation>%1에 대한 새 장애 열기</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "core/appsettings.h"
 #include "core/consolecontext.h"
 #include "core/languagemanager.h"
+#include "dashboard/dashboardpage.h"
+#include "incidents/incidentspage.h"
+#include "incidents/incidentstore.h"
 #include "pages/page.h"
 #include "profiles/profilestore.h"
 #include "shell/mainwindow.h"
@@ -92,6 +95,34 @@ private Q_SLOTS:
         QVERIFY(context.language().setLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(navigationTexts(w), english);
+    }
+
+    void incidentFromAnAlertOpensTheIncidentsPage()
+    {
+        ConsoleContext context;
+        MainWindow w(context);
+        auto* dashboard = qobject_cast<DashboardPage*>(w.page(PageId::Dashboard));
+        auto* incidents = qobject_cast<IncidentsPage*>(w.page(PageId::Incidents));
+        QVERIFY(dashboard && incidents);
+        const int before = int(incidents->store().incidents().size());
+        AlertEntry alert;
+        alert.name = QStringLiteral("HighErrorRate");
+        alert.state = AlertEntry::State::Firing;
+        alert.severity = QStringLiteral("critical");
+        alert.summary = QStringLiteral("High error rate detected");
+        alert.since = QDateTime::currentDateTimeUtc();
+        Q_EMIT dashboard->incidentFromAlertRequested(alert);
+        QCOMPARE(w.currentPage(), PageId::Incidents);
+        QTRY_COMPARE_WITH_TIMEOUT(int(incidents->store().incidents().size()), before + 1, 5000);
+
+        ServiceStatus down;
+        down.service = QStringLiteral("postgres");
+        down.health = Health::Down;
+        down.reason = QStringLiteral("connection refused");
+        w.showPage(PageId::Dashboard);
+        Q_EMIT dashboard->incidentFromServiceRequested(down);
+        QCOMPARE(w.currentPage(), PageId::Incidents);
+        QTRY_COMPARE_WITH_TIMEOUT(int(incidents->store().incidents().size()), before + 2, 5000);
     }
 
     void statusBarNamesTheProfile()

@@ -64,6 +64,11 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     m_alerts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alerts->setMinimumHeight(120);
+    connect(m_alerts, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const auto alert = index.data(AlertsModel::AlertRole).value<AlertEntry>();
+        if (!alert.name.isEmpty())
+            Q_EMIT incidentFromAlertRequested(alert);
+    });
     auto* alertsLayout = new QVBoxLayout(m_alertsBox);
     alertsLayout->addWidget(m_alerts);
 
@@ -144,6 +149,7 @@ void DashboardPage::retranslateUi()
     m_prometheus->setText(tr("Prometheus"));
     m_docs->setText(tr("API docs"));
     m_alertsBox->setTitle(tr("Alerts"));
+    m_alerts->setToolTip(tr("Double-click an alert to open a new incident from it"));
     m_hintsBox->setTitle(tr("When to scale"));
     m_noHints->setText(tr("None of the runbook's scaling signals holds right now."));
     m_checkBox->setTitle(tr("Comprehensive health check"));
@@ -162,6 +168,7 @@ void DashboardPage::syncTiles()
             tile = new ServiceTile(this);
             tile->setObjectName(QStringLiteral("tile-") + status.service);
             connect(tile, &ServiceTile::scaleRequested, this, &DashboardPage::scaleRequested);
+            connect(tile, &ServiceTile::incidentRequested, this, &DashboardPage::incidentFromServiceRequested);
             m_tileGrid->addWidget(tile, int(m_tiles.size()) / columns, int(m_tiles.size()) % columns);
             m_tiles.insert(status.service, tile);
         }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "health/alertentry.h"
 #include "health/checkstep.h"
+#include "health/servicestatus.h"
 #include "health/scalehint.h"
 #include "pages/page.h"
 
@@ -34,6 +36,9 @@ public:
 Q_SIGNALS:
     /// The operator wants to scale a service (a tile's button or a scale hint).
     void scaleRequested(const QString& service);
+    /// The operator wants an incident prefilled from an alert (double-click on it) or a failing tile.
+    void incidentFromAlertRequested(const Ops::AlertEntry& alert);
+    void incidentFromServiceRequested(const Ops::ServiceStatus& status);
 
 protected:
     void retranslateUi() override;

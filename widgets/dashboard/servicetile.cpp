@@ -20,6 +20,7 @@ ServiceTile::ServiceTile(QWidget* parent)
     , m_age(new QLabel(this))
     , m_reason(new QLabel(this))
     , m_scale(new QToolButton(this))
+    , m_incident(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setMinimumSize(220, 118);
@@ -33,6 +34,9 @@ ServiceTile::ServiceTile(QWidget* parent)
     m_age->setStyleSheet(QStringLiteral("color: #666;"));
     m_scale->setAutoRaise(true);
     connect(m_scale, &QToolButton::clicked, this, [this] { Q_EMIT scaleRequested(m_status.service); });
+    m_incident->setAutoRaise(true);
+    m_incident->setObjectName(QStringLiteral("tileIncident"));
+    connect(m_incident, &QToolButton::clicked, this, [this] { Q_EMIT incidentRequested(m_status); });
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(12, 8, 8, 8);
@@ -43,7 +47,8 @@ ServiceTile::ServiceTile(QWidget* parent)
     grid->addWidget(m_replicas, 2, 1);
     grid->addWidget(m_version, 2, 2, Qt::AlignRight);
     grid->addWidget(m_reason, 3, 1, 1, 2);
-    grid->addWidget(m_age, 4, 1, 1, 2);
+    grid->addWidget(m_age, 4, 1);
+    grid->addWidget(m_incident, 4, 2, Qt::AlignRight);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
     refresh();
@@ -84,6 +89,9 @@ void ServiceTile::refresh()
     m_reason->setText(m_status.reason.isEmpty() ? m_status.detail : m_status.reason);
     m_age->setText(tr("Checked %1").arg(Format::age(m_status.lastCheck)));
     m_scale->setText(tr("Scale…"));
+    m_incident->setText(tr("Incident…"));
+    m_incident->setToolTip(tr("Open a new incident about %1").arg(m_status.service));
+    m_incident->setVisible(m_status.health == Health::Down || m_status.health == Health::Degraded);
     m_scale->setToolTip(tr("Open the scale dialog for %1").arg(m_status.service));
     setAccessibleName(tr("%1: %2").arg(m_status.service, healthText(m_status.health)));
 }

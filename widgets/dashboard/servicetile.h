@@ -25,6 +25,8 @@ public:
 
 Q_SIGNALS:
     void scaleRequested(const QString& service);
+    /// The operator wants to open an incident about this (unhealthy) service.
+    void incidentRequested(const Ops::ServiceStatus& status);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,6 +41,7 @@ private:
     QLabel* m_age;
     QLabel* m_reason;
     QToolButton* m_scale;
+    QToolButton* m_incident;
 };
 
 } // namespace Ops

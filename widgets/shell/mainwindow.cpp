@@ -10,6 +10,7 @@
 #include "health/alertsmodel.h"
 #include "health/healthmonitor.h"
 #include "health/servicestatusmodel.h"
+#include "incidents/incidentspage.h"
 #include "pagefactory.h"
 #include "traynotifier.h"
 #include "pages/page.h"
@@ -70,12 +71,27 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     connect(monitor.alerts(), &AlertsModel::countsChanged, this, &MainWindow::updateConnectionIndicator);
     connect(&monitor, &HealthMonitor::firstDataArrived, this, &MainWindow::updateConnectionIndicator);
     m_tray = new TrayNotifier(m_context, this);
-    if (auto* dashboard = qobject_cast<DashboardPage*>(m_pages.value(PageId::Dashboard)))
+    // From the dashboard: "New incident" opens the Incidents page with it prefilled and selected;
+    // "Scale…" opens the scale dialog.
+    if (auto* dashboard = qobject_cast<DashboardPage*>(m_pages.value(PageId::Dashboard))) {
+        connect(dashboard, &DashboardPage::incidentFromAlertRequested, this, [this](const AlertEntry& alert) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
+                incidents->newFromAlert(alert);
+                showPage(PageId::Incidents);
+            }
+        });
+        connect(dashboard, &DashboardPage::incidentFromServiceRequested, this, [this](const ServiceStatus& status) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
+                incidents->newFromService(status);
+                showPage(PageId::Incidents);
+            }
+        });
         connect(dashboard, &DashboardPage::scaleRequested, this, [this](const QString& service) {
             showPage(PageId::Scaling);
             if (auto* scaling = qobject_cast<ScalingPage*>(m_pages.value(PageId::Scaling)))
                 scaling->openScaleDialog(service);
         });
+    }
 
     retranslateUi();
     const int last = AppSettings::lastPage().get();

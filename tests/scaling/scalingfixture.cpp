@@ -84,15 +84,8 @@ QList<QStringList> scaleCallsSince(int from)
 
 void saveFastSchedule(const QString& profileName)
 {
-    HealthSchedule s;
-    s.apiIntervalSec = 2;
-    s.databaseIntervalSec = 2;
-    s.redisIntervalSec = 2;
-    s.queueIntervalSec = 2;
-    s.orchestratorIntervalSec = 2;
-    s.prometheusIntervalSec = 2;
-    s.diskIntervalSec = 5;
-    s.memoryIntervalSec = 5;
+    // The shared fast schedule, with a longer deadline: scaling waits on the orchestrator's answers.
+    HealthSchedule s = TestEnv::fastHealthSchedule();
     s.deadlineSec = 2;
     s.save(profileName);
 }

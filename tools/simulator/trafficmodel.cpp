@@ -61,6 +61,22 @@ const QVector<double>& TrafficModel::buckets()
     return b;
 }
 
+TrafficModel::ShareDealer::ShareDealer()
+    : m_debt(uniform())
+{
+}
+
+bool TrafficModel::ShareDealer::next(double share)
+{
+    if (share <= 0)
+        return false;
+    m_debt += share;
+    if (m_debt < 1.0)
+        return false;
+    m_debt -= 1.0;
+    return true;
+}
+
 TrafficModel::TrafficModel() = default;
 
 void TrafficModel::record(const QString& method, const QString& handler, int status, double seconds)
@@ -98,15 +114,15 @@ void TrafficModel::tick(double dt, double rps, const ScenarioProfile& p)
             pick -= e.weight;
         }
         double seconds = ep->medianSeconds * std::exp(0.45 * gaussian());
-        if (p.slowRatio > 0 && uniform() < p.slowRatio && QLatin1String(ep->handler) != "/health"_L1)
+        if (QLatin1String(ep->handler) != "/health"_L1 && m_slow.next(p.slowRatio))
             seconds = p.slowMin + (p.slowMax - p.slowMin) * uniform();
         int status = 200;
         const QString method = QString::fromLatin1(ep->method);
         const QString handler = QString::fromLatin1(ep->handler);
-        if (uniform() < p.error5xxRatio) {
+        if (m_errors.next(p.error5xxRatio)) {
             static const int kErrors[] = {500, 500, 502, 503, 504};
             status = kErrors[QRandomGenerator::global()->bounded(5)];
-        } else if (ep->usesDatabase && uniform() < p.dbError5xxRatio) {
+        } else if (ep->usesDatabase && m_dbErrors.next(p.dbError5xxRatio)) {
             status = uniform() < 0.7 ? 500 : 503;
         } else if (uniform() < 0.02 && handler != u"/health"_s) {
             status = method == u"POST"_s ? 422 : 404;

@@ -26,6 +26,19 @@ public:
     static const QVector<double>& buckets();
 
 private:
+    /// Deals out a share of requests evenly (error diffusion) rather than by coin flips, so a
+    /// scenario's 10 % of 5xx is 10 % of any 60 requests too: the alert tests and the charts
+    /// then never see a run of luck. The phase starts random so the pattern does not repeat.
+    class ShareDealer
+    {
+    public:
+        ShareDealer();
+        bool next(double share);
+
+    private:
+        double m_debt;
+    };
+
     struct Histogram
     {
         QVector<qint64> counts; ///< per bucket, not cumulative
@@ -36,6 +49,9 @@ private:
     QMap<QString, qint64> m_requests; ///< key: method \t handler \t status
     QMap<QString, Histogram> m_durations; ///< key: method \t handler
     double m_carry = 0;
+    ShareDealer m_slow;
+    ShareDealer m_errors;
+    ShareDealer m_dbErrors;
     qint64 m_total = 0;
 };
 

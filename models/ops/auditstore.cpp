@@ -113,6 +113,7 @@ void AuditStore::append(const AuditEntry& entry)
         [this, entry](const DatabaseResult& result) {
             if (result.ok()) {
                 Q_EMIT appended(entry.id, false);
+                Q_EMIT recorded(entry, false);
                 if (m_journal && !m_journal->isEmpty())
                     syncJournal();
                 return;
@@ -130,6 +131,7 @@ void AuditStore::append(const AuditEntry& entry)
                 if (m_retry.interval() > 0 && !m_retry.isActive())
                     m_retry.start();
                 Q_EMIT appended(entry.id, true);
+                Q_EMIT recorded(entry, true);
             } else {
                 Q_EMIT appendFailed(entry.id,
                                     tr("the audit entry was not recorded: %1; and the local journal "

@@ -45,6 +45,9 @@ public:
 Q_SIGNALS:
     /// The entry is safe: in the database, or (journaled) in the local journal.
     void appended(const QUuid& id, bool journaled);
+    /// The same moment, with the whole entry: for those who show what the console did (chart markers,
+    /// an open incident's timeline) without asking the database again.
+    void recorded(const Ops::AuditEntry& entry, bool journaled);
     /// Neither the database nor the journal took it; reason is translated.
     void appendFailed(const QUuid& id, const QString& reason);
     void listed(const QList<Ops::AuditEntry>& entries);

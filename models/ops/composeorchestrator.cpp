@@ -8,6 +8,8 @@ ComposeOrchestrator::ComposeOrchestrator(QObject* parent) : Orchestrator(parent)
 
 QString ComposeOrchestrator::validateSettings() const
 {
+    if (m_settings.kind != OrchestratorSettings::Kind::Compose)
+        return tr("this profile's stack is not a Docker Compose project");
     // The same rules as the status source: compose command, absolute program, file, project, directory.
     return OrchestratorSource::validate(m_settings);
 }

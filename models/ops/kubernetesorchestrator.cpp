@@ -1,5 +1,7 @@
 #include "kubernetesorchestrator.h"
 
+#include "sources/orchestratorsource.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,18 +24,8 @@ QString KubernetesOrchestrator::validateSettings() const
 {
     if (m_settings.kind != OrchestratorSettings::Kind::Kubernetes)
         return tr("this profile's stack is not a Kubernetes cluster");
-    const QFileInfo program(m_settings.kubectlProgram);
-    if (m_settings.kubectlProgram.isEmpty() || !program.isAbsolute())
-        return tr("kubectl must be given as an absolute path, not \"%1\"").arg(m_settings.kubectlProgram);
-    if (!program.isFile() || !program.isExecutable())
-        return tr("kubectl %1 does not exist or is not executable").arg(m_settings.kubectlProgram);
-    static const QRegularExpression context(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._@:/+-]{0,252}$"));
-    if (!m_settings.kubeContext.isEmpty() && !context.match(m_settings.kubeContext).hasMatch())
-        return tr("invalid Kubernetes context \"%1\"").arg(m_settings.kubeContext);
-    static const QRegularExpression ns(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
-    if (!ns.match(m_settings.kubeNamespace).hasMatch())
-        return tr("invalid Kubernetes namespace \"%1\"").arg(m_settings.kubeNamespace);
-    return QString();
+    // The same rules as the status source: absolute kubectl, context and namespace names.
+    return OrchestratorSource::validateKubernetes(m_settings);
 }
 
 OrchestratorCommand KubernetesOrchestrator::command(const QStringList& subcommand) const

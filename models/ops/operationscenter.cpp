@@ -119,6 +119,10 @@ void OperationsCenter::rebuild(const ConnectionProfile& profile)
         loadRecent();
     });
     connect(m_audit, &AuditStore::journalSyncFailed, this, pending);
+    connect(m_audit, &AuditStore::recorded, this, [this](const AuditEntry& entry) {
+        noteRecorded(entry);
+        Q_EMIT actionRecorded(entry);
+    });
     connect(m_recentReader, &AuditStore::listed, this, [this](const QList<AuditEntry>& entries) {
         m_recent = entries;
         Q_EMIT recentChanged();

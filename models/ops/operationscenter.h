@@ -95,6 +95,9 @@ Q_SIGNALS:
     void armTick(int secondsLeft);
     void journalPendingChanged(int pending);
     void recentChanged();
+    /// Any action of this console went to the audit trail (database or journal): scale, rollback,
+    /// maintenance, … Chart markers and the open incident's timeline follow it.
+    void actionRecorded(const Ops::AuditEntry& entry);
 
 private:
     void rebuild(const ConnectionProfile& profile);

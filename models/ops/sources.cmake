@@ -45,3 +45,9 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/loglinemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/loglinemodel.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/auditsummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditsummary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/auditeventfeed.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditeventfeed.cpp
+)

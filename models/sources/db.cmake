@@ -21,6 +21,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/containerinfo.h
     ${CMAKE_CURRENT_LIST_DIR}/composepsparser.h
     ${CMAKE_CURRENT_LIST_DIR}/composepsparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kubectldeploymentsparser.h
+    ${CMAKE_CURRENT_LIST_DIR}/kubectldeploymentsparser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/processrunner.h
     ${CMAKE_CURRENT_LIST_DIR}/processrunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/orchestratorsnapshot.h

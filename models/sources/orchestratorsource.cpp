@@ -1,6 +1,7 @@
 #include "orchestratorsource.h"
 
 #include "core/logging.h"
+#include "sources/kubectldeploymentsparser.h"
 #include "sources/processrunner.h"
 
 #include <QDir>
@@ -11,6 +12,11 @@
 namespace Ops {
 
 namespace {
+
+bool isKubernetes(const OrchestratorSettings& settings)
+{
+    return settings.kind == OrchestratorSettings::Kind::Kubernetes;
+}
 
 bool isComposeV1(const OrchestratorSettings& settings)
 {
@@ -40,6 +46,13 @@ OrchestratorSource::~OrchestratorSource()
 QStringList OrchestratorSource::statusArguments(const OrchestratorSettings& settings)
 {
     QStringList arguments;
+    if (isKubernetes(settings)) {
+        if (!settings.kubeContext.isEmpty())
+            arguments << QStringLiteral("--context") << settings.kubeContext;
+        arguments << QStringLiteral("--namespace") << settings.kubeNamespace << QStringLiteral("get")
+                  << QStringLiteral("deployments") << QStringLiteral("-o") << QStringLiteral("json");
+        return arguments;
+    }
     if (!isComposeV1(settings))
         arguments << QStringLiteral("compose");
     arguments << QStringLiteral("-f") << settings.composeFile;
@@ -53,8 +66,8 @@ QStringList OrchestratorSource::statusArguments(const OrchestratorSettings& sett
 
 QString OrchestratorSource::validate(const OrchestratorSettings& settings)
 {
-    if (settings.kind != OrchestratorSettings::Kind::Compose)
-        return tr("only Docker Compose stacks are supported by the status check");
+    if (isKubernetes(settings))
+        return validateKubernetes(settings);
     const QString command = settings.composeCommand.trimmed();
     if (command != QLatin1String("docker compose") && command != QLatin1String("docker-compose"))
         return tr("unknown compose command \"%1\" (expected \"docker compose\" or \"docker-compose\")").arg(command);
@@ -74,8 +87,26 @@ QString OrchestratorSource::validate(const OrchestratorSettings& settings)
     return QString();
 }
 
+QString OrchestratorSource::validateKubernetes(const OrchestratorSettings& settings)
+{
+    const QFileInfo program(settings.kubectlProgram);
+    if (settings.kubectlProgram.isEmpty() || !program.isAbsolute())
+        return tr("kubectl must be given as an absolute path, not \"%1\"").arg(settings.kubectlProgram);
+    if (!program.isFile() || !program.isExecutable())
+        return tr("kubectl %1 does not exist or is not executable").arg(settings.kubectlProgram);
+    static const QRegularExpression context(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._@:/+-]{0,252}$"));
+    if (!settings.kubeContext.isEmpty() && !context.match(settings.kubeContext).hasMatch())
+        return tr("invalid Kubernetes context \"%1\"").arg(settings.kubeContext);
+    static const QRegularExpression ns(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
+    if (!ns.match(settings.kubeNamespace).hasMatch())
+        return tr("invalid Kubernetes namespace \"%1\"").arg(settings.kubeNamespace);
+    return QString();
+}
+
 QString OrchestratorSource::commandName() const
 {
+    if (isKubernetes(m_settings))
+        return QStringLiteral("kubectl get deployments");
     return isComposeV1(m_settings) ? QStringLiteral("docker-compose ps") : QStringLiteral("docker compose ps");
 }
 
@@ -106,18 +137,25 @@ void OrchestratorSource::runCheck()
         return;
     const QString invalid = validate(m_settings);
     if (!invalid.isEmpty()) {
-        finish(m_settings.kind == OrchestratorSettings::Kind::Compose ? Health::Down : Health::Unknown, invalid);
+        finish(Health::Down, invalid);
         return;
     }
     QProcessEnvironment environment = ProcessRunner::minimalEnvironment(m_passthrough);
-    if (!m_settings.dockerHost.isEmpty())
+    if (isKubernetes(m_settings)) {
+        // kubectl finds its credentials through KUBECONFIG (or ~/.kube/config under HOME).
+        const QString kubeconfig = qEnvironmentVariable("KUBECONFIG");
+        if (!kubeconfig.isEmpty())
+            environment.insert(QStringLiteral("KUBECONFIG"), kubeconfig);
+    } else if (!m_settings.dockerHost.isEmpty()) {
         environment.insert(QStringLiteral("DOCKER_HOST"), m_settings.dockerHost);
+    }
 
     auto* runner = new ProcessRunner(this);
-    runner->setProgram(m_settings.program);
+    runner->setProgram(isKubernetes(m_settings) ? m_settings.kubectlProgram : m_settings.program);
     runner->setArguments(statusArguments(m_settings));
     runner->setEnvironment(environment);
-    runner->setWorkingDirectory(m_settings.projectDirectory);
+    if (!isKubernetes(m_settings))
+        runner->setWorkingDirectory(m_settings.projectDirectory);
     runner->setTimeout(m_timeoutMs);
     runner->setOutputCap(4 * 1024 * 1024);
     connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
@@ -161,6 +199,10 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
         finish(Health::Down, tr("the output of %1 is too large to be a container list").arg(commandName()));
         return;
     }
+    if (isKubernetes(m_settings)) {
+        finishKubernetes(runner->collectedOutput(), latency);
+        return;
+    }
     const ComposePsParser::Result parsed = ComposePsParser::parse(runner->collectedOutput(), m_settings.projectName);
     if (!parsed.ok) {
         finish(Health::Down, tr("cannot read the output of %1: %2").arg(commandName(), parsed.error));
@@ -186,6 +228,29 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
         else if (service.health == QLatin1String("unhealthy"))
             problems.append(tr("%1: unhealthy").arg(service.service));
     }
+    finish(problems.isEmpty() ? Health::Ok : Health::Degraded, problems.join(QStringLiteral("; ")), latency);
+}
+
+void OrchestratorSource::finishKubernetes(const QByteArray& output, qint64 latency)
+{
+    const KubectlDeploymentsParser::Result parsed = KubectlDeploymentsParser::parse(output);
+    if (!parsed.ok) {
+        finish(Health::Down, tr("cannot read the output of %1: %2").arg(commandName(), parsed.error));
+        return;
+    }
+    OrchestratorSnapshot snapshot;
+    snapshot.services = parsed.services;
+    snapshot.checkedAt = QDateTime::currentDateTimeUtc();
+    m_lastSnapshot = snapshot;
+    Q_EMIT snapshotReady(snapshot);
+    if (snapshot.services.isEmpty()) {
+        finish(Health::NoData, tr("the namespace %1 has no deployments").arg(m_settings.kubeNamespace), latency);
+        return;
+    }
+    QStringList problems;
+    for (const ServiceReplicas& service : std::as_const(snapshot.services))
+        if (service.running < service.total)
+            problems.append(tr("%1: %2 of %3 ready").arg(service.service).arg(service.running).arg(service.total));
     finish(problems.isEmpty() ? Health::Ok : Health::Degraded, problems.join(QStringLiteral("; ")), latency);
 }
 

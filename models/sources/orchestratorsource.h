@@ -14,7 +14,7 @@ namespace Ops {
 class ProcessRunner;
 
 /// Container status of the stack (id "orchestrator") from `docker compose ps --format json`
-/// (or docker-compose v1's `ps` table). Runs the profile's pinned program with an argument list —
+/// (or docker-compose v1's `ps` table), or for a Kubernetes profile from `kubectl get deployments -o json`. Runs the profile's pinned program with an argument list —
 /// never a shell — in the project directory with a minimal environment, under a deadline after
 /// which the process is killed.
 class OrchestratorSource final : public Source
@@ -52,6 +52,8 @@ public:
     static QStringList statusArguments(const OrchestratorSettings& settings);
     /// Why these settings cannot be run (translated), or an empty string.
     static QString validate(const OrchestratorSettings& settings);
+    /// The Kubernetes part of validate(): absolute kubectl, context and namespace names.
+    static QString validateKubernetes(const OrchestratorSettings& settings);
 
 Q_SIGNALS:
     void snapshotReady(const Ops::OrchestratorSnapshot& snapshot);
@@ -59,6 +61,7 @@ Q_SIGNALS:
 private:
     void runCheck();
     void onFinished(int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut);
+    void finishKubernetes(const QByteArray& output, qint64 latency);
     void finish(Health health, const QString& reason, qint64 latencyMs = -1);
     QString commandName() const;
 

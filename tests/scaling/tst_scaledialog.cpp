@@ -153,6 +153,12 @@ private Q_SLOTS:
                  QStringLiteral("2"));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT override") + where), QStringLiteral("f"));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT exit_code") + where), QStringLiteral("0"));
+        // The row is written when the command ends; what was measured once 4 ran follows in a row of its own.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db->scalar(QStringLiteral("SELECT metrics_after->>'running_worker-llm' FROM ops.audit WHERE "
+                                        "action = 'scale-verify' AND metrics_after->>'verifies' = '%1'")
+                             .arg(dialog.auditEntry().id.toString(QUuid::WithoutBraces))),
+            QStringLiteral("4"), 10000);
     }
 
     void twoToFiveIsRefusedInWords()

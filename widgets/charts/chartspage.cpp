@@ -3,6 +3,8 @@
 #include "chartpanel.h"
 #include "core/consolecontext.h"
 #include "metrics/chartsmodel.h"
+#include "ops/auditeventfeed.h"
+#include "ops/operationscenter.h"
 #include "paneleditordialog.h"
 #include "timecontrols.h"
 
@@ -33,6 +35,7 @@ ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
     , m_scroll(new QScrollArea(this))
     , m_grid(new QWidget)
     , m_gridLayout(new QGridLayout(m_grid))
+    , m_auditEvents(new AuditEventFeed(context.ops(), this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_note->setWordWrap(true);
@@ -72,6 +75,13 @@ ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
     connect(m_model, &ChartsModel::rangeChanged, this, [this](const TimeRange& range) {
         m_controls->setRange(range);
         m_controls->setBackEnabled(m_model->canGoBack());
+        loadEvents();
+    });
+    // The console's own actions (audit trail) as markers: read for the range, then live.
+    connect(m_auditEvents, &AuditEventFeed::eventsChanged, this, &ChartsPage::setEvents);
+    connect(&context.ops(), &OperationsCenter::stateChanged, this, [this](OperationsCenter::State state) {
+        if (state == OperationsCenter::State::Ready)
+            loadEvents();
     });
     connect(m_model, &ChartsModel::refreshChanged, m_controls, &TimeControls::setRefreshSeconds);
     connect(m_model, &ChartsModel::panelsChanged, this, &ChartsPage::rebuildPanels);
@@ -113,6 +123,7 @@ void ChartsPage::retranslateUi()
     m_add->setText(tr("Add panel…"));
     m_reset->setText(tr("Reset panels"));
     m_controls->retranslateUi();
+    m_auditEvents->republish();
     for (ChartPanel* p : std::as_const(m_panels))
         p->retranslateUi();
     // Built-in titles and words follow the language: reload their definitions.
@@ -131,6 +142,7 @@ void ChartsPage::showEvent(QShowEvent* event)
         m_model->setProfile(context().activeProfile());
     }
     m_model->setActive(true);
+    loadEvents(); // other consoles' actions since the last look
 }
 
 void ChartsPage::hideEvent(QHideEvent* event)
@@ -193,6 +205,15 @@ void ChartsPage::setEvents(const QList<ChartEvent>& events)
     m_events = events;
     for (ChartPanel* p : std::as_const(m_panels))
         p->setEvents(events);
+}
+
+void ChartsPage::loadEvents()
+{
+    const auto resolved = m_model->range().resolve();
+    if (!resolved)
+        return;
+    // A range ending "now" keeps moving: actions recorded later arrive live.
+    m_auditEvents->load(resolved->first, resolved->second.addSecs(60));
 }
 
 void ChartsPage::addPanel()

@@ -15,6 +15,7 @@ namespace Ops {
 namespace Metrics {
 class ChartsModel;
 }
+class AuditEventFeed;
 class ChartPanel;
 class TimeControls;
 
@@ -51,6 +52,7 @@ private:
     void updateModeNote();
     void editPanel(int index);
     void updatePixelWidth();
+    void loadEvents();
 
     Metrics::ChartsModel* m_model;
     QLabel* m_title;
@@ -61,6 +63,7 @@ private:
     QScrollArea* m_scroll;
     QWidget* m_grid;
     QGridLayout* m_gridLayout;
+    AuditEventFeed* m_auditEvents;
     QList<ChartPanel*> m_panels;
     QList<Metrics::ChartEvent> m_events;
     bool m_ready = false;

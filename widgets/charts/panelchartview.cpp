@@ -19,6 +19,18 @@ namespace Ops {
 using namespace Metrics;
 
 namespace {
+
+// One colour per family of action, so a rollback stands out from a routine scale.
+QColor markerColour(const QString& kind)
+{
+    if (kind == QLatin1String("rollback"))
+        return QColor(0xc4, 0x16, 0x2a);
+    if (kind == QLatin1String("maintenance"))
+        return QColor(0xd4, 0x7a, 0x00);
+    if (kind == QLatin1String("restart"))
+        return QColor(0x1f, 0x78, 0xb4);
+    return QColor(0x5a, 0x3f, 0xc0); // scale and the rest
+}
 // Grafana's classic palette: distinct at a glance, readable on white.
 const QList<QColor>& palette()
 {
@@ -334,7 +346,7 @@ void PanelChartView::drawForeground(QPainter* painter, const QRectF& rect)
         const double x = msToX(double(e.at.toMSecsSinceEpoch()));
         if (x < plot.left() || x > plot.right())
             continue;
-        const QColor colour(0x5a, 0x3f, 0xc0);
+        const QColor colour = markerColour(e.kind);
         painter->setPen(QPen(colour, 1.2, Qt::DotLine));
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter->setBrush(colour);

@@ -55,6 +55,7 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     for (QPushButton* b : {m_checkNow, m_comprehensive, m_grafana, m_prometheus, m_docs})
         header->addWidget(b);
 
+    m_alerts->setObjectName(QStringLiteral("alertsTable"));
     m_alerts->setModel(m_monitor.alerts());
     m_alerts->verticalHeader()->hide();
     m_alerts->horizontalHeader()->setStretchLastSection(true);

@@ -14,6 +14,8 @@
 #include "incidents/oncallroster.h"
 #include "incidents/incidenteditor.h"
 #include "ops/auditentry.h"
+#include "ops/auditsummary.h"
+#include "ops/operationscenter.h"
 #include "profiles/secretstore.h"
 #include "store/databaseworker.h"
 #include "store/offlinejournal.h"
@@ -109,6 +111,12 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent, const QSt
     connect(m_store, &IncidentStore::loadFailed, this, [this] {
         updateStatusLine();
         markReady();
+    });
+    // The console's own actions (scale, rollback, maintenance) join the open incident's timeline by
+    // themselves: the operator fixing an outage should not have to retype what the console did.
+    connect(&context.ops(), &OperationsCenter::actionRecorded, this, [this](const AuditEntry& entry) {
+        if (AuditSummary::isEvent(entry))
+            appendTimeline(AuditSummary::describe(entry));
     });
     connect(m_store, &IncidentStore::pendingCountChanged, this, &IncidentsPage::updateStatusLine);
     connect(m_store, &IncidentStore::onlineChanged, this, &IncidentsPage::updateStatusLine);

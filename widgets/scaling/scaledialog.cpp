@@ -4,6 +4,7 @@
 #include "health/healthmonitor.h"
 #include "health/servicestatusmodel.h"
 #include "metricstable.h"
+#include "ops/auditstore.h"
 #include "ops/operationscenter.h"
 #include "ops/operatorlock.h"
 #include "ops/orchestrator.h"
@@ -89,11 +90,14 @@ ScaleDialog::ScaleDialog(ConsoleContext& context, const QString& service, QWidge
         if (m_phase != Phase::Verifying)
             return;
         const ServiceStatus s = m_context.health().services()->status(m_service);
-        setPhase(Phase::Failed, tr("The command ran, but %1 of %2 replicas of %3 are running after %4 s.")
+        m_metrics->setAfter(m_context.health().scaleMetrics());
+        const QString failure = tr("The command ran, but %1 of %2 replicas of %3 are running after %4 s.")
                                     .arg(s.running)
                                     .arg(m_scaledTo)
                                     .arg(m_service)
-                                    .arg(m_verifyTimeoutMs / 1000));
+                                    .arg(m_verifyTimeoutMs / 1000);
+        recordVerification(s.running, false);
+        setPhase(Phase::Failed, failure);
         Q_EMIT completed(false);
     });
 
@@ -507,9 +511,26 @@ void ScaleDialog::checkVerified()
         return;
     m_verifyDeadline.stop();
     m_metrics->setAfter(m_context.health().scaleMetrics());
+    recordVerification(s.running, true);
     m_stage->setText(tr("Done."));
     setPhase(Phase::Done, tr("%1 now runs %2 replicas.").arg(m_service).arg(m_scaledTo));
     Q_EMIT completed(true);
+}
+
+void ScaleDialog::recordVerification(int running, bool verified)
+{
+    // The scale's own row is written when the command ends, before the new replicas are up, and rows
+    // are write-once: what was measured afterwards goes into a follow-up row that names the first.
+    AuditEntry entry = AuditEntry::create(m_ops.profile().name, QStringLiteral("scale-verify"), m_service,
+                                          verified ? QStringLiteral("verified") : QStringLiteral("not verified"));
+    entry.metricsBefore = m_metrics->before();
+    QJsonObject after = m_metrics->after();
+    after.insert(QStringLiteral("verifies"), m_entry.id.toString(QUuid::WithoutBraces));
+    after.insert(QStringLiteral("replicasRunning"), running);
+    after.insert(QStringLiteral("replicasWanted"), m_scaledTo);
+    entry.metricsAfter = after;
+    if (AuditStore* audit = m_ops.audit())
+        audit->append(entry);
 }
 
 } // namespace Ops

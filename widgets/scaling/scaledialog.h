@@ -89,6 +89,7 @@ private:
     void buildUi();
     void retranslateUi();
     void reevaluate();
+    void recordVerification(int running, bool verified);
     void setPhase(Phase phase, const QString& message = QString());
     void refuse(const QString& reason);
     void onStage(Ops::ScaleOperation::Stage stage);

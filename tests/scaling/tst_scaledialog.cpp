@@ -3,6 +3,7 @@
 // Every test that scales reads worker-llm's replica count first and restores it in cleanup().
 #include "core/appsettings.h"
 #include "core/consolecontext.h"
+#include "charts/chartspage.h"
 #include "dashboard/dashboardpage.h"
 #include "health/healthmonitor.h"
 #include "health/servicestatusmodel.h"
@@ -127,12 +128,24 @@ private Q_SLOTS:
                               QStringLiteral("worker-llm=4")}));
         QVERIFY(dialog.metricsBefore().contains(QStringLiteral("running_worker-llm")));
 
+        ChartsPage openCharts(*m_context); // already open: the marker arrives live
         const int mark = ScalingFixture::dockerCallCount();
         QSignalSpy completed(&dialog, &ScaleDialog::completed);
         dialog.startScale();
         QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 90000);
         QVERIFY2(completed.first().first().toBool(), qPrintable(dialog.statusText()));
         QCOMPARE(dialog.phase(), ScaleDialog::Phase::Done);
+        const auto hasMarker = [](const ChartsPage& page) {
+            const QList<Metrics::ChartEvent> events = page.events();
+            return std::any_of(events.cbegin(), events.cend(), [](const Metrics::ChartEvent& e) {
+                return e.kind == QLatin1String("scale") && e.text.contains(QStringLiteral("worker-llm from 2 to 4"));
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasMarker(openCharts), 5000);
+        ChartsPage laterCharts(*m_context); // opened afterwards: the marker comes from the audit trail
+        laterCharts.resize(1200, 800);
+        laterCharts.show();
+        QTRY_VERIFY_WITH_TIMEOUT(hasMarker(laterCharts), 10000);
 
         // Exactly the command that was shown ran, once.
         const QList<QStringList> ran = ScalingFixture::scaleCallsSince(mark);

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void invalidSettingsAreRefused_data();
     void invalidSettingsAreRefused();
     void dockerDoubleOfTheStack();
+    void kubernetesDeployments();
+    void kubernetesMalformedAndInvalid();
 
 private:
     OrchestratorSettings fakeSettings(const QByteArray& mode, const QByteArray& output = QByteArray());
@@ -262,6 +264,77 @@ void TestOrchestratorSource::dockerDoubleOfTheStack()
             QCOMPARE(snapshot.format, ComposePsParser::Format::Table);
         }
     }
+}
+
+void TestOrchestratorSource::kubernetesDeployments()
+{
+    // `kubectl get deployments -o json` as a cluster answers it: one rollout half done.
+    const QByteArray json =
+        "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":["
+        "{\"metadata\":{\"name\":\"app\"},\"spec\":{\"replicas\":2,\"template\":{\"spec\":{\"containers\":"
+        "[{\"name\":\"app\",\"image\":\"ghcr.io/fragrance/app:0.2.0\"}]}}},\"status\":{\"replicas\":2,\"readyReplicas\":2}},"
+        "{\"metadata\":{\"name\":\"worker-llm\"},\"spec\":{\"replicas\":4,\"template\":{\"spec\":{\"containers\":"
+        "[{\"name\":\"w\",\"image\":\"ghcr.io/fragrance/worker@sha256:abc\"}]}}},\"status\":{\"replicas\":4,\"readyReplicas\":3}},"
+        "{\"metadata\":{\"name\":\"Bad;Name\"},\"spec\":{\"replicas\":1}}]}";
+    OrchestratorSettings settings = fakeSettings("output", json);
+    settings.kind = OrchestratorSettings::Kind::Kubernetes;
+    settings.kubectlProgram = settings.program;
+    settings.program.clear();
+    settings.kubeContext = QStringLiteral("prod-eu");
+    settings.kubeNamespace = QStringLiteral("fragrance");
+    qputenv("OPSCONSOLE_TEST_SECRET", "must-not-reach-kubectl");
+    OrchestratorSource source;
+    source.setSettings(settings);
+    QSignalSpy snapshots(&source, &OrchestratorSource::snapshotReady);
+    QSignalSpy checked(&source, &Source::checked);
+    source.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 5000);
+    const QStringList arguments = QString::fromUtf8(readFile(m_dir->filePath(QStringLiteral("args.txt"))))
+                                      .split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(arguments, (QStringList{QStringLiteral("--context"), QStringLiteral("prod-eu"), QStringLiteral("--namespace"),
+                                     QStringLiteral("fragrance"), QStringLiteral("get"), QStringLiteral("deployments"),
+                                     QStringLiteral("-o"), QStringLiteral("json")}));
+    QVERIFY(!readFile(m_dir->filePath(QStringLiteral("env.txt"))).contains("OPSCONSOLE_TEST_SECRET"));
+    QVERIFY(!readFile(m_dir->filePath(QStringLiteral("env.txt"))).contains("DOCKER_HOST"));
+
+    QCOMPARE(snapshots.count(), 1);
+    const auto snapshot = snapshots.at(0).at(0).value<OrchestratorSnapshot>();
+    QCOMPARE(snapshot.services.size(), 2); // the invalid name is not shown
+    QCOMPARE(snapshot.service(QStringLiteral("app")).running, 2);
+    QCOMPARE(snapshot.service(QStringLiteral("app")).imageTag, QStringLiteral("0.2.0"));
+    QCOMPARE(snapshot.service(QStringLiteral("worker-llm")).running, 3);
+    QCOMPARE(snapshot.service(QStringLiteral("worker-llm")).total, 4);
+    QCOMPARE(snapshot.service(QStringLiteral("worker-llm")).imageTag, QStringLiteral("sha256:abc"));
+    QCOMPARE(source.lastResult().health, Health::Degraded);
+    QVERIFY(source.lastResult().reason.contains(QStringLiteral("worker-llm: 3 of 4 ready")));
+}
+
+void TestOrchestratorSource::kubernetesMalformedAndInvalid()
+{
+    OrchestratorSettings settings = fakeSettings("garbage");
+    settings.kind = OrchestratorSettings::Kind::Kubernetes;
+    settings.kubectlProgram = settings.program;
+    {
+        OrchestratorSource source;
+        source.setSettings(settings);
+        QSignalSpy checked(&source, &Source::checked);
+        source.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 5000);
+        QCOMPARE(source.lastResult().health, Health::Down);
+        QVERIFY(source.lastResult().reason.contains(QStringLiteral("kubectl get deployments")));
+    }
+    QFile::remove(m_dir->filePath(QStringLiteral("args.txt")));
+    for (const QString& ns : {QStringLiteral("-h"), QStringLiteral("Fragrance"), QStringLiteral("a;b")}) {
+        settings.kubeNamespace = ns;
+        OrchestratorSource source;
+        source.setSettings(settings);
+        QSignalSpy checked(&source, &Source::checked);
+        source.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 2000);
+        QCOMPARE(source.lastResult().health, Health::Down);
+        QVERIFY(source.lastResult().reason.contains(ns));
+    }
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("args.txt")))); // never ran
 }
 
 QTEST_GUILESS_MAIN(TestOrchestratorSource)

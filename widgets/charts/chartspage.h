@@ -38,6 +38,8 @@ public:
 
     /// Vertical markers on every panel (who did what); replaces the previous events.
     void setEvents(const QList<Metrics::ChartEvent>& events);
+    /// The markers shown now (the console's actions in the range, from the audit trail and live).
+    QList<Metrics::ChartEvent> events() const { return m_events; }
     /// Opens the editor for a new panel.
     void addPanel();
 

@@ -43,6 +43,8 @@ QString AuditSummary::describe(const AuditEntry& entry)
     QString what;
     if (entry.action == QLatin1String("scale"))
         what = scaleWhat(entry);
+    else if (entry.action == QLatin1String("policy-change"))
+        what = tr("Changed the scaling guardrails");
     else if (entry.action == QLatin1String("restart"))
         what = tr("Restarted %1").arg(entry.target);
     else if (entry.target.isEmpty())

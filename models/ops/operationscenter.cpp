@@ -214,6 +214,28 @@ int OperationsCenter::journalPending() const
     return m_journal ? m_journal->count() : 0;
 }
 
+QString OperationsCenter::changePolicy(const ScalePolicy& policy, const QString& reason)
+{
+    if (m_profile.name.isEmpty() || !m_audit)
+        return tr("No active profile: the guardrails belong to a profile.");
+    if (!mutationsAllowed())
+        return tr("Production profile: arm it before changing its guardrails.");
+    if (reason.trimmed().isEmpty())
+        return tr("Say why the guardrails change: the reason goes to the audit trail.");
+    if (const QString invalid = policy.validate(); !invalid.isEmpty())
+        return invalid;
+    if (policy == m_policy)
+        return tr("Nothing changed.");
+    // Loosening a guardrail is an action like any other: who, when, why, from what to what.
+    AuditEntry entry = AuditEntry::create(m_profile.name, QStringLiteral("policy-change"), QStringLiteral("scale-guardrails"),
+                                          reason.trimmed());
+    entry.metricsBefore = m_policy.toJson();
+    entry.metricsAfter = policy.toJson();
+    setPolicy(policy);
+    m_audit->append(entry);
+    return QString();
+}
+
 void OperationsCenter::setPolicy(const ScalePolicy& policy)
 {
     m_policy = policy;

@@ -69,6 +69,9 @@ public:
     ScalePolicy policy() const { return m_policy; }
     /// Stores the policy for the active profile.
     void setPolicy(const ScalePolicy& policy);
+    /// An operator's change of the guardrails: checked, stored, and audited ("policy-change", the old and
+    /// new values as metrics before/after). Returns why it was refused (translated), or empty.
+    QString changePolicy(const ScalePolicy& policy, const QString& reason);
     /// Last change of a service from the recent audit trail (invalid: none known).
     QDateTime lastChangeOf(const QString& service) const;
     /// Takes a just-recorded entry into the recent trail (cool-down) at once.

@@ -1,5 +1,7 @@
 #include "scalepolicy.h"
 
+#include "ops/orchestrator.h"
+
 #include <QJsonValue>
 #include <QLocale>
 #include <cmath>
@@ -109,6 +111,31 @@ QDateTime ScalePolicy::lastChangeOf(const QList<AuditEntry>& entries, const QStr
             last = e.at;
     }
     return last;
+}
+
+QString ScalePolicy::validate() const
+{
+    QStringList problems;
+    if (!(maxUpFactor > 1.0 && maxUpFactor <= 10.0))
+        problems << tr("The largest step up must be more than ×1 and at most ×10, not ×%1.").arg(maxUpFactor);
+    if (!(maxDownFactor > 0.0 && maxDownFactor < 1.0))
+        problems << tr("The largest step down must be between ×0 and ×1, not ×%1.").arg(maxDownFactor);
+    if (cooldownSeconds < 0 || cooldownSeconds > 24 * 3600)
+        problems << tr("The cool-down must be between 0 s and one day.");
+    const auto checkLimits = [&problems](const QString& who, const ServiceScaleLimits& l) {
+        if (l.minReplicas < 0 || l.maxReplicas < l.minReplicas || l.maxReplicas > 1000)
+            problems << tr("%1: the bounds must satisfy 0 ≤ minimum ≤ maximum ≤ 1000 (now %2 to %3).")
+                            .arg(who)
+                            .arg(l.minReplicas)
+                            .arg(l.maxReplicas);
+    };
+    checkLimits(tr("Other services"), defaults);
+    for (auto it = services.cbegin(); it != services.cend(); ++it) {
+        if (!Orchestrator::isValidServiceName(it.key()))
+            problems << tr("\"%1\" is not a valid service name.").arg(it.key());
+        checkLimits(it.key(), it.value());
+    }
+    return problems.join(u'\n');
 }
 
 QJsonObject ScalePolicy::toJson() const

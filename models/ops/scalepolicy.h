@@ -86,6 +86,10 @@ public:
     /// (a service, or several separated by commas) names it. Invalid when there is none.
     static QDateTime lastChangeOf(const QList<AuditEntry>& entries, const QString& service);
 
+    /// What is wrong with these values (translated, one problem per line), or empty: factors above 1 and
+    /// between 0 and 1, bounds with min ≤ max, valid service names, a cool-down of at most a day.
+    QString validate() const;
+
     QJsonObject toJson() const;
     /// Reads what toJson wrote; missing or invalid values keep their defaults.
     static ScalePolicy fromJson(const QJsonObject& object);

@@ -11,6 +11,7 @@
 #include "ops/operationscenter.h"
 #include "ops/operatorlock.h"
 #include "scaling/armcontrol.h"
+#include "scaling/guardrailsdialog.h"
 #include "scaling/scaledialog.h"
 #include "scaling/scalingpage.h"
 #include "scalingfixture.h"
@@ -195,6 +196,52 @@ private Q_SLOTS:
         qInfo("refusal shown: %s", qPrintable(refused.first().first().toString()));
         QVERIFY(refused.first().first().toString().contains(QStringLiteral("4"))); // the ×2 limit, in figures
         QCOMPARE(ScalingFixture::scaleCallsSince(mark).size(), 0);
+    }
+
+    void guardrailsAreEditedAndAudited()
+    {
+        QVERIFY(ensureLlm(2));
+        const ScalePolicy before = ops().policy();
+        ScalingPage page(*m_context);
+        GuardrailsDialog* editor = page.openGuardrails();
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->editedPolicy(), before);
+        QVERIFY(!editor->problem().isEmpty()); // nothing changed yet
+
+        // Bad values are refused in words and change nothing.
+        ScalePolicy bad = before;
+        bad.services.insert(QStringLiteral("worker-llm"), {6, 3});
+        editor->setEditedPolicy(bad);
+        editor->setReason(QStringLiteral("test"));
+        QVERIFY2(editor->problem().contains(QStringLiteral("worker-llm")), qPrintable(editor->problem()));
+        QVERIFY(!editor->save());
+        QCOMPARE(ops().policy(), before);
+
+        // ×3 allowed for this profile: 2 → 5 is no longer refused.
+        ScalePolicy wider = before;
+        wider.maxUpFactor = 3.0;
+        wider.services.insert(QStringLiteral("worker-llm"), {1, 8});
+        editor->setEditedPolicy(wider);
+        editor->setReason(QStringLiteral("launch week: bursts of 3x (test)"));
+        QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+        if (const QString dir = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+            editor->grab().save(dir + QStringLiteral("/guardrails-dialog.png"));
+        QVERIFY(editor->save());
+        QCOMPARE(ops().policy(), wider);
+        ScaleDialog dialog(*m_context, kLlm);
+        dialog.setTarget(5);
+        dialog.setReason(QStringLiteral("burst (test)"));
+        QVERIFY(!dialog.decision().breaks(ScaleDecision::Rule::StepUp));
+        dialog.setTarget(9);
+        QVERIFY(dialog.decision().breaks(ScaleDecision::Rule::AboveMaximum));
+        // Audited with the old and new values.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db->scalar(QStringLiteral("SELECT (metrics_before->>'maxUpFactor') || '->' || (metrics_after->>'maxUpFactor') "
+                                        "FROM ops.audit WHERE action = 'policy-change' AND reason LIKE 'launch week%'")),
+            QStringLiteral("2->3"), 10000);
+        // And it survives a restart of the console (stored per profile).
+        QCOMPARE(ScalePolicy::fromJson(wider.toJson()), wider);
+        ops().setPolicy(before);
     }
 
     void emergencyOverrideIsRecordedAsSuch()

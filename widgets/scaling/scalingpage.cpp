@@ -7,6 +7,7 @@
 #include "ops/gradualdownscale.h"
 #include "ops/operationscenter.h"
 #include "ops/scaleoperation.h"
+#include "guardrailsdialog.h"
 #include "scaledialog.h"
 
 #include <QComboBox>
@@ -30,6 +31,7 @@ const QStringList kQuickServices = {QStringLiteral("app"), QStringLiteral("worke
 
 ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent), m_title(new QLabel(this)), m_arm(new ArmControl(context.ops(), this)),
+      m_guardrails(new QPushButton(this)),
       m_table(new QTableView(this)), m_scale(new QPushButton(this)), m_presetsLabel(new QLabel(this)),
       m_emergencyLabel(new QLabel(this)), m_emergencyReason(new QLineEdit(this)),
       m_emergency(new QPushButton(this)), m_status(new QLabel(this)), m_gradualBox(new QGroupBox(this)),
@@ -47,6 +49,9 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     m_title->setFont(big);
     header->addWidget(m_title);
     header->addStretch();
+    m_guardrails->setObjectName(QStringLiteral("guardrails"));
+    connect(m_guardrails, &QPushButton::clicked, this, &ScalingPage::openGuardrails);
+    header->addWidget(m_guardrails);
     header->addWidget(m_arm);
     layout->addLayout(header);
 
@@ -163,6 +168,8 @@ void ScalingPage::retranslateUi()
 {
     m_title->setText(tr("Scaling"));
     m_scale->setText(tr("Scale…"));
+    m_guardrails->setText(tr("Guardrails…"));
+    m_guardrails->setToolTip(tr("Step limits, cool-down and replica bounds of this profile"));
     m_presetsLabel->setText(tr("Quick:"));
     m_emergencyLabel->setText(tr("Emergency downscale (worker-llm=1, worker-rl=1) — reason:"));
     m_emergencyReason->setPlaceholderText(tr("System overloaded: …"));
@@ -175,6 +182,18 @@ void ScalingPage::retranslateUi()
     m_gradualStart->setText(tr("Start plan"));
     m_gradualAbort->setText(tr("Abort"));
     updateActions();
+}
+
+GuardrailsDialog* ScalingPage::openGuardrails()
+{
+    QStringList services;
+    const ServiceStatusModel* model = context().health().services();
+    for (int row = 0; row < model->rowCount(); ++row)
+        services << model->index(row, 0).data(ServiceStatusModel::ServiceRole).toString();
+    auto* dialog = new GuardrailsDialog(context().ops(), services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QString ScalingPage::selectedService() const

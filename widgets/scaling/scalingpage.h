@@ -15,6 +15,7 @@ class QTableView;
 namespace Ops {
 
 class ArmControl;
+class GuardrailsDialog;
 class GradualDownscale;
 class ScaleDialog;
 class ScaleOperation;
@@ -42,6 +43,8 @@ public Q_SLOTS:
     ScaleDialog* openScaleDialog(const QString& service);
     /// worker-llm=1 and worker-rl=1 in one command, with the reason typed on the page.
     void emergencyDownscale();
+    /// Opens (non-modal) the editor of this profile's scaling guardrails.
+    GuardrailsDialog* openGuardrails();
     /// Starts the gradual downscale plan with the service, target, interval and reason on the page.
     void startGradual();
 
@@ -58,6 +61,7 @@ private:
 
     QLabel* m_title;
     ArmControl* m_arm;
+    QPushButton* m_guardrails;
     QTableView* m_table;
     QPushButton* m_scale;
     QLabel* m_presetsLabel;

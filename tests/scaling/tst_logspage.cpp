@@ -18,6 +18,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QToolButton>
 
 using namespace Ops;
 
@@ -136,6 +139,48 @@ private Q_SLOTS:
         QFile::remove(saved);
         page.stop();
         QVERIFY(!page.isFollowing());
+    }
+
+    void followsTheChosenServices()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        profile.name = QStringLiteral("logs-services-test");
+        ConsoleContext context;
+        context.useTransientProfile(profile);
+        LogsPage page(context);
+        page.resize(1280, 600);
+        page.show();
+        page.setServices({QStringLiteral("worker-rl"), QStringLiteral("worker-llm")});
+        page.start();
+        QTRY_VERIFY_WITH_TIMEOUT(page.buffer()->received() > 20, 15000);
+        // Only those services' lines, by the container prefix compose writes ("fragrance-ai-worker-llm-1  | …").
+        const auto serviceOf = [](const LogLine& line) {
+            static const QRegularExpression prefix(QStringLiteral("^\\S*?(app|nginx|postgres|redis|worker-llm|worker-rl|prometheus|grafana)-\\d+\\s+\\|"));
+            return prefix.match(line.text).captured(1);
+        };
+        for (const LogLine& line : page.buffer()->lines())
+            QVERIFY2(serviceOf(line).startsWith(QLatin1String("worker-")), qPrintable(line.text));
+        // The menu offers every service, checked as chosen; unchecking one restarts the stream.
+        auto* button = page.findChild<QToolButton*>(QStringLiteral("services"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("worker-llm, worker-rl"));
+        QMenu* menu = button->menu();
+        Q_EMIT menu->aboutToShow();
+        QAction* rl = nullptr;
+        for (QAction* a : menu->actions())
+            if (a->text() == QLatin1String("worker-rl"))
+                rl = a;
+        QVERIFY(rl && rl->isChecked());
+        rl->setChecked(false);
+        QCOMPARE(page.services(), QStringList{QStringLiteral("worker-llm")});
+        QTRY_VERIFY_WITH_TIMEOUT(page.isFollowing() && page.buffer()->received() > 5, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.buffer()->lines().isEmpty(), 15000);
+        for (const LogLine& line : page.buffer()->lines())
+            QVERIFY2(serviceOf(line) == QLatin1String("worker-llm"), qPrintable(line.text));
+        page.setServices({});
+        QCOMPARE(button->text(), QStringLiteral("All services"));
+        page.stop();
     }
 };
 

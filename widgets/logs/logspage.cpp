@@ -1,5 +1,8 @@
 #include "logspage.h"
 
+#include "health/servicestatusmodel.h"
+#include "health/healthmonitor.h"
+
 #include "core/consolecontext.h"
 #include "health/servicestatus.h"
 #include "loglinedelegate.h"
@@ -21,12 +24,14 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QToolButton>
+#include <QMenu>
 
 namespace Ops {
 
 LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent), m_buffer(new LogBuffer(this)), m_title(new QLabel(this)),
-      m_service(new QComboBox(this)), m_tailLabel(new QLabel(this)), m_tail(new QSpinBox(this)),
+      m_servicesButton(new QToolButton(this)), m_servicesMenu(new QMenu(this)), m_tailLabel(new QLabel(this)), m_tail(new QSpinBox(this)),
       m_levelBox(new QComboBox(this)), m_searchEdit(new QLineEdit(this)), m_follow(new QCheckBox(this)),
       m_stamps(new QCheckBox(this)), m_pause(new QPushButton(this)), m_startStop(new QPushButton(this)),
       m_save(new QPushButton(this)), m_status(new QLabel(this)), m_view(new QListView(this)),
@@ -40,7 +45,10 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     layout->addWidget(m_title);
 
     auto* controls = new QHBoxLayout;
-    m_service->setObjectName(QStringLiteral("service"));
+    m_servicesButton->setObjectName(QStringLiteral("services"));
+    m_servicesButton->setPopupMode(QToolButton::InstantPopup);
+    m_servicesButton->setMenu(m_servicesMenu);
+    connect(m_servicesMenu, &QMenu::aboutToShow, this, &LogsPage::rebuildServicesMenu);
     m_tail->setRange(0, 100000);
     m_tail->setValue(100);
     m_searchEdit->setObjectName(QStringLiteral("search"));
@@ -49,7 +57,7 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     m_stamps->setChecked(true);
     m_pause->setCheckable(true);
     m_startStop->setObjectName(QStringLiteral("startStop"));
-    controls->addWidget(m_service);
+    controls->addWidget(m_servicesButton);
     controls->addWidget(m_tailLabel);
     controls->addWidget(m_tail);
     controls->addWidget(m_levelBox);
@@ -119,9 +127,65 @@ int LogsPage::shownLines() const
 
 void LogsPage::setServices(const QStringList& services)
 {
-    m_services = services;
-    const int i = services.size() == 1 ? m_service->findData(services.first()) : 0;
-    m_service->setCurrentIndex(std::max(0, i));
+    QStringList sorted = services;
+    sorted.sort();
+    sorted.removeDuplicates();
+    if (sorted == m_services)
+        return;
+    m_services = sorted;
+    updateServicesButton();
+    if (isFollowing())
+        start(); // `logs -f` takes its services once: a new choice is a new stream
+}
+
+QStringList LogsPage::knownServices() const
+{
+    QStringList names = runbookServices();
+    const ServiceStatusModel* model = context().health().services();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, 0).data(ServiceStatusModel::ServiceRole).toString();
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    for (const QString& chosen : m_services)
+        if (!names.contains(chosen))
+            names << chosen;
+    return names;
+}
+
+void LogsPage::rebuildServicesMenu()
+{
+    m_servicesMenu->clear();
+    QAction* all = m_servicesMenu->addAction(tr("All services"));
+    all->setCheckable(true);
+    all->setChecked(m_services.isEmpty());
+    connect(all, &QAction::triggered, this, [this] { setServices({}); });
+    m_servicesMenu->addSeparator();
+    for (const QString& name : knownServices()) {
+        QAction* action = m_servicesMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_services.contains(name));
+        connect(action, &QAction::toggled, this, [this, name](bool on) {
+            QStringList chosen = m_services;
+            if (on)
+                chosen << name;
+            else
+                chosen.removeAll(name);
+            setServices(chosen);
+        });
+    }
+}
+
+void LogsPage::updateServicesButton()
+{
+    if (m_services.isEmpty())
+        m_servicesButton->setText(tr("All services"));
+    else if (m_services.size() <= 2)
+        m_servicesButton->setText(m_services.join(QStringLiteral(", ")));
+    else
+        m_servicesButton->setText(tr("%n service(s)", nullptr, int(m_services.size())));
+    m_servicesButton->setToolTip(m_services.isEmpty() ? tr("Logs of every service; choose one or more to narrow")
+                                                      : m_services.join(u'\n'));
 }
 
 void LogsPage::setTail(int lines)
@@ -137,9 +201,7 @@ void LogsPage::start()
         m_status->setText(tr("No active profile."));
         return;
     }
-    QStringList services = m_services;
-    if (services.isEmpty() && !m_service->currentData().toString().isEmpty())
-        services = {m_service->currentData().toString()};
+    const QStringList services = m_services;
     connect(m_orchestrator, &Orchestrator::outputLine, m_buffer, &LogBuffer::append);
     connect(m_orchestrator, &Orchestrator::refused, this, [this](const QString& reason) {
         m_status->setText(reason);
@@ -335,15 +397,7 @@ void LogsPage::updateStatus()
 void LogsPage::retranslateUi()
 {
     m_title->setText(tr("Logs"));
-    {
-        const QString current = m_service->currentData().toString();
-        const QSignalBlocker block(m_service);
-        m_service->clear();
-        m_service->addItem(tr("All services"), QString());
-        for (const QString& s : runbookServices())
-            m_service->addItem(s, s);
-        m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
-    }
+    updateServicesButton();
     {
         const QSignalBlocker block(m_levelBox);
         m_levelBox->clear();

@@ -9,6 +9,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QMenu;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -50,7 +52,9 @@ public:
     LogLineModel* lineModel() const { return m_model; }
     /// Lines currently shown.
     int shownLines() const;
+    /// The services whose logs are followed (empty: all); restarts a running stream.
     void setServices(const QStringList& services);
+    QStringList services() const { return m_services; }
     void setTail(int lines);
     void setLevelFilter(LevelFilter filter);
     void setSearch(const QString& pattern);
@@ -74,6 +78,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QStringList knownServices() const;
+    void rebuildServicesMenu();
+    void updateServicesButton();
     void showBatch(const QList<LogLine>& batch);
     void rebuildView();
     bool accepts(const LogLine& line) const;
@@ -94,7 +101,8 @@ private:
     double m_rate = 0;
 
     QLabel* m_title;
-    QComboBox* m_service;
+    QToolButton* m_servicesButton; ///< a menu of checkable services: none checked means all
+    QMenu* m_servicesMenu;
     QLabel* m_tailLabel;
     QSpinBox* m_tail;
     QComboBox* m_levelBox;

@@ -126,6 +126,8 @@ void OperatorLock::acquire(const QString& profile, const QString& action)
         this,
         [this, action](const DatabaseResult& result) {
             m_busy = false;
+            m_unreachable = result.status == DatabaseResult::Status::Unavailable ||
+                            result.status == DatabaseResult::Status::TimedOut;
             if (!result.ok()) {
                 Q_EMIT failed(tr("cannot take the operator lock: %1").arg(result.error));
                 return;

@@ -56,6 +56,9 @@ public:
     void release();
     bool isHeld() const { return m_held; }
     bool isBusy() const { return m_busy; }
+    /// The last acquire() failed because PostgreSQL could not be reached in time (not because someone
+    /// holds the lock): an emergency may then go on without it, audited as such.
+    bool lastFailureUnreachable() const { return m_unreachable; }
 
     /// "held by ops@host since 12:03 for scale worker-llm" (translated).
     static QString describe(const LockHolder& holder);
@@ -72,6 +75,7 @@ private:
     qint64 m_key = 0;
     bool m_held = false;
     bool m_busy = false;
+    bool m_unreachable = false;
 };
 
 } // namespace Ops

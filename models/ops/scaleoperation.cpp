@@ -65,6 +65,8 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
     m_result = OrchestratorResult();
     m_entry = AuditEntry();
     m_journaled = false;
+    m_lockless = false;
+    m_lockProblem.clear();
     m_auditError.clear();
     m_pendingRefusal.clear();
 
@@ -78,8 +80,23 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
                   << connect(
                          m_lock, &OperatorLock::failed, this,
                          [this](const QString& reason) {
-                             if (m_stage == Stage::Locking)
-                                 refuse(reason);
+                             if (m_stage == Stage::Locking && m_lock->lastFailureUnreachable() && m_decision.override) {
+                                 // The runbook's emergencies happen when things are down, the database
+                                 // too: an override may act without the lock rather than not at all.
+                                 m_lockless = true;
+                                 m_lockProblem = reason;
+                                 Q_EMIT proceedingWithoutLock(
+                                     tr("%1 — going on without the operator lock (emergency override); the "
+                                        "audit entry records it.")
+                                         .arg(reason));
+                                 onLocked();
+                             } else if (m_stage == Stage::Locking) {
+                                 refuse(m_lock->lastFailureUnreachable()
+                                            ? tr("%1. Without PostgreSQL no operator lock can be taken; only an "
+                                                 "emergency override with a reason may act without it.")
+                                                  .arg(reason)
+                                            : reason);
+                             }
                              else if (m_stage == Stage::Releasing)
                                  release(); // could not release cleanly: the lock ends with its connection
                          })
@@ -88,6 +105,15 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
                              release();
                      });
     m_lock->acquire(m_profile, QStringLiteral("scale ") + what.join(QStringLiteral(", ")));
+}
+
+void ScaleOperation::releaseLock()
+{
+    setStage(Stage::Releasing);
+    if (m_lockless)
+        release(); // there is nothing to give back
+    else
+        m_lock->release();
 }
 
 void ScaleOperation::refuse(const QString& reason)
@@ -136,6 +162,8 @@ void ScaleOperation::onCommandFinished(const OrchestratorResult& result)
         m_entry.setExitCode(result.exitCode);
     m_entry.outputDigest = result.outputDigest();
     m_entry.metricsBefore = m_metricsBefore;
+    if (m_lockless)
+        m_entry.metricsBefore.insert(QStringLiteral("operatorLock"), QString(QStringLiteral("not taken: ") + m_lockProblem));
     QJsonObject after;
     for (const ScaleRequest& r : std::as_const(m_requests))
         after.insert(r.service,
@@ -149,16 +177,14 @@ void ScaleOperation::onCommandFinished(const OrchestratorResult& result)
                                  if (appended != id || m_stage != Stage::Recording)
                                      return;
                                  m_journaled = journaled;
-                                 setStage(Stage::Releasing);
-                                 m_lock->release();
+                                 releaseLock();
                              })
                   << connect(m_audit, &AuditStore::appendFailed, this,
                              [this, id](const QUuid& failed, const QString& reason) {
                                  if (failed != id || m_stage != Stage::Recording)
                                      return;
                                  m_auditError = reason;
-                                 setStage(Stage::Releasing);
-                                 m_lock->release();
+                                 releaseLock();
                              });
     m_audit->append(m_entry);
 }

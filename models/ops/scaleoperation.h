@@ -61,10 +61,14 @@ Q_SIGNALS:
     /// to the offline journal, `auditError` when it could not be recorded at all.
     void finished(const Ops::OrchestratorResult& result, const Ops::AuditEntry& entry, bool journaled,
                   const QString& auditError);
+    /// PostgreSQL is unreachable, so no lock could be taken: an emergency override goes on without it
+    /// (the audit entry, journaled, says so). reason is translated.
+    void proceedingWithoutLock(const QString& reason);
 
 private:
     void setStage(Stage stage);
     void onLocked();
+    void releaseLock();
     void onCommandFinished(const Ops::OrchestratorResult& result);
     void refuse(const QString& reason);
     void release();
@@ -85,6 +89,8 @@ private:
     OrchestratorResult m_result;
     AuditEntry m_entry;
     bool m_journaled = false;
+    bool m_lockless = false; ///< an emergency run while the database (and so the lock) was unreachable
+    QString m_lockProblem;
     QString m_auditError;
     QString m_pendingRefusal;
 };

@@ -165,6 +165,57 @@ private Q_SLOTS:
                  QStringLiteral("1"));
     }
 
+    /// PostgreSQL down: no lock can be taken. A plain scale is refused in words; an emergency override
+    /// goes on without the lock and its audit entry (journaled) says so.
+    void databaseDownOnlyAnOverrideActs()
+    {
+        QTemporaryDir dir;
+        OfflineJournal journal(dir.path());
+        PostgresConnectionParams down;
+        down.host = QStringLiteral("127.0.0.1");
+        down.port = ScratchDatabase::closedPort();
+        down.database = QStringLiteral("fragrance_ai");
+        down.user = QStringLiteral("fragrance_user");
+        DatabaseWorker worker;
+        worker.setConnectionParams(down);
+        worker.setDeadline(3000);
+        AuditStore audit(&worker, &journal);
+        audit.setRetryInterval(0);
+        OperatorLock lock;
+        lock.setConnectionParams(down);
+        lock.setDeadline(3000);
+        lock.setKey(OperatorLock::keyFor(TestEnv::stackProfile()));
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_settings);
+        ScaleOperation operation(&orchestrator, &lock, &audit);
+        operation.setProfileName(QStringLiteral("demo"));
+        const int before = replicasOf(QStringLiteral("worker-llm"));
+        QVERIFY(before >= 1);
+        m_restoreLlm = before;
+
+        QSignalSpy refused(&operation, &ScaleOperation::refused);
+        QSignalSpy finished(&operation, &ScaleOperation::finished);
+        QSignalSpy lockless(&operation, &ScaleOperation::proceedingWithoutLock);
+        operation.start({request(before, before + 1, QStringLiteral("queue (test)"))});
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 15000);
+        qInfo("refused: %s", qPrintable(refused.first().first().toString()));
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("emergency override")));
+        QCOMPARE(replicasOf(QStringLiteral("worker-llm")), before);
+
+        ScaleRequest emergency = request(before, before + 1, QStringLiteral("DB down, queue exploding (test)"), true);
+        emergency.lastChange = QDateTime::currentDateTimeUtc(); // inside the cool-down: an override indeed
+        operation.start({emergency});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(lockless.size(), 1);
+        QVERIFY(finished.first().at(0).value<OrchestratorResult>().ok);
+        const auto entry = finished.first().at(1).value<AuditEntry>();
+        QVERIFY(entry.override);
+        QVERIFY(entry.metricsBefore.value(QStringLiteral("operatorLock")).toString().startsWith(QStringLiteral("not taken")));
+        QCOMPARE(finished.first().at(2).toBool(), true); // journaled: replayed when PostgreSQL is back
+        QCOMPARE(journal.count(), 1);
+        QCOMPARE(replicasOf(QStringLiteral("worker-llm")), before + 1);
+    }
+
     void anotherOperatorHoldsTheLock()
     {
         ScratchDatabase db;

@@ -25,6 +25,8 @@
 
 namespace Ops {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // How the operator reads an argv: arguments with anything unusual single-quoted.
@@ -59,6 +61,8 @@ ScaleDialog::ScaleDialog(ConsoleContext& context, const QString& service, QWidge
         connect(m_operation, &ScaleOperation::stageChanged, this, &ScaleDialog::onStage);
         connect(m_operation, &ScaleOperation::refused, this, &ScaleDialog::refuse);
         connect(m_operation, &ScaleOperation::finished, this, &ScaleDialog::onFinished);
+        connect(m_operation, &ScaleOperation::proceedingWithoutLock, this,
+                [this](const QString& warning) { m_output->appendPlainText(u"⚠ "_s + warning); });
     }
     if (Orchestrator* o = m_ops.orchestrator())
         connect(o, &Orchestrator::outputLine, this, [this](const QByteArray& line) {

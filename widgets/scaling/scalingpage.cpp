@@ -340,6 +340,7 @@ void ScalingPage::emergencyDownscale()
         Q_EMIT emergencyFinished(ok, message);
     };
     connect(op, &ScaleOperation::refused, this, [done](const QString& reason) { done(false, reason); });
+    connect(op, &ScaleOperation::proceedingWithoutLock, m_status, &QLabel::setText);
     connect(op, &ScaleOperation::finished, this,
             [this, done](const OrchestratorResult& result, const AuditEntry& entry, bool, const QString&) {
                 context().ops().noteRecorded(entry);

@@ -126,6 +126,13 @@
             <numerusform>Saved %n lines to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ops::MainWindow</name>

@@ -351,6 +351,53 @@
     </message>
 </context>
 <context>
+    <name>Ops::AuditSummary</name>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 %2→%3</translation>
+    </message>
+    <message>
+        <source>Scaled %1</source>
+        <translation>%1 레플리카 조정</translation>
+    </message>
+    <message>
+        <source>Scaled %1 replicas</source>
+        <translation>레플리카 조정: %1</translation>
+    </message>
+    <message>
+        <source>Changed the scaling guardrails</source>
+        <translation>스케일링 가드레일 변경</translation>
+    </message>
+    <message>
+        <source>Restarted %1</source>
+        <translation>%1 재시작</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2에 %1</translation>
+    </message>
+    <message>
+        <source>%1 — failed (exit code %2)</source>
+        <translation>%1 — 실패 (종료 코드 %2)</translation>
+    </message>
+    <message>
+        <source>%1 — did not finish</source>
+        <translation>%1 — 끝나지 않음</translation>
+    </message>
+    <message>
+        <source>%1 — guardrail overridden</source>
+        <translation>%1 — 가드레일 무시(긴급)</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (%2@%3)</source>
+        <translation>%1 (%2@%3)</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ChartPanel</name>
     <message>
         <source>Panel menu</source>
@@ -556,6 +603,10 @@
     <message>
         <source>config --services listed no services</source>
         <translation>config --services에 서비스가 하나도 없음</translation>
+    </message>
+    <message>
+        <source>this profile's stack is not a Docker Compose project</source>
+        <translation>이 프로필의 스택은 Docker Compose 프로젝트가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -820,6 +871,89 @@
         <translation>
             <numerusform>운영자가 %n단계 후 중단했습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::GuardrailsDialog</name>
+    <message>
+        <source>Production profile: arm it before changing its guardrails.</source>
+        <translation>운영 프로필입니다. 가드레일을 바꾸기 전에 먼저 활성화(arm)하세요.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no service name.</source>
+        <translation>%1번째 행에 서비스 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A service is listed twice.</source>
+        <translation>같은 서비스가 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say why the guardrails change: the reason goes to the audit trail.</source>
+        <translation>가드레일을 바꾸는 이유를 적으세요. 이유는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Scaling guardrails — %1</source>
+        <translation>스케일링 가드레일 — %1</translation>
+    </message>
+    <message>
+        <source>The runbook's scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service's bounds. A scale that breaks them needs an emergency override with a reason.</source>
+        <translation>이 프로필에 적용되는 런북의 스케일링 모범 사례입니다. 한 번에 얼마나 늘리거나 줄일 수 있는지, 한 서비스를 다시 바꾸기 전에 얼마나 기다릴지, 서비스별 레플리카 범위를 정합니다. 이를 벗어나는 증설·축소는 이유를 적은 긴급 무시가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Largest step up (increase):</source>
+        <translation>한 번에 최대 증설 배수:</translation>
+    </message>
+    <message>
+        <source>Largest step down (decrease):</source>
+        <translation>한 번에 최대 축소 배수:</translation>
+    </message>
+    <message>
+        <source>Cool-down between changes of a service:</source>
+        <translation>서비스 변경 사이 대기 시간:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Replicas of other services:</source>
+        <translation>그 밖의 서비스 레플리카:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>서비스 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Runbook defaults</source>
+        <translation>런북 기본값</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>이유:</translation>
+    </message>
+    <message>
+        <source>Why the guardrails change (audited)</source>
+        <translation>가드레일을 바꾸는 이유 (감사 기록)</translation>
     </message>
 </context>
 <context>
@@ -1398,26 +1532,21 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
+    <name>Ops::KubectlDeploymentsParser</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>JSON 객체가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the JSON has no "items" list of deployments</source>
+        <translation>JSON에 디플로이먼트 목록("items")이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Ops::KubernetesOrchestrator</name>
     <message>
         <source>this profile's stack is not a Kubernetes cluster</source>
         <translation>이 프로필의 스택은 Kubernetes 클러스터가 아님</translation>
-    </message>
-    <message>
-        <source>kubectl must be given as an absolute path, not "%1"</source>
-        <translation>kubectl은 "%1"이 아닌 절대 경로로 지정해야 함</translation>
-    </message>
-    <message>
-        <source>kubectl %1 does not exist or is not executable</source>
-        <translation>kubectl %1이(가) 없거나 실행할 수 없음</translation>
-    </message>
-    <message>
-        <source>invalid Kubernetes context "%1"</source>
-        <translation>Kubernetes 컨텍스트 "%1"이(가) 올바르지 않음</translation>
-    </message>
-    <message>
-        <source>invalid Kubernetes namespace "%1"</source>
-        <translation>Kubernetes 네임스페이스 "%1"이(가) 올바르지 않음</translation>
     </message>
     <message>
         <source>kubectl printed no JSON list: %1</source>
@@ -1527,6 +1656,14 @@ Theirs: %3 — %4</source>
     <message>
         <source>Save</source>
         <translation>저장</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>서비스 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Logs of every service; choose one or more to narrow</source>
+        <translation>모든 서비스의 로그입니다. 하나 이상 골라 좁힐 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2316,25 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
+    <name>Ops::OperationsCenter</name>
+    <message>
+        <source>No active profile: the guardrails belong to a profile.</source>
+        <translation>활성 프로필이 없습니다. 가드레일은 프로필마다 정해집니다.</translation>
+    </message>
+    <message>
+        <source>Production profile: arm it before changing its guardrails.</source>
+        <translation>운영 프로필입니다. 가드레일을 바꾸기 전에 먼저 활성화(arm)하세요.</translation>
+    </message>
+    <message>
+        <source>Say why the guardrails change: the reason goes to the audit trail.</source>
+        <translation>가드레일을 바꾸는 이유를 적으세요. 이유는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>바뀐 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Ops::OperatorLock</name>
     <message>
         <source>held by another console</source>
@@ -2256,10 +2412,6 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::OrchestratorSource</name>
     <message>
-        <source>only Docker Compose stacks are supported by the status check</source>
-        <translation>상태 점검은 Docker Compose 스택만 지원함</translation>
-    </message>
-    <message>
         <source>unknown compose command "%1" (expected "docker compose" or "docker-compose")</source>
         <translation>알 수 없는 compose 명령 "%1" ("docker compose" 또는 "docker-compose"여야 함)</translation>
     </message>
@@ -2318,6 +2470,30 @@ Theirs: %3 — %4</source>
     <message>
         <source>%1: unhealthy</source>
         <translation>%1: 비정상</translation>
+    </message>
+    <message>
+        <source>kubectl must be given as an absolute path, not "%1"</source>
+        <translation>kubectl은 절대 경로로 지정해야 합니다("%1"은 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>kubectl %1 does not exist or is not executable</source>
+        <translation>kubectl %1이(가) 없거나 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>invalid Kubernetes context "%1"</source>
+        <translation>잘못된 Kubernetes 컨텍스트 "%1"</translation>
+    </message>
+    <message>
+        <source>invalid Kubernetes namespace "%1"</source>
+        <translation>잘못된 Kubernetes 네임스페이스 "%1"</translation>
+    </message>
+    <message>
+        <source>the namespace %1 has no deployments</source>
+        <translation>네임스페이스 %1에 디플로이먼트가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ready</source>
+        <translation>%1: %3개 중 %2개 준비됨</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3407,14 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>nothing to scale</source>
         <translation>조정할 대상이 없음</translation>
     </message>
+    <message>
+        <source>%1 — going on without the operator lock (emergency override); the audit entry records it.</source>
+        <translation>%1 — 운영자 잠금 없이 진행합니다(긴급 무시). 감사 기록에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>%1. Without PostgreSQL no operator lock can be taken; only an emergency override with a reason may act without it.</source>
+        <translation>%1. PostgreSQL 없이는 운영자 잠금을 잡을 수 없습니다. 잠금 없이 실행할 수 있는 것은 이유를 적은 긴급 무시뿐입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ScalePolicy</name>
@@ -3269,6 +3453,30 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>%1 changed %2 min %3 s ago: wait %4 min %5 s more (cool-down %6 min)</source>
         <translation>%1은(는) %2분 %3초 전에 변경됨: %4분 %5초 더 기다려야 함 (대기 시간 %6분)</translation>
+    </message>
+    <message>
+        <source>The largest step up must be more than ×1 and at most ×10, not ×%1.</source>
+        <translation>최대 증설 배수는 ×1보다 크고 ×10 이하여야 합니다(×%1은 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The largest step down must be between ×0 and ×1, not ×%1.</source>
+        <translation>최대 축소 배수는 ×0과 ×1 사이여야 합니다(×%1은 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The cool-down must be between 0 s and one day.</source>
+        <translation>대기 시간은 0초에서 하루 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: the bounds must satisfy 0 ≤ minimum ≤ maximum ≤ 1000 (now %2 to %3).</source>
+        <translation>%1: 범위는 0 ≤ 최소 ≤ 최대 ≤ 1000이어야 합니다(지금 %2~%3).</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>그 밖의 서비스</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid service name.</source>
+        <translation>"%1"은(는) 올바른 서비스 이름이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3572,14 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Emergency downscale running…</source>
         <translation>긴급 축소 진행 중…</translation>
+    </message>
+    <message>
+        <source>Guardrails…</source>
+        <translation>가드레일…</translation>
+    </message>
+    <message>
+        <source>Step limits, cool-down and replica bounds of this profile</source>
+        <translation>이 프로필의 단계 제한, 대기 시간, 레플리카 범위</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "core/consolecontext.h"
 #include "health/checksuite.h"
+#include "profiles/secretstore.h"
+#include "sources/postgressource.h"
+#include "sources/redissource.h"
 #include "sources/source.h"
 
 #include <QCoreApplication>
@@ -40,12 +43,35 @@ void CheckCommand::start()
                 finish();
         });
     }
-    // Every source has its own deadline; this one only bounds the whole run.
+    // Every source has its own deadline; this one only bounds the whole run (the keychain included).
     m_deadline.start(checkSuiteDeadlineMs());
-    for (Source* source : std::as_const(m_sources))
-        source->refresh();
-    if (m_sources.isEmpty())
+    if (m_sources.isEmpty()) {
         QTimer::singleShot(0, this, &CheckCommand::finish);
+        return;
+    }
+    // The database and Redis passwords live in the keychain, as for the dashboard: read them first,
+    // then run every check at once. A missing secret is no error (trust or peer authentication).
+    const ConnectionProfile profile = m_context.activeProfile();
+    m_secretsPending = 2;
+    const auto secretRead = [this] {
+        if (--m_secretsPending == 0)
+            for (Source* source : std::as_const(m_sources))
+                source->refresh();
+    };
+    SecretStore::whenDone(m_context.secrets().read(ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::PostgresPassword)),
+                          this, [this, profile, secretRead](const SecretResult& r) {
+                              for (Source* source : std::as_const(m_sources))
+                                  if (auto* pg = qobject_cast<PostgresSource*>(source); pg && r.ok())
+                                      pg->setProfile(profile, r.value);
+                              secretRead();
+                          });
+    SecretStore::whenDone(m_context.secrets().read(ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::RedisPassword)),
+                          this, [this, secretRead](const SecretResult& r) {
+                              for (Source* source : std::as_const(m_sources))
+                                  if (auto* redis = qobject_cast<RedisSource*>(source); redis && r.ok())
+                                      redis->setPassword(r.value);
+                              secretRead();
+                          });
 }
 
 void CheckCommand::finish()

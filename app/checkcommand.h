@@ -30,6 +30,7 @@ private:
     QList<Source*> m_sources;
     QList<Source*> m_pending;
     QTimer m_deadline;
+    int m_secretsPending = 0;
     bool m_done = false;
 };
 

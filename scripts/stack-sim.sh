@@ -50,6 +50,10 @@ demo_data() {
   psql_admin -c "DO \$\$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fragrance_user') THEN
         CREATE ROLE fragrance_user LOGIN;
+      END IF;
+      -- The demo's password-protected role (pg_hba asks it for scram): its password belongs in the keychain.
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fragrance_secure') THEN
+        CREATE ROLE fragrance_secure LOGIN PASSWORD 'demo-secure-password';
       END IF; END \$\$;"
   if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'fragrance_ai'")" != 1 ]; then
     psql_admin -c "CREATE DATABASE fragrance_ai OWNER fragrance_user"

@@ -58,6 +58,8 @@ start_postgres() {
     # initdb refuses to run as root: the cluster belongs to the postgres user.
     runuser -u postgres -- "$PGBIN/initdb" -D "$dir/data" -A trust -U postgres --no-sync -E UTF8 \
       --locale=C >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+    # One role that must give a password (scram), so tests prove the console takes it from the keychain.
+    runuser -u postgres -- sed -i "1i host all fragrance_secure $HOST/32 scram-sha-256" "$dir/data/pg_hba.conf"
   fi
   runuser -u postgres -- "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-c listen_addresses=$HOST -p $PG_PORT -k $dir -c fsync=off -c max_connections=100" start >/dev/null \

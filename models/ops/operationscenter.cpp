@@ -214,18 +214,25 @@ int OperationsCenter::journalPending() const
     return m_journal ? m_journal->count() : 0;
 }
 
-QString OperationsCenter::changePolicy(const ScalePolicy& policy, const QString& reason)
+QString OperationsCenter::policyChangeProblem(const ScalePolicy& policy, const QString& reason) const
 {
     if (m_profile.name.isEmpty() || !m_audit)
         return tr("No active profile: the guardrails belong to a profile.");
     if (!mutationsAllowed())
         return tr("Production profile: arm it before changing its guardrails.");
-    if (reason.trimmed().isEmpty())
-        return tr("Say why the guardrails change: the reason goes to the audit trail.");
     if (const QString invalid = policy.validate(); !invalid.isEmpty())
         return invalid;
     if (policy == m_policy)
         return tr("Nothing changed.");
+    if (reason.trimmed().isEmpty())
+        return tr("Say why the guardrails change: the reason goes to the audit trail.");
+    return QString();
+}
+
+QString OperationsCenter::changePolicy(const ScalePolicy& policy, const QString& reason)
+{
+    if (const QString problem = policyChangeProblem(policy, reason); !problem.isEmpty())
+        return problem;
     // Loosening a guardrail is an action like any other: who, when, why, from what to what.
     AuditEntry entry = AuditEntry::create(m_profile.name, QStringLiteral("policy-change"), QStringLiteral("scale-guardrails"),
                                           reason.trimmed());

@@ -72,6 +72,8 @@ public:
     /// An operator's change of the guardrails: checked, stored, and audited ("policy-change", the old and
     /// new values as metrics before/after). Returns why it was refused (translated), or empty.
     QString changePolicy(const ScalePolicy& policy, const QString& reason);
+    /// Why changePolicy() would refuse this change now (translated), or empty.
+    QString policyChangeProblem(const ScalePolicy& policy, const QString& reason) const;
     /// Last change of a service from the recent audit trail (invalid: none known).
     QDateTime lastChangeOf(const QString& service) const;
     /// Takes a just-recorded entry into the recent trail (cool-down) at once.

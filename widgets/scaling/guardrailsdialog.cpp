@@ -184,23 +184,16 @@ void GuardrailsDialog::setReason(const QString& reason)
 
 QString GuardrailsDialog::problem() const
 {
-    if (!m_ops.mutationsAllowed())
-        return tr("Production profile: arm it before changing its guardrails.");
-    const ScalePolicy policy = editedPolicy();
+    // What only the table can get wrong; the rest is the operations center's rule.
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto* name = qobject_cast<QComboBox*>(m_table->cellWidget(row, ServiceColumn));
         if (name && name->currentText().trimmed().isEmpty())
             return tr("Row %1 has no service name.").arg(row + 1);
     }
+    const ScalePolicy policy = editedPolicy();
     if (policy.services.size() < m_table->rowCount())
         return tr("A service is listed twice.");
-    if (const QString invalid = policy.validate(); !invalid.isEmpty())
-        return invalid;
-    if (policy == m_ops.policy())
-        return tr("Nothing changed.");
-    if (m_reason->text().trimmed().isEmpty())
-        return tr("Say why the guardrails change: the reason goes to the audit trail.");
-    return QString();
+    return m_ops.policyChangeProblem(policy, m_reason->text());
 }
 
 void GuardrailsDialog::updateState()

@@ -23,7 +23,7 @@ namespace Ops {
 /// show their series, a crosshair that lists every series' value at the hovered instant, the
 /// runbook's thresholds as dashed lines, firing alerts shaded, event markers with tooltips, and
 /// drag-to-zoom (double-click zooms out). Series are decimated to the plot's pixel width (min/max per
-/// pixel column), cut where Prometheus has no samples, and drawn by this view as cosmetic polylines:
+/// pixel column), cut where Prometheus has no samples, and drawn by this view as 1 px polylines:
 /// QChart only draws axes, grid and legend. Its line items stroked a hover outline through every
 /// point on each update (QStroker), which alone took two frames for 12 series over 24 h.
 class PanelChartView final : public QChartView

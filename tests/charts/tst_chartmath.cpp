@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Ops;
@@ -61,6 +62,53 @@ private Q_SLOTS:
         QCOMPARE(out, (QVector<QPointF>{{10, 2}, {20, 3}, {30, 4}}));
         QVERIFY(decimateMinMax(points, 0, 10, 0).isEmpty());
         QVERIFY(decimateMinMax({}, 0, 10, 10).isEmpty());
+    }
+
+    void decimationCutsLinesAtGaps()
+    {
+        constexpr qint64 step = 15000;
+        QVector<QPointF> points;
+        for (int i = 0; i < 200; ++i) {
+            if (i == 50 || (i >= 100 && i < 110))
+                continue; // one missing sample (stays joined), then ten (a gap)
+            points.append(QPointF(double(i * step), i == 150 ? std::nan("") : double(i)));
+        }
+        const DecimatedSeries sparse = decimateRuns(points, 0, 199.0 * step, 1000, gapThreshold(step));
+        // Runs: 0..99 (the single missing sample does not cut), 110..149, 151..199 (NaN cuts and is dropped).
+        QCOMPARE(sparse.runCount(), 3);
+        QCOMPARE(sparse.points[sparse.runStart(0)].x(), 0.0);
+        QCOMPARE(sparse.points[sparse.runEnds[0] - 1].x(), 99.0 * step);
+        QCOMPARE(sparse.points[sparse.runStart(1)].x(), 110.0 * step);
+        QCOMPARE(sparse.points[sparse.runEnds[1] - 1].x(), 149.0 * step);
+        QCOMPARE(sparse.points[sparse.runStart(2)].x(), 151.0 * step);
+        QCOMPARE(sparse.runEnds.last(), sparse.points.size());
+        for (const QPointF& p : sparse.points)
+            QVERIFY(std::isfinite(p.y()));
+        // No step known: nothing to measure a gap against, one line (the NaN still cuts).
+        QCOMPARE(decimateRuns(points, 0, 199.0 * step, 1000, gapThreshold(0)).runCount(), 2);
+
+        // 24 h at 15 s with a 10-minute hole and a spike after it, decimated to 500 columns.
+        QVector<QPointF> day;
+        for (int i = 0; i < 5760; ++i) {
+            if (i >= 3000 && i < 3040)
+                continue;
+            day.append(QPointF(double(i * step), i == 4000 ? 90.0 : std::sin(i / 50.0)));
+        }
+        const double end = 5759.0 * step;
+        const DecimatedSeries d = decimateRuns(day, 0, end, 500, gapThreshold(step));
+        QCOMPARE(d.runCount(), 2);
+        QVERIFY(d.points.size() <= 2 * 500 + 4);
+        QCOMPARE(d.points[d.runEnds[0] - 1].x(), 2999.0 * step); // the line stops at the last sample…
+        QCOMPARE(d.points[d.runStart(1)].x(), 3040.0 * step);     // …and starts again at the next
+        QVERIFY(std::any_of(d.points.cbegin(), d.points.cend(), [](const QPointF& p) { return p.y() == 90.0; }));
+        QVERIFY(std::is_sorted(d.points.cbegin(), d.points.cend(), [](auto a, auto b) { return a.x() < b.x(); }));
+        // Without gaps it is decimateMinMax() exactly.
+        QVector<QPointF> whole;
+        for (int i = 0; i < 5760; ++i)
+            whole.append(QPointF(double(i * step), std::sin(i / 50.0)));
+        const DecimatedSeries one = decimateRuns(whole, 1000.0 * step, 3000.0 * step, 300, gapThreshold(step));
+        QCOMPARE(one.runCount(), 1);
+        QCOMPARE(one.points, decimateMinMax(whole, 1000.0 * step, 3000.0 * step, 300));
     }
 
     void relativeAndAbsoluteRanges()

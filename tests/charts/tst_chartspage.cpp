@@ -14,6 +14,9 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -31,6 +34,83 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { AppSettings::initialize(m_config.path()); }
+
+    /// The view draws the lines itself: a hole in the data is a hole on screen, a series switched off
+    /// in the legend is not drawn (nor listed by the crosshair), and switching it on draws it again.
+    void viewDrawsGapsAsGapsAndTheLegendTogglesLines()
+    {
+        PanelDefinition def;
+        def.id = QStringLiteral("t");
+        def.title = QStringLiteral("t");
+        def.unit = ChartUnit::Count;
+        PanelChartView view;
+        view.setDefinition(def);
+        view.resize(900, 320);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        PanelData d;
+        d.state = PanelData::State::Ok;
+        d.stepMs = 15000;
+        d.startMs = 1795700000000;
+        d.endMs = d.startMs + 3600 * 1000;
+        ChartSeries a{QStringLiteral("a"), {}};
+        ChartSeries b{QStringLiteral("b"), {}};
+        for (qint64 t = d.startMs; t <= d.endMs; t += d.stepMs) {
+            if (t < d.startMs + 20 * 60000 || t > d.startMs + 40 * 60000) // a: nothing from :20 to :40
+                a.points.append(QPointF(double(t), 8));
+            b.points.append(QPointF(double(t), 3));
+        }
+        d.series = {a, b};
+        view.setData(d);
+        QCOMPARE(view.drawnSeries(0).runCount(), 2);
+        QCOMPARE(view.drawnSeries(1).runCount(), 1);
+        QCOMPARE(view.lineSeries().size(), 2);
+
+        const QColor colourA = view.lineSeries()[0]->pen().color();
+        const QColor colourB = view.lineSeries()[1]->pen().color();
+        const QRectF plot = view.plotRect();
+        const auto xAt = [&](double minutes) { return int(plot.left() + minutes / 60.0 * plot.width()); };
+        // Whether column x of the picture has a pixel closer to the colour than to the background, in
+        // the half of the plot where that series lies (a at 8 of 10, b at 3), so the other line and
+        // the grid never count.
+        const auto distance = [](const QColor& p, const QColor& c) {
+            return std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) + std::abs(p.blue() - c.blue());
+        };
+        const auto drawnAt = [&](const QImage& img, int x, const QColor& c) {
+            const int middle = int(plot.center().y());
+            const bool upper = c == colourA;
+            for (int y = upper ? int(plot.top()) + 1 : middle; y < (upper ? middle : int(plot.bottom()) - 1); ++y) {
+                if (distance(img.pixelColor(x, y), c) < distance(QColor(Qt::white), c) / 2)
+                    return true;
+            }
+            return false;
+        };
+        QImage img = view.grab().toImage();
+        QVERIFY(drawnAt(img, xAt(10), colourA));
+        QVERIFY(!drawnAt(img, xAt(30), colourA)); // the gap
+        QVERIFY(drawnAt(img, xAt(50), colourA));
+        QVERIFY(drawnAt(img, xAt(30), colourB));
+
+        const qint64 inGap = d.startMs + 30 * 60000;
+        const qint64 beforeGap = d.startMs + 10 * 60000;
+        QVERIFY(view.crosshairText(beforeGap).contains(QLatin1String("a: ")));
+        QVERIFY(!view.crosshairText(inGap).contains(QLatin1String("a: ")));
+
+        // Legend: switch a off, then on again; it stays off across a refresh.
+        QLegendMarker* markerA = view.chart()->legend()->markers(view.lineSeries()[0]).value(0);
+        QVERIFY(markerA);
+        Q_EMIT markerA->clicked();
+        view.setData(d);
+        img = view.grab().toImage();
+        QVERIFY(!drawnAt(img, xAt(10), colourA));
+        QVERIFY(drawnAt(img, xAt(10), colourB));
+        QVERIFY(!view.crosshairText(beforeGap).contains(QLatin1String("a: ")));
+        QVERIFY(markerA->isVisible()); // still there, dimmed, to switch it back on
+        markerA = view.chart()->legend()->markers(view.lineSeries()[0]).value(0);
+        Q_EMIT markerA->clicked();
+        img = view.grab().toImage();
+        QVERIFY(drawnAt(img, xAt(10), colourA));
+    }
 
     void showsPanelsWithData()
     {

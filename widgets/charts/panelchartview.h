@@ -2,6 +2,7 @@
 
 #include "metrics/chartevent.h"
 #include "metrics/chartunit.h"
+#include "metrics/decimation.h"
 #include "metrics/paneldata.h"
 #include "metrics/paneldefinition.h"
 
@@ -21,8 +22,10 @@ namespace Ops {
 /// One panel's plot, Grafana-like: time axis, unit-aware value axis, a legend whose entries hide and
 /// show their series, a crosshair that lists every series' value at the hovered instant, the
 /// runbook's thresholds as dashed lines, firing alerts shaded, event markers with tooltips, and
-/// drag-to-zoom (double-click zooms out). Series are decimated to the plot's pixel width and
-/// updated in bulk (QXYSeries::replace).
+/// drag-to-zoom (double-click zooms out). Series are decimated to the plot's pixel width (min/max per
+/// pixel column), cut where Prometheus has no samples, and drawn by this view as 1 px polylines:
+/// QChart only draws axes, grid and legend. Its line items stroked a hover outline through every
+/// point on each update (QStroker), which alone took two frames for 12 series over 24 h.
 class PanelChartView final : public QChartView
 {
     Q_OBJECT
@@ -37,7 +40,10 @@ public:
     const Metrics::PanelData& data() const { return m_data; }
     /// Points drawn right now over all series (after decimation).
     int drawnPointCount() const;
+    /// The legend's entries: one QLineSeries per series, without points (the view draws the lines).
     QList<QLineSeries*> lineSeries() const { return m_lines; }
+    /// What is drawn for series `index`: decimated, in (ms, value), cut into runs at gaps.
+    const Metrics::DecimatedSeries& drawnSeries(int index) const { return m_drawn.at(index); }
     /// Text the crosshair shows for the instant `ms` (empty when no series has a point there).
     QString crosshairText(qint64 ms) const;
     /// Plot area in viewport pixels.
@@ -61,6 +67,7 @@ private:
     void rebuildSeries();
     void updateAxes();
     void connectLegend();
+    void drawSeries(QPainter* painter, const QRectF& plot) const;
     double xToMs(double x) const;
     double msToX(double ms) const;
     double valueToY(double value) const;
@@ -69,7 +76,8 @@ private:
     QChart* m_chart;
     QDateTimeAxis* m_x;
     QValueAxis* m_y;
-    QList<QLineSeries*> m_lines;
+    QList<QLineSeries*> m_lines;            ///< legend entries only
+    QVector<Metrics::DecimatedSeries> m_drawn; ///< per series of m_data, what drawSeries() draws
     QSet<QString> m_hidden; ///< series the operator switched off in the legend (kept across refreshes)
     Metrics::PanelDefinition m_definition;
     Metrics::PanelData m_data;

@@ -140,7 +140,10 @@ OrchestratorCommand KubernetesOrchestrator::downCommand() const
 QList<OrchestratorCommand> KubernetesOrchestrator::upCommands(const QString& version,
                                                               const QStringList& services) const
 {
-    const QStringList names = services.isEmpty() ? m_replicas.keys() : services;
+    // Without names: the deployments of the last list, or — before any list — the application's own.
+    QStringList names = services.isEmpty() ? m_replicas.keys() : services;
+    if (names.isEmpty())
+        names = {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")};
     QList<OrchestratorCommand> commands;
     for (const QString& name : names) {
         // The database and cache keep their own images: only the application's builds are versioned.

@@ -34,7 +34,8 @@ public:
     /// `scale deployment --all --replicas=0`
     OrchestratorCommand downCommand() const override;
     /// `set image deployment/NAME *=REPOSITORY/NAME:VERSION` per service (the deployments from the last
-    /// list when none are given), then `scale deployment/NAME --replicas=N` back to the last listed count.
+    /// list when none are given; app, worker-llm and worker-rl before any list), then
+    /// `scale deployment/NAME --replicas=N` back to the last listed count (at least 1).
     QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const override;
     /// `exec deployment/postgres -- pg_isready -U USER -d DB`
     OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const override;

@@ -10,4 +10,10 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/rollbackrunstate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollbackrunner.h
     ${CMAKE_CURRENT_LIST_DIR}/rollbackrunner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackassessor.h
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackassessor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackverifier.h
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackverifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackincident.h
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackincident.cpp
 )

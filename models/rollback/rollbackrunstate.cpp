@@ -1,5 +1,6 @@
 #include "rollbackrunstate.h"
 
+#include "core/appsettings.h"
 #include "core/logging.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QUuid>
 
 namespace Ops {
@@ -183,9 +183,9 @@ std::optional<RollbackRunState> RollbackRunState::fromJson(const QJsonObject& o)
 
 RollbackStateFile::RollbackStateFile(const QString& profile, const QString& directory)
 {
+    // Next to the settings file (so --config-dir keeps a test's runs apart from the operator's).
     const QString dir = directory.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                  QStringLiteral("/rollback")
+                            ? QFileInfo(AppSettings::settingsFilePath()).absolutePath() + QStringLiteral("/rollback")
                             : directory;
     // Profile names are restricted to [A-Za-z0-9._-] (isValidProfileName): safe as a file name part.
     m_path = dir + QStringLiteral("/rollback-") + profile + QStringLiteral(".json");

@@ -77,7 +77,7 @@ class RollbackStateFile
 public:
     /// No file: nothing is saved.
     RollbackStateFile() = default;
-    /// `directory` empty: QStandardPaths::AppDataLocation + "/rollback".
+    /// `directory` empty: "rollback" next to the settings file.
     explicit RollbackStateFile(const QString& profile, const QString& directory = QString());
 
     QString path() const { return m_path; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ops/orchestrator.h"
 #include "profiles/connectionprofile.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@ class QNetworkAccessManager;
 
 namespace Ops {
 
-class Orchestrator;
 class PrometheusClient;
 class ProcessRunner;
 

@@ -58,7 +58,8 @@ BackupCheck BackupCatalog::check(const QString& folder, const QString& file, qin
         return result;
     }
     if (!real.startsWith(root + u'/')) {
-        result.reason = tr("%1 is outside the backups folder %2 (its real path is %3)").arg(given, root, real);
+        result.reason =
+            tr("%1 is outside the backups folder %2 (its real path is %3)").arg(given, root, real);
         return result;
     }
     struct stat st = {};

@@ -10,9 +10,9 @@ namespace Ops {
 /// One file of the profile's backups folder.
 struct BackupInfo
 {
-    QString name;     ///< file name inside the folder
-    QString path;     ///< absolute path
-    qint64 size = 0;  ///< bytes
+    QString name;       ///< file name inside the folder
+    QString path;       ///< absolute path
+    qint64 size = 0;    ///< bytes
     QDateTime modified; ///< UTC
 };
 

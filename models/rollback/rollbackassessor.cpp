@@ -38,10 +38,8 @@ QUrl endpoint(const QString& base, const QString& path)
 } // namespace
 
 RollbackAssessor::RollbackAssessor(QObject* parent)
-    : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
-    , m_prometheus(new PrometheusClient(m_manager, this))
-    , m_orchestrator(new OrchestratorSource(this))
+    : QObject(parent), m_manager(new QNetworkAccessManager(this)),
+      m_prometheus(new PrometheusClient(m_manager, this)), m_orchestrator(new OrchestratorSource(this))
 {
     qRegisterMetaType<Ops::RollbackEvidence>();
     qRegisterMetaType<Ops::RollbackRecommendation>();
@@ -67,7 +65,8 @@ QString RollbackAssessor::errorPercentQuery(const QString& window)
 
 QString RollbackAssessor::p95Query(const QString& window)
 {
-    return QStringLiteral("histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[%1])))")
+    return QStringLiteral(
+               "histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[%1])))")
         .arg(window);
 }
 
@@ -100,8 +99,8 @@ void RollbackAssessor::assess(bool dataCorruption)
 
     HttpOptions options;
     options.deadlineMs = m_deadlineMs;
-    ApiRequest* health = ApiRequest::get(m_manager, endpoint(m_profile.apiBaseUrl, QStringLiteral("/health")),
-                                         options, this);
+    ApiRequest* health =
+        ApiRequest::get(m_manager, endpoint(m_profile.apiBaseUrl, QStringLiteral("/health")), options, this);
     connect(health, &ApiRequest::finished, this, [this, settle](const HttpOutcome& outcome) {
         const QJsonObject body = QJsonDocument::fromJson(outcome.body).object();
         if (outcome.transferred() && !body.isEmpty()) {

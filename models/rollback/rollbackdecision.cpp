@@ -108,7 +108,8 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
                             .arg(*e.p95BaselineSeconds * 1000, 0, 'f', 0)
                             .arg(*e.p95Seconds / *e.p95BaselineSeconds, 0, 'f', 1);
     else if (e.p95Seconds)
-        perf.evidence = tr("p95 %1 ms, no baseline from before the deploy").arg(*e.p95Seconds * 1000, 0, 'f', 0);
+        perf.evidence =
+            tr("p95 %1 ms, no baseline from before the deploy").arg(*e.p95Seconds * 1000, 0, 'f', 0);
     else
         perf.evidence = unknown;
     r.branches.append(perf);
@@ -119,8 +120,9 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
     workers.condition = tr("Worker failures > 50 %");
     workers.known = e.workerFailurePercent.has_value();
     workers.triggered = workers.known && *e.workerFailurePercent > kWorkerFailurePercent;
-    workers.evidence =
-        workers.known ? tr("%1 of the worker containers failing").arg(percent(*e.workerFailurePercent)) : unknown;
+    workers.evidence = workers.known
+                           ? tr("%1 of the worker containers failing").arg(percent(*e.workerFailurePercent))
+                           : unknown;
     r.branches.append(workers);
 
     RollbackBranch data;

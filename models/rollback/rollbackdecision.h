@@ -22,13 +22,13 @@ enum class RollbackPath
 /// shown as unknown, never as zero.
 struct RollbackEvidence
 {
-    std::optional<double> errorPercent;      ///< API 5xx share, percent
-    std::optional<bool> databaseErrors;      ///< /health says the database is not healthy
-    QString databaseDetail;                  ///< why, as the API said it
-    std::optional<double> p95Seconds;        ///< response time p95 now
-    std::optional<double> p95BaselineSeconds; ///< p95 before the deploy
+    std::optional<double> errorPercent;         ///< API 5xx share, percent
+    std::optional<bool> databaseErrors;         ///< /health says the database is not healthy
+    QString databaseDetail;                     ///< why, as the API said it
+    std::optional<double> p95Seconds;           ///< response time p95 now
+    std::optional<double> p95BaselineSeconds;   ///< p95 before the deploy
     std::optional<double> workerFailurePercent; ///< worker containers not running or unhealthy, percent
-    bool dataCorruption = false;             ///< declared by the operator
+    bool dataCorruption = false;                ///< declared by the operator
 };
 
 /// One branch of the tree with the evidence next to it.

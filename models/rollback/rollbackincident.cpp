@@ -8,8 +8,8 @@ namespace Ops {
 Incident RollbackIncident::create(const RollbackRunState& run)
 {
     Incident incident = Incident::create(
-        tr("Rollback from %1 to %2").arg(run.fromVersion.isEmpty() ? tr("unknown version") : run.fromVersion,
-                                         run.request.version),
+        tr("Rollback from %1 to %2")
+            .arg(run.fromVersion.isEmpty() ? tr("unknown version") : run.fromVersion, run.request.version),
         run.request.path == RollbackPath::Full ? Severity::P1 : Severity::P2);
     incident.status = IncidentStatus::Monitoring;
     if (run.startedAt.isValid())
@@ -24,7 +24,8 @@ Incident RollbackIncident::create(const RollbackRunState& run)
         entry.text = text;
         incident.timeline.append(entry);
     };
-    QString started = tr("%1 to %2 started").arg(RollbackDecisionTree::pathName(run.request.path), run.request.version);
+    QString started =
+        tr("%1 to %2 started").arg(RollbackDecisionTree::pathName(run.request.path), run.request.version);
     if (run.recommended != RollbackPath::None && run.recommended != run.request.path)
         started += u' ' + tr("(recommended: %1; reason for the other path: %2)")
                               .arg(RollbackDecisionTree::pathName(run.recommended), run.reason);
@@ -55,11 +56,12 @@ Incident RollbackIncident::create(const RollbackRunState& run)
         incident.actionsTaken << step.commandLines;
     }
     if (run.finishedAt.isValid())
-        add(run.finishedAt, run.phase == RollbackRunState::Phase::Done ? tr("Rollback finished") : tr("Rollback aborted"));
+        add(run.finishedAt,
+            run.phase == RollbackRunState::Phase::Done ? tr("Rollback finished") : tr("Rollback aborted"));
     if (run.request.path == RollbackPath::Full && !run.request.backupFile.isEmpty())
         incident.impact = tr("Database restored from %1").arg(run.request.backupFile);
-    incident.nextSteps = {tr("Monitor for 30 minutes"), tr("Schedule the postmortem"), tr("Fix the issues in staging"),
-                          tr("Plan the re-deployment")};
+    incident.nextSteps = {tr("Monitor for 30 minutes"), tr("Schedule the postmortem"),
+                          tr("Fix the issues in staging"), tr("Plan the re-deployment")};
     return incident;
 }
 

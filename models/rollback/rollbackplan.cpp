@@ -79,7 +79,8 @@ QString RollbackPlan::tablesQuery()
 
 QSet<QString> RollbackPlan::tablesInDump(const QString& path)
 {
-    static const QRegularExpression create(QStringLiteral("^CREATE TABLE (?:IF NOT EXISTS )?([A-Za-z0-9_.\"]+)"));
+    static const QRegularExpression create(
+        QStringLiteral("^CREATE TABLE (?:IF NOT EXISTS )?([A-Za-z0-9_.\"]+)"));
     QSet<QString> tables;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -162,8 +163,8 @@ QList<RollbackStep> RollbackPlan::build(const RollbackRequest& request, const Or
         add(RollbackStep::Kind::StartDatabase, orchestrator.upCommands(QString(), {db}), {db});
         add(RollbackStep::Kind::WaitDatabase,
             {orchestrator.databaseReadyCommand(request.databaseUser, request.database)});
-        add(RollbackStep::Kind::Restore,
-            {orchestrator.databaseRestoreCommand(request.databaseUser, request.database, request.backupFile)});
+        add(RollbackStep::Kind::Restore, {orchestrator.databaseRestoreCommand(
+                                             request.databaseUser, request.database, request.backupFile)});
         add(RollbackStep::Kind::CheckTables,
             {orchestrator.databaseQueryCommand(request.databaseUser, request.database, tablesQuery())});
         add(RollbackStep::Kind::StartVersion, orchestrator.upCommands(request.version, {}));
@@ -176,8 +177,8 @@ QList<RollbackStep> RollbackPlan::build(const RollbackRequest& request, const Or
             if (!Orchestrator::isValidServiceName(name))
                 return fail(tr("\"%1\" is not a valid service name").arg(name));
         }
-        add(RollbackStep::Kind::StartWorkers, orchestrator.upCommands(request.version, request.workerServices),
-            request.workerServices);
+        add(RollbackStep::Kind::StartWorkers,
+            orchestrator.upCommands(request.version, request.workerServices), request.workerServices);
         break;
     }
     }

@@ -46,11 +46,11 @@ public:
 struct RollbackRequest
 {
     RollbackPath path = RollbackPath::Quick;
-    QString version;              ///< the target image tag
-    QString backupFile;           ///< full rollback: the checked, canonical path
+    QString version;    ///< the target image tag
+    QString backupFile; ///< full rollback: the checked, canonical path
     QString databaseUser = QStringLiteral("fragrance_user");
     QString database = QStringLiteral("fragrance_ai");
-    QStringList workerServices;   ///< workers-only: the stack's worker services
+    QStringList workerServices; ///< workers-only: the stack's worker services
 };
 
 /// Builds the runbook's procedure for a request as steps of prepared commands (nothing runs here):

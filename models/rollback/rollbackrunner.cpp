@@ -14,7 +14,8 @@ namespace {
 const QString kStepAction = QStringLiteral("rollback-step");
 }
 
-RollbackRunner::RollbackRunner(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit, QObject* parent)
+RollbackRunner::RollbackRunner(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
+                               QObject* parent)
     : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit)
 {
     qRegisterMetaType<Ops::RollbackRunState>();
@@ -111,7 +112,8 @@ void RollbackRunner::begin(bool fresh)
     }
     if (m_state.request.path == RollbackPath::Full) {
         // Checked again right before the run: the file may have changed since the wizard looked at it.
-        const BackupCheck check = BackupCatalog::check(m_profile.backupsDirectory, m_state.request.backupFile);
+        const BackupCheck check =
+            BackupCatalog::check(m_profile.backupsDirectory, m_state.request.backupFile);
         if (!check.ok) {
             Q_EMIT refused(check.reason);
             return;
@@ -122,19 +124,18 @@ void RollbackRunner::begin(bool fresh)
     if (fresh)
         save();
     setStage(Stage::Locking);
-    m_lockConnections
-        << connect(m_lock, &OperatorLock::acquired, this, &RollbackRunner::onLocked)
-        << connect(m_lock, &OperatorLock::refused, this,
-                   [this](const LockHolder&, const QString& reason) {
-                       if (m_stage == Stage::Locking)
-                           refuse(reason);
-                   })
-        << connect(m_lock, &OperatorLock::failed, this, [this](const QString& reason) {
-               if (m_stage == Stage::Locking)
-                   refuse(reason);
-               else if (m_stage == Stage::Finishing)
-                   releaseAndFinish();
-           });
+    m_lockConnections << connect(m_lock, &OperatorLock::acquired, this, &RollbackRunner::onLocked)
+                      << connect(m_lock, &OperatorLock::refused, this,
+                                 [this](const LockHolder&, const QString& reason) {
+                                     if (m_stage == Stage::Locking)
+                                         refuse(reason);
+                                 })
+                      << connect(m_lock, &OperatorLock::failed, this, [this](const QString& reason) {
+                             if (m_stage == Stage::Locking)
+                                 refuse(reason);
+                             else if (m_stage == Stage::Finishing)
+                                 releaseAndFinish();
+                         });
     m_lock->acquire(m_profile.name, tr("rollback to %1").arg(m_state.request.version));
 }
 
@@ -225,9 +226,10 @@ void RollbackRunner::onResult(const OrchestratorResult& result)
             m_retryTimer.start(m_waitIntervalMs);
             return;
         }
-        completeStep(false, tr("PostgreSQL did not accept connections within %1 s: %2")
-                                .arg(m_waitTimeoutMs / 1000)
-                                .arg(result.error),
+        completeStep(false,
+                     tr("PostgreSQL did not accept connections within %1 s: %2")
+                         .arg(m_waitTimeoutMs / 1000)
+                         .arg(result.error),
                      result);
         return;
     }
@@ -250,7 +252,9 @@ void RollbackRunner::onResult(const OrchestratorResult& result)
         }
         missing.sort();
         if (!missing.isEmpty()) {
-            completeStep(false, tr("tables of the backup missing after the restore: %1").arg(missing.join(QStringLiteral(", "))),
+            completeStep(false,
+                         tr("tables of the backup missing after the restore: %1")
+                             .arg(missing.join(QStringLiteral(", "))),
                          result);
             return;
         }
@@ -258,8 +262,9 @@ void RollbackRunner::onResult(const OrchestratorResult& result)
             completeStep(false, tr("the database has no tables after the restore"), result);
             return;
         }
-        completeStep(true, tr("%n table(s) present, all %1 of the backup among them", nullptr, int(present.size()))
-                               .arg(expected.size()),
+        completeStep(true,
+                     tr("%n table(s) present, all %1 of the backup among them", nullptr, int(present.size()))
+                         .arg(expected.size()),
                      result);
         return;
     }
@@ -297,9 +302,9 @@ void RollbackRunner::auditStep(int index, const OrchestratorResult& result)
     if (!m_audit)
         return;
     const RollbackRunState::Step& step = m_state.steps.at(index);
-    AuditEntry entry = AuditEntry::create(m_profile.name, kStepAction, RollbackStep::key(step.kind),
-                                          step.state == RollbackRunState::StepState::Skipped ? step.note
-                                                                                              : m_state.reason);
+    AuditEntry entry =
+        AuditEntry::create(m_profile.name, kStepAction, RollbackStep::key(step.kind),
+                           step.state == RollbackRunState::StepState::Skipped ? step.note : m_state.reason);
     entry.argv = result.auditArgv();
     if (result.exitCode >= 0 && !result.timedOut && !result.cancelled)
         entry.setExitCode(result.exitCode);
@@ -367,26 +372,25 @@ void RollbackRunner::end(RollbackRunState::Phase phase)
         steps.append(QJsonObject{{QStringLiteral("step"), RollbackStep::key(s.kind)},
                                  {QStringLiteral("state"), RollbackRunState::stepStateKey(s.state)},
                                  {QStringLiteral("durationMs"), s.durationMs}});
-    entry.metricsBefore = QJsonObject{{QStringLiteral("version"), m_state.fromVersion},
-                                      {QStringLiteral("recommended"),
-                                       RollbackDecisionTree::pathKey(m_state.recommended)}};
-    entry.metricsAfter = QJsonObject{{QStringLiteral("run"), m_state.id},
-                                     {QStringLiteral("path"), RollbackDecisionTree::pathKey(m_state.request.path)},
-                                     {QStringLiteral("version"), m_state.request.version},
-                                     {QStringLiteral("phase"), RollbackRunState::phaseKey(phase)},
-                                     {QStringLiteral("backup"), m_state.request.backupFile},
-                                     {QStringLiteral("steps"), steps}};
+    entry.metricsBefore =
+        QJsonObject{{QStringLiteral("version"), m_state.fromVersion},
+                    {QStringLiteral("recommended"), RollbackDecisionTree::pathKey(m_state.recommended)}};
+    entry.metricsAfter =
+        QJsonObject{{QStringLiteral("run"), m_state.id},
+                    {QStringLiteral("path"), RollbackDecisionTree::pathKey(m_state.request.path)},
+                    {QStringLiteral("version"), m_state.request.version},
+                    {QStringLiteral("phase"), RollbackRunState::phaseKey(phase)},
+                    {QStringLiteral("backup"), m_state.request.backupFile},
+                    {QStringLiteral("steps"), steps}};
     entry.override = m_state.recommended != RollbackPath::None && m_state.recommended != m_state.request.path;
     m_finalAuditId = entry.id;
-    m_connections << connect(m_audit, &AuditStore::appended, this,
-                             [this](const QUuid& id, bool) {
-                                 if (id == m_finalAuditId)
-                                     releaseAndFinish();
-                             })
-                  << connect(m_audit, &AuditStore::appendFailed, this, [this](const QUuid& id, const QString&) {
-                         if (id == m_finalAuditId)
-                             releaseAndFinish();
-                     });
+    m_connections << connect(m_audit, &AuditStore::appended, this, [this](const QUuid& id, bool) {
+        if (id == m_finalAuditId)
+            releaseAndFinish();
+    }) << connect(m_audit, &AuditStore::appendFailed, this, [this](const QUuid& id, const QString&) {
+        if (id == m_finalAuditId)
+            releaseAndFinish();
+    });
     m_auditDeadline.start(15000);
     m_audit->append(entry);
 }
@@ -400,7 +404,8 @@ void RollbackRunner::releaseAndFinish()
     if (m_lock && m_lock->isHeld() && !m_releasing) {
         m_releasing = true;
         // Finished once the lock is back (or could not be given back: it ends with its connection).
-        m_lockConnections << connect(m_lock, &OperatorLock::released, this, &RollbackRunner::releaseAndFinish);
+        m_lockConnections << connect(m_lock, &OperatorLock::released, this,
+                                     &RollbackRunner::releaseAndFinish);
         m_lock->release();
         return;
     }

@@ -32,22 +32,23 @@ public:
     {
         Idle,
         Locking,
-        Running,    ///< a step runs
+        Running,            ///< a step runs
         WaitingForDecision, ///< a step failed: retry, skip or abort
-        Finishing,  ///< recording the run, releasing the lock
+        Finishing,          ///< recording the run, releasing the lock
     };
     Q_ENUM(Stage)
 
     /// What to do with a destructive step that was running when the console died.
     enum class Interrupted
     {
-        Repeat,   ///< run it again
+        Repeat,      ///< run it again
         TreatAsDone, ///< the operator confirmed it had finished
     };
     Q_ENUM(Interrupted)
 
     /// None is owned; all must outlive the runner. `audit` may be null (tests of the steps alone).
-    RollbackRunner(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit, QObject* parent = nullptr);
+    RollbackRunner(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
+                   QObject* parent = nullptr);
 
     void setProfile(const ConnectionProfile& profile) { m_profile = profile; }
     void setStateFile(const RollbackStateFile& file) { m_file = file; }

@@ -36,8 +36,7 @@ const QList<std::pair<RollbackRunState::StepState, QString>>& stepStates()
     return list;
 }
 
-template <typename E>
-E fromKey(const QList<std::pair<E, QString>>& list, const QString& key, E fallback)
+template <typename E> E fromKey(const QList<std::pair<E, QString>>& list, const QString& key, E fallback)
 {
     for (const auto& [value, name] : list) {
         if (name == key)
@@ -120,13 +119,13 @@ QJsonObject RollbackRunState::toJson() const
                                      {QStringLiteral("exitCode"), s.exitCode},
                                      {QStringLiteral("note"), s.note}});
     }
-    const QJsonObject requestObject{{QStringLiteral("path"), RollbackDecisionTree::pathKey(request.path)},
-                                    {QStringLiteral("version"), request.version},
-                                    {QStringLiteral("backupFile"), request.backupFile},
-                                    {QStringLiteral("databaseUser"), request.databaseUser},
-                                    {QStringLiteral("database"), request.database},
-                                    {QStringLiteral("workerServices"),
-                                     QJsonArray::fromStringList(request.workerServices)}};
+    const QJsonObject requestObject{
+        {QStringLiteral("path"), RollbackDecisionTree::pathKey(request.path)},
+        {QStringLiteral("version"), request.version},
+        {QStringLiteral("backupFile"), request.backupFile},
+        {QStringLiteral("databaseUser"), request.databaseUser},
+        {QStringLiteral("database"), request.database},
+        {QStringLiteral("workerServices"), QJsonArray::fromStringList(request.workerServices)}};
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("opsconsole-rollback")},
                        {QStringLiteral("version"), 1},
                        {QStringLiteral("id"), id},
@@ -184,9 +183,9 @@ std::optional<RollbackRunState> RollbackRunState::fromJson(const QJsonObject& o)
 RollbackStateFile::RollbackStateFile(const QString& profile, const QString& directory)
 {
     // Next to the settings file (so --config-dir keeps a test's runs apart from the operator's).
-    const QString dir = directory.isEmpty()
-                            ? QFileInfo(AppSettings::settingsFilePath()).absolutePath() + QStringLiteral("/rollback")
-                            : directory;
+    const QString dir = directory.isEmpty() ? QFileInfo(AppSettings::settingsFilePath()).absolutePath() +
+                                                  QStringLiteral("/rollback")
+                                            : directory;
     // Profile names are restricted to [A-Za-z0-9._-] (isValidProfileName): safe as a file name part.
     m_path = dir + QStringLiteral("/rollback-") + profile + QStringLiteral(".json");
 }

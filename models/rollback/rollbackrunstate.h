@@ -48,9 +48,9 @@ struct RollbackRunState
     QString profile;
     Phase phase = Phase::Running;
     RollbackRequest request;
-    QString fromVersion;     ///< /version when the run started
+    QString fromVersion; ///< /version when the run started
     RollbackPath recommended = RollbackPath::None;
-    QString reason;          ///< why the operator chose another path than the recommended one
+    QString reason; ///< why the operator chose another path than the recommended one
     QDateTime startedAt;
     QDateTime finishedAt;
     QList<Step> steps;

@@ -31,9 +31,8 @@ QUrl endpoint(const QString& base, const QString& path)
 } // namespace
 
 RollbackVerifier::RollbackVerifier(QObject* parent)
-    : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
-    , m_prometheus(new PrometheusClient(m_manager, this))
+    : QObject(parent), m_manager(new QNetworkAccessManager(this)),
+      m_prometheus(new PrometheusClient(m_manager, this))
 {
     m_manager->setTransferTimeout(5000);
 }
@@ -156,7 +155,9 @@ void RollbackVerifier::run(Check check)
                 const QString version = body.value(QStringLiteral("version")).toString();
                 // The API reports the tag without a leading "v" (v0.1.0 deploys as 0.1.0).
                 const auto bare = [](const QString& v) {
-                    return v.size() > 1 && (v.at(0) == u'v' || v.at(0) == u'V') && v.at(1).isDigit() ? v.mid(1) : v;
+                    return v.size() > 1 && (v.at(0) == u'v' || v.at(0) == u'V') && v.at(1).isDigit()
+                               ? v.mid(1)
+                               : v;
                 };
                 report(check, bare(version) == bare(m_target),
                        tr("running %1, target %2").arg(version.isEmpty() ? tr("(none)") : version, m_target));
@@ -207,9 +208,10 @@ void RollbackVerifier::run(Check check)
                                     if (generation == m_generation)
                                         report(check, false, reason);
                                 });
-        m_orchestrator->runCommands(QStringLiteral("verify-tables"), {},
-                                    {m_orchestrator->databaseQueryCommand(m_profile.pgUser, m_profile.pgDatabase,
-                                                                          RollbackPlan::tablesQuery())});
+        m_orchestrator->runCommands(
+            QStringLiteral("verify-tables"), {},
+            {m_orchestrator->databaseQueryCommand(m_profile.pgUser, m_profile.pgDatabase,
+                                                  RollbackPlan::tablesQuery())});
         break;
     }
     case Check::SmokeTest: {
@@ -223,13 +225,15 @@ void RollbackVerifier::run(Check check)
         runner->setProgram(argv.first());
         runner->setArguments(argv.mid(1));
         runner->setTimeout(60000);
-        connect(runner, &ProcessRunner::startFailed, this, [this, runner, check, generation](const QString& why) {
-            runner->deleteLater();
-            if (generation == m_generation)
-                report(check, false, why);
-        });
+        connect(runner, &ProcessRunner::startFailed, this,
+                [this, runner, check, generation](const QString& why) {
+                    runner->deleteLater();
+                    if (generation == m_generation)
+                        report(check, false, why);
+                });
         connect(runner, &ProcessRunner::finished, this,
-                [this, runner, check, generation](int exitCode, QProcess::ExitStatus status, const QString&, bool) {
+                [this, runner, check, generation](int exitCode, QProcess::ExitStatus status, const QString&,
+                                                  bool) {
                     runner->deleteLater();
                     if (generation != m_generation)
                         return;
@@ -242,8 +246,8 @@ void RollbackVerifier::run(Check check)
         break;
     }
     case Check::ErrorRate:
-        m_prometheus->query(RollbackAssessor::errorPercentQuery(m_window), QDateTime::currentDateTimeUtc(), this,
-                            [this, check, generation](const PromQueryResult& r) {
+        m_prometheus->query(RollbackAssessor::errorPercentQuery(m_window), QDateTime::currentDateTimeUtc(),
+                            this, [this, check, generation](const PromQueryResult& r) {
                                 if (generation != m_generation)
                                     return;
                                 if (!r.status.ok) {

@@ -44,10 +44,10 @@ Run compose(const OrchestratorSettings& settings, const QStringList& args, const
 Run psql(const ConnectionProfile& profile, const QString& sql)
 {
     return compose(profile.orchestrator,
-                   {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"), QStringLiteral("psql"),
-                    QStringLiteral("-U"), profile.pgUser, QStringLiteral("-d"), profile.pgDatabase,
-                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-At"),
-                    QStringLiteral("-c"), sql});
+                   {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
+                    QStringLiteral("psql"), QStringLiteral("-U"), profile.pgUser, QStringLiteral("-d"),
+                    profile.pgDatabase, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                    QStringLiteral("-At"), QStringLiteral("-c"), sql});
 }
 
 QString probeValue(const ConnectionProfile& profile)
@@ -58,10 +58,11 @@ QString probeValue(const ConnectionProfile& profile)
 
 bool createProbe(const ConnectionProfile& profile, const QString& value)
 {
-    const Run r = psql(profile, QStringLiteral("DROP TABLE IF EXISTS public.rollback_probe; "
-                                               "CREATE TABLE public.rollback_probe (id integer PRIMARY KEY, value text); "
-                                               "INSERT INTO public.rollback_probe VALUES (1, '%1'), (2, 'untouched')")
-                                    .arg(value));
+    const Run r = psql(
+        profile, QStringLiteral("DROP TABLE IF EXISTS public.rollback_probe; "
+                                "CREATE TABLE public.rollback_probe (id integer PRIMARY KEY, value text); "
+                                "INSERT INTO public.rollback_probe VALUES (1, '%1'), (2, 'untouched')")
+                     .arg(value));
     if (r.exitCode != 0)
         qWarning() << "createProbe:" << r.err;
     return r.exitCode == 0;
@@ -69,11 +70,12 @@ bool createProbe(const ConnectionProfile& profile, const QString& value)
 
 QString dumpProbe(const ConnectionProfile& profile, const QString& fileName)
 {
-    const Run r = compose(profile.orchestrator,
-                          {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
-                           QStringLiteral("pg_dump"), QStringLiteral("-U"), profile.pgUser, QStringLiteral("-d"),
-                           profile.pgDatabase, QStringLiteral("--clean"), QStringLiteral("--if-exists"),
-                           QStringLiteral("-t"), QStringLiteral("public.rollback_probe")});
+    const Run r =
+        compose(profile.orchestrator,
+                {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
+                 QStringLiteral("pg_dump"), QStringLiteral("-U"), profile.pgUser, QStringLiteral("-d"),
+                 profile.pgDatabase, QStringLiteral("--clean"), QStringLiteral("--if-exists"),
+                 QStringLiteral("-t"), QStringLiteral("public.rollback_probe")});
     if (r.exitCode != 0 || r.out.isEmpty()) {
         qWarning() << "pg_dump:" << r.exitCode << r.err;
         return QString();
@@ -101,7 +103,8 @@ QString apiVersion(const ConnectionProfile& profile)
 {
     QNetworkAccessManager manager;
     manager.setTransferTimeout(3000);
-    QNetworkReply* reply = manager.get(QNetworkRequest(QUrl(profile.apiBaseUrl + QStringLiteral("/version"))));
+    QNetworkReply* reply =
+        manager.get(QNetworkRequest(QUrl(profile.apiBaseUrl + QStringLiteral("/version"))));
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!done.wait(5000)) {
         reply->deleteLater();
@@ -146,7 +149,8 @@ int restoreCallsSince(int from)
 {
     int n = 0;
     for (const Call& c : dockerCallsSince(from)) {
-        if (c.argv.contains(QStringLiteral("psql")) && c.argv.contains(QStringLiteral("--single-transaction")))
+        if (c.argv.contains(QStringLiteral("psql")) &&
+            c.argv.contains(QStringLiteral("--single-transaction")))
             ++n;
     }
     return n;

@@ -47,7 +47,8 @@ int main(int argc, char** argv)
     runner.setStateFile(file);
     runner.setDatabaseWait(30000, 300);
     QObject::connect(&runner, &RollbackRunner::stepFinished, &app, [&runner](int index, bool ok) {
-        std::printf("finished %s %d\n", qPrintable(RollbackStep::key(runner.state().steps.at(index).kind)), ok ? 1 : 0);
+        std::printf("finished %s %d\n", qPrintable(RollbackStep::key(runner.state().steps.at(index).kind)),
+                    ok ? 1 : 0);
         std::fflush(stdout);
     });
     QObject::connect(&runner, &RollbackRunner::stepStarted, &app, [&runner](int index) {

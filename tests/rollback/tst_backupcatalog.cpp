@@ -37,7 +37,8 @@ private Q_SLOTS:
         m_outside = m_root.filePath(QStringLiteral("elsewhere"));
         QVERIFY(QDir().mkpath(m_backups));
         QVERIFY(QDir().mkpath(m_outside));
-        QVERIFY(write(m_backups + QStringLiteral("/backup_20251014_120000.sql"), "CREATE TABLE public.t (id int);\n"));
+        QVERIFY(write(m_backups + QStringLiteral("/backup_20251014_120000.sql"),
+                      "CREATE TABLE public.t (id int);\n"));
         QVERIFY(write(m_outside + QStringLiteral("/evil.sql"), "DROP DATABASE fragrance_ai;\n"));
     }
 
@@ -45,7 +46,8 @@ private Q_SLOTS:
     {
         BackupCheck c = BackupCatalog::check(m_backups, QStringLiteral("backup_20251014_120000.sql"));
         QVERIFY2(c.ok, qPrintable(c.reason));
-        QCOMPARE(c.canonicalPath, QFileInfo(m_backups + QStringLiteral("/backup_20251014_120000.sql")).canonicalFilePath());
+        QCOMPARE(c.canonicalPath,
+                 QFileInfo(m_backups + QStringLiteral("/backup_20251014_120000.sql")).canonicalFilePath());
         QVERIFY(c.size > 0);
         c = BackupCatalog::check(m_backups, m_backups + QStringLiteral("/backup_20251014_120000.sql"));
         QVERIFY2(c.ok, qPrintable(c.reason));
@@ -106,7 +108,8 @@ private Q_SLOTS:
 
     void tooBigIsRefused()
     {
-        const BackupCheck c = BackupCatalog::check(m_backups, QStringLiteral("backup_20251014_120000.sql"), 10);
+        const BackupCheck c =
+            BackupCatalog::check(m_backups, QStringLiteral("backup_20251014_120000.sql"), 10);
         QVERIFY(!c.ok);
         QVERIFY2(c.reason.contains(QStringLiteral("larger than the limit")), qPrintable(c.reason));
     }
@@ -130,7 +133,8 @@ private Q_SLOTS:
     {
         QVERIFY(!BackupCatalog::check(m_backups, QStringLiteral("nope.sql")).ok);
         QVERIFY(!BackupCatalog::check(QString(), QStringLiteral("x.sql")).ok);
-        QVERIFY(!BackupCatalog::check(m_root.filePath(QStringLiteral("missing")), QStringLiteral("x.sql")).ok);
+        QVERIFY(
+            !BackupCatalog::check(m_root.filePath(QStringLiteral("missing")), QStringLiteral("x.sql")).ok);
         QVERIFY(!BackupCatalog::check(m_backups, QString()).ok);
     }
 
@@ -140,14 +144,16 @@ private Q_SLOTS:
         QVERIFY(write(older, "SELECT 1;\n"));
         QFile f(older);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3), QFileDevice::FileModificationTime));
+        QVERIFY(
+            f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3), QFileDevice::FileModificationTime));
         f.close();
         const QList<BackupInfo> list = BackupCatalog::list(m_backups);
         QVERIFY(list.size() >= 2);
         QCOMPARE(list.first().name, QStringLiteral("backup_20251014_120000.sql"));
         QCOMPARE(list.last().name, QStringLiteral("backup_older.sql"));
         QVERIFY(list.first().size > 0);
-        QVERIFY(BackupCatalog::age(list.last().modified, QDateTime::currentDateTimeUtc()).contains(QStringLiteral("d")));
+        QVERIFY(BackupCatalog::age(list.last().modified, QDateTime::currentDateTimeUtc())
+                    .contains(QStringLiteral("d")));
         QVERIFY(QFile::remove(older));
     }
 };

@@ -136,7 +136,8 @@ private Q_SLOTS:
 
     void pathKeysRoundTrip()
     {
-        for (RollbackPath p : {RollbackPath::None, RollbackPath::Quick, RollbackPath::Full, RollbackPath::WorkersOnly}) {
+        for (RollbackPath p :
+             {RollbackPath::None, RollbackPath::Quick, RollbackPath::Full, RollbackPath::WorkersOnly}) {
             QCOMPARE(RollbackDecisionTree::pathFromKey(RollbackDecisionTree::pathKey(p)), p);
             QVERIFY(!RollbackDecisionTree::pathName(p).isEmpty());
         }

@@ -28,7 +28,8 @@ class TestRollbackKubernetes : public QObject
         for (const QByteArray& line : f.readAll().split('\n')) {
             const QList<QByteArray> parts = line.simplified().split(' ');
             if (parts.size() == 3)
-                out.insert(QString::fromUtf8(parts.at(0)), {parts.at(1).toInt(), QString::fromUtf8(parts.at(2))});
+                out.insert(QString::fromUtf8(parts.at(0)),
+                           {parts.at(1).toInt(), QString::fromUtf8(parts.at(2))});
         }
         return out;
     }
@@ -38,7 +39,8 @@ class TestRollbackKubernetes : public QObject
         QSignalSpy finished(&o, &Orchestrator::finished);
         QSignalSpy refused(&o, &Orchestrator::refused);
         o.runCommands(QStringLiteral("rollback-step"), step.names, step.commands);
-        if (!QTest::qWaitFor([&] { return finished.size() + refused.size() > 0; }, 15000) || !refused.isEmpty()) {
+        if (!QTest::qWaitFor([&] { return finished.size() + refused.size() > 0; }, 15000) ||
+            !refused.isEmpty()) {
             OrchestratorResult r;
             r.error = refused.isEmpty() ? QStringLiteral("no answer") : refused.first().first().toString();
             return r;
@@ -50,7 +52,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString source = qEnvironmentVariable("OPSCONSOLE_SOURCE_DIR") + QStringLiteral("/tests/ops/kubectl-double.sh");
+        const QString source =
+            qEnvironmentVariable("OPSCONSOLE_SOURCE_DIR") + QStringLiteral("/tests/ops/kubectl-double.sh");
         const QString kubectl = m_dir.filePath(QStringLiteral("kubectl"));
         QVERIFY2(QFile::copy(source, kubectl), qPrintable(source));
         QFile::setPermissions(kubectl, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -68,7 +71,8 @@ private Q_SLOTS:
         const QString backup = m_dir.filePath(QStringLiteral("backup.sql"));
         QFile b(backup);
         QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write("CREATE TABLE public.rollback_probe (id integer);\nCOPY public.rollback_probe (id) FROM stdin;\n1\n\\.\n");
+        b.write("CREATE TABLE public.rollback_probe (id integer);\nCOPY public.rollback_probe (id) FROM "
+                "stdin;\n1\n\\.\n");
         b.close();
 
         KubernetesOrchestrator o;
@@ -106,8 +110,10 @@ private Q_SLOTS:
         QVERIFY(run(o, steps.at(5)).ok); // images and replicas
         const auto after = deployments();
         QCOMPARE(after.value(QStringLiteral("app")), qMakePair(2, QStringLiteral("fragrance-ai/app:0.1.0")));
-        QCOMPARE(after.value(QStringLiteral("worker-llm")), qMakePair(2, QStringLiteral("fragrance-ai/worker-llm:0.1.0")));
-        QCOMPARE(after.value(QStringLiteral("worker-rl")), qMakePair(1, QStringLiteral("fragrance-ai/worker-rl:0.1.0")));
+        QCOMPARE(after.value(QStringLiteral("worker-llm")),
+                 qMakePair(2, QStringLiteral("fragrance-ai/worker-llm:0.1.0")));
+        QCOMPARE(after.value(QStringLiteral("worker-rl")),
+                 qMakePair(1, QStringLiteral("fragrance-ai/worker-rl:0.1.0")));
         QCOMPARE(after.value(QStringLiteral("postgres")), qMakePair(1, QStringLiteral("postgres:15-alpine")));
     }
 };

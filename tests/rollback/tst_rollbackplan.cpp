@@ -31,8 +31,12 @@ class TestRollbackPlan : public QObject
 
     static QStringList prefix()
     {
-        return {QStringLiteral("compose"), QStringLiteral("-f"), QStringLiteral("docker-compose.production.yml"),
-                QStringLiteral("-p"), QStringLiteral("fragrance-ai"), QStringLiteral("--project-directory")};
+        return {QStringLiteral("compose"),
+                QStringLiteral("-f"),
+                QStringLiteral("docker-compose.production.yml"),
+                QStringLiteral("-p"),
+                QStringLiteral("fragrance-ai"),
+                QStringLiteral("--project-directory")};
     }
 
     static QList<RollbackStep::Kind> kinds(const QList<RollbackStep>& steps)
@@ -70,15 +74,19 @@ private Q_SLOTS:
         QString error;
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
         QVERIFY2(!steps.isEmpty(), qPrintable(error));
-        QCOMPARE(kinds(steps), ((QList<RollbackStep::Kind>{RollbackStep::Kind::Down, RollbackStep::Kind::StartVersion})));
-        QCOMPARE(steps.at(0).commands.first().arguments, (prefix() + QStringList{m_dir.path(), QStringLiteral("down")}));
+        QCOMPARE(kinds(steps),
+                 ((QList<RollbackStep::Kind>{RollbackStep::Kind::Down, RollbackStep::Kind::StartVersion})));
+        QCOMPARE(steps.at(0).commands.first().arguments,
+                 (prefix() + QStringList{m_dir.path(), QStringLiteral("down")}));
         const OrchestratorCommand up = steps.at(1).commands.first();
-        QCOMPARE(up.arguments, (prefix() + QStringList{m_dir.path(), QStringLiteral("up"), QStringLiteral("-d")}));
+        QCOMPARE(up.arguments,
+                 (prefix() + QStringList{m_dir.path(), QStringLiteral("up"), QStringLiteral("-d")}));
         QCOMPARE(up.environment.value(QStringLiteral("VERSION")), QStringLiteral("0.1.0"));
         QVERIFY(!up.environment.contains(QStringLiteral("DOCKER_HOST")));
         QCOMPARE(RollbackPlan::commandLine(up),
-                 QStringLiteral("VERSION=0.1.0 ") + m_program + QStringLiteral(" compose -f docker-compose.production.yml -p "
-                                                                              "fragrance-ai --project-directory ") +
+                 QStringLiteral("VERSION=0.1.0 ") + m_program +
+                     QStringLiteral(" compose -f docker-compose.production.yml -p "
+                                    "fragrance-ai --project-directory ") +
                      m_dir.path() + QStringLiteral(" up -d"));
         QVERIFY(steps.at(0).destructive());
     }
@@ -94,29 +102,37 @@ private Q_SLOTS:
         QString error;
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
         QVERIFY2(!steps.isEmpty(), qPrintable(error));
-        QCOMPARE(kinds(steps),
-                 (QList<RollbackStep::Kind>{RollbackStep::Kind::Down, RollbackStep::Kind::StartDatabase,
-                                            RollbackStep::Kind::WaitDatabase, RollbackStep::Kind::Restore,
-                                            RollbackStep::Kind::CheckTables, RollbackStep::Kind::StartVersion}));
+        QCOMPARE(kinds(steps), (QList<RollbackStep::Kind>{
+                                   RollbackStep::Kind::Down, RollbackStep::Kind::StartDatabase,
+                                   RollbackStep::Kind::WaitDatabase, RollbackStep::Kind::Restore,
+                                   RollbackStep::Kind::CheckTables, RollbackStep::Kind::StartVersion}));
         const QStringList tail = prefix() + QStringList{m_dir.path()};
-        QCOMPARE(steps.at(1).commands.first().arguments, (tail + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("postgres")}));
+        QCOMPARE(
+            steps.at(1).commands.first().arguments,
+            (tail + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("postgres")}));
         QVERIFY(!steps.at(1).commands.first().environment.contains(QStringLiteral("VERSION")));
         QCOMPARE(steps.at(1).names, (QStringList{QStringLiteral("postgres")}));
-        QCOMPARE(steps.at(2).commands.first().arguments, (tail + QStringList{QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
-                                    QStringLiteral("pg_isready"), QStringLiteral("-U"), QStringLiteral("fragrance_user"),
-                                    QStringLiteral("-d"), QStringLiteral("fragrance_ai")}));
+        QCOMPARE(steps.at(2).commands.first().arguments,
+                 (tail + QStringList{QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
+                                     QStringLiteral("pg_isready"), QStringLiteral("-U"),
+                                     QStringLiteral("fragrance_user"), QStringLiteral("-d"),
+                                     QStringLiteral("fragrance_ai")}));
         const OrchestratorCommand restore = steps.at(3).commands.first();
-        QCOMPARE(restore.arguments, (tail + QStringList{QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
-                                    QStringLiteral("psql"), QStringLiteral("-U"), QStringLiteral("fragrance_user"),
-                                    QStringLiteral("-d"), QStringLiteral("fragrance_ai"), QStringLiteral("-v"),
-                                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")}));
+        QCOMPARE(restore.arguments,
+                 (tail +
+                  QStringList{QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
+                              QStringLiteral("psql"), QStringLiteral("-U"), QStringLiteral("fragrance_user"),
+                              QStringLiteral("-d"), QStringLiteral("fragrance_ai"), QStringLiteral("-v"),
+                              QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")}));
         QCOMPARE(restore.stdinFile, r.backupFile);
-        QVERIFY(RollbackPlan::commandLine(restore).endsWith(QStringLiteral(" < '/srv/backups/backup 1.sql'")));
+        QVERIFY(
+            RollbackPlan::commandLine(restore).endsWith(QStringLiteral(" < '/srv/backups/backup 1.sql'")));
         QVERIFY(steps.at(4).commands.first().arguments.contains(RollbackPlan::tablesQuery()));
         QVERIFY(!steps.at(2).destructive());
         QVERIFY(!steps.at(4).destructive());
         QVERIFY(steps.at(3).destructive());
-        QCOMPARE(steps.at(5).commands.first().environment.value(QStringLiteral("VERSION")), QStringLiteral("v0.1.0"));
+        QCOMPARE(steps.at(5).commands.first().environment.value(QStringLiteral("VERSION")),
+                 QStringLiteral("v0.1.0"));
     }
 
     void workersPlan()
@@ -132,8 +148,11 @@ private Q_SLOTS:
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().kind, RollbackStep::Kind::StartWorkers);
         QCOMPARE(steps.first().names, r.workerServices);
-        QCOMPARE(steps.first().commands.first().arguments.mid(prefix().size() + 1), ((QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")})));
-        QCOMPARE(steps.first().commands.first().environment.value(QStringLiteral("VERSION")), QStringLiteral("0.1.0"));
+        QCOMPARE(steps.first().commands.first().arguments.mid(prefix().size() + 1),
+                 ((QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("worker-llm"),
+                               QStringLiteral("worker-rl")})));
+        QCOMPARE(steps.first().commands.first().environment.value(QStringLiteral("VERSION")),
+                 QStringLiteral("0.1.0"));
     }
 
     void invalidRequestsAreRefused_data()
@@ -144,14 +163,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QStringList>("workers");
         const QStringList w{QStringLiteral("worker-llm")};
-        QTest::newRow("option as version") << int(RollbackPath::Quick) << QStringLiteral("--help") << QString() << QStringLiteral("u") << w;
-        QTest::newRow("shell in version") << int(RollbackPath::Quick) << QStringLiteral("0.1;rm -rf /") << QString() << QStringLiteral("u") << w;
-        QTest::newRow("empty version") << int(RollbackPath::Quick) << QString() << QString() << QStringLiteral("u") << w;
-        QTest::newRow("full without backup") << int(RollbackPath::Full) << QStringLiteral("0.1.0") << QString() << QStringLiteral("u") << w;
-        QTest::newRow("bad user") << int(RollbackPath::Full) << QStringLiteral("0.1.0") << QStringLiteral("/b.sql") << QStringLiteral("-U") << w;
-        QTest::newRow("bad worker") << int(RollbackPath::WorkersOnly) << QStringLiteral("0.1.0") << QString() << QStringLiteral("u") << QStringList{QStringLiteral("-h")};
-        QTest::newRow("no workers") << int(RollbackPath::WorkersOnly) << QStringLiteral("0.1.0") << QString() << QStringLiteral("u") << QStringList();
-        QTest::newRow("no path") << int(RollbackPath::None) << QStringLiteral("0.1.0") << QString() << QStringLiteral("u") << w;
+        QTest::newRow("option as version")
+            << int(RollbackPath::Quick) << QStringLiteral("--help") << QString() << QStringLiteral("u") << w;
+        QTest::newRow("shell in version") << int(RollbackPath::Quick) << QStringLiteral("0.1;rm -rf /")
+                                          << QString() << QStringLiteral("u") << w;
+        QTest::newRow("empty version")
+            << int(RollbackPath::Quick) << QString() << QString() << QStringLiteral("u") << w;
+        QTest::newRow("full without backup")
+            << int(RollbackPath::Full) << QStringLiteral("0.1.0") << QString() << QStringLiteral("u") << w;
+        QTest::newRow("bad user") << int(RollbackPath::Full) << QStringLiteral("0.1.0")
+                                  << QStringLiteral("/b.sql") << QStringLiteral("-U") << w;
+        QTest::newRow("bad worker") << int(RollbackPath::WorkersOnly) << QStringLiteral("0.1.0") << QString()
+                                    << QStringLiteral("u") << QStringList{QStringLiteral("-h")};
+        QTest::newRow("no workers") << int(RollbackPath::WorkersOnly) << QStringLiteral("0.1.0") << QString()
+                                    << QStringLiteral("u") << QStringList();
+        QTest::newRow("no path") << int(RollbackPath::None) << QStringLiteral("0.1.0") << QString()
+                                 << QStringLiteral("u") << w;
     }
 
     void invalidRequestsAreRefused()
@@ -190,14 +217,22 @@ private Q_SLOTS:
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
         QVERIFY2(steps.size() == 6, qPrintable(error));
         const QStringList ns{QStringLiteral("--namespace"), QStringLiteral("fragrance")};
-        QCOMPARE(steps.at(0).commands.first().arguments, (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment"), QStringLiteral("--all"), QStringLiteral("--replicas=0")}));
-        QCOMPARE(steps.at(1).commands.first().arguments, (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/postgres"), QStringLiteral("--replicas=1")}));
-        QCOMPARE(steps.at(3).commands.first().arguments.mid(2, 3), ((QStringList{QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("deployment/postgres")})));
+        QCOMPARE(steps.at(0).commands.first().arguments,
+                 (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment"),
+                                   QStringLiteral("--all"), QStringLiteral("--replicas=0")}));
+        QCOMPARE(steps.at(1).commands.first().arguments,
+                 (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/postgres"),
+                                   QStringLiteral("--replicas=1")}));
+        QCOMPARE(steps.at(3).commands.first().arguments.mid(2, 3),
+                 ((QStringList{QStringLiteral("exec"), QStringLiteral("-i"),
+                               QStringLiteral("deployment/postgres")})));
         QCOMPARE(steps.at(3).commands.first().stdinFile, QStringLiteral("/b.sql"));
-        const QList<OrchestratorCommand> up = o.upCommands(QStringLiteral("0.1.0"), {QStringLiteral("worker-llm")});
+        const QList<OrchestratorCommand> up =
+            o.upCommands(QStringLiteral("0.1.0"), {QStringLiteral("worker-llm")});
         QCOMPARE(up.size(), 2);
-        QCOMPARE(up.first().arguments, (ns + QStringList{QStringLiteral("set"), QStringLiteral("image"), QStringLiteral("deployment/worker-llm"),
-                                  QStringLiteral("*=fragrance-ai/worker-llm:0.1.0")}));
+        QCOMPARE(up.first().arguments, (ns + QStringList{QStringLiteral("set"), QStringLiteral("image"),
+                                                         QStringLiteral("deployment/worker-llm"),
+                                                         QStringLiteral("*=fragrance-ai/worker-llm:0.1.0")}));
     }
 
     void tablesOfADump()
@@ -211,7 +246,8 @@ private Q_SLOTS:
                 "COPY public.rollback_probe (id) FROM stdin;\n1\n\\.\n");
         f.close();
         QCOMPARE(RollbackPlan::tablesInDump(path),
-                 (QSet<QString>{QStringLiteral("public.rollback_probe"), QStringLiteral("Odd.Name"), QStringLiteral("public.plain")}));
+                 (QSet<QString>{QStringLiteral("public.rollback_probe"), QStringLiteral("Odd.Name"),
+                                QStringLiteral("public.plain")}));
     }
 
     void runStateRoundTripAndResumePoint()

@@ -66,9 +66,10 @@ class TestRollbackQuick : public QObject
 
     int auditCount(const QString& action, const QString& run)
     {
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = '%1' AND "
-                                           "metrics_after->>'run' = '%2'")
-                                .arg(action, run))
+        return m_db
+            ->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = '%1' AND "
+                                    "metrics_after->>'run' = '%2'")
+                         .arg(action, run))
             .toInt();
     }
 
@@ -174,7 +175,8 @@ private Q_SLOTS:
         calls.removeIf([](const Call& c) { return c.argv.contains(QStringLiteral("config")); });
         QCOMPARE(calls.size(), 2);
         QCOMPARE(calls.at(0).argv.last(), QStringLiteral("down"));
-        QCOMPARE(calls.at(1).argv.mid(calls.at(1).argv.size() - 2), (QStringList{QStringLiteral("up"), QStringLiteral("-d")}));
+        QCOMPARE(calls.at(1).argv.mid(calls.at(1).argv.size() - 2),
+                 (QStringList{QStringLiteral("up"), QStringLiteral("-d")}));
         QCOMPARE(calls.at(1).version, QStringLiteral("0.1.0"));
         QTRY_COMPARE_WITH_TIMEOUT(apiVersion(m_profile), QStringLiteral("0.1.0"), 10000);
 
@@ -189,8 +191,8 @@ private Q_SLOTS:
         verifier.verify(QStringLiteral("0.1.0"));
         QVERIFY(verified.wait(110000));
         for (const RollbackVerifier::Result& res : verifier.results())
-            qInfo("verify %s: %s (%s)", qPrintable(RollbackVerifier::title(res.check)), res.ok ? "ok" : "FAILED",
-                  qPrintable(res.detail));
+            qInfo("verify %s: %s (%s)", qPrintable(RollbackVerifier::title(res.check)),
+                  res.ok ? "ok" : "FAILED", qPrintable(res.detail));
         QVERIFY(verified.first().first().toBool());
         QCOMPARE(verifier.results().size(), 4); // no tables check on a quick rollback
         qInfo("verification passed after %lld ms", clock.elapsed());
@@ -199,7 +201,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("rollback-step"), end.id), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("rollback"), end.id), 1, 10000);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestRollbackQuick)

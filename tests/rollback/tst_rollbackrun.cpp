@@ -20,9 +20,9 @@
 using namespace Ops;
 using namespace RollbackFixture;
 
-/// The rollback runner end to end against the local stack (bad-deploy: tst_rollbackquick): a full rollback restores a real
-/// pg_dump into the stack's PostgreSQL; a run killed (SIGKILL) after the restore resumes without
-/// restoring twice; a backup outside the folder is refused before anything runs. Lock and audit trail
+/// The rollback runner end to end against the local stack (bad-deploy: tst_rollbackquick): a full rollback
+/// restores a real pg_dump into the stack's PostgreSQL; a run killed (SIGKILL) after the restore resumes
+/// without restoring twice; a backup outside the folder is refused before anything runs. Lock and audit trail
 /// live in a scratch database.
 class TestRollbackRun : public QObject
 {
@@ -67,9 +67,10 @@ class TestRollbackRun : public QObject
 
     int auditCount(const QString& action, const QString& run)
     {
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = '%1' AND "
-                                           "metrics_after->>'run' = '%2'")
-                                .arg(action, run))
+        return m_db
+            ->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = '%1' AND "
+                                    "metrics_after->>'run' = '%2'")
+                         .arg(action, run))
             .toInt();
     }
 
@@ -122,7 +123,9 @@ private Q_SLOTS:
         QVERIFY(createProbe(m_profile, QStringLiteral("before")));
         const QString backup = dumpProbe(m_profile, QStringLiteral("backup_full_test.sql"));
         QVERIFY(!backup.isEmpty());
-        QVERIFY(psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1")).exitCode == 0);
+        QVERIFY(
+            psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1"))
+                .exitCode == 0);
         QCOMPARE(probeValue(m_profile), QStringLiteral("after"));
 
         const RollbackRequest request = fullRequest(backup);
@@ -173,7 +176,8 @@ private Q_SLOTS:
             QCOMPARE(refused.count(), 1);
             const QString reason = refused.first().first().toString();
             qInfo("refused: %s", qPrintable(reason));
-            QVERIFY2(reason.contains(QStringLiteral("outside the backups folder")) || reason.contains(QStringLiteral("\"..\"")),
+            QVERIFY2(reason.contains(QStringLiteral("outside the backups folder")) ||
+                         reason.contains(QStringLiteral("\"..\"")),
                      qPrintable(reason));
             QVERIFY(!r->runner.isActive());
         }
@@ -186,7 +190,9 @@ private Q_SLOTS:
         QVERIFY(createProbe(m_profile, QStringLiteral("before")));
         const QString backup = dumpProbe(m_profile, QStringLiteral("backup_kill_test.sql"));
         QVERIFY(!backup.isEmpty());
-        QVERIFY(psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1")).exitCode == 0);
+        QVERIFY(
+            psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1"))
+                .exitCode == 0);
 
         const RollbackRequest request = fullRequest(backup);
         RollbackRunState state = RollbackRunState::create(m_profile.name, request, plan(request));
@@ -216,14 +222,17 @@ private Q_SLOTS:
         QVERIFY(!saved->interruptedDestructive()); // a table check may simply run again
 
         // A change after the crash survives the resume: the restore is not run again.
-        QVERIFY(psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after-crash' WHERE id = 1")).exitCode == 0);
+        QVERIFY(psql(m_profile,
+                     QStringLiteral("UPDATE public.rollback_probe SET value = 'after-crash' WHERE id = 1"))
+                    .exitCode == 0);
         auto r = rig();
         QSignalSpy finished(&r->runner, &RollbackRunner::finished);
         QSignalSpy started(&r->runner, &RollbackRunner::stepStarted);
         QSignalSpy refused(&r->runner, &RollbackRunner::refused);
         // The dead child's lock went with its connection.
         r->runner.resume(*saved, RollbackRunner::Interrupted::Repeat);
-        QVERIFY2(finished.wait(60000), refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+        QVERIFY2(finished.wait(60000),
+                 refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
         const RollbackRunState end = finished.first().first().value<RollbackRunState>();
         QCOMPARE(end.phase, RollbackRunState::Phase::Done);
         QCOMPARE(started.count(), 2);
@@ -242,7 +251,9 @@ private Q_SLOTS:
         QVERIFY(createProbe(m_profile, QStringLiteral("before")));
         const QString backup = dumpProbe(m_profile, QStringLiteral("backup_interrupted_test.sql"));
         QVERIFY(!backup.isEmpty());
-        QVERIFY(psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1")).exitCode == 0);
+        QVERIFY(
+            psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1"))
+                .exitCode == 0);
         const RollbackRequest request = fullRequest(backup);
         RollbackRunState state = RollbackRunState::create(m_profile.name, request, plan(request));
         for (int i = 0; i < 3; ++i)

@@ -44,8 +44,7 @@ class TestRollbackWizard : public QObject
 
     RollbackPage* page() const { return qobject_cast<RollbackPage*>(m_window->page(PageId::Rollback)); }
 
-    template <typename T>
-    T* child(QWidget* parent, const char* name)
+    template <typename T> T* child(QWidget* parent, const char* name)
     {
         return parent->findChild<T*>(QString::fromLatin1(name));
     }
@@ -90,7 +89,8 @@ private Q_SLOTS:
         pane.setFile(QStringLiteral("/etc/passwd"));
         QVERIFY(!pane.isComplete());
         QLabel* result = child<QLabel>(&pane, "checkResult");
-        QVERIFY2(result->text().contains(QStringLiteral("outside the backups folder")), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QStringLiteral("outside the backups folder")),
+                 qPrintable(result->text()));
         pane.setFile(QStringLiteral("../etc/passwd"));
         QVERIFY(result->text().contains(QStringLiteral("\"..\"")));
         QVERIFY(!pane.isComplete());
@@ -140,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(p->currentStep(), RollbackPage::Step::Review);
         const QString commands = p->reviewPane()->commandsText();
         QVERIFY2(commands.contains(QStringLiteral(" down")), qPrintable(commands));
-        QVERIFY2(commands.contains(QStringLiteral("$ VERSION=0.1.0 ") + m_profile.orchestrator.program), qPrintable(commands));
+        QVERIFY2(commands.contains(QStringLiteral("$ VERSION=0.1.0 ") + m_profile.orchestrator.program),
+                 qPrintable(commands));
         QVERIFY(!p->canGoNext());
         p->reviewPane()->setConfirmation(QStringLiteral("0.1"));
         QVERIFY(!p->canGoNext());
@@ -198,12 +199,15 @@ private Q_SLOTS:
         request.databaseUser = m_profile.pgUser;
         request.database = m_profile.pgDatabase;
         QString error;
-        RollbackRunState state = RollbackRunState::create(m_profile.name, request, RollbackPlan::build(request, o, &error));
+        RollbackRunState state =
+            RollbackRunState::create(m_profile.name, request, RollbackPlan::build(request, o, &error));
         for (int i = 0; i < 3; ++i)
             state.steps[i].state = RollbackRunState::StepState::Done;
         state.steps[3].state = RollbackRunState::StepState::Running; // died during the restore
         QVERIFY(RollbackStateFile(m_profile.name, m_runs.path()).save(state));
-        QVERIFY(psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1")).exitCode == 0);
+        QVERIFY(
+            psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1"))
+                .exitCode == 0);
 
         RollbackPage fresh(*m_context);
         fresh.setStateDirectory(m_runs.path());

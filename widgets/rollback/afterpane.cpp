@@ -121,7 +121,8 @@ void AfterPane::sample()
                                 return;
                             if (!m_first)
                                 m_first = v;
-                            // Warn above the runbook's 1 %, or when it climbs clearly above where the watch began.
+                            // Warn above the runbook's 1 %, or when it climbs clearly above where the watch
+                            // began.
                             const bool rising = m_last && v > *m_last && v > *m_first + 0.5;
                             m_last = v;
                             if (v >= 1.0 || rising)
@@ -143,7 +144,8 @@ void AfterPane::renderWatch()
         h = m_warned ? Health::Degraded : Health::Ok;
     }
     if (m_last)
-        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("5xx share %1 %").arg(*m_last, 0, 'f', 2);
+        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) +
+                tr("5xx share %1 %").arg(*m_last, 0, 'f', 2);
     if (m_warned) {
         text += QStringLiteral(" — ") + tr("WARNING: the error rate is rising or above 1 %");
         h = Health::Down;
@@ -159,8 +161,8 @@ void AfterPane::retranslateUi()
 {
     m_intro->setText(tr("The runbook's post-rollback actions."));
     const QStringList texts = {tr("Verify all services healthy"), tr("Check error rates (< 1 %)"),
-                               tr("Monitor for 30 minutes"),     tr("Document the incident"),
-                               tr("Schedule the postmortem"),    tr("Fix the issues in staging"),
+                               tr("Monitor for 30 minutes"),      tr("Document the incident"),
+                               tr("Schedule the postmortem"),     tr("Fix the issues in staging"),
                                tr("Plan the re-deployment")};
     for (int i = 0; i < ItemCount; ++i)
         m_items.at(i)->setText(texts.at(i));

@@ -136,12 +136,14 @@ void AssessPane::render()
     for (const RollbackBranch& b : std::as_const(m_recommendation.branches)) {
         auto* item = new QTreeWidgetItem(m_tree);
         const Health h = !b.known ? Health::Unknown : (b.triggered ? Health::Down : Health::Ok);
-        item->setText(0, b.triggered ? tr("fires", "decision tree branch") : (b.known ? tr("no") : tr("unknown")));
+        item->setText(0, b.triggered ? tr("fires", "decision tree branch")
+                                     : (b.known ? tr("no") : tr("unknown")));
         item->setForeground(0, healthColor(h));
         item->setText(1, b.condition);
         item->setText(2, b.evidence);
-        item->setText(3, RollbackDecisionTree::pathName(b.path) +
-                             (b.id == RollbackBranch::Id::DataCorruption ? tr(" + investigation") : QString()));
+        item->setText(3,
+                      RollbackDecisionTree::pathName(b.path) +
+                          (b.id == RollbackBranch::Id::DataCorruption ? tr(" + investigation") : QString()));
     }
     if (m_busy)
         m_recommended->setText(tr("Looking at the live stack…"));
@@ -150,8 +152,9 @@ void AssessPane::render()
     else if (m_recommendation.path == RollbackPath::None)
         m_recommended->setText(tr("No branch of the decision tree fires: no rollback is recommended."));
     else
-        m_recommended->setText(tr("Recommended: %1").arg(RollbackDecisionTree::pathName(m_recommendation.path)) +
-                               (m_recommendation.investigate ? tr(" and an investigation") : QString()));
+        m_recommended->setText(
+            tr("Recommended: %1").arg(RollbackDecisionTree::pathName(m_recommendation.path)) +
+            (m_recommendation.investigate ? tr(" and an investigation") : QString()));
     const bool other = chosenPath() != RollbackPath::None && chosenPath() != m_recommendation.path;
     m_reasonLabel->setEnabled(other);
     m_reason->setEnabled(other);
@@ -161,8 +164,9 @@ void AssessPane::render()
 
 void AssessPane::retranslateUi()
 {
-    m_intro->setText(tr("The runbook's rollback decision tree, evaluated on the live stack. The evidence stands next "
-                        "to each branch; the recommended path is preselected."));
+    m_intro->setText(
+        tr("The runbook's rollback decision tree, evaluated on the live stack. The evidence stands next "
+           "to each branch; the recommended path is preselected."));
     m_assess->setText(tr("Assess again"));
     m_corruption->setText(tr("Data corruption detected (declared by the operator)"));
     m_tree->setHeaderLabels({tr("Fires"), tr("Branch"), tr("Evidence"), tr("Leads to")});

@@ -111,8 +111,9 @@ void BackupPane::runCheck()
 
 void BackupPane::retranslateUi()
 {
-    m_intro->setText(tr("The full rollback restores the database from a backup of this profile's backups folder. "
-                        "The file is checked before anything runs."));
+    m_intro->setText(
+        tr("The full rollback restores the database from a backup of this profile's backups folder. "
+           "The file is checked before anything runs."));
     m_folderLabel->setText(m_folder.isEmpty() ? tr("This profile has no backups folder (Settings).")
                                               : tr("Backups folder: %1 — %n file(s), newest first", nullptr,
                                                    m_tree->topLevelItemCount())

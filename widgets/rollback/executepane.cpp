@@ -111,7 +111,8 @@ void ExecutePane::setState(const RollbackRunState& state)
         const RollbackRunState::Step& s = state.steps.at(i);
         auto* item = new QTreeWidgetItem(m_steps);
         item->setText(0, QString::number(i + 1));
-        item->setText(1, RollbackStep::title(s.kind) + (s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note));
+        item->setText(1, RollbackStep::title(s.kind) +
+                             (s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note));
         item->setToolTip(1, s.commandLines.join(u'\n'));
         item->setText(2, stateText(s.state));
         item->setForeground(2, healthColor(stateHealth(s.state)));

@@ -33,8 +33,8 @@ ReviewPane::ReviewPane(QWidget* parent) : QWidget(parent)
     retranslateUi();
 }
 
-void ReviewPane::setPlan(const QList<RollbackStep>& steps, const RollbackRequest& request, const QString& fromVersion,
-                         const QString& planError)
+void ReviewPane::setPlan(const QList<RollbackStep>& steps, const RollbackRequest& request,
+                         const QString& fromVersion, const QString& planError)
 {
     m_steps = steps;
     m_request = request;
@@ -70,7 +70,8 @@ void ReviewPane::render()
                           .arg(RollbackDecisionTree::pathName(m_request.path),
                                m_from.isEmpty() ? tr("(unknown)") : m_from, m_request.version);
     if (m_request.path == RollbackPath::Full)
-        summary += u' ' + tr("The database %1 is restored from %2.").arg(m_request.database, m_request.backupFile);
+        summary +=
+            u' ' + tr("The database %1 is restored from %2.").arg(m_request.database, m_request.backupFile);
     summary += u' ' + tr("These commands run in this order, exactly as shown; a failing step stops the run.");
     m_summary->setText(summary);
     QStringList lines;

@@ -33,11 +33,8 @@
 namespace Ops {
 
 RollbackPage::RollbackPage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent)
-    , m_ops(context.ops())
-    , m_assessor(new RollbackAssessor(this))
-    , m_verifier(new RollbackVerifier(this))
-    , m_status(new OrchestratorSource(this))
+    : Page(context, parent), m_ops(context.ops()), m_assessor(new RollbackAssessor(this)),
+      m_verifier(new RollbackVerifier(this)), m_status(new OrchestratorSource(this))
 {
     setObjectName(QStringLiteral("rollbackPage"));
     m_ops.start();
@@ -103,11 +100,12 @@ RollbackPage::RollbackPage(ConsoleContext& context, QWidget* parent)
             return;
         }
         const RollbackRunState::Step& step = m_saved->steps.at(m_saved->nextStep());
-        auto* box = new QMessageBox(QMessageBox::Question, tr("Resume the rollback"),
-                                    tr("\"%1\" was running when the console stopped; it may or may not have finished. "
-                                       "Run it again, or continue as if it had finished?")
-                                        .arg(RollbackStep::title(step.kind)),
-                                    QMessageBox::NoButton, this);
+        auto* box = new QMessageBox(
+            QMessageBox::Question, tr("Resume the rollback"),
+            tr("\"%1\" was running when the console stopped; it may or may not have finished. "
+               "Run it again, or continue as if it had finished?")
+                .arg(RollbackStep::title(step.kind)),
+            QMessageBox::NoButton, this);
         QPushButton* again = box->addButton(tr("Run it again"), QMessageBox::DestructiveRole);
         QPushButton* done = box->addButton(tr("It finished: continue"), QMessageBox::AcceptRole);
         box->addButton(QMessageBox::Cancel);
@@ -265,30 +263,38 @@ void RollbackPage::loadVersions()
         }
         candidates->append({version, source});
     };
-    connect(m_status, &OrchestratorSource::snapshotReady, this, [this, add, candidates](const OrchestratorSnapshot& s) {
-        for (const ServiceReplicas& svc : s.services) {
-            if ((svc.service == QLatin1String("app") || svc.service.startsWith(QLatin1String("worker"))) &&
-                !svc.imageTag.contains(u','))
-                add(svc.imageTag, tr("running image tag of %1").arg(svc.service));
-        }
-        m_targetPane->setCandidates(*candidates);
-    }, Qt::SingleShotConnection);
+    connect(
+        m_status, &OrchestratorSource::snapshotReady, this,
+        [this, add, candidates](const OrchestratorSnapshot& s) {
+            for (const ServiceReplicas& svc : s.services) {
+                if ((svc.service == QLatin1String("app") ||
+                     svc.service.startsWith(QLatin1String("worker"))) &&
+                    !svc.imageTag.contains(u','))
+                    add(svc.imageTag, tr("running image tag of %1").arg(svc.service));
+            }
+            m_targetPane->setCandidates(*candidates);
+        },
+        Qt::SingleShotConnection);
     if (!m_auditReader && m_ops.audit())
         m_auditReader = m_ops.createAuditReader(this);
     if (m_auditReader) {
-        connect(m_auditReader, &AuditStore::listed, this, [this, add, candidates](const QList<AuditEntry>& entries) {
-            for (const AuditEntry& e : entries) {
-                const QString when = e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-                if (e.action == QLatin1String("rollback")) {
-                    add(e.metricsBefore.value(QStringLiteral("version")).toString(),
-                        tr("deployed before the rollback of %1").arg(when));
-                    add(e.metricsAfter.value(QStringLiteral("version")).toString(), tr("rolled back to on %1").arg(when));
-                } else if (e.action == QLatin1String("deploy")) {
-                    add(e.target, tr("deployed on %1").arg(when));
+        connect(
+            m_auditReader, &AuditStore::listed, this,
+            [this, add, candidates](const QList<AuditEntry>& entries) {
+                for (const AuditEntry& e : entries) {
+                    const QString when = e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+                    if (e.action == QLatin1String("rollback")) {
+                        add(e.metricsBefore.value(QStringLiteral("version")).toString(),
+                            tr("deployed before the rollback of %1").arg(when));
+                        add(e.metricsAfter.value(QStringLiteral("version")).toString(),
+                            tr("rolled back to on %1").arg(when));
+                    } else if (e.action == QLatin1String("deploy")) {
+                        add(e.target, tr("deployed on %1").arg(when));
+                    }
                 }
-            }
-            m_targetPane->setCandidates(*candidates);
-        }, Qt::SingleShotConnection);
+                m_targetPane->setCandidates(*candidates);
+            },
+            Qt::SingleShotConnection);
         AuditFilter filter;
         filter.profile = profile.name;
         filter.limit = 200;
@@ -319,7 +325,8 @@ bool RollbackPage::canGoNext() const
     case Step::Review:
         return m_reviewPane->isComplete() && m_ops.mutationsAllowed();
     case Step::Execute:
-        return m_run.phase == RollbackRunState::Phase::Done && m_started && !(m_runner && m_runner->isActive());
+        return m_run.phase == RollbackRunState::Phase::Done && m_started &&
+               !(m_runner && m_runner->isActive());
     case Step::Verify:
         return !m_verifier->isRunning();
     case Step::After:
@@ -425,16 +432,16 @@ void RollbackPage::ensureRunner()
         m_executePane->setState(s);
     });
     connect(m_runner, &RollbackRunner::stepStarted, this, [this](int index) {
-        m_executePane->appendOutput(QStringLiteral("▶ %1. %2").arg(index + 1).arg(m_runner->steps().at(index).title()));
+        m_executePane->appendOutput(
+            QStringLiteral("▶ %1. %2").arg(index + 1).arg(m_runner->steps().at(index).title()));
         for (const OrchestratorCommand& c : m_runner->steps().at(index).commands)
             m_executePane->appendOutput(QStringLiteral("$ ") + RollbackPlan::commandLine(c));
         updateExecuteMode(tr("Running step %1 of %2…").arg(index + 1).arg(m_run.steps.size()));
     });
     connect(m_runner, &RollbackRunner::stepOutput, this,
             [this](int, const QByteArray& line) { m_executePane->appendOutput(QString::fromUtf8(line)); });
-    connect(m_runner, &RollbackRunner::stepProgress, m_executePane, [this](int, qint64 w, qint64 t) {
-        m_executePane->setProgress(w, t);
-    });
+    connect(m_runner, &RollbackRunner::stepProgress, m_executePane,
+            [this](int, qint64 w, qint64 t) { m_executePane->setProgress(w, t); });
     connect(m_runner, &RollbackRunner::stepFailed, this, [this](int index, const QString& reason) {
         m_executePane->appendOutput(tr("✖ step %1 failed: %2").arg(index + 1).arg(reason));
         updateExecuteMode(tr("Step %1 failed: %2. Retry it, skip it (with a reason) or abort the rollback.")
@@ -465,6 +472,14 @@ void RollbackPage::startRun()
         updateExecuteMode(tr("This production profile is read-only until it is armed (Scaling page)."));
         return;
     }
+    if (m_ops.state() == OperationsCenter::State::Preparing ||
+        m_ops.state() == OperationsCenter::State::Idle) {
+        // The lock's connection is set up once the keychain and the migrations have answered.
+        updateExecuteMode(tr("Connecting to the stack's database…"));
+        connect(&m_ops, &OperationsCenter::stateChanged, this, &RollbackPage::startRun,
+                Qt::SingleShotConnection);
+        return;
+    }
     ensureRunner();
     m_started = true;
     m_banner->setVisible(false);
@@ -480,6 +495,14 @@ void RollbackPage::resumeSaved(RollbackRunner::Interrupted interrupted)
     m_request = m_run.request;
     m_saved.reset();
     m_banner->setVisible(false);
+    if (m_ops.state() == OperationsCenter::State::Preparing ||
+        m_ops.state() == OperationsCenter::State::Idle) {
+        m_saved = m_run;
+        connect(
+            &m_ops, &OperationsCenter::stateChanged, this, [this, interrupted] { resumeSaved(interrupted); },
+            Qt::SingleShotConnection);
+        return;
+    }
     ensureRunner();
     m_started = true;
     m_executePane->setState(m_run);
@@ -502,9 +525,11 @@ void RollbackPage::verify()
     m_verifier->setProfile(m_ops.profile());
     m_verifier->setOrchestrator(m_ops.orchestrator());
     m_verifier->setRateWindow(m_window);
-    m_verifier->setExpectedTables(m_request.path == RollbackPath::Full ? RollbackPlan::tablesInDump(m_request.backupFile)
-                                                                       : QSet<QString>());
-    QList<RollbackVerifier::Check> checks = {RollbackVerifier::Check::Health, RollbackVerifier::Check::Version};
+    m_verifier->setExpectedTables(m_request.path == RollbackPath::Full
+                                      ? RollbackPlan::tablesInDump(m_request.backupFile)
+                                      : QSet<QString>());
+    QList<RollbackVerifier::Check> checks = {RollbackVerifier::Check::Health,
+                                             RollbackVerifier::Check::Version};
     if (m_request.path == RollbackPath::Full)
         checks << RollbackVerifier::Check::Tables;
     checks << RollbackVerifier::Check::SmokeTest << RollbackVerifier::Check::ErrorRate;
@@ -573,18 +598,24 @@ void RollbackPage::prepareScreenshot(const QString& step)
             return shot();
         next();
         m_holdAfterRun = step == QLatin1String("execute");
-        connect(this, &RollbackPage::runFinished, this, [this, step, shot] {
-            if (step == QLatin1String("execute"))
-                return shot();
-            next(); // to Verify, which starts verifying
-        }, Qt::SingleShotConnection);
-        connect(this, &RollbackPage::verified, this, [this, step, shot] {
-            if (step == QLatin1String("verify"))
-                return shot();
-            next();
-            m_afterPane->startWatch();
-            QTimer::singleShot(1500, this, shot);
-        }, Qt::SingleShotConnection);
+        connect(
+            this, &RollbackPage::runFinished, this,
+            [this, step, shot] {
+                if (step == QLatin1String("execute"))
+                    return shot();
+                next(); // to Verify, which starts verifying
+            },
+            Qt::SingleShotConnection);
+        connect(
+            this, &RollbackPage::verified, this,
+            [this, step, shot] {
+                if (step == QLatin1String("verify"))
+                    return shot();
+                next();
+                m_afterPane->startWatch();
+                QTimer::singleShot(1500, this, shot);
+            },
+            Qt::SingleShotConnection);
         startRun();
     };
     if (m_assessedOnce)
@@ -596,8 +627,8 @@ void RollbackPage::prepareScreenshot(const QString& step)
 void RollbackPage::retranslateUi()
 {
     m_title->setText(tr("Rollback"));
-    const QStringList names = {tr("Assess"), tr("Target version"), tr("Backup"), tr("Review"),
-                               tr("Execute"), tr("Verify"), tr("After")};
+    const QStringList names = {tr("Assess"),  tr("Target version"), tr("Backup"), tr("Review"),
+                               tr("Execute"), tr("Verify"),         tr("After")};
     QStringList parts;
     for (int i = 0; i < names.size(); ++i) {
         const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(names.at(i).toHtmlEscaped());
@@ -610,14 +641,16 @@ void RollbackPage::retranslateUi()
     m_discard->setText(tr("Discard"));
     if (m_saved) {
         const int next = m_saved->nextStep();
-        const QString at = next < m_saved->steps.size() ? RollbackStep::title(m_saved->steps.at(next).kind) : tr("the end");
-        m_bannerText->setText(tr("A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, \"%6\". "
-                                 "Completed steps will not run again.")
-                                  .arg(m_saved->request.version, RollbackDecisionTree::pathName(m_saved->request.path),
-                                       m_saved->startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-                                  .arg(next + 1)
-                                  .arg(m_saved->steps.size())
-                                  .arg(at));
+        const QString at =
+            next < m_saved->steps.size() ? RollbackStep::title(m_saved->steps.at(next).kind) : tr("the end");
+        m_bannerText->setText(
+            tr("A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, \"%6\". "
+               "Completed steps will not run again.")
+                .arg(m_saved->request.version, RollbackDecisionTree::pathName(m_saved->request.path),
+                     m_saved->startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+                .arg(next + 1)
+                .arg(m_saved->steps.size())
+                .arg(at));
     }
     m_assessPane->retranslateUi();
     m_targetPane->retranslateUi();

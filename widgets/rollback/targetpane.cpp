@@ -90,7 +90,8 @@ void TargetPane::validate()
         h = Health::Degraded;
         text = tr("%1 is the version running now.").arg(v);
     } else {
-        text = tr("Roll back from %1 to %2.").arg(m_currentVersion.isEmpty() ? tr("(unknown)") : m_currentVersion, v);
+        text = tr("Roll back from %1 to %2.")
+                   .arg(m_currentVersion.isEmpty() ? tr("(unknown)") : m_currentVersion, v);
     }
     m_validation->setText(text);
     QPalette p = m_validation->palette();
@@ -101,8 +102,9 @@ void TargetPane::validate()
 
 void TargetPane::retranslateUi()
 {
-    m_intro->setText(tr("The version to go back to. Offered: the versions deployed before, from the audit trail of "
-                        "deployments and rollbacks and from the running containers' image tags."));
+    m_intro->setText(
+        tr("The version to go back to. Offered: the versions deployed before, from the audit trail of "
+           "deployments and rollbacks and from the running containers' image tags."));
     m_current->setText(tr("Running now (/version): %1")
                            .arg(m_currentVersion.isEmpty() ? tr("unknown (no answer)") : m_currentVersion));
     m_listLabel->setText(tr("Versions deployed before:"));

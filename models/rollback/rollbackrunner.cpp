@@ -6,7 +6,9 @@
 #include "ops/orchestrator.h"
 #include "rollback/backupcatalog.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Ops {
 
@@ -238,37 +240,49 @@ void RollbackRunner::onResult(const OrchestratorResult& result)
         return;
     }
     if (step.kind == RollbackStep::Kind::CheckTables) {
-        QSet<QString> present;
-        for (const QByteArray& line : result.output.split('\n')) {
-            const QString name = QString::fromUtf8(line).trimmed();
-            if (!name.isEmpty())
-                present.insert(name);
-        }
-        const QSet<QString> expected = RollbackPlan::tablesInDump(m_state.request.backupFile);
-        QStringList missing;
-        for (const QString& table : expected) {
-            if (!present.contains(table))
-                missing << table;
-        }
-        missing.sort();
-        if (!missing.isEmpty()) {
-            completeStep(false,
-                         tr("tables of the backup missing after the restore: %1")
-                             .arg(missing.join(QStringLiteral(", "))),
-                         result);
-            return;
-        }
-        if (present.isEmpty()) {
-            completeStep(false, tr("the database has no tables after the restore"), result);
-            return;
-        }
-        completeStep(true,
-                     tr("%n table(s) present, all %1 of the backup among them", nullptr, int(present.size()))
-                         .arg(expected.size()),
-                     result);
+        // The backup may be gigabytes: its CREATE TABLE lines are read off the GUI thread.
+        auto* watcher = new QFutureWatcher<QSet<QString>>(this);
+        const int index = m_current;
+        connect(watcher, &QFutureWatcher<QSet<QString>>::finished, this, [this, watcher, result, index] {
+            watcher->deleteLater();
+            if (m_stage == Stage::Running && m_current == index)
+                checkTables(result, watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(&RollbackPlan::tablesInDump, m_state.request.backupFile));
         return;
     }
     completeStep(true, QString(), result);
+}
+
+void RollbackRunner::checkTables(const OrchestratorResult& result, const QSet<QString>& expected)
+{
+    QSet<QString> present;
+    for (const QByteArray& line : result.output.split('\n')) {
+        const QString name = QString::fromUtf8(line).trimmed();
+        if (!name.isEmpty())
+            present.insert(name);
+    }
+    QStringList missing;
+    for (const QString& table : expected) {
+        if (!present.contains(table))
+            missing << table;
+    }
+    missing.sort();
+    if (!missing.isEmpty()) {
+        completeStep(
+            false,
+            tr("tables of the backup missing after the restore: %1").arg(missing.join(QStringLiteral(", "))),
+            result);
+        return;
+    }
+    if (present.isEmpty()) {
+        completeStep(false, tr("the database has no tables after the restore"), result);
+        return;
+    }
+    completeStep(true,
+                 tr("%n table(s) present, all %1 of the backup among them", nullptr, int(present.size()))
+                     .arg(expected.size()),
+                 result);
 }
 
 void RollbackRunner::completeStep(bool ok, const QString& note, const OrchestratorResult& result)

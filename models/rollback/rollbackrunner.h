@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace Ops {
@@ -94,6 +95,7 @@ private:
     void runStep(int index);
     void runAttempt();
     void onResult(const Ops::OrchestratorResult& result);
+    void checkTables(const Ops::OrchestratorResult& result, const QSet<QString>& expected);
     void completeStep(bool ok, const QString& note, const OrchestratorResult& result);
     void save();
     void auditStep(int index, const OrchestratorResult& result);

@@ -7,10 +7,12 @@
 #include "sources/processrunner.h"
 #include "sources/prometheusclient.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -82,7 +84,8 @@ void RollbackVerifier::verify(const QString& targetVersion)
     m_elapsed.start();
     m_prometheus->setBaseUrl(QUrl(m_profile.prometheusUrl));
     QList<Check> checks = {Check::Health, Check::Version};
-    if (!m_tables.isEmpty())
+    m_tablesRead = false;
+    if (!m_backupFile.isEmpty())
         checks << Check::Tables;
     checks << Check::SmokeTest << Check::ErrorRate;
     for (Check c : checks)
@@ -168,6 +171,21 @@ void RollbackVerifier::run(Check check)
     case Check::Tables: {
         if (!m_orchestrator) {
             report(check, false, tr("no orchestrator to ask"));
+            return;
+        }
+        if (!m_tablesRead) {
+            // The backup may be gigabytes: its CREATE TABLE lines are read off the GUI thread, once.
+            auto* watcher = new QFutureWatcher<QSet<QString>>(this);
+            connect(watcher, &QFutureWatcher<QSet<QString>>::finished, this,
+                    [this, watcher, check, generation] {
+                        watcher->deleteLater();
+                        if (generation != m_generation)
+                            return;
+                        m_tables = watcher->result();
+                        m_tablesRead = true;
+                        run(check);
+                    });
+            watcher->setFuture(QtConcurrent::run(&RollbackPlan::tablesInDump, m_backupFile));
             return;
         }
         auto connections = std::make_shared<QList<QMetaObject::Connection>>();

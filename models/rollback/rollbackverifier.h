@@ -52,8 +52,8 @@ public:
 
     void setProfile(const ConnectionProfile& profile) { m_profile = profile; }
     void setOrchestrator(Orchestrator* orchestrator) { m_orchestrator = orchestrator; }
-    /// Tables that must exist (full rollback); empty: the tables check is not part of this run.
-    void setExpectedTables(const QSet<QString>& tables) { m_tables = tables; }
+    /// The restored backup (full rollback): its tables must exist. Empty: no tables check in this run.
+    void setBackupFile(const QString& path) { m_backupFile = path; }
     void setRateWindow(const QString& window) { m_window = window; }
     /// How long each check may keep trying (default 180 s), and the pause between tries (default 3 s).
     void setDeadline(int ms, int intervalMs);
@@ -77,7 +77,9 @@ private:
 
     ConnectionProfile m_profile;
     QPointer<Orchestrator> m_orchestrator;
+    QString m_backupFile;
     QSet<QString> m_tables;
+    bool m_tablesRead = false;
     QString m_window = QStringLiteral("1m");
     int m_deadlineMs = 180000;
     int m_intervalMs = 3000;

@@ -151,6 +151,27 @@ private Q_SLOTS:
         QVERIFY(end.steps.at(4).note.contains(QStringLiteral("table")));
         QTRY_COMPARE_WITH_TIMEOUT(apiVersion(m_profile), QStringLiteral("0.1.0"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("rollback-step"), end.id), 6, 10000);
+
+        // The verification's table check reads the backup's tables and finds them.
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_profile.orchestrator);
+        RollbackVerifier verifier;
+        verifier.setProfile(m_profile);
+        verifier.setOrchestrator(&orchestrator);
+        verifier.setBackupFile(backup);
+        verifier.setDeadline(20000, 1000);
+        QSignalSpy updated(&verifier, &RollbackVerifier::checkUpdated);
+        verifier.verify(QStringLiteral("0.1.0"));
+        const auto tablesPassed = [&] {
+            for (const QList<QVariant>& u : updated) {
+                if (u.at(0).value<RollbackVerifier::Check>() == RollbackVerifier::Check::Tables &&
+                    u.at(1).toBool())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tablesPassed(), 20000);
+        verifier.cancel();
         QFile::remove(backup);
     }
 

@@ -525,9 +525,7 @@ void RollbackPage::verify()
     m_verifier->setProfile(m_ops.profile());
     m_verifier->setOrchestrator(m_ops.orchestrator());
     m_verifier->setRateWindow(m_window);
-    m_verifier->setExpectedTables(m_request.path == RollbackPath::Full
-                                      ? RollbackPlan::tablesInDump(m_request.backupFile)
-                                      : QSet<QString>());
+    m_verifier->setBackupFile(m_request.path == RollbackPath::Full ? m_request.backupFile : QString());
     QList<RollbackVerifier::Check> checks = {RollbackVerifier::Check::Health,
                                              RollbackVerifier::Check::Version};
     if (m_request.path == RollbackPath::Full)

@@ -1,5 +1,6 @@
 #include "rollbackassessor.h"
 
+#include "ops/orchestrator.h"
 #include "sources/apihealthsnapshot.h"
 #include "sources/apirequest.h"
 #include "sources/orchestratorsource.h"
@@ -74,11 +75,13 @@ void RollbackAssessor::assess(bool dataCorruption)
 {
     const quint64 generation = ++m_generation;
     m_evidence = RollbackEvidence();
+    m_deployedAt = QDateTime();
+    m_deployedVersion.clear();
     m_evidence.dataCorruption = dataCorruption;
     m_pending = 5;
     m_prometheus->setDeadline(m_deadlineMs);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_baselineUsed = m_baselineTime.isValid() ? m_baselineTime : now.addSecs(-3600);
+    m_baselineUsed = m_baselineTime;
 
     const auto settle = [this, generation] {
         if (generation == m_generation && --m_pending == 0)
@@ -92,10 +95,60 @@ void RollbackAssessor::assess(bool dataCorruption)
         m_evidence.p95Seconds = scalarOf(r);
         settle();
     });
-    m_prometheus->query(p95Query(m_window), m_baselineUsed, this, [this, settle](const PromQueryResult& r) {
-        m_evidence.p95BaselineSeconds = scalarOf(r);
-        settle();
-    });
+    const auto baseline = [this, settle](const QDateTime& at) {
+        m_baselineUsed = at;
+        m_prometheus->query(p95Query(m_window), at, this, [this, settle](const PromQueryResult& r) {
+            m_evidence.p95BaselineSeconds = scalarOf(r);
+            settle();
+        });
+    };
+    if (m_baselineTime.isValid()) {
+        baseline(m_baselineTime);
+    } else {
+        // The deploy: when the running build (build_info{version}) was first seen in the last 6 h; the
+        // baseline is the p95 one minute before it.
+        m_prometheus->query(
+            QStringLiteral("build_info{service=\"app\"}"), now, this,
+            [this, settle, baseline, now](const PromQueryResult& r) {
+                const QString version = r.status.ok && !r.series.isEmpty()
+                                            ? r.series.first().labels.value(QStringLiteral("version"))
+                                            : QString();
+                if (!Orchestrator::isValidVersion(version)) {
+                    settle();
+                    return;
+                }
+                m_deployedVersion = version;
+                // The deploy: the last time another build answered (the previous one's last sample); without
+                // one in the last 6 h, when this build was first seen.
+                const QString previous =
+                    QStringLiteral(
+                        "max_over_time(timestamp(build_info{service=\"app\",version!=\"%1\"})[6h:15s])")
+                        .arg(version);
+                const QString first =
+                    QStringLiteral(
+                        "min_over_time(timestamp(build_info{service=\"app\",version=\"%1\"})[6h:15s])")
+                        .arg(version);
+                const auto dated = [this, settle, baseline](const PromQueryResult& f) {
+                    const std::optional<double> seconds = scalarOf(f);
+                    if (!seconds) {
+                        settle();
+                        return false;
+                    }
+                    m_deployedAt = QDateTime::fromSecsSinceEpoch(qint64(*seconds), Qt::UTC);
+                    baseline(m_deployedAt.addSecs(-60));
+                    return true;
+                };
+                m_prometheus->query(previous, now, this,
+                                    [this, dated, first, now](const PromQueryResult& p) {
+                                        if (scalarOf(p)) {
+                                            dated(p);
+                                            return;
+                                        }
+                                        m_prometheus->query(first, now, this,
+                                                            [dated](const PromQueryResult& f) { dated(f); });
+                                    });
+            });
+    }
 
     HttpOptions options;
     options.deadlineMs = m_deadlineMs;

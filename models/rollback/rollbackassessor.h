@@ -31,7 +31,9 @@ public:
     /// Range of the rate() windows (default "5m", the runbook's queries).
     void setRateWindow(const QString& window) { m_window = window; }
     QString rateWindow() const { return m_window; }
-    /// The instant whose p95 is the baseline (before the deploy); invalid: one hour ago.
+    /// The instant whose p95 is the baseline (before the deploy); invalid (default): one minute before the
+    /// deploy, dated from Prometheus' build_info{version}: the last sample of another build in the last
+    /// 6 hours, or else the first sample of the running one.
     void setBaselineTime(const QDateTime& when) { m_baselineTime = when; }
     /// Deadline of each request (default 5 s).
     void setDeadline(int ms) { m_deadlineMs = ms; }
@@ -40,6 +42,9 @@ public:
     void assess(bool dataCorruption);
     bool isBusy() const { return m_pending > 0; }
     QDateTime baselineUsed() const { return m_baselineUsed; }
+    /// When the running build was deployed (invalid: unknown), and which it is.
+    QDateTime deployedAt() const { return m_deployedAt; }
+    QString deployedVersion() const { return m_deployedVersion; }
 
     /// The runbook's 5xx share in percent over `window`.
     static QString errorPercentQuery(const QString& window);
@@ -55,6 +60,8 @@ private:
     QString m_window = QStringLiteral("5m");
     QDateTime m_baselineTime;
     QDateTime m_baselineUsed;
+    QDateTime m_deployedAt;
+    QString m_deployedVersion;
     int m_deadlineMs = 5000;
     QNetworkAccessManager* m_manager;
     PrometheusClient* m_prometheus;

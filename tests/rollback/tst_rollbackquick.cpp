@@ -135,14 +135,17 @@ private Q_SLOTS:
             QVERIFY(assessed.wait(15000));
             evidence = assessed.first().at(0).value<RollbackEvidence>();
             recommendation = assessed.first().at(1).value<RollbackRecommendation>();
-            if (recommendation.path == RollbackPath::Quick)
+            // bad-deploy answers ~10 % 5xx: wait for that branch (the p95 branch may fire first).
+            if (recommendation.path == RollbackPath::Quick && recommendation.branches.first().triggered)
                 break;
             QTest::qWait(2000);
         }
         QCOMPARE(recommendation.path, RollbackPath::Quick);
         QVERIFY(evidence.errorPercent.has_value());
-        qInfo("bad-deploy evidence: 5xx %.1f %%, p95 %.0f ms, database %s, worker failures %.0f %%",
+        qInfo("bad-deploy evidence: 5xx %.1f %%, p95 %.0f ms (baseline %.0f ms), database %s, worker "
+              "failures %.0f %%",
               *evidence.errorPercent, evidence.p95Seconds.value_or(-1) * 1000,
+              evidence.p95BaselineSeconds.value_or(-1) * 1000,
               evidence.databaseErrors ? (*evidence.databaseErrors ? "errors" : "healthy") : "unknown",
               evidence.workerFailurePercent.value_or(-1));
         QVERIFY(*evidence.errorPercent > 5);
@@ -196,6 +199,25 @@ private Q_SLOTS:
         QVERIFY(verified.first().first().toBool());
         QCOMPARE(verifier.results().size(), 4); // no tables check on a quick rollback
         qInfo("verification passed after %lld ms", clock.elapsed());
+
+        // The next assessment dates the deploy of 0.1.0 from Prometheus' build_info: the last sample of
+        // 0.2.0, just before the rollback's down.
+        const QDateTime rolledBackAt = end.steps.last().startedAt;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                assessed.clear();
+                assessor.assess(false);
+                return assessed.wait(15000) && assessor.deployedVersion() == QStringLiteral("0.1.0") &&
+                       assessor.deployedAt().isValid();
+            }(),
+            30000);
+        // The last sample of 0.2.0 is taken on a 15 s grid: at most ~17 s before the rollback's down.
+        const QDateTime downAt = end.steps.first().startedAt;
+        qInfo("deploy of 0.1.0 dated %lld ms from the rollback's down",
+              downAt.msecsTo(assessor.deployedAt()));
+        QVERIFY(assessor.deployedAt() >= downAt.addSecs(-30));
+        QVERIFY(assessor.deployedAt() <= rolledBackAt.addSecs(5));
+        QCOMPARE(assessor.baselineUsed(), assessor.deployedAt().addSecs(-60));
 
         // Every step and the run in the audit trail.
         QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("rollback-step"), end.id), 2, 10000);

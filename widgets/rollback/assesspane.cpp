@@ -39,6 +39,10 @@ AssessPane::AssessPane(QWidget* parent) : QWidget(parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
+    m_deploy = new QLabel(this);
+    m_deploy->setObjectName(QStringLiteral("deployInfo"));
+    m_deploy->setWordWrap(true);
+    layout->addWidget(m_deploy);
     m_recommended = new QLabel(this);
     m_recommended->setObjectName(QStringLiteral("recommended"));
     m_recommended->setWordWrap(true);
@@ -112,6 +116,11 @@ bool AssessPane::isComplete() const
     if (chosen == RollbackPath::None)
         return false;
     return chosen == m_recommendation.path || !reason().isEmpty();
+}
+
+void AssessPane::setDeployInfo(const QString& text)
+{
+    m_deploy->setText(text);
 }
 
 void AssessPane::setBusy(bool busy)

@@ -24,6 +24,8 @@ public:
     explicit AssessPane(QWidget* parent = nullptr);
 
     void setBusy(bool busy);
+    /// When the running build was deployed (the baseline's source), in words.
+    void setDeployInfo(const QString& text);
     void setRecommendation(const RollbackRecommendation& recommendation);
     RollbackRecommendation recommendation() const { return m_recommendation; }
     bool hasAssessment() const { return m_assessed; }
@@ -47,6 +49,7 @@ private:
     QPushButton* m_assess;
     QCheckBox* m_corruption;
     QTreeWidget* m_tree;
+    QLabel* m_deploy;
     QLabel* m_recommended;
     QLabel* m_choose;
     QButtonGroup* m_group;

@@ -4,6 +4,7 @@
 #include "assesspane.h"
 #include "backuppane.h"
 #include "core/consolecontext.h"
+#include "core/formatting.h"
 #include "executepane.h"
 #include "ops/auditstore.h"
 #include "ops/operationscenter.h"
@@ -143,15 +144,22 @@ RollbackPage::RollbackPage(ConsoleContext& context, QWidget* parent)
     connect(m_verifyPane, &VerifyPane::verifyRequested, this, &RollbackPage::verify);
     connect(m_afterPane, &AfterPane::documentIncidentRequested, this, &RollbackPage::documentIncident);
 
-    connect(m_assessor, &RollbackAssessor::assessed, this,
-            [this](const RollbackEvidence&, const RollbackRecommendation& recommendation) {
-                m_assessPane->setBusy(false);
-                m_assessPane->setRecommendation(recommendation);
-                const bool first = !m_assessedOnce;
-                m_assessedOnce = true;
-                if (first)
-                    Q_EMIT ready();
-            });
+    connect(
+        m_assessor, &RollbackAssessor::assessed, this,
+        [this](const RollbackEvidence&, const RollbackRecommendation& recommendation) {
+            m_assessPane->setBusy(false);
+            m_assessPane->setDeployInfo(
+                m_assessor->deployedAt().isValid()
+                    ? tr("Build %1 deployed at about %2 (Prometheus' build_info); the baseline is the p95 "
+                         "one minute before.")
+                          .arg(m_assessor->deployedVersion(), Format::utcAndLocal(m_assessor->deployedAt()))
+                    : tr("Prometheus does not know when the running build was deployed: no baseline p95."));
+            m_assessPane->setRecommendation(recommendation);
+            const bool first = !m_assessedOnce;
+            m_assessedOnce = true;
+            if (first)
+                Q_EMIT ready();
+        });
     connect(m_verifier, &RollbackVerifier::checkUpdated, m_verifyPane, &VerifyPane::update);
     connect(m_verifier, &RollbackVerifier::finished, this, [this](bool ok) {
         m_verifiedOk = ok;

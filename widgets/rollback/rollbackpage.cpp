@@ -271,18 +271,26 @@ void RollbackPage::loadVersions()
         }
         candidates->append({version, source});
     };
-    connect(
-        m_status, &OrchestratorSource::snapshotReady, this,
-        [this, add, candidates](const OrchestratorSnapshot& s) {
-            for (const ServiceReplicas& svc : s.services) {
-                if ((svc.service == QLatin1String("app") ||
-                     svc.service.startsWith(QLatin1String("worker"))) &&
-                    !svc.imageTag.contains(u','))
-                    add(svc.imageTag, tr("running image tag of %1").arg(svc.service));
-            }
-            m_targetPane->setCandidates(*candidates);
-        },
-        Qt::SingleShotConnection);
+    const auto addTags = [this, add, candidates](const OrchestratorSnapshot& s) {
+        for (const ServiceReplicas& svc : s.services) {
+            if ((svc.service == QLatin1String("app") || svc.service.startsWith(QLatin1String("worker"))) &&
+                !svc.imageTag.isEmpty() && !svc.imageTag.contains(u','))
+                add(svc.imageTag, tr("running image tag of %1").arg(svc.service));
+        }
+        m_targetPane->setCandidates(*candidates);
+    };
+    if (m_status->lastSnapshot().checkedAt.isValid())
+        addTags(m_status->lastSnapshot());
+    else
+        connect(m_status, &OrchestratorSource::snapshotReady, this, addTags, Qt::SingleShotConnection);
+    if (m_ops.state() == OperationsCenter::State::Preparing ||
+        m_ops.state() == OperationsCenter::State::Idle) {
+        // The audit trail is readable once the database connection is set up.
+        connect(&m_ops, &OperationsCenter::stateChanged, this, &RollbackPage::loadVersions,
+                Qt::SingleShotConnection);
+        m_targetPane->setCandidates(*candidates);
+        return;
+    }
     if (!m_auditReader && m_ops.audit())
         m_auditReader = m_ops.createAuditReader(this);
     if (m_auditReader) {
@@ -349,6 +357,7 @@ void RollbackPage::next()
         return;
     switch (m_step) {
     case Step::Assess:
+        loadVersions(); // fresh: the audit trail may have answered since the assessment
         setStep(Step::Target);
         break;
     case Step::Target:
@@ -591,7 +600,7 @@ void RollbackPage::prepareScreenshot(const QString& step)
         next();
         m_targetPane->setVersion(QStringLiteral("0.1.0"));
         if (step == QLatin1String("target"))
-            return shot();
+            return QTimer::singleShot(1500, this, shot); // the audit trail's versions
         next();
         if (step == QLatin1String("backup")) {
             const QList<BackupInfo> backups = BackupCatalog::list(m_ops.profile().backupsDirectory);

@@ -32,7 +32,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("Ops::CommandLine", "Render <page> offscreen once its first data arrived, save it "
-                                                        "(--out) and exit. Pages: %1.")
+                                                        "(--out) and exit. Pages: %1. The rollback wizard's steps: rollback:assess, "
+                                                        "rollback:target, rollback:backup, rollback:review, rollback:execute, "
+                                                        "rollback:verify, rollback:after (the last three run a rollback to 0.1.0).")
             .arg(pageKeys.join(QStringLiteral(", "))),
         QStringLiteral("page"));
     const QCommandLineOption out(QStringLiteral("out"),
@@ -104,7 +106,8 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                                                 "--import-profiles and --profile-file cannot be combined."));
 
     if (parser.isSet(screenshot)) {
-        o.screenshotPage = parser.value(screenshot);
+        o.screenshotPage = parser.value(screenshot).section(u':', 0, 0);
+        o.screenshotDetail = parser.value(screenshot).section(u':', 1);
         PageId ignored;
         if (!pageFromKey(o.screenshotPage, &ignored))
             return fail(QCoreApplication::translate("Ops::CommandLine", "Unknown page \"%1\". Pages: %2.")

@@ -12,7 +12,8 @@ struct CommandLineOptions
     QString profile;      ///< --profile NAME
     QString profileFile;  ///< --profile-file FILE (used for this run, not saved)
     QString language;     ///< --lang ko|en
-    QString screenshotPage; ///< --screenshot PAGE
+    QString screenshotPage; ///< --screenshot PAGE[:DETAIL]
+    QString screenshotDetail; ///< DETAIL: a page's own state to show (rollback:review)
     QString screenshotOut;  ///< --out FILE.png
     QSize screenshotSize{1280, 800}; ///< --size WxH
     int screenshotWaitMs = 8000;     ///< --screenshot-wait MS: bound on waiting for first data

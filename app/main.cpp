@@ -135,6 +135,7 @@ int main(int argc, char** argv)
         Ops::pageFromKey(options.screenshotPage, &page);
         Ops::ScreenshotRunner runner(window, page, options.screenshotOut, options.screenshotSize,
                                      options.screenshotWaitMs);
+        runner.setDetail(options.screenshotDetail);
         runner.start();
         return app->exec();
     }

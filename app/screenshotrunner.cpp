@@ -1,6 +1,7 @@
 #include "screenshotrunner.h"
 
 #include "pages/page.h"
+#include "rollback/rollbackpage.h"
 #include "shell/mainwindow.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,12 @@ void ScreenshotRunner::start()
     m_window->showPage(m_page);
     m_window->show();
     Page* page = m_window->page(m_page);
+    if (auto* rollback = qobject_cast<RollbackPage*>(page); rollback && !m_detail.isEmpty()) {
+        connect(rollback, &RollbackPage::screenshotReady, this, [this] { capture(false); });
+        rollback->prepareScreenshot(m_detail);
+        m_deadline.start();
+        return;
+    }
     if (page->isReady()) {
         // One turn of the event loop so layouts and style settle before grabbing.
         QTimer::singleShot(50, this, [this] { capture(false); });

@@ -20,6 +20,8 @@ class ScreenshotRunner final : public QObject
 public:
     ScreenshotRunner(MainWindow& window, PageId page, QString outPath, QSize size, int maxWaitMs,
                      QObject* parent = nullptr);
+    /// A page's own state to show first (the rollback wizard's step, e.g. "review").
+    void setDetail(const QString& detail) { m_detail = detail; }
     void start();
 
 private:
@@ -30,6 +32,7 @@ private:
     QString m_out;
     QSize m_size;
     QTimer m_deadline;
+    QString m_detail;
     bool m_done = false;
 };
 

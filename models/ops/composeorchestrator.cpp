@@ -81,6 +81,40 @@ OrchestratorCommand ComposeOrchestrator::downCommand() const
     return command({QStringLiteral("down")});
 }
 
+QList<OrchestratorCommand> ComposeOrchestrator::upCommands(const QString& version,
+                                                           const QStringList& services) const
+{
+    OrchestratorCommand c = command(QStringList{QStringLiteral("up"), QStringLiteral("-d")} + services);
+    if (!version.isEmpty())
+        c.environment.insert(QStringLiteral("VERSION"), version);
+    return {c};
+}
+
+OrchestratorCommand ComposeOrchestrator::databaseReadyCommand(const QString& user, const QString& database) const
+{
+    return command({QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
+                    QStringLiteral("pg_isready"), QStringLiteral("-U"), user, QStringLiteral("-d"), database});
+}
+
+OrchestratorCommand ComposeOrchestrator::databaseRestoreCommand(const QString& user, const QString& database,
+                                                                const QString& file) const
+{
+    OrchestratorCommand c =
+        command({QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"), QStringLiteral("psql"),
+                 QStringLiteral("-U"), user, QStringLiteral("-d"), database, QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")});
+    c.stdinFile = file;
+    return c;
+}
+
+OrchestratorCommand ComposeOrchestrator::databaseQueryCommand(const QString& user, const QString& database,
+                                                              const QString& sql) const
+{
+    return command({QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"), QStringLiteral("psql"),
+                    QStringLiteral("-U"), user, QStringLiteral("-d"), database, QStringLiteral("-At"),
+                    QStringLiteral("-c"), sql});
+}
+
 void ComposeOrchestrator::down()
 {
     execute(QStringLiteral("down"), {}, [this] { return QList<OrchestratorCommand>{downCommand()}; });

@@ -27,7 +27,17 @@ public:
     /// `logs -f --tail N --timestamps SVC…`
     OrchestratorCommand logsCommand(const QStringList& names, int tail) const override;
     /// `down`
-    OrchestratorCommand downCommand() const;
+    OrchestratorCommand downCommand() const override;
+    /// `up -d [SVC…]` with VERSION=version in the environment (the runbook's `export VERSION=…`).
+    QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const override;
+    /// `exec -T postgres pg_isready -U USER -d DB`
+    OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const override;
+    /// `exec -T postgres psql -U USER -d DB -v ON_ERROR_STOP=1 --single-transaction` < file
+    OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database,
+                                               const QString& file) const override;
+    /// `exec -T postgres psql -U USER -d DB -At -c SQL`
+    OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
+                                             const QString& sql) const override;
 
     /// Stops and removes the whole stack (the runbook's rollback starts with it).
     void down();

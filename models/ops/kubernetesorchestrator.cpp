@@ -123,6 +123,56 @@ OrchestratorCommand KubernetesOrchestrator::setImageCommand(const QString& name,
                     container + u'=' + reference});
 }
 
+OrchestratorCommand KubernetesOrchestrator::downCommand() const
+{
+    return command({QStringLiteral("scale"), QStringLiteral("deployment"), QStringLiteral("--all"),
+                    QStringLiteral("--replicas=0")});
+}
+
+QList<OrchestratorCommand> KubernetesOrchestrator::upCommands(const QString& version,
+                                                              const QStringList& services) const
+{
+    // Without names: the deployments of the last list, or — before any list — the application's own.
+    QStringList names = services.isEmpty() ? m_replicas.keys() : services;
+    if (names.isEmpty())
+        names = {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")};
+    QList<OrchestratorCommand> commands;
+    for (const QString& name : names) {
+        // The database and cache keep their own images: only the application's builds are versioned.
+        if (!version.isEmpty() && name != QLatin1String("postgres") && name != QLatin1String("redis"))
+            commands.append(setImageCommand(name, QStringLiteral("*"), m_repository + u'/' + name, version));
+        commands.append(command({QStringLiteral("scale"), QStringLiteral("deployment/") + name,
+                                 QStringLiteral("--replicas=") + QString::number(std::max(1, m_replicas.value(name, 1)))}));
+    }
+    return commands;
+}
+
+OrchestratorCommand KubernetesOrchestrator::databaseReadyCommand(const QString& user,
+                                                                 const QString& database) const
+{
+    return command({QStringLiteral("exec"), QStringLiteral("deployment/postgres"), QStringLiteral("--"),
+                    QStringLiteral("pg_isready"), QStringLiteral("-U"), user, QStringLiteral("-d"), database});
+}
+
+OrchestratorCommand KubernetesOrchestrator::databaseRestoreCommand(const QString& user, const QString& database,
+                                                                   const QString& file) const
+{
+    OrchestratorCommand c = command({QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("deployment/postgres"),
+                                     QStringLiteral("--"), QStringLiteral("psql"), QStringLiteral("-U"), user,
+                                     QStringLiteral("-d"), database, QStringLiteral("-v"),
+                                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")});
+    c.stdinFile = file;
+    return c;
+}
+
+OrchestratorCommand KubernetesOrchestrator::databaseQueryCommand(const QString& user, const QString& database,
+                                                                 const QString& sql) const
+{
+    return command({QStringLiteral("exec"), QStringLiteral("deployment/postgres"), QStringLiteral("--"),
+                    QStringLiteral("psql"), QStringLiteral("-U"), user, QStringLiteral("-d"), database,
+                    QStringLiteral("-At"), QStringLiteral("-c"), sql});
+}
+
 void KubernetesOrchestrator::rolloutStatus(const QString& name)
 {
     execute(QStringLiteral("rollout-status"), {name},

@@ -31,6 +31,23 @@ public:
     OrchestratorCommand setImageCommand(const QString& name, const QString& container, const QString& image,
                                         const QString& version) const;
 
+    /// `scale deployment --all --replicas=0`
+    OrchestratorCommand downCommand() const override;
+    /// `set image deployment/NAME *=REPOSITORY/NAME:VERSION` per service (the deployments from the last
+    /// list when none are given; app, worker-llm and worker-rl before any list), then
+    /// `scale deployment/NAME --replicas=N` back to the last listed count (at least 1).
+    QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const override;
+    /// `exec deployment/postgres -- pg_isready -U USER -d DB`
+    OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const override;
+    /// `exec -i deployment/postgres -- psql -U USER -d DB -v ON_ERROR_STOP=1 --single-transaction` < file
+    OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database,
+                                               const QString& file) const override;
+    /// `exec deployment/postgres -- psql -U USER -d DB -At -c SQL`
+    OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
+                                             const QString& sql) const override;
+    /// Image repository the rollback sets the version on (default "fragrance-ai"): REPOSITORY/NAME:VERSION.
+    void setImageRepository(const QString& repository) { m_repository = repository; }
+
     static bool isValidImage(const QString& image);
 
     /// spec.replicas of each deployment from the last list.
@@ -45,6 +62,7 @@ public:
 private:
     OrchestratorCommand command(const QStringList& subcommand) const;
     mutable QMap<QString, int> m_replicas;
+    QString m_repository = QStringLiteral("fragrance-ai");
 };
 
 } // namespace Ops

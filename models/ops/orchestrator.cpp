@@ -27,6 +27,22 @@ bool Orchestrator::isValidVersion(const QString& version)
     return tag.match(version).hasMatch() || digest.match(version).hasMatch();
 }
 
+bool Orchestrator::isValidDatabaseName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    return pattern.match(name).hasMatch();
+}
+
+void Orchestrator::runCommands(const QString& action, const QStringList& names,
+                               const QList<OrchestratorCommand>& commands)
+{
+    if (commands.isEmpty()) {
+        Q_EMIT refused(tr("nothing to run"));
+        return;
+    }
+    execute(action, names, [commands] { return commands; });
+}
+
 void Orchestrator::setTimeouts(int actionMs, int listMs)
 {
     m_actionTimeoutMs = actionMs;
@@ -56,6 +72,7 @@ ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command)
     runner->setEnvironment(command.environment);
     runner->setWorkingDirectory(command.workingDirectory);
     runner->setTimeout(command.timeoutMs);
+    runner->setStandardInputFile(command.stdinFile);
     m_runner = runner;
     runner->start();
     return runner;
@@ -172,6 +189,7 @@ void Orchestrator::runNext()
     qCInfo(lcOrchestrator) << m_result.action << "running" << command.argv();
     ProcessRunner* runner = startRunner(command);
     connect(runner, &ProcessRunner::outputLine, this, &Orchestrator::outputLine);
+    connect(runner, &ProcessRunner::inputProgress, this, &Orchestrator::inputProgress);
     connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
         runner->deleteLater();
         m_result.error = reason;

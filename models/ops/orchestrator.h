@@ -50,6 +50,28 @@ public:
     /// Follows the logs of `names` with timestamps, starting `tail` lines back.
     virtual OrchestratorCommand logsCommand(const QStringList& names, int tail) const = 0;
 
+    /// Stops and removes the whole stack (`down`; kubectl: every deployment to 0 replicas).
+    virtual OrchestratorCommand downCommand() const = 0;
+    /// Starts `services` (all when empty) on image tag `version` (kept as it is when empty): Compose runs
+    /// `up -d [SVC…]` with VERSION in the child's environment; kubectl sets the image of each deployment.
+    virtual QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const = 0;
+    /// `pg_isready` inside the database service: exit 0 once PostgreSQL accepts connections.
+    virtual OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const = 0;
+    /// `psql` inside the database service reading `file` on its standard input, stopping at the first
+    /// error (ON_ERROR_STOP) and in one transaction, so a failed restore leaves the database as it was.
+    virtual OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database,
+                                                       const QString& file) const = 0;
+    /// `psql -At -c SQL` inside the database service (unaligned rows, one per line).
+    virtual OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
+                                                     const QString& sql) const = 0;
+
+    /// `^[A-Za-z_][A-Za-z0-9_]{0,62}$`: a PostgreSQL role or database name that can go on a command line.
+    static bool isValidDatabaseName(const QString& name);
+
+    /// Runs prepared commands one after the other as `action`, after checking `names` against the
+    /// stack's list (like scale); finished() or refused() follows.
+    void runCommands(const QString& action, const QStringList& names, const QList<OrchestratorCommand>& commands);
+
     /// Fetches the list: servicesLoaded() or refused().
     void loadServices();
     void scale(const QMap<QString, int>& replicas);
@@ -65,6 +87,8 @@ Q_SIGNALS:
     /// Nothing was run (invalid settings or names, or busy); reason is translated.
     void refused(const QString& reason);
     void outputLine(const QByteArray& line);
+    /// A command's standard-input file: bytes written so far of `total`.
+    void inputProgress(qint64 written, qint64 total);
     void finished(const Ops::OrchestratorResult& result);
 
 protected:

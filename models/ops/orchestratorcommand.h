@@ -17,6 +17,7 @@ struct OrchestratorCommand
     QProcessEnvironment environment;
     QString workingDirectory;
     int timeoutMs = 120000; ///< 0: no deadline (logs -f; ended with cancel())
+    QString stdinFile;      ///< fed to the program's standard input (a restore); empty: no input
 
     QStringList argv() const { return QStringList{program} + arguments; }
 };

@@ -80,6 +80,25 @@ bool ProcessRunner::start()
         m_process->setWorkingDirectory(m_workingDirectory);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setInputChannelMode(QProcess::ManagedInputChannel);
+    delete m_input;
+    m_input = nullptr;
+    m_inputWritten = 0;
+    m_inputTotal = 0;
+    if (!m_inputPath.isEmpty()) {
+        m_input = new QFile(m_inputPath, this);
+        if (!m_input->open(QIODevice::ReadOnly)) {
+            const QString reason = tr("cannot read %1: %2").arg(m_inputPath, m_input->errorString());
+            delete m_input;
+            m_input = nullptr;
+            m_ended = true;
+            // Asynchronous like every other ending, so callers connect after start().
+            QMetaObject::invokeMethod(this, [this, reason] { Q_EMIT startFailed(reason); }, Qt::QueuedConnection);
+            return true;
+        }
+        m_inputTotal = m_input->size();
+        connect(m_process, &QProcess::started, this, &ProcessRunner::feedInput);
+        connect(m_process, &QProcess::bytesWritten, this, &ProcessRunner::feedInput);
+    }
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::onStdout);
     connect(m_process, &QProcess::readyReadStandardError, this, &ProcessRunner::onStderr);
     connect(m_process, &QProcess::finished, this, &ProcessRunner::onFinished);
@@ -89,8 +108,33 @@ bool ProcessRunner::start()
     m_elapsed.start();
     if (m_timeoutMs > 0)
         m_deadline.start(m_timeoutMs);
-    m_process->start(QIODevice::ReadOnly); // no stdin: a program asking for input gets EOF, not a hang
+    // Without an input file, no stdin: a program asking for input gets EOF, not a hang.
+    m_process->start(m_input ? QIODevice::ReadWrite : QIODevice::ReadOnly);
     return true;
+}
+
+void ProcessRunner::feedInput()
+{
+    // One chunk at a time, the next once QProcess has handed the last one to the pipe: a large backup is
+    // never held in memory, and the progress is what the program has actually been given.
+    constexpr qint64 kChunk = 256 * 1024;
+    if (!m_input || !m_process || m_ended)
+        return;
+    if (m_process->bytesToWrite() > 0)
+        return;
+    m_inputWritten = m_input->pos();
+    Q_EMIT inputProgress(m_inputWritten, m_inputTotal);
+    if (m_input->atEnd()) {
+        m_process->closeWriteChannel();
+        m_input->close();
+        return;
+    }
+    const QByteArray chunk = m_input->read(kChunk);
+    if (chunk.isEmpty()) {
+        m_process->closeWriteChannel();
+        return;
+    }
+    m_process->write(chunk);
 }
 
 void ProcessRunner::cancel()

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -37,6 +38,9 @@ public:
     int timeout() const { return m_timeoutMs; }
     /// Standard output kept for collectedOutput() (default 8 MiB); lines are still announced beyond it.
     void setOutputCap(qint64 bytes) { m_outputCap = bytes; }
+    /// Feeds this file to the program's standard input in chunks (inputProgress() after each), then closes
+    /// it; empty (the default): the program gets no input (EOF at once).
+    void setStandardInputFile(const QString& path) { m_inputPath = path; }
 
     /// Starts the program; false (and nothing emitted) when one is already running.
     bool start();
@@ -58,6 +62,8 @@ public:
 Q_SIGNALS:
     /// One line of standard output, without its line break, as soon as it is complete.
     void outputLine(const QByteArray& line);
+    /// Bytes of the standard-input file written to the program so far, of `total`.
+    void inputProgress(qint64 written, qint64 total);
     /// The program could not be started at all (missing, not executable); reason is translated.
     void startFailed(const QString& reason);
     /// The program ended: normally, killed by the deadline (timedOut), or by cancel().
@@ -71,11 +77,16 @@ private:
     void onError(QProcess::ProcessError error);
     void onDeadline();
     void emitLines(bool flushPartial);
+    void feedInput();
 
     QString m_program;
     QStringList m_arguments;
     QProcessEnvironment m_environment;
     QString m_workingDirectory;
+    QString m_inputPath;
+    QFile* m_input = nullptr;
+    qint64 m_inputWritten = 0;
+    qint64 m_inputTotal = 0;
     int m_timeoutMs = 30000;
     qint64 m_outputCap = 8 * 1024 * 1024;
 

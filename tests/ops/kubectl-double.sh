@@ -2,8 +2,9 @@
 # A `kubectl` double for the tests: copied as "kubectl" into a temporary folder that the test puts first
 # on PATH. Every call is appended as a JSON array of its argv to kubectl-calls.jsonl next to it; the
 # deployments and their replica counts live in deployments.txt ("name replicas image" per line).
-# Answers: get deployments -o json, scale deployment/X… --replicas=N, rollout status|undo|restart,
-# set image, logs. Unknown deployments fail like kubectl does (exit 1, message on stderr).
+# Answers: get deployments -o json, scale deployment/X…|deployment --all --replicas=N, rollout
+# status|undo|restart, set image (kept in the image column), logs, and exec [-i] deployment/postgres --
+# pg_isready|psql (psql's standard input is kept in psql-stdin.sql; -c prints the tables). Unknown deployments fail like kubectl does (exit 1, message on stderr).
 dir=$(cd "$(dirname "$0")" && pwd)
 state="$dir/deployments.txt"
 
@@ -49,6 +50,7 @@ scale\ *)
         case "$a" in
             --replicas=*) replicas=${a#--replicas=} ;;
             deployment/*) need "$a"; targets+=("${a#deployment/}") ;;
+            --all) mapfile -t targets < <(awk '{ print $1 }' "$state") ;;
         esac
     done
     for t in "${targets[@]}"; do
@@ -65,7 +67,32 @@ scale\ *)
     fi
     echo "deployment.apps/${args[2]#deployment/} rolled back" ;;
 "rollout restart") need "${args[2]}"; echo "deployment.apps/${args[2]#deployment/} restarted" ;;
-"set image") need "${args[2]}"; echo "deployment.apps/${args[2]#deployment/} image updated" ;;
+"set image")
+    need "${args[2]}"
+    image=${args[3]#*=}
+    awk -v n="${args[2]#deployment/}" -v i="$image" '$1 == n { $3 = i } { print }' "$state" > "$state.new" && mv "$state.new" "$state"
+    echo "deployment.apps/${args[2]#deployment/} image updated" ;;
+exec\ *)
+    rest=("${args[@]:1}")
+    [ "${rest[0]}" = -i ] && rest=("${rest[@]:1}")
+    target=${rest[0]#deployment/}
+    need "$target"
+    if ! awk -v n="$target" '$1 == n && $2 > 0 { found = 1 } END { exit !found }' "$state"; then
+        echo "error: unable to upgrade connection: container not found (\"$target\")" >&2
+        exit 1
+    fi
+    cmd=("${rest[@]:2}")
+    case "${cmd[0]}" in
+        pg_isready) echo "/var/run/postgresql:5432 - accepting connections" ;;
+        psql)
+            for a in "${cmd[@]}"; do
+                if [ "$a" = -c ]; then echo "public.rollback_probe"; exit 0; fi
+            done
+            cat > "$dir/psql-stdin.sql"
+            echo "COPY 2" ;;
+        *) echo "error: exec: \"${cmd[0]}\": executable file not found in \$PATH" >&2; exit 126 ;;
+    esac
+    ;;
 logs\ *)
     echo "2026-11-26T12:00:00.000000000Z worker ready"
     echo "2026-11-26T12:00:01.000000000Z registered"

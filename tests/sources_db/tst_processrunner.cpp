@@ -1,6 +1,7 @@
 // Unit tests of Ops::ProcessRunner with ordinary system programs.
 #include "sources/processrunner.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void environmentIsMinimal();
     void workingDirectoryIsUsed();
     void secondStartWhileRunningIsRefused();
+    void inputFileIsFedWithProgress();
+    void unreadableInputFileFailsToStart();
 };
 
 void TestProcessRunner::echoArrivesAsLines()
@@ -177,6 +180,52 @@ void TestProcessRunner::secondStartWhileRunningIsRefused()
     QVERIFY(runner.start());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
     QCOMPARE(runner.collectedOutput(), QByteArray("again\n"));
+}
+
+void TestProcessRunner::inputFileIsFedWithProgress()
+{
+    // A restore's path: a file larger than a pipe buffer given to the program's stdin in chunks.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input.sql"));
+    QByteArray content;
+    for (int i = 0; content.size() < 3 * 1024 * 1024; ++i)
+        content += "INSERT INTO t VALUES (" + QByteArray::number(i) + ");\n";
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/cat"));
+    runner.setStandardInputFile(path);
+    runner.setOutputCap(16 * 1024 * 1024);
+    QSignalSpy progress(&runner, &ProcessRunner::inputProgress);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toInt(), 0);
+    QCOMPARE(runner.collectedOutput().size(), content.size());
+    QVERIFY(runner.collectedOutput() == content);
+    QVERIFY(progress.size() > 2);
+    qint64 last = -1;
+    for (const QList<QVariant>& p : progress) {
+        QVERIFY(p.at(0).toLongLong() >= last);
+        last = p.at(0).toLongLong();
+        QCOMPARE(p.at(1).toLongLong(), qint64(content.size()));
+    }
+    QCOMPARE(last, qint64(content.size()));
+}
+
+void TestProcessRunner::unreadableInputFileFailsToStart()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/cat"));
+    runner.setStandardInputFile(QStringLiteral("/nonexistent/backup.sql"));
+    QSignalSpy failed(&runner, &ProcessRunner::startFailed);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("/nonexistent/backup.sql")));
+    QCOMPARE(finished.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProcessRunner)

@@ -216,6 +216,7 @@ void AuditPage::retranslateUi()
     m_action->addItem(tr("Scale"), QStringLiteral("scale"));
     m_action->addItem(tr("Restart"), QStringLiteral("restart"));
     m_action->addItem(tr("Rollback"), QStringLiteral("rollback"));
+    m_action->addItem(tr("Rollback step"), QStringLiteral("rollback-step"));
     m_action->addItem(tr("Maintenance"), QStringLiteral("maintenance"));
     m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
     m_target->setPlaceholderText(tr("Target"));

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "core/appsettings.h"
 #include "core/consolecontext.h"
+#include "rollback/rollbackpage.h"
 #include "scaling/scalingpage.h"
 #include "core/languagemanager.h"
 #include "dashboard/dashboardpage.h"
@@ -90,6 +91,15 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
             showPage(PageId::Scaling);
             if (auto* scaling = qobject_cast<ScalingPage*>(m_pages.value(PageId::Scaling)))
                 scaling->openScaleDialog(service);
+        });
+    }
+    // From the rollback's checklist: "Document incident" opens a new incident with the rollback's timeline.
+    if (auto* rollback = qobject_cast<RollbackPage*>(m_pages.value(PageId::Rollback))) {
+        connect(rollback, &RollbackPage::incidentRequested, this, [this](const Incident& incident) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
+                incidents->newIncident(incident);
+                showPage(PageId::Incidents);
+            }
         });
     }
 

@@ -7,6 +7,7 @@
 #include "incidents/oncallpage.h"
 #include "logs/logspage.h"
 #include "pages/placeholderpage.h"
+#include "rollback/rollbackpage.h"
 #include "scaling/scalingpage.h"
 #include "settings/settingspage.h"
 
@@ -23,6 +24,7 @@ Page* createPage(PageId page, ConsoleContext& context, QWidget* parent)
     case PageId::Scaling: return new ScalingPage(context, parent);
     case PageId::Audit: return new AuditPage(context, parent);
     case PageId::Logs: return new LogsPage(context, parent);
+    case PageId::Rollback: return new RollbackPage(context, parent);
     default: return new PlaceholderPage(context, page, parent);
     }
 }

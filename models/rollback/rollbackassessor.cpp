@@ -1,0 +1,200 @@
+#include "rollbackassessor.h"
+
+#include "ops/orchestrator.h"
+#include "sources/apihealthsnapshot.h"
+#include "sources/apirequest.h"
+#include "sources/orchestratorsource.h"
+#include "sources/prometheusclient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <cmath>
+
+namespace Ops {
+
+namespace {
+
+std::optional<double> scalarOf(const PromQueryResult& r)
+{
+    if (!r.status.ok || r.series.isEmpty() || r.series.first().points.isEmpty())
+        return std::nullopt;
+    const double v = r.series.first().points.last().y();
+    if (!std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+QUrl endpoint(const QString& base, const QString& path)
+{
+    QUrl url(base);
+    QString p = url.path();
+    while (p.endsWith(u'/'))
+        p.chop(1);
+    url.setPath(p + path);
+    return url;
+}
+
+} // namespace
+
+RollbackAssessor::RollbackAssessor(QObject* parent)
+    : QObject(parent), m_manager(new QNetworkAccessManager(this)),
+      m_prometheus(new PrometheusClient(m_manager, this)), m_orchestrator(new OrchestratorSource(this))
+{
+    qRegisterMetaType<Ops::RollbackEvidence>();
+    qRegisterMetaType<Ops::RollbackRecommendation>();
+    m_manager->setTransferTimeout(m_deadlineMs);
+}
+
+RollbackAssessor::~RollbackAssessor() = default;
+
+void RollbackAssessor::setProfile(const ConnectionProfile& profile)
+{
+    m_profile = profile;
+    m_prometheus->setBaseUrl(QUrl(profile.prometheusUrl));
+    m_orchestrator->setProfile(profile);
+}
+
+QString RollbackAssessor::errorPercentQuery(const QString& window)
+{
+    // `or vector(0)`: a stack that never answered 5xx has no such series; its share is 0 %, not unknown.
+    return QStringLiteral("100 * (sum(rate(http_requests_total{status=~\"5..\"}[%1])) or vector(0)) / "
+                          "sum(rate(http_requests_total[%1]))")
+        .arg(window);
+}
+
+QString RollbackAssessor::p95Query(const QString& window)
+{
+    return QStringLiteral(
+               "histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[%1])))")
+        .arg(window);
+}
+
+void RollbackAssessor::assess(bool dataCorruption)
+{
+    const quint64 generation = ++m_generation;
+    m_evidence = RollbackEvidence();
+    m_deployedAt = QDateTime();
+    m_deployedVersion.clear();
+    m_evidence.dataCorruption = dataCorruption;
+    m_pending = 5;
+    m_prometheus->setDeadline(m_deadlineMs);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_baselineUsed = m_baselineTime;
+
+    const auto settle = [this, generation] {
+        if (generation == m_generation && --m_pending == 0)
+            done();
+    };
+    m_prometheus->query(errorPercentQuery(m_window), now, this, [this, settle](const PromQueryResult& r) {
+        m_evidence.errorPercent = scalarOf(r);
+        settle();
+    });
+    m_prometheus->query(p95Query(m_window), now, this, [this, settle](const PromQueryResult& r) {
+        m_evidence.p95Seconds = scalarOf(r);
+        settle();
+    });
+    const auto baseline = [this, settle](const QDateTime& at) {
+        m_baselineUsed = at;
+        m_prometheus->query(p95Query(m_window), at, this, [this, settle](const PromQueryResult& r) {
+            m_evidence.p95BaselineSeconds = scalarOf(r);
+            settle();
+        });
+    };
+    if (m_baselineTime.isValid()) {
+        baseline(m_baselineTime);
+    } else {
+        // The deploy: when the running build (build_info{version}) was first seen in the last 6 h; the
+        // baseline is the p95 one minute before it.
+        m_prometheus->query(
+            QStringLiteral("build_info{service=\"app\"}"), now, this,
+            [this, settle, baseline, now](const PromQueryResult& r) {
+                const QString version = r.status.ok && !r.series.isEmpty()
+                                            ? r.series.first().labels.value(QStringLiteral("version"))
+                                            : QString();
+                if (!Orchestrator::isValidVersion(version)) {
+                    settle();
+                    return;
+                }
+                m_deployedVersion = version;
+                // The deploy: the last time another build answered (the previous one's last sample); without
+                // one in the last 6 h, when this build was first seen.
+                const QString previous =
+                    QStringLiteral(
+                        "max_over_time(timestamp(build_info{service=\"app\",version!=\"%1\"})[6h:15s])")
+                        .arg(version);
+                const QString first =
+                    QStringLiteral(
+                        "min_over_time(timestamp(build_info{service=\"app\",version=\"%1\"})[6h:15s])")
+                        .arg(version);
+                const auto dated = [this, settle, baseline](const PromQueryResult& f) {
+                    const std::optional<double> seconds = scalarOf(f);
+                    if (!seconds) {
+                        settle();
+                        return false;
+                    }
+                    m_deployedAt = QDateTime::fromSecsSinceEpoch(qint64(*seconds), Qt::UTC);
+                    baseline(m_deployedAt.addSecs(-60));
+                    return true;
+                };
+                m_prometheus->query(previous, now, this,
+                                    [this, dated, first, now](const PromQueryResult& p) {
+                                        if (scalarOf(p)) {
+                                            dated(p);
+                                            return;
+                                        }
+                                        m_prometheus->query(first, now, this,
+                                                            [dated](const PromQueryResult& f) { dated(f); });
+                                    });
+            });
+    }
+
+    HttpOptions options;
+    options.deadlineMs = m_deadlineMs;
+    ApiRequest* health =
+        ApiRequest::get(m_manager, endpoint(m_profile.apiBaseUrl, QStringLiteral("/health")), options, this);
+    connect(health, &ApiRequest::finished, this, [this, settle](const HttpOutcome& outcome) {
+        const QJsonObject body = QJsonDocument::fromJson(outcome.body).object();
+        if (outcome.transferred() && !body.isEmpty()) {
+            const ApiHealthSnapshot snapshot = ApiHealthSnapshot::fromJson(body);
+            if (!snapshot.database.isEmpty()) {
+                m_evidence.databaseErrors = snapshot.database != QLatin1String("healthy");
+                m_evidence.databaseDetail = body.value(QStringLiteral("errors"))
+                                                .toObject()
+                                                .value(QStringLiteral("database"))
+                                                .toString();
+            }
+        }
+        settle();
+    });
+
+    m_orchestrator->setTimeout(m_deadlineMs * 2);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_orchestrator, &OrchestratorSource::checked, this,
+                          [this, settle, connection](const CheckResult& result) {
+                              disconnect(*connection);
+                              if (result.health != Health::Down && result.health != Health::Unknown) {
+                                  int total = 0;
+                                  int failing = 0;
+                                  for (const ContainerInfo& c : m_orchestrator->lastSnapshot().containers) {
+                                      if (!c.service.startsWith(QLatin1String("worker")))
+                                          continue;
+                                      ++total;
+                                      if (!c.isRunning() || c.health == QLatin1String("unhealthy"))
+                                          ++failing;
+                                  }
+                                  if (total > 0)
+                                      m_evidence.workerFailurePercent = 100.0 * failing / total;
+                              }
+                              settle();
+                          });
+    m_orchestrator->refresh();
+}
+
+void RollbackAssessor::done()
+{
+    Q_EMIT assessed(m_evidence, RollbackDecisionTree::evaluate(m_evidence));
+}
+
+} // namespace Ops

@@ -1,0 +1,148 @@
+#include "rollback/rollbackdecision.h"
+
+#include <QTest>
+
+using namespace Ops;
+
+/// The runbook's Rollback Decision Tree on evidence: each branch alone, unknown figures, thresholds,
+/// and which path wins when several branches fire.
+class TestRollbackDecision : public QObject
+{
+    Q_OBJECT
+
+    static const RollbackBranch& branch(const RollbackRecommendation& r, RollbackBranch::Id id)
+    {
+        for (const RollbackBranch& b : r.branches) {
+            if (b.id == id)
+                return b;
+        }
+        static RollbackBranch none;
+        return none;
+    }
+
+    static RollbackEvidence healthy()
+    {
+        RollbackEvidence e;
+        e.errorPercent = 0.2;
+        e.databaseErrors = false;
+        e.p95Seconds = 0.12;
+        e.p95BaselineSeconds = 0.1;
+        e.workerFailurePercent = 0;
+        return e;
+    }
+
+private Q_SLOTS:
+    void healthyStackNeedsNoRollback()
+    {
+        const RollbackRecommendation r = RollbackDecisionTree::evaluate(healthy());
+        QCOMPARE(r.path, RollbackPath::None);
+        QCOMPARE(r.branches.size(), 5);
+        for (const RollbackBranch& b : r.branches) {
+            QVERIFY(b.known);
+            QVERIFY(!b.triggered);
+            QVERIFY(!b.evidence.isEmpty());
+        }
+    }
+
+    void eachBranch_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<RollbackPath>("expected");
+        QTest::addColumn<RollbackBranch::Id>("branch");
+        QTest::newRow("5xx") << 0 << RollbackPath::Quick << RollbackBranch::Id::ApiErrors;
+        QTest::newRow("database") << 1 << RollbackPath::Full << RollbackBranch::Id::DatabaseErrors;
+        QTest::newRow("slow") << 2 << RollbackPath::Quick << RollbackBranch::Id::Performance;
+        QTest::newRow("workers") << 3 << RollbackPath::WorkersOnly << RollbackBranch::Id::WorkerFailures;
+        QTest::newRow("corruption") << 4 << RollbackPath::Full << RollbackBranch::Id::DataCorruption;
+    }
+
+    void eachBranch()
+    {
+        QFETCH(int, which);
+        QFETCH(RollbackPath, expected);
+        QFETCH(RollbackBranch::Id, branch);
+        RollbackEvidence e = healthy();
+        switch (which) {
+        case 0:
+            e.errorPercent = 10.4;
+            break;
+        case 1:
+            e.databaseErrors = true;
+            e.databaseDetail = QStringLiteral("QueuePool limit reached");
+            break;
+        case 2:
+            e.p95Seconds = 0.2;
+            break;
+        case 3:
+            e.workerFailurePercent = 66.7;
+            break;
+        case 4:
+            e.dataCorruption = true;
+            break;
+        }
+        const RollbackRecommendation r = RollbackDecisionTree::evaluate(e);
+        QCOMPARE(r.path, expected);
+        QVERIFY(TestRollbackDecision::branch(r, branch).triggered);
+        int triggered = 0;
+        for (const RollbackBranch& b : r.branches)
+            triggered += b.triggered ? 1 : 0;
+        QCOMPARE(triggered, 1);
+        QCOMPARE(r.investigate, which == 4);
+        if (which == 1)
+            QVERIFY(TestRollbackDecision::branch(r, branch).evidence.contains(QStringLiteral("QueuePool")));
+    }
+
+    void thresholdsAreStrictWhereTheRunbookSaysOver()
+    {
+        RollbackEvidence e = healthy();
+        e.errorPercent = 5.0; // "> 5 %": exactly 5 is not over
+        e.workerFailurePercent = 50.0;
+        QCOMPARE(RollbackDecisionTree::evaluate(e).path, RollbackPath::None);
+        e.errorPercent = 5.01;
+        QCOMPARE(RollbackDecisionTree::evaluate(e).path, RollbackPath::Quick);
+        e = healthy();
+        e.p95Seconds = 0.2; // "2x slower": exactly twice the baseline counts
+        e.p95BaselineSeconds = 0.1;
+        QCOMPARE(RollbackDecisionTree::evaluate(e).path, RollbackPath::Quick);
+        e.p95Seconds = 0.199;
+        QCOMPARE(RollbackDecisionTree::evaluate(e).path, RollbackPath::None);
+    }
+
+    void unknownEvidenceIsNotZero()
+    {
+        RollbackEvidence e; // nothing measured
+        const RollbackRecommendation r = RollbackDecisionTree::evaluate(e);
+        QCOMPARE(r.path, RollbackPath::None);
+        QVERIFY(!branch(r, RollbackBranch::Id::ApiErrors).known);
+        QVERIFY(!branch(r, RollbackBranch::Id::DatabaseErrors).known);
+        QVERIFY(!branch(r, RollbackBranch::Id::Performance).known);
+        QVERIFY(!branch(r, RollbackBranch::Id::WorkerFailures).known);
+        // A p95 without a baseline cannot say "2x slower".
+        e.p95Seconds = 5;
+        QVERIFY(!branch(RollbackDecisionTree::evaluate(e), RollbackBranch::Id::Performance).known);
+        e.p95BaselineSeconds = 0; // a zero baseline is no baseline
+        QVERIFY(!branch(RollbackDecisionTree::evaluate(e), RollbackBranch::Id::Performance).triggered);
+    }
+
+    void heaviestPathWins()
+    {
+        RollbackEvidence e = healthy();
+        e.errorPercent = 12;
+        e.workerFailurePercent = 80;
+        QCOMPARE(RollbackDecisionTree::evaluate(e).path, RollbackPath::Quick);
+        e.databaseErrors = true;
+        QCOMPARE(RollbackDecisionTree::evaluate(e).path, RollbackPath::Full);
+    }
+
+    void pathKeysRoundTrip()
+    {
+        for (RollbackPath p :
+             {RollbackPath::None, RollbackPath::Quick, RollbackPath::Full, RollbackPath::WorkersOnly}) {
+            QCOMPARE(RollbackDecisionTree::pathFromKey(RollbackDecisionTree::pathKey(p)), p);
+            QVERIFY(!RollbackDecisionTree::pathName(p).isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRollbackDecision)
+#include "tst_rollbackdecision.moc"

@@ -1,0 +1,122 @@
+#include "ops/kubernetesorchestrator.h"
+#include "rollback/rollbackplan.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ops;
+
+/// The full rollback's steps on Kubernetes, run one by one through the orchestrator against
+/// tests/ops/kubectl-double.sh: every deployment to 0, postgres back, pg_isready, the backup fed to psql's
+/// standard input, the tables listed, the application's images set to the target and scaled back.
+class TestRollbackKubernetes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    OrchestratorSettings m_settings;
+
+    QMap<QString, QPair<int, QString>> deployments() const
+    {
+        QMap<QString, QPair<int, QString>> out;
+        QFile f(m_dir.filePath(QStringLiteral("deployments.txt")));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() == 3)
+                out.insert(QString::fromUtf8(parts.at(0)),
+                           {parts.at(1).toInt(), QString::fromUtf8(parts.at(2))});
+        }
+        return out;
+    }
+
+    static OrchestratorResult run(Orchestrator& o, const RollbackStep& step)
+    {
+        QSignalSpy finished(&o, &Orchestrator::finished);
+        QSignalSpy refused(&o, &Orchestrator::refused);
+        o.runCommands(QStringLiteral("rollback-step"), step.names, step.commands);
+        if (!QTest::qWaitFor([&] { return finished.size() + refused.size() > 0; }, 15000) ||
+            !refused.isEmpty()) {
+            OrchestratorResult r;
+            r.error = refused.isEmpty() ? QStringLiteral("no answer") : refused.first().first().toString();
+            return r;
+        }
+        return finished.first().first().value<OrchestratorResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString source =
+            qEnvironmentVariable("OPSCONSOLE_SOURCE_DIR") + QStringLiteral("/tests/ops/kubectl-double.sh");
+        const QString kubectl = m_dir.filePath(QStringLiteral("kubectl"));
+        QVERIFY2(QFile::copy(source, kubectl), qPrintable(source));
+        QFile::setPermissions(kubectl, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        m_settings.kind = OrchestratorSettings::Kind::Kubernetes;
+        m_settings.kubectlProgram = kubectl;
+        m_settings.kubeNamespace = QStringLiteral("fragrance");
+        QFile state(m_dir.filePath(QStringLiteral("deployments.txt")));
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write("app 2 fragrance-ai/app:0.2.0\nworker-llm 2 fragrance-ai/worker-llm:0.2.0\n"
+                    "worker-rl 1 fragrance-ai/worker-rl:0.2.0\npostgres 1 postgres:15-alpine\n");
+    }
+
+    void fullRollbackSteps()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("backup.sql"));
+        QFile b(backup);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("CREATE TABLE public.rollback_probe (id integer);\nCOPY public.rollback_probe (id) FROM "
+                "stdin;\n1\n\\.\n");
+        b.close();
+
+        KubernetesOrchestrator o;
+        o.setSettings(m_settings);
+        QSignalSpy loaded(&o, &Orchestrator::servicesLoaded);
+        o.loadServices(); // the replica counts the rollback scales back to
+        QVERIFY(loaded.wait(10000));
+        RollbackRequest request;
+        request.path = RollbackPath::Full;
+        request.version = QStringLiteral("0.1.0");
+        request.backupFile = backup;
+        QString error;
+        const QList<RollbackStep> steps = RollbackPlan::build(request, o, &error);
+        QCOMPARE(steps.size(), 6);
+
+        QVERIFY(run(o, steps.at(0)).ok); // down
+        for (const auto& d : deployments())
+            QCOMPARE(d.first, 0);
+        // pg_isready before postgres is back fails like kubectl does.
+        OrchestratorResult early = run(o, steps.at(2));
+        QVERIFY(!early.ok);
+        QVERIFY2(early.error.contains(QStringLiteral("container not found")), qPrintable(early.error));
+        QVERIFY(run(o, steps.at(1)).ok); // postgres back
+        QCOMPARE(deployments().value(QStringLiteral("postgres")).first, 1);
+        QCOMPARE(deployments().value(QStringLiteral("app")).first, 0);
+        QVERIFY(run(o, steps.at(2)).ok);
+        QVERIFY(run(o, steps.at(3)).ok); // restore
+        QFile fed(m_dir.filePath(QStringLiteral("psql-stdin.sql")));
+        QVERIFY(fed.open(QIODevice::ReadOnly));
+        b.open(QIODevice::ReadOnly);
+        QCOMPARE(fed.readAll(), b.readAll());
+        const OrchestratorResult tables = run(o, steps.at(4));
+        QVERIFY(tables.ok);
+        QCOMPARE(tables.output.trimmed(), QByteArray("public.rollback_probe"));
+        QVERIFY(run(o, steps.at(5)).ok); // images and replicas
+        const auto after = deployments();
+        QCOMPARE(after.value(QStringLiteral("app")), qMakePair(2, QStringLiteral("fragrance-ai/app:0.1.0")));
+        QCOMPARE(after.value(QStringLiteral("worker-llm")),
+                 qMakePair(2, QStringLiteral("fragrance-ai/worker-llm:0.1.0")));
+        QCOMPARE(after.value(QStringLiteral("worker-rl")),
+                 qMakePair(1, QStringLiteral("fragrance-ai/worker-rl:0.1.0")));
+        QCOMPARE(after.value(QStringLiteral("postgres")), qMakePair(1, QStringLiteral("postgres:15-alpine")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRollbackKubernetes)
+#include "tst_rollbackkubernetes.moc"

@@ -1,0 +1,300 @@
+#include "ops/auditstore.h"
+#include "ops/composeorchestrator.h"
+#include "ops/operatorlock.h"
+#include "rollback/rollbackassessor.h"
+#include "rollback/rollbackrunner.h"
+#include "rollback/rollbackverifier.h"
+#include "rollbackfixture.h"
+#include "scratchdatabase.h"
+#include "store/databaseworker.h"
+#include "store/schemamigrations.h"
+#include "testenv.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Ops;
+using namespace RollbackFixture;
+
+/// The rollback runner end to end against the local stack (bad-deploy: tst_rollbackquick): a full rollback
+/// restores a real pg_dump into the stack's PostgreSQL; a run killed (SIGKILL) after the restore resumes
+/// without restoring twice; a backup outside the folder is refused before anything runs. Lock and audit trail
+/// live in a scratch database.
+class TestRollbackRun : public QObject
+{
+    Q_OBJECT
+
+    struct Rig
+    {
+        DatabaseWorker worker;
+        AuditStore audit{&worker, nullptr};
+        OperatorLock lock;
+        ComposeOrchestrator orchestrator;
+        RollbackRunner runner{&orchestrator, &lock, &audit};
+    };
+
+    ConnectionProfile m_profile;
+    std::unique_ptr<ScratchDatabase> m_db;
+    QTemporaryDir m_stateDir;
+
+    std::unique_ptr<Rig> rig()
+    {
+        auto r = std::make_unique<Rig>();
+        r->worker.setConnectionParams(m_db->consoleParams());
+        r->lock.setConnectionParams(m_db->consoleParams());
+        r->lock.setKey(OperatorLock::keyFor(m_profile));
+        r->orchestrator.setSettings(m_profile.orchestrator);
+        r->runner.setProfile(m_profile);
+        r->runner.setStateFile(RollbackStateFile(m_profile.name, m_stateDir.path()));
+        r->runner.setDatabaseWait(30000, 300);
+        return r;
+    }
+
+    QList<RollbackStep> plan(const RollbackRequest& request)
+    {
+        ComposeOrchestrator o;
+        o.setSettings(m_profile.orchestrator);
+        QString error;
+        const QList<RollbackStep> steps = RollbackPlan::build(request, o, &error);
+        if (steps.isEmpty())
+            qWarning() << error;
+        return steps;
+    }
+
+    int auditCount(const QString& action, const QString& run)
+    {
+        return m_db
+            ->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = '%1' AND "
+                                    "metrics_after->>'run' = '%2'")
+                         .arg(action, run))
+            .toInt();
+    }
+
+    RollbackRequest fullRequest(const QString& backup)
+    {
+        RollbackRequest r;
+        r.path = RollbackPath::Full;
+        r.version = QStringLiteral("0.1.0");
+        r.backupFile = backup;
+        r.databaseUser = m_profile.pgUser;
+        r.database = m_profile.pgDatabase;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_profile = TestEnv::stackProfile();
+        QVERIFY(!m_profile.orchestrator.program.isEmpty());
+        QVERIFY(!m_profile.backupsDirectory.isEmpty());
+        QVERIFY(m_stateDir.isValid());
+        m_db = std::make_unique<ScratchDatabase>();
+        QVERIFY(m_db->isValid());
+        DatabaseWorker worker;
+        worker.setConnectionParams(m_db->consoleParams());
+        bool done = false;
+        bool ok = false;
+        SchemaMigrations::run(&worker, nullptr, [&](const DatabaseResult& r) {
+            ok = r.ok();
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
+        QVERIFY(ok);
+    }
+
+    void init()
+    {
+        QVERIFY(resetStack(m_profile));
+        QTRY_COMPARE_WITH_TIMEOUT(apiVersion(m_profile), QStringLiteral("0.2.0"), 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        resetStack(m_profile);
+        psql(m_profile, QStringLiteral("DROP TABLE IF EXISTS public.rollback_probe"));
+    }
+
+    void fullRollbackRestoresARealDump()
+    {
+        QVERIFY(createProbe(m_profile, QStringLiteral("before")));
+        const QString backup = dumpProbe(m_profile, QStringLiteral("backup_full_test.sql"));
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(
+            psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1"))
+                .exitCode == 0);
+        QCOMPARE(probeValue(m_profile), QStringLiteral("after"));
+
+        const RollbackRequest request = fullRequest(backup);
+        const RollbackRunState state = RollbackRunState::create(m_profile.name, request, plan(request));
+        QCOMPARE(state.steps.size(), 6);
+        const int mark = dockerCallCount();
+        auto r = rig();
+        QSignalSpy finished(&r->runner, &RollbackRunner::finished);
+        QSignalSpy progress(&r->runner, &RollbackRunner::stepProgress);
+        QSignalSpy failed(&r->runner, &RollbackRunner::stepFailed);
+        r->runner.start(state);
+        QVERIFY(finished.wait(90000));
+        if (!failed.isEmpty())
+            QFAIL(qPrintable(failed.first().at(1).toString()));
+        const RollbackRunState end = finished.first().first().value<RollbackRunState>();
+        QCOMPARE(end.phase, RollbackRunState::Phase::Done);
+        QCOMPARE(probeValue(m_profile), QStringLiteral("before"));
+        QCOMPARE(restoreCallsSince(mark), 1);
+        // Progress in bytes, ending at the file's size.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(1).toLongLong(), QFileInfo(backup).size());
+        QCOMPARE(progress.last().at(2).toLongLong(), QFileInfo(backup).size());
+        QVERIFY(end.steps.at(4).note.contains(QStringLiteral("table")));
+        QTRY_COMPARE_WITH_TIMEOUT(apiVersion(m_profile), QStringLiteral("0.1.0"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("rollback-step"), end.id), 6, 10000);
+
+        // The verification's table check reads the backup's tables and finds them.
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_profile.orchestrator);
+        RollbackVerifier verifier;
+        verifier.setProfile(m_profile);
+        verifier.setOrchestrator(&orchestrator);
+        verifier.setBackupFile(backup);
+        verifier.setDeadline(20000, 1000);
+        QSignalSpy updated(&verifier, &RollbackVerifier::checkUpdated);
+        verifier.verify(QStringLiteral("0.1.0"));
+        const auto tablesPassed = [&] {
+            for (const QList<QVariant>& u : updated) {
+                if (u.at(0).value<RollbackVerifier::Check>() == RollbackVerifier::Check::Tables &&
+                    u.at(1).toBool())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tablesPassed(), 20000);
+        verifier.cancel();
+        QFile::remove(backup);
+    }
+
+    void backupOutsideTheFolderIsRefused()
+    {
+        QTemporaryDir elsewhere;
+        const QString evil = elsewhere.filePath(QStringLiteral("evil.sql"));
+        QFile f(evil);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("DROP TABLE public.rollback_probe;\n");
+        f.close();
+        const QString link = m_profile.backupsDirectory + QStringLiteral("/looks-fine.sql");
+        QFile::remove(link);
+        QVERIFY(QFile::link(evil, link));
+        const int mark = dockerCallCount();
+        const QStringList paths = {evil, link, m_profile.backupsDirectory + QStringLiteral("/../evil.sql")};
+        for (const QString& path : paths) {
+            auto r = rig();
+            RollbackRequest request = fullRequest(path);
+            const RollbackRunState state = RollbackRunState::create(m_profile.name, request, plan(request));
+            QSignalSpy refused(&r->runner, &RollbackRunner::refused);
+            r->runner.start(state);
+            QCOMPARE(refused.count(), 1);
+            const QString reason = refused.first().first().toString();
+            qInfo("refused: %s", qPrintable(reason));
+            QVERIFY2(reason.contains(QStringLiteral("outside the backups folder")) ||
+                         reason.contains(QStringLiteral("\"..\"")),
+                     qPrintable(reason));
+            QVERIFY(!r->runner.isActive());
+        }
+        QFile::remove(link);
+        QCOMPARE(dockerCallCount(), mark); // nothing ran
+    }
+
+    void killedAfterRestoreResumesWithoutRestoringTwice()
+    {
+        QVERIFY(createProbe(m_profile, QStringLiteral("before")));
+        const QString backup = dumpProbe(m_profile, QStringLiteral("backup_kill_test.sql"));
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(
+            psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1"))
+                .exitCode == 0);
+
+        const RollbackRequest request = fullRequest(backup);
+        RollbackRunState state = RollbackRunState::create(m_profile.name, request, plan(request));
+        RollbackStateFile file(m_profile.name, m_stateDir.path());
+        QVERIFY(file.save(state));
+        const int mark = dockerCallCount();
+
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QStringLiteral(OPSCONSOLE_ROLLBACK_CHILD), {m_stateDir.path(), m_db->name()});
+        QVERIFY(child.waitForStarted(10000));
+        QVERIFY(child.waitForFinished(90000));
+        const QByteArray out = child.readAllStandardOutput();
+        qInfo("child said: %s", out.constData());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(out.contains("finished restore 1"));
+        QCOMPARE(probeValue(m_profile), QStringLiteral("before"));
+        QCOMPARE(restoreCallsSince(mark), 1);
+
+        // What the next console start finds: restore done, the table check interrupted.
+        std::optional<RollbackRunState> saved = file.load();
+        QVERIFY(saved);
+        QCOMPARE(saved->phase, RollbackRunState::Phase::Running);
+        QCOMPARE(saved->steps.at(3).state, RollbackRunState::StepState::Done);
+        QCOMPARE(saved->steps.at(4).state, RollbackRunState::StepState::Running);
+        QCOMPARE(saved->nextStep(), 4);
+        QVERIFY(!saved->interruptedDestructive()); // a table check may simply run again
+
+        // A change after the crash survives the resume: the restore is not run again.
+        QVERIFY(psql(m_profile,
+                     QStringLiteral("UPDATE public.rollback_probe SET value = 'after-crash' WHERE id = 1"))
+                    .exitCode == 0);
+        auto r = rig();
+        QSignalSpy finished(&r->runner, &RollbackRunner::finished);
+        QSignalSpy started(&r->runner, &RollbackRunner::stepStarted);
+        QSignalSpy refused(&r->runner, &RollbackRunner::refused);
+        // The dead child's lock went with its connection.
+        r->runner.resume(*saved, RollbackRunner::Interrupted::Repeat);
+        QVERIFY2(finished.wait(60000),
+                 refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+        const RollbackRunState end = finished.first().first().value<RollbackRunState>();
+        QCOMPARE(end.phase, RollbackRunState::Phase::Done);
+        QCOMPARE(started.count(), 2);
+        QCOMPARE(started.at(0).first().toInt(), 4);
+        QCOMPARE(started.at(1).first().toInt(), 5);
+        QCOMPARE(probeValue(m_profile), QStringLiteral("after-crash"));
+        QCOMPARE(restoreCallsSince(mark), 1);
+        QCOMPARE(end.id, state.id);
+        QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("rollback"), end.id), 1, 10000);
+        QFile::remove(backup);
+    }
+
+    void interruptedRestoreAsksBeforeRepeating()
+    {
+        // Saved as if the console died during the restore: treated as done only when the operator says so.
+        QVERIFY(createProbe(m_profile, QStringLiteral("before")));
+        const QString backup = dumpProbe(m_profile, QStringLiteral("backup_interrupted_test.sql"));
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(
+            psql(m_profile, QStringLiteral("UPDATE public.rollback_probe SET value = 'after' WHERE id = 1"))
+                .exitCode == 0);
+        const RollbackRequest request = fullRequest(backup);
+        RollbackRunState state = RollbackRunState::create(m_profile.name, request, plan(request));
+        for (int i = 0; i < 3; ++i)
+            state.steps[i].state = RollbackRunState::StepState::Done;
+        state.steps[3].state = RollbackRunState::StepState::Running;
+        QVERIFY(state.interruptedDestructive());
+        QVERIFY(resetStack(m_profile)); // the database must be up for the table check
+        const int mark = dockerCallCount();
+        auto r = rig();
+        QSignalSpy finished(&r->runner, &RollbackRunner::finished);
+        r->runner.resume(state, RollbackRunner::Interrupted::TreatAsDone);
+        QVERIFY(finished.wait(60000));
+        const RollbackRunState end = finished.first().first().value<RollbackRunState>();
+        QCOMPARE(end.phase, RollbackRunState::Phase::Done);
+        QCOMPARE(restoreCallsSince(mark), 0);
+        QCOMPARE(probeValue(m_profile), QStringLiteral("after"));
+        QVERIFY(!end.steps.at(3).note.isEmpty());
+        QFile::remove(backup);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRollbackRun)
+#include "tst_rollbackrun.moc"

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QIODevice>
 #include <QProcess>
 #include <functional>
 
@@ -49,6 +50,11 @@ public:
     virtual OrchestratorCommand restartServiceCommand(const QString& name) const = 0;
     /// Follows the logs of `names` with timestamps, starting `tail` lines back.
     virtual OrchestratorCommand logsCommand(const QStringList& names, int tail) const = 0;
+    /// Runs `argv` in one container of `service`, without a TTY or standard input (`exec -T`,
+    /// `kubectl exec deployment/… --`). argv is passed as a list: nothing is read by a shell.
+    virtual OrchestratorCommand execCommand(const QString& service, const QStringList& argv) const = 0;
+    /// `^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,63}$`, no path: a program run inside a container.
+    static bool isValidProgramName(const QString& program);
 
     /// Fetches the list: servicesLoaded() or refused().
     void loadServices();
@@ -56,6 +62,11 @@ public:
     void restart(const QString& name);
     /// Runs until cancel(); lines arrive through outputLine().
     void followLogs(const QStringList& names, int tail = 100);
+    /// execCommand(service, argv) after the service was checked against the stack's list; finished()
+    /// reports it as `action`. With `sink`, standard output is written there as it arrives (a dump into a
+    /// backup file) and outputProgress() counts the bytes; the result's output then stays empty.
+    void exec(const QString& service, const QStringList& argv, const QString& action = QStringLiteral("exec"),
+              QIODevice* sink = nullptr);
     void cancel();
     bool isBusy() const { return m_busy; }
     QStringList knownServices() const { return m_known; }
@@ -65,6 +76,8 @@ Q_SIGNALS:
     /// Nothing was run (invalid settings or names, or busy); reason is translated.
     void refused(const QString& reason);
     void outputLine(const QByteArray& line);
+    /// Bytes written to the sink of exec() so far.
+    void outputProgress(qint64 bytes);
     void finished(const Ops::OrchestratorResult& result);
 
 protected:
@@ -96,6 +109,7 @@ private:
     QStringList m_known;
     QPointer<ProcessRunner> m_runner;
     QList<OrchestratorCommand> m_queue;
+    QPointer<QIODevice> m_sink; ///< of the running exec(), else null
     OrchestratorResult m_result;
 };
 

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTimer>
 
+class QIODevice;
+
 namespace Ops {
 
 /// Runs one external program asynchronously: program + argument list (never a shell), explicit
@@ -37,6 +39,11 @@ public:
     int timeout() const { return m_timeoutMs; }
     /// Standard output kept for collectedOutput() (default 8 MiB); lines are still announced beyond it.
     void setOutputCap(qint64 bytes) { m_outputCap = bytes; }
+    /// Standard output goes to `device` as it arrives (not kept, not split into lines), for a dump
+    /// written straight into a file; outputWritten() reports the bytes so far. A failed write kills the
+    /// program and is named by sinkError(). Not owned; must outlive the run. Null: the default.
+    void setOutputDevice(QIODevice* device) { m_sink = device; }
+    QString sinkError() const { return m_sinkError; }
 
     /// Starts the program; false (and nothing emitted) when one is already running.
     bool start();
@@ -58,6 +65,8 @@ public:
 Q_SIGNALS:
     /// One line of standard output, without its line break, as soon as it is complete.
     void outputLine(const QByteArray& line);
+    /// With an output device: bytes written to it so far.
+    void outputWritten(qint64 total);
     /// The program could not be started at all (missing, not executable); reason is translated.
     void startFailed(const QString& reason);
     /// The program ended: normally, killed by the deadline (timedOut), or by cancel().
@@ -79,6 +88,9 @@ private:
     int m_timeoutMs = 30000;
     qint64 m_outputCap = 8 * 1024 * 1024;
 
+    QIODevice* m_sink = nullptr;
+    qint64 m_sinkWritten = 0;
+    QString m_sinkError;
     QProcess* m_process = nullptr;
     QTimer m_deadline;
     QElapsedTimer m_elapsed;

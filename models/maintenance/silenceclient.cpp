@@ -17,9 +17,17 @@ SilenceClient::~SilenceClient() = default;
 QJsonObject SilenceClient::silenceRequest(const QStringList& services, const QDateTime& startsAt,
                                           const QDateTime& endsAt, const QString& createdBy, const QString& comment)
 {
+    // RE2 metacharacters only (service names are [A-Za-z0-9._-]): "worker-llm" stays readable.
     QStringList escaped;
-    for (const QString& s : services)
-        escaped.append(QRegularExpression::escape(s));
+    for (const QString& s : services) {
+        QString e;
+        for (const QChar c : s) {
+            if (QStringLiteral("\\.+*?()|[]{}^$").contains(c))
+                e += u'\\';
+            e += c;
+        }
+        escaped.append(e);
+    }
     const QJsonArray matchers{
         QJsonObject{{QStringLiteral("name"), QStringLiteral("service")},
                     {QStringLiteral("value"), escaped.join(u'|')},

@@ -54,7 +54,7 @@ QString Orchestrator::checkName(const QString& name) const
     return QString();
 }
 
-ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command)
+ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command, bool toSink)
 {
     auto* runner = new ProcessRunner(this);
     runner->setProgram(command.program);
@@ -62,7 +62,7 @@ ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command)
     runner->setEnvironment(command.environment);
     runner->setWorkingDirectory(command.workingDirectory);
     runner->setTimeout(command.timeoutMs);
-    if (m_sink) {
+    if (toSink && m_sink) {
         runner->setOutputDevice(m_sink);
         connect(runner, &ProcessRunner::outputWritten, this, &Orchestrator::outputProgress);
     }
@@ -180,7 +180,7 @@ void Orchestrator::runNext()
     const OrchestratorCommand command = m_queue.takeFirst();
     m_result.commands.append(command.argv());
     qCInfo(lcOrchestrator) << m_result.action << "running" << command.argv();
-    ProcessRunner* runner = startRunner(command);
+    ProcessRunner* runner = startRunner(command, true);
     connect(runner, &ProcessRunner::outputLine, this, &Orchestrator::outputLine);
     connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
         runner->deleteLater();

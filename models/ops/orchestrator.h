@@ -100,7 +100,8 @@ private:
     void runList(const std::function<void(const QStringList&)>& then);
     void runNext();
     void finish();
-    ProcessRunner* startRunner(const OrchestratorCommand& command);
+    /// `toSink`: standard output goes to the sink of exec() (never for the service list).
+    ProcessRunner* startRunner(const OrchestratorCommand& command, bool toSink = false);
 
     QStringList m_passthrough;
     int m_actionTimeoutMs = 300000;

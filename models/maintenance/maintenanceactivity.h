@@ -31,7 +31,8 @@ public:
     /// Not owned; may be null (no windows).
     void setStore(MaintenanceStore* store);
     void setWindows(const QList<MaintenanceWindow>& windows);
-    /// How far ahead a window counts as upcoming (default 24 h: the runbook's notice period).
+    /// How far ahead a window counts as upcoming (default 72 h: longer than the runbook's 24 h notice,
+    /// so the operators see it before the users are told).
     void setUpcomingHorizon(qint64 seconds) { m_horizon = seconds; }
     /// Empty: no silences.
     void setAlertmanagerUrl(const QUrl& url);
@@ -60,7 +61,7 @@ private:
     QList<MaintenanceWindow> m_windows;
     MaintenanceWindow m_active;
     MaintenanceWindow m_upcoming;
-    qint64 m_horizon = 24 * 3600;
+    qint64 m_horizon = 72 * 3600;
     QTimer m_tick;
     SilenceClient* m_silences;
     QStringList m_services;

@@ -4,7 +4,9 @@
 #include "store/databaseworker.h"
 #include "store/offlinejournal.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -170,6 +172,7 @@ void MaintenanceStore::writeCache() const
     for (const QList<ChecklistTick>& list : m_ticks)
         for (const ChecklistTick& t : list)
             ticks.append(t.toJson());
+    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
     QSaveFile out(m_cacheFile);
     const QByteArray data =
         QJsonDocument(QJsonObject{{QStringLiteral("windows"), windows}, {QStringLiteral("ticks"), ticks}})

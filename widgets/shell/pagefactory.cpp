@@ -6,6 +6,7 @@
 #include "incidents/incidentspage.h"
 #include "incidents/oncallpage.h"
 #include "logs/logspage.h"
+#include "maintenance/maintenancepage.h"
 #include "pages/placeholderpage.h"
 #include "scaling/scalingpage.h"
 #include "settings/settingspage.h"
@@ -23,6 +24,7 @@ Page* createPage(PageId page, ConsoleContext& context, QWidget* parent)
     case PageId::Scaling: return new ScalingPage(context, parent);
     case PageId::Audit: return new AuditPage(context, parent);
     case PageId::Logs: return new LogsPage(context, parent);
+    case PageId::Maintenance: return new MaintenancePage(context, parent);
     default: return new PlaceholderPage(context, page, parent);
     }
 }

@@ -19,6 +19,8 @@ namespace {
 const QString kWindow = QStringLiteral("window");
 const QString kTick = QStringLiteral("tick");
 const QString kStep = QStringLiteral("step");
+/// Which table a journaled record is for (not "kind": a window has a kind of its own).
+const QString kRecordKey = QStringLiteral("record");
 
 std::string s(const QJsonObject& o, const char* key)
 {
@@ -158,7 +160,7 @@ void MaintenanceStore::adopt(const QJsonObject& root)
     // What the journal still holds is newer than what was read.
     if (m_journal)
         for (const QJsonObject& record : m_journal->readAll())
-            applyLocally(record.value(QStringLiteral("kind")).toString(), record);
+            applyLocally(record.value(kRecordKey).toString(), record);
 }
 
 void MaintenanceStore::writeCache() const
@@ -301,7 +303,7 @@ void MaintenanceStore::write(const QString& kind, const QJsonObject& record)
         Q_EMIT windowsChanged();
 
     QJsonObject journaled = record;
-    journaled.insert(QStringLiteral("kind"), kind);
+    journaled.insert(kRecordKey, kind);
     const auto toJournal = [this, id, journaled](const QString& why) {
         if (m_journal && m_journal->append(journaled)) {
             qCInfo(lcStore) << "maintenance record" << id << "journaled:" << why;
@@ -360,7 +362,7 @@ void MaintenanceStore::syncJournal()
         [records](pqxx::connection_base& connection) -> QVariant {
             pqxx::work tx(connection);
             for (const QJsonObject& record : records)
-                applyRecord(tx, record.value(QStringLiteral("kind")).toString(), record);
+                applyRecord(tx, record.value(kRecordKey).toString(), record);
             tx.commit();
             return {};
         },

@@ -84,7 +84,8 @@ void DrainWatcher::onOutcome(const HttpOutcome& outcome)
         return;
     const qint64 now = m_clock.elapsed();
     if (!outcome.transferred() || outcome.httpStatus != 200) {
-        m_lastError = outcome.transferred() ? tr("/metrics answered HTTP %1").arg(outcome.httpStatus) : outcome.reason;
+        m_lastError =
+            outcome.transferred() ? tr("/metrics answered HTTP %1").arg(outcome.httpStatus) : outcome.reason;
     } else {
         const double count = countRequests(outcome.body);
         if (count < 0) {

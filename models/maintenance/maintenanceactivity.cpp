@@ -7,10 +7,11 @@
 namespace Ops {
 
 MaintenanceActivity::MaintenanceActivity(QObject* parent)
-    : QObject(parent)
-    , m_silences(new SilenceClient(this))
-    , m_services{QStringLiteral("app"),        QStringLiteral("nginx"),     QStringLiteral("postgres"),
-                 QStringLiteral("redis"),      QStringLiteral("worker-llm"), QStringLiteral("worker-rl")}
+    : QObject(parent),
+      m_silences(new SilenceClient(this)), m_services{
+                                               QStringLiteral("app"),        QStringLiteral("nginx"),
+                                               QStringLiteral("postgres"),   QStringLiteral("redis"),
+                                               QStringLiteral("worker-llm"), QStringLiteral("worker-rl")}
 {
     m_tick.setInterval(15000);
     connect(&m_tick, &QTimer::timeout, this, &MaintenanceActivity::evaluate);
@@ -74,18 +75,19 @@ void MaintenanceActivity::keepSilences(const QDateTime& now)
             m_creating.insert(w.id);
             const QUuid id = w.id;
             auto connection = std::make_shared<QMetaObject::Connection>();
-            *connection = connect(m_silences, &SilenceClient::created, this, [this, id, connection](const QString& sid) {
-                disconnect(*connection);
-                m_creating.remove(id);
-                Q_EMIT silenceNote(tr("Alertmanager silence %1 created").arg(sid));
-                if (!m_store)
-                    return;
-                MaintenanceWindow updated = m_store->window(id);
-                if (updated.isValid()) {
-                    updated.silenceId = sid;
-                    m_store->saveWindow(updated);
-                }
-            });
+            *connection = connect(m_silences, &SilenceClient::created, this,
+                                  [this, id, connection](const QString& sid) {
+                                      disconnect(*connection);
+                                      m_creating.remove(id);
+                                      Q_EMIT silenceNote(tr("Alertmanager silence %1 created").arg(sid));
+                                      if (!m_store)
+                                          return;
+                                      MaintenanceWindow updated = m_store->window(id);
+                                      if (updated.isValid()) {
+                                          updated.silenceId = sid;
+                                          m_store->saveWindow(updated);
+                                      }
+                                  });
             m_silences->create(m_services, now, w.end, AuditEntry::currentOsUser(),
                                tr("Maintenance window: %1").arg(w.title));
             return; // one request at a time

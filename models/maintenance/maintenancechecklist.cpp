@@ -2,7 +2,8 @@
 
 namespace Ops {
 
-ChecklistTick ChecklistTick::create(const QUuid& windowId, const QString& item, bool ticked, const QString& by)
+ChecklistTick ChecklistTick::create(const QUuid& windowId, const QString& item, bool ticked,
+                                    const QString& by)
 {
     ChecklistTick t;
     t.id = QUuid::createUuid();
@@ -114,8 +115,9 @@ ChecklistGate MaintenanceChecklist::gate(const QString& overrideReason) const
     QStringList names;
     for (const QString& key : std::as_const(g.missing))
         names.append(itemText(key));
-    g.reason = tr("The pre-maintenance checklist is not complete (%1). Tick the items or override with a reason.")
-                   .arg(names.join(QStringLiteral("; ")));
+    g.reason =
+        tr("The pre-maintenance checklist is not complete (%1). Tick the items or override with a reason.")
+            .arg(names.join(QStringLiteral("; ")));
     return g;
 }
 

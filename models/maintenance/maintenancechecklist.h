@@ -31,9 +31,9 @@ struct ChecklistTick
 struct ChecklistGate
 {
     bool allowed = false;
-    bool override = false;   ///< allowed only because of an override (recorded as such)
-    QStringList missing;     ///< item keys not ticked
-    QString reason;          ///< translated, when not allowed
+    bool override = false; ///< allowed only because of an override (recorded as such)
+    QStringList missing;   ///< item keys not ticked
+    QString reason;        ///< translated, when not allowed
 };
 
 /// The runbook's pre-maintenance checklist for one window: its state is the newest tick of each item.

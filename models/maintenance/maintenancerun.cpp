@@ -44,12 +44,18 @@ bool validDatabaseName(const QString& name)
 QString stateKey(MaintenanceRun::StepState state)
 {
     switch (state) {
-    case MaintenanceRun::StepState::Pending: return QStringLiteral("pending");
-    case MaintenanceRun::StepState::Running: return QStringLiteral("running");
-    case MaintenanceRun::StepState::Waiting: return QStringLiteral("waiting");
-    case MaintenanceRun::StepState::Done: return QStringLiteral("done");
-    case MaintenanceRun::StepState::Failed: return QStringLiteral("failed");
-    case MaintenanceRun::StepState::Skipped: return QStringLiteral("skipped");
+    case MaintenanceRun::StepState::Pending:
+        return QStringLiteral("pending");
+    case MaintenanceRun::StepState::Running:
+        return QStringLiteral("running");
+    case MaintenanceRun::StepState::Waiting:
+        return QStringLiteral("waiting");
+    case MaintenanceRun::StepState::Done:
+        return QStringLiteral("done");
+    case MaintenanceRun::StepState::Failed:
+        return QStringLiteral("failed");
+    case MaintenanceRun::StepState::Skipped:
+        return QStringLiteral("skipped");
     }
     return QString();
 }
@@ -63,14 +69,10 @@ QString hhmmss()
 
 MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
                                MaintenanceStore* store, QObject* parent)
-    : QObject(parent)
-    , m_orchestrator(orchestrator)
-    , m_lock(lock)
-    , m_audit(audit)
-    , m_store(store)
-    , m_network(new QNetworkAccessManager(this))
-    , m_drain(new DrainWatcher(this))
-    , m_workItems{tr("Database migrations"), tr("System updates"), tr("Configuration changes")}
+    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store),
+      m_network(new QNetworkAccessManager(this)),
+      m_drain(new DrainWatcher(this)), m_workItems{tr("Database migrations"), tr("System updates"),
+                                                   tr("Configuration changes")}
 {
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
@@ -84,7 +86,8 @@ MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, A
             monitorCheck();
         if (left == 0) {
             m_countdown.stop();
-            setStepState(StepState::Done, tr("%1 checks of /health, %2 failed").arg(m_monitorChecks).arg(m_monitorFailures));
+            setStepState(StepState::Done,
+                         tr("%1 checks of /health, %2 failed").arg(m_monitorChecks).arg(m_monitorFailures));
             advance();
         }
     });
@@ -92,12 +95,13 @@ MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, A
         say(tr("%1 s: %2 requests/s").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
     });
     connect(m_drain, &DrainWatcher::drained, this, [this](double rate, qint64 ms) {
-        setStepState(StepState::Done, tr("drained after %1 s (%2 requests/s)").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
+        setStepState(
+            StepState::Done,
+            tr("drained after %1 s (%2 requests/s)").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
         advance();
     });
-    connect(m_drain, &DrainWatcher::timedOut, this, [this](const QString& message) {
-        setStepState(StepState::Failed, message);
-    });
+    connect(m_drain, &DrainWatcher::timedOut, this,
+            [this](const QString& message) { setStepState(StepState::Failed, message); });
 }
 
 MaintenanceRun::~MaintenanceRun()
@@ -159,12 +163,18 @@ QString MaintenanceRun::stepTitle(const QString& key)
 QString MaintenanceRun::stepStateText(StepState state)
 {
     switch (state) {
-    case StepState::Pending: return tr("pending", "maintenance step");
-    case StepState::Running: return tr("running", "maintenance step");
-    case StepState::Waiting: return tr("waiting for you", "maintenance step");
-    case StepState::Done: return tr("done", "maintenance step");
-    case StepState::Failed: return tr("failed", "maintenance step");
-    case StepState::Skipped: return tr("skipped", "maintenance step");
+    case StepState::Pending:
+        return tr("pending", "maintenance step");
+    case StepState::Running:
+        return tr("running", "maintenance step");
+    case StepState::Waiting:
+        return tr("waiting for you", "maintenance step");
+    case StepState::Done:
+        return tr("done", "maintenance step");
+    case StepState::Failed:
+        return tr("failed", "maintenance step");
+    case StepState::Skipped:
+        return tr("skipped", "maintenance step");
     }
     return QString();
 }
@@ -288,8 +298,8 @@ void MaintenanceRun::setStepState(StepState state, const QString& detail)
     Q_EMIT stepChanged(m_current);
     recordStep(step, detail);
     if (state == StepState::Done || state == StepState::Failed || state == StepState::Skipped) {
-        const QList<QStringList> commands = step.key == kEnable || step.key == kDisable ? m_flagCommands
-                                                                                          : QList<QStringList>{};
+        const QList<QStringList> commands =
+            step.key == kEnable || step.key == kDisable ? m_flagCommands : QList<QStringList>{};
         audit(QStringLiteral("maintenance-step"), step.key,
               stepTitle(step.key) + QStringLiteral(": ") + stateKey(state) +
                   (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail),
@@ -351,8 +361,9 @@ void MaintenanceRun::confirm(const QString& note)
         return;
     const Step& step = m_steps.at(m_current);
     if (step.state == StepState::Waiting) {
-        setStepState(StepState::Done, note.trimmed().isEmpty() ? tr("confirmed by %1").arg(AuditEntry::currentOsUser())
-                                                               : note.trimmed());
+        setStepState(StepState::Done, note.trimmed().isEmpty()
+                                          ? tr("confirmed by %1").arg(AuditEntry::currentOsUser())
+                                          : note.trimmed());
         advance();
     } else if (step.key == kMonitor && step.state == StepState::Running) {
         m_countdown.stop();
@@ -401,7 +412,8 @@ void MaintenanceRun::runFlagCommand(int index)
 {
     const QString flag = QString::fromLatin1(kFlagFile);
     const QList<QStringList> commands = {
-        m_flagTarget ? QStringList{QStringLiteral("touch"), flag} : QStringList{QStringLiteral("rm"), QStringLiteral("-f"), flag},
+        m_flagTarget ? QStringList{QStringLiteral("touch"), flag}
+                     : QStringList{QStringLiteral("rm"), QStringLiteral("-f"), flag},
         QStringList{QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}};
     if (index >= commands.size()) {
         m_modeOn = m_flagTarget;
@@ -410,7 +422,8 @@ void MaintenanceRun::runFlagCommand(int index)
             finishRun(false, m_abortReason);
             return;
         }
-        setStepState(StepState::Done, m_flagTarget ? tr("NGINX serves the maintenance page") : tr("NGINX serves the API again"));
+        setStepState(StepState::Done, m_flagTarget ? tr("NGINX serves the maintenance page")
+                                                   : tr("NGINX serves the API again"));
         advance();
         return;
     }
@@ -476,43 +489,47 @@ void MaintenanceRun::runBackup()
         return;
     }
     if (!validDatabaseName(m_profile.pgUser) || !validDatabaseName(m_profile.pgDatabase)) {
-        setStepState(StepState::Failed, tr("the profile's database or user name cannot be passed to pg_dump safely"));
+        setStepState(StepState::Failed,
+                     tr("the profile's database or user name cannot be passed to pg_dump safely"));
         return;
     }
     const QString name = backupFileName(QDateTime::currentDateTimeUtc());
     m_backupPath = QDir(dir).filePath(name);
     // Written under a hidden name and renamed when complete: a half dump never looks like a backup.
-    m_backupFile = std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral(".") + name + QStringLiteral(".part")));
+    m_backupFile =
+        std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral(".") + name + QStringLiteral(".part")));
     if (!m_backupFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        setStepState(StepState::Failed, tr("cannot write %1: %2").arg(m_backupFile->fileName(), m_backupFile->errorString()));
+        setStepState(StepState::Failed,
+                     tr("cannot write %1: %2").arg(m_backupFile->fileName(), m_backupFile->errorString()));
         m_backupFile.reset();
         return;
     }
     disconnectOrchestrator();
     const QString action = QStringLiteral("maintenance-backup");
-    m_orchestratorConnections
-        << connect(m_orchestrator, &Orchestrator::refused, this,
-                   [this](const QString& reason) {
-                       disconnectOrchestrator();
-                       m_backupFile->close();
-                       m_backupFile->remove();
-                       m_backupFile.reset();
-                       setStepState(StepState::Failed, reason);
-                   })
-        << connect(m_orchestrator, &Orchestrator::outputProgress, this,
-                   [this](qint64 bytes) {
-                       m_steps[m_current].progress = bytes;
-                       Q_EMIT progressChanged(m_current, bytes);
-                   })
-        << connect(m_orchestrator, &Orchestrator::finished, this, [this, action](const OrchestratorResult& result) {
-               if (result.action != action)
-                   return;
-               disconnectOrchestrator();
-               finishBackup(result);
-           });
-    const QStringList argv = {QStringLiteral("pg_dump"), QStringLiteral("-U"), m_profile.pgUser, QStringLiteral("-d"),
-                              m_profile.pgDatabase};
-    say(QStringLiteral("$ pg_dump -U %1 -d %2 > %3").arg(m_profile.pgUser, m_profile.pgDatabase, m_backupPath));
+    m_orchestratorConnections << connect(m_orchestrator, &Orchestrator::refused, this,
+                                         [this](const QString& reason) {
+                                             disconnectOrchestrator();
+                                             m_backupFile->close();
+                                             m_backupFile->remove();
+                                             m_backupFile.reset();
+                                             setStepState(StepState::Failed, reason);
+                                         })
+                              << connect(m_orchestrator, &Orchestrator::outputProgress, this,
+                                         [this](qint64 bytes) {
+                                             m_steps[m_current].progress = bytes;
+                                             Q_EMIT progressChanged(m_current, bytes);
+                                         })
+                              << connect(m_orchestrator, &Orchestrator::finished, this,
+                                         [this, action](const OrchestratorResult& result) {
+                                             if (result.action != action)
+                                                 return;
+                                             disconnectOrchestrator();
+                                             finishBackup(result);
+                                         });
+    const QStringList argv = {QStringLiteral("pg_dump"), QStringLiteral("-U"), m_profile.pgUser,
+                              QStringLiteral("-d"), m_profile.pgDatabase};
+    say(QStringLiteral("$ pg_dump -U %1 -d %2 > %3")
+            .arg(m_profile.pgUser, m_profile.pgDatabase, m_backupPath));
     m_orchestrator->exec(QStringLiteral("postgres"), argv, action, m_backupFile.get());
 }
 
@@ -533,12 +550,14 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
         file->remove();
         if (!result.stderrText.trimmed().isEmpty())
             say(result.stderrText.trimmed());
-        setStepState(StepState::Failed, result.ok ? tr("the backup could not be written to disk") : result.error);
+        setStepState(StepState::Failed,
+                     result.ok ? tr("the backup could not be written to disk") : result.error);
         return;
     }
     QFile::remove(m_backupPath);
     if (!file->rename(m_backupPath)) {
-        setStepState(StepState::Failed, tr("cannot rename the backup into place: %1").arg(file->errorString()));
+        setStepState(StepState::Failed,
+                     tr("cannot rename the backup into place: %1").arg(file->errorString()));
         return;
     }
     const QList<QStringList> commands = result.commands;
@@ -552,8 +571,8 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
     say(detail);
     Q_EMIT stepChanged(m_current);
     recordStep(step, detail);
-    audit(QStringLiteral("maintenance-step"), step.key, stepTitle(step.key) + QStringLiteral(": done — ") + detail,
-          commands, result.exitCode);
+    audit(QStringLiteral("maintenance-step"), step.key,
+          stepTitle(step.key) + QStringLiteral(": done — ") + detail, commands, result.exitCode);
     advance();
 }
 
@@ -572,27 +591,29 @@ void MaintenanceRun::runSmoke()
     m_smoke->setTimeout(120000);
     say(QStringLiteral("$ ") + parts.join(u' '));
     ProcessRunner* runner = m_smoke;
-    connect(runner, &ProcessRunner::outputLine, this, [this](const QByteArray& line) { say(QString::fromUtf8(line)); });
+    connect(runner, &ProcessRunner::outputLine, this,
+            [this](const QByteArray& line) { say(QString::fromUtf8(line)); });
     connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
         runner->deleteLater();
         setStepState(StepState::Failed, reason);
     });
-    connect(runner, &ProcessRunner::finished, this,
-            [this, runner](int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut) {
-                runner->deleteLater();
-                if (runner->cancelled())
-                    return;
-                if (!stderrText.trimmed().isEmpty())
-                    say(stderrText.trimmed());
-                if (timedOut)
-                    setStepState(StepState::Failed, tr("the smoke test did not finish within 120 s"));
-                else if (status != QProcess::NormalExit || exitCode != 0)
-                    setStepState(StepState::Failed, tr("the smoke test failed (exit code %1)").arg(exitCode));
-                else {
-                    setStepState(StepState::Done, tr("the smoke test passed"));
-                    advance();
-                }
-            });
+    connect(
+        runner, &ProcessRunner::finished, this,
+        [this, runner](int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut) {
+            runner->deleteLater();
+            if (runner->cancelled())
+                return;
+            if (!stderrText.trimmed().isEmpty())
+                say(stderrText.trimmed());
+            if (timedOut)
+                setStepState(StepState::Failed, tr("the smoke test did not finish within 120 s"));
+            else if (status != QProcess::NormalExit || exitCode != 0)
+                setStepState(StepState::Failed, tr("the smoke test failed (exit code %1)").arg(exitCode));
+            else {
+                setStepState(StepState::Done, tr("the smoke test passed"));
+                advance();
+            }
+        });
     runner->start();
 }
 
@@ -604,7 +625,9 @@ void MaintenanceRun::runMonitor()
     m_monitorClock.start();
     m_steps[m_current].progress = m_monitorSeconds;
     Q_EMIT progressChanged(m_current, m_monitorSeconds);
-    say(tr("watching /health every %1 s for %2 min").arg(m_monitorEvery).arg(m_monitorSeconds / 60.0, 0, 'f', 1));
+    say(tr("watching /health every %1 s for %2 min")
+            .arg(m_monitorEvery)
+            .arg(m_monitorSeconds / 60.0, 0, 'f', 1));
     monitorCheck();
     m_countdown.start();
 }
@@ -614,18 +637,23 @@ void MaintenanceRun::monitorCheck()
     m_nextCheckAt = m_monitorClock.elapsed() + qint64(m_monitorEvery) * 1000;
     HttpOptions options;
     options.deadlineMs = 5000;
-    auto* request = ApiRequest::get(m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
+    auto* request = ApiRequest::get(
+        m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
     const int index = m_current;
     connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
-        if (index != m_current || m_steps.at(index).key != kMonitor || m_steps.at(index).state != StepState::Running)
+        if (index != m_current || m_steps.at(index).key != kMonitor ||
+            m_steps.at(index).state != StepState::Running)
             return;
         ++m_monitorChecks;
-        const QString status = QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
-        const bool healthy = outcome.transferred() && outcome.httpStatus == 200 && status == QLatin1String("healthy");
+        const QString status =
+            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
+        const bool healthy =
+            outcome.transferred() && outcome.httpStatus == 200 && status == QLatin1String("healthy");
         if (!healthy)
             ++m_monitorFailures;
         say(hhmmss() + QStringLiteral(" /health: ") +
-            (outcome.transferred() ? QStringLiteral("HTTP %1 %2").arg(outcome.httpStatus).arg(status) : outcome.reason));
+            (outcome.transferred() ? QStringLiteral("HTTP %1 %2").arg(outcome.httpStatus).arg(status)
+                                   : outcome.reason));
     });
 }
 
@@ -633,13 +661,15 @@ void MaintenanceRun::runVerify()
 {
     HttpOptions options;
     options.deadlineMs = 5000;
-    auto* request = ApiRequest::get(m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
+    auto* request = ApiRequest::get(
+        m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
     const int index = m_current;
     say(QStringLiteral("$ curl ") + m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health"));
     connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
         if (index != m_current || m_steps.at(index).state != StepState::Running)
             return;
-        const QString status = QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
+        const QString status =
+            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
         if (!outcome.transferred()) {
             setStepState(StepState::Failed, outcome.reason);
             return;
@@ -649,7 +679,8 @@ void MaintenanceRun::runVerify()
             setStepState(StepState::Done, tr("/health answered healthy"));
             advance();
         } else {
-            setStepState(StepState::Failed, tr("/health answered HTTP %1, status \"%2\"").arg(outcome.httpStatus).arg(status));
+            setStepState(StepState::Failed,
+                         tr("/health answered HTTP %1, status \"%2\"").arg(outcome.httpStatus).arg(status));
         }
     });
 }
@@ -658,7 +689,8 @@ void MaintenanceRun::abort(const QString& reason)
 {
     if (!isActive() || m_runState == RunState::Aborting)
         return;
-    m_abortReason = reason.trimmed().isEmpty() ? tr("aborted by %1").arg(AuditEntry::currentOsUser()) : reason.trimmed();
+    m_abortReason =
+        reason.trimmed().isEmpty() ? tr("aborted by %1").arg(AuditEntry::currentOsUser()) : reason.trimmed();
     if (m_runState == RunState::Locking) {
         // The lock answer is ignored from here; if it arrives it is given back by finishRun.
         finishRun(false, m_abortReason);
@@ -674,7 +706,8 @@ void MaintenanceRun::abort(const QString& reason)
         m_orchestrator->cancel();
     if (m_current >= 0 && m_current < m_steps.size()) {
         Step& step = m_steps[m_current];
-        if (step.state == StepState::Running || step.state == StepState::Waiting || step.state == StepState::Failed) {
+        if (step.state == StepState::Running || step.state == StepState::Waiting ||
+            step.state == StepState::Failed) {
             step.state = StepState::Failed;
             step.endedAt = QDateTime::currentDateTimeUtc();
             say(tr("aborted: %1").arg(m_abortReason));
@@ -721,7 +754,8 @@ void MaintenanceRun::release()
 }
 
 void MaintenanceRun::audit(const QString& action, const QString& target, const QString& reason,
-                           const QList<QStringList>& commands, int exitCode, bool override, const QByteArray& output)
+                           const QList<QStringList>& commands, int exitCode, bool override,
+                           const QByteArray& output)
 {
     if (!m_audit)
         return;
@@ -734,24 +768,25 @@ void MaintenanceRun::audit(const QString& action, const QString& target, const Q
     if (!output.isEmpty())
         entry.outputDigest = AuditEntry::digestOf(output);
     entry.override = override;
-    entry.metricsAfter = QJsonObject{
-        {QStringLiteral("maintenance"),
-         QJsonObject{{QStringLiteral("window"), m_window.id.toString(QUuid::WithoutBraces)},
-                     {QStringLiteral("run"), m_runId.toString(QUuid::WithoutBraces)},
-                     {QStringLiteral("kind"), MaintenanceWindow::kindKey(m_window.kind)},
-                     {QStringLiteral("backup"), m_backupPath}}}};
+    entry.metricsAfter =
+        QJsonObject{{QStringLiteral("maintenance"),
+                     QJsonObject{{QStringLiteral("window"), m_window.id.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("run"), m_runId.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("kind"), MaintenanceWindow::kindKey(m_window.kind)},
+                                 {QStringLiteral("backup"), m_backupPath}}}};
     const QUuid id = entry.id;
     auto* context = new QObject(this);
     connect(m_audit, &AuditStore::appended, context, [context, id](const QUuid& appended, bool) {
         if (appended == id)
             context->deleteLater();
     });
-    connect(m_audit, &AuditStore::appendFailed, context, [this, context, id](const QUuid& failed, const QString& why) {
-        if (failed != id)
-            return;
-        context->deleteLater();
-        Q_EMIT auditFailed(why);
-    });
+    connect(m_audit, &AuditStore::appendFailed, context,
+            [this, context, id](const QUuid& failed, const QString& why) {
+                if (failed != id)
+                    return;
+                context->deleteLater();
+                Q_EMIT auditFailed(why);
+            });
     m_audit->append(entry);
 }
 

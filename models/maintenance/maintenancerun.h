@@ -43,11 +43,31 @@ class MaintenanceRun final : public QObject
     Q_DISABLE_COPY_MOVE(MaintenanceRun)
 
 public:
-    enum class Mode { Scheduled, Emergency };
+    enum class Mode
+    {
+        Scheduled,
+        Emergency
+    };
     Q_ENUM(Mode)
-    enum class StepState { Pending, Running, Waiting, Done, Failed, Skipped };
+    enum class StepState
+    {
+        Pending,
+        Running,
+        Waiting,
+        Done,
+        Failed,
+        Skipped
+    };
     Q_ENUM(StepState)
-    enum class RunState { Idle, Locking, Running, Aborting, Completed, Aborted };
+    enum class RunState
+    {
+        Idle,
+        Locking,
+        Running,
+        Aborting,
+        Completed,
+        Aborted
+    };
     Q_ENUM(RunState)
 
     struct Step
@@ -100,7 +120,8 @@ public:
     RunState runState() const { return m_runState; }
     bool isActive() const
     {
-        return m_runState == RunState::Locking || m_runState == RunState::Running || m_runState == RunState::Aborting;
+        return m_runState == RunState::Locking || m_runState == RunState::Running ||
+               m_runState == RunState::Aborting;
     }
     MaintenanceWindow window() const { return m_window; }
     QUuid runId() const { return m_runId; }
@@ -122,7 +143,11 @@ Q_SIGNALS:
     void auditFailed(const QString& reason);
 
 private:
-    enum class After { Nothing, Abort };
+    enum class After
+    {
+        Nothing,
+        Abort
+    };
     void begin(const MaintenanceWindow& window, Mode mode, const QString& reason, bool override);
     void onLocked();
     void runCurrent();

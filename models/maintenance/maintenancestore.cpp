@@ -59,11 +59,12 @@ void applyRecord(pqxx::transaction_base& tx, const QString& kind, const QJsonObj
                        s(o, "id"), s(o, "windowId"), s(o, "item"), o.value(QStringLiteral("ticked")).toBool(),
                        s(o, "by"), s(o, "at"));
     } else if (kind == kStep) {
-        tx.exec_params("INSERT INTO ops.maintenance_steps (id, window_id, run_id, step, state, detail, by_user, at)"
-                       " VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8::timestamptz)"
-                       " ON CONFLICT (id) DO NOTHING",
-                       s(o, "id"), s(o, "windowId"), s(o, "runId"), s(o, "step"), s(o, "state"),
-                       s(o, "detail"), s(o, "by"), s(o, "at"));
+        tx.exec_params(
+            "INSERT INTO ops.maintenance_steps (id, window_id, run_id, step, state, detail, by_user, at)"
+            " VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8::timestamptz)"
+            " ON CONFLICT (id) DO NOTHING",
+            s(o, "id"), s(o, "windowId"), s(o, "runId"), s(o, "step"), s(o, "state"), s(o, "detail"),
+            s(o, "by"), s(o, "at"));
     }
 }
 
@@ -204,8 +205,9 @@ void MaintenanceStore::applyLocally(const QString& kind, const QJsonObject& reco
         }
         if (!replaced)
             m_windows.append(w);
-        std::stable_sort(m_windows.begin(), m_windows.end(),
-                         [](const MaintenanceWindow& a, const MaintenanceWindow& b) { return a.start > b.start; });
+        std::stable_sort(
+            m_windows.begin(), m_windows.end(),
+            [](const MaintenanceWindow& a, const MaintenanceWindow& b) { return a.start > b.start; });
     } else if (kind == kTick) {
         const ChecklistTick t = ChecklistTick::fromJson(record);
         QList<ChecklistTick>& list = m_ticks[t.windowId];
@@ -226,11 +228,11 @@ void MaintenanceStore::refresh()
             // Handed back in the cache's own format (plain JSON values across the thread).
             QJsonArray windowsJson;
             QJsonArray ticksJson;
-            const pqxx::result windows = tx.exec(
-                "SELECT id::text, title, description, owner, extract(epoch FROM starts_at) * 1000,"
-                " extract(epoch FROM ends_at) * 1000, kind, status, silence_id, updated_by"
-                " FROM ops.maintenance_windows WHERE ends_at > now() - interval '30 days'"
-                " OR status = 'running' ORDER BY starts_at DESC LIMIT 500");
+            const pqxx::result windows =
+                tx.exec("SELECT id::text, title, description, owner, extract(epoch FROM starts_at) * 1000,"
+                        " extract(epoch FROM ends_at) * 1000, kind, status, silence_id, updated_by"
+                        " FROM ops.maintenance_windows WHERE ends_at > now() - interval '30 days'"
+                        " OR status = 'running' ORDER BY starts_at DESC LIMIT 500");
             for (const auto& row : windows) {
                 MaintenanceWindow w;
                 w.id = QUuid::fromString(text(row[0]));
@@ -246,7 +248,8 @@ void MaintenanceStore::refresh()
                 windowsJson.append(w.toJson());
             }
             const pqxx::result ticks = tx.exec(
-                "SELECT c.id::text, c.window_id::text, c.item, c.ticked, c.by_user, extract(epoch FROM c.at) * 1000"
+                "SELECT c.id::text, c.window_id::text, c.item, c.ticked, c.by_user, extract(epoch FROM c.at) "
+                "* 1000"
                 " FROM ops.maintenance_checklist c JOIN ops.maintenance_windows w ON w.id = c.window_id"
                 " WHERE w.ends_at > now() - interval '30 days' OR w.status = 'running' ORDER BY c.at");
             for (const auto& row : ticks) {
@@ -259,7 +262,8 @@ void MaintenanceStore::refresh()
                 t.at = timeOf(row[5]);
                 ticksJson.append(t.toJson());
             }
-            return QJsonObject{{QStringLiteral("windows"), windowsJson}, {QStringLiteral("ticks"), ticksJson}};
+            return QJsonObject{{QStringLiteral("windows"), windowsJson},
+                               {QStringLiteral("ticks"), ticksJson}};
         },
         this,
         [this](const DatabaseResult& result) {

@@ -1,6 +1,5 @@
 #include "maintenancewindow.h"
 
-
 namespace Ops {
 
 namespace {
@@ -81,11 +80,16 @@ QString MaintenanceWindow::kindKey(Kind kind)
 QString MaintenanceWindow::statusKey(Status status)
 {
     switch (status) {
-    case Status::Planned: return QStringLiteral("planned");
-    case Status::Running: return QStringLiteral("running");
-    case Status::Completed: return QStringLiteral("completed");
-    case Status::Aborted: return QStringLiteral("aborted");
-    case Status::Cancelled: return QStringLiteral("cancelled");
+    case Status::Planned:
+        return QStringLiteral("planned");
+    case Status::Running:
+        return QStringLiteral("running");
+    case Status::Completed:
+        return QStringLiteral("completed");
+    case Status::Aborted:
+        return QStringLiteral("aborted");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("planned");
 }
@@ -106,11 +110,16 @@ MaintenanceWindow::Status MaintenanceWindow::statusFromKey(const QString& key)
 QString MaintenanceWindow::statusText(Status status)
 {
     switch (status) {
-    case Status::Planned: return tr("planned", "maintenance window status");
-    case Status::Running: return tr("running", "maintenance window status");
-    case Status::Completed: return tr("completed", "maintenance window status");
-    case Status::Aborted: return tr("aborted", "maintenance window status");
-    case Status::Cancelled: return tr("cancelled", "maintenance window status");
+    case Status::Planned:
+        return tr("planned", "maintenance window status");
+    case Status::Running:
+        return tr("running", "maintenance window status");
+    case Status::Completed:
+        return tr("completed", "maintenance window status");
+    case Status::Aborted:
+        return tr("aborted", "maintenance window status");
+    case Status::Cancelled:
+        return tr("cancelled", "maintenance window status");
     }
     return QString();
 }

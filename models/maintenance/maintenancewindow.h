@@ -17,8 +17,19 @@ struct MaintenanceWindow
     Q_DECLARE_TR_FUNCTIONS(Ops::MaintenanceWindow)
 
 public:
-    enum class Kind { Scheduled, Emergency };
-    enum class Status { Planned, Running, Completed, Aborted, Cancelled };
+    enum class Kind
+    {
+        Scheduled,
+        Emergency
+    };
+    enum class Status
+    {
+        Planned,
+        Running,
+        Completed,
+        Aborted,
+        Cancelled
+    };
 
     QUuid id;
     QString title;

@@ -15,7 +15,8 @@ SilenceClient::SilenceClient(QObject* parent) : QObject(parent), m_network(new Q
 SilenceClient::~SilenceClient() = default;
 
 QJsonObject SilenceClient::silenceRequest(const QStringList& services, const QDateTime& startsAt,
-                                          const QDateTime& endsAt, const QString& createdBy, const QString& comment)
+                                          const QDateTime& endsAt, const QString& createdBy,
+                                          const QString& comment)
 {
     // RE2 metacharacters only (service names are [A-Za-z0-9._-]): "worker-llm" stays readable.
     QStringList escaped;
@@ -80,10 +81,11 @@ void SilenceClient::create(const QStringList& services, const QDateTime& startsA
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v2/silences"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QByteArray body =
-        QJsonDocument(silenceRequest(services, startsAt, endsAt, createdBy, comment)).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(silenceRequest(services, startsAt, endsAt, createdBy, comment))
+                                .toJson(QJsonDocument::Compact);
     watch(m_network->post(request, body), [this](QNetworkReply* reply) {
-        const QString id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("silenceID")).toString();
+        const QString id =
+            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("silenceID")).toString();
         if (id.isEmpty())
             Q_EMIT failed(tr("Alertmanager answered without a silence id"));
         else

@@ -34,7 +34,8 @@ public:
 
     /// The POST body: matchers for `services` and not Watchdog, from `startsAt` to `endsAt`.
     static QJsonObject silenceRequest(const QStringList& services, const QDateTime& startsAt,
-                                      const QDateTime& endsAt, const QString& createdBy, const QString& comment);
+                                      const QDateTime& endsAt, const QString& createdBy,
+                                      const QString& comment);
 
     /// POST /api/v2/silences; created(id) or failed().
     void create(const QStringList& services, const QDateTime& startsAt, const QDateTime& endsAt,

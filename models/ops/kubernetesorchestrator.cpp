@@ -104,8 +104,9 @@ OrchestratorCommand KubernetesOrchestrator::restartServiceCommand(const QString&
 
 OrchestratorCommand KubernetesOrchestrator::execCommand(const QString& service, const QStringList& argv) const
 {
-    return command(QStringList{QStringLiteral("exec"), QStringLiteral("deployment/") + service, QStringLiteral("--")} +
-                   argv);
+    return command(
+        QStringList{QStringLiteral("exec"), QStringLiteral("deployment/") + service, QStringLiteral("--")} +
+        argv);
 }
 
 OrchestratorCommand KubernetesOrchestrator::logsCommand(const QStringList& names, int tail) const

@@ -125,10 +125,11 @@ void OperationsCenter::rebuild(const ConnectionProfile& profile)
     m_recentReader = new AuditStore(m_worker, nullptr, this);
     m_orchestrator = makeOrchestrator(profile, this);
     m_lock = new OperatorLock(this);
-    m_maintenanceJournal =
-        std::make_unique<OfflineJournal>(base + QStringLiteral("/journal/") + profile.name + QStringLiteral("/maintenance"));
+    m_maintenanceJournal = std::make_unique<OfflineJournal>(base + QStringLiteral("/journal/") +
+                                                            profile.name + QStringLiteral("/maintenance"));
     m_maintenance = new MaintenanceStore(m_worker, m_maintenanceJournal.get(), this);
-    m_maintenance->setCacheFile(base + QStringLiteral("/maintenance-") + profile.name + QStringLiteral(".json"));
+    m_maintenance->setCacheFile(base + QStringLiteral("/maintenance-") + profile.name +
+                                QStringLiteral(".json"));
     m_activity->setAlertmanagerUrl(QUrl(profile.alertmanagerUrl.trimmed()));
     m_activity->setStore(m_maintenance);
 

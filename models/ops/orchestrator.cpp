@@ -198,7 +198,8 @@ void Orchestrator::runNext()
                 m_result.cancelled = runner->cancelled();
                 const QString what = command.argv().join(u' ');
                 if (!runner->sinkError().isEmpty()) {
-                    m_result.error = tr("%1: the output could not be written: %2").arg(what, runner->sinkError());
+                    m_result.error =
+                        tr("%1: the output could not be written: %2").arg(what, runner->sinkError());
                     finish();
                 } else if (m_result.cancelled) {
                     // Stopping `logs -f` is how a log view ends: not a failure.
@@ -264,7 +265,8 @@ void Orchestrator::followLogs(const QStringList& names, int tail)
     });
 }
 
-void Orchestrator::exec(const QString& service, const QStringList& argv, const QString& action, QIODevice* sink)
+void Orchestrator::exec(const QString& service, const QStringList& argv, const QString& action,
+                        QIODevice* sink)
 {
     if (argv.isEmpty() || !isValidProgramName(argv.first())) {
         Q_EMIT refused(tr("\"%1\" is not a program name that can be run in a container").arg(argv.value(0)));
@@ -275,7 +277,8 @@ void Orchestrator::exec(const QString& service, const QStringList& argv, const Q
         return;
     }
     m_sink = sink;
-    execute(action, {service}, [this, service, argv] { return QList<OrchestratorCommand>{execCommand(service, argv)}; });
+    execute(action, {service},
+            [this, service, argv] { return QList<OrchestratorCommand>{execCommand(service, argv)}; });
     if (!m_busy)
         m_sink = nullptr; // refused before anything ran
 }

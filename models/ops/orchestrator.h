@@ -3,10 +3,10 @@
 #include "ops/orchestratorcommand.h"
 #include "profiles/connectionprofile.h"
 
+#include <QIODevice>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
-#include <QIODevice>
 #include <QProcess>
 #include <functional>
 

@@ -27,7 +27,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<QDateTime>("start");
-        const auto utc = [](int y, int m, int d, int h, int min) { return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC); };
+        const auto utc = [](int y, int m, int d, int h, int min) {
+            return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+        };
         // 2026-11-26 is a Thursday; 2026-11-29 a Sunday.
         QTest::newRow("thursday") << utc(2026, 11, 26, 21, 10) << utc(2026, 11, 29, 2, 0);
         QTest::newRow("sunday before 02:00") << utc(2026, 11, 29, 1, 59) << utc(2026, 11, 29, 2, 0);
@@ -35,8 +37,8 @@ private Q_SLOTS:
         QTest::newRow("sunday evening") << utc(2026, 11, 29, 23, 0) << utc(2026, 12, 6, 2, 0);
         QTest::newRow("saturday late") << utc(2026, 11, 28, 23, 59) << utc(2026, 11, 29, 2, 0);
         // A local time given: still computed in UTC (11:30 +09:00 is 02:30 UTC, the window has begun).
-        QTest::newRow("offset +09:00") << QDateTime(QDate(2026, 11, 29), QTime(11, 30), QTimeZone(9 * 3600))
-                                       << utc(2026, 12, 6, 2, 0);
+        QTest::newRow("offset +09:00")
+            << QDateTime(QDate(2026, 11, 29), QTime(11, 30), QTimeZone(9 * 3600)) << utc(2026, 12, 6, 2, 0);
     }
 
     void recommendedWindowIsNextSunday0200To0400Utc()
@@ -103,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(!gate.override);
 
         // An untick later wins; who and when are kept.
-        ChecklistTick untick = ChecklistTick::create(window, QStringLiteral("backup"), false, QStringLiteral("bob"));
+        ChecklistTick untick =
+            ChecklistTick::create(window, QStringLiteral("backup"), false, QStringLiteral("bob"));
         untick.at = QDateTime::currentDateTimeUtc().addSecs(5);
         list.add(untick);
         QCOMPARE(list.missing(), QStringList{QStringLiteral("backup")});
@@ -118,10 +121,11 @@ private Q_SLOTS:
     {
         const QDateTime start(QDate(2026, 11, 29), QTime(2, 0), Qt::UTC);
         const QJsonObject body = SilenceClient::silenceRequest(
-            {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("a.b")}, start, start.addSecs(7200),
-            QStringLiteral("ops"), QStringLiteral("window"));
+            {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("a.b")}, start,
+            start.addSecs(7200), QStringLiteral("ops"), QStringLiteral("window"));
         QCOMPARE(body.value(QStringLiteral("endsAt")).toString(), QStringLiteral("2026-11-29T04:00:00.000Z"));
-        QCOMPARE(body.value(QStringLiteral("startsAt")).toString(), QStringLiteral("2026-11-29T02:00:00.000Z"));
+        QCOMPARE(body.value(QStringLiteral("startsAt")).toString(),
+                 QStringLiteral("2026-11-29T02:00:00.000Z"));
         const QJsonArray matchers = body.value(QStringLiteral("matchers")).toArray();
         QCOMPARE(matchers.size(), 2);
         bool serviceMatcher = false;
@@ -156,7 +160,8 @@ private Q_SLOTS:
         fake.route(QStringLiteral("/api/v2/silences"), QHttpServerRequest::Method::Post,
                    [&posted](const QHttpServerRequest& request) {
                        posted = QJsonDocument::fromJson(request.body()).object();
-                       return QHttpServerResponse(QJsonObject{{QStringLiteral("silenceID"), QStringLiteral("abc-123")}});
+                       return QHttpServerResponse(
+                           QJsonObject{{QStringLiteral("silenceID"), QStringLiteral("abc-123")}});
                    });
         fake.route(QStringLiteral("/api/v2/silence/<arg>"), QHttpServerRequest::Method::Delete,
                    [&deleted](const QString& id) {
@@ -172,7 +177,8 @@ private Q_SLOTS:
         QSignalSpy expired(&client, &SilenceClient::expired);
         QSignalSpy failed(&client, &SilenceClient::failed);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        client.create({QStringLiteral("app")}, now, now.addSecs(600), QStringLiteral("ops"), QStringLiteral("test"));
+        client.create({QStringLiteral("app")}, now, now.addSecs(600), QStringLiteral("ops"),
+                      QStringLiteral("test"));
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
         QCOMPARE(created.first().first().toString(), QStringLiteral("abc-123"));
         QVERIFY(posted.value(QStringLiteral("matchers")).toArray().size() == 2);
@@ -190,14 +196,17 @@ private Q_SLOTS:
         QHttpServer fake;
         int posts = 0;
         QStringList deletes;
-        fake.route(QStringLiteral("/api/v2/silences"), QHttpServerRequest::Method::Post, [&posts](const QHttpServerRequest&) {
-            ++posts;
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("silenceID"), QStringLiteral("s-%1").arg(posts)}});
-        });
-        fake.route(QStringLiteral("/api/v2/silence/<arg>"), QHttpServerRequest::Method::Delete, [&deletes](const QString& id) {
-            deletes << id;
-            return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
-        });
+        fake.route(QStringLiteral("/api/v2/silences"), QHttpServerRequest::Method::Post,
+                   [&posts](const QHttpServerRequest&) {
+                       ++posts;
+                       return QHttpServerResponse(
+                           QJsonObject{{QStringLiteral("silenceID"), QStringLiteral("s-%1").arg(posts)}});
+                   });
+        fake.route(QStringLiteral("/api/v2/silence/<arg>"), QHttpServerRequest::Method::Delete,
+                   [&deletes](const QString& id) {
+                       deletes << id;
+                       return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+                   });
         const quint16 port = fake.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port != 0);
 
@@ -231,11 +240,12 @@ private Q_SLOTS:
 
     void drainCountsOnlyRealTraffic()
     {
-        const QByteArray body = "# TYPE http_requests_total counter\n"
-                                "http_requests_total{method=\"GET\",handler=\"/api/v1/search\",status=\"200\"} 10\n"
-                                "http_requests_total{method=\"POST\",handler=\"/api/v1/generate\",status=\"500\"} 2\n"
-                                "http_requests_total{method=\"GET\",handler=\"/metrics\",status=\"200\"} 100\n"
-                                "http_requests_total{method=\"GET\",handler=\"/health\",status=\"200\"} 50\n";
+        const QByteArray body =
+            "# TYPE http_requests_total counter\n"
+            "http_requests_total{method=\"GET\",handler=\"/api/v1/search\",status=\"200\"} 10\n"
+            "http_requests_total{method=\"POST\",handler=\"/api/v1/generate\",status=\"500\"} 2\n"
+            "http_requests_total{method=\"GET\",handler=\"/metrics\",status=\"200\"} 100\n"
+            "http_requests_total{method=\"GET\",handler=\"/health\",status=\"200\"} 50\n";
         QCOMPARE(DrainWatcher::countRequests(body), 12.0);
         QCOMPARE(DrainWatcher::countRequests("up 1\n"), -1.0);
     }
@@ -246,7 +256,8 @@ private Q_SLOTS:
         QSignalSpy refused(&run, &MaintenanceRun::refused);
         run.start(MaintenanceWindow::recommended(QDateTime::currentDateTimeUtc()), MaintenanceChecklist());
         QCOMPARE(refused.size(), 1);
-        QVERIFY(refused.first().first().toString().contains(MaintenanceChecklist::itemText(QStringLiteral("backup"))));
+        QVERIFY(refused.first().first().toString().contains(
+            MaintenanceChecklist::itemText(QStringLiteral("backup"))));
         QCOMPARE(run.runState(), MaintenanceRun::RunState::Idle);
         QCOMPARE(MaintenanceRun::backupFileName(QDateTime(QDate(2026, 11, 29), QTime(2, 3, 4), Qt::UTC)),
                  QStringLiteral("backup_20261129_020304.sql"));

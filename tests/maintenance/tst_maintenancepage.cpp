@@ -3,13 +3,13 @@
 // a scheduled run driven through the page's buttons and the emergency path.
 #include "core/appsettings.h"
 #include "core/consolecontext.h"
+#include "core/languagemanager.h"
 #include "maintenance/maintenanceactivity.h"
 #include "maintenance/maintenancepage.h"
 #include "maintenance/maintenancerun.h"
 #include "maintenance/maintenancerunview.h"
 #include "maintenance/maintenancestore.h"
 #include "ops/operationscenter.h"
-#include "core/languagemanager.h"
 #include "scratchdatabase.h"
 #include "testenv.h"
 
@@ -62,7 +62,8 @@ private Q_SLOTS:
         profile.pgSslMode = QStringLiteral("disable");
         profile.backupsDirectory = backups.path();
         ConsoleContext context;
-        context.language().setLanguage(qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_LANG", QStringLiteral("en")));
+        context.language().setLanguage(
+            qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_LANG", QStringLiteral("en")));
         context.useTransientProfile(profile);
         OperationsCenter& ops = context.ops();
         ops.start();
@@ -103,8 +104,9 @@ private Q_SLOTS:
             box->click();
         }
         QTRY_VERIFY_WITH_TIMEOUT(page.store()->checklist(id).isComplete(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_checklist WHERE ticked")),
-                                  QStringLiteral("6"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_checklist WHERE ticked")),
+            QStringLiteral("6"), 10000);
 
         MaintenanceRun* run = page.prepareRun();
         QVERIFY(run);
@@ -117,13 +119,15 @@ private Q_SLOTS:
         QCOMPARE(run->steps().at(run->currentStep()).key, QStringLiteral("work"));
         QCOMPARE(run->steps().at(2).state, MaintenanceRun::StepState::Done); // the backup
         screenshot(page, QStringLiteral("maintenance-run"));
-        page.findChild<QLineEdit*>(QStringLiteral("stepNote"))->setText(QStringLiteral("config change applied"));
+        page.findChild<QLineEdit*>(QStringLiteral("stepNote"))
+            ->setText(QStringLiteral("config change applied"));
         confirm->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QVERIFY(finished.first().first().toBool());
         QVERIFY(QFile::exists(run->backupPath()));
-        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action LIKE 'maintenance-%'")),
-                                  QStringLiteral("9"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action LIKE 'maintenance-%'")),
+            QStringLiteral("9"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!activity.alertsExpected(), 5000); // completed: no longer active
 
         // The emergency path: announce, fix, verify /health, post the resolution.
@@ -139,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(run->steps().at(2).key, QStringLiteral("verify"));
         QCOMPARE(run->steps().at(2).state, MaintenanceRun::StepState::Done);
         QTRY_COMPARE_WITH_TIMEOUT(
-            db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_windows WHERE kind = 'emergency' AND status = 'completed'")),
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_windows WHERE kind = 'emergency' "
+                                     "AND status = 'completed'")),
             QStringLiteral("1"), 10000);
     }
 };

@@ -52,7 +52,8 @@ private:
     static QJsonObject simulatorMaintenance()
     {
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(TestEnv::require("OPSCONSOLE_SIM_ADMIN_URL") + QStringLiteral("/admin/state")));
+        QNetworkRequest request(
+            QUrl(TestEnv::require("OPSCONSOLE_SIM_ADMIN_URL") + QStringLiteral("/admin/state")));
         request.setTransferTimeout(5000);
         QNetworkReply* reply = network.get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -73,7 +74,8 @@ private:
 
     void restoreNormalMode()
     {
-        QVERIFY(nginxExec({QStringLiteral("rm"), QStringLiteral("-f"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
+        QVERIFY(nginxExec(
+            {QStringLiteral("rm"), QStringLiteral("-f"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
         QVERIFY(nginxExec({QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
     }
 
@@ -88,7 +90,8 @@ private:
             if (lines.at(i).trimmed().isEmpty())
                 continue;
             QStringList argv;
-            for (const QJsonValue& v : QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("argv")).toArray())
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("argv")).toArray())
                 argv << v.toString();
             out << argv;
         }
@@ -173,17 +176,18 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 0);
 
         // The operator's own work waits for them.
-        const int work = int(MaintenanceRun::stepKeys(MaintenanceRun::Mode::Scheduled).indexOf(QStringLiteral("work")));
+        const int work =
+            int(MaintenanceRun::stepKeys(MaintenanceRun::Mode::Scheduled).indexOf(QStringLiteral("work")));
         const auto failedStep = [&run]() -> QString {
             for (const MaintenanceRun::Step& s : run.steps())
                 if (s.state == MaintenanceRun::StepState::Failed)
                     return s.key + QStringLiteral(": ") + s.output.join(u'\n');
             return QString();
         };
-        QTRY_VERIFY_WITH_TIMEOUT((run.currentStep() == work &&
-                                  run.steps().at(work).state == MaintenanceRun::StepState::Waiting) ||
-                                     !failedStep().isEmpty(),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (run.currentStep() == work && run.steps().at(work).state == MaintenanceRun::StepState::Waiting) ||
+                !failedStep().isEmpty(),
+            60000);
         QVERIFY2(failedStep().isEmpty(), qPrintable(failedStep()));
         // Behind the maintenance page (the drain could only end because the public traffic stopped).
         const QJsonObject during = simulatorMaintenance();
@@ -199,18 +203,24 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().toBool(), true);
         QCOMPARE(run.runState(), MaintenanceRun::RunState::Completed);
         for (const MaintenanceRun::Step& step : run.steps())
-            QVERIFY2(step.state == MaintenanceRun::StepState::Done, qPrintable(step.key + step.output.join(u'\n')));
+            QVERIFY2(step.state == MaintenanceRun::StepState::Done,
+                     qPrintable(step.key + step.output.join(u'\n')));
         QVERIFY(!lock.isHeld());
         QCOMPARE(auditFailed.size(), 0);
 
         // The flag went through the orchestrator double, with a reload each way.
         const QList<QStringList> calls = dockerCallsSince(callsBefore);
         const QString flag = QString::fromLatin1(MaintenanceRun::kFlagFile);
-        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"), QStringLiteral("touch"), flag}));
-        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"), QStringLiteral("rm"), QStringLiteral("-f"), flag}));
-        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"), QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
-        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"), QStringLiteral("pg_dump"),
-                                     QStringLiteral("-U"), profile.pgUser, QStringLiteral("-d"), profile.pgDatabase}));
+        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
+                                     QStringLiteral("touch"), flag}));
+        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
+                                     QStringLiteral("rm"), QStringLiteral("-f"), flag}));
+        QVERIFY(
+            containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
+                                 QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
+        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
+                                     QStringLiteral("pg_dump"), QStringLiteral("-U"), profile.pgUser,
+                                     QStringLiteral("-d"), profile.pgDatabase}));
         // The simulator reads the shared state every 250 ms.
         QTRY_VERIFY_WITH_TIMEOUT(!simulatorMaintenance().value(QStringLiteral("flag")).toBool() &&
                                      !simulatorMaintenance().value(QStringLiteral("serving")).toBool(),
@@ -232,36 +242,50 @@ private Q_SLOTS:
         QVERIFY(restored.isValid());
         ProcessRunner psql;
         psql.setProgram(TestEnv::require("OPSCONSOLE_PG_BIN") + QStringLiteral("/psql"));
-        psql.setArguments({QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                           QStringLiteral("-h"), TestEnv::pgHost(), QStringLiteral("-p"), QString::number(TestEnv::pgPort()),
-                           QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), restored.name(),
+        psql.setArguments({QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                           QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), TestEnv::pgHost(),
+                           QStringLiteral("-p"), QString::number(TestEnv::pgPort()), QStringLiteral("-U"),
+                           QStringLiteral("postgres"), QStringLiteral("-d"), restored.name(),
                            QStringLiteral("-f"), path});
         psql.setTimeout(60000);
         QSignalSpy psqlDone(&psql, &ProcessRunner::finished);
         psql.start();
         QVERIFY(psqlDone.wait(65000));
         QVERIFY2(psqlDone.first().at(0).toInt() == 0, qPrintable(psqlDone.first().at(2).toString()));
-        const int tables = restored.scalar(QStringLiteral(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")).toInt();
+        const int tables =
+            restored
+                .scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema "
+                                       "NOT IN ('pg_catalog', 'information_schema')"))
+                .toInt();
         QVERIFY(tables > 0);
         qInfo("restored %d tables into %s", tables, qPrintable(restored.name()));
 
         // The audit trail: the start, every step with its commands, the end.
-        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'")),
-                                  QStringLiteral("1"), 10000);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-start'")), QStringLiteral("1"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-step'")), QStringLiteral("7"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-step' AND target = 'enable-mode'"
-                                          " AND array_to_string(argv, ' ') LIKE '%touch /tmp/maintenance.flag%'")),
-                 QStringLiteral("1"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE target = 'backup' AND exit_code = 0"
-                                          " AND array_to_string(argv, ' ') LIKE '%pg_dump%'")),
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'")),
+            QStringLiteral("1"), 10000);
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-start'")),
+            QStringLiteral("1"));
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-step'")),
+            QStringLiteral("7"));
+        QCOMPARE(
+            db.scalar(QStringLiteral(
+                "SELECT count(*) FROM ops.audit WHERE action = 'maintenance-step' AND target = 'enable-mode'"
+                " AND array_to_string(argv, ' ') LIKE '%touch /tmp/maintenance.flag%'")),
+            QStringLiteral("1"));
+        QCOMPARE(db.scalar(
+                     QStringLiteral("SELECT count(*) FROM ops.audit WHERE target = 'backup' AND exit_code = 0"
+                                    " AND array_to_string(argv, ' ') LIKE '%pg_dump%'")),
                  QStringLiteral("1"));
         // The window and its steps in the ops schema.
-        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT status FROM ops.maintenance_windows WHERE id = '%1'")
-                                                .arg(window.id.toString(QUuid::WithoutBraces))),
-                                  QStringLiteral("completed"), 10000);
-        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_steps WHERE state = 'done'")).toInt() == 7);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT status FROM ops.maintenance_windows WHERE id = '%1'")
+                          .arg(window.id.toString(QUuid::WithoutBraces))),
+            QStringLiteral("completed"), 10000);
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_steps WHERE state = 'done'"))
+                    .toInt() == 7);
         QCOMPARE(maintenanceJournal.count(), 0);
     }
 
@@ -278,7 +302,8 @@ private Q_SLOTS:
         // Traffic flows first: the rate is well above the threshold.
         watcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 2, 10000);
-        QVERIFY2(sampled.last().first().toDouble() > 2.0, qPrintable(QString::number(sampled.last().first().toDouble())));
+        QVERIFY2(sampled.last().first().toDouble() > 2.0,
+                 qPrintable(QString::number(sampled.last().first().toDouble())));
         QCOMPARE(drained.size(), 0);
 
         QVERIFY(nginxExec({QStringLiteral("touch"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
@@ -307,7 +332,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(timedOut.size(), 1, 15000);
         QCOMPARE(drained.size(), 0);
         const QString message = timedOut.first().first().toString();
-        QVERIFY2(message.contains(QStringLiteral("5 s")) && message.contains(QStringLiteral("requests/s")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("5 s")) && message.contains(QStringLiteral("requests/s")),
+                 qPrintable(message));
         qInfo("%s", qPrintable(message));
     }
 
@@ -346,10 +372,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!simulatorMaintenance().value(QStringLiteral("flag")).toBool() &&
                                      !simulatorMaintenance().value(QStringLiteral("serving")).toBool(),
                                  5000);
-        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'"
-                                                           " AND reason LIKE '%changed my mind%'")),
-                                  QStringLiteral("1"), 10000);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT override::text FROM ops.audit WHERE action = 'maintenance-start'")),
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'"
+                                     " AND reason LIKE '%changed my mind%'")),
+            QStringLiteral("1"), 10000);
+        QCOMPARE(db.scalar(QStringLiteral(
+                     "SELECT override::text FROM ops.audit WHERE action = 'maintenance-start'")),
                  QStringLiteral("true"));
         QVERIFY(!lock.isHeld());
     }

@@ -53,7 +53,8 @@ private Q_SLOTS:
         QSignalSpy saved(&store, &MaintenanceStore::saved);
         const MaintenanceWindow w = window();
         store.saveWindow(w);
-        store.recordTick(ChecklistTick::create(w.id, QStringLiteral("backup"), true, QStringLiteral("alice")));
+        store.recordTick(
+            ChecklistTick::create(w.id, QStringLiteral("backup"), true, QStringLiteral("alice")));
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
         QVERIFY(!saved.at(0).at(1).toBool()); // in the database
 
@@ -93,7 +94,8 @@ private Q_SLOTS:
             store.saveWindow(w);
             QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
             QVERIFY(saved.first().at(1).toBool()); // journaled
-            store.recordTick(ChecklistTick::create(w.id, QStringLiteral("on-call"), true, QStringLiteral("bob")));
+            store.recordTick(
+                ChecklistTick::create(w.id, QStringLiteral("on-call"), true, QStringLiteral("bob")));
             QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
             QCOMPARE(journal.count(), 2);
             QSignalSpy failed(&store, &MaintenanceStore::loadFailed);
@@ -118,7 +120,8 @@ private Q_SLOTS:
         QCOMPARE(synced.first().at(1).toInt(), 0);
         QCOMPARE(journal.count(), 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT title FROM ops.maintenance_windows")), w.title);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT by_user FROM ops.maintenance_checklist")), QStringLiteral("bob"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT by_user FROM ops.maintenance_checklist")),
+                 QStringLiteral("bob"));
     }
 };
 

@@ -97,7 +97,8 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(new MaintenanceBanner(context.ops().maintenanceActivity(), this));
-    connect(&context.ops().maintenanceActivity(), &MaintenanceActivity::changed, this, &DashboardPage::updateAlertsTitle);
+    connect(&context.ops().maintenanceActivity(), &MaintenanceActivity::changed, this,
+            &DashboardPage::updateAlertsTitle);
     layout->addWidget(m_summary);
     layout->addLayout(m_tileGrid);
     layout->addWidget(m_checkBox);

@@ -50,30 +50,15 @@ QDateTimeEdit* utcEdit(QWidget* parent)
 } // namespace
 
 MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent)
-    , m_title(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_list(new QTreeWidget(this))
-    , m_new(new QPushButton(this))
-    , m_save(new QPushButton(this))
-    , m_cancel(new QPushButton(this))
-    , m_emergency(new QPushButton(this))
-    , m_editorBox(new QGroupBox(this))
-    , m_titleLabel(new QLabel(this))
-    , m_windowTitle(new QLineEdit(this))
-    , m_ownerLabel(new QLabel(this))
-    , m_owner(new QLineEdit(this))
-    , m_startLabel(new QLabel(this))
-    , m_start(utcEdit(this))
-    , m_startLocal(new QLabel(this))
-    , m_endLabel(new QLabel(this))
-    , m_end(utcEdit(this))
-    , m_endLocal(new QLabel(this))
-    , m_descriptionLabel(new QLabel(this))
-    , m_description(new QPlainTextEdit(this))
-    , m_checklistBox(new QGroupBox(this))
-    , m_override(new QLineEdit(this))
-    , m_runView(new MaintenanceRunView(this))
+    : Page(context, parent), m_title(new QLabel(this)), m_status(new QLabel(this)),
+      m_list(new QTreeWidget(this)), m_new(new QPushButton(this)), m_save(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_emergency(new QPushButton(this)), m_editorBox(new QGroupBox(this)),
+      m_titleLabel(new QLabel(this)), m_windowTitle(new QLineEdit(this)), m_ownerLabel(new QLabel(this)),
+      m_owner(new QLineEdit(this)), m_startLabel(new QLabel(this)), m_start(utcEdit(this)),
+      m_startLocal(new QLabel(this)), m_endLabel(new QLabel(this)), m_end(utcEdit(this)),
+      m_endLocal(new QLabel(this)), m_descriptionLabel(new QLabel(this)),
+      m_description(new QPlainTextEdit(this)), m_checklistBox(new QGroupBox(this)),
+      m_override(new QLineEdit(this)), m_runView(new MaintenanceRunView(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_list->setObjectName(QStringLiteral("windowList"));
@@ -238,7 +223,8 @@ void MaintenancePage::bind()
             Q_EMIT ready();
         }
     });
-    connect(store, &MaintenanceStore::saveFailed, this, [this](const QUuid&, const QString& reason) { setStatus(reason); });
+    connect(store, &MaintenanceStore::saveFailed, this,
+            [this](const QUuid&, const QString& reason) { setStatus(reason); });
     connect(store, &MaintenanceStore::saved, this, [this](const QUuid&, bool journaled) {
         setStatus(journaled ? tr("Saved locally; it goes to the database when it is back.") : tr("Saved."));
     });
@@ -264,7 +250,8 @@ void MaintenancePage::showWindows()
     QTreeWidgetItem* select = nullptr;
     for (const MaintenanceWindow& w : windows) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, (w.kind == MaintenanceWindow::Kind::Emergency ? QStringLiteral("⚡ ") : QString()) + w.title);
+        item->setText(0, (w.kind == MaintenanceWindow::Kind::Emergency ? QStringLiteral("⚡ ") : QString()) +
+                             w.title);
         item->setText(1, shortUtcAndLocal(w.start));
         item->setText(2, shortUtcAndLocal(w.end, w.end.toUTC().date() == w.start.toUTC().date()));
         item->setToolTip(1, Format::utcAndLocal(w.start));
@@ -305,14 +292,17 @@ void MaintenancePage::showChecklist()
         it.value()->setEnabled(!m_selected.isNull() && m_store && m_store->window(m_selected).isValid());
         m_checkWho.value(it.key())->setText(
             tick.id.isNull() ? QString()
-                             : (tick.ticked ? tr("ticked by %1, %2") : tr("unticked by %1, %2")).arg(tick.by, Format::utcAndLocal(tick.at)));
+                             : (tick.ticked ? tr("ticked by %1, %2") : tr("unticked by %1, %2"))
+                                   .arg(tick.by, Format::utcAndLocal(tick.at)));
     }
 }
 
 void MaintenancePage::updateLocalTimes()
 {
-    m_startLocal->setText(tr("%1 local").arg(m_start->dateTime().toLocalTime().toString(QStringLiteral("ddd HH:mm"))));
-    m_endLocal->setText(tr("%1 local").arg(m_end->dateTime().toLocalTime().toString(QStringLiteral("ddd HH:mm"))));
+    m_startLocal->setText(
+        tr("%1 local").arg(m_start->dateTime().toLocalTime().toString(QStringLiteral("ddd HH:mm"))));
+    m_endLocal->setText(
+        tr("%1 local").arg(m_end->dateTime().toLocalTime().toString(QStringLiteral("ddd HH:mm"))));
 }
 
 MaintenanceWindow MaintenancePage::editedWindow() const

@@ -20,12 +20,18 @@ namespace {
 QString symbol(MaintenanceRun::StepState state)
 {
     switch (state) {
-    case MaintenanceRun::StepState::Pending: return QStringLiteral("○");
-    case MaintenanceRun::StepState::Running: return QStringLiteral("▶");
-    case MaintenanceRun::StepState::Waiting: return QStringLiteral("◆");
-    case MaintenanceRun::StepState::Done: return QStringLiteral("✔");
-    case MaintenanceRun::StepState::Failed: return QStringLiteral("✖");
-    case MaintenanceRun::StepState::Skipped: return QStringLiteral("↷");
+    case MaintenanceRun::StepState::Pending:
+        return QStringLiteral("○");
+    case MaintenanceRun::StepState::Running:
+        return QStringLiteral("▶");
+    case MaintenanceRun::StepState::Waiting:
+        return QStringLiteral("◆");
+    case MaintenanceRun::StepState::Done:
+        return QStringLiteral("✔");
+    case MaintenanceRun::StepState::Failed:
+        return QStringLiteral("✖");
+    case MaintenanceRun::StepState::Skipped:
+        return QStringLiteral("↷");
     }
     return QString();
 }
@@ -33,28 +39,26 @@ QString symbol(MaintenanceRun::StepState state)
 QColor colour(MaintenanceRun::StepState state)
 {
     switch (state) {
-    case MaintenanceRun::StepState::Running: return QColor(0x1f, 0x6f, 0xc5);
-    case MaintenanceRun::StepState::Waiting: return QColor(0xb2, 0x6b, 0x00);
-    case MaintenanceRun::StepState::Done: return QColor(0x1e, 0x7d, 0x32);
-    case MaintenanceRun::StepState::Failed: return QColor(0xc6, 0x28, 0x28);
-    default: return QColor(0x75, 0x75, 0x75);
+    case MaintenanceRun::StepState::Running:
+        return QColor(0x1f, 0x6f, 0xc5);
+    case MaintenanceRun::StepState::Waiting:
+        return QColor(0xb2, 0x6b, 0x00);
+    case MaintenanceRun::StepState::Done:
+        return QColor(0x1e, 0x7d, 0x32);
+    case MaintenanceRun::StepState::Failed:
+        return QColor(0xc6, 0x28, 0x28);
+    default:
+        return QColor(0x75, 0x75, 0x75);
     }
 }
 
 } // namespace
 
 MaintenanceRunView::MaintenanceRunView(QWidget* parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_state(new QLabel(this))
-    , m_steps(new QTreeWidget(this))
-    , m_progress(new QProgressBar(this))
-    , m_output(new QPlainTextEdit(this))
-    , m_note(new QLineEdit(this))
-    , m_start(new QPushButton(this))
-    , m_confirm(new QPushButton(this))
-    , m_retry(new QPushButton(this))
-    , m_abort(new QPushButton(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_state(new QLabel(this)), m_steps(new QTreeWidget(this)),
+      m_progress(new QProgressBar(this)), m_output(new QPlainTextEdit(this)), m_note(new QLineEdit(this)),
+      m_start(new QPushButton(this)), m_confirm(new QPushButton(this)), m_retry(new QPushButton(this)),
+      m_abort(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_steps->setObjectName(QStringLiteral("runSteps"));
@@ -118,11 +122,14 @@ void MaintenanceRunView::setRun(MaintenanceRun* run)
         m_connections << connect(run, &MaintenanceRun::stepChanged, this, &MaintenanceRunView::refreshStep)
                       << connect(run, &MaintenanceRun::outputAdded, this,
                                  [this](int index, const QString& line) {
-                                     if (m_steps->currentItem() && m_steps->indexOfTopLevelItem(m_steps->currentItem()) == index)
+                                     if (m_steps->currentItem() &&
+                                         m_steps->indexOfTopLevelItem(m_steps->currentItem()) == index)
                                          m_output->appendPlainText(line);
                                  })
-                      << connect(run, &MaintenanceRun::progressChanged, this, [this](int index, qint64) { refreshStep(index); })
-                      << connect(run, &MaintenanceRun::runStateChanged, this, &MaintenanceRunView::refreshButtons)
+                      << connect(run, &MaintenanceRun::progressChanged, this,
+                                 [this](int index, qint64) { refreshStep(index); })
+                      << connect(run, &MaintenanceRun::runStateChanged, this,
+                                 &MaintenanceRunView::refreshButtons)
                       << connect(run, &MaintenanceRun::refused, m_state, &QLabel::setText)
                       << connect(run, &MaintenanceRun::auditFailed, m_state, &QLabel::setText)
                       << connect(run, &QObject::destroyed, this, [this] { setRun(nullptr); });
@@ -168,7 +175,8 @@ void MaintenanceRunView::refreshStep(int index)
     if (index == m_run->currentStep()) {
         if (m_steps->currentItem() != item)
             m_steps->setCurrentItem(item);
-        m_progress->setVisible(step.key == QLatin1String("monitor") && step.state == MaintenanceRun::StepState::Running);
+        m_progress->setVisible(step.key == QLatin1String("monitor") &&
+                               step.state == MaintenanceRun::StepState::Running);
         if (m_progress->isVisible()) {
             m_progress->setRange(0, 100);
             m_progress->setFormat(progress);
@@ -191,14 +199,19 @@ void MaintenanceRunView::refreshButtons()
 {
     const bool active = m_run && m_run->isActive();
     const int current = m_run ? m_run->currentStep() : -1;
-    const MaintenanceRun::Step step =
-        active && current >= 0 && current < m_run->steps().size() ? m_run->steps().at(current) : MaintenanceRun::Step{};
+    const MaintenanceRun::Step step = active && current >= 0 && current < m_run->steps().size()
+                                          ? m_run->steps().at(current)
+                                          : MaintenanceRun::Step{};
     m_start->setEnabled(!active);
     const bool waiting = step.state == MaintenanceRun::StepState::Waiting;
-    const bool monitoring = step.key == QLatin1String("monitor") && step.state == MaintenanceRun::StepState::Running;
-    const bool drainFailed = step.key == QLatin1String("drain") && step.state == MaintenanceRun::StepState::Failed;
+    const bool monitoring =
+        step.key == QLatin1String("monitor") && step.state == MaintenanceRun::StepState::Running;
+    const bool drainFailed =
+        step.key == QLatin1String("drain") && step.state == MaintenanceRun::StepState::Failed;
     m_confirm->setEnabled(active && (waiting || monitoring || drainFailed));
-    m_confirm->setText(monitoring ? tr("End monitoring") : drainFailed ? tr("Continue anyway") : tr("Done, continue"));
+    m_confirm->setText(monitoring    ? tr("End monitoring")
+                       : drainFailed ? tr("Continue anyway")
+                                     : tr("Done, continue"));
     m_retry->setEnabled(active && step.state == MaintenanceRun::StepState::Failed);
     m_abort->setEnabled(active && m_run->runState() != MaintenanceRun::RunState::Aborting);
     QString state;
@@ -209,7 +222,8 @@ void MaintenanceRunView::refreshButtons()
     else if (m_run->runState() == MaintenanceRun::RunState::Aborting)
         state = tr("Aborting: restoring normal mode…");
     else if (m_run->runState() == MaintenanceRun::RunState::Completed)
-        state = tr("Completed. Backup: %1").arg(m_run->backupPath().isEmpty() ? tr("none") : m_run->backupPath());
+        state =
+            tr("Completed. Backup: %1").arg(m_run->backupPath().isEmpty() ? tr("none") : m_run->backupPath());
     else if (m_run->runState() == MaintenanceRun::RunState::Aborted)
         state = tr("Aborted; normal mode restored.");
     else if (waiting)

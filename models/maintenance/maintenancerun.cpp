@@ -263,8 +263,10 @@ void MaintenanceRun::begin(const MaintenanceWindow& window, Mode mode, const QSt
 
 void MaintenanceRun::onLocked()
 {
-    if (m_runState != RunState::Locking)
+    if (m_runState != RunState::Locking) {
+        release(); // aborted while waiting for the lock: give it back at once
         return;
+    }
     setRunState(RunState::Running);
     m_window.status = MaintenanceWindow::Status::Running;
     m_window.updatedBy = AuditEntry::currentOsUser();
@@ -692,8 +694,9 @@ void MaintenanceRun::abort(const QString& reason)
     m_abortReason =
         reason.trimmed().isEmpty() ? tr("aborted by %1").arg(AuditEntry::currentOsUser()) : reason.trimmed();
     if (m_runState == RunState::Locking) {
-        // The lock answer is ignored from here; if it arrives it is given back by finishRun.
-        finishRun(false, m_abortReason);
+        // Nothing ran yet: nothing to restore or record. The lock, if it still comes, goes back.
+        setRunState(RunState::Aborted);
+        Q_EMIT finished(false);
         return;
     }
     setRunState(RunState::Aborting);

@@ -128,6 +128,7 @@ public:
     QList<Step> steps() const { return m_steps; }
     int currentStep() const { return m_current; }
     QString backupPath() const { return m_backupPath; }
+    int monitorSeconds() const { return m_monitorSeconds; }
     /// Whether this run has (as far as it knows) the flag set.
     bool maintenanceModeOn() const { return m_modeOn; }
 

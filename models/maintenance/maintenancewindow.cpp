@@ -47,8 +47,10 @@ MaintenanceWindow MaintenanceWindow::emergency(const QDateTime& now, int minutes
 
 bool MaintenanceWindow::isActive(const QDateTime& now) const
 {
+    // A run may overrun its window, but a run left "running" by a console that died must not keep
+    // the alerts expected for ever.
     if (status == Status::Running)
-        return true;
+        return isValid() && start <= now.addSecs(3600) && now < end.addSecs(6 * 3600);
     if (isClosed() || !isValid())
         return false;
     return start <= now && now < end;

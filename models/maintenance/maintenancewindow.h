@@ -48,7 +48,8 @@ public:
     static MaintenanceWindow emergency(const QDateTime& now, int minutes = 60);
 
     bool isValid() const { return !id.isNull() && start.isValid() && end.isValid() && start < end; }
-    /// Between start and end and neither finished nor cancelled — or running (a run may overrun).
+    /// Between start and end and neither finished nor cancelled — or running (a run may overrun its end
+    /// by up to 6 h, and start up to an hour early).
     bool isActive(const QDateTime& now) const;
     /// Not started yet, within `horizonSecs` of `now`, planned.
     bool isUpcoming(const QDateTime& now, qint64 horizonSecs) const;

@@ -69,6 +69,7 @@ private Q_SLOTS:
         QVERIFY(!w.isActive(now.addSecs(3601)));
         w.status = MaintenanceWindow::Status::Running; // a run that overruns keeps its window on
         QVERIFY(w.isActive(now.addSecs(9000)));
+        QVERIFY(!w.isActive(now.addSecs(7200 + 6 * 3600))); // but not for ever
 
         bool ok = false;
         const MaintenanceWindow back = MaintenanceWindow::fromJson(w.toJson(), &ok);

@@ -178,7 +178,9 @@ void MaintenanceRunView::refreshStep(int index)
         m_progress->setVisible(step.key == QLatin1String("monitor") &&
                                step.state == MaintenanceRun::StepState::Running);
         if (m_progress->isVisible()) {
-            m_progress->setRange(0, 100);
+            const int total = std::max(1, m_run->monitorSeconds());
+            m_progress->setRange(0, total);
+            m_progress->setValue(total - int(std::min<qint64>(total, step.progress)));
             m_progress->setFormat(progress);
         }
     }

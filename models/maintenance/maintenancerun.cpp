@@ -395,11 +395,18 @@ void MaintenanceRun::whenOrchestratorIdle(const std::function<void()>& then)
         then();
         return;
     }
+    // A cancelled command ends in finished(); one cancelled while the service list ran, in refused().
     auto* context = new QObject(this);
-    connect(m_orchestrator, &Orchestrator::finished, context, [context, then] {
+    auto fired = std::make_shared<bool>(false);
+    const auto once = [context, then, fired] {
+        if (*fired)
+            return;
+        *fired = true;
         context->deleteLater();
         then();
-    });
+    };
+    connect(m_orchestrator, &Orchestrator::finished, context, once);
+    connect(m_orchestrator, &Orchestrator::refused, context, once);
 }
 
 void MaintenanceRun::runFlag(bool on, After after)
@@ -467,8 +474,25 @@ void MaintenanceRun::runFlagCommand(int index)
     m_orchestrator->exec(QStringLiteral("nginx"), commands.at(index), action);
 }
 
+HttpOptions MaintenanceRun::httpOptions() const
+{
+    HttpOptions options;
+    options.deadlineMs = 5000;
+#if QT_CONFIG(ssl)
+    if (!m_profile.caCertificateFile.trimmed().isEmpty()) {
+        QString error;
+        options.ssl = sslConfigurationWithCa(m_profile.caCertificateFile, &error);
+    }
+#endif
+    return options;
+}
+
 void MaintenanceRun::runDrain()
 {
+    HttpOptions drainOptions = httpOptions();
+    drainOptions.deadlineMs = 3000;
+    drainOptions.maxBytes = 8 * 1024 * 1024;
+    m_drain->setHttpOptions(drainOptions);
     m_drain->setMetricsUrl(QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/metrics")));
     m_drain->setMaxWait(m_drainMaxMs);
     m_drain->setThreshold(m_drainThreshold);
@@ -637,8 +661,7 @@ void MaintenanceRun::runMonitor()
 void MaintenanceRun::monitorCheck()
 {
     m_nextCheckAt = m_monitorClock.elapsed() + qint64(m_monitorEvery) * 1000;
-    HttpOptions options;
-    options.deadlineMs = 5000;
+    const HttpOptions options = httpOptions();
     auto* request = ApiRequest::get(
         m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
     const int index = m_current;
@@ -661,8 +684,7 @@ void MaintenanceRun::monitorCheck()
 
 void MaintenanceRun::runVerify()
 {
-    HttpOptions options;
-    options.deadlineMs = 5000;
+    const HttpOptions options = httpOptions();
     auto* request = ApiRequest::get(
         m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
     const int index = m_current;

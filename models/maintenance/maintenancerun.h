@@ -4,6 +4,7 @@
 #include "maintenance/maintenancewindow.h"
 #include "ops/orchestratorcommand.h"
 #include "profiles/connectionprofile.h"
+#include "sources/apirequest.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -166,6 +167,8 @@ private:
     void runMonitor();
     void monitorCheck();
     void runVerify();
+    /// Deadline and the profile's CA for the API calls of the drain, monitoring and verify steps.
+    HttpOptions httpOptions() const;
     void finishRun(bool completed, const QString& reason);
     void release();
 

@@ -5,12 +5,14 @@
 #include "core/consolecontext.h"
 #include "core/languagemanager.h"
 #include "maintenance/maintenanceactivity.h"
+#include "maintenance/maintenancebanner.h"
 #include "maintenance/maintenancepage.h"
 #include "maintenance/maintenancerun.h"
 #include "maintenance/maintenancerunview.h"
 #include "maintenance/maintenancestore.h"
 #include "ops/operationscenter.h"
 #include "scratchdatabase.h"
+#include "shell/traynotifier.h"
 #include "testenv.h"
 
 #include <QCheckBox>
@@ -90,6 +92,9 @@ private Q_SLOTS:
         // Upcoming within a day or not: the dashboard's activity follows the same store.
         MaintenanceActivity& activity = ops.maintenanceActivity();
         QVERIFY(!activity.alertsExpected());
+        MaintenanceBanner banner(activity); // the dashboard's
+        TrayNotifier tray(context);
+        QVERIFY(!tray.isQuiet());
         screenshot(page, QStringLiteral("maintenance"));
 
         // Now: move it to the present and tick the checklist.
@@ -97,6 +102,9 @@ private Q_SLOTS:
         end->setDateTime(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
         page.saveWindow();
         QTRY_VERIFY_WITH_TIMEOUT(activity.alertsExpected(), 5000);
+        QVERIFY(!banner.isHidden());
+        QVERIFY(banner.text().contains(activity.activeWindow().title));
+        QVERIFY(tray.isQuiet()); // alerts are expected: no desktop notifications
         const QUuid id = page.selectedWindowId();
         for (const QString& key : MaintenanceChecklist::itemKeys()) {
             auto* box = page.findChild<QCheckBox*>(QStringLiteral("check-") + key);
@@ -126,9 +134,16 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().toBool());
         QVERIFY(QFile::exists(run->backupPath()));
         QTRY_COMPARE_WITH_TIMEOUT(
-            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action LIKE 'maintenance-%'")),
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action IN ('maintenance-start', "
+                                     "'maintenance-step', 'maintenance-end')")),
             QStringLiteral("9"), 10000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-checklist'")),
+                 QStringLiteral("6"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-schedule'")),
+                 QStringLiteral("2"));
         QTRY_VERIFY_WITH_TIMEOUT(!activity.alertsExpected(), 5000); // completed: no longer active
+        QVERIFY(banner.isHidden() || !banner.text().contains(QStringLiteral("🔧")));
+        QVERIFY(!tray.isQuiet());
 
         // The emergency path: announce, fix, verify /health, post the resolution.
         QSignalSpy finished2(run, &MaintenanceRun::finished);

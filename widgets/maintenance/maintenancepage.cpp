@@ -6,6 +6,7 @@
 #include "maintenance/maintenancestore.h"
 #include "maintenancerunview.h"
 #include "ops/auditentry.h"
+#include "ops/auditstore.h"
 #include "ops/operationscenter.h"
 
 #include <QCheckBox>
@@ -119,6 +120,8 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
             if (!m_store || m_selected.isNull())
                 return;
             m_store->recordTick(ChecklistTick::create(m_selected, key, on, AuditEntry::currentOsUser()));
+            audit(QStringLiteral("maintenance-checklist"), MaintenanceChecklist::itemText(key),
+                  (on ? QStringLiteral("ticked: ") : QStringLiteral("unticked: ")) + m_store->window(m_selected).title);
         });
     }
     checklist->addWidget(m_override, row, 0, 1, 2);
@@ -150,6 +153,7 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
         w.status = MaintenanceWindow::Status::Cancelled;
         w.updatedBy = AuditEntry::currentOsUser();
         m_store->saveWindow(w);
+        audit(QStringLiteral("maintenance-cancel"), w.title, m_override->text().trimmed());
     });
     connect(m_emergency, &QPushButton::clicked, this, &MaintenancePage::startEmergency);
     connect(m_runView, &MaintenanceRunView::startRequested, this, &MaintenancePage::startRun);
@@ -346,7 +350,20 @@ void MaintenancePage::saveWindow()
         setStatus(tr("No connection profile is active."));
         return;
     }
+    const bool isNew = !m_store->window(w.id).isValid();
     m_store->saveWindow(w);
+    audit(QStringLiteral("maintenance-schedule"), w.title,
+          QStringLiteral("%1 %2 – %3 UTC, owner %4")
+              .arg(isNew ? QStringLiteral("planned") : QStringLiteral("changed"),
+                   w.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), w.end.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                   w.owner));
+}
+
+void MaintenancePage::audit(const QString& action, const QString& target, const QString& reason)
+{
+    // Schedule changes go to the audit trail too (database or journal), next to the runs' steps.
+    if (AuditStore* store = context().ops().audit())
+        store->append(AuditEntry::create(context().ops().profile().name, action, target, reason));
 }
 
 MaintenanceRun* MaintenancePage::ensureRun()

@@ -76,6 +76,11 @@ OrchestratorCommand ComposeOrchestrator::logsCommand(const QStringList& names, i
                    names);
 }
 
+OrchestratorCommand ComposeOrchestrator::execCommand(const QString& service, const QStringList& argv) const
+{
+    return command(QStringList{QStringLiteral("exec"), QStringLiteral("-T"), service} + argv);
+}
+
 OrchestratorCommand ComposeOrchestrator::downCommand() const
 {
     return command({QStringLiteral("down")});

@@ -26,6 +26,8 @@ public:
     OrchestratorCommand restartServiceCommand(const QString& name) const override;
     /// `logs -f --tail N --timestamps SVC…`
     OrchestratorCommand logsCommand(const QStringList& names, int tail) const override;
+    /// `exec -T SVC PROGRAM ARGS…`
+    OrchestratorCommand execCommand(const QString& service, const QStringList& argv) const override;
     /// `down`
     OrchestratorCommand downCommand() const override;
     /// `up -d [SVC…]` with VERSION=version in the environment (the runbook's `export VERSION=…`).

@@ -94,6 +94,13 @@ OrchestratorCommand KubernetesOrchestrator::restartServiceCommand(const QString&
         {QStringLiteral("rollout"), QStringLiteral("restart"), QStringLiteral("deployment/") + name});
 }
 
+OrchestratorCommand KubernetesOrchestrator::execCommand(const QString& service, const QStringList& argv) const
+{
+    return command(
+        QStringList{QStringLiteral("exec"), QStringLiteral("deployment/") + service, QStringLiteral("--")} +
+        argv);
+}
+
 OrchestratorCommand KubernetesOrchestrator::logsCommand(const QStringList& names, int tail) const
 {
     return command({QStringLiteral("logs"), QStringLiteral("-f"),

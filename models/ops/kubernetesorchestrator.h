@@ -25,6 +25,8 @@ public:
     OrchestratorCommand restartServiceCommand(const QString& name) const override;
     /// `logs -f --tail=N --timestamps deployment/NAME` (kubectl follows one resource).
     OrchestratorCommand logsCommand(const QStringList& names, int tail) const override;
+    /// `exec deployment/NAME -- PROGRAM ARGS…` (one pod of the deployment, no TTY, no stdin).
+    OrchestratorCommand execCommand(const QString& service, const QStringList& argv) const override;
     OrchestratorCommand rolloutStatusCommand(const QString& name) const;
     OrchestratorCommand rolloutUndoCommand(const QString& name) const;
     /// `set image deployment/NAME CONTAINER=IMAGE:VERSION` (or IMAGE@sha256:… for a digest).

@@ -1,6 +1,9 @@
 #include "operationscenter.h"
 
 #include "core/consolecontext.h"
+#include "maintenance/maintenanceactivity.h"
+#include "maintenance/maintenancerun.h"
+#include "maintenance/maintenancestore.h"
 #include "ops/auditstore.h"
 #include "ops/composeorchestrator.h"
 #include "ops/kubernetesorchestrator.h"
@@ -38,8 +41,14 @@ Orchestrator* makeOrchestrator(const ConnectionProfile& profile, QObject* parent
 } // namespace
 
 OperationsCenter::OperationsCenter(ConsoleContext& context, QObject* parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent), m_context(context), m_activity(new MaintenanceActivity(this))
 {
+    // Other consoles plan windows too: the schedule is re-read now and then (the dashboard shows it).
+    m_maintenanceRefresh.setInterval(60000);
+    connect(&m_maintenanceRefresh, &QTimer::timeout, this, [this] {
+        if (m_maintenance)
+            m_maintenance->refresh();
+    });
     m_migrationRetry.setSingleShot(true);
     m_migrationRetry.setInterval(30000);
     connect(&m_migrationRetry, &QTimer::timeout, this, &OperationsCenter::migrate);
@@ -69,6 +78,11 @@ void OperationsCenter::teardown()
 {
     ++m_generation;
     m_migrationRetry.stop();
+    m_maintenanceRefresh.stop();
+    m_activity->setStore(nullptr);
+    delete m_maintenance;
+    m_maintenance = nullptr;
+    m_maintenanceJournal.reset();
     // The store and lock reference the worker: they go first.
     delete m_audit;
     m_audit = nullptr;
@@ -111,6 +125,13 @@ void OperationsCenter::rebuild(const ConnectionProfile& profile)
     m_recentReader = new AuditStore(m_worker, nullptr, this);
     m_orchestrator = makeOrchestrator(profile, this);
     m_lock = new OperatorLock(this);
+    m_maintenanceJournal = std::make_unique<OfflineJournal>(base + QStringLiteral("/journal/") +
+                                                            profile.name + QStringLiteral("/maintenance"));
+    m_maintenance = new MaintenanceStore(m_worker, m_maintenanceJournal.get(), this);
+    m_maintenance->setCacheFile(base + QStringLiteral("/maintenance-") + profile.name +
+                                QStringLiteral(".json"));
+    m_activity->setAlertmanagerUrl(QUrl(profile.alertmanagerUrl.trimmed()));
+    m_activity->setStore(m_maintenance);
 
     const auto pending = [this] { Q_EMIT journalPendingChanged(journalPending()); };
     connect(m_audit, &AuditStore::appended, this, pending);
@@ -164,6 +185,10 @@ void OperationsCenter::migrate()
         // Replays what was written while the database was away (retried by the store while it fails).
         m_audit->syncJournal();
         loadRecent();
+        if (m_maintenance) {
+            m_maintenance->refresh();
+            m_maintenanceRefresh.start();
+        }
     });
 }
 
@@ -207,6 +232,15 @@ ScaleOperation* OperationsCenter::createScaleOperation(QObject* parent) const
     op->setProfileName(m_profile.name);
     op->setPolicy(m_policy);
     return op;
+}
+
+MaintenanceRun* OperationsCenter::createMaintenanceRun(QObject* parent) const
+{
+    if (!m_orchestrator)
+        return nullptr;
+    auto* run = new MaintenanceRun(m_orchestrator, m_lock, m_audit, m_maintenance, parent);
+    run->setProfile(m_profile);
+    return run;
 }
 
 int OperationsCenter::journalPending() const

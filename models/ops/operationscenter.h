@@ -14,6 +14,9 @@ namespace Ops {
 
 class AuditStore;
 class ConsoleContext;
+class MaintenanceActivity;
+class MaintenanceRun;
+class MaintenanceStore;
 class DatabaseWorker;
 class OfflineJournal;
 class OperatorLock;
@@ -63,6 +66,12 @@ public:
     Orchestrator* createOrchestrator(QObject* parent) const;
     /// A guarded scale with this profile's policy; owned by `parent`.
     ScaleOperation* createScaleOperation(QObject* parent) const;
+    /// The maintenance schedule of this profile (its own journal folder and cache file).
+    MaintenanceStore* maintenanceStore() const { return m_maintenance; }
+    /// Whether a maintenance window is on (lives as long as this object, across profiles).
+    MaintenanceActivity& maintenanceActivity() const { return *m_activity; }
+    /// A guided maintenance run on this stack's orchestrator, lock and audit trail; owned by `parent`.
+    MaintenanceRun* createMaintenanceRun(QObject* parent) const;
     /// Records pending in the offline journal (PostgreSQL was down when they were written).
     int journalPending() const;
 
@@ -123,6 +132,10 @@ private:
 
     DatabaseWorker* m_worker = nullptr;
     std::unique_ptr<OfflineJournal> m_journal;
+    std::unique_ptr<OfflineJournal> m_maintenanceJournal;
+    MaintenanceStore* m_maintenance = nullptr;
+    MaintenanceActivity* m_activity = nullptr;
+    QTimer m_maintenanceRefresh;
     AuditStore* m_audit = nullptr;
     AuditStore* m_recentReader = nullptr;
     Orchestrator* m_orchestrator = nullptr;

@@ -43,6 +43,12 @@ void Orchestrator::runCommands(const QString& action, const QStringList& names,
     execute(action, names, [commands] { return commands; });
 }
 
+bool Orchestrator::isValidProgramName(const QString& program)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,63}$"));
+    return pattern.match(program).hasMatch();
+}
+
 void Orchestrator::setTimeouts(int actionMs, int listMs)
 {
     m_actionTimeoutMs = actionMs;
@@ -64,7 +70,7 @@ QString Orchestrator::checkName(const QString& name) const
     return QString();
 }
 
-ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command)
+ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command, bool toSink)
 {
     auto* runner = new ProcessRunner(this);
     runner->setProgram(command.program);
@@ -73,6 +79,10 @@ ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command)
     runner->setWorkingDirectory(command.workingDirectory);
     runner->setTimeout(command.timeoutMs);
     runner->setStandardInputFile(command.stdinFile);
+    if (toSink && m_sink) {
+        runner->setOutputDevice(m_sink);
+        connect(runner, &ProcessRunner::outputWritten, this, &Orchestrator::outputProgress);
+    }
     m_runner = runner;
     runner->start();
     return runner;
@@ -187,7 +197,7 @@ void Orchestrator::runNext()
     const OrchestratorCommand command = m_queue.takeFirst();
     m_result.commands.append(command.argv());
     qCInfo(lcOrchestrator) << m_result.action << "running" << command.argv();
-    ProcessRunner* runner = startRunner(command);
+    ProcessRunner* runner = startRunner(command, true);
     connect(runner, &ProcessRunner::outputLine, this, &Orchestrator::outputLine);
     connect(runner, &ProcessRunner::inputProgress, this, &Orchestrator::inputProgress);
     connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
@@ -205,7 +215,11 @@ void Orchestrator::runNext()
                 m_result.timedOut = timedOut;
                 m_result.cancelled = runner->cancelled();
                 const QString what = command.argv().join(u' ');
-                if (m_result.cancelled) {
+                if (!runner->sinkError().isEmpty()) {
+                    m_result.error =
+                        tr("%1: the output could not be written: %2").arg(what, runner->sinkError());
+                    finish();
+                } else if (m_result.cancelled) {
                     // Stopping `logs -f` is how a log view ends: not a failure.
                     m_result.ok = m_result.action == QLatin1String("logs");
                     if (!m_result.ok)
@@ -231,6 +245,7 @@ void Orchestrator::runNext()
 void Orchestrator::finish()
 {
     m_busy = false;
+    m_sink = nullptr;
     m_queue.clear();
     const OrchestratorResult result = std::exchange(m_result, OrchestratorResult());
     if (!result.ok)
@@ -266,6 +281,24 @@ void Orchestrator::followLogs(const QStringList& names, int tail)
         command.timeoutMs = 0;
         return QList<OrchestratorCommand>{command};
     });
+}
+
+void Orchestrator::exec(const QString& service, const QStringList& argv, const QString& action,
+                        QIODevice* sink)
+{
+    if (argv.isEmpty() || !isValidProgramName(argv.first())) {
+        Q_EMIT refused(tr("\"%1\" is not a program name that can be run in a container").arg(argv.value(0)));
+        return;
+    }
+    if (m_busy) {
+        Q_EMIT refused(tr("another command is still running on this stack"));
+        return;
+    }
+    m_sink = sink;
+    execute(action, {service},
+            [this, service, argv] { return QList<OrchestratorCommand>{execCommand(service, argv)}; });
+    if (!m_busy)
+        m_sink = nullptr; // refused before anything ran
 }
 
 void Orchestrator::cancel()

@@ -3,6 +3,7 @@
 #include "ops/orchestratorcommand.h"
 #include "profiles/connectionprofile.h"
 
+#include <QIODevice>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -49,6 +50,11 @@ public:
     virtual OrchestratorCommand restartServiceCommand(const QString& name) const = 0;
     /// Follows the logs of `names` with timestamps, starting `tail` lines back.
     virtual OrchestratorCommand logsCommand(const QStringList& names, int tail) const = 0;
+    /// Runs `argv` in one container of `service`, without a TTY or standard input (`exec -T`,
+    /// `kubectl exec deployment/… --`). argv is passed as a list: nothing is read by a shell.
+    virtual OrchestratorCommand execCommand(const QString& service, const QStringList& argv) const = 0;
+    /// `^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,63}$`, no path: a program run inside a container.
+    static bool isValidProgramName(const QString& program);
 
     /// Stops and removes the whole stack (`down`; kubectl: every deployment to 0 replicas).
     virtual OrchestratorCommand downCommand() const = 0;
@@ -78,6 +84,11 @@ public:
     void restart(const QString& name);
     /// Runs until cancel(); lines arrive through outputLine().
     void followLogs(const QStringList& names, int tail = 100);
+    /// execCommand(service, argv) after the service was checked against the stack's list; finished()
+    /// reports it as `action`. With `sink`, standard output is written there as it arrives (a dump into a
+    /// backup file) and outputProgress() counts the bytes; the result's output then stays empty.
+    void exec(const QString& service, const QStringList& argv, const QString& action = QStringLiteral("exec"),
+              QIODevice* sink = nullptr);
     void cancel();
     bool isBusy() const { return m_busy; }
     QStringList knownServices() const { return m_known; }
@@ -89,6 +100,8 @@ Q_SIGNALS:
     void outputLine(const QByteArray& line);
     /// A command's standard-input file: bytes written so far of `total`.
     void inputProgress(qint64 written, qint64 total);
+    /// Bytes written to the sink of exec() so far.
+    void outputProgress(qint64 bytes);
     void finished(const Ops::OrchestratorResult& result);
 
 protected:
@@ -111,7 +124,8 @@ private:
     void runList(const std::function<void(const QStringList&)>& then);
     void runNext();
     void finish();
-    ProcessRunner* startRunner(const OrchestratorCommand& command);
+    /// `toSink`: standard output goes to the sink of exec() (never for the service list).
+    ProcessRunner* startRunner(const OrchestratorCommand& command, bool toSink = false);
 
     QStringList m_passthrough;
     int m_actionTimeoutMs = 300000;
@@ -120,6 +134,7 @@ private:
     QStringList m_known;
     QPointer<ProcessRunner> m_runner;
     QList<OrchestratorCommand> m_queue;
+    QPointer<QIODevice> m_sink; ///< of the running exec(), else null
     OrchestratorResult m_result;
 };
 

@@ -2,6 +2,8 @@
 
 #include "core/logging.h"
 
+#include <QIODevice>
+
 namespace Ops {
 
 namespace {
@@ -68,6 +70,8 @@ bool ProcessRunner::start()
     m_stderr.clear();
     m_lineBuffer.clear();
     m_outputTruncated = false;
+    m_sinkWritten = 0;
+    m_sinkError.clear();
     m_timedOut = false;
     m_cancelled = false;
     m_ended = false;
@@ -157,6 +161,19 @@ void ProcessRunner::onDeadline()
 void ProcessRunner::onStdout()
 {
     const QByteArray chunk = m_process->readAllStandardOutput();
+    if (m_sink) {
+        if (chunk.isEmpty() || !m_sinkError.isEmpty())
+            return;
+        if (m_sink->write(chunk) != chunk.size()) {
+            m_sinkError = m_sink->errorString();
+            if (!m_ended)
+                m_process->kill();
+            return;
+        }
+        m_sinkWritten += chunk.size();
+        Q_EMIT outputWritten(m_sinkWritten);
+        return;
+    }
     if (!m_outputTruncated) {
         const qint64 room = m_outputCap - m_output.size();
         if (chunk.size() > room) {

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTimer>
 
+class QIODevice;
+
 namespace Ops {
 
 /// Runs one external program asynchronously: program + argument list (never a shell), explicit
@@ -41,6 +43,11 @@ public:
     /// Feeds this file to the program's standard input in chunks (inputProgress() after each), then closes
     /// it; empty (the default): the program gets no input (EOF at once).
     void setStandardInputFile(const QString& path) { m_inputPath = path; }
+    /// Standard output goes to `device` as it arrives (not kept, not split into lines), for a dump
+    /// written straight into a file; outputWritten() reports the bytes so far. A failed write kills the
+    /// program and is named by sinkError(). Not owned; must outlive the run. Null: the default.
+    void setOutputDevice(QIODevice* device) { m_sink = device; }
+    QString sinkError() const { return m_sinkError; }
 
     /// Starts the program; false (and nothing emitted) when one is already running.
     bool start();
@@ -64,6 +71,8 @@ Q_SIGNALS:
     void outputLine(const QByteArray& line);
     /// Bytes of the standard-input file written to the program so far, of `total`.
     void inputProgress(qint64 written, qint64 total);
+    /// With an output device: bytes written to it so far.
+    void outputWritten(qint64 total);
     /// The program could not be started at all (missing, not executable); reason is translated.
     void startFailed(const QString& reason);
     /// The program ended: normally, killed by the deadline (timedOut), or by cancel().
@@ -90,6 +99,9 @@ private:
     int m_timeoutMs = 30000;
     qint64 m_outputCap = 8 * 1024 * 1024;
 
+    QIODevice* m_sink = nullptr;
+    qint64 m_sinkWritten = 0;
+    QString m_sinkError;
     QProcess* m_process = nullptr;
     QTimer m_deadline;
     QElapsedTimer m_elapsed;

@@ -19,4 +19,5 @@ qt_add_resources(opsconsole_core "opsconsole_sql"
         "${PROJECT_SOURCE_DIR}/resources/sql/002_lock_holders.sql"
         "${PROJECT_SOURCE_DIR}/resources/sql/003_incidents.sql"
         "${PROJECT_SOURCE_DIR}/resources/sql/004_oncall.sql"
+        "${PROJECT_SOURCE_DIR}/resources/sql/005_maintenance.sql"
 )

@@ -27,6 +27,15 @@ class TestIncidentStore : public QObject
         return params;
     }
 
+    /// "1,2,3,…": every migration the binary carries (later issues add their own).
+    static QString embeddedVersions()
+    {
+        QStringList versions;
+        for (const Migration& m : SchemaMigrations::embedded())
+            versions.append(QString::number(m.version));
+        return versions.join(u',');
+    }
+
 private Q_SLOTS:
     void migratesFromEmpty()
     {
@@ -35,7 +44,7 @@ private Q_SLOTS:
         QVERIFY(migrate(db));
         QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) FROM "
                                           "ops.schema_migrations")),
-                 QStringLiteral("1,2,3,4"));
+                 embeddedVersions());
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('ops.incidents')::text")), QStringLiteral("ops.incidents"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('ops.oncall')::text")), QStringLiteral("ops.oncall"));
     }
@@ -53,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(migrate(db));
         QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) FROM "
                                           "ops.schema_migrations")),
-                 QStringLiteral("1,2,3,4"));
+                 embeddedVersions());
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit")), QStringLiteral("1"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.incidents")), QStringLiteral("0"));
     }

@@ -98,6 +98,14 @@ private Q_SLOTS:
         QCOMPARE(o.restartServiceCommand(QStringLiteral("app")).argv(),
                  (prefix + QStringList{QStringLiteral("restart"), QStringLiteral("app")}));
         QCOMPARE(o.downCommand().argv(), (prefix + QStringList{QStringLiteral("down")}));
+        QCOMPARE(o.execCommand(QStringLiteral("nginx"), {QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")})
+                     .argv(),
+                 (prefix + QStringList{QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
+                                       QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
+        QVERIFY(Orchestrator::isValidProgramName(QStringLiteral("pg_dump")));
+        QVERIFY(!Orchestrator::isValidProgramName(QStringLiteral("/bin/sh")));
+        QVERIFY(!Orchestrator::isValidProgramName(QStringLiteral("-c")));
+        QVERIFY(!Orchestrator::isValidProgramName(QStringLiteral("rm;reboot")));
         QCOMPARE(o.listCommand().argv(),
                  (prefix + QStringList{QStringLiteral("config"), QStringLiteral("--services")}));
         QCOMPARE(o.logsCommand({QStringLiteral("app"), QStringLiteral("nginx")}, 100).argv(),
@@ -159,6 +167,10 @@ private Q_SLOTS:
                                             {QStringLiteral("worker-rl"), 1},
                                             {QStringLiteral("app"), 4}});
         QCOMPARE(scale.size(), 2); // one per distinct count
+        QCOMPARE(o.execCommand(QStringLiteral("postgres"), {QStringLiteral("pg_dump"), QStringLiteral("-U"), QStringLiteral("u")})
+                     .argv(),
+                 (prefix + QStringList{QStringLiteral("exec"), QStringLiteral("deployment/postgres"), QStringLiteral("--"),
+                                       QStringLiteral("pg_dump"), QStringLiteral("-U"), QStringLiteral("u")}));
         QCOMPARE(
             scale.at(0).argv(),
             (prefix + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/worker-llm"),

@@ -19,6 +19,15 @@ class TestSchemaMigrations : public QObject
         return versions;
     }
 
+    /// "1,2,3,…": every embedded version, so a new migration needs no edit here.
+    static QString versionList()
+    {
+        QStringList list;
+        for (int v : allVersions())
+            list.append(QString::number(v));
+        return list.join(u',');
+    }
+
 private Q_SLOTS:
     void embeddedAreSortedAndNamed()
     {
@@ -47,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(results.at(1).value.value<QList<int>>().isEmpty());
         QCOMPARE(db.scalar(QStringLiteral(
                      "SELECT string_agg(version::text, ',' ORDER BY version) FROM ops.schema_migrations")),
-                 QStringLiteral("1,2,3,4"));
+                 versionList());
     }
 
     void twoConsolesStartingTogether()

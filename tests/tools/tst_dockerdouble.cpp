@@ -189,6 +189,31 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed().split('\n').size(), 8);
     }
 
+    void maintenanceFlagInNginxReachesTheSimulatorAtReload()
+    {
+        const auto maintenance = [] { return getJson(adminUrl() + u"/admin/state"_s).value(u"maintenance"_s).toObject(); };
+        const QStringList nginx = kCompose + QStringList{u"exec"_s, u"-T"_s, u"nginx"_s};
+        const QString flag = u"/tmp/maintenance.flag"_s;
+        QCOMPARE(docker(nginx + QStringList{u"rm"_s, u"-f"_s, flag}).exitCode, 0);
+        QCOMPARE(docker(nginx + QStringList{u"nginx"_s, u"-s"_s, u"reload"_s}).exitCode, 0);
+        QCOMPARE(docker(nginx + QStringList{u"test"_s, u"-e"_s, flag}).exitCode, 1);
+        QCOMPARE(docker(nginx + QStringList{u"rm"_s, flag}).exitCode, 1); // like rm: no such file
+
+        QCOMPARE(docker(nginx + QStringList{u"touch"_s, flag}).exitCode, 0);
+        QCOMPARE(docker(nginx + QStringList{u"test"_s, u"-e"_s, flag}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(maintenance().value(u"flag"_s).toBool(), 5000);
+        QCOMPARE(maintenance().value(u"serving"_s).toBool(), false); // NGINX reads it at the reload
+        QCOMPARE(docker(nginx + QStringList{u"nginx"_s, u"-s"_s, u"reload"_s}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(maintenance().value(u"serving"_s).toBool(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(maintenance().value(u"publicTrafficShare"_s).toDouble(), 0.0, 10000);
+
+        QCOMPARE(docker(nginx + QStringList{u"touch"_s, u"/etc/nginx/x"_s}).exitCode, 1); // read-only
+        QCOMPARE(docker(nginx + QStringList{u"rm"_s, u"-f"_s, flag}).exitCode, 0);
+        QCOMPARE(docker(nginx + QStringList{u"nginx"_s, u"-s"_s, u"reload"_s}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!maintenance().value(u"serving"_s).toBool(), 5000);
+        QCOMPARE(maintenance().value(u"publicTrafficShare"_s).toDouble(), 1.0);
+    }
+
     void logsTailAndFollow()
     {
         RunResult r = docker(kCompose + QStringList{u"logs"_s, u"--tail"_s, u"50"_s, u"--timestamps"_s, u"--no-color"_s, u"app"_s});

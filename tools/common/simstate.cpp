@@ -105,6 +105,10 @@ StackState StackState::fromJson(const QJsonObject& json, qint64 now)
     s.scenario = json.value(u"scenario"_s).toString(s.scenario);
     s.badVersion = json.value(u"badVersion"_s).toString();
     s.logRate = json.value(u"logRate"_s).toInt(s.logRate);
+    const QJsonObject maintenance = json.value(u"maintenance"_s).toObject();
+    s.maintenanceFlag = maintenance.value(u"flag"_s).toBool();
+    s.maintenanceServing = maintenance.value(u"serving"_s).toBool();
+    s.maintenanceChangedMs = maintenance.value(u"changedMs"_s).toInteger();
     const QJsonObject services = json.value(u"services"_s).toObject();
     for (auto it = services.begin(); it != services.end(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -137,7 +141,17 @@ QJsonObject StackState::toJson() const
                                               {u"exitCode"_s, svc.exitCode}});
     }
     return QJsonObject{{u"project"_s, project},   {u"scenario"_s, scenario}, {u"badVersion"_s, badVersion},
-                       {u"version"_s, version()}, {u"logRate"_s, logRate},   {u"services"_s, services}};
+                       {u"version"_s, version()}, {u"logRate"_s, logRate},   {u"services"_s, services},
+                       {u"maintenance"_s, QJsonObject{{u"flag"_s, maintenanceFlag},
+                                                      {u"serving"_s, maintenanceServing},
+                                                      {u"changedMs"_s, maintenanceChangedMs}}}};
+}
+
+void StackState::reloadNginx(qint64 now)
+{
+    if (maintenanceServing != maintenanceFlag)
+        maintenanceChangedMs = now;
+    maintenanceServing = maintenanceFlag;
 }
 
 int StackState::runningReplicas(const QString& service) const

@@ -37,6 +37,12 @@ struct StackState
     QString scenario = QStringLiteral("normal");
     QString badVersion; ///< set by the bad-deploy scenario: the version that misbehaves
     int logRate = 200;  ///< lines per second of `docker compose logs -f`
+    /// The runbook's /tmp/maintenance.flag inside the nginx container (touch / rm through exec).
+    bool maintenanceFlag = false;
+    /// What NGINX serves since its last `nginx -s reload`: the maintenance page when the flag was set
+    /// then. Public traffic then stops reaching the API; the flag alone changes nothing until a reload.
+    bool maintenanceServing = false;
+    qint64 maintenanceChangedMs = 0; ///< when maintenanceServing last changed
     QMap<QString, ServiceState> services;
 
     static StackState defaults(qint64 nowMs);
@@ -54,6 +60,8 @@ struct StackState
     /// Deploys VERSION to the versioned services; a rollback away from a bad deploy clears it.
     /// Returns whether any tag changed.
     bool deployVersion(const QString& tag, const QStringList& onlyServices, qint64 nowMs);
+    /// `nginx -s reload`: NGINX starts (or stops) serving the maintenance page as the flag says.
+    void reloadNginx(qint64 nowMs);
 };
 
 /// The services in compose-file order.

@@ -1,5 +1,7 @@
 #include "execforward.h"
 
+#include "simstate.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -8,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +80,70 @@ int checkpoints()
     return 0;
 }
 
+const QString kMaintenanceFlag = u"/tmp/maintenance.flag"_s;
+
+bool updateState(const Context& ctx, const std::function<void(Sim::StackState&)>& change)
+{
+    QString error;
+    if (Sim::StateFile(ctx.stateDir).update(change, &error))
+        return true;
+    err(u"Error response from daemon: "_s + error + u'\n');
+    return false;
+}
+
+/// The nginx container's files that matter to the runbook: only the maintenance flag is kept (in the
+/// shared state, so the simulator sees it); other paths under /tmp behave like an empty tmpfs.
+int nginxFileCommand(const Context& ctx, const QString& base, const QStringList& rest)
+{
+    QStringList paths;
+    bool force = false;
+    for (const QString& a : rest) {
+        if (a == u"-f"_s && base == u"rm"_s)
+            force = true;
+        else if (a.startsWith(u'-') && base != u"test"_s)
+            continue;
+        else if (!a.startsWith(u'-'))
+            paths << a;
+    }
+    std::optional<Sim::StackState> state = Sim::StateFile(ctx.stateDir).read();
+    const bool flag = state && state->maintenanceFlag;
+    if (base == u"touch"_s) {
+        if (paths.isEmpty()) {
+            err("touch: missing file operand\n");
+            return 1;
+        }
+        for (const QString& p : std::as_const(paths)) {
+            if (!p.startsWith(u"/tmp/"_s)) {
+                err(u"touch: cannot touch '%1': Read-only file system\n"_s.arg(p));
+                return 1;
+            }
+        }
+        if (paths.contains(kMaintenanceFlag))
+            return updateState(ctx, [](Sim::StackState& s) { s.maintenanceFlag = true; }) ? 0 : 1;
+        return 0;
+    }
+    if (base == u"rm"_s) {
+        if (paths.isEmpty()) {
+            err("rm: missing operand\n");
+            return 1;
+        }
+        if (paths.contains(kMaintenanceFlag)) {
+            if (!flag && !force) {
+                err(u"rm: cannot remove '%1': No such file or directory\n"_s.arg(kMaintenanceFlag));
+                return 1;
+            }
+            return updateState(ctx, [](Sim::StackState& s) { s.maintenanceFlag = false; }) ? 0 : 1;
+        }
+        if (!force) {
+            err(u"rm: cannot remove '%1': No such file or directory\n"_s.arg(paths.first()));
+            return 1;
+        }
+        return 0;
+    }
+    // test -e|-f PATH
+    return paths.value(0) == kMaintenanceFlag && flag ? 0 : 1;
+}
+
 } // namespace
 
 int execInService(const Context& ctx, const QString& service, const QString& containerName,
@@ -116,12 +183,18 @@ int execInService(const Context& ctx, const QString& service, const QString& con
             return 0;
         }
         if (rest.value(0) == u"-s"_s && !rest.value(1).isEmpty()) {
+            // A reload makes NGINX read the flag: the maintenance page starts or stops being served.
+            if (rest.value(1) == u"reload"_s &&
+                !updateState(ctx, [](Sim::StackState& s) { s.reloadNginx(Sim::nowMs()); }))
+                return 1;
             err(when + " [notice] 47#47: signal process started\n");
             return 0;
         }
         err("nginx: invalid option: \"" + rest.join(u' ').toUtf8() + "\"\n");
         return 1;
     }
+    if (service == u"nginx"_s && (base == u"touch"_s || base == u"rm"_s || base == u"test"_s))
+        return nginxFileCommand(ctx, base, rest);
     if (service.startsWith(u"worker-"_s) && base == u"ls"_s) {
         const QString dir = rest.isEmpty() ? QString() : rest.constLast();
         if (service == u"worker-rl"_s && (dir == u"/app/checkpoints/"_s || dir == u"/app/checkpoints"_s))

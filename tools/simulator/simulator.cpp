@@ -269,7 +269,19 @@ void Simulator::onTrafficTick()
     ScenarioProfile p = m_profile;
     if (m_apiMode != ScenarioProfile::ApiMode::Serving)
         p.apiMode = m_apiMode;
-    m_traffic.tick(dt, m_config.requestsPerSecond, p);
+    m_traffic.tick(dt, m_config.requestsPerSecond * publicTrafficShare(), p);
+}
+
+double Simulator::publicTrafficShare() const
+{
+    // The synthetic traffic is the public one, which comes through NGINX. Once NGINX serves the
+    // maintenance page (flag set, then reloaded) new requests stop reaching the API; those already in
+    // flight finish over a few seconds, so the rate falls rather than drops. The API's own port
+    // (:8000, where the runbook's smoke test, /health checks and Prometheus go) keeps answering.
+    if (!m_state.maintenanceServing)
+        return 1.0;
+    const double since = double(QDateTime::currentMSecsSinceEpoch() - m_state.maintenanceChangedMs) / 1000.0;
+    return qBound(0.0, 1.0 - since / kDrainSeconds, 1.0);
 }
 
 bool Simulator::setScenario(const QString& name, QString* error)
@@ -443,6 +455,9 @@ QHttpServerResponse Simulator::adminState()
                                            {u"error"_s, m_redis.error},
                                            {u"usedMemory"_s, m_redis.usedMemory}}},
                   {u"logRate"_s, m_state.logRate},
+                  {u"maintenance"_s, QJsonObject{{u"flag"_s, m_state.maintenanceFlag},
+                                                 {u"serving"_s, m_state.maintenanceServing},
+                                                 {u"publicTrafficShare"_s, publicTrafficShare()}}},
                   {u"stateFile"_s, m_stateFile.path()}};
     return json(o);
 }

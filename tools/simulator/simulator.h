@@ -60,6 +60,9 @@ private:
     void applyState(const StackState& state);
     void setApiMode(ScenarioProfile::ApiMode mode);
     void onTrafficTick();
+    /// Share of the configured public traffic that reaches the API (0 behind the maintenance page).
+    double publicTrafficShare() const;
+    static constexpr double kDrainSeconds = 3.0;
     bool setScenario(const QString& name, QString* error);
 
     QHttpServerResponse health();

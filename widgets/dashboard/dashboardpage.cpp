@@ -5,6 +5,9 @@
 #include "health/healthmonitor.h"
 #include "health/servicestatusmodel.h"
 #include "healthstyle.h"
+#include "maintenance/maintenanceactivity.h"
+#include "maintenance/maintenancebanner.h"
+#include "ops/operationscenter.h"
 #include "servicetile.h"
 
 #include <QDesktopServices>
@@ -94,6 +97,9 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(new MaintenanceBanner(context.ops().maintenanceActivity(), this));
+    connect(&context.ops().maintenanceActivity(), &MaintenanceActivity::changed, this,
+            &DashboardPage::updateAlertsTitle);
     layout->addWidget(m_summary);
     layout->addLayout(m_tileGrid);
     layout->addWidget(m_checkBox);
@@ -139,6 +145,14 @@ bool DashboardPage::isReady() const
     return m_monitor.hasFirstData();
 }
 
+void DashboardPage::updateAlertsTitle()
+{
+    // During an active maintenance window the stack's alerts are expected, not news.
+    m_alertsBox->setTitle(context().ops().maintenanceActivity().alertsExpected()
+                              ? tr("Alerts — expected during the maintenance window")
+                              : tr("Alerts"));
+}
+
 void DashboardPage::retranslateUi()
 {
     m_title->setText(tr("Dashboard"));
@@ -149,7 +163,7 @@ void DashboardPage::retranslateUi()
     m_grafana->setText(tr("Grafana"));
     m_prometheus->setText(tr("Prometheus"));
     m_docs->setText(tr("API docs"));
-    m_alertsBox->setTitle(tr("Alerts"));
+    updateAlertsTitle();
     m_alerts->setToolTip(tr("Double-click an alert to open a new incident from it"));
     m_hintsBox->setTitle(tr("When to scale"));
     m_noHints->setText(tr("None of the runbook's scaling signals holds right now."));

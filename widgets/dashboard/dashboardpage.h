@@ -45,6 +45,7 @@ protected:
 
 private:
     void syncTiles();
+    void updateAlertsTitle();
     void updateSummary();
     void showHints(const QList<ScaleHint>& hints);
     void showCheckStep(const CheckStep& step);

@@ -6,6 +6,7 @@
 #include "incidents/incidentspage.h"
 #include "incidents/oncallpage.h"
 #include "logs/logspage.h"
+#include "maintenance/maintenancepage.h"
 #include "pages/placeholderpage.h"
 #include "rollback/rollbackpage.h"
 #include "scaling/scalingpage.h"
@@ -25,6 +26,7 @@ Page* createPage(PageId page, ConsoleContext& context, QWidget* parent)
     case PageId::Audit: return new AuditPage(context, parent);
     case PageId::Logs: return new LogsPage(context, parent);
     case PageId::Rollback: return new RollbackPage(context, parent);
+    case PageId::Maintenance: return new MaintenancePage(context, parent);
     default: return new PlaceholderPage(context, page, parent);
     }
 }

@@ -5,6 +5,8 @@
 #include "health/alertsmodel.h"
 #include "health/healthmonitor.h"
 #include "health/servicestatusmodel.h"
+#include "maintenance/maintenanceactivity.h"
+#include "ops/operationscenter.h"
 
 #include <QIcon>
 #include <QPainter>
@@ -35,6 +37,11 @@ TrayNotifier::TrayNotifier(ConsoleContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
 {
+    // Alerts during an active maintenance window are expected: the desktop stays quiet.
+    MaintenanceActivity& maintenance = context.ops().maintenanceActivity();
+    connect(&maintenance, &MaintenanceActivity::changed, this,
+            [this, &maintenance] { setQuiet(maintenance.alertsExpected()); });
+    setQuiet(maintenance.alertsExpected());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         m_tray->show();

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "sources/apirequest.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Ops {
+
+/// The runbook's "wait for active requests to complete", watched instead of slept: after maintenance
+/// mode is on, the API's own /metrics is read every interval and the rate of http_requests_total
+/// (without the /metrics and /health handlers, which monitoring and load balancers keep calling) is
+/// computed between reads. Drained when it stays at or below the threshold for `quietSamples` reads in
+/// a row; otherwise timedOut() at the maximum wait with a message saying what the rate still was.
+/// The API's port is read directly (not through NGINX, which serves the maintenance page by then).
+class DrainWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DrainWatcher)
+
+public:
+    explicit DrainWatcher(QObject* parent = nullptr);
+    ~DrainWatcher() override;
+
+    void setMetricsUrl(const QUrl& url) { m_url = url; }
+    void setHttpOptions(const HttpOptions& options) { m_options = options; }
+    /// Between reads (default 1 s).
+    void setInterval(int ms) { m_interval = ms; }
+    /// Requests per second at or below which the API counts as drained (default 0.5).
+    void setThreshold(double requestsPerSecond) { m_threshold = requestsPerSecond; }
+    void setQuietSamples(int samples) { m_quietNeeded = std::max(1, samples); }
+    /// The longest wait (default 120 s; the runbook slept 60 s).
+    void setMaxWait(int ms) { m_maxWaitMs = ms; }
+    int maxWait() const { return m_maxWaitMs; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    /// Sum of http_requests_total without the monitoring handlers, from a /metrics body; -1 when the
+    /// body holds no such counter or does not parse.
+    static double countRequests(const QByteArray& metricsBody);
+
+Q_SIGNALS:
+    /// One rate computed: requests per second over the last interval.
+    void sampled(double requestsPerSecond, qint64 elapsedMs);
+    void drained(double requestsPerSecond, qint64 elapsedMs);
+    /// The maximum wait passed; message is translated and names the last rate (or the read failure).
+    void timedOut(const QString& message);
+
+private:
+    void poll();
+    void onOutcome(const HttpOutcome& outcome);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_url;
+    HttpOptions m_options;
+    int m_interval = 1000;
+    double m_threshold = 0.5;
+    int m_quietNeeded = 2;
+    int m_maxWaitMs = 120000;
+
+    bool m_running = false;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QPointer<ApiRequest> m_request;
+    double m_lastCount = -1;
+    qint64 m_lastAtMs = 0;
+    double m_lastRate = -1;
+    int m_quiet = 0;
+    QString m_lastError;
+};
+
+} // namespace Ops

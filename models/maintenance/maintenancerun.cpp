@@ -1,0 +1,834 @@
+#include "maintenancerun.h"
+
+#include "core/logging.h"
+#include "maintenance/drainwatcher.h"
+#include "maintenance/maintenancestore.h"
+#include "ops/auditentry.h"
+#include "ops/auditstore.h"
+#include "ops/operatorlock.h"
+#include "ops/orchestrator.h"
+#include "sources/apirequest.h"
+#include "sources/processrunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+#include <unistd.h>
+
+namespace Ops {
+
+namespace {
+
+const QString kEnable = QStringLiteral("enable-mode");
+const QString kDrain = QStringLiteral("drain");
+const QString kBackup = QStringLiteral("backup");
+const QString kWork = QStringLiteral("work");
+const QString kSmoke = QStringLiteral("smoke-test");
+const QString kDisable = QStringLiteral("disable-mode");
+const QString kMonitor = QStringLiteral("monitor");
+const QString kAnnounce = QStringLiteral("announce");
+const QString kFix = QStringLiteral("fix");
+const QString kVerify = QStringLiteral("verify");
+const QString kResolve = QStringLiteral("resolve");
+
+bool validDatabaseName(const QString& name)
+{
+    // Never read as an option by pg_dump; the names the profile validator accepts.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString stateKey(MaintenanceRun::StepState state)
+{
+    switch (state) {
+    case MaintenanceRun::StepState::Pending:
+        return QStringLiteral("pending");
+    case MaintenanceRun::StepState::Running:
+        return QStringLiteral("running");
+    case MaintenanceRun::StepState::Waiting:
+        return QStringLiteral("waiting");
+    case MaintenanceRun::StepState::Done:
+        return QStringLiteral("done");
+    case MaintenanceRun::StepState::Failed:
+        return QStringLiteral("failed");
+    case MaintenanceRun::StepState::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QString();
+}
+
+QString hhmmss()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace
+
+MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
+                               MaintenanceStore* store, QObject* parent)
+    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store),
+      m_network(new QNetworkAccessManager(this)),
+      m_drain(new DrainWatcher(this)), m_workItems{tr("Database migrations"), tr("System updates"),
+                                                   tr("Configuration changes")}
+{
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (m_current < 0 || m_steps.at(m_current).key != kMonitor)
+            return;
+        const qint64 elapsed = m_monitorClock.elapsed();
+        const qint64 left = std::max<qint64>(0, m_monitorSeconds - elapsed / 1000);
+        m_steps[m_current].progress = left;
+        Q_EMIT progressChanged(m_current, left);
+        if (elapsed >= m_nextCheckAt)
+            monitorCheck();
+        if (left == 0) {
+            m_countdown.stop();
+            setStepState(StepState::Done,
+                         tr("%1 checks of /health, %2 failed").arg(m_monitorChecks).arg(m_monitorFailures));
+            advance();
+        }
+    });
+    connect(m_drain, &DrainWatcher::sampled, this, [this](double rate, qint64 ms) {
+        say(tr("%1 s: %2 requests/s").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
+    });
+    connect(m_drain, &DrainWatcher::drained, this, [this](double rate, qint64 ms) {
+        setStepState(
+            StepState::Done,
+            tr("drained after %1 s (%2 requests/s)").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
+        advance();
+    });
+    connect(m_drain, &DrainWatcher::timedOut, this,
+            [this](const QString& message) { setStepState(StepState::Failed, message); });
+}
+
+MaintenanceRun::~MaintenanceRun()
+{
+    disconnectOrchestrator();
+    if (m_backupFile) {
+        m_backupFile->close();
+        m_backupFile->remove();
+    }
+}
+
+void MaintenanceRun::setDrain(int maxWaitMs, double threshold, int intervalMs)
+{
+    m_drainMaxMs = maxWaitMs;
+    m_drainThreshold = threshold;
+    m_drainIntervalMs = intervalMs;
+}
+
+void MaintenanceRun::setMonitoring(int seconds, int checkEverySeconds)
+{
+    m_monitorSeconds = std::max(0, seconds);
+    m_monitorEvery = std::max(1, checkEverySeconds);
+}
+
+QStringList MaintenanceRun::stepKeys(Mode mode)
+{
+    if (mode == Mode::Emergency)
+        return {kAnnounce, kFix, kVerify, kResolve};
+    return {kEnable, kDrain, kBackup, kWork, kSmoke, kDisable, kMonitor};
+}
+
+QString MaintenanceRun::stepTitle(const QString& key)
+{
+    if (key == kEnable)
+        return tr("Enable maintenance mode");
+    if (key == kDrain)
+        return tr("Wait for active requests to complete");
+    if (key == kBackup)
+        return tr("Back up the database");
+    if (key == kWork)
+        return tr("Perform maintenance");
+    if (key == kSmoke)
+        return tr("Run the smoke test");
+    if (key == kDisable)
+        return tr("Disable maintenance mode");
+    if (key == kMonitor)
+        return tr("Monitor");
+    if (key == kAnnounce)
+        return tr("Quick announcement (status page / Slack)");
+    if (key == kFix)
+        return tr("Execute the fix");
+    if (key == kVerify)
+        return tr("Verify /health");
+    if (key == kResolve)
+        return tr("Post the resolution notice");
+    return key;
+}
+
+QString MaintenanceRun::stepStateText(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return tr("pending", "maintenance step");
+    case StepState::Running:
+        return tr("running", "maintenance step");
+    case StepState::Waiting:
+        return tr("waiting for you", "maintenance step");
+    case StepState::Done:
+        return tr("done", "maintenance step");
+    case StepState::Failed:
+        return tr("failed", "maintenance step");
+    case StepState::Skipped:
+        return tr("skipped", "maintenance step");
+    }
+    return QString();
+}
+
+QString MaintenanceRun::backupFileName(const QDateTime& utc)
+{
+    return QStringLiteral("backup_") + utc.toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")) +
+           QStringLiteral(".sql");
+}
+
+void MaintenanceRun::start(const MaintenanceWindow& window, const MaintenanceChecklist& checklist,
+                           const QString& overrideReason)
+{
+    const ChecklistGate gate = checklist.gate(overrideReason);
+    if (!gate.allowed) {
+        Q_EMIT refused(gate.reason);
+        return;
+    }
+    QString reason = window.description.trimmed();
+    if (gate.override)
+        reason = tr("checklist overridden (%1 not ticked): %2")
+                     .arg(gate.missing.join(QStringLiteral(", ")), overrideReason.trimmed());
+    begin(window, Mode::Scheduled, reason, gate.override);
+}
+
+void MaintenanceRun::startEmergency(const MaintenanceWindow& window)
+{
+    begin(window, Mode::Emergency, window.description.trimmed(), false);
+}
+
+void MaintenanceRun::setRunState(RunState state)
+{
+    if (m_runState == state)
+        return;
+    m_runState = state;
+    Q_EMIT runStateChanged(state);
+}
+
+void MaintenanceRun::begin(const MaintenanceWindow& window, Mode mode, const QString& reason, bool override)
+{
+    if (isActive()) {
+        Q_EMIT refused(tr("a maintenance run is already in progress"));
+        return;
+    }
+    if (!m_orchestrator || !m_lock || !m_audit) {
+        Q_EMIT refused(tr("the console is not connected to this stack"));
+        return;
+    }
+    if (!window.isValid()) {
+        Q_EMIT refused(tr("no maintenance window selected"));
+        return;
+    }
+    m_mode = mode;
+    m_window = window;
+    m_runId = QUuid::createUuid();
+    m_startReason = reason;
+    m_startOverride = override;
+    m_abortReason.clear();
+    m_modeOn = false;
+    m_backupPath.clear();
+    m_current = -1;
+    m_steps.clear();
+    for (const QString& key : stepKeys(mode))
+        m_steps.append(Step{key, StepState::Pending, {}, -1, {}, {}});
+    for (int i = 0; i < m_steps.size(); ++i)
+        Q_EMIT stepChanged(i);
+    setRunState(RunState::Locking);
+
+    auto* context = new QObject(this); // owns the lock connections of this acquire
+    connect(m_lock, &OperatorLock::acquired, context, [this, context] {
+        context->deleteLater();
+        onLocked();
+    });
+    connect(m_lock, &OperatorLock::refused, context, [this, context](const LockHolder&, const QString& why) {
+        context->deleteLater();
+        setRunState(RunState::Idle);
+        Q_EMIT refused(why);
+    });
+    connect(m_lock, &OperatorLock::failed, context, [this, context](const QString& why) {
+        context->deleteLater();
+        setRunState(RunState::Idle);
+        Q_EMIT refused(why);
+    });
+    m_lock->acquire(m_profile.name, QStringLiteral("maintenance ") + window.title);
+}
+
+void MaintenanceRun::onLocked()
+{
+    if (m_runState != RunState::Locking) {
+        release(); // aborted while waiting for the lock: give it back at once
+        return;
+    }
+    setRunState(RunState::Running);
+    m_window.status = MaintenanceWindow::Status::Running;
+    m_window.updatedBy = AuditEntry::currentOsUser();
+    if (m_store)
+        m_store->saveWindow(m_window);
+    audit(QStringLiteral("maintenance-start"), m_window.title, m_startReason, {}, -1, m_startOverride);
+    m_current = 0;
+    runCurrent();
+}
+
+void MaintenanceRun::say(const QString& line)
+{
+    if (m_current < 0 || m_current >= m_steps.size())
+        return;
+    m_steps[m_current].output.append(line);
+    Q_EMIT outputAdded(m_current, line);
+}
+
+void MaintenanceRun::setStepState(StepState state, const QString& detail)
+{
+    if (m_current < 0 || m_current >= m_steps.size())
+        return;
+    Step& step = m_steps[m_current];
+    step.state = state;
+    if (state == StepState::Running && !step.startedAt.isValid())
+        step.startedAt = QDateTime::currentDateTimeUtc();
+    if (state == StepState::Done || state == StepState::Failed || state == StepState::Skipped)
+        step.endedAt = QDateTime::currentDateTimeUtc();
+    if (!detail.isEmpty())
+        say(detail);
+    Q_EMIT stepChanged(m_current);
+    recordStep(step, detail);
+    if (state == StepState::Done || state == StepState::Failed || state == StepState::Skipped) {
+        const QList<QStringList> commands =
+            step.key == kEnable || step.key == kDisable ? m_flagCommands : QList<QStringList>{};
+        audit(QStringLiteral("maintenance-step"), step.key,
+              stepTitle(step.key) + QStringLiteral(": ") + stateKey(state) +
+                  (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail),
+              commands, state == StepState::Failed ? 1 : (commands.isEmpty() ? -1 : 0));
+    }
+}
+
+void MaintenanceRun::advance()
+{
+    if (m_runState != RunState::Running)
+        return;
+    ++m_current;
+    if (m_current >= m_steps.size()) {
+        m_current = int(m_steps.size()) - 1;
+        finishRun(true, QString());
+        return;
+    }
+    runCurrent();
+}
+
+void MaintenanceRun::runCurrent()
+{
+    const QString key = m_steps.at(m_current).key;
+    m_steps[m_current].output.clear();
+    m_steps[m_current].progress = -1;
+    setStepState(StepState::Running);
+    if (key == kEnable) {
+        runFlag(true, After::Nothing);
+    } else if (key == kDisable) {
+        runFlag(false, After::Nothing);
+    } else if (key == kDrain) {
+        runDrain();
+    } else if (key == kBackup) {
+        runBackup();
+    } else if (key == kSmoke) {
+        runSmoke();
+    } else if (key == kMonitor) {
+        runMonitor();
+    } else if (key == kVerify) {
+        runVerify();
+    } else {
+        if (key == kWork)
+            for (const QString& item : std::as_const(m_workItems))
+                say(QStringLiteral("☐ ") + item);
+        setStepState(StepState::Waiting);
+    }
+}
+
+void MaintenanceRun::retry()
+{
+    if (m_runState != RunState::Running || m_current < 0 || m_steps.at(m_current).state != StepState::Failed)
+        return;
+    runCurrent();
+}
+
+void MaintenanceRun::confirm(const QString& note)
+{
+    if (m_runState != RunState::Running || m_current < 0)
+        return;
+    const Step& step = m_steps.at(m_current);
+    if (step.state == StepState::Waiting) {
+        setStepState(StepState::Done, note.trimmed().isEmpty()
+                                          ? tr("confirmed by %1").arg(AuditEntry::currentOsUser())
+                                          : note.trimmed());
+        advance();
+    } else if (step.key == kMonitor && step.state == StepState::Running) {
+        m_countdown.stop();
+        setStepState(StepState::Done, tr("ended early by %1 after %2 checks (%3 failed): %4")
+                                          .arg(AuditEntry::currentOsUser())
+                                          .arg(m_monitorChecks)
+                                          .arg(m_monitorFailures)
+                                          .arg(note.trimmed()));
+        advance();
+    } else if (step.key == kDrain && step.state == StepState::Failed) {
+        // The operator decides to go on although requests did not drain.
+        setStepState(StepState::Skipped, tr("continued without a full drain: %1").arg(note.trimmed()));
+        advance();
+    }
+}
+
+void MaintenanceRun::disconnectOrchestrator()
+{
+    for (const auto& c : std::as_const(m_orchestratorConnections))
+        disconnect(c);
+    m_orchestratorConnections.clear();
+}
+
+void MaintenanceRun::whenOrchestratorIdle(const std::function<void()>& then)
+{
+    if (!m_orchestrator || !m_orchestrator->isBusy()) {
+        then();
+        return;
+    }
+    // A cancelled command ends in finished(); one cancelled while the service list ran, in refused().
+    auto* context = new QObject(this);
+    auto fired = std::make_shared<bool>(false);
+    const auto once = [context, then, fired] {
+        if (*fired)
+            return;
+        *fired = true;
+        context->deleteLater();
+        then();
+    };
+    connect(m_orchestrator, &Orchestrator::finished, context, once);
+    connect(m_orchestrator, &Orchestrator::refused, context, once);
+}
+
+void MaintenanceRun::runFlag(bool on, After after)
+{
+    m_flagTarget = on;
+    m_after = after;
+    m_flagCommands.clear();
+    runFlagCommand(0);
+}
+
+void MaintenanceRun::runFlagCommand(int index)
+{
+    const QString flag = QString::fromLatin1(kFlagFile);
+    const QList<QStringList> commands = {
+        m_flagTarget ? QStringList{QStringLiteral("touch"), flag}
+                     : QStringList{QStringLiteral("rm"), QStringLiteral("-f"), flag},
+        QStringList{QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}};
+    if (index >= commands.size()) {
+        m_modeOn = m_flagTarget;
+        if (m_after == After::Abort) {
+            say(tr("normal mode restored"));
+            finishRun(false, m_abortReason);
+            return;
+        }
+        setStepState(StepState::Done, m_flagTarget ? tr("NGINX serves the maintenance page")
+                                                   : tr("NGINX serves the API again"));
+        advance();
+        return;
+    }
+    disconnectOrchestrator();
+    const QString action = QStringLiteral("maintenance-mode");
+    m_orchestratorConnections
+        << connect(m_orchestrator, &Orchestrator::refused, this,
+                   [this](const QString& reason) {
+                       disconnectOrchestrator();
+                       if (m_after == After::Abort) {
+                           say(tr("could not restore normal mode: %1").arg(reason));
+                           finishRun(false, m_abortReason);
+                       } else {
+                           setStepState(StepState::Failed, reason);
+                       }
+                   })
+        << connect(m_orchestrator, &Orchestrator::finished, this,
+                   [this, index, action](const OrchestratorResult& result) {
+                       if (result.action != action)
+                           return;
+                       disconnectOrchestrator();
+                       m_flagCommands += result.commands;
+                       say(QStringLiteral("$ ") + result.auditArgv().join(u' '));
+                       if (!result.stderrText.trimmed().isEmpty())
+                           say(result.stderrText.trimmed());
+                       if (!result.ok) {
+                           if (m_after == After::Abort) {
+                               say(tr("could not restore normal mode: %1").arg(result.error));
+                               finishRun(false, m_abortReason);
+                           } else {
+                               setStepState(StepState::Failed, result.error);
+                           }
+                           return;
+                       }
+                       if (index == 0)
+                           m_modeOn = m_flagTarget; // the flag is as wanted; NGINX reads it at the reload
+                       runFlagCommand(index + 1);
+                   });
+    m_orchestrator->exec(QStringLiteral("nginx"), commands.at(index), action);
+}
+
+HttpOptions MaintenanceRun::httpOptions() const
+{
+    HttpOptions options;
+    options.deadlineMs = 5000;
+#if QT_CONFIG(ssl)
+    if (!m_profile.caCertificateFile.trimmed().isEmpty()) {
+        QString error;
+        options.ssl = sslConfigurationWithCa(m_profile.caCertificateFile, &error);
+    }
+#endif
+    return options;
+}
+
+void MaintenanceRun::runDrain()
+{
+    HttpOptions drainOptions = httpOptions();
+    drainOptions.deadlineMs = 3000;
+    drainOptions.maxBytes = 8 * 1024 * 1024;
+    m_drain->setHttpOptions(drainOptions);
+    m_drain->setMetricsUrl(QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/metrics")));
+    m_drain->setMaxWait(m_drainMaxMs);
+    m_drain->setThreshold(m_drainThreshold);
+    m_drain->setInterval(m_drainIntervalMs);
+    say(tr("watching the request rate (at most %1 s, drained at ≤ %2 requests/s)")
+            .arg(m_drainMaxMs / 1000)
+            .arg(m_drainThreshold, 0, 'f', 1));
+    m_drain->start();
+}
+
+void MaintenanceRun::runBackup()
+{
+    const QString dir = m_profile.backupsDirectory.trimmed();
+    if (dir.isEmpty() || !QDir::isAbsolutePath(dir)) {
+        setStepState(StepState::Failed, tr("the profile has no absolute backups folder"));
+        return;
+    }
+    if (!QDir().mkpath(dir)) {
+        setStepState(StepState::Failed, tr("cannot create the backups folder %1").arg(dir));
+        return;
+    }
+    if (!validDatabaseName(m_profile.pgUser) || !validDatabaseName(m_profile.pgDatabase)) {
+        setStepState(StepState::Failed,
+                     tr("the profile's database or user name cannot be passed to pg_dump safely"));
+        return;
+    }
+    const QString name = backupFileName(QDateTime::currentDateTimeUtc());
+    m_backupPath = QDir(dir).filePath(name);
+    // Written under a hidden name and renamed when complete: a half dump never looks like a backup.
+    m_backupFile =
+        std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral(".") + name + QStringLiteral(".part")));
+    if (!m_backupFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        setStepState(StepState::Failed,
+                     tr("cannot write %1: %2").arg(m_backupFile->fileName(), m_backupFile->errorString()));
+        m_backupFile.reset();
+        return;
+    }
+    disconnectOrchestrator();
+    const QString action = QStringLiteral("maintenance-backup");
+    m_orchestratorConnections << connect(m_orchestrator, &Orchestrator::refused, this,
+                                         [this](const QString& reason) {
+                                             disconnectOrchestrator();
+                                             m_backupFile->close();
+                                             m_backupFile->remove();
+                                             m_backupFile.reset();
+                                             setStepState(StepState::Failed, reason);
+                                         })
+                              << connect(m_orchestrator, &Orchestrator::outputProgress, this,
+                                         [this](qint64 bytes) {
+                                             m_steps[m_current].progress = bytes;
+                                             Q_EMIT progressChanged(m_current, bytes);
+                                         })
+                              << connect(m_orchestrator, &Orchestrator::finished, this,
+                                         [this, action](const OrchestratorResult& result) {
+                                             if (result.action != action)
+                                                 return;
+                                             disconnectOrchestrator();
+                                             finishBackup(result);
+                                         });
+    const QStringList argv = {QStringLiteral("pg_dump"), QStringLiteral("-U"), m_profile.pgUser,
+                              QStringLiteral("-d"), m_profile.pgDatabase};
+    say(QStringLiteral("$ pg_dump -U %1 -d %2 > %3")
+            .arg(m_profile.pgUser, m_profile.pgDatabase, m_backupPath));
+    m_orchestrator->exec(QStringLiteral("postgres"), argv, action, m_backupFile.get());
+}
+
+void MaintenanceRun::finishBackup(const OrchestratorResult& result)
+{
+    m_flagCommands = result.commands;
+    std::unique_ptr<QFile> file = std::move(m_backupFile);
+    if (!file)
+        return;
+    bool ok = result.ok && file->flush() && ::fsync(file->handle()) == 0;
+    const qint64 size = file->size();
+    file->close();
+    if (ok && size == 0) {
+        ok = false;
+        say(tr("pg_dump wrote nothing"));
+    }
+    if (!ok) {
+        file->remove();
+        if (!result.stderrText.trimmed().isEmpty())
+            say(result.stderrText.trimmed());
+        setStepState(StepState::Failed,
+                     result.ok ? tr("the backup could not be written to disk") : result.error);
+        return;
+    }
+    QFile::remove(m_backupPath);
+    if (!file->rename(m_backupPath)) {
+        setStepState(StepState::Failed,
+                     tr("cannot rename the backup into place: %1").arg(file->errorString()));
+        return;
+    }
+    const QList<QStringList> commands = result.commands;
+    Step& step = m_steps[m_current];
+    step.progress = size;
+    Q_EMIT progressChanged(m_current, size);
+    // The step's audit entry carries the pg_dump argv.
+    step.state = StepState::Done;
+    step.endedAt = QDateTime::currentDateTimeUtc();
+    const QString detail = tr("%1 written (%2 bytes)").arg(m_backupPath).arg(size);
+    say(detail);
+    Q_EMIT stepChanged(m_current);
+    recordStep(step, detail);
+    audit(QStringLiteral("maintenance-step"), step.key,
+          stepTitle(step.key) + QStringLiteral(": done — ") + detail, commands, result.exitCode);
+    advance();
+}
+
+void MaintenanceRun::runSmoke()
+{
+    const QStringList parts = QProcess::splitCommand(m_profile.smokeTestCommand.trimmed());
+    if (parts.isEmpty()) {
+        setStepState(StepState::Failed, tr("the profile has no smoke test command"));
+        return;
+    }
+    if (m_smoke)
+        m_smoke->deleteLater();
+    m_smoke = new ProcessRunner(this);
+    m_smoke->setProgram(parts.first());
+    m_smoke->setArguments(parts.mid(1));
+    m_smoke->setTimeout(120000);
+    say(QStringLiteral("$ ") + parts.join(u' '));
+    ProcessRunner* runner = m_smoke;
+    connect(runner, &ProcessRunner::outputLine, this,
+            [this](const QByteArray& line) { say(QString::fromUtf8(line)); });
+    connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
+        runner->deleteLater();
+        setStepState(StepState::Failed, reason);
+    });
+    connect(
+        runner, &ProcessRunner::finished, this,
+        [this, runner](int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut) {
+            runner->deleteLater();
+            if (runner->cancelled())
+                return;
+            if (!stderrText.trimmed().isEmpty())
+                say(stderrText.trimmed());
+            if (timedOut)
+                setStepState(StepState::Failed, tr("the smoke test did not finish within 120 s"));
+            else if (status != QProcess::NormalExit || exitCode != 0)
+                setStepState(StepState::Failed, tr("the smoke test failed (exit code %1)").arg(exitCode));
+            else {
+                setStepState(StepState::Done, tr("the smoke test passed"));
+                advance();
+            }
+        });
+    runner->start();
+}
+
+void MaintenanceRun::runMonitor()
+{
+    m_monitorChecks = 0;
+    m_monitorFailures = 0;
+    m_nextCheckAt = 0;
+    m_monitorClock.start();
+    m_steps[m_current].progress = m_monitorSeconds;
+    Q_EMIT progressChanged(m_current, m_monitorSeconds);
+    say(tr("watching /health every %1 s for %2 min")
+            .arg(m_monitorEvery)
+            .arg(m_monitorSeconds / 60.0, 0, 'f', 1));
+    monitorCheck();
+    m_countdown.start();
+}
+
+void MaintenanceRun::monitorCheck()
+{
+    m_nextCheckAt = m_monitorClock.elapsed() + qint64(m_monitorEvery) * 1000;
+    const HttpOptions options = httpOptions();
+    auto* request = ApiRequest::get(
+        m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
+    const int index = m_current;
+    connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
+        if (index != m_current || m_steps.at(index).key != kMonitor ||
+            m_steps.at(index).state != StepState::Running)
+            return;
+        ++m_monitorChecks;
+        const QString status =
+            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
+        const bool healthy =
+            outcome.transferred() && outcome.httpStatus == 200 && status == QLatin1String("healthy");
+        if (!healthy)
+            ++m_monitorFailures;
+        say(hhmmss() + QStringLiteral(" /health: ") +
+            (outcome.transferred() ? QStringLiteral("HTTP %1 %2").arg(outcome.httpStatus).arg(status)
+                                   : outcome.reason));
+    });
+}
+
+void MaintenanceRun::runVerify()
+{
+    const HttpOptions options = httpOptions();
+    auto* request = ApiRequest::get(
+        m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
+    const int index = m_current;
+    say(QStringLiteral("$ curl ") + m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health"));
+    connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
+        if (index != m_current || m_steps.at(index).state != StepState::Running)
+            return;
+        const QString status =
+            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
+        if (!outcome.transferred()) {
+            setStepState(StepState::Failed, outcome.reason);
+            return;
+        }
+        say(QString::fromUtf8(outcome.body.left(400)));
+        if (outcome.httpStatus == 200 && status == QLatin1String("healthy")) {
+            setStepState(StepState::Done, tr("/health answered healthy"));
+            advance();
+        } else {
+            setStepState(StepState::Failed,
+                         tr("/health answered HTTP %1, status \"%2\"").arg(outcome.httpStatus).arg(status));
+        }
+    });
+}
+
+void MaintenanceRun::abort(const QString& reason)
+{
+    if (!isActive() || m_runState == RunState::Aborting)
+        return;
+    m_abortReason =
+        reason.trimmed().isEmpty() ? tr("aborted by %1").arg(AuditEntry::currentOsUser()) : reason.trimmed();
+    if (m_runState == RunState::Locking) {
+        // Nothing ran yet: nothing to restore or record. The lock, if it still comes, goes back.
+        setRunState(RunState::Aborted);
+        Q_EMIT finished(false);
+        return;
+    }
+    setRunState(RunState::Aborting);
+    m_drain->stop();
+    m_countdown.stop();
+    if (m_smoke)
+        m_smoke->cancel();
+    disconnectOrchestrator();
+    if (m_orchestrator && m_orchestrator->isBusy())
+        m_orchestrator->cancel();
+    if (m_current >= 0 && m_current < m_steps.size()) {
+        Step& step = m_steps[m_current];
+        if (step.state == StepState::Running || step.state == StepState::Waiting ||
+            step.state == StepState::Failed) {
+            step.state = StepState::Failed;
+            step.endedAt = QDateTime::currentDateTimeUtc();
+            say(tr("aborted: %1").arg(m_abortReason));
+            Q_EMIT stepChanged(m_current);
+            recordStep(step, QStringLiteral("aborted: ") + m_abortReason);
+        }
+    }
+    const bool mayBeOn = m_modeOn || (m_current >= 0 && m_steps.at(m_current).key == kEnable);
+    whenOrchestratorIdle([this, mayBeOn] {
+        if (m_backupFile) {
+            m_backupFile->close();
+            m_backupFile->remove();
+            m_backupFile.reset();
+        }
+        if (mayBeOn && m_mode == Mode::Scheduled) {
+            say(tr("restoring normal mode"));
+            runFlag(false, After::Abort);
+        } else {
+            finishRun(false, m_abortReason);
+        }
+    });
+}
+
+void MaintenanceRun::finishRun(bool completed, const QString& reason)
+{
+    m_drain->stop();
+    m_countdown.stop();
+    disconnectOrchestrator();
+    m_window.status = completed ? MaintenanceWindow::Status::Completed : MaintenanceWindow::Status::Aborted;
+    m_window.updatedBy = AuditEntry::currentOsUser();
+    if (m_store)
+        m_store->saveWindow(m_window);
+    audit(QStringLiteral("maintenance-end"), m_window.title,
+          completed ? tr("completed") : tr("aborted: %1").arg(reason));
+    release();
+    setRunState(completed ? RunState::Completed : RunState::Aborted);
+    Q_EMIT finished(completed);
+}
+
+void MaintenanceRun::release()
+{
+    if (m_lock && (m_lock->isHeld() || m_lock->isBusy()))
+        m_lock->release();
+}
+
+void MaintenanceRun::audit(const QString& action, const QString& target, const QString& reason,
+                           const QList<QStringList>& commands, int exitCode, bool override,
+                           const QByteArray& output)
+{
+    if (!m_audit)
+        return;
+    AuditEntry entry = AuditEntry::create(m_profile.name, action, target, reason);
+    OrchestratorResult r;
+    r.commands = commands;
+    entry.argv = r.auditArgv();
+    if (exitCode >= 0)
+        entry.setExitCode(exitCode);
+    if (!output.isEmpty())
+        entry.outputDigest = AuditEntry::digestOf(output);
+    entry.override = override;
+    entry.metricsAfter =
+        QJsonObject{{QStringLiteral("maintenance"),
+                     QJsonObject{{QStringLiteral("window"), m_window.id.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("run"), m_runId.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("kind"), MaintenanceWindow::kindKey(m_window.kind)},
+                                 {QStringLiteral("backup"), m_backupPath}}}};
+    const QUuid id = entry.id;
+    auto* context = new QObject(this);
+    connect(m_audit, &AuditStore::appended, context, [context, id](const QUuid& appended, bool) {
+        if (appended == id)
+            context->deleteLater();
+    });
+    connect(m_audit, &AuditStore::appendFailed, context,
+            [this, context, id](const QUuid& failed, const QString& why) {
+                if (failed != id)
+                    return;
+                context->deleteLater();
+                Q_EMIT auditFailed(why);
+            });
+    m_audit->append(entry);
+}
+
+void MaintenanceRun::recordStep(const Step& step, const QString& detail)
+{
+    if (!m_store)
+        return;
+    MaintenanceStepRecord r;
+    r.id = QUuid::createUuid();
+    r.windowId = m_window.id;
+    r.runId = m_runId;
+    r.step = step.key;
+    r.state = stateKey(step.state);
+    r.detail = detail;
+    r.by = AuditEntry::currentOsUser();
+    r.at = QDateTime::currentDateTimeUtc();
+    m_store->recordStep(r);
+}
+
+} // namespace Ops

@@ -1,0 +1,224 @@
+#pragma once
+
+#include "maintenance/maintenancechecklist.h"
+#include "maintenance/maintenancewindow.h"
+#include "ops/orchestratorcommand.h"
+#include "profiles/connectionprofile.h"
+#include "sources/apirequest.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+class QFile;
+class QNetworkAccessManager;
+
+namespace Ops {
+
+class AuditStore;
+class DrainWatcher;
+class MaintenanceStore;
+class OperatorLock;
+class Orchestrator;
+class ProcessRunner;
+
+/// The runbook's maintenance procedure as a guided run, one step at a time, each with its state and
+/// output, retried where it failed, aborted back to normal mode at any point.
+///
+/// Scheduled: enable maintenance mode (touch the flag in nginx and `nginx -s reload`, through the
+/// orchestrator), wait for the requests to drain (DrainWatcher, with a maximum wait), back up the
+/// database (`pg_dump` through the orchestrator straight into backups/backup_YYYYMMDD_HHMMSS.sql, with
+/// progress, fsync'd, renamed into place only when complete), the operator's own maintenance work (a
+/// checklist confirmed by the operator), the smoke test, disable maintenance mode, then monitoring with a
+/// countdown (/health every 30 s; default 30 min). Emergency: announce, fix, verify /health, post the
+/// resolution. The run holds the stack's OperatorLock throughout; the start, every step and the end go to
+/// the audit trail (maintenance-start / maintenance-step / maintenance-end) and to ops.maintenance_steps.
+class MaintenanceRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MaintenanceRun)
+
+public:
+    enum class Mode
+    {
+        Scheduled,
+        Emergency
+    };
+    Q_ENUM(Mode)
+    enum class StepState
+    {
+        Pending,
+        Running,
+        Waiting,
+        Done,
+        Failed,
+        Skipped
+    };
+    Q_ENUM(StepState)
+    enum class RunState
+    {
+        Idle,
+        Locking,
+        Running,
+        Aborting,
+        Completed,
+        Aborted
+    };
+    Q_ENUM(RunState)
+
+    struct Step
+    {
+        QString key;
+        StepState state = StepState::Pending;
+        QStringList output;
+        qint64 progress = -1; ///< bytes of the backup; seconds left of the monitoring
+        QDateTime startedAt;
+        QDateTime endedAt;
+    };
+
+    static constexpr const char* kFlagFile = "/tmp/maintenance.flag";
+
+    /// None is owned; all must outlive the run. `store` may be null (no step rows, the audit only).
+    MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit, MaintenanceStore* store,
+                   QObject* parent = nullptr);
+    ~MaintenanceRun() override;
+
+    void setProfile(const ConnectionProfile& profile) { m_profile = profile; }
+    /// The drain wait: the longest (default 120 s), the quiet rate (default 0.5 requests/s), the interval.
+    void setDrain(int maxWaitMs, double threshold = 0.5, int intervalMs = 1000);
+    /// The monitoring after the run (default 30 min, /health every 30 s).
+    void setMonitoring(int seconds, int checkEverySeconds = 30);
+    /// The operator's own maintenance work (default: the runbook's migrations, updates, configuration).
+    void setWorkItems(const QStringList& items) { m_workItems = items; }
+    QStringList workItems() const { return m_workItems; }
+
+    static QStringList stepKeys(Mode mode);
+    static QString stepTitle(const QString& key);
+    static QString stepStateText(StepState state);
+    /// backup_YYYYMMDD_HHMMSS.sql of a UTC time.
+    static QString backupFileName(const QDateTime& utc);
+
+    /// Starts a scheduled run: the checklist must be complete, or `overrideReason` given. refused()
+    /// when not (nothing ran) or when the lock is held by someone else.
+    void start(const MaintenanceWindow& window, const MaintenanceChecklist& checklist,
+               const QString& overrideReason = QString());
+    /// The emergency path: no checklist (no advance notice possible).
+    void startEmergency(const MaintenanceWindow& window);
+    /// Runs the failed step again.
+    void retry();
+    /// The operator finished a step that waits for them (own work, announcement, resolution, or ends the
+    /// monitoring early); `note` goes into the record.
+    void confirm(const QString& note = QString());
+    /// Stops what runs, restores normal mode when maintenance mode was enabled, records, releases the lock.
+    void abort(const QString& reason);
+
+    Mode mode() const { return m_mode; }
+    RunState runState() const { return m_runState; }
+    bool isActive() const
+    {
+        return m_runState == RunState::Locking || m_runState == RunState::Running ||
+               m_runState == RunState::Aborting;
+    }
+    MaintenanceWindow window() const { return m_window; }
+    QUuid runId() const { return m_runId; }
+    QList<Step> steps() const { return m_steps; }
+    int currentStep() const { return m_current; }
+    QString backupPath() const { return m_backupPath; }
+    int monitorSeconds() const { return m_monitorSeconds; }
+    /// Whether this run has (as far as it knows) the flag set.
+    bool maintenanceModeOn() const { return m_modeOn; }
+
+Q_SIGNALS:
+    void refused(const QString& reason);
+    void runStateChanged(Ops::MaintenanceRun::RunState state);
+    void stepChanged(int index);
+    void outputAdded(int index, const QString& line);
+    void progressChanged(int index, qint64 value);
+    /// Completed or aborted; the lock is released.
+    void finished(bool completed);
+    /// An audit entry could not be recorded at all (neither database nor journal).
+    void auditFailed(const QString& reason);
+
+private:
+    enum class After
+    {
+        Nothing,
+        Abort
+    };
+    void begin(const MaintenanceWindow& window, Mode mode, const QString& reason, bool override);
+    void onLocked();
+    void runCurrent();
+    void advance();
+    void setStepState(StepState state, const QString& detail = QString());
+    void say(const QString& line);
+    void setRunState(RunState state);
+
+    void runFlag(bool on, After after);
+    void runFlagCommand(int index);
+    void runDrain();
+    void runBackup();
+    void finishBackup(const OrchestratorResult& result);
+    void runSmoke();
+    void runMonitor();
+    void monitorCheck();
+    void runVerify();
+    /// Deadline and the profile's CA for the API calls of the drain, monitoring and verify steps.
+    HttpOptions httpOptions() const;
+    void finishRun(bool completed, const QString& reason);
+    void release();
+
+    void audit(const QString& action, const QString& target, const QString& reason,
+               const QList<QStringList>& commands = {}, int exitCode = -1, bool override = false,
+               const QByteArray& output = QByteArray());
+    void recordStep(const Step& step, const QString& detail);
+    void disconnectOrchestrator();
+    /// Runs `then` once the shared orchestrator has no command running (a cancelled one ends first).
+    void whenOrchestratorIdle(const std::function<void()>& then);
+
+    QPointer<Orchestrator> m_orchestrator;
+    QPointer<OperatorLock> m_lock;
+    QPointer<AuditStore> m_audit;
+    QPointer<MaintenanceStore> m_store;
+    ConnectionProfile m_profile;
+    QNetworkAccessManager* m_network;
+    DrainWatcher* m_drain;
+
+    int m_drainMaxMs = 120000;
+    double m_drainThreshold = 0.5;
+    int m_drainIntervalMs = 1000;
+    int m_monitorSeconds = 30 * 60;
+    int m_monitorEvery = 30;
+    QStringList m_workItems;
+
+    Mode m_mode = Mode::Scheduled;
+    RunState m_runState = RunState::Idle;
+    MaintenanceWindow m_window;
+    QUuid m_runId;
+    QList<Step> m_steps;
+    int m_current = -1;
+    bool m_modeOn = false;
+    QString m_startReason;
+    bool m_startOverride = false;
+    QString m_abortReason;
+
+    // The step that runs now.
+    QList<QMetaObject::Connection> m_orchestratorConnections;
+    QList<QStringList> m_flagCommands;
+    bool m_flagTarget = false;
+    After m_after = After::Nothing;
+    QString m_backupPath;
+    std::unique_ptr<QFile> m_backupFile;
+    QPointer<ProcessRunner> m_smoke;
+    QTimer m_countdown;
+    QElapsedTimer m_monitorClock;
+    int m_monitorChecks = 0;
+    int m_monitorFailures = 0;
+    qint64 m_nextCheckAt = 0;
+};
+
+} // namespace Ops

@@ -1,0 +1,387 @@
+#include "maintenance/drainwatcher.h"
+#include "maintenance/maintenancerun.h"
+#include "maintenance/maintenancestore.h"
+#include "ops/auditstore.h"
+#include "ops/composeorchestrator.h"
+#include "ops/operatorlock.h"
+#include "scratchdatabase.h"
+#include "sources/processrunner.h"
+#include "store/databaseworker.h"
+#include "store/offlinejournal.h"
+#include "store/schemamigrations.h"
+#include "testenv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ops;
+
+/// The guided maintenance run against the real stack: PostgreSQL (a scratch database for the console's
+/// records; the demo's fragrance_ai is what pg_dump backs up), the docker double (which keeps the nginx
+/// flag in the simulator's state) and the simulator (whose public traffic stops behind the maintenance
+/// page). Every test leaves the flag removed and NGINX reloaded.
+class TestMaintenanceRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    ConnectionProfile m_profile;
+
+    static bool migrate(const ScratchDatabase& db)
+    {
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        bool done = false;
+        bool ok = false;
+        SchemaMigrations::run(&worker, nullptr, [&](const DatabaseResult& r) {
+            ok = r.ok();
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+    }
+
+    /// The simulator's view of the flag: {flag, serving, publicTrafficShare}.
+    static QJsonObject simulatorMaintenance()
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(
+            QUrl(TestEnv::require("OPSCONSOLE_SIM_ADMIN_URL") + QStringLiteral("/admin/state")));
+        request.setTransferTimeout(5000);
+        QNetworkReply* reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(8000);
+        const QJsonObject state = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return state.value(QStringLiteral("maintenance")).toObject();
+    }
+
+    bool nginxExec(const QStringList& argv)
+    {
+        ComposeOrchestrator o;
+        o.setSettings(m_profile.orchestrator);
+        QSignalSpy finished(&o, &Orchestrator::finished);
+        o.exec(QStringLiteral("nginx"), argv);
+        return finished.wait(30000) && finished.first().first().value<OrchestratorResult>().ok;
+    }
+
+    void restoreNormalMode()
+    {
+        QVERIFY(nginxExec(
+            {QStringLiteral("rm"), QStringLiteral("-f"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
+        QVERIFY(nginxExec({QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
+    }
+
+    static QList<QStringList> dockerCallsSince(int from)
+    {
+        QFile f(TestEnv::stateDir() + QStringLiteral("/docker-calls.jsonl"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QList<QByteArray> lines = f.readAll().split('\n');
+        QList<QStringList> out;
+        for (int i = from; i < lines.size(); ++i) {
+            if (lines.at(i).trimmed().isEmpty())
+                continue;
+            QStringList argv;
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("argv")).toArray())
+                argv << v.toString();
+            out << argv;
+        }
+        return out;
+    }
+
+    static int dockerCallCount()
+    {
+        QFile f(TestEnv::stateDir() + QStringLiteral("/docker-calls.jsonl"));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        return int(f.readAll().count('\n'));
+    }
+
+    static bool containsCall(const QList<QStringList>& calls, const QStringList& tail)
+    {
+        for (const QStringList& argv : calls)
+            if (argv.size() >= tail.size() && argv.mid(argv.size() - tail.size()) == tail)
+                return true;
+        return false;
+    }
+
+    static MaintenanceChecklist completeChecklist(const QUuid& window)
+    {
+        MaintenanceChecklist list;
+        for (const QString& key : MaintenanceChecklist::itemKeys())
+            list.add(ChecklistTick::create(window, key, true, QStringLiteral("tester")));
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_profile = TestEnv::stackProfile();
+        QVERIFY(!m_profile.orchestrator.program.isEmpty());
+        QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("normal")));
+        restoreNormalMode();
+    }
+
+    void cleanup()
+    {
+        restoreNormalMode();
+        QTRY_VERIFY_WITH_TIMEOUT(!simulatorMaintenance().value(QStringLiteral("serving")).toBool(), 5000);
+    }
+
+    void scheduledRunEndToEnd()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        QTemporaryDir journalDir;
+        QTemporaryDir backups;
+        OfflineJournal journal(journalDir.path() + QStringLiteral("/audit"));
+        OfflineJournal maintenanceJournal(journalDir.path() + QStringLiteral("/maintenance"));
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        AuditStore audit(&worker, &journal);
+        MaintenanceStore store(&worker, &maintenanceJournal);
+        OperatorLock lock;
+        lock.setConnectionParams(db.consoleParams());
+        lock.setKey(OperatorLock::keyFor(m_profile));
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_profile.orchestrator);
+
+        ConnectionProfile profile = m_profile;
+        profile.backupsDirectory = backups.path();
+        MaintenanceRun run(&orchestrator, &lock, &audit, &store);
+        run.setProfile(profile);
+        run.setDrain(30000, 0.5, 500);
+        run.setMonitoring(3, 1);
+
+        MaintenanceWindow window = MaintenanceWindow::recommended(QDateTime::currentDateTimeUtc());
+        window.start = QDateTime::currentDateTimeUtc().addSecs(-60);
+        window.end = window.start.addSecs(7200);
+        window.owner = QStringLiteral("tester");
+        store.saveWindow(window);
+
+        const int callsBefore = dockerCallCount();
+        QSignalSpy finished(&run, &MaintenanceRun::finished);
+        QSignalSpy refused(&run, &MaintenanceRun::refused);
+        QSignalSpy auditFailed(&run, &MaintenanceRun::auditFailed);
+        run.start(window, completeChecklist(window.id));
+        QCOMPARE(refused.size(), 0);
+
+        // The operator's own work waits for them.
+        const int work =
+            int(MaintenanceRun::stepKeys(MaintenanceRun::Mode::Scheduled).indexOf(QStringLiteral("work")));
+        const auto failedStep = [&run]() -> QString {
+            for (const MaintenanceRun::Step& s : run.steps())
+                if (s.state == MaintenanceRun::StepState::Failed)
+                    return s.key + QStringLiteral(": ") + s.output.join(u'\n');
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (run.currentStep() == work && run.steps().at(work).state == MaintenanceRun::StepState::Waiting) ||
+                !failedStep().isEmpty(),
+            60000);
+        QVERIFY2(failedStep().isEmpty(), qPrintable(failedStep()));
+        // Behind the maintenance page (the drain could only end because the public traffic stopped).
+        const QJsonObject during = simulatorMaintenance();
+        QVERIFY(during.value(QStringLiteral("flag")).toBool());
+        QVERIFY(during.value(QStringLiteral("serving")).toBool());
+        const QList<MaintenanceRun::Step> sofar = run.steps();
+        QCOMPARE(sofar.at(0).state, MaintenanceRun::StepState::Done);
+        QCOMPARE(sofar.at(1).state, MaintenanceRun::StepState::Done); // drained, not timed out
+        QCOMPARE(sofar.at(2).state, MaintenanceRun::StepState::Done);
+        run.confirm(QStringLiteral("migrations applied"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(run.runState(), MaintenanceRun::RunState::Completed);
+        for (const MaintenanceRun::Step& step : run.steps())
+            QVERIFY2(step.state == MaintenanceRun::StepState::Done,
+                     qPrintable(step.key + step.output.join(u'\n')));
+        QVERIFY(!lock.isHeld());
+        QCOMPARE(auditFailed.size(), 0);
+
+        // The flag went through the orchestrator double, with a reload each way.
+        const QList<QStringList> calls = dockerCallsSince(callsBefore);
+        const QString flag = QString::fromLatin1(MaintenanceRun::kFlagFile);
+        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
+                                     QStringLiteral("touch"), flag}));
+        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
+                                     QStringLiteral("rm"), QStringLiteral("-f"), flag}));
+        QVERIFY(
+            containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
+                                 QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
+        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
+                                     QStringLiteral("pg_dump"), QStringLiteral("-U"), profile.pgUser,
+                                     QStringLiteral("-d"), profile.pgDatabase}));
+        // The simulator reads the shared state every 250 ms.
+        QTRY_VERIFY_WITH_TIMEOUT(!simulatorMaintenance().value(QStringLiteral("flag")).toBool() &&
+                                     !simulatorMaintenance().value(QStringLiteral("serving")).toBool(),
+                                 5000);
+
+        // A real backup, complete, named as the runbook's script names it, readable by psql.
+        const QString path = run.backupPath();
+        QVERIFY(QRegularExpression(QStringLiteral("/backup_\\d{8}_\\d{6}\\.sql$")).match(path).hasMatch());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QDir(backups.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no .part left
+        QFile dump(path);
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        const QByteArray head = dump.read(4096);
+        QVERIFY(head.contains("PostgreSQL database dump"));
+        QVERIFY(dump.size() > 1000);
+        qInfo("backup %s: %lld bytes", qPrintable(path), dump.size());
+
+        ScratchDatabase restored;
+        QVERIFY(restored.isValid());
+        ProcessRunner psql;
+        psql.setProgram(TestEnv::require("OPSCONSOLE_PG_BIN") + QStringLiteral("/psql"));
+        psql.setArguments({QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                           QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), TestEnv::pgHost(),
+                           QStringLiteral("-p"), QString::number(TestEnv::pgPort()), QStringLiteral("-U"),
+                           QStringLiteral("postgres"), QStringLiteral("-d"), restored.name(),
+                           QStringLiteral("-f"), path});
+        psql.setTimeout(60000);
+        QSignalSpy psqlDone(&psql, &ProcessRunner::finished);
+        psql.start();
+        QVERIFY(psqlDone.wait(65000));
+        QVERIFY2(psqlDone.first().at(0).toInt() == 0, qPrintable(psqlDone.first().at(2).toString()));
+        const int tables =
+            restored
+                .scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema "
+                                       "NOT IN ('pg_catalog', 'information_schema')"))
+                .toInt();
+        QVERIFY(tables > 0);
+        qInfo("restored %d tables into %s", tables, qPrintable(restored.name()));
+
+        // The audit trail: the start, every step with its commands, the end.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'")),
+            QStringLiteral("1"), 10000);
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-start'")),
+            QStringLiteral("1"));
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-step'")),
+            QStringLiteral("7"));
+        QCOMPARE(
+            db.scalar(QStringLiteral(
+                "SELECT count(*) FROM ops.audit WHERE action = 'maintenance-step' AND target = 'enable-mode'"
+                " AND array_to_string(argv, ' ') LIKE '%touch /tmp/maintenance.flag%'")),
+            QStringLiteral("1"));
+        QCOMPARE(db.scalar(
+                     QStringLiteral("SELECT count(*) FROM ops.audit WHERE target = 'backup' AND exit_code = 0"
+                                    " AND array_to_string(argv, ' ') LIKE '%pg_dump%'")),
+                 QStringLiteral("1"));
+        // The window and its steps in the ops schema.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT status FROM ops.maintenance_windows WHERE id = '%1'")
+                          .arg(window.id.toString(QUuid::WithoutBraces))),
+            QStringLiteral("completed"), 10000);
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_steps WHERE state = 'done'"))
+                    .toInt() == 7);
+        QCOMPARE(maintenanceJournal.count(), 0);
+    }
+
+    void drainEndsEarlyWhenTrafficStops()
+    {
+        DrainWatcher watcher;
+        watcher.setMetricsUrl(QUrl(m_profile.apiBaseUrl + QStringLiteral("/metrics")));
+        watcher.setInterval(500);
+        watcher.setMaxWait(40000);
+        QSignalSpy drained(&watcher, &DrainWatcher::drained);
+        QSignalSpy timedOut(&watcher, &DrainWatcher::timedOut);
+        QSignalSpy sampled(&watcher, &DrainWatcher::sampled);
+
+        // Traffic flows first: the rate is well above the threshold.
+        watcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 2, 10000);
+        QVERIFY2(sampled.last().first().toDouble() > 2.0,
+                 qPrintable(QString::number(sampled.last().first().toDouble())));
+        QCOMPARE(drained.size(), 0);
+
+        QVERIFY(nginxExec({QStringLiteral("touch"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
+        QVERIFY(nginxExec({QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
+        QTRY_COMPARE_WITH_TIMEOUT(drained.size(), 1, 30000);
+        const qint64 elapsed = drained.first().at(1).toLongLong();
+        QVERIFY(elapsed < 40000);
+        QVERIFY(drained.first().first().toDouble() <= 0.5);
+        QCOMPARE(timedOut.size(), 0);
+        qInfo("drained after %.1f s", elapsed / 1000.0);
+    }
+
+    void drainTimesOutWhileTrafficContinues()
+    {
+        // The flag without a reload: NGINX has not read it, the public traffic goes on.
+        QVERIFY(nginxExec({QStringLiteral("touch"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
+        QTRY_VERIFY_WITH_TIMEOUT(simulatorMaintenance().value(QStringLiteral("flag")).toBool(), 5000);
+        QCOMPARE(simulatorMaintenance().value(QStringLiteral("serving")).toBool(), false);
+        DrainWatcher watcher;
+        watcher.setMetricsUrl(QUrl(m_profile.apiBaseUrl + QStringLiteral("/metrics")));
+        watcher.setInterval(500);
+        watcher.setMaxWait(5000);
+        QSignalSpy drained(&watcher, &DrainWatcher::drained);
+        QSignalSpy timedOut(&watcher, &DrainWatcher::timedOut);
+        watcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(timedOut.size(), 1, 15000);
+        QCOMPARE(drained.size(), 0);
+        const QString message = timedOut.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("5 s")) && message.contains(QStringLiteral("requests/s")),
+                 qPrintable(message));
+        qInfo("%s", qPrintable(message));
+    }
+
+    void abortRestoresNormalModeAndRecords()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        QTemporaryDir journalDir;
+        OfflineJournal journal(journalDir.path());
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        AuditStore audit(&worker, &journal);
+        OperatorLock lock;
+        lock.setConnectionParams(db.consoleParams());
+        lock.setKey(OperatorLock::keyFor(m_profile));
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_profile.orchestrator);
+        MaintenanceRun run(&orchestrator, &lock, &audit, nullptr);
+        run.setProfile(m_profile);
+        run.setDrain(60000, 0.5, 500); // aborted while it waits
+
+        MaintenanceWindow window = MaintenanceWindow::emergency(QDateTime::currentDateTimeUtc());
+        window.kind = MaintenanceWindow::Kind::Scheduled;
+        QSignalSpy finished(&run, &MaintenanceRun::finished);
+        QSignalSpy refused(&run, &MaintenanceRun::refused);
+        // Unticked items: only with a reason.
+        run.start(window, MaintenanceChecklist());
+        QCOMPARE(refused.size(), 1);
+        run.start(window, MaintenanceChecklist(), QStringLiteral("test of the abort path"));
+        QTRY_VERIFY_WITH_TIMEOUT(run.currentStep() == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(simulatorMaintenance().value(QStringLiteral("serving")).toBool(), 10000);
+        run.abort(QStringLiteral("changed my mind"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(run.runState(), MaintenanceRun::RunState::Aborted);
+        QTRY_VERIFY_WITH_TIMEOUT(!simulatorMaintenance().value(QStringLiteral("flag")).toBool() &&
+                                     !simulatorMaintenance().value(QStringLiteral("serving")).toBool(),
+                                 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'"
+                                     " AND reason LIKE '%changed my mind%'")),
+            QStringLiteral("1"), 10000);
+        QCOMPARE(db.scalar(QStringLiteral(
+                     "SELECT override::text FROM ops.audit WHERE action = 'maintenance-start'")),
+                 QStringLiteral("true"));
+        QVERIFY(!lock.isHeld());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMaintenanceRun)
+#include "tst_maintenancerun.moc"

@@ -1,0 +1,435 @@
+#include "maintenancepage.h"
+
+#include "core/consolecontext.h"
+#include "core/formatting.h"
+#include "maintenance/maintenancerun.h"
+#include "maintenance/maintenancestore.h"
+#include "maintenancerunview.h"
+#include "ops/auditentry.h"
+#include "ops/auditstore.h"
+#include "ops/operationscenter.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Ops {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+
+/// "Sun 11-29 02:00 UTC · 11:00 local": both clocks, short enough for a list column.
+QString shortUtcAndLocal(const QDateTime& when, bool timeOnly = false)
+{
+    const QDateTime utc = when.toUTC();
+    return MaintenancePage::tr("%1 UTC · %2 local")
+        .arg(utc.toString(timeOnly ? QStringLiteral("HH:mm") : QStringLiteral("ddd MM-dd HH:mm")),
+             when.toLocalTime().toString(QStringLiteral("HH:mm")));
+}
+
+QDateTimeEdit* utcEdit(QWidget* parent)
+{
+    auto* edit = new QDateTimeEdit(parent);
+    edit->setTimeSpec(Qt::UTC);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+} // namespace
+
+MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
+    : Page(context, parent), m_title(new QLabel(this)), m_status(new QLabel(this)),
+      m_list(new QTreeWidget(this)), m_new(new QPushButton(this)), m_save(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_emergency(new QPushButton(this)), m_editorBox(new QGroupBox(this)),
+      m_titleLabel(new QLabel(this)), m_windowTitle(new QLineEdit(this)), m_ownerLabel(new QLabel(this)),
+      m_owner(new QLineEdit(this)), m_startLabel(new QLabel(this)), m_start(utcEdit(this)),
+      m_startLocal(new QLabel(this)), m_endLabel(new QLabel(this)), m_end(utcEdit(this)),
+      m_endLocal(new QLabel(this)), m_descriptionLabel(new QLabel(this)),
+      m_description(new QPlainTextEdit(this)), m_checklistBox(new QGroupBox(this)),
+      m_override(new QLineEdit(this)), m_runView(new MaintenanceRunView(this))
+{
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_list->setObjectName(QStringLiteral("windowList"));
+    m_new->setObjectName(QStringLiteral("newWindow"));
+    m_save->setObjectName(QStringLiteral("saveWindow"));
+    m_emergency->setObjectName(QStringLiteral("emergency"));
+    m_override->setObjectName(QStringLiteral("overrideReason"));
+    m_windowTitle->setObjectName(QStringLiteral("windowTitle"));
+    m_start->setObjectName(QStringLiteral("windowStart"));
+    m_end->setObjectName(QStringLiteral("windowEnd"));
+    m_status->setWordWrap(true);
+    m_list->setColumnCount(5);
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_description->setMaximumHeight(70);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_status, 1);
+
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_new);
+    listButtons->addWidget(m_save);
+    listButtons->addWidget(m_cancel);
+    listButtons->addStretch();
+    listButtons->addWidget(m_emergency);
+
+    auto* editor = new QGridLayout(m_editorBox);
+    editor->addWidget(m_titleLabel, 0, 0);
+    editor->addWidget(m_windowTitle, 0, 1, 1, 2);
+    editor->addWidget(m_ownerLabel, 1, 0);
+    editor->addWidget(m_owner, 1, 1, 1, 2);
+    editor->addWidget(m_startLabel, 2, 0);
+    editor->addWidget(m_start, 2, 1);
+    editor->addWidget(m_startLocal, 2, 2);
+    editor->addWidget(m_endLabel, 3, 0);
+    editor->addWidget(m_end, 3, 1);
+    editor->addWidget(m_endLocal, 3, 2);
+    editor->addWidget(m_descriptionLabel, 4, 0, Qt::AlignTop);
+    editor->addWidget(m_description, 4, 1, 1, 2);
+
+    auto* checklist = new QGridLayout(m_checklistBox);
+    int row = 0;
+    for (const QString& key : MaintenanceChecklist::itemKeys()) {
+        auto* box = new QCheckBox(m_checklistBox);
+        box->setObjectName(QStringLiteral("check-") + key);
+        auto* who = new QLabel(m_checklistBox);
+        who->setEnabled(false);
+        m_checks.insert(key, box);
+        m_checkWho.insert(key, who);
+        checklist->addWidget(box, row, 0);
+        checklist->addWidget(who, row, 1);
+        ++row;
+        connect(box, &QCheckBox::clicked, this, [this, key](bool on) {
+            if (!m_store || m_selected.isNull())
+                return;
+            m_store->recordTick(ChecklistTick::create(m_selected, key, on, AuditEntry::currentOsUser()));
+            audit(QStringLiteral("maintenance-checklist"), MaintenanceChecklist::itemText(key),
+                  (on ? QStringLiteral("ticked: ") : QStringLiteral("unticked: ")) + m_store->window(m_selected).title);
+        });
+    }
+    checklist->addWidget(m_override, row, 0, 1, 2);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 2);
+    leftLayout->addLayout(listButtons);
+    leftLayout->addWidget(m_editorBox);
+    leftLayout->addWidget(m_checklistBox);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_runView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &MaintenancePage::newWindow);
+    connect(m_save, &QPushButton::clicked, this, &MaintenancePage::saveWindow);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        MaintenanceWindow w = m_store ? m_store->window(m_selected) : MaintenanceWindow();
+        if (!w.isValid() || w.isClosed() || w.status == MaintenanceWindow::Status::Running)
+            return;
+        w.status = MaintenanceWindow::Status::Cancelled;
+        w.updatedBy = AuditEntry::currentOsUser();
+        m_store->saveWindow(w);
+        audit(QStringLiteral("maintenance-cancel"), w.title, m_override->text().trimmed());
+    });
+    connect(m_emergency, &QPushButton::clicked, this, &MaintenancePage::startEmergency);
+    connect(m_runView, &MaintenanceRunView::startRequested, this, &MaintenancePage::startRun);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            selectWindow(QUuid::fromString(item->data(0, kIdRole).toString()));
+    });
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &MaintenancePage::updateLocalTimes);
+    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, &MaintenancePage::updateLocalTimes);
+
+    OperationsCenter& ops = context.ops();
+    connect(&ops, &OperationsCenter::reset, this, [this] {
+        delete m_run;
+        bind();
+    });
+    retranslateUi();
+    newWindow();
+    bind();
+}
+
+MaintenancePage::~MaintenancePage() = default;
+
+MaintenanceStore* MaintenancePage::store() const
+{
+    return m_store; // out of line: QPointer needs the complete type
+}
+
+MaintenanceRun* MaintenancePage::run() const
+{
+    return m_run;
+}
+
+void MaintenancePage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    context().ops().start();
+    bind();
+}
+
+void MaintenancePage::bind()
+{
+    MaintenanceStore* store = context().ops().maintenanceStore();
+    if (store == m_store)
+        return;
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    if (!store)
+        return;
+    connect(store, &MaintenanceStore::windowsChanged, this, [this] {
+        showWindows();
+        if (!m_ready) {
+            // First sight of the schedule: the window that is on, or the next one, is what matters.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            MaintenanceWindow next = Ops::activeWindow(m_store->windows(), now);
+            if (!next.isValid())
+                next = Ops::upcomingWindow(m_store->windows(), now, 60 * 24 * 3600);
+            if (next.isValid() && !m_store->window(m_selected).isValid()) {
+                m_selected = next.id;
+                showWindows();
+                selectWindow(next.id);
+            }
+            m_ready = true;
+            Q_EMIT ready();
+        }
+    });
+    connect(store, &MaintenanceStore::loadFailed, this, [this](const QString& reason) {
+        setStatus(reason);
+        if (!m_ready) {
+            m_ready = true;
+            Q_EMIT ready();
+        }
+    });
+    connect(store, &MaintenanceStore::saveFailed, this,
+            [this](const QUuid&, const QString& reason) { setStatus(reason); });
+    connect(store, &MaintenanceStore::saved, this, [this](const QUuid&, bool journaled) {
+        setStatus(journaled ? tr("Saved locally; it goes to the database when it is back.") : tr("Saved."));
+    });
+    showWindows();
+    // The center refreshes the store itself once the schema is migrated; before that the worker has
+    // no connection yet. A page made later asks at once.
+    const OperationsCenter::State state = context().ops().state();
+    if (state == OperationsCenter::State::Ready || state == OperationsCenter::State::Degraded)
+        store->refresh();
+}
+
+void MaintenancePage::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void MaintenancePage::showWindows()
+{
+    const QUuid keep = m_selected;
+    const QList<MaintenanceWindow> windows = m_store ? m_store->windows() : QList<MaintenanceWindow>();
+    QSignalBlocker block(m_list);
+    m_list->clear();
+    QTreeWidgetItem* select = nullptr;
+    for (const MaintenanceWindow& w : windows) {
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(0, (w.kind == MaintenanceWindow::Kind::Emergency ? QStringLiteral("⚡ ") : QString()) +
+                             w.title);
+        item->setText(1, shortUtcAndLocal(w.start));
+        item->setText(2, shortUtcAndLocal(w.end, w.end.toUTC().date() == w.start.toUTC().date()));
+        item->setToolTip(1, Format::utcAndLocal(w.start));
+        item->setToolTip(2, Format::utcAndLocal(w.end));
+        item->setText(3, w.owner);
+        item->setText(4, MaintenanceWindow::statusText(w.status));
+        item->setData(0, kIdRole, w.id.toString());
+        if (w.id == keep)
+            select = item;
+    }
+    if (select)
+        m_list->setCurrentItem(select);
+    showChecklist();
+}
+
+void MaintenancePage::selectWindow(const QUuid& id)
+{
+    m_selected = id;
+    setStatus(QString());
+    const MaintenanceWindow w = m_store ? m_store->window(id) : MaintenanceWindow();
+    if (w.isValid()) {
+        m_windowTitle->setText(w.title);
+        m_owner->setText(w.owner);
+        m_start->setDateTime(w.start);
+        m_end->setDateTime(w.end);
+        m_description->setPlainText(w.description);
+    }
+    showChecklist();
+}
+
+void MaintenancePage::showChecklist()
+{
+    const MaintenanceChecklist list = m_store ? m_store->checklist(m_selected) : MaintenanceChecklist();
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
+        const ChecklistTick tick = list.latest(it.key());
+        QSignalBlocker block(it.value());
+        it.value()->setChecked(list.isTicked(it.key()));
+        it.value()->setEnabled(!m_selected.isNull() && m_store && m_store->window(m_selected).isValid());
+        m_checkWho.value(it.key())->setText(
+            tick.id.isNull() ? QString()
+                             : (tick.ticked ? tr("ticked by %1, %2") : tr("unticked by %1, %2"))
+                                   .arg(tick.by, Format::utcAndLocal(tick.at)));
+    }
+}
+
+void MaintenancePage::updateLocalTimes()
+{
+    m_startLocal->setText(
+        tr("%1 local").arg(m_start->dateTime().toLocalTime().toString(QStringLiteral("ddd HH:mm"))));
+    m_endLocal->setText(
+        tr("%1 local").arg(m_end->dateTime().toLocalTime().toString(QStringLiteral("ddd HH:mm"))));
+}
+
+MaintenanceWindow MaintenancePage::editedWindow() const
+{
+    MaintenanceWindow w = m_store ? m_store->window(m_selected) : MaintenanceWindow();
+    if (!w.isValid())
+        w.id = m_selected;
+    w.title = m_windowTitle->text().trimmed();
+    w.owner = m_owner->text().trimmed();
+    w.start = m_start->dateTime().toUTC();
+    w.end = m_end->dateTime().toUTC();
+    w.description = m_description->toPlainText().trimmed();
+    w.updatedBy = AuditEntry::currentOsUser();
+    return w;
+}
+
+void MaintenancePage::newWindow()
+{
+    const MaintenanceWindow w = MaintenanceWindow::recommended(QDateTime::currentDateTimeUtc());
+    m_selected = w.id;
+    m_list->clearSelection();
+    m_windowTitle->setText(w.title);
+    m_owner->setText(AuditEntry::currentOsUser());
+    m_start->setDateTime(w.start);
+    m_end->setDateTime(w.end);
+    m_description->clear();
+    updateLocalTimes();
+    showChecklist();
+    setStatus(tr("New window at the runbook's recommended time (Sunday 02:00–04:00 UTC, lowest traffic)."));
+}
+
+void MaintenancePage::saveWindow()
+{
+    const MaintenanceWindow w = editedWindow();
+    const QString problem = w.validate();
+    if (!problem.isEmpty()) {
+        setStatus(problem);
+        return;
+    }
+    if (!m_store) {
+        setStatus(tr("No connection profile is active."));
+        return;
+    }
+    const bool isNew = !m_store->window(w.id).isValid();
+    m_store->saveWindow(w);
+    audit(QStringLiteral("maintenance-schedule"), w.title,
+          QStringLiteral("%1 %2 – %3 UTC, owner %4")
+              .arg(isNew ? QStringLiteral("planned") : QStringLiteral("changed"),
+                   w.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), w.end.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                   w.owner));
+}
+
+void MaintenancePage::audit(const QString& action, const QString& target, const QString& reason)
+{
+    // Schedule changes go to the audit trail too (database or journal), next to the runs' steps.
+    if (AuditStore* store = context().ops().audit())
+        store->append(AuditEntry::create(context().ops().profile().name, action, target, reason));
+}
+
+MaintenanceRun* MaintenancePage::ensureRun()
+{
+    if (!m_run) {
+        m_run = context().ops().createMaintenanceRun(this);
+        if (m_run) {
+            connect(m_run, &MaintenanceRun::refused, this, &MaintenancePage::setStatus);
+            m_runView->setRun(m_run);
+        }
+    }
+    return m_run;
+}
+
+void MaintenancePage::startRun()
+{
+    MaintenanceRun* run = ensureRun();
+    if (!run) {
+        setStatus(tr("The console is not connected to this stack."));
+        return;
+    }
+    MaintenanceWindow w = m_store ? m_store->window(m_selected) : MaintenanceWindow();
+    if (!w.isValid()) {
+        setStatus(tr("Save the window first."));
+        return;
+    }
+    m_runView->setRun(run);
+    run->start(w, m_store->checklist(w.id), m_override->text());
+}
+
+void MaintenancePage::startEmergency()
+{
+    MaintenanceRun* run = ensureRun();
+    if (!run || !m_store) {
+        setStatus(tr("The console is not connected to this stack."));
+        return;
+    }
+    MaintenanceWindow w = MaintenanceWindow::emergency(QDateTime::currentDateTimeUtc());
+    w.owner = AuditEntry::currentOsUser();
+    w.description = m_override->text().trimmed();
+    m_store->saveWindow(w);
+    m_selected = w.id;
+    m_runView->setRun(run);
+    run->startEmergency(w);
+}
+
+void MaintenancePage::retranslateUi()
+{
+    m_title->setText(tr("Maintenance"));
+    m_list->setHeaderLabels({tr("Window"), tr("Start"), tr("End"), tr("Owner"), tr("Status")});
+    m_new->setText(tr("New window"));
+    m_save->setText(tr("Save"));
+    m_cancel->setText(tr("Cancel window"));
+    m_emergency->setText(tr("Emergency maintenance"));
+    m_editorBox->setTitle(tr("Window"));
+    m_titleLabel->setText(tr("Title:"));
+    m_ownerLabel->setText(tr("Owner:"));
+    m_startLabel->setText(tr("Start:"));
+    m_endLabel->setText(tr("End:"));
+    m_descriptionLabel->setText(tr("Description:"));
+    m_checklistBox->setTitle(tr("Pre-maintenance checklist"));
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it)
+        it.value()->setText(MaintenanceChecklist::itemText(it.key()));
+    m_override->setPlaceholderText(tr("Override: why the run may start with unticked items (recorded)"));
+    updateLocalTimes();
+    showWindows();
+}
+
+} // namespace Ops

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Ops::BackupPane</name>
+    <message numerus="yes">
+        <source>Backups folder: %1 — %n file(s), newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ops::DashboardPage</name>
     <message numerus="yes">
         <source>All %n service(s) healthy.</source>
@@ -158,6 +168,26 @@
         <translation>
             <numerusform>%n of %1 scrape target down: %2</numerusform>
             <numerusform>%n of %1 scrape targets down: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackPage</name>
+    <message numerus="yes">
+        <source>Ready: %n step(s). Nothing has run yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackRunner</name>
+    <message numerus="yes">
+        <source>%n table(s) present, all %1 of the backup among them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

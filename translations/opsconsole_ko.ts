@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
@@ -10,6 +10,69 @@
     <message>
         <source>&lt;h3&gt;Fragrance AI Operations Console&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;The operations runbook as guided, audited flows: health checks, scaling, rollback, incident response, monitoring and maintenance.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fragrance AI 운영 콘솔&lt;/h3&gt;&lt;p&gt;버전 %1&lt;/p&gt;&lt;p&gt;운영 절차서를 단계별로 안내하고 모든 작업을 감사 기록으로 남깁니다: 상태 점검, 증설·축소, 롤백, 장애 대응, 모니터링, 정기 점검.&lt;/p&gt;&lt;p&gt;Qt %2 기반.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AfterPane</name>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <source>watch over</source>
+        <translation>모니터링 종료</translation>
+    </message>
+    <message>
+        <source>5xx share %1 %</source>
+        <translation>5xx 비율 %1%</translation>
+    </message>
+    <message>
+        <source>WARNING: the error rate is rising or above 1 %</source>
+        <translation>경고: 오류율이 오르고 있거나 1%를 넘었습니다</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>모니터링 중지</translation>
+    </message>
+    <message>
+        <source>Start the 30-minute watch</source>
+        <translation>30분 모니터링 시작</translation>
+    </message>
+    <message>
+        <source>The runbook's post-rollback actions.</source>
+        <translation>절차서의 롤백 후 조치입니다.</translation>
+    </message>
+    <message>
+        <source>Verify all services healthy</source>
+        <translation>모든 서비스가 정상인지 확인</translation>
+    </message>
+    <message>
+        <source>Check error rates (&lt; 1 %)</source>
+        <translation>오류율 확인 (&lt; 1%)</translation>
+    </message>
+    <message>
+        <source>Monitor for 30 minutes</source>
+        <translation>30분간 모니터링</translation>
+    </message>
+    <message>
+        <source>Document the incident</source>
+        <translation>장애 기록 작성</translation>
+    </message>
+    <message>
+        <source>Schedule the postmortem</source>
+        <translation>사후 분석 일정 잡기</translation>
+    </message>
+    <message>
+        <source>Fix the issues in staging</source>
+        <translation>스테이징에서 문제 수정</translation>
+    </message>
+    <message>
+        <source>Plan the re-deployment</source>
+        <translation>재배포 계획 수립</translation>
+    </message>
+    <message>
+        <source>Open an incident with the rollback's timeline…</source>
+        <translation>롤백 타임라인을 담아 장애 등록…</translation>
     </message>
 </context>
 <context>
@@ -123,8 +186,8 @@
         <translation>JSON 객체가 아님</translation>
     </message>
     <message>
-        <source>HTTP %1 (status &quot;%2&quot;)</source>
-        <translation>HTTP %1 (상태 &quot;%2&quot;)</translation>
+        <source>HTTP %1 (status "%2")</source>
+        <translation>HTTP %1 (상태 "%2")</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -156,12 +219,12 @@
         <translation>API가 비정상 상태로 보고함 (%1)</translation>
     </message>
     <message>
-        <source>the answer has no &quot;status&quot;</source>
-        <translation>응답에 &quot;status&quot;가 없음</translation>
+        <source>the answer has no "status"</source>
+        <translation>응답에 "status"가 없음</translation>
     </message>
     <message>
-        <source>unknown status &quot;%1&quot;</source>
-        <translation>알 수 없는 상태 &quot;%1&quot;</translation>
+        <source>unknown status "%1"</source>
+        <translation>알 수 없는 상태 "%1"</translation>
     </message>
 </context>
 <context>
@@ -187,6 +250,82 @@
         <translation>
             <numerusform>%n분 동안 작업 활성화</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AssessPane</name>
+    <message>
+        <source>fires</source>
+        <comment>decision tree branch</comment>
+        <translation>해당</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source> + investigation</source>
+        <translation> + 조사</translation>
+    </message>
+    <message>
+        <source>Looking at the live stack…</source>
+        <translation>실시간 스택을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>No branch of the decision tree fires: no rollback is recommended.</source>
+        <translation>판단 트리에서 해당하는 분기가 없습니다: 롤백을 권장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>권장: %1</translation>
+    </message>
+    <message>
+        <source> and an investigation</source>
+        <translation> 및 조사</translation>
+    </message>
+    <message>
+        <source>Required: why not the recommended path?</source>
+        <translation>필수: 권장 경로를 택하지 않는 사유를 적으세요</translation>
+    </message>
+    <message>
+        <source>The runbook's rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
+        <translation>실시간 스택에서 평가한 절차서의 롤백 판단 트리입니다. 각 분기 옆에 근거가 표시되며, 권장 경로가 미리 선택되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Assess again</source>
+        <translation>다시 평가</translation>
+    </message>
+    <message>
+        <source>Data corruption detected (declared by the operator)</source>
+        <translation>데이터 손상 발견 (운영자 판단으로 선언)</translation>
+    </message>
+    <message>
+        <source>Fires</source>
+        <translation>해당 여부</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Rollback path:</source>
+        <translation>롤백 경로:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
     </message>
 </context>
 <context>
@@ -326,6 +465,10 @@
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
+    <message>
+        <source>Rollback step</source>
+        <translation>롤백 단계</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AuditStore</name>
@@ -396,6 +539,134 @@
         <source>%1 (%2@%3)</source>
         <translation>%1 (%2@%3)</translation>
     </message>
+    <message>
+        <source>Rolled back to %1</source>
+        <translation>%1 버전으로 롤백</translation>
+    </message>
+    <message>
+        <source>Rollback step: %1</source>
+        <translation>롤백 단계: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance started: %1</source>
+        <translation>점검 시작: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance step</source>
+        <translation>점검 단계</translation>
+    </message>
+    <message>
+        <source>Maintenance ended: %1</source>
+        <translation>점검 종료: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance cancelled: %1</source>
+        <translation>점검 취소: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::BackupCatalog</name>
+    <message>
+        <source>this profile has no backups folder</source>
+        <translation>이 프로필에 백업 폴더가 없음</translation>
+    </message>
+    <message>
+        <source>the backups folder %1 does not exist</source>
+        <translation>백업 폴더 %1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>no backup file chosen</source>
+        <translation>백업 파일을 선택하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 contains "..": a backup must be a file inside %2</source>
+        <translation>%1에 ".."가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>%1 cannot be resolved (a broken link?)</source>
+        <translation>%1의 실제 경로를 확인할 수 없음 (깨진 링크?)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the backups folder %2 (its real path is %3)</source>
+        <translation>%1이(가) 백업 폴더 %2 밖에 있음 (실제 경로: %3)</translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation>%1의 속성을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1은(는) 일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1이(가) 비어 있음</translation>
+    </message>
+    <message>
+        <source>%1 is writable by every user: anyone could have changed it</source>
+        <translation>%1은(는) 모든 사용자가 쓸 수 있음: 누구든 내용을 바꿨을 수 있음</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the limit of %3</source>
+        <translation>%1의 크기가 %2로, 제한 %3보다 큼</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::BackupPane</name>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>백업을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Checked: %1 (%2) is a regular file inside the backups folder, not writable by others.</source>
+        <translation>확인됨: %1 (%2)은(는) 백업 폴더 안의 일반 파일이며 다른 사용자가 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>거부됨: %1</translation>
+    </message>
+    <message>
+        <source>The full rollback restores the database from a backup of this profile's backups folder. The file is checked before anything runs.</source>
+        <translation>전체 롤백은 이 프로필의 백업 폴더에 있는 백업으로 데이터베이스를 복원합니다. 실행하기 전에 파일을 먼저 검사합니다.</translation>
+    </message>
+    <message>
+        <source>This profile has no backups folder (Settings).</source>
+        <translation>이 프로필에 백업 폴더가 없습니다 (설정에서 지정하세요).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups folder: %1 — %n file(s), newest first</source>
+        <translation>
+            <numerusform>백업 폴더: %1 — 파일 %n개, 최신순</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과 시간</translation>
+    </message>
+    <message>
+        <source>Backup to restore:</source>
+        <translation>복원할 백업:</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ChartPanel</name>
@@ -433,7 +704,7 @@
         <translation>/metrics에서 계산</translation>
     </message>
     <message>
-        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API&apos;s /metrics.</source>
+        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API's /metrics.</source>
         <translation>Prometheus를 사용할 수 없어 콘솔이 API의 /metrics를 직접 수집해 이 패널을 계산합니다.</translation>
     </message>
     <message>
@@ -476,7 +747,7 @@
         <translation>패널 초기화</translation>
     </message>
     <message>
-        <source>Replace this profile&apos;s panels with the runbook&apos;s default panels?</source>
+        <source>Replace this profile's panels with the runbook's default panels?</source>
         <translation>이 프로필의 패널을 절차서 기본 패널로 바꿀까요?</translation>
     </message>
     <message>
@@ -534,10 +805,6 @@
         <translation>화면 언어: ko 또는 en.</translation>
     </message>
     <message>
-        <source>Render &lt;page&gt; offscreen once its first data arrived, save it (--out) and exit. Pages: %1.</source>
-        <translation>&lt;page&gt;를 첫 데이터가 도착한 뒤 화면 없이 그려 (--out) 파일로 저장하고 종료합니다. 페이지: %1.</translation>
-    </message>
-    <message>
         <source>PNG file for --screenshot.</source>
         <translation>--screenshot 결과를 저장할 PNG 파일.</translation>
     </message>
@@ -546,7 +813,7 @@
         <translation>--screenshot 창 크기.</translation>
     </message>
     <message>
-        <source>Longest wait for the page&apos;s first data, in ms.</source>
+        <source>Longest wait for the page's first data, in ms.</source>
         <translation>페이지의 첫 데이터를 기다리는 최대 시간(ms).</translation>
     </message>
     <message>
@@ -558,7 +825,7 @@
         <translation>--check 결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>Record the event loop&apos;s lateness (max and p99 per second) to &lt;file&gt;.</source>
+        <source>Record the event loop's lateness (max and p99 per second) to &lt;file&gt;.</source>
         <translation>이벤트 루프 지연(초당 최대값과 p99)을 &lt;file&gt;에 기록합니다.</translation>
     </message>
     <message>
@@ -566,12 +833,12 @@
         <translation>설정을 기본 위치 대신 &lt;dir&gt;에 저장합니다.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ko or en.</source>
-        <translation>알 수 없는 언어 &quot;%1&quot;: ko 또는 en을 사용하세요.</translation>
+        <source>Unknown language "%1": use ko or en.</source>
+        <translation>알 수 없는 언어 "%1": ko 또는 en을 사용하세요.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation>알 수 없는 페이지 &quot;%1&quot;. 페이지: %2.</translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>알 수 없는 페이지 "%1". 페이지: %2.</translation>
     </message>
     <message>
         <source>--screenshot needs --out FILE.png.</source>
@@ -597,6 +864,10 @@
         <source>--import-profiles and --profile-file cannot be combined.</source>
         <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Render &lt;page&gt; offscreen once its first data arrived, save it (--out) and exit. Pages: %1. The rollback wizard's steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
+        <translation>첫 데이터가 도착하면 &lt;page&gt;를 화면 밖에서 렌더링해 저장(--out)하고 종료합니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 실제로 0.1.0으로 롤백을 실행합니다).</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ComposeOrchestrator</name>
@@ -605,7 +876,7 @@
         <translation>config --services에 서비스가 하나도 없음</translation>
     </message>
     <message>
-        <source>this profile&apos;s stack is not a Docker Compose project</source>
+        <source>this profile's stack is not a Docker Compose project</source>
         <translation>이 프로필의 스택은 Docker Compose 프로젝트가 아닙니다</translation>
     </message>
 </context>
@@ -659,7 +930,7 @@
         <translation>종합 상태 점검</translation>
     </message>
     <message>
-        <source>The runbook&apos;s comprehensive health check, step by step</source>
+        <source>The runbook's comprehensive health check, step by step</source>
         <translation>절차서의 종합 상태 점검을 단계별로 실행합니다</translation>
     </message>
     <message>
@@ -683,7 +954,7 @@
         <translation>증설 신호</translation>
     </message>
     <message>
-        <source>None of the runbook&apos;s scaling signals holds right now.</source>
+        <source>None of the runbook's scaling signals holds right now.</source>
         <translation>지금은 절차서의 증설 신호에 해당하는 항목이 없습니다.</translation>
     </message>
     <message>
@@ -728,6 +999,10 @@
         <source>Double-click an alert to open a new incident from it</source>
         <translation>알림을 두 번 클릭하면 그 알림으로 새 장애를 엽니다</translation>
     </message>
+    <message>
+        <source>Alerts — expected during the maintenance window</source>
+        <translation>알림 — 정기 점검 시간대라 예상된 알림</translation>
+    </message>
 </context>
 <context>
     <name>Ops::DatabaseSession</name>
@@ -764,6 +1039,29 @@
     </message>
 </context>
 <context>
+    <name>Ops::DrainWatcher</name>
+    <message>
+        <source>requests did not drain within %1 s: still %2 requests/s (threshold %3)</source>
+        <translation>%1초 안에 요청이 소진되지 않음: 아직 초당 %2건 (기준 %3)</translation>
+    </message>
+    <message>
+        <source>requests could not be watched within %1 s: %2</source>
+        <translation>%1초 동안 요청량을 확인하지 못함: %2</translation>
+    </message>
+    <message>
+        <source>no reading of /metrics</source>
+        <translation>/metrics 측정값 없음</translation>
+    </message>
+    <message>
+        <source>/metrics answered HTTP %1</source>
+        <translation>/metrics가 HTTP %1로 응답함</translation>
+    </message>
+    <message>
+        <source>/metrics has no http_requests_total</source>
+        <translation>/metrics에 http_requests_total이 없음</translation>
+    </message>
+</context>
+<context>
     <name>Ops::Escalation</name>
     <message>
         <source>On-call engineer</source>
@@ -780,6 +1078,69 @@
     <message>
         <source>CTO</source>
         <translation>CTO</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ExecutePane</name>
+    <message>
+        <source>waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>restored %1 of %2</source>
+        <translation>%2 중 %1 복원됨</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Start the rollback</source>
+        <translation>롤백 시작</translation>
+    </message>
+    <message>
+        <source>Retry the step</source>
+        <translation>단계 다시 시도</translation>
+    </message>
+    <message>
+        <source>Reason to skip the failed step</source>
+        <translation>실패한 단계를 건너뛰는 사유</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>중단</translation>
     </message>
 </context>
 <context>
@@ -888,7 +1249,7 @@
         <translation>스케일링 가드레일 — %1</translation>
     </message>
     <message>
-        <source>The runbook&apos;s scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service&apos;s bounds. A scale that breaks them needs an emergency override with a reason.</source>
+        <source>The runbook's scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service's bounds. A scale that breaks them needs an emergency override with a reason.</source>
         <translation>이 프로필에 적용되는 런북의 스케일링 모범 사례입니다. 한 번에 얼마나 늘리거나 줄일 수 있는지, 한 서비스를 다시 바꾸기 전에 얼마나 기다릴지, 서비스별 레플리카 범위를 정합니다. 이를 벗어나는 증설·축소는 이유를 적은 긴급 무시가 필요합니다.</translation>
     </message>
     <message>
@@ -1501,8 +1862,8 @@
         <translation>다른 곳에서 장애가 변경됨</translation>
     </message>
     <message>
-        <source>Another console changed &quot;%1&quot; (version %2) while you were editing it. Keep your version, or take theirs?</source>
-        <translation>편집하는 동안 다른 콘솔이 &quot;%1&quot;을(를) 변경했습니다 (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
+        <source>Another console changed "%1" (version %2) while you were editing it. Keep your version, or take theirs?</source>
+        <translation>편집하는 동안 다른 콘솔이 "%1"을(를) 변경했습니다 (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -1526,14 +1887,14 @@ Theirs: %3 — %4</source>
         <translation>JSON 객체가 아닙니다: %1</translation>
     </message>
     <message>
-        <source>the JSON has no &quot;items&quot; list of deployments</source>
-        <translation>JSON에 디플로이먼트 목록(&quot;items&quot;)이 없습니다</translation>
+        <source>the JSON has no "items" list of deployments</source>
+        <translation>JSON에 디플로이먼트 목록("items")이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>Ops::KubernetesOrchestrator</name>
     <message>
-        <source>this profile&apos;s stack is not a Kubernetes cluster</source>
+        <source>this profile's stack is not a Kubernetes cluster</source>
         <translation>이 프로필의 스택은 Kubernetes 클러스터가 아님</translation>
     </message>
     <message>
@@ -1541,16 +1902,16 @@ Theirs: %3 — %4</source>
         <translation>kubectl이 JSON 목록을 출력하지 않음: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid container name</source>
-        <translation>&quot;%1&quot;은(는) 올바른 컨테이너 이름이 아님</translation>
+        <source>"%1" is not a valid container name</source>
+        <translation>"%1"은(는) 올바른 컨테이너 이름이 아님</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid image name</source>
-        <translation>&quot;%1&quot;은(는) 올바른 이미지 이름이 아님</translation>
+        <source>"%1" is not a valid image name</source>
+        <translation>"%1"은(는) 올바른 이미지 이름이 아님</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
-        <translation>&quot;%1&quot;은(는) 올바른 버전이 아님 (0.2.1 같은 태그나 sha256:과 16진수 64자리)</translation>
+        <source>"%1" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
+        <translation>"%1"은(는) 올바른 버전이 아님 (0.2.1 같은 태그나 sha256:과 16진수 64자리)</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +2020,12 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Main</name>
     <message>
-        <source>The profile file has no profile named &quot;%1&quot;.</source>
-        <translation>프로필 파일에 &quot;%1&quot; 프로필이 없습니다.</translation>
+        <source>The profile file has no profile named "%1".</source>
+        <translation>프로필 파일에 "%1" 프로필이 없습니다.</translation>
     </message>
     <message>
-        <source>There is no saved profile named &quot;%1&quot;. Saved: %2.</source>
-        <translation>저장된 프로필 중 &quot;%1&quot;이(가) 없습니다. 저장된 프로필: %2.</translation>
+        <source>There is no saved profile named "%1". Saved: %2.</source>
+        <translation>저장된 프로필 중 "%1"이(가) 없습니다. 저장된 프로필: %2.</translation>
     </message>
     <message>
         <source>Cannot write the stall log %1.</source>
@@ -1772,6 +2133,561 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
+    <name>Ops::MaintenanceActivity</name>
+    <message>
+        <source>Alertmanager silence: %1</source>
+        <translation>Alertmanager 사일런스: %1</translation>
+    </message>
+    <message>
+        <source>Alertmanager silence %1 expired</source>
+        <translation>Alertmanager 사일런스 %1 만료됨</translation>
+    </message>
+    <message>
+        <source>Alertmanager silence %1 created</source>
+        <translation>Alertmanager 사일런스 %1 생성됨</translation>
+    </message>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation>정기 점검 시간대: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceBanner</name>
+    <message>
+        <source>🔧 Maintenance in progress: %1, until %2. Alerts of the stack are expected; desktop notifications are paused.</source>
+        <translation>🔧 점검 진행 중: %1 (%2까지). 이 스택의 알림은 예상된 것이며, 데스크톱 알림은 일시 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Upcoming maintenance: %1, from %2 to %3.</source>
+        <translation>예정된 점검: %1 (%2 ~ %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceChecklist</name>
+    <message>
+        <source>Notify users 24 hours in advance</source>
+        <translation>24시간 전에 사용자에게 공지</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>백업 생성</translation>
+    </message>
+    <message>
+        <source>Test maintenance procedure in staging</source>
+        <translation>스테이징에서 점검 절차 테스트</translation>
+    </message>
+    <message>
+        <source>Prepare rollback plan</source>
+        <translation>롤백 계획 준비</translation>
+    </message>
+    <message>
+        <source>Assign on-call engineer</source>
+        <translation>당직 엔지니어 지정</translation>
+    </message>
+    <message>
+        <source>Update status page</source>
+        <translation>상태 페이지 갱신</translation>
+    </message>
+    <message>
+        <source>The pre-maintenance checklist is not complete (%1). Tick the items or override with a reason.</source>
+        <translation>점검 전 체크리스트가 완료되지 않았습니다 (%1). 항목을 체크하거나, 사유를 적고 무시(긴급)하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenancePage</name>
+    <message>
+        <source>%1 UTC · %2 local</source>
+        <translation>%1 UTC · 현지 %2</translation>
+    </message>
+    <message>
+        <source>Saved locally; it goes to the database when it is back.</source>
+        <translation>로컬에 저장했습니다. 데이터베이스가 다시 연결되면 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>ticked by %1, %2</source>
+        <translation>체크: %1, %2</translation>
+    </message>
+    <message>
+        <source>unticked by %1, %2</source>
+        <translation>체크 해제: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 local</source>
+        <translation>현지 %1</translation>
+    </message>
+    <message>
+        <source>New window at the runbook's recommended time (Sunday 02:00–04:00 UTC, lowest traffic).</source>
+        <translation>절차서 권장 시간(일요일 02:00–04:00 UTC, 트래픽 최저)으로 새 점검 시간대를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>No connection profile is active.</source>
+        <translation>활성 연결 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The console is not connected to this stack.</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Save the window first.</source>
+        <translation>먼저 점검 시간대를 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>정기 점검</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>점검 시간대</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>새 점검 시간대</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel window</source>
+        <translation>점검 취소</translation>
+    </message>
+    <message>
+        <source>Emergency maintenance</source>
+        <translation>긴급 점검</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>시작:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>종료:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>Pre-maintenance checklist</source>
+        <translation>점검 전 체크리스트</translation>
+    </message>
+    <message>
+        <source>Override: why the run may start with unticked items (recorded)</source>
+        <translation>무시(긴급): 체크하지 않은 항목이 있는데도 시작하는 사유 (기록됨)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceRun</name>
+    <message>
+        <source>Database migrations</source>
+        <translation>데이터베이스 마이그레이션</translation>
+    </message>
+    <message>
+        <source>System updates</source>
+        <translation>시스템 업데이트</translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>%1 checks of /health, %2 failed</source>
+        <translation>/health 점검 %1회, 실패 %2회</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 requests/s</source>
+        <translation>%1초: 초당 요청 %2건</translation>
+    </message>
+    <message>
+        <source>drained after %1 s (%2 requests/s)</source>
+        <translation>%1초 만에 요청 소진 완료 (초당 %2건)</translation>
+    </message>
+    <message>
+        <source>Enable maintenance mode</source>
+        <translation>점검 모드 켜기</translation>
+    </message>
+    <message>
+        <source>Wait for active requests to complete</source>
+        <translation>진행 중인 요청이 끝날 때까지 대기</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>Perform maintenance</source>
+        <translation>점검 작업 수행</translation>
+    </message>
+    <message>
+        <source>Run the smoke test</source>
+        <translation>스모크 테스트 실행</translation>
+    </message>
+    <message>
+        <source>Disable maintenance mode</source>
+        <translation>점검 모드 끄기</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Quick announcement (status page / Slack)</source>
+        <translation>빠른 공지 (상태 페이지 / Slack)</translation>
+    </message>
+    <message>
+        <source>Execute the fix</source>
+        <translation>수정 조치 실행</translation>
+    </message>
+    <message>
+        <source>Verify /health</source>
+        <translation>/health 확인</translation>
+    </message>
+    <message>
+        <source>Post the resolution notice</source>
+        <translation>해결 공지 게시</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>maintenance step</comment>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>maintenance step</comment>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <comment>maintenance step</comment>
+        <translation>확인 대기</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>maintenance step</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>maintenance step</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>maintenance step</comment>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>checklist overridden (%1 not ticked): %2</source>
+        <translation>체크리스트 무시(긴급) (미체크: %1): %2</translation>
+    </message>
+    <message>
+        <source>a maintenance run is already in progress</source>
+        <translation>점검 절차가 이미 진행 중임</translation>
+    </message>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>no maintenance window selected</source>
+        <translation>선택한 점검 시간대가 없음</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>%1이(가) 확인함</translation>
+    </message>
+    <message>
+        <source>ended early by %1 after %2 checks (%3 failed): %4</source>
+        <translation>%1이(가) 점검 %2회 후 조기 종료함 (실패 %3회): %4</translation>
+    </message>
+    <message>
+        <source>continued without a full drain: %1</source>
+        <translation>요청이 다 소진되지 않은 채 계속함: %1</translation>
+    </message>
+    <message>
+        <source>normal mode restored</source>
+        <translation>정상 모드로 복귀함</translation>
+    </message>
+    <message>
+        <source>NGINX serves the maintenance page</source>
+        <translation>NGINX가 점검 페이지를 제공하는 중</translation>
+    </message>
+    <message>
+        <source>NGINX serves the API again</source>
+        <translation>NGINX가 다시 API를 제공하는 중</translation>
+    </message>
+    <message>
+        <source>could not restore normal mode: %1</source>
+        <translation>정상 모드로 되돌리지 못함: %1</translation>
+    </message>
+    <message>
+        <source>watching the request rate (at most %1 s, drained at ≤ %2 requests/s)</source>
+        <translation>요청률을 지켜보는 중 (최대 %1초, 초당 요청 ≤ %2건이면 소진 완료)</translation>
+    </message>
+    <message>
+        <source>the profile has no absolute backups folder</source>
+        <translation>프로필에 절대 경로로 된 백업 폴더가 없음</translation>
+    </message>
+    <message>
+        <source>cannot create the backups folder %1</source>
+        <translation>백업 폴더 %1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>the profile's database or user name cannot be passed to pg_dump safely</source>
+        <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump가 아무것도 출력하지 않음</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to disk</source>
+        <translation>백업을 디스크에 쓰지 못함</translation>
+    </message>
+    <message>
+        <source>cannot rename the backup into place: %1</source>
+        <translation>백업 파일을 최종 이름으로 바꿀 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 written (%2 bytes)</source>
+        <translation>%1 작성됨 (%2바이트)</translation>
+    </message>
+    <message>
+        <source>the profile has no smoke test command</source>
+        <translation>프로필에 스모크 테스트 명령이 없음</translation>
+    </message>
+    <message>
+        <source>the smoke test did not finish within 120 s</source>
+        <translation>스모크 테스트가 120초 안에 끝나지 않음</translation>
+    </message>
+    <message>
+        <source>the smoke test failed (exit code %1)</source>
+        <translation>스모크 테스트 실패 (종료 코드 %1)</translation>
+    </message>
+    <message>
+        <source>the smoke test passed</source>
+        <translation>스모크 테스트 통과</translation>
+    </message>
+    <message>
+        <source>watching /health every %1 s for %2 min</source>
+        <translation>%2분 동안 %1초마다 /health 확인 중</translation>
+    </message>
+    <message>
+        <source>/health answered healthy</source>
+        <translation>/health 응답: 정상</translation>
+    </message>
+    <message>
+        <source>/health answered HTTP %1, status "%2"</source>
+        <translation>/health가 HTTP %1, 상태 "%2"로 응답함</translation>
+    </message>
+    <message>
+        <source>aborted by %1</source>
+        <translation>%1이(가) 중단함</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>중단됨: %1</translation>
+    </message>
+    <message>
+        <source>restoring normal mode</source>
+        <translation>정상 모드로 되돌리는 중</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>완료됨</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceRunView</name>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 남음</translation>
+    </message>
+    <message>
+        <source>End monitoring</source>
+        <translation>모니터링 종료</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>그래도 계속</translation>
+    </message>
+    <message>
+        <source>Done, continue</source>
+        <translation>완료, 계속</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Taking the operator lock…</source>
+        <translation>운영자 잠금을 얻는 중…</translation>
+    </message>
+    <message>
+        <source>Aborting: restoring normal mode…</source>
+        <translation>중단하는 중: 정상 모드로 되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>Completed. Backup: %1</source>
+        <translation>완료되었습니다. 백업: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Aborted; normal mode restored.</source>
+        <translation>중단했습니다. 정상 모드로 복귀했습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <translation>확인 대기: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: retry it or abort.</source>
+        <translation>%1 실패: 다시 시도하거나 중단하세요.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>실행 중: %1</translation>
+    </message>
+    <message>
+        <source>Guided procedure</source>
+        <translation>단계별 절차</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Note or reason (recorded)</source>
+        <translation>메모 또는 사유 (기록됨)</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>시작…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>중단</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceStore</name>
+    <message>
+        <source>cannot read the maintenance schedule (showing the local copy): %1</source>
+        <translation>점검 일정을 읽을 수 없음 (로컬 사본 표시 중): %1</translation>
+    </message>
+    <message>
+        <source>not recorded: %1</source>
+        <translation>기록하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>earlier changes are still waiting for the database</source>
+        <translation>이전 변경 사항이 아직 데이터베이스 반영을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>데이터베이스 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceWindow</name>
+    <message>
+        <source>Scheduled maintenance</source>
+        <translation>정기 점검</translation>
+    </message>
+    <message>
+        <source>Emergency maintenance</source>
+        <translation>긴급 점검</translation>
+    </message>
+    <message>
+        <source>The window needs a title.</source>
+        <translation>점검 시간대에 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The window needs a start and an end.</source>
+        <translation>점검 시간대에 시작과 끝 시각이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>점검 시간대의 끝 시각은 시작 시각보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A maintenance window cannot be longer than 24 hours.</source>
+        <translation>점검 시간대는 24시간을 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>maintenance window status</comment>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>maintenance window status</comment>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>maintenance window status</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <comment>maintenance window status</comment>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>maintenance window status</comment>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
     <name>Ops::Metrics::ChartUnitText</name>
     <message>
         <source>req/s</source>
@@ -1838,7 +2754,7 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ChartsModel</name>
     <message>
-        <source>This profile has no Prometheus: the console scrapes the API&apos;s /metrics itself.</source>
+        <source>This profile has no Prometheus: the console scrapes the API's /metrics itself.</source>
         <translation>이 프로필에는 Prometheus가 없어 콘솔이 API의 /metrics를 직접 수집합니다.</translation>
     </message>
     <message>
@@ -1846,7 +2762,7 @@ Theirs: %3 — %4</source>
         <translation>이 패널에는 쿼리가 없습니다.</translation>
     </message>
     <message>
-        <source>Prometheus is unreachable (%1): the console scrapes the API&apos;s /metrics itself and computes these panels client-side.</source>
+        <source>Prometheus is unreachable (%1): the console scrapes the API's /metrics itself and computes these panels client-side.</source>
         <translation>Prometheus에 연결할 수 없어(%1) 콘솔이 API의 /metrics를 직접 수집하고 이 패널들을 직접 계산합니다.</translation>
     </message>
     <message>
@@ -1861,19 +2777,19 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ClientScraper</name>
     <message>
-        <source>the API&apos;s /metrics answered HTTP %1</source>
+        <source>the API's /metrics answered HTTP %1</source>
         <translation>API의 /metrics가 HTTP %1로 응답함</translation>
     </message>
     <message>
-        <source>the API&apos;s /metrics is unreachable: %1</source>
+        <source>the API's /metrics is unreachable: %1</source>
         <translation>API의 /metrics에 연결할 수 없음: %1</translation>
     </message>
     <message>
-        <source>the API&apos;s /metrics could not be read: %1</source>
+        <source>the API's /metrics could not be read: %1</source>
         <translation>API의 /metrics를 읽을 수 없음: %1</translation>
     </message>
     <message>
-        <source>Needs Prometheus: the console cannot compute this panel from the API&apos;s /metrics.</source>
+        <source>Needs Prometheus: the console cannot compute this panel from the API's /metrics.</source>
         <translation>Prometheus가 필요합니다: 이 패널은 API의 /metrics만으로 계산할 수 없습니다.</translation>
     </message>
     <message>
@@ -1984,116 +2900,116 @@ Theirs: %3 — %4</source>
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>invalid metric name &quot;%1&quot; in a %2 line</source>
-        <translation>%2 줄의 메트릭 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
+        <source>invalid metric name "%1" in a %2 line</source>
+        <translation>%2 줄의 메트릭 이름 "%1"이(가) 올바르지 않음</translation>
     </message>
     <message>
-        <source>second HELP line for &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;의 HELP 줄이 두 번 나옴</translation>
+        <source>second HELP line for "%1"</source>
+        <translation>"%1"의 HELP 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>second TYPE line for &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;의 TYPE 줄이 두 번 나옴</translation>
+        <source>second TYPE line for "%1"</source>
+        <translation>"%1"의 TYPE 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>TYPE line for &quot;%1&quot; comes after its samples</source>
-        <translation>&quot;%1&quot;의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
+        <source>TYPE line for "%1" comes after its samples</source>
+        <translation>"%1"의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
     </message>
     <message>
-        <source>unknown metric type &quot;%1&quot;</source>
-        <translation>알 수 없는 메트릭 유형 &quot;%1&quot;</translation>
+        <source>unknown metric type "%1"</source>
+        <translation>알 수 없는 메트릭 유형 "%1"</translation>
     </message>
     <message>
         <source>invalid escape sequence in HELP text</source>
         <translation>HELP 텍스트에 잘못된 이스케이프 시퀀스가 있음</translation>
     </message>
     <message>
-        <source>histogram sample &quot;%1&quot; must end in _bucket, _sum or _count</source>
-        <translation>히스토그램 샘플 &quot;%1&quot;은(는) _bucket, _sum, _count 중 하나로 끝나야 함</translation>
+        <source>histogram sample "%1" must end in _bucket, _sum or _count</source>
+        <translation>히스토그램 샘플 "%1"은(는) _bucket, _sum, _count 중 하나로 끝나야 함</translation>
     </message>
     <message>
-        <source>invalid metric name at &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; 위치의 메트릭 이름이 올바르지 않음</translation>
+        <source>invalid metric name at "%1"</source>
+        <translation>"%1" 위치의 메트릭 이름이 올바르지 않음</translation>
     </message>
     <message>
-        <source>invalid character &apos;%1&apos; in metric name</source>
-        <translation>메트릭 이름에 잘못된 문자 &apos;%1&apos;이(가) 있음</translation>
+        <source>invalid character '%1' in metric name</source>
+        <translation>메트릭 이름에 잘못된 문자 '%1'이(가) 있음</translation>
     </message>
     <message>
-        <source>sample &quot;%1&quot; has no value</source>
-        <translation>샘플 &quot;%1&quot;에 값이 없음</translation>
+        <source>sample "%1" has no value</source>
+        <translation>샘플 "%1"에 값이 없음</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is not a number</source>
-        <translation>값 &quot;%1&quot;이(가) 숫자가 아님</translation>
+        <source>value "%1" is not a number</source>
+        <translation>값 "%1"이(가) 숫자가 아님</translation>
     </message>
     <message>
-        <source>timestamp &quot;%1&quot; is not an integer number of milliseconds</source>
-        <translation>타임스탬프 &quot;%1&quot;이(가) 밀리초 단위 정수가 아님</translation>
+        <source>timestamp "%1" is not an integer number of milliseconds</source>
+        <translation>타임스탬프 "%1"이(가) 밀리초 단위 정수가 아님</translation>
     </message>
     <message>
-        <source>unexpected text &quot;%1&quot; after the timestamp</source>
-        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 &quot;%1&quot;이(가) 있음</translation>
+        <source>unexpected text "%1" after the timestamp</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 "%1"이(가) 있음</translation>
     </message>
     <message>
-        <source>bucket of &quot;%1&quot; needs an &quot;le&quot; label that is a number, not &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;의 버킷에는 숫자인 &quot;le&quot; 레이블이 필요함 (&quot;%2&quot;는 숫자가 아님)</translation>
+        <source>bucket of "%1" needs an "le" label that is a number, not "%2"</source>
+        <translation>"%1"의 버킷에는 숫자인 "le" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
     </message>
     <message>
-        <source>summary &quot;%1&quot; needs a &quot;quantile&quot; label that is a number, not &quot;%2&quot;</source>
-        <translation>요약 &quot;%1&quot;에는 숫자인 &quot;quantile&quot; 레이블이 필요함 (&quot;%2&quot;는 숫자가 아님)</translation>
+        <source>summary "%1" needs a "quantile" label that is a number, not "%2"</source>
+        <translation>요약 "%1"에는 숫자인 "quantile" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
     </message>
     <message>
-        <source>invalid label name at &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 위치의 레이블 이름이 올바르지 않음</translation>
+        <source>invalid label name at '%1'</source>
+        <translation>'%1' 위치의 레이블 이름이 올바르지 않음</translation>
     </message>
     <message>
         <source>label set is not closed</source>
         <translation>레이블 집합이 닫히지 않음</translation>
     </message>
     <message>
-        <source>label name &quot;__name__&quot; is reserved</source>
-        <translation>레이블 이름 &quot;__name__&quot;은 예약되어 있음</translation>
+        <source>label name "__name__" is reserved</source>
+        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
     </message>
     <message>
-        <source>invalid character &apos;%1&apos; in label name &quot;%2&quot;</source>
-        <translation>레이블 이름 &quot;%2&quot;에 잘못된 문자 &apos;%1&apos;이(가) 있음</translation>
+        <source>invalid character '%1' in label name "%2"</source>
+        <translation>레이블 이름 "%2"에 잘못된 문자 '%1'이(가) 있음</translation>
     </message>
     <message>
-        <source>expected &apos;=&apos; after label name &quot;%1&quot;</source>
-        <translation>레이블 이름 &quot;%1&quot; 뒤에 &apos;=&apos;가 필요함</translation>
+        <source>expected '=' after label name "%1"</source>
+        <translation>레이블 이름 "%1" 뒤에 '='가 필요함</translation>
     </message>
     <message>
-        <source>value of label &quot;%1&quot; must be in double quotes</source>
-        <translation>레이블 &quot;%1&quot;의 값은 큰따옴표로 감싸야 함</translation>
+        <source>value of label "%1" must be in double quotes</source>
+        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 함</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
-        <translation>레이블 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 필요함</translation>
+        <source>expected ',' or '}' after a label value</source>
+        <translation>레이블 값 뒤에 ',' 또는 '}'가 필요함</translation>
     </message>
     <message>
-        <source>label &quot;%1&quot; appears twice</source>
-        <translation>레이블 &quot;%1&quot;이(가) 두 번 나옴</translation>
+        <source>label "%1" appears twice</source>
+        <translation>레이블 "%1"이(가) 두 번 나옴</translation>
     </message>
     <message>
-        <source>label value is not closed with &apos;&quot;&apos;</source>
-        <translation>레이블 값이 &apos;&quot;&apos;로 닫히지 않음</translation>
+        <source>label value is not closed with '"'</source>
+        <translation>레이블 값이 '"'로 닫히지 않음</translation>
     </message>
     <message>
-        <source>invalid escape &quot;\%1&quot; in a label value (only \\, \&quot; and \n)</source>
-        <translation>레이블 값에 잘못된 이스케이프 &quot;\%1&quot;이(가) 있음 (\\, \&quot;, \n만 허용)</translation>
+        <source>invalid escape "\%1" in a label value (only \\, \" and \n)</source>
+        <translation>레이블 값에 잘못된 이스케이프 "\%1"이(가) 있음 (\\, \", \n만 허용)</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot; has no bucket with le=&quot;+Inf&quot;</source>
-        <translation>히스토그램 &quot;%1&quot;에 le=&quot;+Inf&quot; 버킷이 없음</translation>
+        <source>histogram "%1" has no bucket with le="+Inf"</source>
+        <translation>히스토그램 "%1"에 le="+Inf" 버킷이 없음</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot; buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
-        <translation>히스토그램 &quot;%1&quot;의 버킷이 누적값이 아님: le=%2의 값 %3이(가) 그 아래 버킷의 %4보다 작음</translation>
+        <source>histogram "%1" buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
+        <translation>히스토그램 "%1"의 버킷이 누적값이 아님: le=%2의 값 %3이(가) 그 아래 버킷의 %4보다 작음</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot;: the +Inf bucket (%2) differs from _count (%3)</source>
-        <translation>히스토그램 &quot;%1&quot;: +Inf 버킷(%2)이 _count(%3)와 다름</translation>
+        <source>histogram "%1": the +Inf bucket (%2) differs from _count (%3)</source>
+        <translation>히스토그램 "%1": +Inf 버킷(%2)이 _count(%3)와 다름</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +3275,8 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Orchestrator</name>
     <message>
-        <source>&quot;%1&quot; is not a valid service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 63 characters)</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아님 (영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 63자 이내, 영문자나 숫자로 시작)</translation>
+        <source>"%1" is not a valid service name (letters, digits, '.', '_' and '-', starting with a letter or digit, at most 63 characters)</source>
+        <translation>"%1"은(는) 올바른 서비스 이름이 아님 (영문자, 숫자, '.', '_', '-'로 63자 이내, 영문자나 숫자로 시작)</translation>
     </message>
     <message>
         <source>another command is still running on this stack</source>
@@ -2379,8 +3295,8 @@ Theirs: %3 — %4</source>
         <translation>스택의 서비스 목록을 가져올 수 없음: %1</translation>
     </message>
     <message>
-        <source>the stack has no service &quot;%1&quot; (it has: %2)</source>
-        <translation>스택에 &quot;%1&quot; 서비스가 없음 (있는 서비스: %2)</translation>
+        <source>the stack has no service "%1" (it has: %2)</source>
+        <translation>스택에 "%1" 서비스가 없음 (있는 서비스: %2)</translation>
     </message>
     <message>
         <source>%1 was cancelled</source>
@@ -2398,28 +3314,40 @@ Theirs: %3 — %4</source>
         <source>nothing to scale</source>
         <translation>조정할 대상이 없음</translation>
     </message>
+    <message>
+        <source>nothing to run</source>
+        <translation>실행할 명령이 없음</translation>
+    </message>
+    <message>
+        <source>%1: the output could not be written: %2</source>
+        <translation>%1: 출력을 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a program name that can be run in a container</source>
+        <translation>"%1"은(는) 컨테이너에서 실행할 수 있는 프로그램 이름이 아님</translation>
+    </message>
 </context>
 <context>
     <name>Ops::OrchestratorSource</name>
     <message>
-        <source>unknown compose command &quot;%1&quot; (expected &quot;docker compose&quot; or &quot;docker-compose&quot;)</source>
-        <translation>알 수 없는 compose 명령 &quot;%1&quot; (&quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 함)</translation>
+        <source>unknown compose command "%1" (expected "docker compose" or "docker-compose")</source>
+        <translation>알 수 없는 compose 명령 "%1" ("docker compose" 또는 "docker-compose"여야 함)</translation>
     </message>
     <message>
-        <source>the orchestrator program must be an absolute path, not &quot;%1&quot;</source>
-        <translation>오케스트레이터 프로그램은 &quot;%1&quot;이 아닌 절대 경로여야 함</translation>
+        <source>the orchestrator program must be an absolute path, not "%1"</source>
+        <translation>오케스트레이터 프로그램은 "%1"이 아닌 절대 경로여야 함</translation>
     </message>
     <message>
         <source>the orchestrator program %1 does not exist or is not executable</source>
         <translation>오케스트레이터 프로그램 %1이(가) 없거나 실행할 수 없음</translation>
     </message>
     <message>
-        <source>invalid compose file name &quot;%1&quot;</source>
-        <translation>compose 파일 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
+        <source>invalid compose file name "%1"</source>
+        <translation>compose 파일 이름 "%1"이(가) 올바르지 않음</translation>
     </message>
     <message>
-        <source>invalid compose project name &quot;%1&quot;</source>
-        <translation>compose 프로젝트 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
+        <source>invalid compose project name "%1"</source>
+        <translation>compose 프로젝트 이름 "%1"이(가) 올바르지 않음</translation>
     </message>
     <message>
         <source>the project directory %1 does not exist</source>
@@ -2462,20 +3390,20 @@ Theirs: %3 — %4</source>
         <translation>%1: 비정상</translation>
     </message>
     <message>
-        <source>kubectl must be given as an absolute path, not &quot;%1&quot;</source>
-        <translation>kubectl은 절대 경로로 지정해야 합니다(&quot;%1&quot;은 안 됩니다)</translation>
+        <source>kubectl must be given as an absolute path, not "%1"</source>
+        <translation>kubectl은 절대 경로로 지정해야 합니다("%1"은 안 됩니다)</translation>
     </message>
     <message>
         <source>kubectl %1 does not exist or is not executable</source>
         <translation>kubectl %1이(가) 없거나 실행할 수 없습니다</translation>
     </message>
     <message>
-        <source>invalid Kubernetes context &quot;%1&quot;</source>
-        <translation>잘못된 Kubernetes 컨텍스트 &quot;%1&quot;</translation>
+        <source>invalid Kubernetes context "%1"</source>
+        <translation>잘못된 Kubernetes 컨텍스트 "%1"</translation>
     </message>
     <message>
-        <source>invalid Kubernetes namespace &quot;%1&quot;</source>
-        <translation>잘못된 Kubernetes 네임스페이스 &quot;%1&quot;</translation>
+        <source>invalid Kubernetes namespace "%1"</source>
+        <translation>잘못된 Kubernetes 네임스페이스 "%1"</translation>
     </message>
     <message>
         <source>the namespace %1 has no deployments</source>
@@ -2560,7 +3488,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>예: {{handler}}; 비우면 레이블 전체</translation>
     </message>
     <message>
-        <source>optional, in the query&apos;s unit</source>
+        <source>optional, in the query's unit</source>
         <translation>선택 사항, 쿼리 단위 기준</translation>
     </message>
     <message>
@@ -2607,15 +3535,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::PlaceholderPage</name>
     <message>
-        <source>Live status of every service: the runbook&apos;s health checks, always on.</source>
+        <source>Live status of every service: the runbook's health checks, always on.</source>
         <translation>모든 서비스의 실시간 상태: 절차서의 상태 점검을 항상 실행합니다.</translation>
     </message>
     <message>
-        <source>The runbook&apos;s Prometheus queries as charts: request rate, errors, latency, queues.</source>
+        <source>The runbook's Prometheus queries as charts: request rate, errors, latency, queues.</source>
         <translation>절차서의 Prometheus 쿼리를 차트로 보여 줍니다: 요청률, 오류, 지연 시간, 큐.</translation>
     </message>
     <message>
-        <source>Scale services up and down with the runbook&apos;s guardrails.</source>
+        <source>Scale services up and down with the runbook's guardrails.</source>
         <translation>절차서의 안전 규칙에 따라 서비스를 증설하고 축소합니다.</translation>
     </message>
     <message>
@@ -2694,6 +3622,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없음: %2</translation>
     </message>
 </context>
 <context>
@@ -2886,8 +3818,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>파일에 프로필이 아닌 항목이 있습니다.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>프로필 &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>프로필 "%1": %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2905,8 +3837,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::ProfileValidator</name>
     <message>
-        <source>Profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>프로필 이름은 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
+        <source>Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>프로필 이름은 영문자, 숫자, '.', '_', '-'로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>API address</source>
@@ -2957,8 +3889,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Redis</translation>
     </message>
     <message>
-        <source>Compose command must be &quot;docker compose&quot; or &quot;docker-compose&quot;.</source>
-        <translation>Compose 명령은 &quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 합니다.</translation>
+        <source>Compose command must be "docker compose" or "docker-compose".</source>
+        <translation>Compose 명령은 "docker compose" 또는 "docker-compose"여야 합니다.</translation>
     </message>
     <message>
         <source>The orchestrator program must be an absolute path, for example /usr/bin/docker.</source>
@@ -2969,8 +3901,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Compose 파일을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Project name must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation>프로젝트 이름은 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
+        <source>Project name must be lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>프로젝트 이름은 영문 소문자, 숫자, '-', '_'로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path.</source>
@@ -2993,8 +3925,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Celery 큐를 하나 이상 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Queue name &quot;%1&quot; is not valid.</source>
-        <translation>큐 이름 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
+        <source>Queue name "%1" is not valid.</source>
+        <translation>큐 이름 "%1"이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -3040,8 +3972,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <source>error &quot;%1&quot;</source>
-        <translation>오류 &quot;%1&quot;</translation>
+        <source>error "%1"</source>
+        <translation>오류 "%1"</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
@@ -3068,12 +4000,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>HTTP %1, 예상하지 못한 응답</translation>
     </message>
     <message>
-        <source>unexpected answer: no &quot;status&quot;</source>
-        <translation>예상하지 못한 응답: &quot;status&quot; 없음</translation>
+        <source>unexpected answer: no "status"</source>
+        <translation>예상하지 못한 응답: "status" 없음</translation>
     </message>
     <message>
-        <source>unexpected result type &quot;%1&quot;</source>
-        <translation>예상하지 못한 결과 유형 &quot;%1&quot;</translation>
+        <source>unexpected result type "%1"</source>
+        <translation>예상하지 못한 결과 유형 "%1"</translation>
     </message>
     <message>
         <source>not ready (HTTP %1)</source>
@@ -3171,6 +4103,526 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::ReviewPane</name>
+    <message>
+        <source>The plan cannot be built: %1</source>
+        <translation>실행 계획을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3.</source>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>The database %1 is restored from %2.</source>
+        <translation>데이터베이스 %1을(를) %2에서 복원합니다.</translation>
+    </message>
+    <message>
+        <source>These commands run in this order, exactly as shown; a failing step stops the run.</source>
+        <translation>아래 명령을 표시된 그대로 이 순서대로 실행합니다. 한 단계라도 실패하면 실행을 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>(repeated every second until it succeeds, at most 120 s)</source>
+        <translation>(성공할 때까지 1초마다 반복, 최대 120초)</translation>
+    </message>
+    <message>
+        <source>Type the target version to confirm:</source>
+        <translation>확인하려면 목표 버전을 입력하세요:</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackDecisionTree</name>
+    <message>
+        <source>No rollback</source>
+        <translation>롤백 안 함</translation>
+    </message>
+    <message>
+        <source>Quick rollback (image version)</source>
+        <translation>빠른 롤백 (이미지 버전)</translation>
+    </message>
+    <message>
+        <source>Full rollback with database restore</source>
+        <translation>데이터베이스 복원을 포함한 전체 롤백</translation>
+    </message>
+    <message>
+        <source>Quick rollback, workers only</source>
+        <translation>빠른 롤백 (워커만)</translation>
+    </message>
+    <message>
+        <source>unknown (not measured)</source>
+        <translation>알 수 없음 (측정 안 됨)</translation>
+    </message>
+    <message>
+        <source>API errors (5xx) &gt; 5 %</source>
+        <translation>API 오류(5xx) &gt; 5%</translation>
+    </message>
+    <message>
+        <source>5xx share %1</source>
+        <translation>5xx 비율 %1</translation>
+    </message>
+    <message>
+        <source>Database errors</source>
+        <translation>데이터베이스 오류</translation>
+    </message>
+    <message>
+        <source>the API reports the database unhealthy</source>
+        <translation>API가 데이터베이스를 비정상으로 보고함</translation>
+    </message>
+    <message>
+        <source>the API reports: %1</source>
+        <translation>API 보고: %1</translation>
+    </message>
+    <message>
+        <source>the API reports the database healthy</source>
+        <translation>API가 데이터베이스를 정상으로 보고함</translation>
+    </message>
+    <message>
+        <source>Performance degradation (p95 at least 2× the baseline)</source>
+        <translation>성능 저하 (p95가 기준값의 2× 이상)</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms, %2 ms before the deploy (%3×)</source>
+        <translation>p95 %1ms, 배포 전 %2ms (%3×)</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms, no baseline from before the deploy</source>
+        <translation>p95 %1ms, 배포 전 기준값 없음</translation>
+    </message>
+    <message>
+        <source>Worker failures &gt; 50 %</source>
+        <translation>워커 실패 &gt; 50%</translation>
+    </message>
+    <message>
+        <source>%1 of the worker containers failing</source>
+        <translation>워커 컨테이너의 %1 실패 중</translation>
+    </message>
+    <message>
+        <source>Data corruption (declared by the operator)</source>
+        <translation>데이터 손상 (운영자가 직접 판단)</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>손상 있음 (운영자 판단)</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>운영자가 손상을 표시하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackIncident</name>
+    <message>
+        <source>Rollback from %1 to %2</source>
+        <translation>롤백: %1 → %2</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>알 수 없는 버전</translation>
+    </message>
+    <message>
+        <source>rollback wizard</source>
+        <translation>롤백 마법사</translation>
+    </message>
+    <message>
+        <source>%1 to %2 started</source>
+        <translation>%1 시작 (목표 버전 %2)</translation>
+    </message>
+    <message>
+        <source>(recommended: %1; reason for the other path: %2)</source>
+        <translation>(권장: %1; 다른 경로를 택한 사유: %2)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>도중에 끊김</translation>
+    </message>
+    <message>
+        <source>Rollback finished</source>
+        <translation>롤백 완료</translation>
+    </message>
+    <message>
+        <source>Rollback aborted</source>
+        <translation>롤백 중단</translation>
+    </message>
+    <message>
+        <source>Database restored from %1</source>
+        <translation>%1에서 데이터베이스 복원</translation>
+    </message>
+    <message>
+        <source>Monitor for 30 minutes</source>
+        <translation>30분 동안 모니터링</translation>
+    </message>
+    <message>
+        <source>Schedule the postmortem</source>
+        <translation>사후 분석 일정 잡기</translation>
+    </message>
+    <message>
+        <source>Fix the issues in staging</source>
+        <translation>스테이징에서 문제 수정</translation>
+    </message>
+    <message>
+        <source>Plan the re-deployment</source>
+        <translation>재배포 계획 수립</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackPage</name>
+    <message>
+        <source>Resume the rollback</source>
+        <translation>롤백 재개</translation>
+    </message>
+    <message>
+        <source>"%1" was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
+        <translation>콘솔이 멈췄을 때 "%1" 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Run it again</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>It finished: continue</source>
+        <translation>끝났음: 계속 진행</translation>
+    </message>
+    <message>
+        <source>Aborting after the running step…</source>
+        <translation>실행 중인 단계가 끝나면 중단합니다…</translation>
+    </message>
+    <message>
+        <source>Build %1 deployed at about %2 (Prometheus' build_info); the baseline is the p95 one minute before.</source>
+        <translation>빌드 %1은(는) 약 %2에 배포되었습니다 (Prometheus의 build_info). 기준값은 그 1분 전의 p95입니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus does not know when the running build was deployed: no baseline p95.</source>
+        <translation>Prometheus에 실행 중인 빌드의 배포 시각이 없어 기준 p95를 구할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Verified: the stack runs %1 and is healthy.</source>
+        <translation>검증 완료: 스택이 %1 버전으로 정상 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Verification failed: see the checks below.</source>
+        <translation>검증 실패: 아래 점검 결과를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>running image tag of %1</source>
+        <translation>%1의 실행 중인 이미지 태그</translation>
+    </message>
+    <message>
+        <source>deployed before the rollback of %1</source>
+        <translation>%1 롤백 전에 배포되어 있던 버전</translation>
+    </message>
+    <message>
+        <source>rolled back to on %1</source>
+        <translation>%1 롤백 때 되돌아간 버전</translation>
+    </message>
+    <message>
+        <source>deployed on %1</source>
+        <translation>%1에 배포됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n step(s). Nothing has run yet.</source>
+        <translation>
+            <numerusform>준비 완료: 총 %n단계. 아직 아무것도 실행하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>Running step %1 of %2…</source>
+        <translation>%2단계 중 %1단계 실행 중…</translation>
+    </message>
+    <message>
+        <source>✖ step %1 failed: %2</source>
+        <translation>✖ %1단계 실패: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2. Retry it, skip it (with a reason) or abort the rollback.</source>
+        <translation>%1단계 실패: %2. 다시 시도하거나, 사유를 적고 건너뛰거나, 롤백을 중단하세요.</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>시작하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>The rollback ran. Next: verify it.</source>
+        <translation>롤백을 실행했습니다. 다음 단계: 검증하세요.</translation>
+    </message>
+    <message>
+        <source>The rollback was aborted; what ran is in the audit trail.</source>
+        <translation>롤백이 중단되었습니다. 실행된 내용은 감사 기록에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>This production profile is read-only until it is armed (Scaling page).</source>
+        <translation>이 프로덕션 프로필은 작업을 활성화하기 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
+    </message>
+    <message>
+        <source>Connecting to the stack's database…</source>
+        <translation>스택의 데이터베이스에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Taking the operator lock…</source>
+        <translation>운영자 잠금을 얻는 중…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>재개하는 중…</translation>
+    </message>
+    <message>
+        <source>Verifying the rollback to %1…</source>
+        <translation>롤백 결과를 검증하는 중 (목표 버전 %1)…</translation>
+    </message>
+    <message>
+        <source>screenshot of the wizard</source>
+        <translation>마법사 스크린샷</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>상황 판단</translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation>목표 버전</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>사후 조치</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Continue to execution</source>
+        <translation>실행 단계로</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>마무리</translation>
+    </message>
+    <message>
+        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, "%6". Completed steps will not run again.</source>
+        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다: %5단계 중 %4단계 "%6"에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackPlan</name>
+    <message>
+        <source>"%1" is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
+        <translation>"%1"은(는) 올바른 버전이 아님 (0.1.0 같은 태그나 sha256:과 16진수 64자리)</translation>
+    </message>
+    <message>
+        <source>no rollback path chosen</source>
+        <translation>롤백 경로를 선택하지 않음</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid database user name</source>
+        <translation>"%1"은(는) 올바른 데이터베이스 사용자 이름이 아님</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid database name</source>
+        <translation>"%1"은(는) 올바른 데이터베이스 이름이 아님</translation>
+    </message>
+    <message>
+        <source>a full rollback needs a backup file</source>
+        <translation>전체 롤백에는 백업 파일이 필요함</translation>
+    </message>
+    <message>
+        <source>the stack has no worker services</source>
+        <translation>스택에 워커 서비스가 없음</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid service name</source>
+        <translation>"%1"은(는) 올바른 서비스 이름이 아님</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackRunner</name>
+    <message>
+        <source>a rollback is already running</source>
+        <translation>롤백이 이미 진행 중임</translation>
+    </message>
+    <message>
+        <source>interrupted by a crash; the operator confirmed it had finished</source>
+        <translation>비정상 종료로 도중에 끊김; 운영자가 완료된 것으로 확인함</translation>
+    </message>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>the saved rollback does not match its plan any more</source>
+        <translation>저장된 롤백이 더 이상 실행 계획과 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>rollback to %1</source>
+        <translation>롤백(목표 버전 %1)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not accept connections within %1 s: %2</source>
+        <translation>PostgreSQL이 %1초 안에 연결을 받지 않음: %2</translation>
+    </message>
+    <message>
+        <source>tables of the backup missing after the restore: %1</source>
+        <translation>복원 후 백업의 테이블이 없음: %1</translation>
+    </message>
+    <message>
+        <source>the database has no tables after the restore</source>
+        <translation>복원 후 데이터베이스에 테이블이 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) present, all %1 of the backup among them</source>
+        <translation>
+            <numerusform>테이블 %n개 있음 (백업의 테이블 %1개 모두 포함)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>건너뜀: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackStep</name>
+    <message>
+        <source>Stop the services</source>
+        <translation>서비스 중지</translation>
+    </message>
+    <message>
+        <source>Start only PostgreSQL</source>
+        <translation>PostgreSQL만 시작</translation>
+    </message>
+    <message>
+        <source>Wait until PostgreSQL accepts connections</source>
+        <translation>PostgreSQL이 연결을 받을 때까지 대기</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Check the restored tables</source>
+        <translation>복원된 테이블 확인</translation>
+    </message>
+    <message>
+        <source>Start the services on the target version</source>
+        <translation>목표 버전으로 서비스 시작</translation>
+    </message>
+    <message>
+        <source>Start the workers on the target version</source>
+        <translation>목표 버전으로 워커 시작</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackVerifier</name>
+    <message>
+        <source>/health is healthy</source>
+        <translation>/health 정상</translation>
+    </message>
+    <message>
+        <source>/version is the target version</source>
+        <translation>/version이 목표 버전과 일치</translation>
+    </message>
+    <message>
+        <source>The backup's tables are there</source>
+        <translation>백업의 테이블이 모두 있음</translation>
+    </message>
+    <message>
+        <source>The smoke test passes</source>
+        <translation>스모크 테스트 통과</translation>
+    </message>
+    <message>
+        <source>5xx share under 1 % (Prometheus)</source>
+        <translation>5xx 비율 1% 미만 (Prometheus)</translation>
+    </message>
+    <message>
+        <source>HTTP %1, status "%2"</source>
+        <translation>HTTP %1, 상태 "%2"</translation>
+    </message>
+    <message>
+        <source>running %1, target %2</source>
+        <translation>실행 중 %1, 목표 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>no orchestrator to ask</source>
+        <translation>조회할 오케스트레이터가 없음</translation>
+    </message>
+    <message>
+        <source>%1 table(s) of the backup present</source>
+        <translation>백업의 테이블 %1개 있음</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>누락: %1</translation>
+    </message>
+    <message>
+        <source>this profile has no smoke-test command</source>
+        <translation>이 프로필에 스모크 테스트 명령이 없음</translation>
+    </message>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation>종료 코드 %1: %2</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>아직 데이터 없음</translation>
+    </message>
+    <message>
+        <source>5xx share %1 % over %2</source>
+        <translation>5xx 비율 %1% (%2 기준)</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ScaleDialog</name>
     <message>
         <source>Another profile became active; this dialog no longer applies.</source>
@@ -3247,8 +4699,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>증설·축소가 진행 중입니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid service name: names start with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아닙니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있습니다.</translation>
+        <source>"%1" is not a valid service name: names start with a letter or digit and contain only letters, digits, '.', '_' and '-'.</source>
+        <translation>"%1"은(는) 올바른 서비스 이름이 아닙니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, '.', '_', '-'만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>No active profile.</source>
@@ -3465,8 +4917,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>그 밖의 서비스</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid service name.</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아닙니다.</translation>
+        <source>"%1" is not a valid service name.</source>
+        <translation>"%1"은(는) 올바른 서비스 이름이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +5027,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::Screenshot</name>
     <message>
-        <source>Page&apos;s first data did not arrive in time; capturing it as it is.</source>
+        <source>Page's first data did not arrive in time; capturing it as it is.</source>
         <translation>페이지의 첫 데이터가 제시간에 오지 않아 현재 화면을 저장합니다.</translation>
     </message>
     <message>
@@ -3752,16 +5204,16 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 삭제</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>프로필 &quot;%1&quot;을(를) 삭제할까요?</translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>프로필 "%1"을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>프로필 &quot;%1&quot;을(를) 삭제했습니다.</translation>
+        <source>Profile "%1" deleted.</source>
+        <translation>프로필 "%1"을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <source>Now using &quot;%1&quot;.</source>
-        <translation>이제 &quot;%1&quot; 프로필을 사용합니다.</translation>
+        <source>Now using "%1".</source>
+        <translation>이제 "%1" 프로필을 사용합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -3774,8 +5226,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>저장하지 않음: 설정 파일에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot;을(를) 저장했습니다.</translation>
+        <source>Saved "%1".</source>
+        <translation>"%1"을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>Saved; secrets stored in the system keychain.</source>
@@ -3898,6 +5350,76 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::SilenceClient</name>
+    <message>
+        <source>Alertmanager did not answer within %1 s</source>
+        <translation>Alertmanager가 %1초 안에 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>Alertmanager refused: %1</source>
+        <translation>Alertmanager가 거부함: %1</translation>
+    </message>
+    <message>
+        <source>no Alertmanager URL or no services to silence</source>
+        <translation>Alertmanager URL이 없거나 사일런스할 서비스가 없음</translation>
+    </message>
+    <message>
+        <source>Alertmanager answered without a silence id</source>
+        <translation>Alertmanager 응답에 사일런스 ID가 없음</translation>
+    </message>
+    <message>
+        <source>no Alertmanager URL or no valid silence id</source>
+        <translation>Alertmanager URL이 없거나 올바른 사일런스 ID가 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::TargetPane</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid version: letters, digits, '.', '_' and '-' (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
+        <translation>"%1"은(는) 올바른 버전이 아닙니다: 영문자, 숫자, '.', '_', '-'로 된 태그(예: 0.1.0)나 sha256:과 16진수 64자리여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is the version running now.</source>
+        <translation>%1은(는) 지금 실행 중인 버전입니다.</translation>
+    </message>
+    <message>
+        <source>Roll back from %1 to %2.</source>
+        <translation>%1에서 %2(으)로 롤백합니다.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers' image tags.</source>
+        <translation>되돌아갈 버전입니다. 후보: 배포·롤백 감사 기록에 남은 이전 배포 버전과 실행 중인 컨테이너의 이미지 태그.</translation>
+    </message>
+    <message>
+        <source>Running now (/version): %1</source>
+        <translation>현재 실행 중 (/version): %1</translation>
+    </message>
+    <message>
+        <source>unknown (no answer)</source>
+        <translation>알 수 없음 (응답 없음)</translation>
+    </message>
+    <message>
+        <source>Versions deployed before:</source>
+        <translation>이전에 배포된 버전:</translation>
+    </message>
+    <message>
+        <source>Target version:</source>
+        <translation>목표 버전:</translation>
+    </message>
+    <message>
+        <source>e.g. 0.1.0</source>
+        <translation>예: 0.1.0</translation>
+    </message>
+</context>
+<context>
     <name>Ops::TimeControls</name>
     <message>
         <source>Custom range</source>
@@ -3981,6 +5503,41 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Fragrance AI stack: %1</source>
         <translation>Fragrance AI 스택: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::VerifyPane</name>
+    <message>
+        <source>checking…</source>
+        <translation>점검 중…</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>not yet, trying again</source>
+        <translation>아직 아님, 다시 시도 중</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>다시 검증</translation>
     </message>
 </context>
 </TS>

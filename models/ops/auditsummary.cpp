@@ -1,5 +1,7 @@
 #include "auditsummary.h"
 
+#include "rollback/rollbackplan.h"
+
 #include <QJsonObject>
 
 namespace Ops {
@@ -22,6 +24,12 @@ QString scaleWhat(const AuditEntry& entry)
     return AuditSummary::tr("Scaled %1 replicas").arg(parts.join(QLatin1String(", ")));
 }
 
+QString rollbackStepTitle(const QString& key)
+{
+    RollbackStep::Kind kind;
+    return RollbackStep::kindFromKey(key, &kind) ? RollbackStep::title(kind) : key;
+}
+
 } // namespace
 
 QString AuditSummary::kind(const AuditEntry& entry)
@@ -35,7 +43,10 @@ QString AuditSummary::kind(const AuditEntry& entry)
 
 bool AuditSummary::isEvent(const AuditEntry& entry)
 {
-    return !entry.action.endsWith(QLatin1String("-verify"));
+    // Follow-ups of another row, and the bookkeeping before a maintenance window, are not actions on
+    // the stack: no marker, no timeline line.
+    static const QStringList quiet{QStringLiteral("maintenance-checklist"), QStringLiteral("maintenance-schedule")};
+    return !entry.action.endsWith(QLatin1String("-verify")) && !quiet.contains(entry.action);
 }
 
 QString AuditSummary::describe(const AuditEntry& entry)
@@ -43,6 +54,18 @@ QString AuditSummary::describe(const AuditEntry& entry)
     QString what;
     if (entry.action == QLatin1String("scale"))
         what = scaleWhat(entry);
+    else if (entry.action == QLatin1String("rollback"))
+        what = tr("Rolled back to %1").arg(entry.target);
+    else if (entry.action == QLatin1String("rollback-step"))
+        what = tr("Rollback step: %1").arg(rollbackStepTitle(entry.target));
+    else if (entry.action == QLatin1String("maintenance-start"))
+        what = tr("Maintenance started: %1").arg(entry.target);
+    else if (entry.action == QLatin1String("maintenance-step"))
+        what = tr("Maintenance step");
+    else if (entry.action == QLatin1String("maintenance-end"))
+        what = tr("Maintenance ended: %1").arg(entry.target);
+    else if (entry.action == QLatin1String("maintenance-cancel"))
+        what = tr("Maintenance cancelled: %1").arg(entry.target);
     else if (entry.action == QLatin1String("policy-change"))
         what = tr("Changed the scaling guardrails");
     else if (entry.action == QLatin1String("restart"))

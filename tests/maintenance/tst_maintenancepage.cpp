@@ -14,6 +14,9 @@
 #include "scratchdatabase.h"
 #include "shell/traynotifier.h"
 #include "testenv.h"
+#include "charts/chartspage.h"
+#include "incidents/incidentspage.h"
+#include "incidents/incidentstore.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -116,6 +119,13 @@ private Q_SLOTS:
             db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_checklist WHERE ticked")),
             QStringLiteral("6"), 10000);
 
+        // Open beside the run, as an operator would have them: the charts and an open incident.
+        ChartsPage charts(context);
+        QTemporaryDir incidentData;
+        IncidentsPage incidents(context, nullptr, incidentData.path());
+        QTRY_VERIFY_WITH_TIMEOUT(incidents.isReady(), 10000);
+        const QUuid incident = incidents.newIncident(Incident::create(QStringLiteral("Slow searches"), Severity::P3));
+
         MaintenanceRun* run = page.prepareRun();
         QVERIFY(run);
         run->setDrain(30000, 0.5, 500);
@@ -141,6 +151,20 @@ private Q_SLOTS:
                  QStringLiteral("6"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-schedule'")),
                  QStringLiteral("2"));
+        // Chart markers for the run (start, each step, end; not the checklist ticks), and the same
+        // events in the open incident's timeline.
+        const auto maintenanceMarkers = [&charts] {
+            int n = 0;
+            for (const Metrics::ChartEvent& e : charts.events())
+                n += e.kind == QLatin1String("maintenance") ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(maintenanceMarkers(), 9, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(incidents.store().incident(incident).timeline.size() >= 9, 10000);
+        bool started = false;
+        for (const TimelineEntry& u : incidents.store().incident(incident).timeline)
+            started = started || u.text.contains(QStringLiteral("Maintenance started"));
+        QVERIFY(started);
         QTRY_VERIFY_WITH_TIMEOUT(!activity.alertsExpected(), 5000); // completed: no longer active
         QVERIFY(banner.isHidden() || !banner.text().contains(QStringLiteral("🔧")));
         QVERIFY(!tray.isQuiet());

@@ -52,11 +52,21 @@ private Q_SLOTS:
         QCOMPARE(AuditSummary::kind(e), QStringLiteral("other"));
         e.action = QStringLiteral("scale-verify");
         QVERIFY(!AuditSummary::isEvent(e));
-        e.target = QStringLiteral("worker-llm");
-        e.action = QStringLiteral("maintenance-step");
+        e.action = QStringLiteral("maintenance-checklist");
+        QVERIFY(!AuditSummary::isEvent(e)); // bookkeeping, not an action on the stack
+        e.action = QStringLiteral("rollback-step");
+        e.target = QStringLiteral("restore");
         e.osUser = QStringLiteral("u");
         e.host = QStringLiteral("h");
-        QCOMPARE(AuditSummary::describe(e), QStringLiteral("maintenance-step on worker-llm (u@h)"));
+        QVERIFY(AuditSummary::isEvent(e));
+        QVERIFY(AuditSummary::describe(e).startsWith(QStringLiteral("Rollback step: Restore")));
+        e.target = QStringLiteral("worker-llm");
+        e.action = QStringLiteral("deploy");
+        QCOMPARE(AuditSummary::describe(e), QStringLiteral("deploy on worker-llm (u@h)"));
+        e.action = QStringLiteral("maintenance-start");
+        e.target = QStringLiteral("Sunday window");
+        e.reason = QStringLiteral("monthly patching");
+        QCOMPARE(AuditSummary::describe(e), QStringLiteral("Maintenance started: Sunday window — “monthly patching” (u@h)"));
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -35,7 +36,8 @@ QString shortUtcAndLocal(const QDateTime& when, bool timeOnly = false)
 {
     const QDateTime utc = when.toUTC();
     return MaintenancePage::tr("%1 UTC · %2 local")
-        .arg(utc.toString(timeOnly ? QStringLiteral("HH:mm") : QStringLiteral("ddd MM-dd HH:mm")),
+        // QLocale(): day names in the console's language (QDateTime::toString would say "Sun" in Korean too).
+        .arg(QLocale().toString(utc, timeOnly ? QStringLiteral("HH:mm") : QStringLiteral("ddd MM-dd HH:mm")),
              when.toLocalTime().toString(QStringLiteral("HH:mm")));
 }
 
@@ -304,9 +306,9 @@ void MaintenancePage::showChecklist()
 void MaintenancePage::updateLocalTimes()
 {
     m_startLocal->setText(
-        tr("%1 local").arg(m_start->dateTime().toLocalTime().toString(QStringLiteral("ddd HH:mm"))));
+        tr("%1 local").arg(QLocale().toString(m_start->dateTime().toLocalTime(), QStringLiteral("ddd HH:mm"))));
     m_endLocal->setText(
-        tr("%1 local").arg(m_end->dateTime().toLocalTime().toString(QStringLiteral("ddd HH:mm"))));
+        tr("%1 local").arg(QLocale().toString(m_end->dateTime().toLocalTime(), QStringLiteral("ddd HH:mm"))));
 }
 
 MaintenanceWindow MaintenancePage::editedWindow() const

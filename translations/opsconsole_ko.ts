@@ -2485,10 +2485,6 @@ Theirs: %3 — %4</source>
         <translation>%1 작성됨 (%2바이트)</translation>
     </message>
     <message>
-        <source>the profile has no smoke test command</source>
-        <translation>프로필에 스모크 테스트 명령이 없음</translation>
-    </message>
-    <message>
         <source>the smoke test did not finish within 120 s</source>
         <translation>스모크 테스트가 120초 안에 끝나지 않음</translation>
     </message>
@@ -3940,6 +3936,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>%1 port must be between 1 and 65535.</source>
         <translation>%1 포트는 1에서 65535 사이여야 합니다.</translation>
     </message>
+    <message>
+        <source>The smoke test command must start with an absolute path, e.g. /srv/fragrance/scripts/smoke_test.sh.</source>
+        <translation>스모크 테스트 명령은 절대 경로로 시작해야 합니다(예: /srv/fragrance/scripts/smoke_test.sh).</translation>
+    </message>
 </context>
 <context>
     <name>Ops::PrometheusApiParser</name>
@@ -4604,10 +4604,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>missing: %1</source>
         <translation>누락: %1</translation>
-    </message>
-    <message>
-        <source>this profile has no smoke-test command</source>
-        <translation>이 프로필에 스모크 테스트 명령이 없음</translation>
     </message>
     <message>
         <source>exit code %1: %2</source>
@@ -5370,6 +5366,21 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>no Alertmanager URL or no valid silence id</source>
         <translation>Alertmanager URL이 없거나 올바른 사일런스 ID가 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::SmokeTestCommand</name>
+    <message>
+        <source>this profile has no smoke-test command</source>
+        <translation>이 프로필에는 스모크 테스트 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>the smoke-test program must be given as an absolute path, not "%1"</source>
+        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 합니다("%1"은 안 됩니다)</translation>
+    </message>
+    <message>
+        <source>the smoke-test program %1 does not exist or is not executable</source>
+        <translation>스모크 테스트 프로그램 %1이(가) 없거나 실행할 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ops/auditstore.h"
 #include "ops/operatorlock.h"
 #include "ops/orchestrator.h"
+#include "ops/smoketestcommand.h"
 #include "sources/apirequest.h"
 #include "sources/processrunner.h"
 
@@ -604,9 +605,10 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
 
 void MaintenanceRun::runSmoke()
 {
-    const QStringList parts = QProcess::splitCommand(m_profile.smokeTestCommand.trimmed());
+    QString invalid;
+    const QStringList parts = SmokeTestCommand::argv(m_profile, &invalid);
     if (parts.isEmpty()) {
-        setStepState(StepState::Failed, tr("the profile has no smoke test command"));
+        setStepState(StepState::Failed, invalid);
         return;
     }
     if (m_smoke)

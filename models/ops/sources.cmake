@@ -51,3 +51,7 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/auditeventfeed.h
     ${CMAKE_CURRENT_LIST_DIR}/auditeventfeed.cpp
 )
+target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/smoketestcommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/smoketestcommand.cpp
+)

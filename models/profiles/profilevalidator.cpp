@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -113,6 +114,11 @@ QList<ProfileIssue> ProfileValidator::validate(const ConnectionProfile& p)
 
     if (!p.backupsDirectory.isEmpty() && !QDir::isAbsolutePath(p.backupsDirectory))
         issues.append({QStringLiteral("backupsDirectory"), tr("Backups folder must be an absolute path.")});
+    // Run without a shell (SmokeTestCommand): its program must not depend on the working directory or PATH.
+    if (const QStringList smoke = QProcess::splitCommand(p.smokeTestCommand.trimmed());
+        !smoke.isEmpty() && !QDir::isAbsolutePath(smoke.first()))
+        issues.append({QStringLiteral("smokeTestCommand"),
+                       tr("The smoke test command must start with an absolute path, e.g. /srv/fragrance/scripts/smoke_test.sh.")});
     if (p.celeryQueues.isEmpty())
         issues.append({QStringLiteral("celeryQueues"), tr("At least one Celery queue is required.")});
     for (const QString& q : p.celeryQueues) {

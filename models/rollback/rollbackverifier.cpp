@@ -1,6 +1,7 @@
 #include "rollbackverifier.h"
 
 #include "ops/orchestrator.h"
+#include "ops/smoketestcommand.h"
 #include "rollback/rollbackassessor.h"
 #include "rollback/rollbackplan.h"
 #include "sources/apirequest.h"
@@ -233,9 +234,10 @@ void RollbackVerifier::run(Check check)
         break;
     }
     case Check::SmokeTest: {
-        const QStringList argv = QProcess::splitCommand(m_profile.smokeTestCommand);
+        QString invalid;
+        const QStringList argv = SmokeTestCommand::argv(m_profile, &invalid);
         if (argv.isEmpty()) {
-            report(check, false, tr("this profile has no smoke-test command"));
+            report(check, false, invalid);
             return;
         }
         auto* runner = new ProcessRunner(this);

@@ -97,6 +97,7 @@ private Q_SLOTS:
         QTest::newRow("docker host") << "orchestrator.dockerHost" << "evil host";
         QTest::newRow("relative backups") << "backupsDirectory" << "backups";
         QTest::newRow("queue name") << "celeryQueues" << "bad queue";
+        QTest::newRow("relative smoke test") << "smokeTestCommand" << "./scripts/smoke_test.sh http://localhost:8000";
     }
 
     void invalidFieldsAreNamed()
@@ -114,6 +115,7 @@ private Q_SLOTS:
         else if (field == QLatin1String("orchestrator.dockerHost")) p.orchestrator.dockerHost = value;
         else if (field == QLatin1String("backupsDirectory")) p.backupsDirectory = value;
         else if (field == QLatin1String("celeryQueues")) p.celeryQueues = {value};
+        else if (field == QLatin1String("smokeTestCommand")) p.smokeTestCommand = value;
         QVERIFY2(hasIssue(ProfileValidator::validate(p), field), qPrintable(field));
     }
 

@@ -5,6 +5,7 @@
 #include "rollback/rollbackrunner.h"
 #include "rollback/rollbackverifier.h"
 #include "rollbackfixture.h"
+#include "runnerharness.h"
 #include "scratchdatabase.h"
 #include "store/databaseworker.h"
 #include "store/schemamigrations.h"
@@ -23,87 +24,12 @@ using namespace RollbackFixture;
 /// The simulator's bad-deploy scenario end to end: the live evidence is assessed as a quick rollback,
 /// the run (lock, commands, audit) brings /version back, and the runbook's verification passes once
 /// Prometheus sees the 5xx share under 1 %. Lock and audit trail live in a scratch database.
-class TestRollbackQuick : public QObject
+class TestRollbackQuick : public QObject, protected RunnerHarness
 {
     Q_OBJECT
 
-    struct Rig
-    {
-        DatabaseWorker worker;
-        AuditStore audit{&worker, nullptr};
-        OperatorLock lock;
-        ComposeOrchestrator orchestrator;
-        RollbackRunner runner{&orchestrator, &lock, &audit};
-    };
-
-    ConnectionProfile m_profile;
-    std::unique_ptr<ScratchDatabase> m_db;
-    QTemporaryDir m_stateDir;
-
-    std::unique_ptr<Rig> rig()
-    {
-        auto r = std::make_unique<Rig>();
-        r->worker.setConnectionParams(m_db->consoleParams());
-        r->lock.setConnectionParams(m_db->consoleParams());
-        r->lock.setKey(OperatorLock::keyFor(m_profile));
-        r->orchestrator.setSettings(m_profile.orchestrator);
-        r->runner.setProfile(m_profile);
-        r->runner.setStateFile(RollbackStateFile(m_profile.name, m_stateDir.path()));
-        r->runner.setDatabaseWait(30000, 300);
-        return r;
-    }
-
-    QList<RollbackStep> plan(const RollbackRequest& request)
-    {
-        ComposeOrchestrator o;
-        o.setSettings(m_profile.orchestrator);
-        QString error;
-        const QList<RollbackStep> steps = RollbackPlan::build(request, o, &error);
-        if (steps.isEmpty())
-            qWarning() << error;
-        return steps;
-    }
-
-    int auditCount(const QString& action, const QString& run)
-    {
-        return m_db
-            ->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = '%1' AND "
-                                    "metrics_after->>'run' = '%2'")
-                         .arg(action, run))
-            .toInt();
-    }
-
-    RollbackRequest fullRequest(const QString& backup)
-    {
-        RollbackRequest r;
-        r.path = RollbackPath::Full;
-        r.version = QStringLiteral("0.1.0");
-        r.backupFile = backup;
-        r.databaseUser = m_profile.pgUser;
-        r.database = m_profile.pgDatabase;
-        return r;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_profile = TestEnv::stackProfile();
-        QVERIFY(!m_profile.orchestrator.program.isEmpty());
-        QVERIFY(!m_profile.backupsDirectory.isEmpty());
-        QVERIFY(m_stateDir.isValid());
-        m_db = std::make_unique<ScratchDatabase>();
-        QVERIFY(m_db->isValid());
-        DatabaseWorker worker;
-        worker.setConnectionParams(m_db->consoleParams());
-        bool done = false;
-        bool ok = false;
-        SchemaMigrations::run(&worker, nullptr, [&](const DatabaseResult& r) {
-            ok = r.ok();
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
-        QVERIFY(ok);
-    }
+    void initTestCase() { QVERIFY(setUpHarness()); }
 
     void init()
     {
@@ -111,11 +37,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(apiVersion(m_profile), QStringLiteral("0.2.0"), 10000);
     }
 
-    void cleanupTestCase()
-    {
-        resetStack(m_profile);
-        psql(m_profile, QStringLiteral("DROP TABLE IF EXISTS public.rollback_probe"));
-    }
+    void cleanupTestCase() { resetStack(m_profile); }
 
     void badDeployIsAssessedAsQuickAndRolledBack()
     {

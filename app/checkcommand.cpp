@@ -1,11 +1,11 @@
-#include "checkcommand.h"
+#include "app/checkcommand.h"
 
-#include "core/consolecontext.h"
-#include "health/checksuite.h"
-#include "profiles/secretstore.h"
-#include "sources/postgressource.h"
-#include "sources/redissource.h"
-#include "sources/source.h"
+#include "models/session/consolecontext.h"
+#include "models/health/checksuite.h"
+#include "models/profiles/secretstore.h"
+#include "models/sources/postgressource.h"
+#include "models/sources/redissource.h"
+#include "models/sources/source.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

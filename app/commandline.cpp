@@ -1,6 +1,6 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "shell/pageid.h"
+#include "widgets/shell/pageid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,17 +1,17 @@
 // opsconsole: the thin executable. Parses the command line, picks the profile and the
 // language, then opens the main window — or runs --check / --screenshot and exits.
-#include "checkcommand.h"
-#include "commandline.h"
-#include "core/appsettings.h"
-#include "core/consolecontext.h"
-#include "core/languagemanager.h"
-#include "diagnostics/stallprobe.h"
-#include "health/healthmonitor.h"
-#include "ops/operationscenter.h"
-#include "profiles/profilefile.h"
-#include "profiles/profilestore.h"
-#include "screenshotrunner.h"
-#include "shell/mainwindow.h"
+#include "app/checkcommand.h"
+#include "app/commandline.h"
+#include "models/core/appsettings.h"
+#include "models/session/consolecontext.h"
+#include "models/core/languagemanager.h"
+#include "models/core/stallprobe.h"
+#include "models/health/healthmonitor.h"
+#include "models/session/operationscenter.h"
+#include "models/profiles/profilefile.h"
+#include "models/profiles/profilestore.h"
+#include "app/screenshotrunner.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QFile>

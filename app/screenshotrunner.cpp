@@ -1,8 +1,8 @@
-#include "screenshotrunner.h"
+#include "app/screenshotrunner.h"
 
-#include "pages/page.h"
-#include "rollback/rollbackpage.h"
-#include "shell/mainwindow.h"
+#include "widgets/pages/page.h"
+#include "widgets/rollback/rollbackpage.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 cd "$ROOT"
-"$LUPDATE" -no-obsolete -locations none -source-language en app widgets models -ts translations/opsconsole_ko.ts \
+"$LUPDATE" -no-obsolete -locations none -source-language en -I "$ROOT" app widgets models -ts translations/opsconsole_ko.ts \
   -target-language ko "$@"
-"$LUPDATE" -no-obsolete -locations none -source-language en -pluralonly app widgets models \
+"$LUPDATE" -no-obsolete -locations none -source-language en -pluralonly -I "$ROOT" app widgets models \
   -ts translations/opsconsole_en.ts -target-language en "$@"

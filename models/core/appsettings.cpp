@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "models/core/appsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settingvalue.h"
+#include "models/core/settingvalue.h"
 
 #include <QByteArray>
 #include <QString>

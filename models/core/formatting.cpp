@@ -1,4 +1,4 @@
-#include "formatting.h"
+#include "models/core/formatting.h"
 
 #include <QCoreApplication>
 #include <QLocale>

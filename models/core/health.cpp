@@ -1,4 +1,4 @@
-#include "health.h"
+#include "models/core/health.h"
 
 #include <QCoreApplication>
 

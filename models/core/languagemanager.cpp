@@ -1,6 +1,6 @@
-#include "languagemanager.h"
+#include "models/core/languagemanager.h"
 
-#include "logging.h"
+#include "models/core/logging.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "models/core/logging.h"
 
 Q_LOGGING_CATEGORY(lcProfiles, "opsconsole.profiles", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "opsconsole.secrets", QtInfoMsg)

@@ -1,17 +1,16 @@
+# Value types, formatting (times with their zones), typed settings, language, logging categories, the stall probe.
 target_sources(opsconsole_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/logging.h
-    ${CMAKE_CURRENT_LIST_DIR}/logging.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/health.h
-    ${CMAKE_CURRENT_LIST_DIR}/health.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/settingvalue.h
     ${CMAKE_CURRENT_LIST_DIR}/appsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/appsettings.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/languagemanager.h
-    ${CMAKE_CURRENT_LIST_DIR}/languagemanager.cpp
     ${CMAKE_CURRENT_LIST_DIR}/formatting.h
     ${CMAKE_CURRENT_LIST_DIR}/formatting.cpp
-)
-target_sources(opsconsole_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/consolecontext.h
-    ${CMAKE_CURRENT_LIST_DIR}/consolecontext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/health.h
+    ${CMAKE_CURRENT_LIST_DIR}/health.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/languagemanager.h
+    ${CMAKE_CURRENT_LIST_DIR}/languagemanager.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/logging.h
+    ${CMAKE_CURRENT_LIST_DIR}/logging.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/settingvalue.h
+    ${CMAKE_CURRENT_LIST_DIR}/stallprobe.h
+    ${CMAKE_CURRENT_LIST_DIR}/stallprobe.cpp
 )

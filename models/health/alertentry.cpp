@@ -1,4 +1,4 @@
-#include "alertentry.h"
+#include "models/health/alertentry.h"
 
 #include <QCoreApplication>
 

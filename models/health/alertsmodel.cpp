@@ -1,6 +1,6 @@
-#include "alertsmodel.h"
+#include "models/health/alertsmodel.h"
 
-#include "core/formatting.h"
+#include "models/core/formatting.h"
 
 #include <QHash>
 #include <algorithm>

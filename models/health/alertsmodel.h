@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alertentry.h"
+#include "models/health/alertentry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/health.h"
+#include "models/core/health.h"
 
 #include <QMetaType>
 #include <QString>

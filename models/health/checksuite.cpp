@@ -1,9 +1,9 @@
-#include "checksuite.h"
+#include "models/health/checksuite.h"
 
-#include "core/consolecontext.h"
-#include "healthschedule.h"
-#include "sources/source.h"
-#include "sourceset.h"
+#include "models/session/consolecontext.h"
+#include "models/health/healthschedule.h"
+#include "models/sources/source.h"
+#include "models/health/sourceset.h"
 
 #include <QNetworkAccessManager>
 

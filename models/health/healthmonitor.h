@@ -1,9 +1,9 @@
 #pragma once
 
-#include "checkstep.h"
-#include "healthschedule.h"
-#include "scalehint.h"
-#include "servicestatus.h"
+#include "models/health/checkstep.h"
+#include "models/health/healthschedule.h"
+#include "models/health/scalehint.h"
+#include "models/health/servicestatus.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "healthschedule.h"
+#include "models/health/healthschedule.h"
 
 #include <QSettings>
 

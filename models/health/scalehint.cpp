@@ -1,4 +1,4 @@
-#include "scalehint.h"
+#include "models/health/scalehint.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "servicestatus.h"
+#include "models/health/servicestatus.h"
 
 #include <QStringList>
 

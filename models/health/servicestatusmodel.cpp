@@ -1,6 +1,6 @@
-#include "servicestatusmodel.h"
+#include "models/health/servicestatusmodel.h"
 
-#include "core/formatting.h"
+#include "models/core/formatting.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "servicestatus.h"
+#include "models/health/servicestatus.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "sourceset.h"
+#include "models/health/sourceset.h"
 
-#include "profiles/connectionprofile.h"
-#include "sources/apisource.h"
-#include "sources/hostsource.h"
-#include "sources/orchestratorsource.h"
-#include "sources/postgressource.h"
-#include "sources/prometheusclient.h"
-#include "sources/prometheussource.h"
-#include "sources/redissource.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/sources/apisource.h"
+#include "models/sources/hostsource.h"
+#include "models/sources/orchestratorsource.h"
+#include "models/sources/postgressource.h"
+#include "models/net/prometheusclient.h"
+#include "models/sources/prometheussource.h"
+#include "models/sources/redissource.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "healthschedule.h"
+#include "models/health/healthschedule.h"
 
 #include <QList>
 #include <QPointer>

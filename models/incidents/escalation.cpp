@@ -1,4 +1,4 @@
-#include "escalation.h"
+#include "models/incidents/escalation.h"
 
 namespace Ops {
 

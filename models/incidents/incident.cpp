@@ -1,4 +1,4 @@
-#include "incident.h"
+#include "models/incidents/incident.h"
 
 #include <QJsonArray>
 

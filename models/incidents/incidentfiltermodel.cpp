@@ -1,6 +1,6 @@
-#include "incidentfiltermodel.h"
+#include "models/incidents/incidentfiltermodel.h"
 
-#include "incidents/incidentlistmodel.h"
+#include "models/incidents/incidentlistmodel.h"
 
 namespace Ops {
 

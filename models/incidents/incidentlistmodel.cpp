@@ -1,6 +1,6 @@
-#include "incidentlistmodel.h"
+#include "models/incidents/incidentlistmodel.h"
 
-#include "incidents/escalation.h"
+#include "models/incidents/escalation.h"
 
 namespace Ops {
 

@@ -1,6 +1,6 @@
-#include "incidentnotifier.h"
+#include "models/incidents/incidentnotifier.h"
 
-#include "incidents/incidentlistenthread.h"
+#include "models/store/incidentlistenthread.h"
 
 namespace Ops {
 

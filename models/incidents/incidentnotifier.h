@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/postgresconnectionparams.h"
+#include "models/store/postgresconnectionparams.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "incidentsql.h"
+#include "models/incidents/incidentsql.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "incidentstore.h"
+#include "models/incidents/incidentstore.h"
 
-#include "core/logging.h"
-#include "incidents/incidentsql.h"
-#include "store/databaseworker.h"
-#include "store/offlinejournal.h"
+#include "models/core/logging.h"
+#include "models/incidents/incidentsql.h"
+#include "models/store/databaseworker.h"
+#include "models/store/offlinejournal.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/incident.h"
+#include "models/incidents/incident.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "incidenttemplate.h"
+#include "models/incidents/incidenttemplate.h"
 
 #include <QLocale>
 #include <QTranslator>

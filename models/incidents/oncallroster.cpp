@@ -1,4 +1,4 @@
-#include "oncallroster.h"
+#include "models/incidents/oncallroster.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/escalation.h"
+#include "models/incidents/escalation.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "oncallstore.h"
+#include "models/incidents/oncallstore.h"
 
-#include "store/databaseworker.h"
+#include "models/store/databaseworker.h"
 
 #include <QJsonDocument>
 #include <pqxx/pqxx>

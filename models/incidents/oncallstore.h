@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/oncallroster.h"
+#include "models/incidents/oncallroster.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "drainwatcher.h"
+#include "models/maintenance/drainwatcher.h"
 
-#include "metrics/prometheustextparser.h"
+#include "models/net/prometheustextparser.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/apirequest.h"
+#include "models/net/apirequest.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "maintenanceactivity.h"
+#include "models/maintenance/maintenanceactivity.h"
 
-#include "maintenance/maintenancestore.h"
-#include "maintenance/silenceclient.h"
-#include "ops/auditentry.h"
+#include "models/maintenance/maintenancestore.h"
+#include "models/maintenance/silenceclient.h"
+#include "models/audit/auditentry.h"
 
 namespace Ops {
 

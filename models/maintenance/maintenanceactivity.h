@@ -1,6 +1,6 @@
 #pragma once
 
-#include "maintenance/maintenancewindow.h"
+#include "models/maintenance/maintenancewindow.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "maintenancechecklist.h"
+#include "models/maintenance/maintenancechecklist.h"
 
 namespace Ops {
 

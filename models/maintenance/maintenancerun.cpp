@@ -1,15 +1,15 @@
-#include "maintenancerun.h"
+#include "models/maintenance/maintenancerun.h"
 
-#include "core/logging.h"
-#include "maintenance/drainwatcher.h"
-#include "maintenance/maintenancestore.h"
-#include "ops/auditentry.h"
-#include "ops/auditstore.h"
-#include "ops/operatorlock.h"
-#include "ops/orchestrator.h"
-#include "ops/smoketestcommand.h"
-#include "sources/apirequest.h"
-#include "sources/processrunner.h"
+#include "models/core/logging.h"
+#include "models/maintenance/drainwatcher.h"
+#include "models/maintenance/maintenancestore.h"
+#include "models/audit/auditentry.h"
+#include "models/audit/auditstore.h"
+#include "models/store/operatorlock.h"
+#include "models/stack/orchestrator.h"
+#include "models/stack/smoketestcommand.h"
+#include "models/net/apirequest.h"
+#include "models/stack/processrunner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "maintenance/maintenancechecklist.h"
-#include "maintenance/maintenancewindow.h"
-#include "ops/orchestratorcommand.h"
-#include "profiles/connectionprofile.h"
-#include "sources/apirequest.h"
+#include "models/maintenance/maintenancechecklist.h"
+#include "models/maintenance/maintenancewindow.h"
+#include "models/stack/orchestratorcommand.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/net/apirequest.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "maintenancestore.h"
+#include "models/maintenance/maintenancestore.h"
 
-#include "core/logging.h"
-#include "store/databaseworker.h"
-#include "store/offlinejournal.h"
+#include "models/core/logging.h"
+#include "models/store/databaseworker.h"
+#include "models/store/offlinejournal.h"
 
 #include <QDir>
 #include <QFile>

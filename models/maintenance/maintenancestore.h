@@ -1,7 +1,7 @@
 #pragma once
 
-#include "maintenance/maintenancechecklist.h"
-#include "maintenance/maintenancewindow.h"
+#include "models/maintenance/maintenancechecklist.h"
+#include "models/maintenance/maintenancewindow.h"
 
 #include <QHash>
 #include <QList>

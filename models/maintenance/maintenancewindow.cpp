@@ -1,4 +1,4 @@
-#include "maintenancewindow.h"
+#include "models/maintenance/maintenancewindow.h"
 
 namespace Ops {
 

@@ -1,4 +1,4 @@
-#include "silenceclient.h"
+#include "models/maintenance/silenceclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

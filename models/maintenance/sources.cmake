@@ -1,22 +1,17 @@
-# Maintenance windows (runbook: Maintenance Windows): the schedule and its store, the pre-maintenance
-# checklist, the guided run with its drain watcher, Alertmanager silences and "alerts are expected now".
-target_sources(opsconsole_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/maintenancewindow.h
-    ${CMAKE_CURRENT_LIST_DIR}/maintenancewindow.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/maintenancechecklist.h
-    ${CMAKE_CURRENT_LIST_DIR}/maintenancechecklist.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/maintenancestore.h
-    ${CMAKE_CURRENT_LIST_DIR}/maintenancestore.cpp
-)
+# Maintenance windows: schedule, checklist, the guided run, drain wait, Alertmanager silences.
 target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/drainwatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/drainwatcher.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.h
-    ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.cpp
-)
-target_sources(opsconsole_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/silenceclient.h
-    ${CMAKE_CURRENT_LIST_DIR}/silenceclient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenanceactivity.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenanceactivity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancechecklist.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancechecklist.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancestore.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancestore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancewindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancewindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/silenceclient.h
+    ${CMAKE_CURRENT_LIST_DIR}/silenceclient.cpp
 )

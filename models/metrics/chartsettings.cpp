@@ -1,4 +1,4 @@
-#include "chartsettings.h"
+#include "models/metrics/chartsettings.h"
 
 namespace Ops::Metrics {
 

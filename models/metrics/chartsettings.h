@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/settingvalue.h"
-#include "paneldefinition.h"
-#include "timerange.h"
+#include "models/core/settingvalue.h"
+#include "models/metrics/paneldefinition.h"
+#include "models/metrics/timerange.h"
 
 namespace Ops::Metrics {
 

@@ -1,10 +1,10 @@
-#include "chartsmodel.h"
+#include "models/metrics/chartsmodel.h"
 
-#include "chartsettings.h"
-#include "clientscraper.h"
-#include "core/logging.h"
-#include "profiles/connectionprofile.h"
-#include "sources/prometheusclient.h"
+#include "models/metrics/chartsettings.h"
+#include "models/metrics/clientscraper.h"
+#include "models/core/logging.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/net/prometheusclient.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "paneldata.h"
-#include "paneldefinition.h"
-#include "timerange.h"
+#include "models/metrics/paneldata.h"
+#include "models/metrics/paneldefinition.h"
+#include "models/metrics/timerange.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "chartunit.h"
+#include "models/metrics/chartunit.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
-#include "clientscraper.h"
+#include "models/metrics/clientscraper.h"
 
-#include "core/logging.h"
-#include "localevaluator.h"
-#include "prometheustextparser.h"
+#include "models/core/logging.h"
+#include "models/metrics/localevaluator.h"
+#include "models/net/prometheustextparser.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "metricfamily.h"
-#include "paneldata.h"
-#include "paneldefinition.h"
-#include "sources/apirequest.h"
+#include "models/net/metricfamily.h"
+#include "models/metrics/paneldata.h"
+#include "models/metrics/paneldefinition.h"
+#include "models/net/apirequest.h"
 
 #include <QHash>
 #include <QMap>

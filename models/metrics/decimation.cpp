@@ -1,4 +1,4 @@
-#include "decimation.h"
+#include "models/metrics/decimation.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "localevaluator.h"
+#include "models/metrics/localevaluator.h"
 
-#include "prometheustextparser.h"
-#include "seriesmath.h"
+#include "models/net/prometheustextparser.h"
+#include "models/metrics/seriesmath.h"
 
 #include <QHash>
 #include <QMap>

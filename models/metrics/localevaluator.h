@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metricfamily.h"
-#include "paneldefinition.h"
+#include "models/net/metricfamily.h"
+#include "models/metrics/paneldefinition.h"
 
 #include <QPair>
 

@@ -1,4 +1,4 @@
-#include "paneldata.h"
+#include "models/metrics/paneldata.h"
 
 #include <QDateTime>
 #include <QMap>

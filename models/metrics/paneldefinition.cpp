@@ -1,4 +1,4 @@
-#include "paneldefinition.h"
+#include "models/metrics/paneldefinition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

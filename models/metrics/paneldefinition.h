@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartunit.h"
+#include "models/metrics/chartunit.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "seriesmath.h"
+#include "models/metrics/seriesmath.h"
 
-#include "prometheustextparser.h"
+#include "models/net/prometheustextparser.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metricfamily.h"
+#include "models/net/metricfamily.h"
 
 #include <QVector>
 

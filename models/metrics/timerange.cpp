@@ -1,4 +1,4 @@
-#include "timerange.h"
+#include "models/metrics/timerange.h"
 
 #include <QTimeZone>
 

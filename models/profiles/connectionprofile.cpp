@@ -1,4 +1,4 @@
-#include "connectionprofile.h"
+#include "models/profiles/connectionprofile.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "profilefile.h"
+#include "models/profiles/profilefile.h"
 
 #include <QCoreApplication>
 #include <QFile>

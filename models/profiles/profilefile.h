@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "profilevalidator.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/profiles/profilevalidator.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "profilestore.h"
+#include "models/profiles/profilestore.h"
 
-#include "core/logging.h"
-#include "profilevalidator.h"
+#include "models/core/logging.h"
+#include "models/profiles/profilevalidator.h"
 
 #include <QJsonArray>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "profilevalidator.h"
+#include "models/profiles/profilevalidator.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "secretstore.h"
+#include "models/profiles/secretstore.h"
 
-#include "core/logging.h"
+#include "models/core/logging.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
-#include "backupcatalog.h"
+#include "models/rollback/backupcatalog.h"
 
-#include "core/formatting.h"
+#include "models/core/formatting.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "rollbackassessor.h"
+#include "models/rollback/rollbackassessor.h"
 
-#include "ops/orchestrator.h"
-#include "sources/apihealthsnapshot.h"
-#include "sources/apirequest.h"
-#include "sources/orchestratorsource.h"
-#include "sources/prometheusclient.h"
+#include "models/stack/orchestrator.h"
+#include "models/sources/apihealthsnapshot.h"
+#include "models/net/apirequest.h"
+#include "models/sources/orchestratorsource.h"
+#include "models/net/prometheusclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/connectionprofile.h"
-#include "rollback/rollbackdecision.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/rollback/rollbackdecision.h"
 
 #include <QDateTime>
 #include <QObject>

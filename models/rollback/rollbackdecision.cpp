@@ -1,4 +1,4 @@
-#include "rollbackdecision.h"
+#include "models/rollback/rollbackdecision.h"
 
 namespace Ops {
 

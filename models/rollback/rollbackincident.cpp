@@ -1,7 +1,7 @@
-#include "rollbackincident.h"
+#include "models/rollback/rollbackincident.h"
 
-#include "core/formatting.h"
-#include "ops/auditentry.h"
+#include "models/core/formatting.h"
+#include "models/audit/auditentry.h"
 
 namespace Ops {
 

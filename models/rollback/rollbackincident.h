@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidents/incident.h"
-#include "rollback/rollbackrunstate.h"
+#include "models/incidents/incident.h"
+#include "models/rollback/rollbackrunstate.h"
 
 #include <QCoreApplication>
 

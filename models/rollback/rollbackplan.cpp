@@ -1,6 +1,6 @@
-#include "rollbackplan.h"
+#include "models/rollback/rollbackplan.h"
 
-#include "ops/orchestrator.h"
+#include "models/stack/orchestrator.h"
 
 #include <QFile>
 #include <QRegularExpression>

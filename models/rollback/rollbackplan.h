@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ops/orchestratorcommand.h"
-#include "rollback/rollbackdecision.h"
+#include "models/stack/orchestratorcommand.h"
+#include "models/rollback/rollbackdecision.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "rollbackrunner.h"
+#include "models/rollback/rollbackrunner.h"
 
-#include "core/logging.h"
-#include "ops/auditstore.h"
-#include "ops/operatorlock.h"
-#include "ops/orchestrator.h"
-#include "rollback/backupcatalog.h"
+#include "models/core/logging.h"
+#include "models/audit/auditstore.h"
+#include "models/store/operatorlock.h"
+#include "models/stack/orchestrator.h"
+#include "models/rollback/backupcatalog.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>

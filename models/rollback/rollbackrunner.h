@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ops/auditentry.h"
-#include "ops/orchestratorcommand.h"
-#include "profiles/connectionprofile.h"
-#include "rollback/rollbackplan.h"
-#include "rollback/rollbackrunstate.h"
+#include "models/audit/auditentry.h"
+#include "models/stack/orchestratorcommand.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/rollback/rollbackplan.h"
+#include "models/rollback/rollbackrunstate.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "rollbackrunstate.h"
+#include "models/rollback/rollbackrunstate.h"
 
-#include "core/appsettings.h"
-#include "core/logging.h"
+#include "models/core/appsettings.h"
+#include "models/core/logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rollback/rollbackdecision.h"
-#include "rollback/rollbackplan.h"
+#include "models/rollback/rollbackdecision.h"
+#include "models/rollback/rollbackplan.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "rollbackverifier.h"
+#include "models/rollback/rollbackverifier.h"
 
-#include "ops/orchestrator.h"
-#include "ops/smoketestcommand.h"
-#include "rollback/rollbackassessor.h"
-#include "rollback/rollbackplan.h"
-#include "sources/apirequest.h"
-#include "sources/processrunner.h"
-#include "sources/prometheusclient.h"
+#include "models/stack/orchestrator.h"
+#include "models/stack/smoketestcommand.h"
+#include "models/rollback/rollbackassessor.h"
+#include "models/rollback/rollbackplan.h"
+#include "models/net/apirequest.h"
+#include "models/stack/processrunner.h"
+#include "models/net/prometheusclient.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ops/orchestrator.h"
-#include "profiles/connectionprofile.h"
+#include "models/stack/orchestrator.h"
+#include "models/profiles/connectionprofile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

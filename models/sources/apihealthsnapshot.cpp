@@ -1,4 +1,4 @@
-#include "apihealthsnapshot.h"
+#include "models/sources/apihealthsnapshot.h"
 
 namespace Ops {
 

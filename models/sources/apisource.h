@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apihealthsnapshot.h"
-#include "apirequest.h"
-#include "source.h"
+#include "models/sources/apihealthsnapshot.h"
+#include "models/net/apirequest.h"
+#include "models/sources/source.h"
 
 #include <QPointer>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "hostsource.h"
+#include "models/sources/hostsource.h"
 
-#include "core/formatting.h"
-#include "core/logging.h"
-#include "pollschedule.h"
+#include "models/core/formatting.h"
+#include "models/core/logging.h"
+#include "models/sources/pollschedule.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "hostsnapshot.h"
-#include "prometheusclient.h"
-#include "source.h"
+#include "models/sources/hostsnapshot.h"
+#include "models/net/prometheusclient.h"
+#include "models/sources/source.h"
 
 #include <QPointer>
 

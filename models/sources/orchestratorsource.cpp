@@ -1,8 +1,8 @@
-#include "orchestratorsource.h"
+#include "models/sources/orchestratorsource.h"
 
-#include "core/logging.h"
-#include "sources/kubectldeploymentsparser.h"
-#include "sources/processrunner.h"
+#include "models/core/logging.h"
+#include "models/stack/kubectldeploymentsparser.h"
+#include "models/stack/processrunner.h"
 
 #include <QDir>
 #include <QFileInfo>

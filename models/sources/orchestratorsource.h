@@ -1,9 +1,9 @@
 #pragma once
 
-#include "profiles/connectionprofile.h"
-#include "sources/orchestratorsnapshot.h"
-#include "sources/pollschedule.h"
-#include "sources/source.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/stack/orchestratorsnapshot.h"
+#include "models/sources/pollschedule.h"
+#include "models/sources/source.h"
 
 #include <QPointer>
 #include <QProcess>

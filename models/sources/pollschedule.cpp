@@ -1,4 +1,4 @@
-#include "pollschedule.h"
+#include "models/sources/pollschedule.h"
 
 #include <QRandomGenerator>
 #include <algorithm>

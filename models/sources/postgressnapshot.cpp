@@ -1,4 +1,4 @@
-#include "postgressnapshot.h"
+#include "models/sources/postgressnapshot.h"
 
 namespace Ops {
 

@@ -1,8 +1,8 @@
-#include "postgressource.h"
+#include "models/sources/postgressource.h"
 
-#include "core/logging.h"
-#include "profiles/connectionprofile.h"
-#include "sources/postgresworker.h"
+#include "models/core/logging.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/sources/postgresworker.h"
 
 #include <QLocale>
 #include <QThread>

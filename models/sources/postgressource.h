@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sources/pollschedule.h"
-#include "sources/postgresconnectionparams.h"
-#include "sources/postgressnapshot.h"
-#include "sources/source.h"
+#include "models/sources/pollschedule.h"
+#include "models/store/postgresconnectionparams.h"
+#include "models/sources/postgressnapshot.h"
+#include "models/sources/source.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

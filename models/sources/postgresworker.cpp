@@ -1,6 +1,6 @@
-#include "postgresworker.h"
+#include "models/sources/postgresworker.h"
 
-#include "core/logging.h"
+#include "models/core/logging.h"
 
 #include <QThread>
 #include <libpq-fe.h>

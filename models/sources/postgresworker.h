@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/health.h"
-#include "sources/postgresconnectionparams.h"
-#include "sources/postgressnapshot.h"
+#include "models/core/health.h"
+#include "models/store/postgresconnectionparams.h"
+#include "models/sources/postgressnapshot.h"
 
 #include <QAtomicInt>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "prometheussnapshot.h"
+#include "models/sources/prometheussnapshot.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "prometheustypes.h"
+#include "models/net/prometheustypes.h"
 
 #include <QDateTime>
 #include <QMetaType>

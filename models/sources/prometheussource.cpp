@@ -1,8 +1,8 @@
-#include "prometheussource.h"
+#include "models/sources/prometheussource.h"
 
-#include "core/logging.h"
-#include "pollschedule.h"
-#include "profiles/connectionprofile.h"
+#include "models/core/logging.h"
+#include "models/sources/pollschedule.h"
+#include "models/profiles/connectionprofile.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "prometheusclient.h"
-#include "prometheussnapshot.h"
-#include "source.h"
+#include "models/net/prometheusclient.h"
+#include "models/sources/prometheussnapshot.h"
+#include "models/sources/source.h"
 
 class QNetworkAccessManager;
 

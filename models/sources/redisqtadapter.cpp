@@ -1,4 +1,4 @@
-#include "redisqtadapter.h"
+#include "models/sources/redisqtadapter.h"
 
 #include <QSocketNotifier>
 #include <hiredis/async.h>

@@ -1,4 +1,4 @@
-#include "redissnapshot.h"
+#include "models/sources/redissnapshot.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "redissource.h"
+#include "models/sources/redissource.h"
 
-#include "core/logging.h"
-#include "profiles/connectionprofile.h"
-#include "sources/redisqtadapter.h"
+#include "models/core/logging.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/sources/redisqtadapter.h"
 
 #include <QHostInfo>
 #include <QLocale>

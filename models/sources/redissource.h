@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sources/pollschedule.h"
-#include "sources/redissnapshot.h"
-#include "sources/source.h"
+#include "models/sources/pollschedule.h"
+#include "models/sources/redissnapshot.h"
+#include "models/sources/source.h"
 
 #include <QElapsedTimer>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "source.h"
+#include "models/sources/source.h"
 
 namespace Ops {
 

@@ -1,8 +1,32 @@
+# Pollers of the stack (API, PostgreSQL, Redis, Prometheus, host, orchestrator) and their snapshots.
 target_sources(opsconsole_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/source.h
-    ${CMAKE_CURRENT_LIST_DIR}/source.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/apihealthsnapshot.h
+    ${CMAKE_CURRENT_LIST_DIR}/apihealthsnapshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/apisource.h
+    ${CMAKE_CURRENT_LIST_DIR}/apisource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hostsnapshot.h
+    ${CMAKE_CURRENT_LIST_DIR}/hostsource.h
+    ${CMAKE_CURRENT_LIST_DIR}/hostsource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/orchestratorsource.h
+    ${CMAKE_CURRENT_LIST_DIR}/orchestratorsource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pollschedule.h
     ${CMAKE_CURRENT_LIST_DIR}/pollschedule.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/postgressnapshot.h
+    ${CMAKE_CURRENT_LIST_DIR}/postgressnapshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/postgressource.h
+    ${CMAKE_CURRENT_LIST_DIR}/postgressource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/postgresworker.h
+    ${CMAKE_CURRENT_LIST_DIR}/postgresworker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/prometheussnapshot.h
+    ${CMAKE_CURRENT_LIST_DIR}/prometheussnapshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/prometheussource.h
+    ${CMAKE_CURRENT_LIST_DIR}/prometheussource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/redisqtadapter.h
+    ${CMAKE_CURRENT_LIST_DIR}/redisqtadapter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/redissnapshot.h
+    ${CMAKE_CURRENT_LIST_DIR}/redissnapshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/redissource.h
+    ${CMAKE_CURRENT_LIST_DIR}/redissource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/source.h
+    ${CMAKE_CURRENT_LIST_DIR}/source.cpp
 )
-include(${CMAKE_CURRENT_LIST_DIR}/http.cmake)
-include(${CMAKE_CURRENT_LIST_DIR}/db.cmake)

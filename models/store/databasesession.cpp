@@ -1,6 +1,6 @@
-#include "databasesession.h"
+#include "models/store/databasesession.h"
 
-#include "core/logging.h"
+#include "models/core/logging.h"
 
 #include <QCoreApplication>
 #include <pqxx/pqxx>

@@ -1,7 +1,7 @@
-#include "databaseworker.h"
+#include "models/store/databaseworker.h"
 
-#include "core/logging.h"
-#include "store/databasesession.h"
+#include "models/core/logging.h"
+#include "models/store/databasesession.h"
 
 #include <QCoreApplication>
 #include <QLocale>

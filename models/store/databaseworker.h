@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/postgresconnectionparams.h"
-#include "store/databaseresult.h"
+#include "models/store/postgresconnectionparams.h"
+#include "models/store/databaseresult.h"
 
 #include <QList>
 #include <QObject>

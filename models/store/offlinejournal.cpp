@@ -1,6 +1,6 @@
-#include "offlinejournal.h"
+#include "models/store/offlinejournal.h"
 
-#include "core/logging.h"
+#include "models/core/logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "schemamigrations.h"
+#include "models/store/schemamigrations.h"
 
-#include "core/logging.h"
-#include "store/databaseworker.h"
+#include "models/core/logging.h"
+#include "models/store/databaseworker.h"
 
 #include <QDir>
 #include <QFile>

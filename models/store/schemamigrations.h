@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/databaseresult.h"
+#include "models/store/databaseresult.h"
 
 #include <QCoreApplication>
 #include <QList>

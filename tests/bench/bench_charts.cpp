@@ -5,11 +5,11 @@
 //   parse:  a synthetic 10 MB /metrics body through PrometheusTextParser, in MB/s;
 //   memory: resident size added by 8 such panels over 24 h.
 // Run: build/release/tests/bench/bench_charts (offscreen unless QT_QPA_PLATFORM says otherwise)
-#include "charts/chartpanel.h"
-#include "charts/panelchartview.h"
-#include "metrics/decimation.h"
-#include "metrics/paneldefinition.h"
-#include "metrics/prometheustextparser.h"
+#include "widgets/charts/chartpanel.h"
+#include "widgets/charts/panelchartview.h"
+#include "models/metrics/decimation.h"
+#include "models/metrics/paneldefinition.h"
+#include "models/net/prometheustextparser.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

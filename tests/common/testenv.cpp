@@ -1,6 +1,6 @@
-#include "testenv.h"
+#include "tests/common/testenv.h"
 
-#include "profiles/profilefile.h"
+#include "models/profiles/profilefile.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "health/healthschedule.h"
-#include "profiles/connectionprofile.h"
+#include "models/health/healthschedule.h"
+#include "models/profiles/connectionprofile.h"
 
 #include <QString>
 

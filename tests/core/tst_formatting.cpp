@@ -1,5 +1,5 @@
-#include "core/formatting.h"
-#include "core/health.h"
+#include "models/core/formatting.h"
+#include "models/core/health.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,5 +1,5 @@
 // The probe itself: it must see a deliberate block of the event loop, and write its log.
-#include "diagnostics/stallprobe.h"
+#include "models/core/stallprobe.h"
 
 #include <QElapsedTimer>
 #include <QFile>

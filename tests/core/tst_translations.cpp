@@ -1,7 +1,7 @@
 // The Korean translation is complete: after lupdate over the sources, no entry of
 // translations/opsconsole_ko.ts is unfinished or empty, and lupdate finds no tr() whose
 // context it cannot tell (such strings would silently never be translated).
-#include "testenv.h"
+#include "tests/common/testenv.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +30,8 @@ private Q_SLOTS:
         // A test process, not the GUI: waiting here is fine.
         lupdate.start(QStringLiteral(OPSCONSOLE_LUPDATE),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       // Includes name their layer from the repository root.
+                       QStringLiteral("-I"), root,
                        QStringLiteral("-source-language"), QStringLiteral("en"), QStringLiteral("app"),
                        QStringLiteral("widgets"), QStringLiteral("models"), QStringLiteral("-ts"), ts,
                        QStringLiteral("-target-language"), QStringLiteral("ko")});

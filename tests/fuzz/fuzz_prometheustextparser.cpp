@@ -1,6 +1,6 @@
 // libFuzzer entry for the Prometheus text format parser: any byte sequence must parse or fail
 // with an error, never crash, hang or read out of bounds; a success must be internally consistent.
-#include "metrics/prometheustextparser.h"
+#include "models/net/prometheustextparser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,9 +1,9 @@
 // Helper process of tst_incidentkill: with PostgreSQL unreachable, creates an incident, edits it and adds
 // a timeline update (all journaled), prints "edited" and then keeps running until it is SIGKILLed.
 //   incidenteditchild JOURNAL_DIR CLOSED_PORT INCIDENT_ID
-#include "incidents/incidentstore.h"
-#include "store/databaseworker.h"
-#include "store/offlinejournal.h"
+#include "models/incidents/incidentstore.h"
+#include "models/store/databaseworker.h"
+#include "models/store/offlinejournal.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,5 +1,5 @@
-#include "incidents/escalation.h"
-#include "incidents/oncallroster.h"
+#include "models/incidents/escalation.h"
+#include "models/incidents/oncallroster.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "incidents/incidentstore.h"
-#include "incidenttesthelpers.h"
-#include "store/offlinejournal.h"
-#include "testenv.h"
+#include "models/incidents/incidentstore.h"
+#include "tests/common/incidenttesthelpers.h"
+#include "models/store/offlinejournal.h"
+#include "tests/common/testenv.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "incidents/incidentfiltermodel.h"
-#include "incidents/incidentlistmodel.h"
+#include "models/incidents/incidentfiltermodel.h"
+#include "models/incidents/incidentlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "incidents/incidentnotifier.h"
-#include "incidents/incidentstore.h"
-#include "incidenttesthelpers.h"
-#include "store/offlinejournal.h"
-#include "testenv.h"
+#include "models/incidents/incidentnotifier.h"
+#include "models/incidents/incidentstore.h"
+#include "tests/common/incidenttesthelpers.h"
+#include "models/store/offlinejournal.h"
+#include "tests/common/testenv.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "incidents/incidenttemplate.h"
+#include "models/incidents/incidenttemplate.h"
 
 #include <QTest>
 #include <QTranslator>

@@ -1,9 +1,9 @@
-#include "maintenance/drainwatcher.h"
-#include "maintenance/maintenanceactivity.h"
-#include "maintenance/maintenancechecklist.h"
-#include "maintenance/maintenancerun.h"
-#include "maintenance/maintenancewindow.h"
-#include "maintenance/silenceclient.h"
+#include "models/maintenance/drainwatcher.h"
+#include "models/maintenance/maintenanceactivity.h"
+#include "models/maintenance/maintenancechecklist.h"
+#include "models/maintenance/maintenancerun.h"
+#include "models/maintenance/maintenancewindow.h"
+#include "models/maintenance/silenceclient.h"
 
 #include <QHttpServer>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // The maintenance schedule's store on the real PostgreSQL (a scratch database): read back as written,
 // readable from the local copy while the database is down, and nothing lost that was written then.
-#include "maintenance/maintenancestore.h"
-#include "scratchdatabase.h"
-#include "store/databaseworker.h"
-#include "store/offlinejournal.h"
-#include "store/schemamigrations.h"
-#include "testenv.h"
+#include "models/maintenance/maintenancestore.h"
+#include "tests/common/scratchdatabase.h"
+#include "models/store/databaseworker.h"
+#include "models/store/offlinejournal.h"
+#include "models/store/schemamigrations.h"
+#include "tests/common/testenv.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "metrics/prometheustextparser.h"
-#include "metrics/seriesmath.h"
+#include "models/net/prometheustextparser.h"
+#include "models/metrics/seriesmath.h"
 
 #include <QTest>
 

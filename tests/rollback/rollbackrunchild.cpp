@@ -3,12 +3,12 @@
 // moment the step after the restore has started (its "running" state already saved) — a console dying
 // in the middle of a full rollback. Exit 3: the run was refused; 4: it ended without reaching the kill.
 //   rollbackrunchild STATE_DIR DATABASE
-#include "ops/auditstore.h"
-#include "ops/composeorchestrator.h"
-#include "ops/operatorlock.h"
-#include "rollback/rollbackrunner.h"
-#include "store/databaseworker.h"
-#include "testenv.h"
+#include "models/audit/auditstore.h"
+#include "models/stack/composeorchestrator.h"
+#include "models/store/operatorlock.h"
+#include "models/rollback/rollbackrunner.h"
+#include "models/store/databaseworker.h"
+#include "tests/common/testenv.h"
 
 #include <QCoreApplication>
 

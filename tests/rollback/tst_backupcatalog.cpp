@@ -1,4 +1,4 @@
-#include "rollback/backupcatalog.h"
+#include "models/rollback/backupcatalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "rollback/rollbackdecision.h"
+#include "models/rollback/rollbackdecision.h"
 
 #include <QTest>
 

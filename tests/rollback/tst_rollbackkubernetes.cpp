@@ -1,5 +1,5 @@
-#include "ops/kubernetesorchestrator.h"
-#include "rollback/rollbackplan.h"
+#include "models/stack/kubernetesorchestrator.h"
+#include "models/rollback/rollbackplan.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -10,7 +10,7 @@
 using namespace Ops;
 
 /// The full rollback's steps on Kubernetes, run one by one through the orchestrator against
-/// tests/ops/kubectl-double.sh: every deployment to 0, postgres back, pg_isready, the backup fed to psql's
+/// tests/common/kubectl-double.sh: every deployment to 0, postgres back, pg_isready, the backup fed to psql's
 /// standard input, the tables listed, the application's images set to the target and scaled back.
 class TestRollbackKubernetes : public QObject
 {
@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const QString source =
-            qEnvironmentVariable("OPSCONSOLE_SOURCE_DIR") + QStringLiteral("/tests/ops/kubectl-double.sh");
+            qEnvironmentVariable("OPSCONSOLE_SOURCE_DIR") + QStringLiteral("/tests/common/kubectl-double.sh");
         const QString kubectl = m_dir.filePath(QStringLiteral("kubectl"));
         QVERIFY2(QFile::copy(source, kubectl), qPrintable(source));
         QFile::setPermissions(kubectl, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

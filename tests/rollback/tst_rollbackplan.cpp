@@ -1,7 +1,7 @@
-#include "ops/composeorchestrator.h"
-#include "ops/kubernetesorchestrator.h"
-#include "rollback/rollbackplan.h"
-#include "rollback/rollbackrunstate.h"
+#include "models/stack/composeorchestrator.h"
+#include "models/stack/kubernetesorchestrator.h"
+#include "models/rollback/rollbackplan.h"
+#include "models/rollback/rollbackrunstate.h"
 
 #include <QFile>
 #include <QTemporaryDir>

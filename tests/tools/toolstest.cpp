@@ -1,6 +1,6 @@
-#include "toolstest.h"
+#include "tests/tools/toolstest.h"
 
-#include "testenv.h"
+#include "tests/common/testenv.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The docker command double against the real local stack: Compose v2 output, scaling and
 // deploys seen by the simulator, exec forwarded to the real PostgreSQL and Redis, Docker-like
 // failures, and the call log.
-#include "testenv.h"
-#include "toolstest.h"
+#include "tests/common/testenv.h"
+#include "tests/tools/toolstest.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The stack simulator against the real PostgreSQL and Redis: /health, /metrics and each
 // scenario's visible effect, the admin endpoint, and the runbook's smoke test.
-#include "testenv.h"
-#include "toolstest.h"
+#include "tests/common/testenv.h"
+#include "tests/tools/toolstest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // With the real Prometheus scraping the simulator (fast rules: [30s] windows, for: 10s), each of
 // the runbook's four alert rules fires under its scenario.
-#include "testenv.h"
-#include "toolstest.h"
+#include "tests/common/testenv.h"
+#include "tests/tools/toolstest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "auditpage.h"
+#include "widgets/audit/auditpage.h"
 
-#include "core/consolecontext.h"
-#include "ops/auditmodel.h"
-#include "ops/auditstore.h"
-#include "ops/operationscenter.h"
+#include "models/session/consolecontext.h"
+#include "models/audit/auditmodel.h"
+#include "models/audit/auditstore.h"
+#include "models/session/operationscenter.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

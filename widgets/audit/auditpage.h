@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ops/auditentry.h"
-#include "pages/page.h"
+#include "models/audit/auditentry.h"
+#include "widgets/pages/page.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
-#include "chartpanel.h"
+#include "widgets/charts/chartpanel.h"
 
-#include "panelchartview.h"
+#include "widgets/charts/panelchartview.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "metrics/chartevent.h"
-#include "metrics/paneldata.h"
-#include "metrics/paneldefinition.h"
+#include "models/metrics/chartevent.h"
+#include "models/metrics/paneldata.h"
+#include "models/metrics/paneldefinition.h"
 
 #include <QFrame>
 

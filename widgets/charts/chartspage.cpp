@@ -1,12 +1,12 @@
-#include "chartspage.h"
+#include "widgets/charts/chartspage.h"
 
-#include "chartpanel.h"
-#include "core/consolecontext.h"
-#include "metrics/chartsmodel.h"
-#include "ops/auditeventfeed.h"
-#include "ops/operationscenter.h"
-#include "paneleditordialog.h"
-#include "timecontrols.h"
+#include "widgets/charts/chartpanel.h"
+#include "models/session/consolecontext.h"
+#include "models/metrics/chartsmodel.h"
+#include "models/metrics/auditeventfeed.h"
+#include "models/session/operationscenter.h"
+#include "widgets/charts/paneleditordialog.h"
+#include "widgets/charts/timecontrols.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metrics/chartevent.h"
-#include "pages/page.h"
+#include "models/metrics/chartevent.h"
+#include "widgets/pages/page.h"
 
 #include <QList>
 

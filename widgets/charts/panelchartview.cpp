@@ -1,6 +1,6 @@
-#include "panelchartview.h"
+#include "widgets/charts/panelchartview.h"
 
-#include "metrics/decimation.h"
+#include "models/metrics/decimation.h"
 
 #include <QDateTime>
 #include <QDateTimeAxis>

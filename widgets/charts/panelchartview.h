@@ -1,10 +1,10 @@
 #pragma once
 
-#include "metrics/chartevent.h"
-#include "metrics/chartunit.h"
-#include "metrics/decimation.h"
-#include "metrics/paneldata.h"
-#include "metrics/paneldefinition.h"
+#include "models/metrics/chartevent.h"
+#include "models/metrics/chartunit.h"
+#include "models/metrics/decimation.h"
+#include "models/metrics/paneldata.h"
+#include "models/metrics/paneldefinition.h"
 
 #include <QChartView>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "paneleditordialog.h"
+#include "widgets/charts/paneleditordialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

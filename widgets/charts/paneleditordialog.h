@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/paneldefinition.h"
+#include "models/metrics/paneldefinition.h"
 
 #include <QDialog>
 

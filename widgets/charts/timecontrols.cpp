@@ -1,6 +1,6 @@
-#include "timecontrols.h"
+#include "widgets/charts/timecontrols.h"
 
-#include "metrics/chartsmodel.h"
+#include "models/metrics/chartsmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

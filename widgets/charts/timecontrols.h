@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/timerange.h"
+#include "models/metrics/timerange.h"
 
 #include <QWidget>
 

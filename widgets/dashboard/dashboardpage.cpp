@@ -1,14 +1,14 @@
-#include "dashboardpage.h"
+#include "widgets/dashboard/dashboardpage.h"
 
-#include "core/consolecontext.h"
-#include "health/alertsmodel.h"
-#include "health/healthmonitor.h"
-#include "health/servicestatusmodel.h"
-#include "healthstyle.h"
-#include "maintenance/maintenanceactivity.h"
-#include "maintenance/maintenancebanner.h"
-#include "ops/operationscenter.h"
-#include "servicetile.h"
+#include "models/session/consolecontext.h"
+#include "models/health/alertsmodel.h"
+#include "models/health/healthmonitor.h"
+#include "models/health/servicestatusmodel.h"
+#include "widgets/dashboard/healthstyle.h"
+#include "models/maintenance/maintenanceactivity.h"
+#include "widgets/maintenance/maintenancebanner.h"
+#include "models/session/operationscenter.h"
+#include "widgets/dashboard/servicetile.h"
 
 #include <QDesktopServices>
 #include <QGridLayout>

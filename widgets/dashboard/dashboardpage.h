@@ -1,10 +1,10 @@
 #pragma once
 
-#include "health/alertentry.h"
-#include "health/checkstep.h"
-#include "health/servicestatus.h"
-#include "health/scalehint.h"
-#include "pages/page.h"
+#include "models/health/alertentry.h"
+#include "models/health/checkstep.h"
+#include "models/health/servicestatus.h"
+#include "models/health/scalehint.h"
+#include "widgets/pages/page.h"
 
 #include <QHash>
 #include <QTimer>

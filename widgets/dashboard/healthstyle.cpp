@@ -1,4 +1,4 @@
-#include "healthstyle.h"
+#include "widgets/dashboard/healthstyle.h"
 
 namespace Ops {
 

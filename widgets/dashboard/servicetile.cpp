@@ -1,7 +1,7 @@
-#include "servicetile.h"
+#include "widgets/dashboard/servicetile.h"
 
-#include "core/formatting.h"
-#include "healthstyle.h"
+#include "models/core/formatting.h"
+#include "widgets/dashboard/healthstyle.h"
 
 #include <QEvent>
 #include <QGridLayout>

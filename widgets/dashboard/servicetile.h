@@ -1,6 +1,6 @@
 #pragma once
 
-#include "health/servicestatus.h"
+#include "models/health/servicestatus.h"
 
 #include <QFrame>
 

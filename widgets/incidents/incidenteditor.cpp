@@ -1,4 +1,4 @@
-#include "incidenteditor.h"
+#include "widgets/incidents/incidenteditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

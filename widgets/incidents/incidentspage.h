@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidents/incident.h"
-#include "pages/page.h"
+#include "models/incidents/incident.h"
+#include "widgets/pages/page.h"
 
 #include <QTimer>
 #include <QTranslator>

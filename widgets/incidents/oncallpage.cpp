@@ -1,11 +1,11 @@
-#include "oncallpage.h"
+#include "widgets/incidents/oncallpage.h"
 
-#include "core/appsettings.h"
-#include "core/consolecontext.h"
-#include "incidents/oncallstore.h"
-#include "profiles/secretstore.h"
-#include "store/databaseworker.h"
-#include "store/schemamigrations.h"
+#include "models/core/appsettings.h"
+#include "models/session/consolecontext.h"
+#include "models/incidents/oncallstore.h"
+#include "models/profiles/secretstore.h"
+#include "models/store/databaseworker.h"
+#include "models/store/schemamigrations.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidents/oncallroster.h"
-#include "pages/page.h"
+#include "models/incidents/oncallroster.h"
+#include "widgets/pages/page.h"
 
 class QLabel;
 class QPushButton;

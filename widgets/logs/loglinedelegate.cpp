@@ -1,7 +1,7 @@
-#include "loglinedelegate.h"
+#include "widgets/logs/loglinedelegate.h"
 
-#include "ops/logbuffer.h"
-#include "ops/loglinemodel.h"
+#include "models/logs/logbuffer.h"
+#include "models/logs/loglinemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,14 +1,14 @@
-#include "logspage.h"
+#include "widgets/logs/logspage.h"
 
-#include "health/servicestatusmodel.h"
-#include "health/healthmonitor.h"
+#include "models/health/servicestatusmodel.h"
+#include "models/health/healthmonitor.h"
 
-#include "core/consolecontext.h"
-#include "health/servicestatus.h"
-#include "loglinedelegate.h"
-#include "ops/loglinemodel.h"
-#include "ops/operationscenter.h"
-#include "ops/orchestrator.h"
+#include "models/session/consolecontext.h"
+#include "models/health/servicestatus.h"
+#include "widgets/logs/loglinedelegate.h"
+#include "models/logs/loglinemodel.h"
+#include "models/session/operationscenter.h"
+#include "models/stack/orchestrator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

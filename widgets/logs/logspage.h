@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ops/logbuffer.h"
-#include "pages/page.h"
+#include "models/logs/logbuffer.h"
+#include "widgets/pages/page.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

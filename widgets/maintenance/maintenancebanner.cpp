@@ -1,7 +1,7 @@
-#include "maintenancebanner.h"
+#include "widgets/maintenance/maintenancebanner.h"
 
-#include "core/formatting.h"
-#include "maintenance/maintenanceactivity.h"
+#include "models/core/formatting.h"
+#include "models/maintenance/maintenanceactivity.h"
 
 #include <QEvent>
 

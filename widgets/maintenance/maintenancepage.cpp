@@ -1,13 +1,13 @@
-#include "maintenancepage.h"
+#include "widgets/maintenance/maintenancepage.h"
 
-#include "core/consolecontext.h"
-#include "core/formatting.h"
-#include "maintenance/maintenancerun.h"
-#include "maintenance/maintenancestore.h"
-#include "maintenancerunview.h"
-#include "ops/auditentry.h"
-#include "ops/auditstore.h"
-#include "ops/operationscenter.h"
+#include "models/session/consolecontext.h"
+#include "models/core/formatting.h"
+#include "models/maintenance/maintenancerun.h"
+#include "models/maintenance/maintenancestore.h"
+#include "widgets/maintenance/maintenancerunview.h"
+#include "models/audit/auditentry.h"
+#include "models/audit/auditstore.h"
+#include "models/session/operationscenter.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "maintenance/maintenancewindow.h"
-#include "pages/page.h"
+#include "models/maintenance/maintenancewindow.h"
+#include "widgets/pages/page.h"
 
 #include <QMap>
 #include <QPointer>

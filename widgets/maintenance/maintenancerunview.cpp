@@ -1,6 +1,6 @@
-#include "maintenancerunview.h"
+#include "widgets/maintenance/maintenancerunview.h"
 
-#include "core/formatting.h"
+#include "models/core/formatting.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "maintenance/maintenancerun.h"
+#include "models/maintenance/maintenancerun.h"
 
 #include <QPointer>
 #include <QWidget>

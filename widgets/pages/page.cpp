@@ -1,4 +1,4 @@
-#include "page.h"
+#include "widgets/pages/page.h"
 
 #include <QEvent>
 

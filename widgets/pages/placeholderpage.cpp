@@ -1,4 +1,4 @@
-#include "placeholderpage.h"
+#include "widgets/pages/placeholderpage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "page.h"
-#include "shell/pageid.h"
+#include "widgets/pages/page.h"
+#include "widgets/shell/pageid.h"
 
 class QLabel;
 

@@ -1,9 +1,9 @@
-#include "afterpane.h"
+#include "widgets/rollback/afterpane.h"
 
-#include "core/health.h"
-#include "dashboard/healthstyle.h"
-#include "rollback/rollbackassessor.h"
-#include "sources/prometheusclient.h"
+#include "models/core/health.h"
+#include "widgets/dashboard/healthstyle.h"
+#include "models/rollback/rollbackassessor.h"
+#include "models/net/prometheusclient.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

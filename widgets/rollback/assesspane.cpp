@@ -1,6 +1,6 @@
-#include "assesspane.h"
+#include "widgets/rollback/assesspane.h"
 
-#include "dashboard/healthstyle.h"
+#include "widgets/dashboard/healthstyle.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

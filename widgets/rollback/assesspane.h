@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rollback/rollbackdecision.h"
+#include "models/rollback/rollbackdecision.h"
 
 #include <QWidget>
 

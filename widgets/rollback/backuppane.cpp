@@ -1,8 +1,8 @@
-#include "backuppane.h"
+#include "widgets/rollback/backuppane.h"
 
-#include "core/formatting.h"
-#include "core/health.h"
-#include "dashboard/healthstyle.h"
+#include "models/core/formatting.h"
+#include "models/core/health.h"
+#include "widgets/dashboard/healthstyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rollback/backupcatalog.h"
+#include "models/rollback/backupcatalog.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "executepane.h"
+#include "widgets/rollback/executepane.h"
 
-#include "core/formatting.h"
-#include "core/health.h"
-#include "dashboard/healthstyle.h"
+#include "models/core/formatting.h"
+#include "models/core/health.h"
+#include "widgets/dashboard/healthstyle.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rollback/rollbackrunstate.h"
+#include "models/rollback/rollbackrunstate.h"
 
 #include <QWidget>
 

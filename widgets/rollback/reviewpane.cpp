@@ -1,4 +1,4 @@
-#include "reviewpane.h"
+#include "widgets/rollback/reviewpane.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

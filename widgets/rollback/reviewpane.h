@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rollback/rollbackplan.h"
+#include "models/rollback/rollbackplan.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "incidents/incident.h"
-#include "pages/page.h"
-#include "rollback/rollbackplan.h"
-#include "rollback/rollbackrunner.h"
-#include "rollback/rollbackrunstate.h"
+#include "models/incidents/incident.h"
+#include "widgets/pages/page.h"
+#include "models/rollback/rollbackplan.h"
+#include "models/rollback/rollbackrunner.h"
+#include "models/rollback/rollbackrunstate.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
-#include "targetpane.h"
+#include "widgets/rollback/targetpane.h"
 
-#include "core/health.h"
-#include "dashboard/healthstyle.h"
-#include "ops/orchestrator.h"
+#include "models/core/health.h"
+#include "widgets/dashboard/healthstyle.h"
+#include "models/stack/orchestrator.h"
 
 #include <QFormLayout>
 #include <QLabel>

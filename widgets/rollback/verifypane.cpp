@@ -1,7 +1,7 @@
-#include "verifypane.h"
+#include "widgets/rollback/verifypane.h"
 
-#include "core/health.h"
-#include "dashboard/healthstyle.h"
+#include "models/core/health.h"
+#include "widgets/dashboard/healthstyle.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rollback/rollbackverifier.h"
+#include "models/rollback/rollbackverifier.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "armcontrol.h"
+#include "widgets/scaling/armcontrol.h"
 
-#include "ops/operationscenter.h"
+#include "models/session/operationscenter.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

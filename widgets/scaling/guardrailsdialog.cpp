@@ -1,6 +1,6 @@
-#include "guardrailsdialog.h"
+#include "widgets/scaling/guardrailsdialog.h"
 
-#include "ops/operationscenter.h"
+#include "models/session/operationscenter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ops/scalepolicy.h"
+#include "models/scaling/scalepolicy.h"
 
 #include <QDialog>
 

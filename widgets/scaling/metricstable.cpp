@@ -1,4 +1,4 @@
-#include "metricstable.h"
+#include "widgets/scaling/metricstable.h"
 
 #include <QEvent>
 #include <QHeaderView>

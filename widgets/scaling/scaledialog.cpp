@@ -1,13 +1,13 @@
-#include "scaledialog.h"
+#include "widgets/scaling/scaledialog.h"
 
-#include "core/consolecontext.h"
-#include "health/healthmonitor.h"
-#include "health/servicestatusmodel.h"
-#include "metricstable.h"
-#include "ops/auditstore.h"
-#include "ops/operationscenter.h"
-#include "ops/operatorlock.h"
-#include "ops/orchestrator.h"
+#include "models/session/consolecontext.h"
+#include "models/health/healthmonitor.h"
+#include "models/health/servicestatusmodel.h"
+#include "widgets/scaling/metricstable.h"
+#include "models/audit/auditstore.h"
+#include "models/session/operationscenter.h"
+#include "models/store/operatorlock.h"
+#include "models/stack/orchestrator.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ops/auditentry.h"
-#include "ops/orchestratorcommand.h"
-#include "ops/scaleoperation.h"
-#include "ops/scalepolicy.h"
+#include "models/audit/auditentry.h"
+#include "models/stack/orchestratorcommand.h"
+#include "models/scaling/scaleoperation.h"
+#include "models/scaling/scalepolicy.h"
 
 #include <QDialog>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
-#include "scalingpage.h"
+#include "widgets/scaling/scalingpage.h"
 
-#include "armcontrol.h"
-#include "core/consolecontext.h"
-#include "health/healthmonitor.h"
-#include "health/servicestatusmodel.h"
-#include "ops/gradualdownscale.h"
-#include "ops/operationscenter.h"
-#include "ops/scaleoperation.h"
-#include "guardrailsdialog.h"
-#include "scaledialog.h"
+#include "widgets/scaling/armcontrol.h"
+#include "models/session/consolecontext.h"
+#include "models/health/healthmonitor.h"
+#include "models/health/servicestatusmodel.h"
+#include "models/scaling/gradualdownscale.h"
+#include "models/session/operationscenter.h"
+#include "models/scaling/scaleoperation.h"
+#include "widgets/scaling/guardrailsdialog.h"
+#include "widgets/scaling/scaledialog.h"
 
 #include <QComboBox>
 #include <QGroupBox>

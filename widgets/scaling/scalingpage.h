@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pages/page.h"
+#include "widgets/pages/page.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "profileeditor.h"
+#include "widgets/settings/profileeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

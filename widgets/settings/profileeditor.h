@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/connectionprofile.h"
-#include "profiles/profilevalidator.h"
+#include "models/profiles/connectionprofile.h"
+#include "models/profiles/profilevalidator.h"
 
 #include <QHash>
 #include <QMap>

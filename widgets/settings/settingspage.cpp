@@ -1,11 +1,11 @@
-#include "settingspage.h"
+#include "widgets/settings/settingspage.h"
 
-#include "core/appsettings.h"
-#include "core/consolecontext.h"
-#include "core/languagemanager.h"
-#include "profileeditor.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
+#include "models/core/appsettings.h"
+#include "models/session/consolecontext.h"
+#include "models/core/languagemanager.h"
+#include "widgets/settings/profileeditor.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/secretstore.h"
 
 #include <QComboBox>
 #include <QGroupBox>

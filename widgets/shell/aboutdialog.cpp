@@ -1,4 +1,4 @@
-#include "aboutdialog.h"
+#include "widgets/shell/aboutdialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

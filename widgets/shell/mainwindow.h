@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/pageid.h"
+#include "widgets/shell/pageid.h"
 
 #include <QHash>
 #include <QMainWindow>

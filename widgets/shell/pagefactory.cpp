@@ -1,16 +1,16 @@
-#include "pagefactory.h"
+#include "widgets/shell/pagefactory.h"
 
-#include "audit/auditpage.h"
-#include "charts/chartspage.h"
-#include "dashboard/dashboardpage.h"
-#include "incidents/incidentspage.h"
-#include "incidents/oncallpage.h"
-#include "logs/logspage.h"
-#include "maintenance/maintenancepage.h"
-#include "pages/placeholderpage.h"
-#include "rollback/rollbackpage.h"
-#include "scaling/scalingpage.h"
-#include "settings/settingspage.h"
+#include "widgets/audit/auditpage.h"
+#include "widgets/charts/chartspage.h"
+#include "widgets/dashboard/dashboardpage.h"
+#include "widgets/incidents/incidentspage.h"
+#include "widgets/incidents/oncallpage.h"
+#include "widgets/logs/logspage.h"
+#include "widgets/maintenance/maintenancepage.h"
+#include "widgets/pages/placeholderpage.h"
+#include "widgets/rollback/rollbackpage.h"
+#include "widgets/scaling/scalingpage.h"
+#include "widgets/settings/settingspage.h"
 
 namespace Ops {
 

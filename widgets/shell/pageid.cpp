@@ -1,4 +1,4 @@
-#include "pageid.h"
+#include "widgets/shell/pageid.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "traynotifier.h"
+#include "widgets/shell/traynotifier.h"
 
-#include "core/consolecontext.h"
-#include "dashboard/healthstyle.h"
-#include "health/alertsmodel.h"
-#include "health/healthmonitor.h"
-#include "health/servicestatusmodel.h"
-#include "maintenance/maintenanceactivity.h"
-#include "ops/operationscenter.h"
+#include "models/session/consolecontext.h"
+#include "widgets/dashboard/healthstyle.h"
+#include "models/health/alertsmodel.h"
+#include "models/health/healthmonitor.h"
+#include "models/health/servicestatusmodel.h"
+#include "models/maintenance/maintenanceactivity.h"
+#include "models/session/operationscenter.h"
 
 #include <QIcon>
 #include <QPainter>

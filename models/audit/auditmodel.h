@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/audit/auditentry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Ops {
+
+/// The audit trail as a table for the Audit page, newest first. Display text in DisplayRole, sortable
+/// raw values in RawValueRole (UTC QDateTime, int exit code, bool override).
+class AuditModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditModel)
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        UserColumn,
+        HostColumn,
+        ProfileColumn,
+        ActionColumn,
+        TargetColumn,
+        ReasonColumn,
+        ExitCodeColumn,
+        OverrideColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        RawValueRole = Qt::UserRole,
+        IdRole,
+        OverrideRole
+    };
+    Q_ENUM(Role)
+
+    explicit AuditModel(QObject* parent = nullptr);
+
+    /// Replaces everything (a new list from AuditStore::list).
+    void setEntries(const QList<AuditEntry>& entries);
+    /// Adds a just-recorded entry on top; an id already shown is ignored.
+    void prependEntry(const AuditEntry& entry);
+    AuditEntry entryAt(int row) const;
+    QList<AuditEntry> entries() const { return m_entries; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<AuditEntry> m_entries;
+};
+
+} // namespace Ops

@@ -1,0 +1,180 @@
+#include "models/net/prometheusclient.h"
+
+#include "models/core/logging.h"
+#include "models/net/prometheusapiparser.h"
+
+#include <QNetworkAccessManager>
+
+namespace Ops {
+
+namespace {
+QString seconds(const QDateTime& when)
+{
+    return QString::number(double(when.toMSecsSinceEpoch()) / 1000.0, 'f', 3);
+}
+} // namespace
+
+PrometheusClient::PrometheusClient(QNetworkAccessManager* manager, QObject* parent)
+    : QObject(parent)
+    , m_manager(manager ? manager : new QNetworkAccessManager(this))
+{
+    m_options.maxBytes = 16 * 1024 * 1024;
+    m_options.deadlineMs = 10000;
+}
+
+PrometheusClient::~PrometheusClient()
+{
+    cancelAll();
+}
+
+bool PrometheusClient::setCaCertificateFile(const QString& path, QString* error)
+{
+#if QT_CONFIG(ssl)
+    const auto config = sslConfigurationWithCa(path, error);
+    if (!config)
+        return false;
+    m_options.ssl = config;
+    return true;
+#else
+    Q_UNUSED(error)
+    return path.isEmpty();
+#endif
+}
+
+void PrometheusClient::setBearerToken(const QByteArray& token)
+{
+    m_options.headers.removeIf([](const auto& h) { return h.first == "Authorization"; });
+    if (!token.isEmpty())
+        m_options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer ") + token));
+}
+
+qint64 PrometheusClient::clampStepMs(qint64 rangeMs, qint64 stepMs)
+{
+    qint64 step = std::max<qint64>(1, stepMs);
+    if (rangeMs <= 0)
+        return step;
+    const qint64 minimum = (rangeMs + kMaxPoints - 1) / kMaxPoints; // ceil(range / max)
+    return std::max(step, minimum);
+}
+
+QUrl PrometheusClient::endpoint(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    return url;
+}
+
+template <typename Result>
+PrometheusClient::RequestId PrometheusClient::send(const QString& path, const QUrlQuery& query, QObject* context,
+                                                   std::function<void(const Result&)> callback,
+                                                   Result (*parse)(const HttpOutcome&),
+                                                   std::function<void(Result&)> adjust)
+{
+    const RequestId id = m_nextId++;
+    ApiRequest* request = ApiRequest::get(m_manager, endpoint(path, query), m_options, this);
+    m_pending.insert(id, request);
+    QPointer<QObject> guard(context);
+    connect(request, &ApiRequest::finished, this,
+            [this, id, guard, callback = std::move(callback), parse, adjust = std::move(adjust)](const HttpOutcome& outcome) {
+                if (!m_pending.remove(id))
+                    return; // canceled meanwhile
+                if (!guard)
+                    return; // the asker is gone
+                Result result = parse(outcome);
+                if (adjust)
+                    adjust(result);
+                if (!result.status.ok)
+                    qCDebug(lcPrometheus) << "request" << id << "failed:" << result.status.error;
+                callback(result);
+            });
+    return id;
+}
+
+PrometheusClient::RequestId PrometheusClient::query(const QString& promql, const QDateTime& time, QObject* context,
+                                                    std::function<void(const PromQueryResult&)> callback)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(promql)));
+    if (time.isValid())
+        q.addQueryItem(QStringLiteral("time"), seconds(time));
+    return send<PromQueryResult>(QStringLiteral("/api/v1/query"), q, context, std::move(callback),
+                                 &PrometheusApiParser::queryResult);
+}
+
+PrometheusClient::RequestId PrometheusClient::queryRange(const QString& promql, const QDateTime& start,
+                                                         const QDateTime& end, qint64 stepMs, QObject* context,
+                                                         std::function<void(const PromQueryResult&)> callback)
+{
+    const qint64 step = clampStepMs(start.msecsTo(end), stepMs);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("query"), QString::fromLatin1(QUrl::toPercentEncoding(promql)));
+    q.addQueryItem(QStringLiteral("start"), seconds(start));
+    q.addQueryItem(QStringLiteral("end"), seconds(end));
+    q.addQueryItem(QStringLiteral("step"), QString::number(double(step) / 1000.0, 'f', 3));
+    return send<PromQueryResult>(QStringLiteral("/api/v1/query_range"), q, context, std::move(callback),
+                                 &PrometheusApiParser::queryResult,
+                                 [step](PromQueryResult& r) { r.stepMs = step; });
+}
+
+PrometheusClient::RequestId PrometheusClient::alerts(QObject* context,
+                                                     std::function<void(const PromAlertsResult&)> callback)
+{
+    return send<PromAlertsResult>(QStringLiteral("/api/v1/alerts"), {}, context, std::move(callback),
+                                  &PrometheusApiParser::alerts);
+}
+
+PrometheusClient::RequestId PrometheusClient::rules(QObject* context,
+                                                    std::function<void(const PromRulesResult&)> callback)
+{
+    return send<PromRulesResult>(QStringLiteral("/api/v1/rules"), {}, context, std::move(callback),
+                                 &PrometheusApiParser::rules);
+}
+
+PrometheusClient::RequestId PrometheusClient::targets(QObject* context,
+                                                      std::function<void(const PromTargetsResult&)> callback)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("state"), QStringLiteral("active"));
+    return send<PromTargetsResult>(QStringLiteral("/api/v1/targets"), q, context, std::move(callback),
+                                   &PrometheusApiParser::targets);
+}
+
+namespace {
+struct ReadyResult
+{
+    PromStatus status;
+};
+ReadyResult parseReady(const HttpOutcome& outcome)
+{
+    return ReadyResult{PrometheusApiParser::ready(outcome)};
+}
+} // namespace
+
+PrometheusClient::RequestId PrometheusClient::ready(QObject* context, std::function<void(const PromStatus&)> callback)
+{
+    return send<ReadyResult>(QStringLiteral("/-/ready"), {}, context,
+                             [callback = std::move(callback)](const ReadyResult& r) { callback(r.status); },
+                             &parseReady);
+}
+
+void PrometheusClient::cancel(RequestId id)
+{
+    const QPointer<ApiRequest> request = m_pending.take(id);
+    if (request)
+        request->cancel();
+}
+
+void PrometheusClient::cancelAll()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const QPointer<ApiRequest>& request : pending) {
+        if (request)
+            request->cancel();
+    }
+}
+
+} // namespace Ops

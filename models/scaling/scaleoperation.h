@@ -1,0 +1,98 @@
+#pragma once
+
+#include "models/audit/auditentry.h"
+#include "models/stack/orchestratorcommand.h"
+#include "models/scaling/scalepolicy.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace Ops {
+
+class AuditStore;
+class OperatorLock;
+class Orchestrator;
+
+/// The guarded one-click scale, in the order the runbook asks for it: the policy's guardrails, then
+/// the stack's operator lock, then the orchestrator command, then the audit entry (database or
+/// journal), then the lock is released. Nothing runs when a guardrail or the lock says no; a command
+/// that ran is always audited, also when it failed. The scale dialog drives this and shows its signals.
+class ScaleOperation final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScaleOperation)
+
+public:
+    enum class Stage
+    {
+        Idle,
+        Locking,
+        Running,
+        Recording,
+        Releasing
+    };
+    Q_ENUM(Stage)
+
+    /// None is owned; all must outlive this operation.
+    ScaleOperation(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
+                   QObject* parent = nullptr);
+
+    void setProfileName(const QString& name) { m_profile = name; }
+    void setPolicy(const ScalePolicy& policy) { m_policy = policy; }
+    ScalePolicy policy() const { return m_policy; }
+
+    /// Every request is one service (several at once: the emergency downscale); they share one reason
+    /// and one override flag. `metricsBefore` goes into the audit entry as it is.
+    void start(const QList<ScaleRequest>& requests, const QJsonObject& metricsBefore = QJsonObject());
+    bool isRunning() const { return m_stage != Stage::Idle; }
+    Stage stage() const { return m_stage; }
+
+    /// The policy's verdict on a set of requests (what start() checks first).
+    ScaleDecision evaluate(const QList<ScaleRequest>& requests) const;
+
+Q_SIGNALS:
+    void stageChanged(Ops::ScaleOperation::Stage stage);
+    /// Nothing ran: a guardrail, the lock (held by someone else, or no database) or the orchestrator
+    /// (unknown service) said no. reason is translated.
+    void refused(const QString& reason);
+    /// The command ran (ok or not) and `entry` was appended to the audit trail; `journaled` when it went
+    /// to the offline journal, `auditError` when it could not be recorded at all.
+    void finished(const Ops::OrchestratorResult& result, const Ops::AuditEntry& entry, bool journaled,
+                  const QString& auditError);
+    /// PostgreSQL is unreachable, so no lock could be taken: an emergency override goes on without it
+    /// (the audit entry, journaled, says so). reason is translated.
+    void proceedingWithoutLock(const QString& reason);
+
+private:
+    void setStage(Stage stage);
+    void onLocked();
+    void releaseLock();
+    void onCommandFinished(const Ops::OrchestratorResult& result);
+    void refuse(const QString& reason);
+    void release();
+    void disconnectAll();
+
+    QPointer<Orchestrator> m_orchestrator;
+    QPointer<OperatorLock> m_lock;
+    QPointer<AuditStore> m_audit;
+    QString m_profile;
+    ScalePolicy m_policy;
+
+    Stage m_stage = Stage::Idle;
+    QList<ScaleRequest> m_requests;
+    ScaleDecision m_decision;
+    QJsonObject m_metricsBefore;
+    QList<QMetaObject::Connection> m_connections;
+    // What finished() reports once the lock is given back.
+    OrchestratorResult m_result;
+    AuditEntry m_entry;
+    bool m_journaled = false;
+    bool m_lockless = false; ///< an emergency run while the database (and so the lock) was unreachable
+    QString m_lockProblem;
+    QString m_auditError;
+    QString m_pendingRefusal;
+};
+
+} // namespace Ops

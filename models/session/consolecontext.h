@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/profiles/connectionprofile.h"
+
+#include <QObject>
+
+namespace Ops {
+
+class HealthMonitor;
+class LanguageManager;
+class OperationsCenter;
+class ProfileStore;
+class SecretStore;
+
+/// What every page shares: the saved profiles, the active one, the keychain and the language.
+/// Lives on the GUI thread; pages read it and listen to its signals.
+class ConsoleContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleContext)
+
+public:
+    explicit ConsoleContext(QObject* parent = nullptr);
+    ~ConsoleContext() override;
+
+    ProfileStore& profiles() const { return *m_profiles; }
+    SecretStore& secrets() const { return *m_secrets; }
+    LanguageManager& language() const { return *m_language; }
+    /// The always-on health checks of the active profile (started by the application).
+    HealthMonitor& health() const { return *m_health; }
+    /// Audit trail, orchestrator, operator lock, scale policy and production arming of the active
+    /// profile (started by the application or the first page that needs it).
+    OperationsCenter& ops() const { return *m_ops; }
+
+    const ConnectionProfile& activeProfile() const { return m_active; }
+    bool hasActiveProfile() const { return !m_active.name.isEmpty(); }
+    /// True when the active profile came from --profile-file and is not saved.
+    bool activeProfileIsTransient() const { return m_transient; }
+
+    /// Makes a saved profile active and remembers the choice.
+    bool activateProfile(const QString& name);
+    /// Uses a profile for this run only (from --profile-file); nothing is saved.
+    void useTransientProfile(const ConnectionProfile& profile);
+
+Q_SIGNALS:
+    void activeProfileChanged(const Ops::ConnectionProfile& profile);
+
+private:
+    ProfileStore* m_profiles;
+    SecretStore* m_secrets;
+    LanguageManager* m_language;
+    HealthMonitor* m_health;
+    OperationsCenter* m_ops;
+    ConnectionProfile m_active;
+    bool m_transient = false;
+};
+
+} // namespace Ops

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/stack/orchestrator.h"
+
+namespace Ops {
+
+/// Kubernetes through kubectl (absolute path from the profile), always with `--context` (when set) and
+/// `--namespace`. Names are checked against `get deployments -o json`, which also gives the replica
+/// counts (deploymentReplicas()).
+class KubernetesOrchestrator final : public Orchestrator
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KubernetesOrchestrator)
+
+public:
+    explicit KubernetesOrchestrator(QObject* parent = nullptr);
+
+    QString validateSettings() const override;
+    /// `get deployments -o json`
+    OrchestratorCommand listCommand() const override;
+    QStringList parseList(const QByteArray& output, QString* error) const override;
+    /// `scale deployment/A deployment/B --replicas=N`, one command per distinct count.
+    QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const override;
+    /// `rollout restart deployment/NAME`
+    OrchestratorCommand restartServiceCommand(const QString& name) const override;
+    /// `logs -f --tail=N --timestamps deployment/NAME` (kubectl follows one resource).
+    OrchestratorCommand logsCommand(const QStringList& names, int tail) const override;
+    /// `exec deployment/NAME -- PROGRAM ARGS…` (one pod of the deployment, no TTY, no stdin).
+    OrchestratorCommand execCommand(const QString& service, const QStringList& argv) const override;
+    OrchestratorCommand rolloutStatusCommand(const QString& name) const;
+    OrchestratorCommand rolloutUndoCommand(const QString& name) const;
+    /// `set image deployment/NAME CONTAINER=IMAGE:VERSION` (or IMAGE@sha256:… for a digest).
+    OrchestratorCommand setImageCommand(const QString& name, const QString& container, const QString& image,
+                                        const QString& version) const;
+
+    /// `scale deployment --all --replicas=0`
+    OrchestratorCommand downCommand() const override;
+    /// `set image deployment/NAME *=REPOSITORY/NAME:VERSION` per service (the deployments from the last
+    /// list when none are given; app, worker-llm and worker-rl before any list), then
+    /// `scale deployment/NAME --replicas=N` back to the last listed count (at least 1).
+    QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const override;
+    /// `exec deployment/postgres -- pg_isready -U USER -d DB`
+    OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const override;
+    /// `exec -i deployment/postgres -- psql -U USER -d DB -v ON_ERROR_STOP=1 --single-transaction` < file
+    OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database,
+                                               const QString& file) const override;
+    /// `exec deployment/postgres -- psql -U USER -d DB -At -c SQL`
+    OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
+                                             const QString& sql) const override;
+    /// Image repository the rollback sets the version on (default "fragrance-ai"): REPOSITORY/NAME:VERSION.
+    void setImageRepository(const QString& repository) { m_repository = repository; }
+
+    static bool isValidImage(const QString& image);
+
+    /// spec.replicas of each deployment from the last list.
+    QMap<QString, int> deploymentReplicas() const { return m_replicas; }
+
+    void rolloutStatus(const QString& name);
+    void rolloutUndo(const QString& name);
+    /// Refused with words when the container, image or version is not valid.
+    void setImage(const QString& name, const QString& container, const QString& image,
+                  const QString& version);
+
+private:
+    OrchestratorCommand command(const QStringList& subcommand) const;
+    mutable QMap<QString, int> m_replicas;
+    QString m_repository = QStringLiteral("fragrance-ai");
+};
+
+} // namespace Ops

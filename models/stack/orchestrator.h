@@ -1,0 +1,141 @@
+#pragma once
+
+#include "models/stack/orchestratorcommand.h"
+#include "models/profiles/connectionprofile.h"
+
+#include <QIODevice>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <functional>
+
+namespace Ops {
+
+class ProcessRunner;
+
+/// Runs the stack's mutating and log commands (ComposeOrchestrator, KubernetesOrchestrator). Every
+/// command is an absolute, pinned program with an argument list and a minimal environment, run through
+/// ProcessRunner — never a shell. Names are checked twice before anything runs: against a strict
+/// pattern (so `-h` or `app;rm` never reach the program) and against the stack's own list of services
+/// or deployments, fetched fresh for every action. One action at a time per object: the console keeps
+/// one orchestrator per stack, behind the OperatorLock.
+class Orchestrator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Orchestrator)
+
+public:
+    ~Orchestrator() override;
+
+    /// `^[a-zA-Z0-9][a-zA-Z0-9._-]{0,62}$`
+    static bool isValidServiceName(const QString& name);
+    /// `^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$` or `sha256:` and 64 hex digits.
+    static bool isValidVersion(const QString& version);
+
+    void setSettings(const OrchestratorSettings& settings) { m_settings = settings; }
+    OrchestratorSettings settings() const { return m_settings; }
+    /// Extra environment variables passed to the program besides PATH, HOME and LANG. Default none.
+    void setEnvironmentPassthrough(const QStringList& names) { m_passthrough = names; }
+    /// Deadline of mutating commands (default 300 s) and of the service list (default 30 s).
+    void setTimeouts(int actionMs, int listMs);
+
+    /// Why the settings cannot be run (translated), or an empty string.
+    virtual QString validateSettings() const = 0;
+    /// The command that lists the stack's services or deployments, and its parser.
+    virtual OrchestratorCommand listCommand() const = 0;
+    virtual QStringList parseList(const QByteArray& output, QString* error) const = 0;
+    /// Commands that set these replica counts (one for Compose; one per distinct count for kubectl).
+    virtual QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const = 0;
+    virtual OrchestratorCommand restartServiceCommand(const QString& name) const = 0;
+    /// Follows the logs of `names` with timestamps, starting `tail` lines back.
+    virtual OrchestratorCommand logsCommand(const QStringList& names, int tail) const = 0;
+    /// Runs `argv` in one container of `service`, without a TTY or standard input (`exec -T`,
+    /// `kubectl exec deployment/… --`). argv is passed as a list: nothing is read by a shell.
+    virtual OrchestratorCommand execCommand(const QString& service, const QStringList& argv) const = 0;
+    /// `^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,63}$`, no path: a program run inside a container.
+    static bool isValidProgramName(const QString& program);
+
+    /// Stops and removes the whole stack (`down`; kubectl: every deployment to 0 replicas).
+    virtual OrchestratorCommand downCommand() const = 0;
+    /// Starts `services` (all when empty) on image tag `version` (kept as it is when empty): Compose runs
+    /// `up -d [SVC…]` with VERSION in the child's environment; kubectl sets the image of each deployment.
+    virtual QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const = 0;
+    /// `pg_isready` inside the database service: exit 0 once PostgreSQL accepts connections.
+    virtual OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const = 0;
+    /// `psql` inside the database service reading `file` on its standard input, stopping at the first
+    /// error (ON_ERROR_STOP) and in one transaction, so a failed restore leaves the database as it was.
+    virtual OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database,
+                                                       const QString& file) const = 0;
+    /// `psql -At -c SQL` inside the database service (unaligned rows, one per line).
+    virtual OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
+                                                     const QString& sql) const = 0;
+
+    /// `^[A-Za-z_][A-Za-z0-9_]{0,62}$`: a PostgreSQL role or database name that can go on a command line.
+    static bool isValidDatabaseName(const QString& name);
+
+    /// Runs prepared commands one after the other as `action`, after checking `names` against the
+    /// stack's list (like scale); finished() or refused() follows.
+    void runCommands(const QString& action, const QStringList& names, const QList<OrchestratorCommand>& commands);
+
+    /// Fetches the list: servicesLoaded() or refused().
+    void loadServices();
+    void scale(const QMap<QString, int>& replicas);
+    void restart(const QString& name);
+    /// Runs until cancel(); lines arrive through outputLine().
+    void followLogs(const QStringList& names, int tail = 100);
+    /// execCommand(service, argv) after the service was checked against the stack's list; finished()
+    /// reports it as `action`. With `sink`, standard output is written there as it arrives (a dump into a
+    /// backup file) and outputProgress() counts the bytes; the result's output then stays empty.
+    void exec(const QString& service, const QStringList& argv, const QString& action = QStringLiteral("exec"),
+              QIODevice* sink = nullptr);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+    QStringList knownServices() const { return m_known; }
+
+Q_SIGNALS:
+    void servicesLoaded(const QStringList& names);
+    /// Nothing was run (invalid settings or names, or busy); reason is translated.
+    void refused(const QString& reason);
+    void outputLine(const QByteArray& line);
+    /// A command's standard-input file: bytes written so far of `total`.
+    void inputProgress(qint64 written, qint64 total);
+    /// Bytes written to the sink of exec() so far.
+    void outputProgress(qint64 bytes);
+    void finished(const Ops::OrchestratorResult& result);
+
+protected:
+    explicit Orchestrator(QObject* parent = nullptr);
+
+    QProcessEnvironment baseEnvironment() const;
+    /// The common path of every action: checks settings and names, fetches the list when names are given,
+    /// checks them against it, then runs the commands from `build` one after the other (stopping at the
+    /// first failure) and reports finished().
+    void execute(const QString& action, const QStringList& names,
+                 const std::function<QList<OrchestratorCommand>()>& build);
+    /// Translated "what is wrong with this name" for an invalid one, or empty.
+    QString checkName(const QString& name) const;
+    int actionTimeout() const { return m_actionTimeoutMs; }
+    int listTimeout() const { return m_listTimeoutMs; }
+
+    OrchestratorSettings m_settings;
+
+private:
+    void runList(const std::function<void(const QStringList&)>& then);
+    void runNext();
+    void finish();
+    /// `toSink`: standard output goes to the sink of exec() (never for the service list).
+    ProcessRunner* startRunner(const OrchestratorCommand& command, bool toSink = false);
+
+    QStringList m_passthrough;
+    int m_actionTimeoutMs = 300000;
+    int m_listTimeoutMs = 30000;
+    bool m_busy = false;
+    QStringList m_known;
+    QPointer<ProcessRunner> m_runner;
+    QList<OrchestratorCommand> m_queue;
+    QPointer<QIODevice> m_sink; ///< of the running exec(), else null
+    OrchestratorResult m_result;
+};
+
+} // namespace Ops

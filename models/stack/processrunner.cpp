@@ -1,0 +1,240 @@
+#include "models/stack/processrunner.h"
+
+#include "models/core/logging.h"
+
+#include <QIODevice>
+
+namespace Ops {
+
+namespace {
+constexpr qsizetype kStderrCap = 64 * 1024;
+}
+
+ProcessRunner::ProcessRunner(QObject* parent)
+    : QObject(parent)
+    , m_environment(minimalEnvironment())
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ProcessRunner::onDeadline);
+}
+
+ProcessRunner::~ProcessRunner()
+{
+    if (m_process) {
+        // Nobody listens any more; kill() makes QProcess's own cleanup in its destructor short.
+        m_process->disconnect(this);
+        if (m_process->state() != QProcess::NotRunning)
+            m_process->kill();
+    }
+}
+
+QProcessEnvironment ProcessRunner::minimalEnvironment(const QStringList& alsoKeep)
+{
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("PATH"), system.value(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")));
+    QStringList names = {QStringLiteral("HOME"), QStringLiteral("LANG")};
+    names += alsoKeep;
+    for (const QString& name : std::as_const(names)) {
+        if (system.contains(name))
+            environment.insert(name, system.value(name));
+    }
+    return environment;
+}
+
+QString ProcessRunner::firstLine(const QString& text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            return trimmed;
+    }
+    return QString();
+}
+
+bool ProcessRunner::isRunning() const
+{
+    return m_process && !m_ended;
+}
+
+bool ProcessRunner::start()
+{
+    if (isRunning())
+        return false;
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+    }
+    m_output.clear();
+    m_stderr.clear();
+    m_lineBuffer.clear();
+    m_outputTruncated = false;
+    m_sinkWritten = 0;
+    m_sinkError.clear();
+    m_timedOut = false;
+    m_cancelled = false;
+    m_ended = false;
+
+    m_process = new QProcess(this);
+    m_process->setProgram(m_program);
+    m_process->setArguments(m_arguments);
+    m_process->setProcessEnvironment(m_environment);
+    if (!m_workingDirectory.isEmpty())
+        m_process->setWorkingDirectory(m_workingDirectory);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setInputChannelMode(QProcess::ManagedInputChannel);
+    delete m_input;
+    m_input = nullptr;
+    m_inputWritten = 0;
+    m_inputTotal = 0;
+    if (!m_inputPath.isEmpty()) {
+        m_input = new QFile(m_inputPath, this);
+        if (!m_input->open(QIODevice::ReadOnly)) {
+            const QString reason = tr("cannot read %1: %2").arg(m_inputPath, m_input->errorString());
+            delete m_input;
+            m_input = nullptr;
+            m_ended = true;
+            // Asynchronous like every other ending, so callers connect after start().
+            QMetaObject::invokeMethod(this, [this, reason] { Q_EMIT startFailed(reason); }, Qt::QueuedConnection);
+            return true;
+        }
+        m_inputTotal = m_input->size();
+        connect(m_process, &QProcess::started, this, &ProcessRunner::feedInput);
+        connect(m_process, &QProcess::bytesWritten, this, &ProcessRunner::feedInput);
+    }
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::onStdout);
+    connect(m_process, &QProcess::readyReadStandardError, this, &ProcessRunner::onStderr);
+    connect(m_process, &QProcess::finished, this, &ProcessRunner::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &ProcessRunner::onError);
+
+    qCDebug(lcOrchestrator) << "running" << m_program << m_arguments;
+    m_elapsed.start();
+    if (m_timeoutMs > 0)
+        m_deadline.start(m_timeoutMs);
+    // Without an input file, no stdin: a program asking for input gets EOF, not a hang.
+    m_process->start(m_input ? QIODevice::ReadWrite : QIODevice::ReadOnly);
+    return true;
+}
+
+void ProcessRunner::feedInput()
+{
+    // One chunk at a time, the next once QProcess has handed the last one to the pipe: a large backup is
+    // never held in memory, and the progress is what the program has actually been given.
+    constexpr qint64 kChunk = 256 * 1024;
+    if (!m_input || !m_process || m_ended)
+        return;
+    if (m_process->bytesToWrite() > 0)
+        return;
+    m_inputWritten = m_input->pos();
+    Q_EMIT inputProgress(m_inputWritten, m_inputTotal);
+    if (m_input->atEnd()) {
+        m_process->closeWriteChannel();
+        m_input->close();
+        return;
+    }
+    const QByteArray chunk = m_input->read(kChunk);
+    if (chunk.isEmpty()) {
+        m_process->closeWriteChannel();
+        return;
+    }
+    m_process->write(chunk);
+}
+
+void ProcessRunner::cancel()
+{
+    if (!isRunning())
+        return;
+    m_cancelled = true;
+    m_process->kill();
+}
+
+void ProcessRunner::onDeadline()
+{
+    if (!isRunning())
+        return;
+    qCWarning(lcOrchestrator) << m_program << "did not finish within" << m_timeoutMs << "ms: killing it";
+    m_timedOut = true;
+    m_process->kill();
+}
+
+void ProcessRunner::onStdout()
+{
+    const QByteArray chunk = m_process->readAllStandardOutput();
+    if (m_sink) {
+        if (chunk.isEmpty() || !m_sinkError.isEmpty())
+            return;
+        if (m_sink->write(chunk) != chunk.size()) {
+            m_sinkError = m_sink->errorString();
+            if (!m_ended)
+                m_process->kill();
+            return;
+        }
+        m_sinkWritten += chunk.size();
+        Q_EMIT outputWritten(m_sinkWritten);
+        return;
+    }
+    if (!m_outputTruncated) {
+        const qint64 room = m_outputCap - m_output.size();
+        if (chunk.size() > room) {
+            m_output.append(chunk.left(qsizetype(std::max<qint64>(0, room))));
+            m_outputTruncated = true;
+        } else {
+            m_output.append(chunk);
+        }
+    }
+    m_lineBuffer.append(chunk);
+    emitLines(false);
+}
+
+void ProcessRunner::emitLines(bool flushPartial)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = m_lineBuffer.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        QByteArray line = m_lineBuffer.mid(start, newline - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        start = newline + 1;
+        Q_EMIT outputLine(line);
+    }
+    m_lineBuffer.remove(0, start);
+    if (flushPartial && !m_lineBuffer.isEmpty()) {
+        const QByteArray rest = m_lineBuffer;
+        m_lineBuffer.clear();
+        Q_EMIT outputLine(rest);
+    }
+}
+
+void ProcessRunner::onStderr()
+{
+    const QByteArray chunk = m_process->readAllStandardError();
+    if (m_stderr.size() < kStderrCap)
+        m_stderr.append(chunk.left(kStderrCap - m_stderr.size()));
+}
+
+void ProcessRunner::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_deadline.stop();
+    onStdout();
+    onStderr();
+    emitLines(true);
+    Q_EMIT finished(exitCode, status, QString::fromUtf8(m_stderr), m_timedOut);
+}
+
+void ProcessRunner::onError(QProcess::ProcessError error)
+{
+    // Crashes and kills also end in finished(); only a failed start never does.
+    if (error != QProcess::FailedToStart || m_ended)
+        return;
+    m_ended = true;
+    m_deadline.stop();
+    Q_EMIT startFailed(tr("cannot run %1: %2").arg(m_program, m_process->errorString()));
+}
+
+} // namespace Ops

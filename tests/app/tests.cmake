@@ -1,0 +1,15 @@
+# app/: the command line, and the real binary as an operator runs it.
+opsconsole_add_test(NAME tst_commandline SOURCES tst_commandline.cpp ${PROJECT_SOURCE_DIR}/app/commandline.cpp
+    LIBS opsconsole_widgets LABELS unit)
+add_test(NAME cli_screenshot_ko COMMAND ${CMAKE_COMMAND}
+    -DOPSCONSOLE=$<TARGET_FILE:opsconsole> -DLANG=ko -DOUT=${CMAKE_CURRENT_BINARY_DIR}/app/shot_ko.png
+    -P ${CMAKE_CURRENT_LIST_DIR}/screenshot_check.cmake)
+add_test(NAME cli_screenshot_en COMMAND ${CMAKE_COMMAND}
+    -DOPSCONSOLE=$<TARGET_FILE:opsconsole> -DLANG=en -DOUT=${CMAKE_CURRENT_BINARY_DIR}/app/shot_en.png
+    -P ${CMAKE_CURRENT_LIST_DIR}/screenshot_check.cmake)
+set_tests_properties(cli_screenshot_ko cli_screenshot_en PROPERTIES LABELS gui TIMEOUT 60
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+# `--check` as a child process: the PostgreSQL password of a scram role read from the keychain.
+opsconsole_add_test(NAME tst_checkcommand SOURCES tst_checkcommand.cpp LABELS integration TIMEOUT 180)
+target_compile_definitions(tst_checkcommand PRIVATE OPSCONSOLE_BINARY="$<TARGET_FILE:opsconsole>")
+add_dependencies(tst_checkcommand opsconsole)

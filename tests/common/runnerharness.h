@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/audit/auditstore.h"
+#include "models/stack/composeorchestrator.h"
+#include "models/store/operatorlock.h"
+#include "models/rollback/rollbackplan.h"
+#include "models/rollback/rollbackrunner.h"
+#include "tests/common/scratchdatabase.h"
+#include "models/store/databaseworker.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// What the runner tests against the stack share: the stack's profile, a migrated scratch database for
+/// the lock and the audit trail, a folder for saved runs, and a runner wired to them. A base of the test
+/// classes, so their bodies read m_profile, rig(), plan(), … directly.
+class RunnerHarness
+{
+protected:
+    struct Rig
+    {
+        Ops::DatabaseWorker worker;
+        Ops::AuditStore audit{&worker, nullptr};
+        Ops::OperatorLock lock;
+        Ops::ComposeOrchestrator orchestrator;
+        Ops::RollbackRunner runner{&orchestrator, &lock, &audit};
+    };
+
+    /// Reads the profile, creates and migrates the scratch database; false (with a warning) on failure.
+    bool setUpHarness();
+    std::unique_ptr<Rig> rig() const;
+    QList<Ops::RollbackStep> plan(const Ops::RollbackRequest& request) const;
+    /// Audit rows of `action` for the run `run`.
+    int auditCount(const QString& action, const QString& run) const;
+    Ops::RollbackRequest fullRequest(const QString& backup) const;
+
+    Ops::ConnectionProfile m_profile;
+    std::unique_ptr<ScratchDatabase> m_db;
+    QTemporaryDir m_stateDir;
+};

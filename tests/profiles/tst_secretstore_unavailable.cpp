@@ -1,0 +1,44 @@
+// Without a keyring the store answers in time with words, never hangs, and keeps
+// run-only secrets in memory.
+#include "models/profiles/secretstore.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Ops;
+
+class TestSecretStoreUnavailable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noKeyringAnswersWithReason()
+    {
+        SecretStore store(nullptr, 2000);
+        QSignalSpy availability(&store, &SecretStore::availabilityChanged);
+        QFuture<SecretResult> f = store.write(QStringLiteral("x/postgres-password"), QStringLiteral("s"));
+        QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 5000);
+        const SecretResult r = f.result();
+        QVERIFY(!r.ok());
+        QVERIFY(r.status == SecretResult::Status::Unavailable || r.status == SecretResult::Status::TimedOut);
+        QVERIFY(!r.reason.isEmpty());
+        QVERIFY(!store.keychainAvailable());
+        QCOMPARE(availability.count(), 1);
+
+        store.rememberForThisRun(QStringLiteral("x/postgres-password"), QStringLiteral("s"));
+        QFuture<SecretResult> again = store.read(QStringLiteral("x/postgres-password"));
+        QVERIFY(again.isFinished());
+        QCOMPARE(again.result().value, QStringLiteral("s"));
+    }
+};
+
+int main(int argc, char** argv)
+{
+    // A session bus that does not exist: QtKeychain must fail, not hang.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/opsconsole-no-bus");
+    QCoreApplication app(argc, argv);
+    TestSecretStoreUnavailable test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_secretstore_unavailable.moc"

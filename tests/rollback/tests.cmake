@@ -1,0 +1,16 @@
+# models/rollback: decision tree, backup checks, plan and saved run (unit); the runner against the
+# real stack (bad-deploy quick rollback, a full rollback restoring a real pg_dump, a SIGKILL after the
+# restore then resume).
+opsconsole_add_test(NAME tst_rollbackdecision SOURCES tst_rollbackdecision.cpp LABELS unit TIMEOUT 30)
+opsconsole_add_test(NAME tst_backupcatalog SOURCES tst_backupcatalog.cpp LABELS unit TIMEOUT 30)
+opsconsole_add_test(NAME tst_rollbackplan SOURCES tst_rollbackplan.cpp LABELS unit TIMEOUT 30)
+
+# A real SIGKILL in the middle of a full rollback: the child runs it and dies after the restore.
+add_executable(rollbackrunchild ${CMAKE_CURRENT_LIST_DIR}/rollbackrunchild.cpp)
+opsconsole_strict(rollbackrunchild)
+target_link_libraries(rollbackrunchild PRIVATE opsconsole_testsupport)
+opsconsole_add_test(NAME tst_rollbackrun SOURCES tst_rollbackrun.cpp LABELS integration TIMEOUT 170)
+target_compile_definitions(tst_rollbackrun PRIVATE OPSCONSOLE_ROLLBACK_CHILD="$<TARGET_FILE:rollbackrunchild>")
+add_dependencies(tst_rollbackrun rollbackrunchild)
+opsconsole_add_test(NAME tst_rollbackquick SOURCES tst_rollbackquick.cpp LABELS integration TIMEOUT 170)
+opsconsole_add_test(NAME tst_rollbackkubernetes SOURCES tst_rollbackkubernetes.cpp LABELS unit TIMEOUT 60)

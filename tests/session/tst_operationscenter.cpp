@@ -1,0 +1,146 @@
+// The operations wiring of the active profile: migrations then journal sync at start, the scale
+// policy per profile in the settings, the orchestrator kind, and production arming.
+#include "models/core/appsettings.h"
+#include "models/session/consolecontext.h"
+#include "models/audit/auditstore.h"
+#include "models/stack/kubernetesorchestrator.h"
+#include "models/session/operationscenter.h"
+#include "tests/common/scratchdatabase.h"
+#include "tests/common/testenv.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ops;
+
+class TestOperationsCenter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AppSettings::initialize(m_config.path());
+    }
+
+    void journalIsReplayedAfterTheMigrations()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        profile.name = QStringLiteral("ops-center-replay-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        profile.pgSslMode = QStringLiteral("disable");
+        const AuditEntry entry = AuditEntry::create(profile.name, QStringLiteral("scale"),
+                                                    QStringLiteral("app"), QStringLiteral("while down"));
+        {
+            // PostgreSQL away: the entry waits in the profile's journal.
+            ConnectionProfile down = profile;
+            down.pgPort = ScratchDatabase::closedPort();
+            ConsoleContext context;
+            context.useTransientProfile(down);
+            context.ops().start();
+            QTRY_COMPARE_WITH_TIMEOUT(context.ops().state(), OperationsCenter::State::Degraded, 20000);
+            QSignalSpy appended(context.ops().audit(), &AuditStore::appended);
+            context.ops().audit()->append(entry);
+            QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 1, 20000);
+            QVERIFY(appended.first().at(1).toBool());
+            QCOMPARE(context.ops().journalPending(), 1);
+        }
+        // Back: the next start migrates the (empty) database, then replays the journal into it.
+        ScratchDatabase db;
+        QVERIFY(db.isValid());
+        profile.pgDatabase = db.name();
+        ConsoleContext context;
+        QSignalSpy pending(&context.ops(), &OperationsCenter::journalPendingChanged);
+        context.useTransientProfile(profile);
+        context.ops().start();
+        QTRY_COMPARE_WITH_TIMEOUT(context.ops().state(), OperationsCenter::State::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(context.ops().journalPending(), 0, 20000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT reason FROM ops.audit WHERE id = '%1'")
+                               .arg(entry.id.toString(QUuid::WithoutBraces))),
+                 QStringLiteral("while down"));
+        // The cool-down sees it.
+        QTRY_VERIFY_WITH_TIMEOUT(context.ops().lastChangeOf(QStringLiteral("app")).isValid(), 10000);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal/") +
+             profile.name)
+            .removeRecursively();
+    }
+
+    void policyIsStoredPerProfile()
+    {
+        ConnectionProfile a = TestEnv::stackProfile();
+        REQUIRE_ENV(a.name);
+        a.name = QStringLiteral("policy-a");
+        a.pgPort = ScratchDatabase::closedPort(); // no database needed
+        ConnectionProfile b = a;
+        b.name = QStringLiteral("policy-b");
+        {
+            ConsoleContext context;
+            context.useTransientProfile(a);
+            context.ops().start();
+            ScalePolicy p = context.ops().policy();
+            p.cooldownSeconds = 42;
+            p.services.insert(QStringLiteral("app"), ServiceScaleLimits{2, 8});
+            context.ops().setPolicy(p);
+        }
+        ConsoleContext context;
+        context.ops().start();
+        context.useTransientProfile(b);
+        QCOMPARE(context.ops().policy(), ScalePolicy()); // another profile: defaults
+        context.useTransientProfile(a);
+        QCOMPARE(context.ops().policy().cooldownSeconds, 42);
+        QCOMPARE(context.ops().policy().limitsFor(QStringLiteral("app")).maxReplicas, 8);
+    }
+
+    void orchestratorFollowsTheProfile()
+    {
+        ConnectionProfile k = TestEnv::stackProfile();
+        REQUIRE_ENV(k.name);
+        k.name = QStringLiteral("kube");
+        k.pgPort = ScratchDatabase::closedPort();
+        k.orchestrator.kind = OrchestratorSettings::Kind::Kubernetes;
+        ConsoleContext context;
+        context.useTransientProfile(k);
+        context.ops().start();
+        QVERIFY(qobject_cast<KubernetesOrchestrator*>(context.ops().orchestrator()));
+    }
+
+    void armingExpires()
+    {
+        ConnectionProfile prod = TestEnv::stackProfile();
+        REQUIRE_ENV(prod.name);
+        prod.name = QStringLiteral("prod");
+        prod.production = true;
+        prod.pgPort = ScratchDatabase::closedPort();
+        ConsoleContext context;
+        OperationsCenter& ops = context.ops();
+        ops.start();
+        context.useTransientProfile(prod);
+        QVERIFY(!ops.mutationsAllowed());
+        QCOMPARE(ops.armDuration(), 15 * 60);
+        QSignalSpy armed(&ops, &OperationsCenter::armedChanged);
+        QSignalSpy ticks(&ops, &OperationsCenter::armTick);
+        ops.setArmDuration(2);
+        ops.arm();
+        QVERIFY(ops.mutationsAllowed());
+        QTRY_COMPARE_WITH_TIMEOUT(armed.size(), 2, 5000); // armed, then expired
+        QVERIFY(!armed.last().first().toBool());
+        QVERIFY(ticks.size() >= 2);
+        QVERIFY(!ops.mutationsAllowed());
+        // Another profile never inherits the arming.
+        ops.arm();
+        ConnectionProfile other = prod;
+        other.name = QStringLiteral("prod-2");
+        context.useTransientProfile(other);
+        QVERIFY(!ops.isArmed());
+    }
+};
+
+QTEST_MAIN(TestOperationsCenter)
+#include "tst_operationscenter.moc"

@@ -1,0 +1,288 @@
+// Integration tests of Ops::PostgresSource against the local stack's real PostgreSQL:
+// real values, a refused port, a stopped server and a frozen (SIGSTOPped) cluster.
+#include "models/core/stallprobe.h"
+#include "models/store/postgresconnectionparams.h"
+#include "models/sources/postgressource.h"
+#include "models/sources/postgresworker.h"
+#include "tests/common/stackcontrol.h"
+#include "tests/common/testenv.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <libpq-fe.h>
+#include <pqxx/pqxx>
+
+using namespace Ops;
+
+namespace {
+
+constexpr double kMaxStallMs = 50.0;
+
+PostgresConnectionParams stackParams(const QString& database = QStringLiteral("postgres"))
+{
+    PostgresConnectionParams params;
+    params.host = TestEnv::pgHost();
+    params.port = TestEnv::pgPort();
+    params.database = database;
+    params.user = QStringLiteral("postgres");
+    params.sslMode = QStringLiteral("disable");
+    return params;
+}
+
+/// Drops the test database at the end, whatever happened.
+struct DatabaseGuard
+{
+    QString name;
+    ~DatabaseGuard()
+    {
+        try {
+            pqxx::connection admin(TestEnv::pgAdminConnInfo().toStdString());
+            pqxx::nontransaction tx(admin);
+            tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name.toStdString()) + " WITH (FORCE)");
+        } catch (const std::exception& error) {
+            qWarning("could not drop the test database: %s", error.what());
+        }
+    }
+};
+
+/// A client connection running a long query, sent without waiting for it.
+struct SleepingClient
+{
+    PGconn* conn = nullptr;
+    ~SleepingClient()
+    {
+        if (!conn)
+            return;
+        if (PGcancel* cancel = PQgetCancel(conn)) {
+            char buffer[256];
+            PQcancel(cancel, buffer, sizeof buffer);
+            PQfreeCancel(cancel);
+        }
+        PQfinish(conn);
+    }
+};
+
+} // namespace
+
+class TestPostgresSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void conninfoQuotesValuesAndHidesPassword();
+    void snapshotCarriesRealValues();
+    void refusedPortReportsDown();
+    void stoppedServerReportsDownAndRecovers();
+    void frozenClusterIsAbandonedAndThreadsStayBounded();
+
+private:
+    bool runAsRoot(const QStringList& arguments, int timeoutMs);
+};
+
+void TestPostgresSource::initTestCase()
+{
+    REQUIRE_ENV(TestEnv::pgHost());
+    QVERIFY2(StackControl::postgresRunning(), "the stack's PostgreSQL is not running");
+}
+
+void TestPostgresSource::conninfoQuotesValuesAndHidesPassword()
+{
+    PostgresConnectionParams params;
+    params.host = QStringLiteral("db.example");
+    params.port = 6543;
+    params.database = QStringLiteral("fragrance_ai");
+    params.user = QStringLiteral("ops");
+    params.password = QStringLiteral("it's a \\secret");
+    params.connectTimeoutS = 3;
+    params.statementTimeoutMs = 4000;
+    const QByteArray conninfo = params.conninfo();
+    QVERIFY(conninfo.contains("password='it\\'s a \\\\secret'"));
+    QVERIFY(conninfo.contains("connect_timeout='3'"));
+    QVERIFY(conninfo.contains("options='-c statement_timeout=4000'"));
+    QVERIFY(conninfo.contains("host='db.example'"));
+    QVERIFY(!params.displayName().contains(QStringLiteral("secret")));
+    // libpq must read back exactly what we meant.
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(conninfo.constData(), &error);
+    QVERIFY(options);
+    QByteArray password;
+    for (PQconninfoOption* option = options; option->keyword; ++option) {
+        if (qstrcmp(option->keyword, "password") == 0)
+            password = option->val;
+    }
+    PQconninfoFree(options);
+    QCOMPARE(QString::fromUtf8(password), params.password);
+}
+
+void TestPostgresSource::snapshotCarriesRealValues()
+{
+    REQUIRE_ENV(TestEnv::pgHost());
+    DatabaseGuard database{QStringLiteral("opsconsole_tst_pg_%1").arg(QCoreApplication::applicationPid())};
+    {
+        pqxx::connection admin(TestEnv::pgAdminConnInfo().toStdString());
+        pqxx::nontransaction tx(admin);
+        tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(database.name.toStdString()) + " WITH (FORCE)");
+        tx.exec("CREATE DATABASE " + tx.quote_name(database.name.toStdString()));
+    }
+    SleepingClient sleeper;
+    sleeper.conn = PQconnectdb(TestEnv::pgAdminConnInfo(database.name).toUtf8().constData());
+    QCOMPARE(PQstatus(sleeper.conn), CONNECTION_OK);
+    QVERIFY(PQsendQuery(sleeper.conn, "SELECT pg_sleep(20) /* opsconsole test */") == 1);
+
+    StallProbe probe;
+    QVERIFY(probe.start());
+    PostgresSource source;
+    source.setConnectionParams(stackParams(database.name));
+    source.setDeadline(5000);
+    QSignalSpy snapshots(&source, &PostgresSource::snapshotReady);
+    QSignalSpy checked(&source, &Source::checked);
+    source.start();
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 6000);
+    QCOMPARE(source.lastResult().health, Health::Ok);
+    QCOMPARE(snapshots.count(), 1);
+    QVERIFY(source.lastResult().latencyMs >= 0);
+
+    const auto snapshot = snapshots.at(0).at(0).value<PostgresSnapshot>();
+    QVERIFY(snapshot.acceptingConnections);
+    QVERIFY2(snapshot.serverVersion.startsWith(QStringLiteral("15")), qPrintable(snapshot.serverVersion));
+    QCOMPARE(snapshot.maxConnections, 100);
+    // The sleeping client and the source's own connection.
+    QVERIFY2(snapshot.backendsOf(database.name) >= 2, qPrintable(QString::number(snapshot.backendsOf(database.name))));
+    QVERIFY(snapshot.totalBackends >= snapshot.backendsOf(database.name));
+    QVERIFY(snapshot.poolUsage() > 0.0 && snapshot.poolUsage() < 1.0);
+    QVERIFY(!snapshot.poolExhausted());
+    QVERIFY(snapshot.longestQuery.present);
+    QVERIFY(snapshot.longestQuery.durationMs >= 0);
+    QVERIFY(!snapshot.longestQuery.text.isEmpty());
+    QVERIFY(snapshot.longestQuery.text.size() <= PostgresLongestQuery::kMaxTextLength);
+    if (snapshot.longestQuery.database == database.name)
+        QVERIFY(snapshot.longestQuery.text.contains(QStringLiteral("pg_sleep")));
+    QVERIFY(!snapshot.isStandby);
+    QVERIFY(snapshot.replicas.isEmpty()); // "no replicas"
+    QVERIFY(snapshot.checkedAt.isValid());
+    qInfo("largest event-loop lateness: %.1f ms", probe.maxLatenessMs());
+    QVERIFY2(probe.maxLatenessMs() < kMaxStallMs, qPrintable(QString::number(probe.maxLatenessMs())));
+}
+
+void TestPostgresSource::refusedPortReportsDown()
+{
+    REQUIRE_ENV(TestEnv::pgHost());
+    StallProbe probe;
+    QVERIFY(probe.start());
+    PostgresSource source;
+    PostgresConnectionParams params = stackParams();
+    params.port = StackControl::freeTcpPort();
+    source.setConnectionParams(params);
+    source.setInterval(500);
+    source.setDeadline(3000);
+    QSignalSpy checked(&source, &Source::checked);
+    source.start();
+    QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 1, 500 + 3000 + 500);
+    const CheckResult result = source.lastResult();
+    QCOMPARE(result.health, Health::Down);
+    QVERIFY(!result.reason.isEmpty());
+    QVERIFY2(result.reason.contains(QString::number(params.port)), qPrintable(result.reason));
+    qInfo("largest event-loop lateness: %.1f ms", probe.maxLatenessMs());
+    QVERIFY2(probe.maxLatenessMs() < kMaxStallMs, qPrintable(QString::number(probe.maxLatenessMs())));
+}
+
+bool TestPostgresSource::runAsRoot(const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral("runuser"),
+                  QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + arguments);
+    // Wait on the event loop, so the stall probe keeps measuring the source, not this helper.
+    QElapsedTimer clock;
+    clock.start();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, timeoutMs); }();
+    return process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit
+           && process.exitCode() == 0;
+}
+
+void TestPostgresSource::stoppedServerReportsDownAndRecovers()
+{
+    REQUIRE_ENV(TestEnv::pgHost());
+    StackControl::PostgresRunningGuard restart;
+    PostgresSource source;
+    source.setConnectionParams(stackParams());
+    source.setInterval(500);
+    source.setDeadline(3000);
+    source.setMinimumBackoff(200);
+    QSignalSpy checked(&source, &Source::checked);
+    source.start();
+    QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 1, 5000);
+    QCOMPARE(source.lastResult().health, Health::Ok);
+
+    StallProbe probe;
+    QVERIFY(probe.start());
+    QVERIFY(runAsRoot(StackControl::pgCtlStopArguments(), 30000));
+    QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Down, 500 + 3000 + 1000);
+    QVERIFY(!source.lastResult().reason.isEmpty());
+
+    QVERIFY(runAsRoot(StackControl::pgCtlStartArguments(), 30000));
+    QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Ok, 500 + 3000 + 2000);
+    qInfo("largest event-loop lateness: %.1f ms", probe.maxLatenessMs());
+    QVERIFY2(probe.maxLatenessMs() < kMaxStallMs, qPrintable(QString::number(probe.maxLatenessMs())));
+}
+
+void TestPostgresSource::frozenClusterIsAbandonedAndThreadsStayBounded()
+{
+    REQUIRE_ENV(TestEnv::pgHost());
+    const int interval = 300;
+    const int deadline = 1000;
+    PostgresSource source;
+    source.setConnectionParams(stackParams());
+    source.setInterval(interval);
+    source.setDeadline(deadline);
+    source.setMinimumBackoff(200);
+    QSignalSpy checked(&source, &Source::checked);
+    source.start();
+    QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 1, 5000);
+    QCOMPARE(source.lastResult().health, Health::Ok);
+
+    const int tasksBefore = StackControl::threadCount();
+    const int workersBefore = PostgresWorker::liveCount();
+    int maxTasks = tasksBefore;
+    int maxWorkers = workersBefore;
+    int maxSourceThreads = source.workerThreads();
+    int downs = 0;
+    int stillWaiting = 0;
+    connect(&source, &Source::checked, this, [&](const CheckResult& result) {
+        maxTasks = std::max(maxTasks, StackControl::threadCount());
+        maxWorkers = std::max(maxWorkers, PostgresWorker::liveCount());
+        maxSourceThreads = std::max(maxSourceThreads, source.workerThreads());
+        if (result.health == Health::Down) {
+            ++downs;
+            if (result.reason.contains(QStringLiteral("still waiting")))
+                ++stillWaiting;
+        }
+    });
+
+    StallProbe probe;
+    QVERIFY(probe.start());
+    const QList<qint64> pids = StackControl::postgresClusterPids();
+    QVERIFY(pids.size() >= 2);
+    {
+        StackControl::FreezeGuard freeze(pids, 15);
+        QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Down, interval + deadline + 1000);
+        QVERIFY(!source.lastResult().reason.isEmpty());
+        // Several intervals of a hung server: workers are abandoned, never piled up.
+        QTRY_VERIFY_WITH_TIMEOUT(downs >= 6 && source.abandonedCount() >= 2, 10000);
+        freeze.release();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Ok, 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(source.workerThreads() <= 1, 8000);
+
+    QVERIFY2(maxSourceThreads <= 2, qPrintable(QString::number(maxSourceThreads)));
+    QVERIFY2(maxWorkers - workersBefore <= 2, qPrintable(QStringLiteral("%1 -> %2").arg(workersBefore).arg(maxWorkers)));
+    QVERIFY2(maxTasks - tasksBefore <= 2, qPrintable(QStringLiteral("%1 -> %2").arg(tasksBefore).arg(maxTasks)));
+    QVERIFY(stillWaiting >= 1);
+    qInfo("largest event-loop lateness: %.1f ms", probe.maxLatenessMs());
+    QVERIFY2(probe.maxLatenessMs() < kMaxStallMs, qPrintable(QString::number(probe.maxLatenessMs())));
+}
+
+QTEST_GUILESS_MAIN(TestPostgresSource)
+#include "tst_postgressource.moc"

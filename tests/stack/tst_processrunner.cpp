@@ -1,0 +1,232 @@
+// Unit tests of Ops::ProcessRunner with ordinary system programs.
+#include "models/stack/processrunner.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ops;
+
+class TestProcessRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void echoArrivesAsLines();
+    void argumentsAreNotInterpretedByAShell();
+    void partialLastLineIsFlushed();
+    void nonZeroExitIsReported();
+    void deadlineKillsTheProgram();
+    void cancelKillsTheProgram();
+    void missingProgramFailsToStart();
+    void environmentIsMinimal();
+    void workingDirectoryIsUsed();
+    void secondStartWhileRunningIsRefused();
+    void inputFileIsFedWithProgress();
+    void unreadableInputFileFailsToStart();
+};
+
+void TestProcessRunner::echoArrivesAsLines()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/echo"));
+    runner.setArguments({QStringLiteral("hello"), QStringLiteral("world")});
+    QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(lines.count(), 1);
+    QCOMPARE(lines.at(0).at(0).toByteArray(), QByteArray("hello world"));
+    QCOMPARE(finished.at(0).at(0).toInt(), 0);
+    QCOMPARE(finished.at(0).at(1).value<QProcess::ExitStatus>(), QProcess::NormalExit);
+    QCOMPARE(finished.at(0).at(3).toBool(), false);
+    QCOMPARE(runner.collectedOutput(), QByteArray("hello world\n"));
+    QVERIFY(!runner.isRunning());
+}
+
+void TestProcessRunner::argumentsAreNotInterpretedByAShell()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/echo"));
+    runner.setArguments({QStringLiteral("$(id); `id` | x > y")});
+    QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(lines.at(0).at(0).toByteArray(), QByteArray("$(id); `id` | x > y"));
+}
+
+void TestProcessRunner::partialLastLineIsFlushed()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/echo"));
+    runner.setArguments({QStringLiteral("-n"), QStringLiteral("no newline")});
+    QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(lines.count(), 1);
+    QCOMPARE(lines.at(0).at(0).toByteArray(), QByteArray("no newline"));
+}
+
+void TestProcessRunner::nonZeroExitIsReported()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/false"));
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QSignalSpy startFailed(&runner, &ProcessRunner::startFailed);
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(finished.at(0).at(0).toInt(), 1);
+    QCOMPARE(finished.at(0).at(3).toBool(), false);
+    QCOMPARE(startFailed.count(), 0);
+}
+
+void TestProcessRunner::deadlineKillsTheProgram()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/sleep"));
+    runner.setArguments({QStringLiteral("30")});
+    runner.setTimeout(200);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+    QCOMPARE(finished.at(0).at(1).value<QProcess::ExitStatus>(), QProcess::CrashExit);
+    QCOMPARE(finished.at(0).at(3).toBool(), true);
+    QVERIFY(runner.timedOut());
+    QVERIFY(runner.elapsedMs() < 3000);
+}
+
+void TestProcessRunner::cancelKillsTheProgram()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/sleep"));
+    runner.setArguments({QStringLiteral("30")});
+    runner.setTimeout(0);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QVERIFY(runner.isRunning());
+    runner.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+    QVERIFY(runner.cancelled());
+    QCOMPARE(finished.at(0).at(3).toBool(), false);
+}
+
+void TestProcessRunner::missingProgramFailsToStart()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/nonexistent/docker"));
+    QSignalSpy startFailed(&runner, &ProcessRunner::startFailed);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(startFailed.count(), 1, 3000);
+    QVERIFY(startFailed.at(0).at(0).toString().contains(QStringLiteral("/nonexistent/docker")));
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!runner.isRunning());
+}
+
+void TestProcessRunner::environmentIsMinimal()
+{
+    qputenv("OPSCONSOLE_TEST_SECRET", "should-not-leak");
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/usr/bin/env"));
+    QProcessEnvironment environment = ProcessRunner::minimalEnvironment();
+    environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("ssh://ops@example"));
+    runner.setEnvironment(environment);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    const QByteArray output = runner.collectedOutput();
+    QVERIFY(output.contains("PATH="));
+    QVERIFY(output.contains("DOCKER_HOST=ssh://ops@example"));
+    QVERIFY(!output.contains("OPSCONSOLE_TEST_SECRET"));
+    QVERIFY(!output.contains("QT_QPA_PLATFORM"));
+    for (const QByteArray& line : output.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QByteArray name = line.left(line.indexOf('='));
+        QVERIFY2(name == "PATH" || name == "HOME" || name == "LANG" || name == "DOCKER_HOST", line.constData());
+    }
+}
+
+void TestProcessRunner::workingDirectoryIsUsed()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/pwd"));
+    runner.setWorkingDirectory(directory.path());
+    QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(QString::fromUtf8(lines.at(0).at(0).toByteArray()), directory.path());
+}
+
+void TestProcessRunner::secondStartWhileRunningIsRefused()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/sleep"));
+    runner.setArguments({QStringLiteral("30")});
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QVERIFY(!runner.start());
+    runner.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+    // Reusable afterwards.
+    runner.setProgram(QStringLiteral("/bin/echo"));
+    runner.setArguments({QStringLiteral("again")});
+    QVERIFY(runner.start());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+    QCOMPARE(runner.collectedOutput(), QByteArray("again\n"));
+}
+
+void TestProcessRunner::inputFileIsFedWithProgress()
+{
+    // A restore's path: a file larger than a pipe buffer given to the program's stdin in chunks.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input.sql"));
+    QByteArray content;
+    for (int i = 0; content.size() < 3 * 1024 * 1024; ++i)
+        content += "INSERT INTO t VALUES (" + QByteArray::number(i) + ");\n";
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/cat"));
+    runner.setStandardInputFile(path);
+    runner.setOutputCap(16 * 1024 * 1024);
+    QSignalSpy progress(&runner, &ProcessRunner::inputProgress);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toInt(), 0);
+    QCOMPARE(runner.collectedOutput().size(), content.size());
+    QVERIFY(runner.collectedOutput() == content);
+    QVERIFY(progress.size() > 2);
+    qint64 last = -1;
+    for (const QList<QVariant>& p : progress) {
+        QVERIFY(p.at(0).toLongLong() >= last);
+        last = p.at(0).toLongLong();
+        QCOMPARE(p.at(1).toLongLong(), qint64(content.size()));
+    }
+    QCOMPARE(last, qint64(content.size()));
+}
+
+void TestProcessRunner::unreadableInputFileFailsToStart()
+{
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/cat"));
+    runner.setStandardInputFile(QStringLiteral("/nonexistent/backup.sql"));
+    QSignalSpy failed(&runner, &ProcessRunner::startFailed);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("/nonexistent/backup.sql")));
+    QCOMPARE(finished.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestProcessRunner)
+#include "tst_processrunner.moc"

@@ -1,0 +1,14 @@
+# models/store: the database worker, migrations, the offline journal, the operator lock.
+# Integration tests use their own throw-away database (tests/common/scratchdatabase).
+opsconsole_add_test(NAME tst_offlinejournal SOURCES tst_offlinejournal.cpp LABELS unit TIMEOUT 30)
+opsconsole_add_test(NAME tst_databaseworker SOURCES tst_databaseworker.cpp LABELS integration TIMEOUT 60)
+opsconsole_add_test(NAME tst_schemamigrations SOURCES tst_schemamigrations.cpp LABELS integration TIMEOUT 60)
+opsconsole_add_test(NAME tst_operatorlock SOURCES tst_operatorlock.cpp LABELS integration TIMEOUT 60)
+
+# A real SIGKILL in the middle of a journal replay: the child process replays, the test kills it.
+add_executable(journalreplaychild ${CMAKE_CURRENT_LIST_DIR}/journalreplaychild.cpp)
+opsconsole_strict(journalreplaychild)
+target_link_libraries(journalreplaychild PRIVATE opsconsole_core)
+opsconsole_add_test(NAME tst_journalkill SOURCES tst_journalkill.cpp LABELS integration TIMEOUT 60)
+target_compile_definitions(tst_journalkill PRIVATE OPSCONSOLE_REPLAY_CHILD="$<TARGET_FILE:journalreplaychild>")
+add_dependencies(tst_journalkill journalreplaychild)

@@ -1,0 +1,186 @@
+#include "tests/common/scratchdatabase.h"
+#include "models/store/databaseworker.h"
+#include "tests/common/testenv.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <pqxx/pqxx>
+
+using namespace Ops;
+
+class TestDatabaseWorker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runsJobsInOrderWithParameters()
+    {
+        ScratchDatabase db;
+        QVERIFY(db.isValid());
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        QList<QString> answers;
+        for (int i = 0; i < 3; ++i) {
+            worker.submit(
+                [i](pqxx::connection_base& c) -> QVariant {
+                    pqxx::read_transaction tx(c);
+                    // A value with a quote in it travels as a parameter, never inside the SQL text.
+                    const auto r =
+                        tx.exec_params("SELECT $1::text || current_user", "it's " + std::to_string(i) + " ");
+                    return QString::fromUtf8(r[0][0].c_str());
+                },
+                this,
+                [&answers](const DatabaseResult& result) {
+                    answers.append(result.ok() ? result.value.toString() : result.error);
+                });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 3, 10000);
+        QCOMPARE(answers, (QList<QString>{QStringLiteral("it's 0 fragrance_user"),
+                                          QStringLiteral("it's 1 fragrance_user"),
+                                          QStringLiteral("it's 2 fragrance_user")}));
+        QCOMPARE(worker.pendingJobs(), 0);
+    }
+
+    void sqlErrorIsData()
+    {
+        ScratchDatabase db;
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        QSignalSpy spy(&worker, &DatabaseWorker::jobFinished);
+        worker.submit(
+            [](pqxx::connection_base& c) -> QVariant {
+                pqxx::work tx(c);
+                tx.exec("SELECT * FROM no_such_table");
+                return {};
+            },
+            nullptr, {});
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
+        const auto result = spy.first().at(1).value<DatabaseResult>();
+        QCOMPARE(result.status, DatabaseResult::Status::Failed);
+        QCOMPARE(result.sqlState, QStringLiteral("42P01"));
+        QVERIFY(!result.error.isEmpty());
+    }
+
+    void closedPortIsUnavailable()
+    {
+        PostgresConnectionParams params;
+        params.host = QStringLiteral("127.0.0.1");
+        params.port = ScratchDatabase::closedPort();
+        params.database = QStringLiteral("x");
+        params.user = QStringLiteral("fragrance_user");
+        params.sslMode = QStringLiteral("disable");
+        DatabaseWorker worker;
+        worker.setConnectionParams(params);
+        DatabaseResult got;
+        bool done = false;
+        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+                      [&](const DatabaseResult& r) {
+                          got = r;
+                          done = true;
+                      });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QCOMPARE(got.status, DatabaseResult::Status::Unavailable);
+        QVERIFY(got.error.contains(QString::number(params.port)));
+    }
+
+    void slowStatementHitsStatementTimeout()
+    {
+        ScratchDatabase db;
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        worker.setDeadline(2000); // statement_timeout becomes 1 s: the server gives up first
+        DatabaseResult got;
+        bool done = false;
+        worker.submit(
+            [](pqxx::connection_base& c) -> QVariant {
+                pqxx::work tx(c);
+                tx.exec("SELECT pg_sleep(5)");
+                return {};
+            },
+            this,
+            [&](const DatabaseResult& r) {
+                got = r;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(got.status, DatabaseResult::Status::TimedOut);
+        QCOMPARE(got.sqlState, QStringLiteral("57014"));
+        QCOMPARE(worker.abandonedCount(), 0);
+    }
+
+    void silentServerIsAbandonedAndReplaced()
+    {
+        // A "server" that accepts and never answers: libpq blocks in the startup exchange (as with a frozen
+        // PostgreSQL). The client-side deadline must answer, and the next job gets a fresh thread.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket*> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        ScratchDatabase db;
+        PostgresConnectionParams frozen = db.consoleParams();
+        frozen.port = silent.serverPort();
+
+        DatabaseWorker worker;
+        worker.setConnectionParams(frozen);
+        worker.setDeadline(400);
+        DatabaseResult got;
+        bool done = false;
+        QElapsedTimer clock;
+        clock.start();
+        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+                      [&](const DatabaseResult& r) {
+                          got = r;
+                          done = true;
+                      });
+        QVERIFY(clock.elapsed() < 50); // submit never blocks
+        QTRY_VERIFY_WITH_TIMEOUT(done, 3000);
+        QVERIFY2(clock.elapsed() < 1500, "the deadline, not libpq's 2 s connect_timeout, must answer");
+        QCOMPARE(got.status, DatabaseResult::Status::TimedOut);
+        QCOMPARE(worker.abandonedCount(), 1);
+
+        // The stuck thread is abandoned, not waited for: the next job runs on a fresh one.
+        worker.setConnectionParams(db.consoleParams());
+        worker.setDeadline(10000);
+        bool ok = false;
+        done = false;
+        worker.submit(
+            [](pqxx::connection_base& c) -> QVariant {
+                pqxx::read_transaction tx(c);
+                return tx.exec("SELECT 42")[0][0].as<int>();
+            },
+            this,
+            [&](const DatabaseResult& r) {
+                ok = r.ok() && r.value.toInt() == 42;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(ok);
+        // libpq's own connect_timeout ends the abandoned call eventually; its thread then deletes itself.
+        QTRY_COMPARE_WITH_TIMEOUT(worker.stuckThreads(), 0, 10000);
+        qDeleteAll(held);
+    }
+
+    void deletedContextDropsCallback()
+    {
+        ScratchDatabase db;
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        auto* context = new QObject;
+        bool called = false;
+        QSignalSpy spy(&worker, &DatabaseWorker::jobFinished);
+        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, context,
+                      [&](const DatabaseResult&) { called = true; });
+        delete context;
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseWorker)
+#include "tst_databaseworker.moc"

@@ -1,0 +1,195 @@
+// The Maintenance page offscreen on the real stack (a scratch database for the console's records):
+// the recommended window, saving, the checklist with who ticked, the dashboard's "alerts expected",
+// a scheduled run driven through the page's buttons and the emergency path.
+#include "models/core/appsettings.h"
+#include "models/session/consolecontext.h"
+#include "models/core/languagemanager.h"
+#include "models/maintenance/maintenanceactivity.h"
+#include "widgets/maintenance/maintenancebanner.h"
+#include "widgets/maintenance/maintenancepage.h"
+#include "models/maintenance/maintenancerun.h"
+#include "widgets/maintenance/maintenancerunview.h"
+#include "models/maintenance/maintenancestore.h"
+#include "models/session/operationscenter.h"
+#include "tests/common/scratchdatabase.h"
+#include "widgets/shell/traynotifier.h"
+#include "tests/common/testenv.h"
+#include "widgets/charts/chartspage.h"
+#include "widgets/incidents/incidentspage.h"
+#include "models/incidents/incidentstore.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Ops;
+
+class TestMaintenancePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    static void screenshot(QWidget& widget, const QString& name)
+    {
+        // For reviewers: OPSCONSOLE_SCREENSHOT_DIR=docs/screenshots [OPSCONSOLE_SCREENSHOT_LANG=ko] ctest …
+        const QString dir = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        const QString lang = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_LANG", QStringLiteral("en"));
+        widget.grab().save(QDir(dir).filePath(name + u'-' + lang + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AppSettings::initialize(m_config.path());
+    }
+
+    void scheduleChecklistAndGuidedRun()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        ScratchDatabase db;
+        QVERIFY(db.isValid());
+        QTemporaryDir backups;
+        profile.name = QStringLiteral("maintenance-page-test");
+        profile.pgDatabase = db.name();
+        profile.pgSslMode = QStringLiteral("disable");
+        profile.backupsDirectory = backups.path();
+        ConsoleContext context;
+        context.language().setLanguage(
+            qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_LANG", QStringLiteral("en")));
+        context.useTransientProfile(profile);
+        OperationsCenter& ops = context.ops();
+        ops.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ops.state() == OperationsCenter::State::Ready, 20000);
+
+        MaintenancePage page(context);
+        page.resize(1280, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 10000);
+
+        // A new window is offered at the runbook's recommended time.
+        auto* start = page.findChild<QDateTimeEdit*>(QStringLiteral("windowStart"));
+        auto* end = page.findChild<QDateTimeEdit*>(QStringLiteral("windowEnd"));
+        QVERIFY(start && end);
+        page.newWindow();
+        QCOMPARE(start->dateTime().toUTC().date().dayOfWeek(), 7);
+        QCOMPARE(start->dateTime().toUTC().time(), QTime(2, 0));
+        QCOMPARE(start->dateTime().secsTo(end->dateTime()), 2 * 3600);
+        page.findChild<QPushButton*>(QStringLiteral("saveWindow"))->click();
+        auto* list = page.findChild<QTreeWidget*>(QStringLiteral("windowList"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, 10000);
+        QVERIFY(list->topLevelItem(0)->text(1).contains(QStringLiteral("UTC")));
+        if (qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_LANG", QStringLiteral("en")) == QLatin1String("en"))
+            QVERIFY(list->topLevelItem(0)->text(1).contains(QStringLiteral("local")));
+        // Upcoming within a day or not: the dashboard's activity follows the same store.
+        MaintenanceActivity& activity = ops.maintenanceActivity();
+        QVERIFY(!activity.alertsExpected());
+        MaintenanceBanner banner(activity); // the dashboard's
+        TrayNotifier tray(context);
+        QVERIFY(!tray.isQuiet());
+        screenshot(page, QStringLiteral("maintenance"));
+
+        // Now: move it to the present and tick the checklist.
+        start->setDateTime(QDateTime::currentDateTimeUtc().addSecs(-60));
+        end->setDateTime(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
+        page.saveWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(activity.alertsExpected(), 5000);
+        QVERIFY(!banner.isHidden());
+        QVERIFY(banner.text().contains(activity.activeWindow().title));
+        QVERIFY(tray.isQuiet()); // alerts are expected: no desktop notifications
+        const QUuid id = page.selectedWindowId();
+        for (const QString& key : MaintenanceChecklist::itemKeys()) {
+            auto* box = page.findChild<QCheckBox*>(QStringLiteral("check-") + key);
+            QVERIFY(box && box->isEnabled());
+            box->click();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(page.store()->checklist(id).isComplete(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_checklist WHERE ticked")),
+            QStringLiteral("6"), 10000);
+
+        // Open beside the run, as an operator would have them: the charts and an open incident.
+        ChartsPage charts(context);
+        QTemporaryDir incidentData;
+        IncidentsPage incidents(context, nullptr, incidentData.path());
+        QTRY_VERIFY_WITH_TIMEOUT(incidents.isReady(), 10000);
+        const QUuid incident = incidents.newIncident(Incident::create(QStringLiteral("Slow searches"), Severity::P3));
+
+        MaintenanceRun* run = page.prepareRun();
+        QVERIFY(run);
+        run->setDrain(30000, 0.5, 500);
+        run->setMonitoring(4, 1);
+        QSignalSpy finished(run, &MaintenanceRun::finished);
+        page.findChild<QPushButton*>(QStringLiteral("startRun"))->click();
+        auto* confirm = page.findChild<QPushButton*>(QStringLiteral("confirmStep"));
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 60000); // the operator's own work
+        QCOMPARE(run->steps().at(run->currentStep()).key, QStringLiteral("work"));
+        QCOMPARE(run->steps().at(2).state, MaintenanceRun::StepState::Done); // the backup
+        screenshot(page, QStringLiteral("maintenance-run"));
+        page.findChild<QLineEdit*>(QStringLiteral("stepNote"))
+            ->setText(QStringLiteral("config change applied"));
+        confirm->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(QFile::exists(run->backupPath()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action IN ('maintenance-start', "
+                                     "'maintenance-step', 'maintenance-end')")),
+            QStringLiteral("9"), 10000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-checklist'")),
+                 QStringLiteral("6"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-schedule'")),
+                 QStringLiteral("2"));
+        // Chart markers for the run (start, each step, end; not the checklist ticks), and the same
+        // events in the open incident's timeline.
+        const auto maintenanceMarkers = [&charts] {
+            int n = 0;
+            for (const Metrics::ChartEvent& e : charts.events())
+                n += e.kind == QLatin1String("maintenance") ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(maintenanceMarkers(), 9, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(incidents.store().incident(incident).timeline.size() >= 9, 10000);
+        bool started = false;
+        const QString startedWords = QCoreApplication::translate("Ops::AuditSummary", "Maintenance started: %1")
+                                         .section(QStringLiteral("%1"), 0, 0); // in the page's language
+        for (const TimelineEntry& u : incidents.store().incident(incident).timeline)
+            started = started || u.text.contains(startedWords);
+        QVERIFY(started);
+        QTRY_VERIFY_WITH_TIMEOUT(!activity.alertsExpected(), 5000); // completed: no longer active
+        QVERIFY(banner.isHidden() || !banner.text().contains(QStringLiteral("🔧")));
+        QVERIFY(!tray.isQuiet());
+
+        // The emergency path: announce, fix, verify /health, post the resolution.
+        QSignalSpy finished2(run, &MaintenanceRun::finished);
+        page.startEmergency();
+        QTRY_COMPARE_WITH_TIMEOUT(run->mode(), MaintenanceRun::Mode::Emergency, 5000);
+        for (int i = 0; i < 3; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 20000);
+            confirm->click();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished2.size(), 1, 20000);
+        QVERIFY(finished2.first().first().toBool());
+        QCOMPARE(run->steps().at(2).key, QStringLiteral("verify"));
+        QCOMPARE(run->steps().at(2).state, MaintenanceRun::StepState::Done);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.maintenance_windows WHERE kind = 'emergency' "
+                                     "AND status = 'completed'")),
+            QStringLiteral("1"), 10000);
+    }
+};
+
+QTEST_MAIN(TestMaintenancePage)
+#include "tst_maintenancepage.moc"

@@ -1,0 +1,145 @@
+// The shell: every page is there and reachable by keyboard, the status bar names the profile,
+// and switching the language while running retranslates every navigation entry.
+#include "models/core/appsettings.h"
+#include "models/session/consolecontext.h"
+#include "models/core/languagemanager.h"
+#include "widgets/dashboard/dashboardpage.h"
+#include "widgets/incidents/incidentspage.h"
+#include "models/incidents/incidentstore.h"
+#include "widgets/pages/page.h"
+#include "models/profiles/profilestore.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/shell/pageid.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ops;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    static QStringList navigationTexts(MainWindow& w)
+    {
+        auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QStringList out;
+        for (int i = 0; i < nav->count(); ++i)
+            out << nav->item(i)->text();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        AppSettings::initialize(m_config.path());
+        QSettings().clear();
+    }
+
+    void everyPageExists()
+    {
+        ConsoleContext context;
+        context.language().setLanguage(QStringLiteral("en"));
+        MainWindow w(context);
+        w.show();
+        for (PageId id : allPages()) {
+            w.showPage(id);
+            QCOMPARE(w.currentPage(), id);
+            QVERIFY(w.page(id));
+            QVERIFY(w.page(id)->isVisible());
+        }
+    }
+
+    void keyboardShortcutsReachPages()
+    {
+        ConsoleContext context;
+        MainWindow w(context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), PageId::Scaling);
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), PageId::Dashboard);
+        QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), PageId::Settings);
+    }
+
+    void languageSwitchRetranslatesNavigation()
+    {
+        ConsoleContext context;
+        QVERIFY(context.language().setLanguage(QStringLiteral("en")));
+        MainWindow w(context);
+        const QStringList english = navigationTexts(w);
+        const QString englishTitle = w.windowTitle();
+
+        QVERIFY(context.language().setLanguage(QStringLiteral("ko")));
+        QCoreApplication::processEvents(); // LanguageChange is delivered through the event loop
+        const QStringList korean = navigationTexts(w);
+        QCOMPARE(korean.size(), english.size());
+        for (int i = 0; i < korean.size(); ++i) {
+            QVERIFY2(korean.at(i) != english.at(i), qPrintable(english.at(i) + QStringLiteral(" was not translated")));
+            QCOMPARE(korean.at(i), pageTitle(allPages().at(i)));
+        }
+        QVERIFY(w.windowTitle() != englishTitle);
+        for (QAction* menu : w.menuBar()->actions())
+            QVERIFY(!menu->text().isEmpty());
+
+        QVERIFY(context.language().setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(navigationTexts(w), english);
+    }
+
+    void incidentFromAnAlertOpensTheIncidentsPage()
+    {
+        ConsoleContext context;
+        MainWindow w(context);
+        auto* dashboard = qobject_cast<DashboardPage*>(w.page(PageId::Dashboard));
+        auto* incidents = qobject_cast<IncidentsPage*>(w.page(PageId::Incidents));
+        QVERIFY(dashboard && incidents);
+        const int before = int(incidents->store().incidents().size());
+        AlertEntry alert;
+        alert.name = QStringLiteral("HighErrorRate");
+        alert.state = AlertEntry::State::Firing;
+        alert.severity = QStringLiteral("critical");
+        alert.summary = QStringLiteral("High error rate detected");
+        alert.since = QDateTime::currentDateTimeUtc();
+        Q_EMIT dashboard->incidentFromAlertRequested(alert);
+        QCOMPARE(w.currentPage(), PageId::Incidents);
+        QTRY_COMPARE_WITH_TIMEOUT(int(incidents->store().incidents().size()), before + 1, 5000);
+
+        ServiceStatus down;
+        down.service = QStringLiteral("postgres");
+        down.health = Health::Down;
+        down.reason = QStringLiteral("connection refused");
+        w.showPage(PageId::Dashboard);
+        Q_EMIT dashboard->incidentFromServiceRequested(down);
+        QCOMPARE(w.currentPage(), PageId::Incidents);
+        QTRY_COMPARE_WITH_TIMEOUT(int(incidents->store().incidents().size()), before + 2, 5000);
+    }
+
+    void statusBarNamesTheProfile()
+    {
+        ConsoleContext context;
+        ConnectionProfile p;
+        p.name = QStringLiteral("staging");
+        p.production = true;
+        context.useTransientProfile(p);
+        MainWindow w(context);
+        auto* profile = w.findChild<QLabel*>(QStringLiteral("profileIndicator"));
+        auto* mode = w.findChild<QLabel*>(QStringLiteral("modeIndicator"));
+        QVERIFY(profile->text().contains(QLatin1String("staging")));
+        QVERIFY(!mode->text().isEmpty()); // production is marked
+        QVERIFY(!w.connectionStateText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,35 @@
+# widgets/: the pages offscreen (QT_QPA_PLATFORM=offscreen), most against the real local stack.
+# Tests that switch the stack's state (scenarios, NGINX maintenance mode) never run alongside others.
+opsconsole_add_test(NAME tst_mainwindow SOURCES shell/tst_mainwindow.cpp LIBS opsconsole_widgets LABELS gui)
+opsconsole_add_test(NAME tst_settingspage SOURCES settings/tst_settingspage.cpp LIBS opsconsole_widgets LABELS gui)
+opsconsole_add_test(NAME tst_dashboard SOURCES dashboard/tst_dashboard.cpp
+    LIBS opsconsole_widgets LABELS "gui;integration")
+
+opsconsole_add_test(NAME tst_chartspage SOURCES charts/tst_chartspage.cpp
+    LIBS opsconsole_widgets LABELS "gui;integration" TIMEOUT 90)
+opsconsole_add_test(NAME tst_charts_latencyspike SOURCES charts/tst_charts_latencyspike.cpp
+    LABELS integration TIMEOUT 240)
+set_tests_properties(tst_charts_latencyspike PROPERTIES RUN_SERIAL TRUE)
+
+opsconsole_add_test(NAME tst_scaledialog SOURCES scaling/tst_scaledialog.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
+opsconsole_add_test(NAME tst_scaledialog_kubernetes SOURCES scaling/tst_scaledialog_kubernetes.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 240)
+opsconsole_add_test(NAME tst_auditpage SOURCES audit/tst_auditpage.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 120)
+opsconsole_add_test(NAME tst_logspage SOURCES logs/tst_logspage.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 120)
+
+opsconsole_add_test(NAME tst_incidentspage SOURCES incidents/tst_incidentspage.cpp
+    LIBS opsconsole_widgets LABELS "gui;integration" TIMEOUT 120)
+# Issue 8's "done when": a real alert → a new incident from the dashboard → edited through a real
+# PostgreSQL outage → complete in the database afterwards.
+opsconsole_add_test(NAME tst_incident_endtoend SOURCES incidents/tst_incident_endtoend.cpp
+    LIBS opsconsole_widgets LABELS "gui;integration" TIMEOUT 300)
+
+opsconsole_add_test(NAME tst_maintenancepage SOURCES maintenance/tst_maintenancepage.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 170)
+set_tests_properties(tst_maintenancepage PROPERTIES RUN_SERIAL TRUE)
+
+opsconsole_add_test(NAME tst_rollbackwizard SOURCES rollback/tst_rollbackwizard.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 170)

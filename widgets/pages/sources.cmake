@@ -1,0 +1,7 @@
+# The base of every page.
+target_sources(opsconsole_widgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/page.h
+    ${CMAKE_CURRENT_LIST_DIR}/page.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/placeholderpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/placeholderpage.cpp
+)

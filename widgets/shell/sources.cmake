@@ -1,0 +1,13 @@
+# The main window, its pages and tray: the shell around the pages.
+target_sources(opsconsole_widgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pagefactory.h
+    ${CMAKE_CURRENT_LIST_DIR}/pagefactory.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pageid.h
+    ${CMAKE_CURRENT_LIST_DIR}/pageid.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/traynotifier.h
+    ${CMAKE_CURRENT_LIST_DIR}/traynotifier.cpp
+)

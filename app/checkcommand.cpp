@@ -2,7 +2,9 @@
 
 #include "models/session/consolecontext.h"
 #include "models/health/checksuite.h"
+#include "models/net/httpclient.h"
 #include "models/profiles/secretstore.h"
+#include "models/session/profilesecrets.h"
 #include "models/sources/postgressource.h"
 #include "models/sources/redissource.h"
 #include "models/sources/source.h"
@@ -34,44 +36,36 @@ void CheckCommand::start()
         QCoreApplication::exit(2);
         return;
     }
-    m_sources = createCheckSuite(m_context, this);
-    m_pending = m_sources;
-    for (Source* source : std::as_const(m_sources)) {
-        connect(source, &Source::checked, this, [this, source] {
-            m_pending.removeAll(source);
-            if (m_pending.isEmpty())
-                finish();
-        });
-    }
     // Every source has its own deadline; this one only bounds the whole run (the keychain included).
     m_deadline.start(checkSuiteDeadlineMs());
-    if (m_sources.isEmpty()) {
-        QTimer::singleShot(0, this, &CheckCommand::finish);
-        return;
-    }
-    // The database and Redis passwords live in the keychain, as for the dashboard: read them first,
-    // then run every check at once. A missing secret is no error (trust or peer authentication).
+    // The passwords and tokens live in the keychain, as for the dashboard: read them first, then run
+    // every check at once. A missing secret is no error (trust or peer authentication, no token).
     const ConnectionProfile profile = m_context.activeProfile();
-    m_secretsPending = 2;
-    const auto secretRead = [this] {
-        if (--m_secretsPending == 0)
-            for (Source* source : std::as_const(m_sources))
-                source->refresh();
-    };
-    SecretStore::whenDone(m_context.secrets().read(ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::PostgresPassword)),
-                          this, [this, profile, secretRead](const SecretResult& r) {
-                              for (Source* source : std::as_const(m_sources))
-                                  if (auto* pg = qobject_cast<PostgresSource*>(source); pg && r.ok())
-                                      pg->setProfile(profile, r.value);
-                              secretRead();
-                          });
-    SecretStore::whenDone(m_context.secrets().read(ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::RedisPassword)),
-                          this, [this, secretRead](const SecretResult& r) {
-                              for (Source* source : std::as_const(m_sources))
-                                  if (auto* redis = qobject_cast<RedisSource*>(source); redis && r.ok())
-                                      redis->setPassword(r.value);
-                              secretRead();
-                          });
+    readProfileSecrets(m_context.secrets(), profile, this, [this, profile](const ProfileSecrets& secrets) {
+        auto* http = new HttpClient(this);
+        const QString tlsProblem = configureHttpClient(*http, profile, secrets);
+        if (!tlsProblem.isEmpty())
+            QTextStream(stderr) << tlsProblem << Qt::endl;
+        m_sources = createCheckSuite(profile, http, this);
+        m_pending = m_sources;
+        for (Source* source : std::as_const(m_sources)) {
+            if (auto* pg = qobject_cast<PostgresSource*>(source))
+                pg->setProfile(profile, secrets.postgresPassword);
+            else if (auto* redis = qobject_cast<RedisSource*>(source))
+                redis->setPassword(secrets.redisPassword);
+            connect(source, &Source::checked, this, [this, source] {
+                m_pending.removeAll(source);
+                if (m_pending.isEmpty())
+                    finish();
+            });
+        }
+        if (m_sources.isEmpty()) {
+            QTimer::singleShot(0, this, &CheckCommand::finish);
+            return;
+        }
+        for (Source* source : std::as_const(m_sources))
+            source->refresh();
+    });
 }
 
 void CheckCommand::finish()

@@ -30,7 +30,6 @@ private:
     QList<Source*> m_sources;
     QList<Source*> m_pending;
     QTimer m_deadline;
-    int m_secretsPending = 0;
     bool m_done = false;
 };
 

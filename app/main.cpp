@@ -7,7 +7,7 @@
 #include "models/core/languagemanager.h"
 #include "models/core/stallprobe.h"
 #include "models/health/healthmonitor.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "models/profiles/profilefile.h"
 #include "models/profiles/profilestore.h"
 #include "app/screenshotrunner.h"
@@ -129,7 +129,7 @@ int main(int argc, char** argv)
         qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
     Ops::MainWindow window(context);
     context.health().start();
-    context.ops().start();
+    context.session().start();
     if (!options.screenshotPage.isEmpty()) {
         Ops::PageId page;
         Ops::pageFromKey(options.screenshotPage, &page);

@@ -11,7 +11,19 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
+# Where the time goes, printed at the end (also when a step fails).
+T0=$SECONDS
+PHASES=()
+phase() { PHASES+=("$1 $((SECONDS - T_PHASE)) s"); T_PHASE=$SECONDS; }
+report_time() {
+  local rc=$?
+  echo "test: time: ${PHASES[*]:-} — total $((SECONDS - T0)) s ($(( (SECONDS - T0) / 60 )) min $(( (SECONDS - T0) % 60 )) s), exit $rc"
+}
+T_PHASE=$SECONDS
+trap report_time EXIT
+
 bash scripts/install-deps.sh
+phase install
 
 export OPSCONSOLE_BUILD_DIR=${OPSCONSOLE_BUILD_DIR:-$ROOT/build/dev}
 STATE=${OPSCONSOLE_STATE_DIR:-/tmp/opsconsole-stack}
@@ -20,10 +32,11 @@ export OPSCONSOLE_STATE_DIR=$STATE
 echo "test: configuring and building in $OPSCONSOLE_BUILD_DIR"
 cmake -S "$ROOT" -B "$OPSCONSOLE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build "$OPSCONSOLE_BUILD_DIR" -j2
+phase build
 
 bash scripts/stack.sh stop >/dev/null 2>&1 || true
 rm -rf "$STATE"
-trap 'bash "$ROOT/scripts/stack.sh" stop' EXIT
+trap 'report_time; bash "$ROOT/scripts/stack.sh" stop >/dev/null' EXIT
 bash scripts/stack.sh start
 
 # shellcheck disable=SC1091
@@ -39,6 +52,10 @@ for _ in $(seq 120); do
   [ "${n:-0}" -ge 10 ] && break
   sleep 0.5
 done
+phase stack
 export CI=${CI:-}
 echo "test: running ctest"
-ctest --test-dir "$OPSCONSOLE_BUILD_DIR" --output-on-failure --no-tests=error "$@"
+rc=0
+ctest --test-dir "$OPSCONSOLE_BUILD_DIR" --output-on-failure --no-tests=error "$@" || rc=$?
+phase tests
+exit $rc

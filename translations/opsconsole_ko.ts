@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
@@ -39,7 +39,7 @@
         <translation>30분 모니터링 시작</translation>
     </message>
     <message>
-        <source>The runbook's post-rollback actions.</source>
+        <source>The runbook&apos;s post-rollback actions.</source>
         <translation>절차서의 롤백 후 조치입니다.</translation>
     </message>
     <message>
@@ -71,8 +71,12 @@
         <translation>재배포 계획 수립</translation>
     </message>
     <message>
-        <source>Open an incident with the rollback's timeline…</source>
+        <source>Open an incident with the rollback&apos;s timeline…</source>
         <translation>롤백 타임라인을 담아 장애 등록…</translation>
+    </message>
+    <message>
+        <source>No Prometheus: the error rate cannot be watched.</source>
+        <translation>Prometheus가 없어 오류율을 지켜볼 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -186,8 +190,8 @@
         <translation>JSON 객체가 아님</translation>
     </message>
     <message>
-        <source>HTTP %1 (status "%2")</source>
-        <translation>HTTP %1 (상태 "%2")</translation>
+        <source>HTTP %1 (status &quot;%2&quot;)</source>
+        <translation>HTTP %1 (상태 &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -219,12 +223,12 @@
         <translation>API가 비정상 상태로 보고함 (%1)</translation>
     </message>
     <message>
-        <source>the answer has no "status"</source>
-        <translation>응답에 "status"가 없음</translation>
+        <source>the answer has no &quot;status&quot;</source>
+        <translation>응답에 &quot;status&quot;가 없음</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
-        <translation>알 수 없는 상태 "%1"</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>알 수 없는 상태 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -292,7 +296,7 @@
         <translation>필수: 권장 경로를 택하지 않는 사유를 적으세요</translation>
     </message>
     <message>
-        <source>The runbook's rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
+        <source>The runbook&apos;s rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
         <translation>실시간 스택에서 평가한 절차서의 롤백 판단 트리입니다. 각 분기 옆에 근거가 표시되며, 권장 경로가 미리 선택되어 있습니다.</translation>
     </message>
     <message>
@@ -326,6 +330,85 @@
     <message>
         <source>Reason:</source>
         <translation>사유:</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AuditAction</name>
+    <message>
+        <source>Scale</source>
+        <translation>증설·축소</translation>
+    </message>
+    <message>
+        <source>Scale verification</source>
+        <translation>증설·축소 확인</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Restart verification</source>
+        <translation>재시작 확인</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <source>Rollback step</source>
+        <translation>롤백 단계</translation>
+    </message>
+    <message>
+        <source>Rollback verification overridden</source>
+        <translation>롤백 확인 결과 긴급 예외 처리</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <source>Maintenance started</source>
+        <translation>점검 시작</translation>
+    </message>
+    <message>
+        <source>Maintenance step</source>
+        <translation>점검 단계</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>점검 모드</translation>
+    </message>
+    <message>
+        <source>Maintenance backup</source>
+        <translation>점검 백업</translation>
+    </message>
+    <message>
+        <source>Maintenance ended</source>
+        <translation>점검 종료</translation>
+    </message>
+    <message>
+        <source>Maintenance cancelled</source>
+        <translation>점검 취소</translation>
+    </message>
+    <message>
+        <source>Maintenance checklist</source>
+        <translation>점검 체크리스트</translation>
+    </message>
+    <message>
+        <source>Maintenance schedule</source>
+        <translation>점검 일정</translation>
+    </message>
+    <message>
+        <source>Guardrails changed</source>
+        <translation>가드레일 변경</translation>
+    </message>
+    <message>
+        <source>Production armed</source>
+        <translation>프로덕션 작업 활성화</translation>
+    </message>
+    <message>
+        <source>Production disarmed</source>
+        <translation>프로덕션 작업 비활성화</translation>
     </message>
 </context>
 <context>
@@ -579,8 +662,8 @@
         <translation>백업 파일을 선택하지 않음</translation>
     </message>
     <message>
-        <source>%1 contains "..": a backup must be a file inside %2</source>
-        <translation>%1에 ".."가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
+        <source>%1 contains &quot;..&quot;: a backup must be a file inside %2</source>
+        <translation>%1에 &quot;..&quot;가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -630,7 +713,7 @@
         <translation>거부됨: %1</translation>
     </message>
     <message>
-        <source>The full rollback restores the database from a backup of this profile's backups folder. The file is checked before anything runs.</source>
+        <source>The full rollback restores the database from a backup of this profile&apos;s backups folder. The file is checked before anything runs.</source>
         <translation>전체 롤백은 이 프로필의 백업 폴더에 있는 백업으로 데이터베이스를 복원합니다. 실행하기 전에 파일을 먼저 검사합니다.</translation>
     </message>
     <message>
@@ -704,7 +787,7 @@
         <translation>/metrics에서 계산</translation>
     </message>
     <message>
-        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API's /metrics.</source>
+        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API&apos;s /metrics.</source>
         <translation>Prometheus를 사용할 수 없어 콘솔이 API의 /metrics를 직접 수집해 이 패널을 계산합니다.</translation>
     </message>
     <message>
@@ -747,7 +830,7 @@
         <translation>패널 초기화</translation>
     </message>
     <message>
-        <source>Replace this profile's panels with the runbook's default panels?</source>
+        <source>Replace this profile&apos;s panels with the runbook&apos;s default panels?</source>
         <translation>이 프로필의 패널을 절차서 기본 패널로 바꿀까요?</translation>
     </message>
     <message>
@@ -813,7 +896,7 @@
         <translation>--screenshot 창 크기.</translation>
     </message>
     <message>
-        <source>Longest wait for the page's first data, in ms.</source>
+        <source>Longest wait for the page&apos;s first data, in ms.</source>
         <translation>페이지의 첫 데이터를 기다리는 최대 시간(ms).</translation>
     </message>
     <message>
@@ -825,7 +908,7 @@
         <translation>--check 결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>Record the event loop's lateness (max and p99 per second) to &lt;file&gt;.</source>
+        <source>Record the event loop&apos;s lateness (max and p99 per second) to &lt;file&gt;.</source>
         <translation>이벤트 루프 지연(초당 최대값과 p99)을 &lt;file&gt;에 기록합니다.</translation>
     </message>
     <message>
@@ -833,12 +916,12 @@
         <translation>설정을 기본 위치 대신 &lt;dir&gt;에 저장합니다.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ko or en.</source>
-        <translation>알 수 없는 언어 "%1": ko 또는 en을 사용하세요.</translation>
+        <source>Unknown language &quot;%1&quot;: use ko or en.</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;: ko 또는 en을 사용하세요.</translation>
     </message>
     <message>
-        <source>Unknown page "%1". Pages: %2.</source>
-        <translation>알 수 없는 페이지 "%1". 페이지: %2.</translation>
+        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
+        <translation>알 수 없는 페이지 &quot;%1&quot;. 페이지: %2.</translation>
     </message>
     <message>
         <source>--screenshot needs --out FILE.png.</source>
@@ -865,7 +948,7 @@
         <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Render &lt;page&gt; offscreen once its first data arrived, save it (--out) and exit. Pages: %1. The rollback wizard's steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
+        <source>Render &lt;page&gt; offscreen once its first data arrived, save it (--out) and exit. Pages: %1. The rollback wizard&apos;s steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
         <translation>첫 데이터가 도착하면 &lt;page&gt;를 화면 밖에서 렌더링해 저장(--out)하고 종료합니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 실제로 0.1.0으로 롤백을 실행합니다).</translation>
     </message>
 </context>
@@ -876,7 +959,7 @@
         <translation>config --services에 서비스가 하나도 없음</translation>
     </message>
     <message>
-        <source>this profile's stack is not a Docker Compose project</source>
+        <source>this profile&apos;s stack is not a Docker Compose project</source>
         <translation>이 프로필의 스택은 Docker Compose 프로젝트가 아닙니다</translation>
     </message>
 </context>
@@ -930,7 +1013,7 @@
         <translation>종합 상태 점검</translation>
     </message>
     <message>
-        <source>The runbook's comprehensive health check, step by step</source>
+        <source>The runbook&apos;s comprehensive health check, step by step</source>
         <translation>절차서의 종합 상태 점검을 단계별로 실행합니다</translation>
     </message>
     <message>
@@ -954,7 +1037,7 @@
         <translation>증설 신호</translation>
     </message>
     <message>
-        <source>None of the runbook's scaling signals holds right now.</source>
+        <source>None of the runbook&apos;s scaling signals holds right now.</source>
         <translation>지금은 절차서의 증설 신호에 해당하는 항목이 없습니다.</translation>
     </message>
     <message>
@@ -1059,6 +1142,10 @@
     <message>
         <source>/metrics has no http_requests_total</source>
         <translation>/metrics에 http_requests_total이 없음</translation>
+    </message>
+    <message>
+        <source>no HTTP client</source>
+        <translation>HTTP 클라이언트 없음</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1336,7 @@
         <translation>스케일링 가드레일 — %1</translation>
     </message>
     <message>
-        <source>The runbook's scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service's bounds. A scale that breaks them needs an emergency override with a reason.</source>
+        <source>The runbook&apos;s scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service&apos;s bounds. A scale that breaks them needs an emergency override with a reason.</source>
         <translation>이 프로필에 적용되는 런북의 스케일링 모범 사례입니다. 한 번에 얼마나 늘리거나 줄일 수 있는지, 한 서비스를 다시 바꾸기 전에 얼마나 기다릴지, 서비스별 레플리카 범위를 정합니다. 이를 벗어나는 증설·축소는 이유를 적은 긴급 무시가 필요합니다.</translation>
     </message>
     <message>
@@ -1493,6 +1580,57 @@
     </message>
 </context>
 <context>
+    <name>Ops::HttpClient</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 파일을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>%1에 PEM 인증서가 없음</translation>
+    </message>
+    <message>
+        <source>no usable private key (PEM, RSA or EC, unencrypted) in %1</source>
+        <translation>%1 파일에 쓸 수 있는 개인 키(PEM, RSA 또는 EC, 암호화되지 않음)가 없음</translation>
+    </message>
+    <message>
+        <source>this build has no TLS support</source>
+        <translation>이 빌드는 TLS를 지원하지 않음</translation>
+    </message>
+    <message>
+        <source>the server refused the token (401 Unauthorized): the token is wrong or expired</source>
+        <translation>서버가 토큰을 거부함(401 Unauthorized): 토큰이 틀렸거나 만료됨</translation>
+    </message>
+    <message>
+        <source>the server wants a token (401 Unauthorized): none is set for this profile</source>
+        <translation>서버가 토큰을 요구함(401 Unauthorized): 이 프로필에 설정된 토큰 없음</translation>
+    </message>
+    <message>
+        <source>the token is not allowed to do this (403 Forbidden)</source>
+        <translation>토큰에 이 작업 권한이 없음(403 Forbidden)</translation>
+    </message>
+    <message>
+        <source>access forbidden (403): a token may be needed</source>
+        <translation>접근 거부(403): 토큰이 필요할 수 있음</translation>
+    </message>
+    <message>
+        <source>not found (404): check the URL and its path prefix</source>
+        <translation>찾을 수 없음(404): URL과 경로 접두어를 확인하세요</translation>
+    </message>
+    <message>
+        <source>too many requests (429): the server is throttling</source>
+        <translation>요청이 너무 많음(429): 서버가 속도를 제한하는 중</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>서버 오류(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>예상하지 못한 응답(HTTP %1)</translation>
+    </message>
+</context>
+<context>
     <name>Ops::IncidentEditor</name>
     <message>
         <source>Title</source>
@@ -1603,6 +1741,25 @@
     <message>
         <source>Commander</source>
         <translation>대응 책임자</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::IncidentLog</name>
+    <message>
+        <source>Prometheus alert %1</source>
+        <translation>Prometheus 알림 %1</translation>
+    </message>
+    <message>
+        <source>Console check %1</source>
+        <translation>콘솔 점검 %1</translation>
+    </message>
+    <message>
+        <source>%1 is failing</source>
+        <translation>%1 장애</translation>
+    </message>
+    <message>
+        <source>Dashboard tile %1</source>
+        <translation>대시보드 타일 %1</translation>
     </message>
 </context>
 <context>
@@ -1830,22 +1987,6 @@
         <translation>P0: 전원 대응</translation>
     </message>
     <message>
-        <source>Prometheus alert %1</source>
-        <translation>Prometheus 알림 %1</translation>
-    </message>
-    <message>
-        <source>Console check %1</source>
-        <translation>콘솔 점검 %1</translation>
-    </message>
-    <message>
-        <source>%1 is failing</source>
-        <translation>%1 장애</translation>
-    </message>
-    <message>
-        <source>Dashboard tile %1</source>
-        <translation>대시보드 타일 %1</translation>
-    </message>
-    <message>
         <source>Appended to %1 (and copied)</source>
         <translation>%1에 추가함 (클립보드에도 복사)</translation>
     </message>
@@ -1862,8 +2003,8 @@
         <translation>다른 곳에서 장애가 변경됨</translation>
     </message>
     <message>
-        <source>Another console changed "%1" (version %2) while you were editing it. Keep your version, or take theirs?</source>
-        <translation>편집하는 동안 다른 콘솔이 "%1"을(를) 변경했습니다 (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
+        <source>Another console changed &quot;%1&quot; (version %2) while you were editing it. Keep your version, or take theirs?</source>
+        <translation>편집하는 동안 다른 콘솔이 &quot;%1&quot;을(를) 변경했습니다 (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -1887,14 +2028,14 @@ Theirs: %3 — %4</source>
         <translation>JSON 객체가 아닙니다: %1</translation>
     </message>
     <message>
-        <source>the JSON has no "items" list of deployments</source>
-        <translation>JSON에 디플로이먼트 목록("items")이 없습니다</translation>
+        <source>the JSON has no &quot;items&quot; list of deployments</source>
+        <translation>JSON에 디플로이먼트 목록(&quot;items&quot;)이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>Ops::KubernetesOrchestrator</name>
     <message>
-        <source>this profile's stack is not a Kubernetes cluster</source>
+        <source>this profile&apos;s stack is not a Kubernetes cluster</source>
         <translation>이 프로필의 스택은 Kubernetes 클러스터가 아님</translation>
     </message>
     <message>
@@ -1902,16 +2043,16 @@ Theirs: %3 — %4</source>
         <translation>kubectl이 JSON 목록을 출력하지 않음: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid container name</source>
-        <translation>"%1"은(는) 올바른 컨테이너 이름이 아님</translation>
+        <source>&quot;%1&quot; is not a valid container name</source>
+        <translation>&quot;%1&quot;은(는) 올바른 컨테이너 이름이 아님</translation>
     </message>
     <message>
-        <source>"%1" is not a valid image name</source>
-        <translation>"%1"은(는) 올바른 이미지 이름이 아님</translation>
+        <source>&quot;%1&quot; is not a valid image name</source>
+        <translation>&quot;%1&quot;은(는) 올바른 이미지 이름이 아님</translation>
     </message>
     <message>
-        <source>"%1" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
-        <translation>"%1"은(는) 올바른 버전이 아님 (0.2.1 같은 태그나 sha256:과 16진수 64자리)</translation>
+        <source>&quot;%1&quot; is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
+        <translation>&quot;%1&quot;은(는) 올바른 버전이 아님 (0.2.1 같은 태그나 sha256:과 16진수 64자리)</translation>
     </message>
 </context>
 <context>
@@ -2020,12 +2161,12 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Main</name>
     <message>
-        <source>The profile file has no profile named "%1".</source>
-        <translation>프로필 파일에 "%1" 프로필이 없습니다.</translation>
+        <source>The profile file has no profile named &quot;%1&quot;.</source>
+        <translation>프로필 파일에 &quot;%1&quot; 프로필이 없습니다.</translation>
     </message>
     <message>
-        <source>There is no saved profile named "%1". Saved: %2.</source>
-        <translation>저장된 프로필 중 "%1"이(가) 없습니다. 저장된 프로필: %2.</translation>
+        <source>There is no saved profile named &quot;%1&quot;. Saved: %2.</source>
+        <translation>저장된 프로필 중 &quot;%1&quot;이(가) 없습니다. 저장된 프로필: %2.</translation>
     </message>
     <message>
         <source>Cannot write the stall log %1.</source>
@@ -2220,7 +2361,7 @@ Theirs: %3 — %4</source>
         <translation>현지 %1</translation>
     </message>
     <message>
-        <source>New window at the runbook's recommended time (Sunday 02:00–04:00 UTC, lowest traffic).</source>
+        <source>New window at the runbook&apos;s recommended time (Sunday 02:00–04:00 UTC, lowest traffic).</source>
         <translation>절차서 권장 시간(일요일 02:00–04:00 UTC, 트래픽 최저)으로 새 점검 시간대를 만듭니다.</translation>
     </message>
     <message>
@@ -2461,7 +2602,7 @@ Theirs: %3 — %4</source>
         <translation>백업 폴더 %1을(를) 만들 수 없음</translation>
     </message>
     <message>
-        <source>the profile's database or user name cannot be passed to pg_dump safely</source>
+        <source>the profile&apos;s database or user name cannot be passed to pg_dump safely</source>
         <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
     </message>
     <message>
@@ -2505,8 +2646,8 @@ Theirs: %3 — %4</source>
         <translation>/health 응답: 정상</translation>
     </message>
     <message>
-        <source>/health answered HTTP %1, status "%2"</source>
-        <translation>/health가 HTTP %1, 상태 "%2"로 응답함</translation>
+        <source>/health answered HTTP %1, status &quot;%2&quot;</source>
+        <translation>/health가 HTTP %1, 상태 &quot;%2&quot;로 응답함</translation>
     </message>
     <message>
         <source>aborted by %1</source>
@@ -2523,6 +2664,10 @@ Theirs: %3 — %4</source>
     <message>
         <source>completed</source>
         <translation>완료됨</translation>
+    </message>
+    <message>
+        <source>no HTTP client</source>
+        <translation>HTTP 클라이언트 없음</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2755,21 @@ Theirs: %3 — %4</source>
     <message>
         <source>Abort</source>
         <translation>중단</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceScheduler</name>
+    <message>
+        <source>No connection profile is active.</source>
+        <translation>활성 연결 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No such maintenance window.</source>
+        <translation>해당 점검 시간대가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A window that is running or already closed cannot be cancelled.</source>
+        <translation>진행 중이거나 이미 끝난 점검 시간대는 취소할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2910,7 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ChartsModel</name>
     <message>
-        <source>This profile has no Prometheus: the console scrapes the API's /metrics itself.</source>
+        <source>This profile has no Prometheus: the console scrapes the API&apos;s /metrics itself.</source>
         <translation>이 프로필에는 Prometheus가 없어 콘솔이 API의 /metrics를 직접 수집합니다.</translation>
     </message>
     <message>
@@ -2758,7 +2918,7 @@ Theirs: %3 — %4</source>
         <translation>이 패널에는 쿼리가 없습니다.</translation>
     </message>
     <message>
-        <source>Prometheus is unreachable (%1): the console scrapes the API's /metrics itself and computes these panels client-side.</source>
+        <source>Prometheus is unreachable (%1): the console scrapes the API&apos;s /metrics itself and computes these panels client-side.</source>
         <translation>Prometheus에 연결할 수 없어(%1) 콘솔이 API의 /metrics를 직접 수집하고 이 패널들을 직접 계산합니다.</translation>
     </message>
     <message>
@@ -2773,19 +2933,19 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ClientScraper</name>
     <message>
-        <source>the API's /metrics answered HTTP %1</source>
+        <source>the API&apos;s /metrics answered HTTP %1</source>
         <translation>API의 /metrics가 HTTP %1로 응답함</translation>
     </message>
     <message>
-        <source>the API's /metrics is unreachable: %1</source>
+        <source>the API&apos;s /metrics is unreachable: %1</source>
         <translation>API의 /metrics에 연결할 수 없음: %1</translation>
     </message>
     <message>
-        <source>the API's /metrics could not be read: %1</source>
+        <source>the API&apos;s /metrics could not be read: %1</source>
         <translation>API의 /metrics를 읽을 수 없음: %1</translation>
     </message>
     <message>
-        <source>Needs Prometheus: the console cannot compute this panel from the API's /metrics.</source>
+        <source>Needs Prometheus: the console cannot compute this panel from the API&apos;s /metrics.</source>
         <translation>Prometheus가 필요합니다: 이 패널은 API의 /metrics만으로 계산할 수 없습니다.</translation>
     </message>
     <message>
@@ -2896,116 +3056,116 @@ Theirs: %3 — %4</source>
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>invalid metric name "%1" in a %2 line</source>
-        <translation>%2 줄의 메트릭 이름 "%1"이(가) 올바르지 않음</translation>
+        <source>invalid metric name &quot;%1&quot; in a %2 line</source>
+        <translation>%2 줄의 메트릭 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
     </message>
     <message>
-        <source>second HELP line for "%1"</source>
-        <translation>"%1"의 HELP 줄이 두 번 나옴</translation>
+        <source>second HELP line for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 HELP 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>second TYPE line for "%1"</source>
-        <translation>"%1"의 TYPE 줄이 두 번 나옴</translation>
+        <source>second TYPE line for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 TYPE 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>TYPE line for "%1" comes after its samples</source>
-        <translation>"%1"의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
+        <source>TYPE line for &quot;%1&quot; comes after its samples</source>
+        <translation>&quot;%1&quot;의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
     </message>
     <message>
-        <source>unknown metric type "%1"</source>
-        <translation>알 수 없는 메트릭 유형 "%1"</translation>
+        <source>unknown metric type &quot;%1&quot;</source>
+        <translation>알 수 없는 메트릭 유형 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid escape sequence in HELP text</source>
         <translation>HELP 텍스트에 잘못된 이스케이프 시퀀스가 있음</translation>
     </message>
     <message>
-        <source>histogram sample "%1" must end in _bucket, _sum or _count</source>
-        <translation>히스토그램 샘플 "%1"은(는) _bucket, _sum, _count 중 하나로 끝나야 함</translation>
+        <source>histogram sample &quot;%1&quot; must end in _bucket, _sum or _count</source>
+        <translation>히스토그램 샘플 &quot;%1&quot;은(는) _bucket, _sum, _count 중 하나로 끝나야 함</translation>
     </message>
     <message>
-        <source>invalid metric name at "%1"</source>
-        <translation>"%1" 위치의 메트릭 이름이 올바르지 않음</translation>
+        <source>invalid metric name at &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 위치의 메트릭 이름이 올바르지 않음</translation>
     </message>
     <message>
-        <source>invalid character '%1' in metric name</source>
-        <translation>메트릭 이름에 잘못된 문자 '%1'이(가) 있음</translation>
+        <source>invalid character &apos;%1&apos; in metric name</source>
+        <translation>메트릭 이름에 잘못된 문자 &apos;%1&apos;이(가) 있음</translation>
     </message>
     <message>
-        <source>sample "%1" has no value</source>
-        <translation>샘플 "%1"에 값이 없음</translation>
+        <source>sample &quot;%1&quot; has no value</source>
+        <translation>샘플 &quot;%1&quot;에 값이 없음</translation>
     </message>
     <message>
-        <source>value "%1" is not a number</source>
-        <translation>값 "%1"이(가) 숫자가 아님</translation>
+        <source>value &quot;%1&quot; is not a number</source>
+        <translation>값 &quot;%1&quot;이(가) 숫자가 아님</translation>
     </message>
     <message>
-        <source>timestamp "%1" is not an integer number of milliseconds</source>
-        <translation>타임스탬프 "%1"이(가) 밀리초 단위 정수가 아님</translation>
+        <source>timestamp &quot;%1&quot; is not an integer number of milliseconds</source>
+        <translation>타임스탬프 &quot;%1&quot;이(가) 밀리초 단위 정수가 아님</translation>
     </message>
     <message>
-        <source>unexpected text "%1" after the timestamp</source>
-        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 "%1"이(가) 있음</translation>
+        <source>unexpected text &quot;%1&quot; after the timestamp</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 &quot;%1&quot;이(가) 있음</translation>
     </message>
     <message>
-        <source>bucket of "%1" needs an "le" label that is a number, not "%2"</source>
-        <translation>"%1"의 버킷에는 숫자인 "le" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
+        <source>bucket of &quot;%1&quot; needs an &quot;le&quot; label that is a number, not &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;의 버킷에는 숫자인 &quot;le&quot; 레이블이 필요함 (&quot;%2&quot;는 숫자가 아님)</translation>
     </message>
     <message>
-        <source>summary "%1" needs a "quantile" label that is a number, not "%2"</source>
-        <translation>요약 "%1"에는 숫자인 "quantile" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
+        <source>summary &quot;%1&quot; needs a &quot;quantile&quot; label that is a number, not &quot;%2&quot;</source>
+        <translation>요약 &quot;%1&quot;에는 숫자인 &quot;quantile&quot; 레이블이 필요함 (&quot;%2&quot;는 숫자가 아님)</translation>
     </message>
     <message>
-        <source>invalid label name at '%1'</source>
-        <translation>'%1' 위치의 레이블 이름이 올바르지 않음</translation>
+        <source>invalid label name at &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 위치의 레이블 이름이 올바르지 않음</translation>
     </message>
     <message>
         <source>label set is not closed</source>
         <translation>레이블 집합이 닫히지 않음</translation>
     </message>
     <message>
-        <source>label name "__name__" is reserved</source>
-        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
+        <source>label name &quot;__name__&quot; is reserved</source>
+        <translation>레이블 이름 &quot;__name__&quot;은 예약되어 있음</translation>
     </message>
     <message>
-        <source>invalid character '%1' in label name "%2"</source>
-        <translation>레이블 이름 "%2"에 잘못된 문자 '%1'이(가) 있음</translation>
+        <source>invalid character &apos;%1&apos; in label name &quot;%2&quot;</source>
+        <translation>레이블 이름 &quot;%2&quot;에 잘못된 문자 &apos;%1&apos;이(가) 있음</translation>
     </message>
     <message>
-        <source>expected '=' after label name "%1"</source>
-        <translation>레이블 이름 "%1" 뒤에 '='가 필요함</translation>
+        <source>expected &apos;=&apos; after label name &quot;%1&quot;</source>
+        <translation>레이블 이름 &quot;%1&quot; 뒤에 &apos;=&apos;가 필요함</translation>
     </message>
     <message>
-        <source>value of label "%1" must be in double quotes</source>
-        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 함</translation>
+        <source>value of label &quot;%1&quot; must be in double quotes</source>
+        <translation>레이블 &quot;%1&quot;의 값은 큰따옴표로 감싸야 함</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a label value</source>
-        <translation>레이블 값 뒤에 ',' 또는 '}'가 필요함</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
+        <translation>레이블 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 필요함</translation>
     </message>
     <message>
-        <source>label "%1" appears twice</source>
-        <translation>레이블 "%1"이(가) 두 번 나옴</translation>
+        <source>label &quot;%1&quot; appears twice</source>
+        <translation>레이블 &quot;%1&quot;이(가) 두 번 나옴</translation>
     </message>
     <message>
-        <source>label value is not closed with '"'</source>
-        <translation>레이블 값이 '"'로 닫히지 않음</translation>
+        <source>label value is not closed with &apos;&quot;&apos;</source>
+        <translation>레이블 값이 &apos;&quot;&apos;로 닫히지 않음</translation>
     </message>
     <message>
-        <source>invalid escape "\%1" in a label value (only \\, \" and \n)</source>
-        <translation>레이블 값에 잘못된 이스케이프 "\%1"이(가) 있음 (\\, \", \n만 허용)</translation>
+        <source>invalid escape &quot;\%1&quot; in a label value (only \\, \&quot; and \n)</source>
+        <translation>레이블 값에 잘못된 이스케이프 &quot;\%1&quot;이(가) 있음 (\\, \&quot;, \n만 허용)</translation>
     </message>
     <message>
-        <source>histogram "%1" has no bucket with le="+Inf"</source>
-        <translation>히스토그램 "%1"에 le="+Inf" 버킷이 없음</translation>
+        <source>histogram &quot;%1&quot; has no bucket with le=&quot;+Inf&quot;</source>
+        <translation>히스토그램 &quot;%1&quot;에 le=&quot;+Inf&quot; 버킷이 없음</translation>
     </message>
     <message>
-        <source>histogram "%1" buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
-        <translation>히스토그램 "%1"의 버킷이 누적값이 아님: le=%2의 값 %3이(가) 그 아래 버킷의 %4보다 작음</translation>
+        <source>histogram &quot;%1&quot; buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
+        <translation>히스토그램 &quot;%1&quot;의 버킷이 누적값이 아님: le=%2의 값 %3이(가) 그 아래 버킷의 %4보다 작음</translation>
     </message>
     <message>
-        <source>histogram "%1": the +Inf bucket (%2) differs from _count (%3)</source>
-        <translation>히스토그램 "%1": +Inf 버킷(%2)이 _count(%3)와 다름</translation>
+        <source>histogram &quot;%1&quot;: the +Inf bucket (%2) differs from _count (%3)</source>
+        <translation>히스토그램 &quot;%1&quot;: +Inf 버킷(%2)이 _count(%3)와 다름</translation>
     </message>
 </context>
 <context>
@@ -3218,25 +3378,6 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
-    <name>Ops::OperationsCenter</name>
-    <message>
-        <source>No active profile: the guardrails belong to a profile.</source>
-        <translation>활성 프로필이 없습니다. 가드레일은 프로필마다 정해집니다.</translation>
-    </message>
-    <message>
-        <source>Production profile: arm it before changing its guardrails.</source>
-        <translation>운영 프로필입니다. 가드레일을 바꾸기 전에 먼저 활성화(arm)하세요.</translation>
-    </message>
-    <message>
-        <source>Say why the guardrails change: the reason goes to the audit trail.</source>
-        <translation>가드레일을 바꾸는 이유를 적으세요. 이유는 감사 기록에 남습니다.</translation>
-    </message>
-    <message>
-        <source>Nothing changed.</source>
-        <translation>바뀐 것이 없습니다.</translation>
-    </message>
-</context>
-<context>
     <name>Ops::OperatorLock</name>
     <message>
         <source>held by another console</source>
@@ -3271,8 +3412,8 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Orchestrator</name>
     <message>
-        <source>"%1" is not a valid service name (letters, digits, '.', '_' and '-', starting with a letter or digit, at most 63 characters)</source>
-        <translation>"%1"은(는) 올바른 서비스 이름이 아님 (영문자, 숫자, '.', '_', '-'로 63자 이내, 영문자나 숫자로 시작)</translation>
+        <source>&quot;%1&quot; is not a valid service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 63 characters)</source>
+        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아님 (영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 63자 이내, 영문자나 숫자로 시작)</translation>
     </message>
     <message>
         <source>another command is still running on this stack</source>
@@ -3291,8 +3432,8 @@ Theirs: %3 — %4</source>
         <translation>스택의 서비스 목록을 가져올 수 없음: %1</translation>
     </message>
     <message>
-        <source>the stack has no service "%1" (it has: %2)</source>
-        <translation>스택에 "%1" 서비스가 없음 (있는 서비스: %2)</translation>
+        <source>the stack has no service &quot;%1&quot; (it has: %2)</source>
+        <translation>스택에 &quot;%1&quot; 서비스가 없음 (있는 서비스: %2)</translation>
     </message>
     <message>
         <source>%1 was cancelled</source>
@@ -3319,31 +3460,31 @@ Theirs: %3 — %4</source>
         <translation>%1: 출력을 쓸 수 없음: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a program name that can be run in a container</source>
-        <translation>"%1"은(는) 컨테이너에서 실행할 수 있는 프로그램 이름이 아님</translation>
+        <source>&quot;%1&quot; is not a program name that can be run in a container</source>
+        <translation>&quot;%1&quot;은(는) 컨테이너에서 실행할 수 있는 프로그램 이름이 아님</translation>
     </message>
 </context>
 <context>
     <name>Ops::OrchestratorSource</name>
     <message>
-        <source>unknown compose command "%1" (expected "docker compose" or "docker-compose")</source>
-        <translation>알 수 없는 compose 명령 "%1" ("docker compose" 또는 "docker-compose"여야 함)</translation>
+        <source>unknown compose command &quot;%1&quot; (expected &quot;docker compose&quot; or &quot;docker-compose&quot;)</source>
+        <translation>알 수 없는 compose 명령 &quot;%1&quot; (&quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 함)</translation>
     </message>
     <message>
-        <source>the orchestrator program must be an absolute path, not "%1"</source>
-        <translation>오케스트레이터 프로그램은 "%1"이 아닌 절대 경로여야 함</translation>
+        <source>the orchestrator program must be an absolute path, not &quot;%1&quot;</source>
+        <translation>오케스트레이터 프로그램은 &quot;%1&quot;이 아닌 절대 경로여야 함</translation>
     </message>
     <message>
         <source>the orchestrator program %1 does not exist or is not executable</source>
         <translation>오케스트레이터 프로그램 %1이(가) 없거나 실행할 수 없음</translation>
     </message>
     <message>
-        <source>invalid compose file name "%1"</source>
-        <translation>compose 파일 이름 "%1"이(가) 올바르지 않음</translation>
+        <source>invalid compose file name &quot;%1&quot;</source>
+        <translation>compose 파일 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
     </message>
     <message>
-        <source>invalid compose project name "%1"</source>
-        <translation>compose 프로젝트 이름 "%1"이(가) 올바르지 않음</translation>
+        <source>invalid compose project name &quot;%1&quot;</source>
+        <translation>compose 프로젝트 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
     </message>
     <message>
         <source>the project directory %1 does not exist</source>
@@ -3386,20 +3527,20 @@ Theirs: %3 — %4</source>
         <translation>%1: 비정상</translation>
     </message>
     <message>
-        <source>kubectl must be given as an absolute path, not "%1"</source>
-        <translation>kubectl은 절대 경로로 지정해야 합니다("%1"은 안 됩니다)</translation>
+        <source>kubectl must be given as an absolute path, not &quot;%1&quot;</source>
+        <translation>kubectl은 절대 경로로 지정해야 합니다(&quot;%1&quot;은 안 됩니다)</translation>
     </message>
     <message>
         <source>kubectl %1 does not exist or is not executable</source>
         <translation>kubectl %1이(가) 없거나 실행할 수 없습니다</translation>
     </message>
     <message>
-        <source>invalid Kubernetes context "%1"</source>
-        <translation>잘못된 Kubernetes 컨텍스트 "%1"</translation>
+        <source>invalid Kubernetes context &quot;%1&quot;</source>
+        <translation>잘못된 Kubernetes 컨텍스트 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>invalid Kubernetes namespace "%1"</source>
-        <translation>잘못된 Kubernetes 네임스페이스 "%1"</translation>
+        <source>invalid Kubernetes namespace &quot;%1&quot;</source>
+        <translation>잘못된 Kubernetes 네임스페이스 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the namespace %1 has no deployments</source>
@@ -3484,7 +3625,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>예: {{handler}}; 비우면 레이블 전체</translation>
     </message>
     <message>
-        <source>optional, in the query's unit</source>
+        <source>optional, in the query&apos;s unit</source>
         <translation>선택 사항, 쿼리 단위 기준</translation>
     </message>
     <message>
@@ -3531,15 +3672,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::PlaceholderPage</name>
     <message>
-        <source>Live status of every service: the runbook's health checks, always on.</source>
+        <source>Live status of every service: the runbook&apos;s health checks, always on.</source>
         <translation>모든 서비스의 실시간 상태: 절차서의 상태 점검을 항상 실행합니다.</translation>
     </message>
     <message>
-        <source>The runbook's Prometheus queries as charts: request rate, errors, latency, queues.</source>
+        <source>The runbook&apos;s Prometheus queries as charts: request rate, errors, latency, queues.</source>
         <translation>절차서의 Prometheus 쿼리를 차트로 보여 줍니다: 요청률, 오류, 지연 시간, 큐.</translation>
     </message>
     <message>
-        <source>Scale services up and down with the runbook's guardrails.</source>
+        <source>Scale services up and down with the runbook&apos;s guardrails.</source>
         <translation>절차서의 안전 규칙에 따라 서비스를 증설하고 축소합니다.</translation>
     </message>
     <message>
@@ -3790,6 +3931,14 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>unchanged</source>
         <translation>변경 안 함</translation>
     </message>
+    <message>
+        <source>Client certificate (PEM, optional):</source>
+        <translation>클라이언트 인증서(PEM, 선택):</translation>
+    </message>
+    <message>
+        <source>Client key (PEM, optional):</source>
+        <translation>클라이언트 키(PEM, 선택):</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ProfileFile</name>
@@ -3814,8 +3963,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>파일에 프로필이 아닌 항목이 있습니다.</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
-        <translation>프로필 "%1": %2</translation>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>프로필 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -3833,8 +3982,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::ProfileValidator</name>
     <message>
-        <source>Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>프로필 이름은 영문자, 숫자, '.', '_', '-'로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
+        <source>Profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>프로필 이름은 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>API address</source>
@@ -3885,8 +4034,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Redis</translation>
     </message>
     <message>
-        <source>Compose command must be "docker compose" or "docker-compose".</source>
-        <translation>Compose 명령은 "docker compose" 또는 "docker-compose"여야 합니다.</translation>
+        <source>Compose command must be &quot;docker compose&quot; or &quot;docker-compose&quot;.</source>
+        <translation>Compose 명령은 &quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 합니다.</translation>
     </message>
     <message>
         <source>The orchestrator program must be an absolute path, for example /usr/bin/docker.</source>
@@ -3897,8 +4046,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Compose 파일을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Project name must be lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
-        <translation>프로젝트 이름은 영문 소문자, 숫자, '-', '_'로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
+        <source>Project name must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>프로젝트 이름은 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path.</source>
@@ -3921,8 +4070,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Celery 큐를 하나 이상 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Queue name "%1" is not valid.</source>
-        <translation>큐 이름 "%1"이(가) 올바르지 않습니다.</translation>
+        <source>Queue name &quot;%1&quot; is not valid.</source>
+        <translation>큐 이름 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -3939,6 +4088,18 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>The smoke test command must start with an absolute path, e.g. /srv/fragrance/scripts/smoke_test.sh.</source>
         <translation>스모크 테스트 명령은 절대 경로로 시작해야 합니다(예: /srv/fragrance/scripts/smoke_test.sh).</translation>
+    </message>
+    <message>
+        <source>The client certificate file does not exist.</source>
+        <translation>클라이언트 인증서 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key file (PEM, unencrypted), and it does not exist.</source>
+        <translation>클라이언트 인증서에는 키 파일(PEM, 암호화되지 않음)이 필요한데, 그 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A key file without a client certificate.</source>
+        <translation>클라이언트 인증서 없이 키 파일만 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3972,8 +4133,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <source>error "%1"</source>
-        <translation>오류 "%1"</translation>
+        <source>error &quot;%1&quot;</source>
+        <translation>오류 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
@@ -4000,16 +4161,23 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>HTTP %1, 예상하지 못한 응답</translation>
     </message>
     <message>
-        <source>unexpected answer: no "status"</source>
-        <translation>예상하지 못한 응답: "status" 없음</translation>
+        <source>unexpected answer: no &quot;status&quot;</source>
+        <translation>예상하지 못한 응답: &quot;status&quot; 없음</translation>
     </message>
     <message>
-        <source>unexpected result type "%1"</source>
-        <translation>예상하지 못한 결과 유형 "%1"</translation>
+        <source>unexpected result type &quot;%1&quot;</source>
+        <translation>예상하지 못한 결과 유형 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not ready (HTTP %1)</source>
         <translation>준비되지 않음 (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::PrometheusClient</name>
+    <message>
+        <source>no Prometheus client</source>
+        <translation>Prometheus 클라이언트 없음</translation>
     </message>
 </context>
 <context>
@@ -4286,8 +4454,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>롤백 재개</translation>
     </message>
     <message>
-        <source>"%1" was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
-        <translation>콘솔이 멈췄을 때 "%1" 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
+        <source>&quot;%1&quot; was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
+        <translation>콘솔이 멈췄을 때 &quot;%1&quot; 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
     </message>
     <message>
         <source>Run it again</source>
@@ -4302,7 +4470,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>실행 중인 단계가 끝나면 중단합니다…</translation>
     </message>
     <message>
-        <source>Build %1 deployed at about %2 (Prometheus' build_info); the baseline is the p95 one minute before.</source>
+        <source>Build %1 deployed at about %2 (Prometheus&apos; build_info); the baseline is the p95 one minute before.</source>
         <translation>빌드 %1은(는) 약 %2에 배포되었습니다 (Prometheus의 build_info). 기준값은 그 1분 전의 p95입니다.</translation>
     </message>
     <message>
@@ -4316,22 +4484,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Verification failed: see the checks below.</source>
         <translation>검증 실패: 아래 점검 결과를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>running image tag of %1</source>
-        <translation>%1의 실행 중인 이미지 태그</translation>
-    </message>
-    <message>
-        <source>deployed before the rollback of %1</source>
-        <translation>%1 롤백 전에 배포되어 있던 버전</translation>
-    </message>
-    <message>
-        <source>rolled back to on %1</source>
-        <translation>%1 롤백 때 되돌아간 버전</translation>
-    </message>
-    <message>
-        <source>deployed on %1</source>
-        <translation>%1에 배포됨</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n step(s). Nothing has run yet.</source>
@@ -4372,7 +4524,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>이 프로덕션 프로필은 작업을 활성화하기 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
     </message>
     <message>
-        <source>Connecting to the stack's database…</source>
+        <source>Connecting to the stack&apos;s database…</source>
         <translation>스택의 데이터베이스에 연결하는 중…</translation>
     </message>
     <message>
@@ -4448,27 +4600,27 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>마무리</translation>
     </message>
     <message>
-        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, "%6". Completed steps will not run again.</source>
-        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다: %5단계 중 %4단계 "%6"에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
+        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, &quot;%6&quot;. Completed steps will not run again.</source>
+        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다: %5단계 중 %4단계 &quot;%6&quot;에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>Ops::RollbackPlan</name>
     <message>
-        <source>"%1" is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
-        <translation>"%1"은(는) 올바른 버전이 아님 (0.1.0 같은 태그나 sha256:과 16진수 64자리)</translation>
+        <source>&quot;%1&quot; is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
+        <translation>&quot;%1&quot;은(는) 올바른 버전이 아님 (0.1.0 같은 태그나 sha256:과 16진수 64자리)</translation>
     </message>
     <message>
         <source>no rollback path chosen</source>
         <translation>롤백 경로를 선택하지 않음</translation>
     </message>
     <message>
-        <source>"%1" is not a valid database user name</source>
-        <translation>"%1"은(는) 올바른 데이터베이스 사용자 이름이 아님</translation>
+        <source>&quot;%1&quot; is not a valid database user name</source>
+        <translation>&quot;%1&quot;은(는) 올바른 데이터베이스 사용자 이름이 아님</translation>
     </message>
     <message>
-        <source>"%1" is not a valid database name</source>
-        <translation>"%1"은(는) 올바른 데이터베이스 이름이 아님</translation>
+        <source>&quot;%1&quot; is not a valid database name</source>
+        <translation>&quot;%1&quot;은(는) 올바른 데이터베이스 이름이 아님</translation>
     </message>
     <message>
         <source>a full rollback needs a backup file</source>
@@ -4479,8 +4631,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>스택에 워커 서비스가 없음</translation>
     </message>
     <message>
-        <source>"%1" is not a valid service name</source>
-        <translation>"%1"은(는) 올바른 서비스 이름이 아님</translation>
+        <source>&quot;%1&quot; is not a valid service name</source>
+        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아님</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4712,25 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::RollbackTargetVersions</name>
+    <message>
+        <source>deployed before the rollback of %1</source>
+        <translation>%1 롤백 전에 배포되어 있던 버전</translation>
+    </message>
+    <message>
+        <source>rolled back to on %1</source>
+        <translation>%1 롤백 때 되돌아간 버전</translation>
+    </message>
+    <message>
+        <source>deployed on %1</source>
+        <translation>%1에 배포됨</translation>
+    </message>
+    <message>
+        <source>running image tag of %1</source>
+        <translation>%1의 실행 중인 이미지 태그</translation>
+    </message>
+</context>
+<context>
     <name>Ops::RollbackVerifier</name>
     <message>
         <source>/health is healthy</source>
@@ -4570,7 +4741,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>/version이 목표 버전과 일치</translation>
     </message>
     <message>
-        <source>The backup's tables are there</source>
+        <source>The backup&apos;s tables are there</source>
         <translation>백업의 테이블이 모두 있음</translation>
     </message>
     <message>
@@ -4582,8 +4753,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>5xx 비율 1% 미만 (Prometheus)</translation>
     </message>
     <message>
-        <source>HTTP %1, status "%2"</source>
-        <translation>HTTP %1, 상태 "%2"</translation>
+        <source>HTTP %1, status &quot;%2&quot;</source>
+        <translation>HTTP %1, 상태 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>running %1, target %2</source>
@@ -4623,10 +4794,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Another profile became active; this dialog no longer applies.</source>
         <translation>다른 프로필이 활성화되어 이 창은 더 이상 유효하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The command ran, but %1 of %2 replicas of %3 are running after %4 s.</source>
-        <translation>명령은 실행됐지만 %4초 후 %3의 레플리카 %2개 중 %1개만 실행 중입니다.</translation>
     </message>
     <message>
         <source>Scale %1</source>
@@ -4695,8 +4862,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>증설·축소가 진행 중입니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid service name: names start with a letter or digit and contain only letters, digits, '.', '_' and '-'.</source>
-        <translation>"%1"은(는) 올바른 서비스 이름이 아닙니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, '.', '_', '-'만 쓸 수 있습니다.</translation>
+        <source>&quot;%1&quot; is not a valid service name: names start with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아닙니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>No active profile.</source>
@@ -4913,8 +5080,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>그 밖의 서비스</translation>
     </message>
     <message>
-        <source>"%1" is not a valid service name.</source>
-        <translation>"%1"은(는) 올바른 서비스 이름이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a valid service name.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ScaleVerification</name>
+    <message>
+        <source>The command ran, but %1 of %2 replicas of %3 are running after %4 s.</source>
+        <translation>명령은 실행됐지만 %4초 후 %3의 레플리카 %2개 중 %1개만 실행 중입니다.</translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5197,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::Screenshot</name>
     <message>
-        <source>Page's first data did not arrive in time; capturing it as it is.</source>
+        <source>Page&apos;s first data did not arrive in time; capturing it as it is.</source>
         <translation>페이지의 첫 데이터가 제시간에 오지 않아 현재 화면을 저장합니다.</translation>
     </message>
     <message>
@@ -5142,6 +5316,25 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::Session</name>
+    <message>
+        <source>No active profile: the guardrails belong to a profile.</source>
+        <translation>활성 프로필이 없습니다. 가드레일은 프로필마다 정해집니다.</translation>
+    </message>
+    <message>
+        <source>Production profile: arm it before changing its guardrails.</source>
+        <translation>운영 프로필입니다. 가드레일을 바꾸기 전에 먼저 활성화(arm)하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say why the guardrails change: the reason goes to the audit trail.</source>
+        <translation>가드레일을 바꾸는 이유를 적으세요. 이유는 감사 기록에 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Ops::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5200,16 +5393,16 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 삭제</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
-        <translation>프로필 "%1"을(를) 삭제할까요?</translation>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>프로필 &quot;%1&quot;을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <source>Profile "%1" deleted.</source>
-        <translation>프로필 "%1"을(를) 삭제했습니다.</translation>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>프로필 &quot;%1&quot;을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <source>Now using "%1".</source>
-        <translation>이제 "%1" 프로필을 사용합니다.</translation>
+        <source>Now using &quot;%1&quot;.</source>
+        <translation>이제 &quot;%1&quot; 프로필을 사용합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -5222,8 +5415,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>저장하지 않음: 설정 파일에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
-        <translation>"%1"을(를) 저장했습니다.</translation>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>Saved; secrets stored in the system keychain.</source>
@@ -5367,6 +5560,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>no Alertmanager URL or no valid silence id</source>
         <translation>Alertmanager URL이 없거나 올바른 사일런스 ID가 없음</translation>
     </message>
+    <message>
+        <source>Alertmanager is unreachable: %1</source>
+        <translation>Alertmanager에 연결할 수 없음: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops::SmokeTestCommand</name>
@@ -5375,8 +5572,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>이 프로필에는 스모크 테스트 명령이 없습니다</translation>
     </message>
     <message>
-        <source>the smoke-test program must be given as an absolute path, not "%1"</source>
-        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 합니다("%1"은 안 됩니다)</translation>
+        <source>the smoke-test program must be given as an absolute path, not &quot;%1&quot;</source>
+        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 합니다(&quot;%1&quot;은 안 됩니다)</translation>
     </message>
     <message>
         <source>the smoke-test program %1 does not exist or is not executable</source>
@@ -5390,8 +5587,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid version: letters, digits, '.', '_' and '-' (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
-        <translation>"%1"은(는) 올바른 버전이 아닙니다: 영문자, 숫자, '.', '_', '-'로 된 태그(예: 0.1.0)나 sha256:과 16진수 64자리여야 합니다.</translation>
+        <source>&quot;%1&quot; is not a valid version: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 버전이 아닙니다: 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 태그(예: 0.1.0)나 sha256:과 16진수 64자리여야 합니다.</translation>
     </message>
     <message>
         <source>%1 is the version running now.</source>
@@ -5406,7 +5603,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers' image tags.</source>
+        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers&apos; image tags.</source>
         <translation>되돌아갈 버전입니다. 후보: 배포·롤백 감사 기록에 남은 이전 배포 버전과 실행 중인 컨테이너의 이미지 태그.</translation>
     </message>
     <message>

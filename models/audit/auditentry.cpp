@@ -1,5 +1,7 @@
 #include "models/audit/auditentry.h"
 
+#include "models/core/identity.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSysInfo>
@@ -9,7 +11,7 @@
 
 namespace Ops {
 
-AuditEntry AuditEntry::create(const QString& profile, const QString& action, const QString& target,
+AuditEntry AuditEntry::create(const QString& profile, AuditAction action, const QString& target,
                               const QString& reason)
 {
     AuditEntry entry;
@@ -18,7 +20,7 @@ AuditEntry AuditEntry::create(const QString& profile, const QString& action, con
     entry.osUser = currentOsUser();
     entry.host = currentHost();
     entry.profile = profile;
-    entry.action = action;
+    entry.action = AuditActions::key(action);
     entry.target = target;
     entry.reason = reason;
     return entry;
@@ -31,15 +33,12 @@ QString AuditEntry::digestOf(const QByteArray& output)
 
 QString AuditEntry::currentOsUser()
 {
-    // The account the process runs as, not $USER (which anyone can set).
-    if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    return qEnvironmentVariable("USER", QStringLiteral("uid %1").arg(::geteuid()));
+    return Identity::osUser();
 }
 
 QString AuditEntry::currentHost()
 {
-    return QSysInfo::machineHostName();
+    return Identity::host();
 }
 
 QJsonObject AuditEntry::toJson() const

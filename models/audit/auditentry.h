@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/audit/auditaction.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,7 +25,7 @@ public:
     QString osUser;
     QString host;
     QString profile;
-    QString action; ///< "scale", "restart", "rollback", …
+    QString action; ///< the stored key of an AuditAction ("scale", "rollback-step", …); kind() reads it
     QString target; ///< service or deployment, may be empty
     QString reason;
     QStringList argv;
@@ -35,8 +37,11 @@ public:
     bool override = false;
 
     /// A new entry with a fresh id, the current time, this machine's host name and operating-system user.
-    static AuditEntry create(const QString& profile, const QString& action, const QString& target,
+    static AuditEntry create(const QString& profile, AuditAction action, const QString& target,
                              const QString& reason);
+    /// The action; nullopt for a key this console does not know (written by another version).
+    std::optional<AuditAction> kind() const { return AuditActions::fromKey(action); }
+    bool is(AuditAction a) const { return action == AuditActions::key(a); }
     static QString digestOf(const QByteArray& output);
     static QString currentOsUser();
     static QString currentHost();

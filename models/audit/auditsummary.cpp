@@ -1,6 +1,6 @@
 #include "models/audit/auditsummary.h"
 
-#include "models/rollback/rollbackplan.h"
+#include "models/audit/auditaction.h"
 
 #include <QJsonObject>
 
@@ -26,54 +26,73 @@ QString scaleWhat(const AuditEntry& entry)
 
 QString rollbackStepTitle(const QString& key)
 {
-    RollbackStep::Kind kind;
-    return RollbackStep::kindFromKey(key, &kind) ? RollbackStep::title(kind) : key;
+    const std::optional<RollbackStepKind> kind = RollbackSteps::fromKey(key);
+    return kind ? RollbackSteps::title(*kind) : key;
 }
 
 } // namespace
 
 QString AuditSummary::kind(const AuditEntry& entry)
 {
-    static const QStringList known{QStringLiteral("scale"), QStringLiteral("restart"), QStringLiteral("rollback"),
-                                   QStringLiteral("maintenance")};
-    // "rollback-step", "maintenance-start": the family is what comes before the first dash.
-    const QString family = entry.action.section(u'-', 0, 0);
-    return known.contains(family) ? family : QStringLiteral("other");
+    return AuditActions::familyKey(AuditActions::familyOfKey(entry.action));
 }
 
 bool AuditSummary::isEvent(const AuditEntry& entry)
 {
     // Follow-ups of another row, and the bookkeeping before a maintenance window, are not actions on
     // the stack: no marker, no timeline line.
-    static const QStringList quiet{QStringLiteral("maintenance-checklist"), QStringLiteral("maintenance-schedule")};
-    return !entry.action.endsWith(QLatin1String("-verify")) && !quiet.contains(entry.action);
+    const std::optional<AuditAction> action = entry.kind();
+    if (!action)
+        return !entry.action.endsWith(QLatin1String("-verify"));
+    switch (*action) {
+    case AuditAction::ScaleVerify:
+    case AuditAction::RestartVerify:
+    case AuditAction::MaintenanceChecklist:
+    case AuditAction::MaintenanceSchedule:
+        return false;
+    default:
+        return true;
+    }
 }
 
 QString AuditSummary::describe(const AuditEntry& entry)
 {
     QString what;
-    if (entry.action == QLatin1String("scale"))
+    switch (entry.kind().value_or(AuditAction::Deploy)) {
+    case AuditAction::Scale:
         what = scaleWhat(entry);
-    else if (entry.action == QLatin1String("rollback"))
+        break;
+    case AuditAction::Rollback:
         what = tr("Rolled back to %1").arg(entry.target);
-    else if (entry.action == QLatin1String("rollback-step"))
+        break;
+    case AuditAction::RollbackStep:
         what = tr("Rollback step: %1").arg(rollbackStepTitle(entry.target));
-    else if (entry.action == QLatin1String("maintenance-start"))
+        break;
+    case AuditAction::MaintenanceStart:
         what = tr("Maintenance started: %1").arg(entry.target);
-    else if (entry.action == QLatin1String("maintenance-step"))
+        break;
+    case AuditAction::MaintenanceStep:
         what = tr("Maintenance step");
-    else if (entry.action == QLatin1String("maintenance-end"))
+        break;
+    case AuditAction::MaintenanceEnd:
         what = tr("Maintenance ended: %1").arg(entry.target);
-    else if (entry.action == QLatin1String("maintenance-cancel"))
+        break;
+    case AuditAction::MaintenanceCancel:
         what = tr("Maintenance cancelled: %1").arg(entry.target);
-    else if (entry.action == QLatin1String("policy-change"))
+        break;
+    case AuditAction::PolicyChange:
         what = tr("Changed the scaling guardrails");
-    else if (entry.action == QLatin1String("restart"))
+        break;
+    case AuditAction::Restart:
         what = tr("Restarted %1").arg(entry.target);
-    else if (entry.target.isEmpty())
-        what = entry.action;
-    else
-        what = tr("%1 on %2").arg(entry.action, entry.target);
+        break;
+    default:
+        // Anything else (also a key of another console's version): its action's name and target.
+        const std::optional<AuditAction> known = entry.kind();
+        const QString name = known ? AuditActions::title(*known) : entry.action;
+        what = entry.target.isEmpty() ? name : tr("%1 on %2").arg(name, entry.target);
+        break;
+    }
 
     if (entry.hasExitCode && entry.exitCode != 0)
         what = tr("%1 — failed (exit code %2)").arg(what).arg(entry.exitCode);

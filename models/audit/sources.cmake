@@ -8,4 +8,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/auditstore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/auditsummary.h
     ${CMAKE_CURRENT_LIST_DIR}/auditsummary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/auditaction.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditaction.cpp
 )

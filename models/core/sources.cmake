@@ -13,4 +13,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/settingvalue.h
     ${CMAKE_CURRENT_LIST_DIR}/stallprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/stallprobe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/identity.h
+    ${CMAKE_CURRENT_LIST_DIR}/identity.cpp
 )

@@ -1,20 +1,15 @@
 #include "models/health/checksuite.h"
 
-#include "models/session/consolecontext.h"
 #include "models/health/healthschedule.h"
-#include "models/sources/source.h"
 #include "models/health/sourceset.h"
-
-#include <QNetworkAccessManager>
+#include "models/profiles/connectionprofile.h"
+#include "models/sources/source.h"
 
 namespace Ops {
 
-QList<Source*> createCheckSuite(ConsoleContext& context, QObject* parent)
+QList<Source*> createCheckSuite(const ConnectionProfile& profile, HttpClient* http, QObject* parent)
 {
-    const ConnectionProfile& profile = context.activeProfile();
-    auto* network = new QNetworkAccessManager(parent);
-    network->setTransferTimeout(10000);
-    return createSourceSet(profile, HealthSchedule::load(profile.name), network, parent).all();
+    return createSourceSet(profile, HealthSchedule::load(profile.name), http, parent).all();
 }
 
 int checkSuiteDeadlineMs()

@@ -6,13 +6,15 @@ class QObject;
 
 namespace Ops {
 
-class ConsoleContext;
+class HttpClient;
 class Source;
+struct ConnectionProfile;
 
-/// The sources that make up one full health check of the active profile (the runbook's
-/// Comprehensive Health Check). Used by `--check` and the dashboard's "Check now".
-QList<Source*> createCheckSuite(ConsoleContext& context, QObject* parent);
-/// Upper bound for one run of the whole suite.
+/// The runbook's health checks of `profile` for one `--check` run: every source of the profile
+/// (children of `parent`), not started; HTTP through `http`, configured for the profile.
+QList<Source*> createCheckSuite(const ConnectionProfile& profile, HttpClient* http, QObject* parent);
+
+/// How long a whole `--check` may take, keychain included.
 int checkSuiteDeadlineMs();
 
 } // namespace Ops

@@ -1,10 +1,9 @@
 #include "models/health/healthmonitor.h"
 
 #include "models/health/alertsmodel.h"
-#include "models/session/consolecontext.h"
+#include "models/metrics/runbookqueries.h"
 #include "models/core/formatting.h"
 #include "models/core/logging.h"
-#include "models/profiles/secretstore.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/health/sourceset.h"
 #include "models/sources/apisource.h"
@@ -17,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <cmath>
 
@@ -41,15 +39,12 @@ struct HealthMonitor::Private
     quint64 comprehensiveGeneration = 0;
 };
 
-HealthMonitor::HealthMonitor(ConsoleContext& context, QObject* parent)
+HealthMonitor::HealthMonitor(QObject* parent)
     : QObject(parent)
-    , m_context(context)
-    , m_network(new QNetworkAccessManager(this))
     , m_services(new ServiceStatusModel(this))
     , m_alerts(new AlertsModel(this))
     , d(std::make_unique<Private>())
 {
-    m_network->setTransferTimeout(10000);
     m_ageTimer.setInterval(5000);
     connect(&m_ageTimer, &QTimer::timeout, this, &HealthMonitor::ageTick);
     d->metricsTimer.setInterval(30000);
@@ -65,16 +60,9 @@ HealthMonitor::HealthMonitor(ConsoleContext& context, QObject* parent)
                 evaluateThresholds();
             });
         };
-        figure(QStringLiteral("1000 * histogram_quantile(0.95, sum(rate(http_request_duration_seconds_bucket[5m])) by (le))"),
-               &d->p95Ms);
-        figure(QStringLiteral("100 * sum(rate(process_cpu_seconds_total[5m]))"), &d->cpuPct);
-        figure(QStringLiteral("100 * sum(rate(http_requests_total{status=~\"5..\"}[5m])) / sum(rate(http_requests_total[5m]))"),
-               &d->errorPct);
-    });
-    connect(&m_context, &ConsoleContext::activeProfileChanged, this, [this](const ConnectionProfile& p) {
-        rebuild(p);
-        if (m_running)
-            start();
+        figure(RunbookQueries::p95Milliseconds(), &d->p95Ms);
+        figure(RunbookQueries::cpuPercent(), &d->cpuPct);
+        figure(RunbookQueries::errorPercent(), &d->errorPct);
     });
 }
 
@@ -85,11 +73,13 @@ HealthMonitor::~HealthMonitor()
 
 void HealthMonitor::clearSources()
 {
+    // The sources belong to the session that built them: stopped and forgotten here, deleted there.
     for (Source* s : std::as_const(m_sources))
-        s->stop();
-    qDeleteAll(m_sources);
+        if (s) {
+            s->stop();
+            disconnect(s, nullptr, this, nullptr);
+        }
     m_sources.clear();
-    delete d->set.promClient;
     d->set = SourceSet();
     const auto keepTimer = &d->metricsTimer; // timers live on; only the data goes
     Q_UNUSED(keepTimer);
@@ -98,16 +88,15 @@ void HealthMonitor::clearSources()
     m_firstDataAnnounced = false;
 }
 
-void HealthMonitor::rebuild(const ConnectionProfile& profile)
+void HealthMonitor::setSources(const SourceSet& set, const HealthSchedule& schedule)
 {
     clearSources();
     m_services->reset();
     m_alerts->clear();
-    if (profile.name.isEmpty())
-        return;
-    m_schedule = HealthSchedule::load(profile.name);
-    d->set = createSourceSet(profile, m_schedule, m_network, this);
-    m_sources = d->set.all();
+    m_schedule = schedule;
+    d->set = set;
+    m_sources = set.all();
+    m_hasProfile = !m_sources.isEmpty();
 
     connect(d->set.api, &ApiSource::snapshotReady, this, [this](const ApiHealthSnapshot& s) {
         d->api = s;
@@ -143,25 +132,22 @@ void HealthMonitor::rebuild(const ConnectionProfile& profile)
             }
         });
 
-    // Passwords come from the keychain; the database and Redis checks start once they are known.
-    const QString pgKey = ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::PostgresPassword);
-    const QString redisKey = ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::RedisPassword);
-    QPointer<PostgresSource> pg = d->set.postgres;
-    QPointer<RedisSource> redis = d->set.redis;
-    SecretStore::whenDone(m_context.secrets().read(pgKey), this, [pg, profile](const SecretResult& r) {
-        if (pg && r.ok())
-            pg->setProfile(profile, r.value);
-    });
-    SecretStore::whenDone(m_context.secrets().read(redisKey), this, [redis](const SecretResult& r) {
-        if (redis && r.ok())
-            redis->setPassword(r.value);
-    });
+    if (m_running)
+        start();
+}
+
+void HealthMonitor::clear()
+{
+    clearSources();
+    m_services->reset();
+    m_alerts->clear();
+    m_hasProfile = false;
 }
 
 bool HealthMonitor::hasFirstData() const
 {
     if (m_sources.isEmpty())
-        return !m_context.hasActiveProfile();
+        return !m_hasProfile;
     for (const Source* s : m_sources)
         if (!s->lastResult().checkedAt.isValid())
             return false;
@@ -170,8 +156,6 @@ bool HealthMonitor::hasFirstData() const
 
 void HealthMonitor::start()
 {
-    if (m_sources.isEmpty() && m_context.hasActiveProfile())
-        rebuild(m_context.activeProfile());
     m_running = true;
     for (Source* s : std::as_const(m_sources))
         s->start();
@@ -214,8 +198,6 @@ QJsonObject HealthMonitor::scaleMetrics() const
 
 void HealthMonitor::checkNow()
 {
-    if (m_sources.isEmpty() && m_context.hasActiveProfile())
-        rebuild(m_context.activeProfile());
     for (Source* s : std::as_const(m_sources))
         s->refresh();
 }
@@ -446,8 +428,6 @@ void HealthMonitor::ageTick()
 
 void HealthMonitor::runComprehensiveCheck()
 {
-    if (m_sources.isEmpty() && m_context.hasActiveProfile())
-        rebuild(m_context.activeProfile());
     const quint64 generation = ++d->comprehensiveGeneration;
     struct Step
     {

@@ -11,18 +11,15 @@
 #include <QPointer>
 #include <QTimer>
 
-class QNetworkAccessManager;
-
 namespace Ops {
 
 class AlertsModel;
-class ConsoleContext;
 class ServiceStatusModel;
 class Source;
-struct ConnectionProfile;
+struct SourceSet;
 
-/// The runbook's Health Check Procedures, always on: owns the sources of the active profile,
-/// runs them on the profile's HealthSchedule, and turns their answers into the service status
+/// The runbook's Health Check Procedures, always on: runs the sources of the active profile (built by
+/// the session, which owns them) on the profile's HealthSchedule, and turns their answers into the service status
 /// and alerts models the dashboard, tray and status bar show. Lives on the GUI thread and never
 /// blocks it: every source is asynchronous with its own deadline.
 class HealthMonitor final : public QObject
@@ -31,8 +28,13 @@ class HealthMonitor final : public QObject
     Q_DISABLE_COPY_MOVE(HealthMonitor)
 
 public:
-    explicit HealthMonitor(ConsoleContext& context, QObject* parent = nullptr);
+    explicit HealthMonitor(QObject* parent = nullptr);
     ~HealthMonitor() override;
+
+    /// The sources of a new profile (owned by the session) and its schedule; the models start afresh.
+    void setSources(const SourceSet& set, const HealthSchedule& schedule);
+    /// No profile: no sources, empty models.
+    void clear();
 
     ServiceStatusModel* services() const { return m_services; }
     AlertsModel* alerts() const { return m_alerts; }
@@ -67,14 +69,11 @@ Q_SIGNALS:
     void serviceTurnedUnhealthy(const Ops::ServiceStatus& status);
 
 private:
-    void rebuild(const ConnectionProfile& profile);
     void clearSources();
     void setStatus(const ServiceStatus& status);
     void evaluateThresholds();
     void ageTick();
 
-    ConsoleContext& m_context;
-    QNetworkAccessManager* m_network;
     ServiceStatusModel* m_services;
     AlertsModel* m_alerts;
     HealthSchedule m_schedule;
@@ -83,6 +82,7 @@ private:
     QTimer m_ageTimer;
     bool m_running = false;
     bool m_firstDataAnnounced = false;
+    bool m_hasProfile = false;
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -22,14 +22,13 @@ QList<Source*> SourceSet::all() const
     return out;
 }
 
-SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule& schedule,
-                          QNetworkAccessManager* network, QObject* parent)
+SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule& schedule, HttpClient* http,
+                          QObject* parent)
 {
     SourceSet set;
     const int deadline = schedule.deadlineSec * 1000;
 
-    set.api = new ApiSource(network, parent);
-    set.api->setProfile(profile);
+    set.api = new ApiSource(http, parent);
     set.api->setInterval(schedule.apiIntervalSec * 1000);
     set.api->setDeadline(deadline);
 
@@ -50,16 +49,12 @@ SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule
     set.orchestrator->setTimeout(std::max(deadline, 10000));
 
     if (!profile.prometheusUrl.isEmpty()) {
-        set.prometheus = new PrometheusSource(network, parent);
-        set.prometheus->setProfile(profile);
+        set.prometheus = new PrometheusSource(http, parent);
         set.prometheus->setInterval(schedule.prometheusIntervalSec * 1000);
         set.prometheus->setDeadline(deadline);
 
-        set.promClient = new PrometheusClient(network, parent);
-        set.promClient->setBaseUrl(QUrl(profile.prometheusUrl));
+        set.promClient = new PrometheusClient(http, parent);
         set.promClient->setDeadline(deadline);
-        if (!profile.caCertificateFile.isEmpty())
-            set.promClient->setCaCertificateFile(profile.caCertificateFile);
         set.host = new HostSource(set.promClient, parent);
         set.host->setInterval(std::min(schedule.diskIntervalSec, schedule.memoryIntervalSec) * 1000);
         set.host->setDiskThreshold(schedule.diskThresholdPct);

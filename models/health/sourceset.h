@@ -5,12 +5,12 @@
 #include <QList>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QObject;
 
 namespace Ops {
 
 class ApiSource;
+class HttpClient;
 class HostSource;
 class OrchestratorSource;
 class PostgresSource;
@@ -35,9 +35,10 @@ struct SourceSet
     QList<Source*> all() const;
 };
 
-/// Creates every source for `profile` (children of `parent`); none is started.
-/// Passwords are not set here: they come from the keychain, asynchronously.
-SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule& schedule,
-                          QNetworkAccessManager* network, QObject* parent);
+/// Creates every source for `profile` (children of `parent`); none is started. HTTP goes through
+/// `http` (configured for the profile: base URLs, TLS, tokens). Passwords are not set here: they come
+/// from the keychain, asynchronously.
+SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule& schedule, HttpClient* http,
+                          QObject* parent);
 
 } // namespace Ops

@@ -20,4 +20,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/oncallroster.cpp
     ${CMAKE_CURRENT_LIST_DIR}/oncallstore.h
     ${CMAKE_CURRENT_LIST_DIR}/oncallstore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/incidentlog.h
+    ${CMAKE_CURRENT_LIST_DIR}/incidentlog.cpp
 )

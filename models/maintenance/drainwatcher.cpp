@@ -1,15 +1,19 @@
 #include "models/maintenance/drainwatcher.h"
 
+#include "models/net/httpclient.h"
 #include "models/net/prometheustextparser.h"
 
-#include <QNetworkAccessManager>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Ops {
 
-DrainWatcher::DrainWatcher(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
+namespace {
+constexpr qint64 kMaxMetricsBytes = 8 * 1024 * 1024;
+}
+
+DrainWatcher::DrainWatcher(HttpClient* http, QObject* parent) : QObject(parent), m_http(http)
 {
-    m_options.deadlineMs = 3000;
-    m_options.maxBytes = 8 * 1024 * 1024;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DrainWatcher::poll);
 }
@@ -49,6 +53,7 @@ void DrainWatcher::start()
 void DrainWatcher::stop()
 {
     m_running = false;
+    ++m_generation; // a count still being parsed is stale now
     m_timer.stop();
     if (m_request)
         m_request->cancel();
@@ -73,7 +78,12 @@ void DrainWatcher::poll()
                                 .arg(m_lastError.isEmpty() ? tr("no reading of /metrics") : m_lastError));
         return;
     }
-    m_request = ApiRequest::get(m_network, m_url, m_options, this);
+    if (!m_http) {
+        m_lastError = tr("no HTTP client");
+        m_timer.start(m_interval);
+        return;
+    }
+    m_request = m_http->get(HttpService::Api, QStringLiteral("/metrics"), {}, this, m_deadlineMs, kMaxMetricsBytes);
     connect(m_request, &ApiRequest::finished, this, &DrainWatcher::onOutcome);
 }
 
@@ -86,25 +96,39 @@ void DrainWatcher::onOutcome(const HttpOutcome& outcome)
     if (!outcome.transferred() || outcome.httpStatus != 200) {
         m_lastError =
             outcome.transferred() ? tr("/metrics answered HTTP %1").arg(outcome.httpStatus) : outcome.reason;
-    } else {
-        const double count = countRequests(outcome.body);
-        if (count < 0) {
-            m_lastError = tr("/metrics has no http_requests_total");
-        } else if (m_lastCount >= 0 && count >= m_lastCount && now > m_lastAtMs) {
-            m_lastRate = (count - m_lastCount) * 1000.0 / double(now - m_lastAtMs);
-            Q_EMIT sampled(m_lastRate, now);
-            m_quiet = m_lastRate <= m_threshold ? m_quiet + 1 : 0;
-            if (m_quiet >= m_quietNeeded) {
-                stop();
-                Q_EMIT drained(m_lastRate, now);
-                return;
-            }
+        m_timer.start(m_interval);
+        return;
+    }
+    // A large /metrics takes milliseconds to parse: never on the GUI thread.
+    const quint64 generation = m_generation;
+    auto* watcher = new QFutureWatcher<double>(this);
+    connect(watcher, &QFutureWatcher<double>::finished, this, [this, watcher, now, generation] {
+        watcher->deleteLater();
+        onCounted(watcher->result(), now, generation);
+    });
+    watcher->setFuture(QtConcurrent::run([body = outcome.body] { return countRequests(body); }));
+}
+
+void DrainWatcher::onCounted(double count, qint64 now, quint64 generation)
+{
+    if (!m_running || generation != m_generation)
+        return;
+    if (count < 0) {
+        m_lastError = tr("/metrics has no http_requests_total");
+    } else if (m_lastCount >= 0 && count >= m_lastCount && now > m_lastAtMs) {
+        m_lastRate = (count - m_lastCount) * 1000.0 / double(now - m_lastAtMs);
+        Q_EMIT sampled(m_lastRate, now);
+        m_quiet = m_lastRate <= m_threshold ? m_quiet + 1 : 0;
+        if (m_quiet >= m_quietNeeded) {
+            stop();
+            Q_EMIT drained(m_lastRate, now);
+            return;
         }
-        // A counter that went down: the API restarted; start counting again from here.
-        if (count >= 0) {
-            m_lastCount = count;
-            m_lastAtMs = now;
-        }
+    }
+    // A counter that went down: the API restarted; start counting again from here.
+    if (count >= 0) {
+        m_lastCount = count;
+        m_lastAtMs = now;
     }
     m_timer.start(m_interval);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/net/httpclient.h"
 #include "models/net/apirequest.h"
 
 #include <QElapsedTimer>
@@ -8,9 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-
 namespace Ops {
+
 
 /// The runbook's "wait for active requests to complete", watched instead of slept: after maintenance
 /// mode is on, the API's own /metrics is read every interval and the rate of http_requests_total
@@ -24,11 +24,12 @@ class DrainWatcher final : public QObject
     Q_DISABLE_COPY_MOVE(DrainWatcher)
 
 public:
-    explicit DrainWatcher(QObject* parent = nullptr);
+    /// Reads the API of `http` (HttpService::Api, `/metrics`).
+    explicit DrainWatcher(HttpClient* http, QObject* parent = nullptr);
     ~DrainWatcher() override;
 
-    void setMetricsUrl(const QUrl& url) { m_url = url; }
-    void setHttpOptions(const HttpOptions& options) { m_options = options; }
+    /// Deadline of one read (default 3 s).
+    void setDeadline(int ms) { m_deadlineMs = ms; }
     /// Between reads (default 1 s).
     void setInterval(int ms) { m_interval = ms; }
     /// Requests per second at or below which the API counts as drained (default 0.5).
@@ -56,10 +57,11 @@ Q_SIGNALS:
 private:
     void poll();
     void onOutcome(const HttpOutcome& outcome);
+    void onCounted(double count, qint64 atMs, quint64 generation);
 
-    QNetworkAccessManager* m_network;
-    QUrl m_url;
-    HttpOptions m_options;
+    QPointer<HttpClient> m_http;
+    int m_deadlineMs = 3000;
+    quint64 m_generation = 0;
     int m_interval = 1000;
     double m_threshold = 0.5;
     int m_quietNeeded = 2;

@@ -6,9 +6,9 @@
 
 namespace Ops {
 
-MaintenanceActivity::MaintenanceActivity(QObject* parent)
+MaintenanceActivity::MaintenanceActivity(HttpClient* http, QObject* parent)
     : QObject(parent),
-      m_silences(new SilenceClient(this)), m_services{
+      m_silences(new SilenceClient(http, this)), m_services{
                                                QStringLiteral("app"),        QStringLiteral("nginx"),
                                                QStringLiteral("postgres"),   QStringLiteral("redis"),
                                                QStringLiteral("worker-llm"), QStringLiteral("worker-rl")}
@@ -48,11 +48,6 @@ void MaintenanceActivity::setWindows(const QList<MaintenanceWindow>& windows)
     evaluate();
 }
 
-void MaintenanceActivity::setAlertmanagerUrl(const QUrl& url)
-{
-    m_silences->setBaseUrl(url);
-}
-
 void MaintenanceActivity::evaluate()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -68,7 +63,7 @@ void MaintenanceActivity::evaluate()
 
 void MaintenanceActivity::keepSilences(const QDateTime& now)
 {
-    if (!m_silences->baseUrl().isValid() || m_silences->baseUrl().isEmpty())
+    if (!m_silences->isConfigured())
         return;
     for (const MaintenanceWindow& w : std::as_const(m_windows)) {
         if (w.isActive(now) && w.silenceId.isEmpty() && !m_creating.contains(w.id) && now < w.end) {

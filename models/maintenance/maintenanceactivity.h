@@ -12,6 +12,7 @@
 namespace Ops {
 
 class MaintenanceStore;
+class HttpClient;
 class SilenceClient;
 
 /// "Is a maintenance window on?" for everything outside the Maintenance page: while one is active the
@@ -25,7 +26,8 @@ class MaintenanceActivity final : public QObject
     Q_DISABLE_COPY_MOVE(MaintenanceActivity)
 
 public:
-    explicit MaintenanceActivity(QObject* parent = nullptr);
+    /// Silences go to the Alertmanager of `http` (the session's client), when the profile names one.
+    explicit MaintenanceActivity(HttpClient* http, QObject* parent = nullptr);
     ~MaintenanceActivity() override;
 
     /// Not owned; may be null (no windows).
@@ -35,7 +37,6 @@ public:
     /// so the operators see it before the users are told).
     void setUpcomingHorizon(qint64 seconds) { m_horizon = seconds; }
     /// Empty: no silences.
-    void setAlertmanagerUrl(const QUrl& url);
     /// The stack's services the silence covers (default the compose services of the runbook).
     void setServices(const QStringList& services) { m_services = services; }
     QStringList services() const { return m_services; }

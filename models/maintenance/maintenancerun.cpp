@@ -2,6 +2,7 @@
 
 #include "models/core/logging.h"
 #include "models/maintenance/drainwatcher.h"
+#include "models/net/httpclient.h"
 #include "models/maintenance/maintenancestore.h"
 #include "models/audit/auditentry.h"
 #include "models/audit/auditstore.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 
 #include <unistd.h>
@@ -69,10 +69,9 @@ QString hhmmss()
 } // namespace
 
 MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
-                               MaintenanceStore* store, QObject* parent)
-    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store),
-      m_network(new QNetworkAccessManager(this)),
-      m_drain(new DrainWatcher(this)), m_workItems{tr("Database migrations"), tr("System updates"),
+                               MaintenanceStore* store, HttpClient* http, QObject* parent)
+    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store), m_http(http),
+      m_drain(new DrainWatcher(http, this)), m_workItems{tr("Database migrations"), tr("System updates"),
                                                    tr("Configuration changes")}
 {
     m_countdown.setInterval(1000);
@@ -273,7 +272,7 @@ void MaintenanceRun::onLocked()
     m_window.updatedBy = AuditEntry::currentOsUser();
     if (m_store)
         m_store->saveWindow(m_window);
-    audit(QStringLiteral("maintenance-start"), m_window.title, m_startReason, {}, -1, m_startOverride);
+    audit(AuditAction::MaintenanceStart, m_window.title, m_startReason, {}, -1, m_startOverride);
     m_current = 0;
     runCurrent();
 }
@@ -303,7 +302,7 @@ void MaintenanceRun::setStepState(StepState state, const QString& detail)
     if (state == StepState::Done || state == StepState::Failed || state == StepState::Skipped) {
         const QList<QStringList> commands =
             step.key == kEnable || step.key == kDisable ? m_flagCommands : QList<QStringList>{};
-        audit(QStringLiteral("maintenance-step"), step.key,
+        audit(AuditAction::MaintenanceStep, step.key,
               stepTitle(step.key) + QStringLiteral(": ") + stateKey(state) +
                   (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail),
               commands, state == StepState::Failed ? 1 : (commands.isEmpty() ? -1 : 0));
@@ -438,7 +437,7 @@ void MaintenanceRun::runFlagCommand(int index)
         return;
     }
     disconnectOrchestrator();
-    const QString action = QStringLiteral("maintenance-mode");
+    const QString action = AuditActions::key(AuditAction::MaintenanceMode);
     m_orchestratorConnections
         << connect(m_orchestrator, &Orchestrator::refused, this,
                    [this](const QString& reason) {
@@ -475,26 +474,8 @@ void MaintenanceRun::runFlagCommand(int index)
     m_orchestrator->exec(QStringLiteral("nginx"), commands.at(index), action);
 }
 
-HttpOptions MaintenanceRun::httpOptions() const
-{
-    HttpOptions options;
-    options.deadlineMs = 5000;
-#if QT_CONFIG(ssl)
-    if (!m_profile.caCertificateFile.trimmed().isEmpty()) {
-        QString error;
-        options.ssl = sslConfigurationWithCa(m_profile.caCertificateFile, &error);
-    }
-#endif
-    return options;
-}
-
 void MaintenanceRun::runDrain()
 {
-    HttpOptions drainOptions = httpOptions();
-    drainOptions.deadlineMs = 3000;
-    drainOptions.maxBytes = 8 * 1024 * 1024;
-    m_drain->setHttpOptions(drainOptions);
-    m_drain->setMetricsUrl(QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/metrics")));
     m_drain->setMaxWait(m_drainMaxMs);
     m_drain->setThreshold(m_drainThreshold);
     m_drain->setInterval(m_drainIntervalMs);
@@ -532,7 +513,7 @@ void MaintenanceRun::runBackup()
         return;
     }
     disconnectOrchestrator();
-    const QString action = QStringLiteral("maintenance-backup");
+    const QString action = AuditActions::key(AuditAction::MaintenanceBackup);
     m_orchestratorConnections << connect(m_orchestrator, &Orchestrator::refused, this,
                                          [this](const QString& reason) {
                                              disconnectOrchestrator();
@@ -598,7 +579,7 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
     say(detail);
     Q_EMIT stepChanged(m_current);
     recordStep(step, detail);
-    audit(QStringLiteral("maintenance-step"), step.key,
+    audit(AuditAction::MaintenanceStep, step.key,
           stepTitle(step.key) + QStringLiteral(": done — ") + detail, commands, result.exitCode);
     advance();
 }
@@ -663,9 +644,9 @@ void MaintenanceRun::runMonitor()
 void MaintenanceRun::monitorCheck()
 {
     m_nextCheckAt = m_monitorClock.elapsed() + qint64(m_monitorEvery) * 1000;
-    const HttpOptions options = httpOptions();
-    auto* request = ApiRequest::get(
-        m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
+    if (!m_http)
+        return;
+    auto* request = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, 5000);
     const int index = m_current;
     connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
         if (index != m_current || m_steps.at(index).key != kMonitor ||
@@ -686,11 +667,13 @@ void MaintenanceRun::monitorCheck()
 
 void MaintenanceRun::runVerify()
 {
-    const HttpOptions options = httpOptions();
-    auto* request = ApiRequest::get(
-        m_network, QUrl(m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health")), options, this);
+    if (!m_http) {
+        setStepState(StepState::Failed, tr("no HTTP client"));
+        return;
+    }
+    auto* request = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, 5000);
     const int index = m_current;
-    say(QStringLiteral("$ curl ") + m_profile.apiBaseUrl.trimmed() + QStringLiteral("/health"));
+    say(QStringLiteral("$ curl ") + request->url().toString(QUrl::RemoveUserInfo));
     connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
         if (index != m_current || m_steps.at(index).state != StepState::Running)
             return;
@@ -767,11 +750,26 @@ void MaintenanceRun::finishRun(bool completed, const QString& reason)
     m_window.updatedBy = AuditEntry::currentOsUser();
     if (m_store)
         m_store->saveWindow(m_window);
-    audit(QStringLiteral("maintenance-end"), m_window.title,
+    audit(AuditAction::MaintenanceEnd, m_window.title,
           completed ? tr("completed") : tr("aborted: %1").arg(reason));
-    release();
-    setRunState(completed ? RunState::Completed : RunState::Aborted);
-    Q_EMIT finished(completed);
+    // The run is over only once the operator lock is given back: another console may act from then on.
+    const auto done = [this, completed] {
+        setRunState(completed ? RunState::Completed : RunState::Aborted);
+        Q_EMIT finished(completed);
+    };
+    if (m_lock && (m_lock->isHeld() || m_lock->isBusy())) {
+        auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+        const auto once = [this, done, connections] {
+            for (const auto& c : std::as_const(*connections))
+                disconnect(c);
+            done();
+        };
+        *connections << connect(m_lock, &OperatorLock::released, this, once)
+                     << connect(m_lock, &OperatorLock::failed, this, once);
+        release();
+        return;
+    }
+    done();
 }
 
 void MaintenanceRun::release()
@@ -780,7 +778,7 @@ void MaintenanceRun::release()
         m_lock->release();
 }
 
-void MaintenanceRun::audit(const QString& action, const QString& target, const QString& reason,
+void MaintenanceRun::audit(AuditAction action, const QString& target, const QString& reason,
                            const QList<QStringList>& commands, int exitCode, bool override,
                            const QByteArray& output)
 {

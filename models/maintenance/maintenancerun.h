@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/audit/auditaction.h"
+#include "models/net/httpclient.h"
 #include "models/maintenance/maintenancechecklist.h"
 #include "models/maintenance/maintenancewindow.h"
 #include "models/stack/orchestratorcommand.h"
@@ -16,9 +18,9 @@
 #include <memory>
 
 class QFile;
-class QNetworkAccessManager;
 
 namespace Ops {
+
 
 class AuditStore;
 class DrainWatcher;
@@ -85,6 +87,7 @@ public:
 
     /// None is owned; all must outlive the run. `store` may be null (no step rows, the audit only).
     MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit, MaintenanceStore* store,
+                   HttpClient* http,
                    QObject* parent = nullptr);
     ~MaintenanceRun() override;
 
@@ -168,11 +171,10 @@ private:
     void monitorCheck();
     void runVerify();
     /// Deadline and the profile's CA for the API calls of the drain, monitoring and verify steps.
-    HttpOptions httpOptions() const;
     void finishRun(bool completed, const QString& reason);
     void release();
 
-    void audit(const QString& action, const QString& target, const QString& reason,
+    void audit(AuditAction action, const QString& target, const QString& reason,
                const QList<QStringList>& commands = {}, int exitCode = -1, bool override = false,
                const QByteArray& output = QByteArray());
     void recordStep(const Step& step, const QString& detail);
@@ -185,7 +187,7 @@ private:
     QPointer<AuditStore> m_audit;
     QPointer<MaintenanceStore> m_store;
     ConnectionProfile m_profile;
-    QNetworkAccessManager* m_network;
+    QPointer<HttpClient> m_http;
     DrainWatcher* m_drain;
 
     int m_drainMaxMs = 120000;

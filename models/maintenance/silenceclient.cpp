@@ -1,18 +1,27 @@
 #include "models/maintenance/silenceclient.h"
 
+#include "models/net/httpclient.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QTimer>
 
 namespace Ops {
 
-SilenceClient::SilenceClient(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
+SilenceClient::SilenceClient(HttpClient* http, QObject* parent) : QObject(parent), m_http(http) {}
 
 SilenceClient::~SilenceClient() = default;
+
+QUrl SilenceClient::baseUrl() const
+{
+    return m_http ? m_http->baseUrl(HttpService::Alertmanager) : QUrl();
+}
+
+bool SilenceClient::isConfigured() const
+{
+    const QUrl base = baseUrl();
+    return base.isValid() && !base.host().isEmpty();
+}
 
 QJsonObject SilenceClient::silenceRequest(const QStringList& services, const QDateTime& startsAt,
                                           const QDateTime& endsAt, const QString& createdBy,
@@ -46,65 +55,58 @@ QJsonObject SilenceClient::silenceRequest(const QStringList& services, const QDa
                        {QStringLiteral("comment"), comment}};
 }
 
-void SilenceClient::watch(QNetworkReply* reply, const std::function<void(QNetworkReply*)>& onOk)
+void SilenceClient::watch(ApiRequest* request, const std::function<void(const HttpOutcome&)>& onOk)
 {
-    reply->setParent(this);
-    auto* deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply] { reply->abort(); });
-    deadline->start(m_deadlineMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, deadline, onOk] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (!deadline->isActive()) {
+    connect(request, &ApiRequest::finished, this, [this, onOk](const HttpOutcome& outcome) {
+        if (outcome.failure == HttpOutcome::Failure::Timeout) {
             Q_EMIT failed(tr("Alertmanager did not answer within %1 s").arg(m_deadlineMs / 1000));
             return;
         }
-        deadline->stop();
-        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-            const QString body = QString::fromUtf8(reply->readAll().left(300)).trimmed();
-            Q_EMIT failed(tr("Alertmanager refused: %1").arg(body.isEmpty() ? reply->errorString() : body));
+        if (!outcome.transferred()) {
+            Q_EMIT failed(tr("Alertmanager is unreachable: %1").arg(outcome.reason));
             return;
         }
-        onOk(reply);
+        if (outcome.httpStatus < 200 || outcome.httpStatus >= 300) {
+            const QString body = QString::fromUtf8(outcome.body.left(300)).trimmed();
+            Q_EMIT failed(tr("Alertmanager refused: %1")
+                              .arg(body.isEmpty() ? HttpClient::describeStatus(outcome.httpStatus, false) : body));
+            return;
+        }
+        onOk(outcome);
     });
 }
 
 void SilenceClient::create(const QStringList& services, const QDateTime& startsAt, const QDateTime& endsAt,
                            const QString& createdBy, const QString& comment)
 {
-    if (!m_base.isValid() || services.isEmpty()) {
+    if (!isConfigured() || services.isEmpty()) {
         Q_EMIT failed(tr("no Alertmanager URL or no services to silence"));
         return;
     }
-    QUrl url = m_base;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v2/silences"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray body = QJsonDocument(silenceRequest(services, startsAt, endsAt, createdBy, comment))
                                 .toJson(QJsonDocument::Compact);
-    watch(m_network->post(request, body), [this](QNetworkReply* reply) {
-        const QString id =
-            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("silenceID")).toString();
-        if (id.isEmpty())
-            Q_EMIT failed(tr("Alertmanager answered without a silence id"));
-        else
-            Q_EMIT created(id);
-    });
+    watch(m_http->send(HttpService::Alertmanager, QByteArrayLiteral("POST"), QStringLiteral("/api/v2/silences"),
+                       body, this, QByteArrayLiteral("application/json"), m_deadlineMs),
+          [this](const HttpOutcome& outcome) {
+              const QString id =
+                  QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("silenceID")).toString();
+              if (id.isEmpty())
+                  Q_EMIT failed(tr("Alertmanager answered without a silence id"));
+              else
+                  Q_EMIT created(id);
+          });
 }
 
 void SilenceClient::expire(const QString& silenceId)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
-    if (!m_base.isValid() || !idPattern.match(silenceId).hasMatch()) {
+    if (!isConfigured() || !idPattern.match(silenceId).hasMatch()) {
         Q_EMIT failed(tr("no Alertmanager URL or no valid silence id"));
         return;
     }
-    QUrl url = m_base;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v2/silence/") +
-                silenceId);
-    watch(m_network->deleteResource(QNetworkRequest(url)),
-          [this, silenceId](QNetworkReply*) { Q_EMIT expired(silenceId); });
+    watch(m_http->send(HttpService::Alertmanager, QByteArrayLiteral("DELETE"),
+                       QStringLiteral("/api/v2/silence/") + silenceId, QByteArray(), this, QByteArray(), m_deadlineMs),
+          [this, silenceId](const HttpOutcome&) { Q_EMIT expired(silenceId); });
 }
 
 } // namespace Ops

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/net/httpclient.h"
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
@@ -9,10 +10,10 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Ops {
+
+class ApiRequest;
+struct HttpOutcome;
 
 /// Alertmanager silences for a maintenance window (API v2). A silence covers only the stack's own
 /// services (`service=~"app|nginx|…"`) and never the `Watchdog` alert (`alertname!="Watchdog"`: the
@@ -24,12 +25,13 @@ class SilenceClient final : public QObject
     Q_DISABLE_COPY_MOVE(SilenceClient)
 
 public:
-    explicit SilenceClient(QObject* parent = nullptr);
+    /// Talks to the Alertmanager of `http` (HttpService::Alertmanager); no base URL there: no silences.
+    explicit SilenceClient(HttpClient* http, QObject* parent = nullptr);
     ~SilenceClient() override;
 
-    /// The Alertmanager base URL (http://host:9093); empty: no silences.
-    void setBaseUrl(const QUrl& url) { m_base = url; }
-    QUrl baseUrl() const { return m_base; }
+    QUrl baseUrl() const;
+    /// Whether the profile names an Alertmanager at all.
+    bool isConfigured() const;
     void setDeadline(int ms) { m_deadlineMs = ms; }
 
     /// The POST body: matchers for `services` and not Watchdog, from `startsAt` to `endsAt`.
@@ -49,10 +51,9 @@ Q_SIGNALS:
     void failed(const QString& reason);
 
 private:
-    void watch(QNetworkReply* reply, const std::function<void(QNetworkReply*)>& onOk);
+    void watch(ApiRequest* request, const std::function<void(const HttpOutcome&)>& onOk);
 
-    QNetworkAccessManager* m_network;
-    QUrl m_base;
+    QPointer<HttpClient> m_http;
     int m_deadlineMs = 10000;
 };
 

@@ -14,4 +14,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/maintenancewindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/silenceclient.h
     ${CMAKE_CURRENT_LIST_DIR}/silenceclient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancescheduler.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancescheduler.cpp
 )

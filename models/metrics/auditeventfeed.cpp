@@ -3,7 +3,6 @@
 #include "models/audit/auditentry.h"
 #include "models/audit/auditstore.h"
 #include "models/audit/auditsummary.h"
-#include "models/session/operationscenter.h"
 
 #include <algorithm>
 
@@ -15,22 +14,27 @@ namespace {
 constexpr int kMaxEvents = 500; // more markers than that on one chart would only be a smear
 }
 
-AuditEventFeed::AuditEventFeed(OperationsCenter& ops, QObject* parent)
-    : QObject(parent)
-    , m_ops(ops)
+AuditEventFeed::AuditEventFeed(QObject* parent) : QObject(parent) {}
+
+void AuditEventFeed::setSource(AuditStore* reader, const QString& profile)
 {
-    connect(&m_ops, &OperationsCenter::actionRecorded, this, [this](const AuditEntry& entry) {
-        if (!AuditSummary::isEvent(entry))
-            return;
-        m_live.append(entry);
-        merge({entry}, false);
-    });
-    connect(&m_ops, &OperationsCenter::reset, this, [this] {
-        delete m_reader; // it points at the previous profile's database
-        m_live.clear();
-        m_entries.clear();
-        Q_EMIT eventsChanged({});
-    });
+    if (m_reader)
+        disconnect(m_reader, nullptr, this, nullptr);
+    m_reader = reader;
+    m_profile = profile;
+    m_live.clear();
+    m_entries.clear();
+    if (m_reader)
+        connect(m_reader, &AuditStore::listed, this, [this](const QList<AuditEntry>& entries) { merge(entries, true); });
+    Q_EMIT eventsChanged({});
+}
+
+void AuditEventFeed::addLive(const AuditEntry& entry)
+{
+    if (!AuditSummary::isEvent(entry))
+        return;
+    m_live.append(entry);
+    merge({entry}, false);
 }
 
 AuditEventFeed::~AuditEventFeed() = default;
@@ -42,16 +46,12 @@ ChartEvent AuditEventFeed::toEvent(const AuditEntry& entry)
 
 void AuditEventFeed::load(const QDateTime& from, const QDateTime& to)
 {
-    if (!m_reader) {
-        m_reader = m_ops.createAuditReader(this);
-        if (!m_reader)
-            return; // no database yet: the live events stay
-        connect(m_reader, &AuditStore::listed, this, [this](const QList<AuditEntry>& entries) { merge(entries, true); });
-    }
+    if (!m_reader)
+        return; // no database yet: the live events stay
     AuditFilter filter;
     filter.from = from;
     filter.to = to;
-    filter.profile = m_ops.profile().name;
+    filter.profile = m_profile;
     filter.limit = kMaxEvents;
     m_reader->list(filter);
 }

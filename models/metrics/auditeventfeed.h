@@ -11,7 +11,6 @@
 namespace Ops {
 
 class AuditStore;
-class OperationsCenter;
 
 /// The console's own actions as chart markers: what the audit trail holds for a time range (asked
 /// again whenever the range moves) plus every action recorded since, live — scale, restart,
@@ -22,8 +21,14 @@ class AuditEventFeed final : public QObject
     Q_DISABLE_COPY_MOVE(AuditEventFeed)
 
 public:
-    explicit AuditEventFeed(OperationsCenter& ops, QObject* parent = nullptr);
+    explicit AuditEventFeed(QObject* parent = nullptr);
     ~AuditEventFeed() override;
+
+    /// Reads the audit trail of `profile` through `reader` (an audit store of its own, not owned; null:
+    /// no database, only live events). Forgets the events of the previous profile.
+    void setSource(AuditStore* reader, const QString& profile);
+    /// An action just recorded by this console (the session's actionRecorded).
+    void addLive(const AuditEntry& entry);
 
     /// Reads the active profile's actions in [from, to) from the audit trail; eventsChanged() follows.
     /// Without a database the events recorded live are kept.
@@ -41,8 +46,8 @@ Q_SIGNALS:
 private:
     void merge(const QList<AuditEntry>& entries, bool replace);
 
-    OperationsCenter& m_ops;
     QPointer<AuditStore> m_reader;
+    QString m_profile;
     QList<AuditEntry> m_entries; ///< by time
     QList<AuditEntry> m_live;    ///< recorded since start: kept across loads (journaled ones too)
 };

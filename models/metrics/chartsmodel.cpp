@@ -7,7 +7,6 @@
 #include "models/net/prometheusclient.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -39,11 +38,10 @@ QString alertsQuery(const QStringList& names)
 }
 } // namespace
 
-ChartsModel::ChartsModel(QObject* parent)
+ChartsModel::ChartsModel(HttpClient* http, QObject* parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_client(new PrometheusClient(m_network, this))
-    , m_scraper(new ClientScraper(m_network, this))
+    , m_client(new PrometheusClient(http, this))
+    , m_scraper(new ClientScraper(http, this))
 {
     m_client->setDeadline(10000);
     m_panels = PanelCatalog::defaults();
@@ -70,8 +68,6 @@ void ChartsModel::setProfile(const ConnectionProfile& profile)
     m_profile = profile.name;
     const QUrl prometheus(profile.prometheusUrl.trimmed());
     m_hasPrometheus = !profile.prometheusUrl.trimmed().isEmpty() && prometheus.isValid();
-    m_client->setBaseUrl(prometheus);
-    m_scraper->setApiBaseUrl(QUrl(profile.apiBaseUrl.trimmed()));
     m_range = ChartSettings::loadRange(m_profile);
     m_history.clear();
     m_refreshSeconds = ChartSettings::refreshSeconds(m_profile).get();

@@ -12,10 +12,9 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Ops {
 struct ConnectionProfile;
+class HttpClient;
 class PrometheusClient;
 }
 
@@ -40,7 +39,8 @@ public:
     };
     Q_ENUM(Mode)
 
-    explicit ChartsModel(QObject* parent = nullptr);
+    /// Asks Prometheus and the API through the session's `http` (configured for the active profile).
+    explicit ChartsModel(HttpClient* http, QObject* parent = nullptr);
     ~ChartsModel() override;
 
     /// Points the model at a profile: loads its remembered range, refresh and panels, and reloads.
@@ -117,7 +117,6 @@ private:
     void savePanels();
     void restartTimer();
 
-    QNetworkAccessManager* m_network;
     PrometheusClient* m_client;
     ClientScraper* m_scraper;
     QString m_profile;

@@ -1,22 +1,22 @@
 #include "models/metrics/clientscraper.h"
 
 #include "models/core/logging.h"
+#include "models/net/httpclient.h"
 #include "models/metrics/localevaluator.h"
 #include "models/net/prometheustextparser.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QNetworkAccessManager>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Ops::Metrics {
 
-ClientScraper::ClientScraper(QNetworkAccessManager* manager, QObject* parent)
-    : QObject(parent)
-    , m_manager(manager ? manager : new QNetworkAccessManager(this))
+namespace {
+constexpr qint64 kMaxScrapeBytes = 32 * 1024 * 1024; // a big /metrics is fine, a runaway one is cut off
+}
+
+ClientScraper::ClientScraper(HttpClient* http, QObject* parent) : QObject(parent), m_http(http)
 {
-    m_options.deadlineMs = 5000;
-    m_options.maxBytes = 32 * 1024 * 1024; // a big /metrics is fine, a runaway one is cut off
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ClientScraper::scrapeNow);
 }
@@ -25,22 +25,6 @@ ClientScraper::~ClientScraper()
 {
     if (m_request)
         m_request->cancel();
-}
-
-void ClientScraper::setApiBaseUrl(const QUrl& url)
-{
-    QUrl u = url;
-    QString path = u.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    u.setPath(path + QStringLiteral("/metrics"));
-    if (u != m_url) {
-        // Another API: its history means nothing here.
-        m_url = u;
-        m_history.clear();
-        m_previous.reset();
-        ++m_generation;
-    }
 }
 
 void ClientScraper::setPanels(const QList<PanelDefinition>& panels)
@@ -73,10 +57,20 @@ void ClientScraper::stop()
 
 void ClientScraper::scrapeNow()
 {
-    if (m_busy || !m_url.isValid())
+    if (m_busy || !m_http)
         return;
+    const QUrl url = m_http->url(HttpService::Api, QStringLiteral("/metrics"));
+    if (!url.isValid() || url.host().isEmpty())
+        return;
+    if (url != m_url) {
+        // Another API: its history means nothing here.
+        m_url = url;
+        m_history.clear();
+        m_previous.reset();
+        ++m_generation;
+    }
     m_busy = true;
-    m_request = ApiRequest::get(m_manager, m_url, m_options, this);
+    m_request = m_http->get(HttpService::Api, QStringLiteral("/metrics"), {}, this, m_deadlineMs, kMaxScrapeBytes);
     connect(m_request, &ApiRequest::finished, this, &ClientScraper::onFetched);
 }
 

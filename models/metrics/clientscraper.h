@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/net/httpclient.h"
 #include "models/net/metricfamily.h"
 #include "models/metrics/paneldata.h"
 #include "models/metrics/paneldefinition.h"
@@ -14,7 +15,8 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
+namespace Ops {
+}
 
 namespace Ops::Metrics {
 
@@ -28,12 +30,12 @@ class ClientScraper final : public QObject
     Q_DISABLE_COPY_MOVE(ClientScraper)
 
 public:
-    explicit ClientScraper(QNetworkAccessManager* manager = nullptr, QObject* parent = nullptr);
+    /// Scrapes the API of `http` (HttpService::Api, `/metrics`).
+    explicit ClientScraper(HttpClient* http, QObject* parent = nullptr);
     ~ClientScraper() override;
 
-    /// The API's base URL; `/metrics` is appended.
-    void setApiBaseUrl(const QUrl& url);
-    void setOptions(const HttpOptions& options) { m_options = options; }
+    /// Deadline of one scrape (default 5 s).
+    void setDeadline(int ms) { m_deadlineMs = ms; }
     void setPanels(const QList<PanelDefinition>& panels);
     void setIntervalMs(int ms);
     int intervalMs() const { return m_intervalMs; }
@@ -62,9 +64,9 @@ private:
     void onFetched(const Ops::HttpOutcome& outcome);
     void scheduleNext();
 
-    QPointer<QNetworkAccessManager> m_manager;
-    QUrl m_url;
-    HttpOptions m_options;
+    QPointer<HttpClient> m_http;
+    QUrl m_url; ///< what the history belongs to
+    int m_deadlineMs = 5000;
     QList<PanelDefinition> m_panels;
     int m_intervalMs = 5000;
     int m_maxPoints = 17280;

@@ -1,5 +1,7 @@
 #include "models/metrics/paneldefinition.h"
 
+#include "models/metrics/runbookqueries.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -34,6 +36,11 @@ std::optional<K> kindFromKey(const QString& key)
 PanelQuery pq(const char* promql, const QString& legend = QString())
 {
     return {QString::fromLatin1(promql), legend};
+}
+
+PanelQuery pq(const QString& promql, const QString& legend = QString())
+{
+    return {promql, legend};
 }
 
 LocalTerm term(K kind, const char* metric, const QString& label = QString(), double q = 0,
@@ -121,25 +128,20 @@ QList<PanelDefinition> PanelCatalog::defaults()
     };
     // The runbook's "Prometheus Queries" and "Alert Rules", panel by panel.
     add({QStringLiteral("requests"), tr("Request rate by status"),
-         {pq("sum by (status) (rate(http_requests_total[5m]))", QStringLiteral("{{status}}"))},
+         {pq(RunbookQueries::requestRateByStatus(), QStringLiteral("{{status}}"))},
          ChartUnit::RequestsPerSecond, {}, {}, {term(K::RateBy, "http_requests_total", QStringLiteral("status"))}, true});
     add({QStringLiteral("errors"), tr("5xx error rate"),
          // `or vector(0)`: a healthy stack that never answered 5xx has no such series; its share is 0 %,
          // not "no data".
-         {pq("100 * (sum(rate(http_requests_total{status=~\"5..\"}[5m])) or vector(0)) / "
-             "sum(rate(http_requests_total[5m]))",
-             tr("5xx share"))},
+         {pq(RunbookQueries::errorPercent(), tr("5xx share"))},
          ChartUnit::Percent,
          {{5, QString(), true, tr("5 % errors")}},
          {QStringLiteral("HighErrorRate")},
          {term(K::ErrorPercent, "http_requests_total", QString(), 0, tr("5xx share"))}, true});
     add({QStringLiteral("latency"), tr("Response time p50 / p95 / p99"),
-         {pq("histogram_quantile(0.5, sum by (le) (rate(http_request_duration_seconds_bucket[5m])))",
-             QStringLiteral("p50")),
-          pq("histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[5m])))",
-             QStringLiteral("p95")),
-          pq("histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket[5m])))",
-             QStringLiteral("p99"))},
+         {pq(RunbookQueries::latencyQuantile(0.5), QStringLiteral("p50")),
+          pq(RunbookQueries::latencyQuantile(0.95), QStringLiteral("p95")),
+          pq(RunbookQueries::latencyQuantile(0.99), QStringLiteral("p99"))},
          ChartUnit::Seconds,
          {{0.5, QString(), false, tr("scale app (p95 500 ms)")}, {1, QString(), true, tr("alert (p95 1 s)")}},
          {QStringLiteral("HighResponseTime")},
@@ -148,13 +150,13 @@ QList<PanelDefinition> PanelCatalog::defaults()
           term(K::Quantile, "http_request_duration_seconds", QString(), 0.99, QStringLiteral("p99"))},
          true});
     add({QStringLiteral("queues"), tr("Worker queue length"),
-         {pq("celery_queue_length", QStringLiteral("{{queue}}"))},
+         {pq(RunbookQueries::queueLength(), QStringLiteral("{{queue}}"))},
          ChartUnit::Count,
          {{100, QString(), true, tr("backlog (100)")}},
          {QStringLiteral("WorkerQueueBacklog")},
          {term(K::GaugeBy, "celery_queue_length", QStringLiteral("queue"))}, true});
     add({QStringLiteral("postgres"), tr("PostgreSQL connections"),
-         {pq("sum(pg_stat_database_numbackends)", tr("backends")),
+         {pq(RunbookQueries::databaseConnections(), tr("backends")),
           pq("max(pg_settings_max_connections)", QStringLiteral("max_connections"))},
          ChartUnit::Count,
          {{0.9, QStringLiteral("max_connections"), true, tr("90 % of max_connections")}},
@@ -163,7 +165,7 @@ QList<PanelDefinition> PanelCatalog::defaults()
           term(K::GaugeMax, "pg_settings_max_connections", QString(), 0, QStringLiteral("max_connections"))},
          true});
     add({QStringLiteral("redis"), tr("Redis memory"),
-         {pq("redis_memory_used_bytes", tr("used"))},
+         {pq(RunbookQueries::redisMemory(), tr("used"))},
          ChartUnit::Bytes, {}, {},
          {term(K::GaugeSum, "redis_memory_used_bytes", QString(), 0, tr("used"))}, true});
     add({QStringLiteral("replicas"), tr("Replicas and workers"),

@@ -23,4 +23,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/seriesmath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/timerange.h
     ${CMAKE_CURRENT_LIST_DIR}/timerange.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/runbookqueries.h
+    ${CMAKE_CURRENT_LIST_DIR}/runbookqueries.cpp
 )

@@ -62,18 +62,31 @@ ApiRequest::~ApiRequest()
 ApiRequest* ApiRequest::get(QNetworkAccessManager* manager, const QUrl& url, const HttpOptions& options,
                             QObject* parent)
 {
+    return send(manager, QByteArrayLiteral("GET"), url, QByteArray(), QByteArray(), options, parent);
+}
+
+ApiRequest* ApiRequest::send(QNetworkAccessManager* manager, const QByteArray& verb, const QUrl& url,
+                             const QByteArray& body, const QByteArray& contentType, const HttpOptions& options,
+                             QObject* parent)
+{
     auto* request = new ApiRequest(url, options, parent);
-    request->start(manager);
+    request->start(manager, verb, body, contentType);
     return request;
 }
 
-void ApiRequest::start(QNetworkAccessManager* manager)
+void ApiRequest::start(QNetworkAccessManager* manager, const QByteArray& verb, const QByteArray& body,
+                       const QByteArray& contentType)
 {
     QNetworkRequest request(m_url);
     // Qt's own timer only measures inactivity; m_deadline bounds the whole request (slow drips too).
     request.setTransferTimeout(m_options.deadlineMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A credential must not follow a redirect to another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         m_options.sameOriginRedirectsOnly ? QNetworkRequest::SameOriginRedirectPolicy
+                                                           : QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(3);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     for (const auto& header : m_options.headers)
         request.setRawHeader(header.first, header.second);
 #if QT_CONFIG(ssl)
@@ -82,7 +95,7 @@ void ApiRequest::start(QNetworkAccessManager* manager)
 #endif
     m_clock.start();
     m_deadline.start(m_options.deadlineMs);
-    m_reply = manager->get(request);
+    m_reply = verb == "GET" ? manager->get(request) : manager->sendCustomRequest(request, verb, body);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
@@ -191,7 +204,7 @@ void ApiRequest::onFinished()
             break;
         }
     }
-    qCDebug(lcApi) << "GET" << m_url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->"
+    qCDebug(lcApi) << m_url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->"
                    << out.httpStatus << out.reason << out.latencyMs << "ms";
     m_reply->deleteLater();
     Q_EMIT finished(out);

@@ -44,6 +44,8 @@ struct HttpOptions
     int deadlineMs = 5000;                  ///< whole request, connect to last byte
     qint64 maxBytes = 1024 * 1024;          ///< larger answers are cut off and fail
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// Redirects only to the same scheme, host and port (set whenever a credential is attached).
+    bool sameOriginRedirectsOnly = false;
 #if QT_CONFIG(ssl)
     /// TLS with the system's CAs plus a profile's own CA; verification is never switched off.
     std::optional<QSslConfiguration> ssl;
@@ -56,7 +58,7 @@ struct HttpOptions
 std::optional<QSslConfiguration> sslConfigurationWithCa(const QString& caFile, QString* error);
 #endif
 
-/// One GET with a hard client-side deadline and a response size cap. Emits finished() exactly
+/// One HTTP request (a GET unless said otherwise) with a hard client-side deadline and a response size cap. Emits finished() exactly
 /// once (unless canceled) and deletes itself afterwards. Never blocks.
 class ApiRequest final : public QObject
 {
@@ -67,6 +69,10 @@ public:
     /// Starts the GET at once. `parent` bounds the request's life (e.g. the source that asked).
     static ApiRequest* get(QNetworkAccessManager* manager, const QUrl& url, const HttpOptions& options,
                            QObject* parent = nullptr);
+    /// Any verb ("POST", "DELETE", …) with a body; `contentType` empty: none.
+    static ApiRequest* send(QNetworkAccessManager* manager, const QByteArray& verb, const QUrl& url,
+                            const QByteArray& body, const QByteArray& contentType, const HttpOptions& options,
+                            QObject* parent = nullptr);
 
     ~ApiRequest() override;
 
@@ -80,7 +86,8 @@ Q_SIGNALS:
 
 private:
     ApiRequest(const QUrl& url, const HttpOptions& options, QObject* parent);
-    void start(QNetworkAccessManager* manager);
+    void start(QNetworkAccessManager* manager, const QByteArray& verb, const QByteArray& body,
+               const QByteArray& contentType);
     void onReadyRead();
     void onMetaDataChanged();
     void onFinished();

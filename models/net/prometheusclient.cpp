@@ -1,9 +1,8 @@
 #include "models/net/prometheusclient.h"
 
 #include "models/core/logging.h"
+#include "models/net/httpclient.h"
 #include "models/net/prometheusapiparser.h"
-
-#include <QNetworkAccessManager>
 
 namespace Ops {
 
@@ -14,12 +13,9 @@ QString seconds(const QDateTime& when)
 }
 } // namespace
 
-PrometheusClient::PrometheusClient(QNetworkAccessManager* manager, QObject* parent)
-    : QObject(parent)
-    , m_manager(manager ? manager : new QNetworkAccessManager(this))
+PrometheusClient::PrometheusClient(HttpClient* http, QObject* parent) : QObject(parent), m_http(http)
 {
-    m_options.maxBytes = 16 * 1024 * 1024;
-    m_options.deadlineMs = 10000;
+    Q_ASSERT(http);
 }
 
 PrometheusClient::~PrometheusClient()
@@ -27,25 +23,9 @@ PrometheusClient::~PrometheusClient()
     cancelAll();
 }
 
-bool PrometheusClient::setCaCertificateFile(const QString& path, QString* error)
+QUrl PrometheusClient::baseUrl() const
 {
-#if QT_CONFIG(ssl)
-    const auto config = sslConfigurationWithCa(path, error);
-    if (!config)
-        return false;
-    m_options.ssl = config;
-    return true;
-#else
-    Q_UNUSED(error)
-    return path.isEmpty();
-#endif
-}
-
-void PrometheusClient::setBearerToken(const QByteArray& token)
-{
-    m_options.headers.removeIf([](const auto& h) { return h.first == "Authorization"; });
-    if (!token.isEmpty())
-        m_options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer ") + token));
+    return m_http ? m_http->baseUrl(HttpService::Prometheus) : QUrl();
 }
 
 qint64 PrometheusClient::clampStepMs(qint64 rangeMs, qint64 stepMs)
@@ -57,17 +37,6 @@ qint64 PrometheusClient::clampStepMs(qint64 rangeMs, qint64 stepMs)
     return std::max(step, minimum);
 }
 
-QUrl PrometheusClient::endpoint(const QString& path, const QUrlQuery& query) const
-{
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    url.setQuery(query);
-    return url;
-}
-
 template <typename Result>
 PrometheusClient::RequestId PrometheusClient::send(const QString& path, const QUrlQuery& query, QObject* context,
                                                    std::function<void(const Result&)> callback,
@@ -75,16 +44,28 @@ PrometheusClient::RequestId PrometheusClient::send(const QString& path, const QU
                                                    std::function<void(Result&)> adjust)
 {
     const RequestId id = m_nextId++;
-    ApiRequest* request = ApiRequest::get(m_manager, endpoint(path, query), m_options, this);
+    if (!m_http) {
+        Result failed;
+        failed.status.ok = false;
+        failed.status.error = tr("no Prometheus client");
+        QMetaObject::invokeMethod(this, [callback, failed] { callback(failed); }, Qt::QueuedConnection);
+        return id;
+    }
+    ApiRequest* request = m_http->get(HttpService::Prometheus, path, query, this, m_deadlineMs, m_maxBytes);
+    const bool tokenSent = m_http->hasBearerToken(HttpService::Prometheus);
     m_pending.insert(id, request);
     QPointer<QObject> guard(context);
     connect(request, &ApiRequest::finished, this,
-            [this, id, guard, callback = std::move(callback), parse, adjust = std::move(adjust)](const HttpOutcome& outcome) {
+            [this, id, guard, tokenSent, callback = std::move(callback), parse,
+             adjust = std::move(adjust)](const HttpOutcome& outcome) {
                 if (!m_pending.remove(id))
                     return; // canceled meanwhile
                 if (!guard)
                     return; // the asker is gone
                 Result result = parse(outcome);
+                // A proxy's 401/403 in words: a missing or wrong token is the operator's to fix.
+                if (outcome.httpStatus == 401 || outcome.httpStatus == 403)
+                    result.status.error = HttpClient::describeStatus(outcome.httpStatus, tokenSent);
                 if (adjust)
                     adjust(result);
                 if (!result.status.ok)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/net/httpclient.h"
 #include "models/net/apirequest.h"
 #include "models/net/prometheustypes.h"
 
@@ -12,9 +13,8 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace Ops {
+
 
 /// Asynchronous client of Prometheus' HTTP API. Every call returns at once with a request id and
 /// later runs its callback on the GUI thread, unless the request was canceled or `context` died
@@ -30,20 +30,16 @@ public:
     /// Prometheus refuses query_range answers with more points than this per series.
     static constexpr qint64 kMaxPoints = 11000;
 
-    /// `manager` is shared with other sources; with nullptr the client owns one.
-    explicit PrometheusClient(QNetworkAccessManager* manager = nullptr, QObject* parent = nullptr);
+    /// Talks to the Prometheus of `http` (its base URL, TLS trust and token: HttpService::Prometheus).
+    explicit PrometheusClient(HttpClient* http, QObject* parent = nullptr);
     ~PrometheusClient() override;
 
-    void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
-    QUrl baseUrl() const { return m_baseUrl; }
-    void setDeadline(int ms) { m_options.deadlineMs = ms; }
-    int deadline() const { return m_options.deadlineMs; }
+    HttpClient* http() const { return m_http; }
+    QUrl baseUrl() const;
+    void setDeadline(int ms) { m_deadlineMs = ms; }
+    int deadline() const { return m_deadlineMs; }
     /// Default 16 MiB: a wide query_range answer is large, a runaway one is cut off.
-    void setMaxResponseBytes(qint64 bytes) { m_options.maxBytes = bytes; }
-    /// Extra CA (PEM) for TLS; false with a translated `error` when unusable (the old setting stays).
-    bool setCaCertificateFile(const QString& path, QString* error = nullptr);
-    /// "Authorization: Bearer …" for a Prometheus behind an authenticating proxy; empty for none.
-    void setBearerToken(const QByteArray& token);
+    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
 
     RequestId query(const QString& promql, const QDateTime& time, QObject* context,
                     std::function<void(const PromQueryResult&)> callback);
@@ -69,11 +65,10 @@ private:
     RequestId send(const QString& path, const QUrlQuery& query, QObject* context,
                    std::function<void(const Result&)> callback, Result (*parse)(const HttpOutcome&),
                    std::function<void(Result&)> adjust = {});
-    QUrl endpoint(const QString& path, const QUrlQuery& query) const;
 
-    QPointer<QNetworkAccessManager> m_manager;
-    QUrl m_baseUrl;
-    HttpOptions m_options;
+    QPointer<HttpClient> m_http;
+    int m_deadlineMs = 10000;
+    qint64 m_maxBytes = 16 * 1024 * 1024;
     RequestId m_nextId = 1;
     QHash<RequestId, QPointer<ApiRequest>> m_pending;
 };

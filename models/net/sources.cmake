@@ -3,6 +3,8 @@
 target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/apirequest.h
     ${CMAKE_CURRENT_LIST_DIR}/apirequest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/httpclient.h
+    ${CMAKE_CURRENT_LIST_DIR}/httpclient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/metricfamily.h
     ${CMAKE_CURRENT_LIST_DIR}/metricfamily.cpp
     ${CMAKE_CURRENT_LIST_DIR}/prometheusapiparser.h

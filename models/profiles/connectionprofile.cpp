@@ -46,6 +46,8 @@ QJsonObject ConnectionProfile::toJson() const
                        {QStringLiteral("production"), production},
                        {QStringLiteral("apiBaseUrl"), apiBaseUrl},
                        {QStringLiteral("caCertificateFile"), caCertificateFile},
+                       {QStringLiteral("clientCertificateFile"), clientCertificateFile},
+                       {QStringLiteral("clientKeyFile"), clientKeyFile},
                        {QStringLiteral("prometheusUrl"), prometheusUrl},
                        {QStringLiteral("grafanaUrl"), grafanaUrl},
                        {QStringLiteral("alertmanagerUrl"), alertmanagerUrl},
@@ -64,6 +66,8 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject& o)
     p.production = o.value(QLatin1String("production")).toBool(false);
     p.apiBaseUrl = str(o, "apiBaseUrl", p.apiBaseUrl);
     p.caCertificateFile = str(o, "caCertificateFile", p.caCertificateFile);
+    p.clientCertificateFile = str(o, "clientCertificateFile", p.clientCertificateFile);
+    p.clientKeyFile = str(o, "clientKeyFile", p.clientKeyFile);
     p.prometheusUrl = str(o, "prometheusUrl", p.prometheusUrl);
     p.grafanaUrl = str(o, "grafanaUrl", p.grafanaUrl);
     p.alertmanagerUrl = str(o, "alertmanagerUrl", p.alertmanagerUrl);

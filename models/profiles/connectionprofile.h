@@ -35,7 +35,10 @@ struct ConnectionProfile
     bool production = false;
 
     QString apiBaseUrl = QStringLiteral("http://localhost:8000");
-    QString caCertificateFile; ///< extra CA for the API and Prometheus (PEM), optional
+    QString caCertificateFile; ///< extra CA for every HTTP server of the profile (PEM), optional
+    /// A client certificate and its unencrypted key (PEM) for servers that ask for one, optional.
+    QString clientCertificateFile;
+    QString clientKeyFile;
     QString prometheusUrl = QStringLiteral("http://localhost:9090");
     QString grafanaUrl = QStringLiteral("http://localhost:3000");
     QString alertmanagerUrl;

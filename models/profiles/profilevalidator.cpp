@@ -65,6 +65,13 @@ QList<ProfileIssue> ProfileValidator::validate(const ConnectionProfile& p)
 
     if (!p.caCertificateFile.isEmpty() && !QFileInfo(p.caCertificateFile).isFile())
         issues.append({QStringLiteral("caCertificateFile"), tr("The CA certificate file does not exist.")});
+    if (!p.clientCertificateFile.isEmpty() && !QFileInfo(p.clientCertificateFile).isFile())
+        issues.append({QStringLiteral("clientCertificateFile"), tr("The client certificate file does not exist.")});
+    if (!p.clientCertificateFile.isEmpty() && !QFileInfo(p.clientKeyFile).isFile())
+        issues.append({QStringLiteral("clientKeyFile"),
+                       tr("A client certificate needs its key file (PEM, unencrypted), and it does not exist.")});
+    if (p.clientCertificateFile.isEmpty() && !p.clientKeyFile.isEmpty())
+        issues.append({QStringLiteral("clientKeyFile"), tr("A key file without a client certificate.")});
 
     if (!isHostName(p.pgHost))
         issues.append({QStringLiteral("postgres.host"), tr("PostgreSQL host is not a valid host name.")});

@@ -1,5 +1,7 @@
 #include "models/rollback/rollbackassessor.h"
 
+#include "models/metrics/runbookqueries.h"
+#include "models/net/httpclient.h"
 #include "models/stack/orchestrator.h"
 #include "models/sources/apihealthsnapshot.h"
 #include "models/net/apirequest.h"
@@ -8,7 +10,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 #include <cmath>
 
@@ -26,25 +27,15 @@ std::optional<double> scalarOf(const PromQueryResult& r)
     return v;
 }
 
-QUrl endpoint(const QString& base, const QString& path)
-{
-    QUrl url(base);
-    QString p = url.path();
-    while (p.endsWith(u'/'))
-        p.chop(1);
-    url.setPath(p + path);
-    return url;
-}
-
 } // namespace
 
-RollbackAssessor::RollbackAssessor(QObject* parent)
-    : QObject(parent), m_manager(new QNetworkAccessManager(this)),
-      m_prometheus(new PrometheusClient(m_manager, this)), m_orchestrator(new OrchestratorSource(this))
+RollbackAssessor::RollbackAssessor(HttpClient* http, OrchestratorSource* orchestrator, QObject* parent)
+    : QObject(parent), m_http(http), m_prometheus(new PrometheusClient(http, this)),
+      m_orchestrator(orchestrator ? orchestrator : new OrchestratorSource(this)),
+      m_ownsOrchestrator(orchestrator == nullptr)
 {
     qRegisterMetaType<Ops::RollbackEvidence>();
     qRegisterMetaType<Ops::RollbackRecommendation>();
-    m_manager->setTransferTimeout(m_deadlineMs);
 }
 
 RollbackAssessor::~RollbackAssessor() = default;
@@ -52,23 +43,18 @@ RollbackAssessor::~RollbackAssessor() = default;
 void RollbackAssessor::setProfile(const ConnectionProfile& profile)
 {
     m_profile = profile;
-    m_prometheus->setBaseUrl(QUrl(profile.prometheusUrl));
-    m_orchestrator->setProfile(profile);
+    if (m_ownsOrchestrator)
+        m_orchestrator->setProfile(profile);
 }
 
 QString RollbackAssessor::errorPercentQuery(const QString& window)
 {
-    // `or vector(0)`: a stack that never answered 5xx has no such series; its share is 0 %, not unknown.
-    return QStringLiteral("100 * (sum(rate(http_requests_total{status=~\"5..\"}[%1])) or vector(0)) / "
-                          "sum(rate(http_requests_total[%1]))")
-        .arg(window);
+    return RunbookQueries::errorPercent(window);
 }
 
 QString RollbackAssessor::p95Query(const QString& window)
 {
-    return QStringLiteral(
-               "histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[%1])))")
-        .arg(window);
+    return RunbookQueries::latencyQuantile(0.95, window);
 }
 
 void RollbackAssessor::assess(bool dataCorruption)
@@ -108,7 +94,7 @@ void RollbackAssessor::assess(bool dataCorruption)
         // The deploy: when the running build (build_info{version}) was first seen in the last 6 h; the
         // baseline is the p95 one minute before it.
         m_prometheus->query(
-            QStringLiteral("build_info{service=\"app\"}"), now, this,
+            RunbookQueries::appBuildInfo(), now, this,
             [this, settle, baseline, now](const PromQueryResult& r) {
                 const QString version = r.status.ok && !r.series.isEmpty()
                                             ? r.series.first().labels.value(QStringLiteral("version"))
@@ -120,14 +106,8 @@ void RollbackAssessor::assess(bool dataCorruption)
                 m_deployedVersion = version;
                 // The deploy: the last time another build answered (the previous one's last sample); without
                 // one in the last 6 h, when this build was first seen.
-                const QString previous =
-                    QStringLiteral(
-                        "max_over_time(timestamp(build_info{service=\"app\",version!=\"%1\"})[6h:15s])")
-                        .arg(version);
-                const QString first =
-                    QStringLiteral(
-                        "min_over_time(timestamp(build_info{service=\"app\",version=\"%1\"})[6h:15s])")
-                        .arg(version);
+                const QString previous = RunbookQueries::previousBuildLastSeen(version);
+                const QString first = RunbookQueries::buildFirstSeen(version);
                 const auto dated = [this, settle, baseline](const PromQueryResult& f) {
                     const std::optional<double> seconds = scalarOf(f);
                     if (!seconds) {
@@ -150,10 +130,7 @@ void RollbackAssessor::assess(bool dataCorruption)
             });
     }
 
-    HttpOptions options;
-    options.deadlineMs = m_deadlineMs;
-    ApiRequest* health =
-        ApiRequest::get(m_manager, endpoint(m_profile.apiBaseUrl, QStringLiteral("/health")), options, this);
+    ApiRequest* health = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, m_deadlineMs);
     connect(health, &ApiRequest::finished, this, [this, settle](const HttpOutcome& outcome) {
         const QJsonObject body = QJsonDocument::fromJson(outcome.body).object();
         if (outcome.transferred() && !body.isEmpty()) {
@@ -169,7 +146,8 @@ void RollbackAssessor::assess(bool dataCorruption)
         settle();
     });
 
-    m_orchestrator->setTimeout(m_deadlineMs * 2);
+    if (m_ownsOrchestrator)
+        m_orchestrator->setTimeout(m_deadlineMs * 2);
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_orchestrator, &OrchestratorSource::checked, this,
                           [this, settle, connection](const CheckResult& result) {

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "models/net/httpclient.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/rollback/rollbackdecision.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-
-class QNetworkAccessManager;
 
 namespace Ops {
 
@@ -24,7 +23,9 @@ class RollbackAssessor final : public QObject
     Q_DISABLE_COPY_MOVE(RollbackAssessor)
 
 public:
-    explicit RollbackAssessor(QObject* parent = nullptr);
+    /// Asks Prometheus and the API through `http`; reads the containers from `orchestrator` (the session's
+    /// status source; null: a source of its own, set up by setProfile()).
+    explicit RollbackAssessor(HttpClient* http, OrchestratorSource* orchestrator = nullptr, QObject* parent = nullptr);
     ~RollbackAssessor() override;
 
     void setProfile(const ConnectionProfile& profile);
@@ -63,9 +64,10 @@ private:
     QDateTime m_deployedAt;
     QString m_deployedVersion;
     int m_deadlineMs = 5000;
-    QNetworkAccessManager* m_manager;
+    QPointer<HttpClient> m_http;
     PrometheusClient* m_prometheus;
-    OrchestratorSource* m_orchestrator;
+    QPointer<OrchestratorSource> m_orchestrator;
+    bool m_ownsOrchestrator = false;
     int m_pending = 0;
     quint64 m_generation = 0;
     RollbackEvidence m_evidence;

@@ -19,56 +19,20 @@ QString RollbackStep::title() const
 
 QString RollbackStep::title(Kind kind)
 {
-    switch (kind) {
-    case Kind::Down:
-        return tr("Stop the services");
-    case Kind::StartDatabase:
-        return tr("Start only PostgreSQL");
-    case Kind::WaitDatabase:
-        return tr("Wait until PostgreSQL accepts connections");
-    case Kind::Restore:
-        return tr("Restore the backup");
-    case Kind::CheckTables:
-        return tr("Check the restored tables");
-    case Kind::StartVersion:
-        return tr("Start the services on the target version");
-    case Kind::StartWorkers:
-        return tr("Start the workers on the target version");
-    }
-    return QString();
+    return RollbackSteps::title(kind);
 }
 
 QString RollbackStep::key(Kind kind)
 {
-    switch (kind) {
-    case Kind::Down:
-        return QStringLiteral("down");
-    case Kind::StartDatabase:
-        return QStringLiteral("start-database");
-    case Kind::WaitDatabase:
-        return QStringLiteral("wait-database");
-    case Kind::Restore:
-        return QStringLiteral("restore");
-    case Kind::CheckTables:
-        return QStringLiteral("check-tables");
-    case Kind::StartVersion:
-        return QStringLiteral("start-version");
-    case Kind::StartWorkers:
-        return QStringLiteral("start-workers");
-    }
-    return QString();
+    return RollbackSteps::key(kind);
 }
 
 bool RollbackStep::kindFromKey(const QString& key, Kind* kind)
 {
-    for (Kind k : {Kind::Down, Kind::StartDatabase, Kind::WaitDatabase, Kind::Restore, Kind::CheckTables,
-                   Kind::StartVersion, Kind::StartWorkers}) {
-        if (RollbackStep::key(k) == key) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<RollbackStepKind> k = RollbackSteps::fromKey(key);
+    if (k)
+        *kind = *k;
+    return k.has_value();
 }
 
 QString RollbackPlan::tablesQuery()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/auditaction.h"
 #include "models/stack/orchestratorcommand.h"
 #include "models/rollback/rollbackdecision.h"
 
@@ -19,16 +20,8 @@ struct RollbackStep
     Q_DECLARE_TR_FUNCTIONS(Ops::RollbackStep)
 
 public:
-    enum class Kind
-    {
-        Down,          ///< stop and remove the stack
-        StartDatabase, ///< `up -d postgres`
-        WaitDatabase,  ///< pg_isready until it accepts connections (polled, with a deadline)
-        Restore,       ///< psql reading the backup
-        CheckTables,   ///< the backup's tables are there
-        StartVersion,  ///< `VERSION=… up -d`
-        StartWorkers,  ///< `VERSION=… up -d worker-…`
-    };
+    /// The audit trail's vocabulary names the steps (models/audit/auditaction.h).
+    using Kind = RollbackStepKind;
 
     Kind kind = Kind::Down;
     QList<OrchestratorCommand> commands;

@@ -13,7 +13,8 @@
 namespace Ops {
 
 namespace {
-const QString kStepAction = QStringLiteral("rollback-step");
+// The orchestrator labels a step's commands with the audit key of its row.
+const QString kStepAction = AuditActions::key(AuditAction::RollbackStep);
 }
 
 RollbackRunner::RollbackRunner(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
@@ -317,7 +318,7 @@ void RollbackRunner::auditStep(int index, const OrchestratorResult& result)
         return;
     const RollbackRunState::Step& step = m_state.steps.at(index);
     AuditEntry entry =
-        AuditEntry::create(m_profile.name, kStepAction, RollbackStep::key(step.kind),
+        AuditEntry::create(m_profile.name, AuditAction::RollbackStep, RollbackStep::key(step.kind),
                            step.state == RollbackRunState::StepState::Skipped ? step.note : m_state.reason);
     entry.argv = result.auditArgv();
     if (result.exitCode >= 0 && !result.timedOut && !result.cancelled)
@@ -379,7 +380,7 @@ void RollbackRunner::end(RollbackRunState::Phase phase)
         releaseAndFinish();
         return;
     }
-    AuditEntry entry = AuditEntry::create(m_profile.name, QStringLiteral("rollback"), m_state.request.version,
+    AuditEntry entry = AuditEntry::create(m_profile.name, AuditAction::Rollback, m_state.request.version,
                                           m_state.reason);
     QJsonArray steps;
     for (const RollbackRunState::Step& s : std::as_const(m_state.steps))

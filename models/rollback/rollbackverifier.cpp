@@ -5,13 +5,13 @@
 #include "models/rollback/rollbackassessor.h"
 #include "models/rollback/rollbackplan.h"
 #include "models/net/apirequest.h"
+#include "models/net/httpclient.h"
 #include "models/stack/processrunner.h"
 #include "models/net/prometheusclient.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,25 +19,9 @@
 
 namespace Ops {
 
-namespace {
-
-QUrl endpoint(const QString& base, const QString& path)
+RollbackVerifier::RollbackVerifier(HttpClient* http, QObject* parent)
+    : QObject(parent), m_http(http), m_prometheus(new PrometheusClient(http, this))
 {
-    QUrl url(base);
-    QString p = url.path();
-    while (p.endsWith(u'/'))
-        p.chop(1);
-    url.setPath(p + path);
-    return url;
-}
-
-} // namespace
-
-RollbackVerifier::RollbackVerifier(QObject* parent)
-    : QObject(parent), m_manager(new QNetworkAccessManager(this)),
-      m_prometheus(new PrometheusClient(m_manager, this))
-{
-    m_manager->setTransferTimeout(5000);
 }
 
 RollbackVerifier::~RollbackVerifier() = default;
@@ -83,7 +67,6 @@ void RollbackVerifier::verify(const QString& targetVersion)
     m_running = true;
     m_results.clear();
     m_elapsed.start();
-    m_prometheus->setBaseUrl(QUrl(m_profile.prometheusUrl));
     QList<Check> checks = {Check::Health, Check::Version};
     m_tablesRead = false;
     if (!m_backupFile.isEmpty())
@@ -136,13 +119,11 @@ void RollbackVerifier::report(Check check, bool ok, const QString& detail)
 void RollbackVerifier::run(Check check)
 {
     const quint64 generation = m_generation;
-    HttpOptions options;
-    options.deadlineMs = 5000;
     switch (check) {
     case Check::Health:
     case Check::Version: {
         const QString path = check == Check::Health ? QStringLiteral("/health") : QStringLiteral("/version");
-        ApiRequest* request = ApiRequest::get(m_manager, endpoint(m_profile.apiBaseUrl, path), options, this);
+        ApiRequest* request = m_http->get(HttpService::Api, path, {}, this, 5000);
         connect(request, &ApiRequest::finished, this, [this, check, generation](const HttpOutcome& outcome) {
             if (generation != m_generation)
                 return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/net/httpclient.h"
 #include "models/stack/orchestrator.h"
 #include "models/profiles/connectionprofile.h"
 
@@ -10,8 +11,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
-
-class QNetworkAccessManager;
 
 namespace Ops {
 
@@ -47,7 +46,8 @@ public:
     };
 
     /// `orchestrator` (not owned) runs the table query; it may be null when no tables are expected.
-    explicit RollbackVerifier(QObject* parent = nullptr);
+    /// Asks the API and Prometheus through `http`.
+    explicit RollbackVerifier(HttpClient* http, QObject* parent = nullptr);
     ~RollbackVerifier() override;
 
     void setProfile(const ConnectionProfile& profile) { m_profile = profile; }
@@ -88,7 +88,7 @@ private:
     quint64 m_generation = 0;
     QElapsedTimer m_elapsed;
     QList<Result> m_results;
-    QNetworkAccessManager* m_manager;
+    QPointer<HttpClient> m_http;
     PrometheusClient* m_prometheus;
     QPointer<ProcessRunner> m_smoke;
 };

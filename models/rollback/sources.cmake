@@ -16,4 +16,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/rollbackrunstate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollbackverifier.h
     ${CMAKE_CURRENT_LIST_DIR}/rollbackverifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackwatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackwatch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollbacktargetversions.h
+    ${CMAKE_CURRENT_LIST_DIR}/rollbacktargetversions.cpp
 )

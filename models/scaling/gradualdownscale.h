@@ -44,6 +44,8 @@ public:
 
     /// `operation` is not owned and must outlive the plan.
     GradualDownscale(ScaleOperation* operation, QObject* parent = nullptr);
+    /// The scale operation each step runs (its policy is the profile's).
+    ScaleOperation* operation() const { return m_operation; }
 
     void setIntervalSeconds(int seconds) { m_intervalS = seconds; }
     int intervalSeconds() const { return m_intervalS; }

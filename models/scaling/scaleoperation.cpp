@@ -155,7 +155,7 @@ void ScaleOperation::onCommandFinished(const OrchestratorResult& result)
     QStringList targets;
     for (const ScaleRequest& r : std::as_const(m_requests))
         targets.append(r.service);
-    m_entry = AuditEntry::create(m_profile, QStringLiteral("scale"), targets.join(u','),
+    m_entry = AuditEntry::create(m_profile, AuditAction::Scale, targets.join(u','),
                                  m_requests.first().reason.trimmed());
     m_entry.argv = result.auditArgv();
     if (result.exitCode >= 0 && !result.timedOut && !result.cancelled)

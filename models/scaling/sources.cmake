@@ -6,4 +6,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/scalepolicy.h
     ${CMAKE_CURRENT_LIST_DIR}/scalepolicy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/scaleverification.h
+    ${CMAKE_CURRENT_LIST_DIR}/scaleverification.cpp
 )

@@ -3,7 +3,7 @@
 #include "models/core/appsettings.h"
 #include "models/health/healthmonitor.h"
 #include "models/core/languagemanager.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "models/profiles/profilestore.h"
 #include "models/profiles/secretstore.h"
 
@@ -14,8 +14,8 @@ ConsoleContext::ConsoleContext(QObject* parent)
     , m_profiles(new ProfileStore(this))
     , m_secrets(new SecretStore(this))
     , m_language(new LanguageManager(this))
-    , m_health(new HealthMonitor(*this, this))
-    , m_ops(new OperationsCenter(*this, this))
+    , m_health(new HealthMonitor(this))
+    , m_session(new Session(*this, this))
 {
     // A profile edited on the Settings page takes effect at once when it is the active one.
     connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
@@ -29,7 +29,12 @@ ConsoleContext::ConsoleContext(QObject* parent)
     });
 }
 
-ConsoleContext::~ConsoleContext() = default;
+ConsoleContext::~ConsoleContext()
+{
+    // The session hands its sources to the health monitor: it goes first.
+    delete m_session;
+    m_session = nullptr;
+}
 
 bool ConsoleContext::activateProfile(const QString& name)
 {

@@ -8,11 +8,12 @@ namespace Ops {
 
 class HealthMonitor;
 class LanguageManager;
-class OperationsCenter;
+class Session;
 class ProfileStore;
 class SecretStore;
 
-/// What every page shares: the saved profiles, the active one, the keychain and the language.
+/// What every page shares: the saved profiles, the active one, the keychain, the language, the health
+/// monitor and the session of the active profile.
 /// Lives on the GUI thread; pages read it and listen to its signals.
 class ConsoleContext final : public QObject
 {
@@ -26,11 +27,12 @@ public:
     ProfileStore& profiles() const { return *m_profiles; }
     SecretStore& secrets() const { return *m_secrets; }
     LanguageManager& language() const { return *m_language; }
-    /// The always-on health checks of the active profile (started by the application).
+    /// The always-on health checks of the active profile (started by the application; the sources
+    /// come from the session).
     HealthMonitor& health() const { return *m_health; }
-    /// Audit trail, orchestrator, operator lock, scale policy and production arming of the active
-    /// profile (started by the application or the first page that needs it).
-    OperationsCenter& ops() const { return *m_ops; }
+    /// Every service of the active profile, built together (started by the application or the first
+    /// page that needs it).
+    Session& session() const { return *m_session; }
 
     const ConnectionProfile& activeProfile() const { return m_active; }
     bool hasActiveProfile() const { return !m_active.name.isEmpty(); }
@@ -50,7 +52,7 @@ private:
     SecretStore* m_secrets;
     LanguageManager* m_language;
     HealthMonitor* m_health;
-    OperationsCenter* m_ops;
+    Session* m_session;
     ConnectionProfile m_active;
     bool m_transient = false;
 };

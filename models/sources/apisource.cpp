@@ -2,24 +2,21 @@
 
 #include "models/core/logging.h"
 #include "models/sources/pollschedule.h"
-#include "models/profiles/connectionprofile.h"
+#include "models/net/httpclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QStringList>
 
 namespace Ops {
 
-ApiSource::ApiSource(QNetworkAccessManager* manager, QObject* parent)
+ApiSource::ApiSource(HttpClient* http, QObject* parent)
     : Source(QStringLiteral("api"), parent)
-    , m_manager(manager ? manager : new QNetworkAccessManager(this))
+    , m_http(http)
     , m_schedule(new PollSchedule(kDefaultIntervalMs, this))
 {
+    Q_ASSERT(http);
     qRegisterMetaType<Ops::ApiHealthSnapshot>();
-    m_options.deadlineMs = kDefaultDeadlineMs;
-    m_options.maxBytes = kMaxBodyBytes;
-    m_options.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
     connect(m_schedule, &PollSchedule::due, this, &ApiSource::check);
 }
 
@@ -28,31 +25,9 @@ ApiSource::~ApiSource()
     cancelRequests();
 }
 
-bool ApiSource::setProfile(const ConnectionProfile& profile, QString* error)
+QUrl ApiSource::baseUrl() const
 {
-    m_baseUrl = QUrl(profile.apiBaseUrl);
-    return setCaCertificateFile(profile.caCertificateFile, error);
-}
-
-bool ApiSource::setCaCertificateFile(const QString& path, QString* error)
-{
-#if QT_CONFIG(ssl)
-    const auto config = sslConfigurationWithCa(path, error);
-    if (!config)
-        return false;
-    m_options.ssl = config;
-    return true;
-#else
-    Q_UNUSED(error)
-    return path.isEmpty();
-#endif
-}
-
-void ApiSource::setBearerToken(const QByteArray& token)
-{
-    m_options.headers.removeIf([](const auto& h) { return h.first == "Authorization"; });
-    if (!token.isEmpty())
-        m_options.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer ") + token));
+    return m_http ? m_http->baseUrl(HttpService::Api) : QUrl();
 }
 
 void ApiSource::setInterval(int ms) { m_schedule->setInterval(ms); }
@@ -83,16 +58,6 @@ void ApiSource::cancelRequests()
         m_versionRequest->cancel();
 }
 
-QUrl ApiSource::endpoint(const QString& path) const
-{
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    return url;
-}
-
 void ApiSource::check()
 {
     if (isChecking())
@@ -100,12 +65,13 @@ void ApiSource::check()
     const quint64 generation = ++m_generation;
     m_pending = 1;
     m_healthOutcome = HttpOutcome();
-    m_healthRequest = ApiRequest::get(m_manager, endpoint(QStringLiteral("/health")), m_options, this);
+    m_healthRequest = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, m_deadlineMs, kMaxBodyBytes);
     connect(m_healthRequest, &ApiRequest::finished, this,
             [this, generation](const HttpOutcome& o) { healthArrived(generation, o); });
     // /version runs beside /health but never holds its verdict back.
     if (!m_versionRequest) {
-        m_versionRequest = ApiRequest::get(m_manager, endpoint(QStringLiteral("/version")), m_options, this);
+        m_versionRequest =
+            m_http->get(HttpService::Api, QStringLiteral("/version"), {}, this, m_deadlineMs, kMaxBodyBytes);
         connect(m_versionRequest, &ApiRequest::finished, this,
                 [this, generation](const HttpOutcome& o) { versionArrived(generation, o); });
     }
@@ -168,6 +134,9 @@ void ApiSource::finishIfDone(quint64 generation)
     if (!o.transferred()) {
         result.health = Health::Down;
         result.reason = o.reason;
+    } else if (o.httpStatus == 401 || o.httpStatus == 403) {
+        result.health = Health::Down;
+        result.reason = HttpClient::describeStatus(o.httpStatus, m_http && m_http->hasBearerToken(HttpService::Api));
     } else if (o.httpStatus >= 400) {
         result.health = Health::Down;
         result.reason = haveSnapshot && !snapshot.status.isEmpty()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/net/httpclient.h"
 #include "models/sources/apihealthsnapshot.h"
 #include "models/net/apirequest.h"
 #include "models/sources/source.h"
@@ -7,11 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-
 namespace Ops {
 
-struct ConnectionProfile;
 class PollSchedule;
 
 /// Watches the Fragrance AI API: `GET /health` (and `GET /version`) every interval (runbook: 30 s),
@@ -29,20 +27,15 @@ public:
     static constexpr int kDefaultDeadlineMs = 5000;
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
-    /// `manager` is shared with other sources; with nullptr the source owns one.
-    explicit ApiSource(QNetworkAccessManager* manager = nullptr, QObject* parent = nullptr);
+    /// Asks the API of `http` (its base URL, TLS trust and token: HttpService::Api).
+    explicit ApiSource(HttpClient* http, QObject* parent = nullptr);
     ~ApiSource() override;
 
-    /// Base URL and CA file from a profile. False (with words in `error`) if the CA file is unusable.
-    bool setProfile(const ConnectionProfile& profile, QString* error = nullptr);
-    void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
-    QUrl baseUrl() const { return m_baseUrl; }
-    bool setCaCertificateFile(const QString& path, QString* error = nullptr);
-    void setBearerToken(const QByteArray& token);
+    QUrl baseUrl() const;
     void setInterval(int ms);
     int interval() const;
-    void setDeadline(int ms) { m_options.deadlineMs = ms; }
-    int deadline() const { return m_options.deadlineMs; }
+    void setDeadline(int ms) { m_deadlineMs = ms; }
+    int deadline() const { return m_deadlineMs; }
     /// Smallest retry delay after a failure (tests shorten it).
     void setMinimumBackoff(int ms);
 
@@ -63,16 +56,14 @@ Q_SIGNALS:
 
 private:
     void check();
-    QUrl endpoint(const QString& path) const;
     void healthArrived(quint64 generation, const HttpOutcome& outcome);
     void versionArrived(quint64 generation, const HttpOutcome& outcome);
     void finishIfDone(quint64 generation);
     void cancelRequests();
 
-    QPointer<QNetworkAccessManager> m_manager;
+    QPointer<HttpClient> m_http;
     PollSchedule* m_schedule;
-    QUrl m_baseUrl;
-    HttpOptions m_options;
+    int m_deadlineMs = kDefaultDeadlineMs;
     quint64 m_generation = 0;
     int m_pending = 0;
     QPointer<ApiRequest> m_healthRequest;

@@ -1,5 +1,7 @@
 #include "models/sources/orchestratorsource.h"
 
+#include "models/stack/orchestratorsettingscheck.h"
+
 #include "models/core/logging.h"
 #include "models/stack/kubectldeploymentsparser.h"
 #include "models/stack/processrunner.h"
@@ -66,41 +68,12 @@ QStringList OrchestratorSource::statusArguments(const OrchestratorSettings& sett
 
 QString OrchestratorSource::validate(const OrchestratorSettings& settings)
 {
-    if (isKubernetes(settings))
-        return validateKubernetes(settings);
-    const QString command = settings.composeCommand.trimmed();
-    if (command != QLatin1String("docker compose") && command != QLatin1String("docker-compose"))
-        return tr("unknown compose command \"%1\" (expected \"docker compose\" or \"docker-compose\")").arg(command);
-    const QFileInfo program(settings.program);
-    if (settings.program.isEmpty() || !program.isAbsolute())
-        return tr("the orchestrator program must be an absolute path, not \"%1\"").arg(settings.program);
-    if (!program.isFile() || !program.isExecutable())
-        return tr("the orchestrator program %1 does not exist or is not executable").arg(settings.program);
-    // Separate arguments already stop a shell; names that look like options must not reach compose either.
-    if (settings.composeFile.isEmpty() || settings.composeFile.startsWith(u'-'))
-        return tr("invalid compose file name \"%1\"").arg(settings.composeFile);
-    static const QRegularExpression projectName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
-    if (!settings.projectName.isEmpty() && !projectName.match(settings.projectName).hasMatch())
-        return tr("invalid compose project name \"%1\"").arg(settings.projectName);
-    if (!settings.projectDirectory.isEmpty() && !QFileInfo(settings.projectDirectory).isDir())
-        return tr("the project directory %1 does not exist").arg(settings.projectDirectory);
-    return QString();
+    return OrchestratorSettingsCheck::problem(settings);
 }
 
 QString OrchestratorSource::validateKubernetes(const OrchestratorSettings& settings)
 {
-    const QFileInfo program(settings.kubectlProgram);
-    if (settings.kubectlProgram.isEmpty() || !program.isAbsolute())
-        return tr("kubectl must be given as an absolute path, not \"%1\"").arg(settings.kubectlProgram);
-    if (!program.isFile() || !program.isExecutable())
-        return tr("kubectl %1 does not exist or is not executable").arg(settings.kubectlProgram);
-    static const QRegularExpression context(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._@:/+-]{0,252}$"));
-    if (!settings.kubeContext.isEmpty() && !context.match(settings.kubeContext).hasMatch())
-        return tr("invalid Kubernetes context \"%1\"").arg(settings.kubeContext);
-    static const QRegularExpression ns(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
-    if (!ns.match(settings.kubeNamespace).hasMatch())
-        return tr("invalid Kubernetes namespace \"%1\"").arg(settings.kubeNamespace);
-    return QString();
+    return OrchestratorSettingsCheck::kubernetesProblem(settings);
 }
 
 QString OrchestratorSource::commandName() const

@@ -8,9 +8,9 @@
 
 namespace Ops {
 
-PrometheusSource::PrometheusSource(QNetworkAccessManager* manager, QObject* parent)
+PrometheusSource::PrometheusSource(HttpClient* http, QObject* parent)
     : Source(QStringLiteral("prometheus"), parent)
-    , m_client(new PrometheusClient(manager, this))
+    , m_client(new PrometheusClient(http, this))
     , m_schedule(new PollSchedule(kDefaultIntervalMs, this))
 {
     qRegisterMetaType<Ops::PrometheusSnapshot>();
@@ -21,12 +21,6 @@ PrometheusSource::PrometheusSource(QNetworkAccessManager* manager, QObject* pare
 PrometheusSource::~PrometheusSource()
 {
     cancelRequests();
-}
-
-bool PrometheusSource::setProfile(const ConnectionProfile& profile, QString* error)
-{
-    m_client->setBaseUrl(QUrl(profile.prometheusUrl));
-    return m_client->setCaCertificateFile(profile.caCertificateFile, error);
 }
 
 void PrometheusSource::setInterval(int ms) { m_schedule->setInterval(ms); }

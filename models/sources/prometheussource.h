@@ -24,11 +24,10 @@ public:
     static constexpr int kDefaultIntervalMs = 15000;
     static constexpr int kDefaultDeadlineMs = 5000;
 
-    explicit PrometheusSource(QNetworkAccessManager* manager = nullptr, QObject* parent = nullptr);
+    /// Asks the Prometheus of `http` (HttpService::Prometheus).
+    explicit PrometheusSource(HttpClient* http, QObject* parent = nullptr);
     ~PrometheusSource() override;
 
-    bool setProfile(const ConnectionProfile& profile, QString* error = nullptr);
-    void setBaseUrl(const QUrl& url) { m_client->setBaseUrl(url); }
     void setInterval(int ms);
     void setDeadline(int ms) { m_client->setDeadline(ms); }
     void setMinimumBackoff(int ms);

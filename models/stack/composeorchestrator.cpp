@@ -1,6 +1,6 @@
 #include "models/stack/composeorchestrator.h"
 
-#include "models/sources/orchestratorsource.h"
+#include "models/stack/orchestratorsettingscheck.h"
 
 namespace Ops {
 
@@ -11,7 +11,7 @@ QString ComposeOrchestrator::validateSettings() const
     if (m_settings.kind != OrchestratorSettings::Kind::Compose)
         return tr("this profile's stack is not a Docker Compose project");
     // The same rules as the status source: compose command, absolute program, file, project, directory.
-    return OrchestratorSource::validate(m_settings);
+    return OrchestratorSettingsCheck::problem(m_settings);
 }
 
 OrchestratorCommand ComposeOrchestrator::command(const QStringList& subcommand) const

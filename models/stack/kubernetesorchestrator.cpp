@@ -1,6 +1,6 @@
 #include "models/stack/kubernetesorchestrator.h"
 
-#include "models/sources/orchestratorsource.h"
+#include "models/stack/orchestratorsettingscheck.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -25,7 +25,7 @@ QString KubernetesOrchestrator::validateSettings() const
     if (m_settings.kind != OrchestratorSettings::Kind::Kubernetes)
         return tr("this profile's stack is not a Kubernetes cluster");
     // The same rules as the status source: absolute kubectl, context and namespace names.
-    return OrchestratorSource::validateKubernetes(m_settings);
+    return OrchestratorSettingsCheck::kubernetesProblem(m_settings);
 }
 
 OrchestratorCommand KubernetesOrchestrator::command(const QStringList& subcommand) const

@@ -18,4 +18,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/processrunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/smoketestcommand.h
     ${CMAKE_CURRENT_LIST_DIR}/smoketestcommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/orchestratorsettingscheck.h
+    ${CMAKE_CURRENT_LIST_DIR}/orchestratorsettingscheck.cpp
 )

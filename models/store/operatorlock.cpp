@@ -1,7 +1,7 @@
 #include "models/store/operatorlock.h"
 
 #include "models/core/logging.h"
-#include "models/audit/auditentry.h"
+#include "models/core/identity.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/store/databaseworker.h"
 
@@ -73,8 +73,8 @@ void OperatorLock::acquire(const QString& profile, const QString& action)
     }
     m_busy = true;
     const qint64 key = m_key;
-    const std::string osUser = AuditEntry::currentOsUser().toStdString();
-    const std::string host = AuditEntry::currentHost().toStdString();
+    const std::string osUser = Identity::osUser().toStdString();
+    const std::string host = Identity::host().toStdString();
     const std::string profileName = profile.toStdString();
     const std::string actionText = action.toStdString();
     m_worker->submit(

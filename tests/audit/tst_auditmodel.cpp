@@ -17,10 +17,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(AuditModel::ColumnCount));
 
-        AuditEntry older = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"),
+        AuditEntry older = AuditEntry::create(QStringLiteral("demo"), AuditAction::Scale,
                                               QStringLiteral("app"), QStringLiteral("traffic"));
         older.setExitCode(0);
-        AuditEntry newer = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"),
+        AuditEntry newer = AuditEntry::create(QStringLiteral("demo"), AuditAction::Scale,
                                               QStringLiteral("worker-llm"), QStringLiteral("emergency"));
         newer.override = true;
         model.setEntries({older});

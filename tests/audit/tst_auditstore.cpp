@@ -30,7 +30,7 @@ private:
 
     static AuditEntry scaleEntry(const QString& target, int replicas, const QString& reason)
     {
-        AuditEntry e = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"), target, reason);
+        AuditEntry e = AuditEntry::create(QStringLiteral("demo"), AuditAction::Scale, target, reason);
         e.argv = {QStringLiteral("/usr/bin/docker"),
                   QStringLiteral("compose"),
                   QStringLiteral("up"),
@@ -68,7 +68,7 @@ private Q_SLOTS:
         const AuditEntry up =
             scaleEntry(QStringLiteral("worker-llm"), 4, QStringLiteral("LLM queue 61 > 50"));
         AuditEntry restart =
-            AuditEntry::create(QStringLiteral("demo"), QStringLiteral("restart"), QStringLiteral("app"),
+            AuditEntry::create(QStringLiteral("demo"), AuditAction::Restart, QStringLiteral("app"),
                                QStringLiteral("memory leak, 100% used"));
         restart.at = up.at.addSecs(-3600);
         restart.override = true;

@@ -13,7 +13,7 @@ class TestAuditSummary : public QObject
 private Q_SLOTS:
     void scaleNamesEachServiceFromTo()
     {
-        AuditEntry e = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"),
+        AuditEntry e = AuditEntry::create(QStringLiteral("demo"), AuditAction::Scale,
                                           QStringLiteral("worker-llm,worker-rl"), QStringLiteral("queue 61 > 50"));
         e.osUser = QStringLiteral("kim");
         e.host = QStringLiteral("ops-1");
@@ -31,7 +31,7 @@ private Q_SLOTS:
 
     void failuresOverridesAndUnfinishedCommandsAreSaid()
     {
-        AuditEntry e = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("restart"), QStringLiteral("app"), QString());
+        AuditEntry e = AuditEntry::create(QStringLiteral("demo"), AuditAction::Restart, QStringLiteral("app"), QString());
         e.osUser = QStringLiteral("lee");
         e.host = QStringLiteral("h");
         e.argv = {QStringLiteral("/usr/bin/docker")};
@@ -62,7 +62,11 @@ private Q_SLOTS:
         QVERIFY(AuditSummary::describe(e).startsWith(QStringLiteral("Rollback step: Restore")));
         e.target = QStringLiteral("worker-llm");
         e.action = QStringLiteral("deploy");
-        QCOMPARE(AuditSummary::describe(e), QStringLiteral("deploy on worker-llm (u@h)"));
+        QCOMPARE(AuditSummary::describe(e), QStringLiteral("Deploy on worker-llm (u@h)"));
+        // A key written by another version of the console: shown as it was stored.
+        e.action = QStringLiteral("frobnicate");
+        QCOMPARE(AuditSummary::describe(e), QStringLiteral("frobnicate on worker-llm (u@h)"));
+        QCOMPARE(AuditSummary::kind(e), QStringLiteral("other"));
         e.action = QStringLiteral("maintenance-start");
         e.target = QStringLiteral("Sunday window");
         e.reason = QStringLiteral("monthly patching");

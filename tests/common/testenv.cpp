@@ -1,5 +1,8 @@
 #include "tests/common/testenv.h"
 
+#include "models/net/httpclient.h"
+#include "models/session/profilesecrets.h"
+
 #include "models/profiles/profilefile.h"
 
 #include <QNetworkAccessManager>
@@ -86,6 +89,13 @@ Ops::HealthSchedule fastHealthSchedule()
     s.memoryIntervalSec = 5;
     s.deadlineSec = 1;
     return s;
+}
+
+Ops::HttpClient* httpFor(const Ops::ConnectionProfile& profile, QObject* parent)
+{
+    auto* http = new Ops::HttpClient(parent);
+    Ops::configureHttpClient(*http, profile, Ops::ProfileSecrets());
+    return http;
 }
 
 } // namespace TestEnv

@@ -8,6 +8,10 @@
 /// Addresses of the real servers scripts/stack.sh started on loopback.
 /// They come from the stack's env file (OPSCONSOLE_STACK_ENV, sourced by scripts/test.sh).
 /// A missing value fails the test: in CI a missing server is a failure, never a skip.
+namespace Ops {
+class HttpClient;
+}
+
 namespace TestEnv {
 
 /// The value of an environment variable the stack exports; fails the current test (QFAIL-style,
@@ -30,6 +34,9 @@ QString sourceDir();
 Ops::ConnectionProfile stackProfile();
 /// Switches the API simulator's scenario through its admin port; false when it did not answer.
 bool setSimulatorScenario(const QString& name);
+/// An HTTP client pointed at `profile`'s servers (no tokens), as the session configures one; owned by
+/// `parent`.
+Ops::HttpClient* httpFor(const Ops::ConnectionProfile& profile, QObject* parent);
 /// Every check every 2 s with a 1 s deadline: the schedule's behaviour in test time.
 Ops::HealthSchedule fastHealthSchedule();
 

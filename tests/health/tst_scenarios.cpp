@@ -3,6 +3,7 @@
 // short-window variant of the runbook's rules).
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
+#include "models/session/session.h"
 #include "models/health/alertsmodel.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
         context.useTransientProfile(profile);
         HealthMonitor& monitor = context.health();
         monitor.start();
+        context.session().start();
         QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Ok, 15000);
 
         QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("api-down")));
@@ -71,6 +73,7 @@ private Q_SLOTS:
         context.useTransientProfile(profile);
         HealthMonitor& monitor = context.health();
         monitor.start();
+        context.session().start();
         QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("error-spike")));
         // rate over 30 s, `for: 10s`, scraped every 2 s: well within 90 s.
         QTRY_VERIFY_WITH_TIMEOUT(hasAlert(monitor.alerts(), QStringLiteral("HighErrorRate"), AlertEntry::State::Firing), 90000);
@@ -87,6 +90,7 @@ private Q_SLOTS:
         HealthMonitor& monitor = context.health();
         QSignalSpy hints(&monitor, &HealthMonitor::scaleHintsChanged);
         monitor.start();
+        context.session().start();
         QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("queue-backlog")));
         QTRY_VERIFY_WITH_TIMEOUT(hasAlert(monitor.alerts(), QStringLiteral("QueueLengthHigh"), AlertEntry::State::Firing), 60000);
         QCOMPARE(monitor.services()->status(QStringLiteral("redis")).health, Health::Degraded);

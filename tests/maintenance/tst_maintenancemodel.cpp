@@ -1,3 +1,4 @@
+#include "models/net/httpclient.h"
 #include "models/maintenance/drainwatcher.h"
 #include "models/maintenance/maintenanceactivity.h"
 #include "models/maintenance/maintenancechecklist.h"
@@ -172,8 +173,9 @@ private Q_SLOTS:
         const quint16 port = fake.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port != 0);
 
-        SilenceClient client;
-        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        HttpClient http;
+        http.setBaseUrl(HttpService::Alertmanager, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        SilenceClient client(&http);
         QSignalSpy created(&client, &SilenceClient::created);
         QSignalSpy expired(&client, &SilenceClient::expired);
         QSignalSpy failed(&client, &SilenceClient::failed);
@@ -211,8 +213,9 @@ private Q_SLOTS:
         const quint16 port = fake.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port != 0);
 
-        MaintenanceActivity activity;
-        activity.setAlertmanagerUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        HttpClient http;
+        http.setBaseUrl(HttpService::Alertmanager, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        MaintenanceActivity activity(&http);
         QSignalSpy changed(&activity, &MaintenanceActivity::changed);
         QSignalSpy notes(&activity, &MaintenanceActivity::silenceNote);
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -253,7 +256,7 @@ private Q_SLOTS:
 
     void runRefusesAnIncompleteChecklistBeforeAnythingRuns()
     {
-        MaintenanceRun run(nullptr, nullptr, nullptr, nullptr);
+        MaintenanceRun run(nullptr, nullptr, nullptr, nullptr, nullptr);
         QSignalSpy refused(&run, &MaintenanceRun::refused);
         run.start(MaintenanceWindow::recommended(QDateTime::currentDateTimeUtc()), MaintenanceChecklist());
         QCOMPARE(refused.size(), 1);

@@ -157,7 +157,7 @@ private Q_SLOTS:
 
         ConnectionProfile profile = m_profile;
         profile.backupsDirectory = backups.path();
-        MaintenanceRun run(&orchestrator, &lock, &audit, &store);
+        MaintenanceRun run(&orchestrator, &lock, &audit, &store, TestEnv::httpFor(profile, this));
         run.setProfile(profile);
         run.setDrain(30000, 0.5, 500);
         run.setMonitoring(3, 1);
@@ -291,8 +291,7 @@ private Q_SLOTS:
 
     void drainEndsEarlyWhenTrafficStops()
     {
-        DrainWatcher watcher;
-        watcher.setMetricsUrl(QUrl(m_profile.apiBaseUrl + QStringLiteral("/metrics")));
+        DrainWatcher watcher(TestEnv::httpFor(m_profile, this));
         watcher.setInterval(500);
         watcher.setMaxWait(40000);
         QSignalSpy drained(&watcher, &DrainWatcher::drained);
@@ -322,8 +321,7 @@ private Q_SLOTS:
         QVERIFY(nginxExec({QStringLiteral("touch"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
         QTRY_VERIFY_WITH_TIMEOUT(simulatorMaintenance().value(QStringLiteral("flag")).toBool(), 5000);
         QCOMPARE(simulatorMaintenance().value(QStringLiteral("serving")).toBool(), false);
-        DrainWatcher watcher;
-        watcher.setMetricsUrl(QUrl(m_profile.apiBaseUrl + QStringLiteral("/metrics")));
+        DrainWatcher watcher(TestEnv::httpFor(m_profile, this));
         watcher.setInterval(500);
         watcher.setMaxWait(5000);
         QSignalSpy drained(&watcher, &DrainWatcher::drained);
@@ -351,7 +349,7 @@ private Q_SLOTS:
         lock.setKey(OperatorLock::keyFor(m_profile));
         ComposeOrchestrator orchestrator;
         orchestrator.setSettings(m_profile.orchestrator);
-        MaintenanceRun run(&orchestrator, &lock, &audit, nullptr);
+        MaintenanceRun run(&orchestrator, &lock, &audit, nullptr, TestEnv::httpFor(m_profile, this));
         run.setProfile(m_profile);
         run.setDrain(60000, 0.5, 500); // aborted while it waits
 

@@ -1,5 +1,6 @@
 // Charts' models without a display: decimation, time ranges, steps, alert intervals, CSV,
 // panel persistence per profile, and the client-side math used when Prometheus is unreachable.
+#include "models/net/httpclient.h"
 #include "models/core/appsettings.h"
 #include "models/metrics/chartsettings.h"
 #include "models/metrics/chartunit.h"
@@ -292,7 +293,8 @@ private Q_SLOTS:
 
     void scraperKeepsBoundedHistory()
     {
-        ClientScraper scraper;
+        HttpClient http;
+        ClientScraper scraper(&http);
         PanelDefinition panel;
         panel.id = QStringLiteral("queues");
         panel.local = {{LocalTerm::Kind::GaugeBy, QStringLiteral("q"), QStringLiteral("queue"), 0, {}}};

@@ -27,7 +27,7 @@ private Q_SLOTS:
         ConnectionProfile profile = TestEnv::stackProfile();
         REQUIRE_ENV(profile.name);
         profile.name = QStringLiteral("charts-live");
-        ChartsModel model;
+        ChartsModel model(TestEnv::httpFor(profile, this));
         model.setPixelWidth(900);
         QSignalSpy settled(&model, &ChartsModel::settled);
         model.setProfile(profile);
@@ -101,7 +101,7 @@ private Q_SLOTS:
         ConnectionProfile profile = TestEnv::stackProfile();
         REQUIRE_ENV(profile.name);
         profile.name = QStringLiteral("charts-live-bad");
-        ChartsModel model;
+        ChartsModel model(TestEnv::httpFor(profile, this));
         model.setProfile(profile);
         model.setRefreshSeconds(0);
         PanelDefinition bad;

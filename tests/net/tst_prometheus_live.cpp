@@ -5,7 +5,7 @@
 #include "models/sources/prometheussource.h"
 #include "tests/common/testenv.h"
 
-#include <QNetworkAccessManager>
+#include "models/net/httpclient.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,7 +32,7 @@ private Q_SLOTS:
     void hostFiguresFromNodeExporter();
 
 private:
-    QNetworkAccessManager* m_nam = nullptr;
+    HttpClient* m_http = nullptr;
     PrometheusClient* m_client = nullptr;
     StallProbe* m_probe = nullptr;
 };
@@ -41,9 +41,9 @@ void TestPrometheusLive::init()
 {
     const QString url = TestEnv::prometheusUrl();
     REQUIRE_ENV(url);
-    m_nam = new QNetworkAccessManager(this);
-    m_client = new PrometheusClient(m_nam, this);
-    m_client->setBaseUrl(QUrl(url));
+    m_http = new HttpClient(this);
+    m_http->setBaseUrl(HttpService::Prometheus, QUrl(url));
+    m_client = new PrometheusClient(m_http, this);
     m_client->setDeadline(5000);
     m_probe = new StallProbe(this);
     QVERIFY(m_probe->start());
@@ -57,10 +57,10 @@ void TestPrometheusLive::cleanup()
     }
     delete m_probe;
     delete m_client;
-    delete m_nam;
+    delete m_http;
     m_probe = nullptr;
     m_client = nullptr;
-    m_nam = nullptr;
+    m_http = nullptr;
 }
 
 void TestPrometheusLive::instantQuery()
@@ -197,8 +197,7 @@ void TestPrometheusLive::targetsIncludeNodeExporter()
 void TestPrometheusLive::prometheusSource()
 {
     QVERIFY(m_client);
-    PrometheusSource source(m_nam);
-    source.setBaseUrl(m_client->baseUrl());
+    PrometheusSource source(m_http);
     QSignalSpy checked(&source, &PrometheusSource::checked);
     QSignalSpy snapshots(&source, &PrometheusSource::snapshotReady);
     source.start();

@@ -5,7 +5,7 @@
 #include "models/sources/prometheussource.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
+#include "models/net/httpclient.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -63,7 +63,7 @@ private Q_SLOTS:
 private:
     PrometheusClient* makeClient(int deadlineMs = 3000);
 
-    QNetworkAccessManager* m_nam = nullptr;
+    HttpClient* m_http = nullptr;
     FakeHttpServer* m_server = nullptr;
     StallProbe* m_probe = nullptr;
     QList<QObject*> m_owned;
@@ -72,7 +72,7 @@ private:
 void TestPrometheusClient::init()
 {
     qRegisterMetaType<Ops::CheckResult>();
-    m_nam = new QNetworkAccessManager(this);
+    m_http = new HttpClient(this);
     m_server = new FakeHttpServer(this);
     QVERIFY(m_server->listenLocal());
     m_probe = new StallProbe(this);
@@ -87,14 +87,14 @@ void TestPrometheusClient::cleanup()
     m_owned.clear();
     delete m_probe;
     delete m_server;
-    delete m_nam;
+    delete m_http;
 }
 
 PrometheusClient* TestPrometheusClient::makeClient(int deadlineMs)
 {
-    auto* client = new PrometheusClient(m_nam);
+    m_http->setBaseUrl(HttpService::Prometheus, m_server->url());
+    auto* client = new PrometheusClient(m_http);
     m_owned.append(client);
-    client->setBaseUrl(m_server->url());
     client->setDeadline(deadlineMs);
     return client;
 }
@@ -220,7 +220,7 @@ void TestPrometheusClient::refusedWords()
     PrometheusClient* client = makeClient();
     QUrl url = m_server->url();
     url.setPort(FakeHttpServer::closedPort());
-    client->setBaseUrl(url);
+    m_http->setBaseUrl(HttpService::Prometheus, url);
     std::optional<PromStatus> got;
     client->ready(this, [&got](const PromStatus& s) { got = s; });
     QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
@@ -233,9 +233,9 @@ void TestPrometheusClient::sourceReadyAndTargets()
     m_server->setResponse(QStringLiteral("/-/ready"), json("Prometheus Server is Ready.\n"));
     m_server->setResponse(QStringLiteral("/api/v1/alerts"), json(kReadyAlerts));
     m_server->setResponse(QStringLiteral("/api/v1/targets"), json(kTargetsUp));
-    PrometheusSource source(m_nam);
+    m_http->setBaseUrl(HttpService::Prometheus, m_server->url());
+    PrometheusSource source(m_http);
     QCOMPARE(source.id(), QStringLiteral("prometheus"));
-    source.setBaseUrl(m_server->url());
     QSignalSpy checked(&source, &PrometheusSource::checked);
     QSignalSpy snapshots(&source, &PrometheusSource::snapshotReady);
     source.refresh();
@@ -260,8 +260,8 @@ void TestPrometheusClient::sourceReadyAndTargets()
 void TestPrometheusClient::sourceDownThenRecovers()
 {
     m_server->setDefaultResponse(json("Service Unavailable", 503));
-    PrometheusSource source(m_nam);
-    source.setBaseUrl(m_server->url());
+    m_http->setBaseUrl(HttpService::Prometheus, m_server->url());
+    PrometheusSource source(m_http);
     source.setMinimumBackoff(50);
     source.setInterval(60000);
     QSignalSpy checked(&source, &PrometheusSource::checked);

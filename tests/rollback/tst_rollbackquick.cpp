@@ -43,7 +43,7 @@ private Q_SLOTS:
     {
         QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("bad-deploy")));
         // Assess until Prometheus' 30 s window has seen the bad build's 5xx share.
-        RollbackAssessor assessor;
+        RollbackAssessor assessor(TestEnv::httpFor(m_profile, this));
         assessor.setProfile(m_profile);
         assessor.setRateWindow(QStringLiteral("30s"));
         RollbackRecommendation recommendation;
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(apiVersion(m_profile), QStringLiteral("0.1.0"), 10000);
 
         // The runbook's verification, with Prometheus seeing the 5xx share fall under 1 %.
-        RollbackVerifier verifier;
+        RollbackVerifier verifier(TestEnv::httpFor(m_profile, this));
         verifier.setProfile(m_profile);
         verifier.setRateWindow(QStringLiteral("30s"));
         verifier.setDeadline(100000, 2000);

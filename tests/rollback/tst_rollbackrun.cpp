@@ -81,7 +81,7 @@ private Q_SLOTS:
         // The verification's table check reads the backup's tables and finds them.
         ComposeOrchestrator orchestrator;
         orchestrator.setSettings(m_profile.orchestrator);
-        RollbackVerifier verifier;
+        RollbackVerifier verifier(TestEnv::httpFor(m_profile, this));
         verifier.setProfile(m_profile);
         verifier.setOrchestrator(&orchestrator);
         verifier.setBackupFile(backup);

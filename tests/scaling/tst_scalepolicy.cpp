@@ -79,7 +79,7 @@ private Q_SLOTS:
     void coolDownFromTheAuditTrail()
     {
         AuditEntry llm =
-            AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"),
+            AuditEntry::create(QStringLiteral("demo"), AuditAction::Scale,
                                QStringLiteral("worker-llm,worker-rl"), QStringLiteral("emergency"));
         llm.at = QDateTime(QDate(2026, 11, 26), QTime(11, 57), Qt::UTC);
         AuditEntry older = llm;

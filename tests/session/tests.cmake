@@ -1,2 +1,2 @@
 # models/session: the composition root of a profile.
-opsconsole_add_test(NAME tst_operationscenter SOURCES tst_operationscenter.cpp LABELS integration TIMEOUT 120)
+opsconsole_add_test(NAME tst_session SOURCES tst_session.cpp LABELS integration TIMEOUT 120)

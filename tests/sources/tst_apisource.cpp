@@ -3,7 +3,7 @@
 #include "models/sources/apisource.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
+#include "models/net/httpclient.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
 private:
     ApiSource* makeSource(int deadlineMs = 5000);
 
-    QNetworkAccessManager* m_nam = nullptr;
+    Ops::HttpClient* m_http = nullptr;
     FakeHttpServer* m_server = nullptr;
     Ops::StallProbe* m_probe = nullptr;
     QList<QObject*> m_owned;
@@ -66,7 +66,7 @@ private:
 
 void TestApiSource::init()
 {
-    m_nam = new QNetworkAccessManager(this);
+    m_http = new Ops::HttpClient(this);
     m_server = new FakeHttpServer(this);
     QVERIFY(m_server->listenLocal());
     m_server->setDefaultResponse(json(R"({"version":"0.2.0-from-version"})"));
@@ -83,14 +83,14 @@ void TestApiSource::cleanup()
     m_owned.clear();
     delete m_probe;
     delete m_server;
-    delete m_nam;
+    delete m_http;
 }
 
 ApiSource* TestApiSource::makeSource(int deadlineMs)
 {
-    auto* source = new ApiSource(m_nam);
+    m_http->setBaseUrl(Ops::HttpService::Api, m_server->url());
+    auto* source = new ApiSource(m_http);
     m_owned.append(source);
-    source->setBaseUrl(m_server->url());
     source->setDeadline(deadlineMs);
     source->setInterval(60000);
     source->setMinimumBackoff(50);
@@ -182,7 +182,7 @@ void TestApiSource::refusedIsDown()
     ApiSource* source = makeSource();
     QUrl url = m_server->url();
     url.setPort(FakeHttpServer::closedPort());
-    source->setBaseUrl(url);
+    m_http->setBaseUrl(Ops::HttpService::Api, url);
     QSignalSpy checked(source, &ApiSource::checked);
     source->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 5000);
@@ -330,16 +330,15 @@ void TestApiSource::stopDropsResult()
 
 void TestApiSource::unusableCaFileIsRefused()
 {
-    ApiSource* source = makeSource();
     QString error;
-    QVERIFY(!source->setCaCertificateFile(QStringLiteral("/nonexistent/ca.pem"), &error));
+    QVERIFY(!m_http->setTls(QStringLiteral("/nonexistent/ca.pem"), {}, {}, &error));
     QVERIFY(!error.isEmpty());
     const QString notPem = QFINDTESTDATA("tst_apisource.cpp");
     QVERIFY(!notPem.isEmpty());
     error.clear();
-    QVERIFY(!source->setCaCertificateFile(notPem, &error));
+    QVERIFY(!m_http->setTls(notPem, {}, {}, &error));
     QVERIFY(error.contains(QLatin1String("PEM")));
-    QVERIFY(source->setCaCertificateFile(QString(), &error)); // system CAs only
+    QVERIFY(m_http->setTls(QString(), {}, {}, &error)); // system CAs only
 }
 
 QTEST_GUILESS_MAIN(TestApiSource)

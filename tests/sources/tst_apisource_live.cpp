@@ -3,7 +3,7 @@
 #include "models/sources/apisource.h"
 #include "tests/common/testenv.h"
 
-#include <QNetworkAccessManager>
+#include "models/net/httpclient.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,9 +23,9 @@ void TestApiSourceLive::healthFromSimulator()
     REQUIRE_ENV(url);
     StallProbe probe;
     QVERIFY(probe.start());
-    QNetworkAccessManager nam;
-    ApiSource source(&nam);
-    source.setBaseUrl(QUrl(url));
+    HttpClient http;
+    http.setBaseUrl(HttpService::Api, QUrl(url));
+    ApiSource source(&http);
     QSignalSpy checked(&source, &ApiSource::checked);
     QSignalSpy snapshots(&source, &ApiSource::snapshotReady);
     source.start();

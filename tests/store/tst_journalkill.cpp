@@ -42,7 +42,7 @@ private Q_SLOTS:
         OfflineJournal journal(dir.path());
         QList<AuditEntry> entries;
         for (int i = 0; i < 5; ++i) {
-            AuditEntry e = AuditEntry::create(QStringLiteral("demo"), QStringLiteral("scale"),
+            AuditEntry e = AuditEntry::create(QStringLiteral("demo"), AuditAction::Scale,
                                               QStringLiteral("app"), QStringLiteral("record %1").arg(i));
             e.setExitCode(0);
             entries.append(e);

@@ -3,7 +3,7 @@
 #include "models/session/consolecontext.h"
 #include "models/audit/auditmodel.h"
 #include "models/audit/auditstore.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -80,17 +80,17 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
     connect(m_target, &QLineEdit::returnPressed, this, &AuditPage::refresh);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::refresh);
 
-    OperationsCenter& ops = context.ops();
-    connect(&ops, &OperationsCenter::reset, this, [this] {
+    Session& ops = context.session();
+    connect(&ops, &Session::reset, this, [this] {
         m_model->setEntries({});
         attachStore();
     });
-    connect(&ops, &OperationsCenter::stateChanged, this, [this](OperationsCenter::State state) {
-        if (state == OperationsCenter::State::Ready || state == OperationsCenter::State::Degraded)
+    connect(&ops, &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::Ready || state == Session::State::Degraded)
             refresh();
     });
-    connect(&ops, &OperationsCenter::journalPendingChanged, this, &AuditPage::updatePending);
-    connect(&ops, &OperationsCenter::recentChanged, this, &AuditPage::refresh);
+    connect(&ops, &Session::journalPendingChanged, this, &AuditPage::updatePending);
+    connect(&ops, &Session::recentChanged, this, &AuditPage::refresh);
     retranslateUi();
     attachStore();
 }
@@ -98,7 +98,7 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
 void AuditPage::attachStore()
 {
     delete m_store;
-    m_store = context().ops().createAuditReader(this);
+    m_store = context().session().createAuditReader(this);
     if (!m_store)
         return;
     connect(m_store, &AuditStore::listed, this, [this](const QList<AuditEntry>& entries) {
@@ -106,7 +106,7 @@ void AuditPage::attachStore()
         m_status->setText(tr("%n entries", nullptr, int(entries.size())));
         const bool first = !m_loaded;
         m_loaded = true;
-        updatePending(context().ops().journalPending());
+        updatePending(context().session().journalPending());
         Q_EMIT listed(int(entries.size()));
         if (first)
             Q_EMIT ready();
@@ -115,7 +115,7 @@ void AuditPage::attachStore()
         m_status->setText(tr("The audit trail cannot be read: %1").arg(reason));
         const bool first = !m_loaded;
         m_loaded = true;
-        updatePending(context().ops().journalPending());
+        updatePending(context().session().journalPending());
         Q_EMIT listFailed(reason);
         if (first)
             Q_EMIT ready();
@@ -124,7 +124,7 @@ void AuditPage::attachStore()
 
 void AuditPage::showEvent(QShowEvent* event)
 {
-    context().ops().start();
+    context().session().start();
     if (!m_store)
         attachStore();
     refresh();
@@ -136,7 +136,7 @@ AuditFilter AuditPage::filter() const
     AuditFilter f;
     f.from = m_from->dateTime().toUTC();
     f.to = m_to->dateTime().toUTC();
-    f.profile = context().ops().profile().name;
+    f.profile = context().session().profile().name;
     f.action = m_action->currentData().toString();
     f.target = m_target->text().trimmed();
     f.text = m_text->text().trimmed();
@@ -157,8 +157,8 @@ void AuditPage::setActionFilter(const QString& action)
 void AuditPage::refresh()
 {
     // Not before the keychain and the migrations are through: the connection is not set up yet.
-    const OperationsCenter::State state = context().ops().state();
-    if (m_store && (state == OperationsCenter::State::Ready || state == OperationsCenter::State::Degraded))
+    const Session::State state = context().session().state();
+    if (m_store && (state == Session::State::Ready || state == Session::State::Degraded))
         m_store->list(filter());
 }
 
@@ -170,7 +170,7 @@ void AuditPage::updatePending(int pending)
 
 QString AuditPage::pendingText() const
 {
-    const int pending = context().ops().journalPending();
+    const int pending = context().session().journalPending();
     if (pending <= 0)
         return QString();
     return tr("%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written "
@@ -223,7 +223,7 @@ void AuditPage::retranslateUi()
     m_text->setPlaceholderText(tr("Search reason, user, host, command…"));
     m_refresh->setText(tr("Refresh"));
     m_export->setText(tr("Export CSV…"));
-    updatePending(context().ops().journalPending());
+    updatePending(context().session().journalPending());
 }
 
 } // namespace Ops

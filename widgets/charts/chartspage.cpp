@@ -4,7 +4,7 @@
 #include "models/session/consolecontext.h"
 #include "models/metrics/chartsmodel.h"
 #include "models/metrics/auditeventfeed.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "widgets/charts/paneleditordialog.h"
 #include "widgets/charts/timecontrols.h"
 
@@ -26,7 +26,7 @@ constexpr int kColumns = 2;
 
 ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent)
-    , m_model(new ChartsModel(this))
+    , m_model(new ChartsModel(context.session().http(), this))
     , m_title(new QLabel(this))
     , m_controls(new TimeControls(this))
     , m_note(new QLabel(this))
@@ -35,7 +35,7 @@ ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
     , m_scroll(new QScrollArea(this))
     , m_grid(new QWidget)
     , m_gridLayout(new QGridLayout(m_grid))
-    , m_auditEvents(new AuditEventFeed(context.ops(), this))
+    , m_auditEvents(new AuditEventFeed(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_note->setWordWrap(true);
@@ -79,8 +79,21 @@ ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
     });
     // The console's own actions (audit trail) as markers: read for the range, then live.
     connect(m_auditEvents, &AuditEventFeed::eventsChanged, this, &ChartsPage::setEvents);
-    connect(&context.ops(), &OperationsCenter::stateChanged, this, [this](OperationsCenter::State state) {
-        if (state == OperationsCenter::State::Ready)
+    Session& session = context.session();
+    connect(&session, &Session::actionRecorded, m_auditEvents, &AuditEventFeed::addLive);
+    connect(&session, &Session::reset, this, [this] {
+        m_auditEvents->setSource(nullptr, QString());
+        delete m_auditReader; // it reads the previous profile's database
+    });
+    const auto bindAudit = [this] {
+        Session& s = this->context().session();
+        m_auditReader = s.createAuditReader(this);
+        m_auditEvents->setSource(m_auditReader, s.profile().name);
+    };
+    connect(&session, &Session::built, this, bindAudit);
+    bindAudit();
+    connect(&context.session(), &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::Ready)
             loadEvents();
     });
     connect(m_model, &ChartsModel::refreshChanged, m_controls, &TimeControls::setRefreshSeconds);
@@ -139,6 +152,7 @@ void ChartsPage::showEvent(QShowEvent* event)
     updatePixelWidth();
     if (!m_started) {
         m_started = true;
+        context().session().start(); // the HTTP client follows the profile from then on
         m_model->setProfile(context().activeProfile());
     }
     m_model->setActive(true);

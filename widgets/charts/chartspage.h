@@ -1,5 +1,9 @@
 #pragma once
 
+#include "models/audit/auditstore.h"
+
+#include <QPointer>
+
 #include "models/metrics/chartevent.h"
 #include "widgets/pages/page.h"
 
@@ -66,6 +70,7 @@ private:
     QWidget* m_grid;
     QGridLayout* m_gridLayout;
     AuditEventFeed* m_auditEvents;
+    QPointer<AuditStore> m_auditReader;
     QList<ChartPanel*> m_panels;
     QList<Metrics::ChartEvent> m_events;
     bool m_ready = false;

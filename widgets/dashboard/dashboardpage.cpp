@@ -7,7 +7,7 @@
 #include "widgets/dashboard/healthstyle.h"
 #include "models/maintenance/maintenanceactivity.h"
 #include "widgets/maintenance/maintenancebanner.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "widgets/dashboard/servicetile.h"
 
 #include <QDesktopServices>
@@ -97,8 +97,8 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(new MaintenanceBanner(context.ops().maintenanceActivity(), this));
-    connect(&context.ops().maintenanceActivity(), &MaintenanceActivity::changed, this,
+    layout->addWidget(new MaintenanceBanner(context.session().maintenanceActivity(), this));
+    connect(&context.session().maintenanceActivity(), &MaintenanceActivity::changed, this,
             &DashboardPage::updateAlertsTitle);
     layout->addWidget(m_summary);
     layout->addLayout(m_tileGrid);
@@ -148,7 +148,7 @@ bool DashboardPage::isReady() const
 void DashboardPage::updateAlertsTitle()
 {
     // During an active maintenance window the stack's alerts are expected, not news.
-    m_alertsBox->setTitle(context().ops().maintenanceActivity().alertsExpected()
+    m_alertsBox->setTitle(context().session().maintenanceActivity().alertsExpected()
                               ? tr("Alerts — expected during the maintenance window")
                               : tr("Alerts"));
 }

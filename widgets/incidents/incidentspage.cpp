@@ -8,18 +8,13 @@
 #include "models/incidents/escalation.h"
 #include "models/incidents/incidentfiltermodel.h"
 #include "models/incidents/incidentlistmodel.h"
-#include "models/incidents/incidentnotifier.h"
+#include "models/incidents/incidentlog.h"
 #include "models/incidents/incidentstore.h"
 #include "models/incidents/incidenttemplate.h"
 #include "models/incidents/oncallroster.h"
 #include "widgets/incidents/incidenteditor.h"
 #include "models/audit/auditentry.h"
-#include "models/audit/auditsummary.h"
-#include "models/session/operationscenter.h"
-#include "models/profiles/secretstore.h"
-#include "models/store/databaseworker.h"
-#include "models/store/offlinejournal.h"
-#include "models/store/schemamigrations.h"
+#include "models/session/session.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -40,15 +35,8 @@
 
 namespace Ops {
 
-IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent, const QString& dataDirectory)
+IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent)
-    , m_dataDirectory(dataDirectory.isEmpty()
-                          ? QFileInfo(AppSettings::settingsFilePath()).absolutePath() + QStringLiteral("/incidents")
-                          : dataDirectory)
-    , m_journal(std::make_unique<OfflineJournal>(m_dataDirectory + QStringLiteral("/journal")))
-    , m_worker(new DatabaseWorker(this))
-    , m_store(new IncidentStore(m_worker, m_journal.get(), this))
-    , m_notifier(new IncidentNotifier(this))
     , m_model(new IncidentListModel(this))
     , m_filter(new IncidentFilterModel(this))
     , m_title(new QLabel(this))
@@ -61,7 +49,6 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent, const QSt
     , m_table(new QTableView(this))
     , m_editor(new IncidentEditor(this))
 {
-    QDir().mkpath(m_dataDirectory);
     (void)m_korean.load(QStringLiteral(":/i18n/opsconsole_ko.qm"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_state->setObjectName(QStringLiteral("syncState"));
@@ -104,25 +91,10 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent, const QSt
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
 
-    connect(m_store, &IncidentStore::incidentsChanged, this, [this] {
-        reloadList();
-        markReady();
+    connect(m_editor, &IncidentEditor::saveRequested, this, [this](const Incident& incident) {
+        if (m_log)
+            m_log->store()->save(incident);
     });
-    connect(m_store, &IncidentStore::loadFailed, this, [this] {
-        updateStatusLine();
-        markReady();
-    });
-    // The console's own actions (scale, rollback, maintenance) join the open incident's timeline by
-    // themselves: the operator fixing an outage should not have to retype what the console did.
-    connect(&context.ops(), &OperationsCenter::actionRecorded, this, [this](const AuditEntry& entry) {
-        if (AuditSummary::isEvent(entry))
-            appendTimeline(AuditSummary::describe(entry));
-    });
-    connect(m_store, &IncidentStore::pendingCountChanged, this, &IncidentsPage::updateStatusLine);
-    connect(m_store, &IncidentStore::onlineChanged, this, &IncidentsPage::updateStatusLine);
-    connect(m_store, &IncidentStore::saved, m_editor, &IncidentEditor::setSavedVersion);
-    connect(m_store, &IncidentStore::conflictDetected, this, &IncidentsPage::onConflict);
-    connect(m_editor, &IncidentEditor::saveRequested, m_store, &IncidentStore::save);
     connect(m_editor, &IncidentEditor::updateRequested, this,
             [this](const QUuid& id, const QString& text) { appendTimeline(id, text); });
     connect(m_editor, &IncidentEditor::copyRequested, this, [this](const QString& language) {
@@ -144,24 +116,45 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent, const QSt
     });
     connect(m_search, &QLineEdit::textChanged, m_filter, &IncidentFilterModel::setSearch);
 
-    // Another console's change: read the log again, coalesced.
-    m_refreshSoon.setSingleShot(true);
-    m_refreshSoon.setInterval(300);
-    connect(&m_refreshSoon, &QTimer::timeout, m_store, &IncidentStore::refresh);
-    connect(m_notifier, &IncidentNotifier::changed, &m_refreshSoon, qOverload<>(&QTimer::start));
-    connect(m_notifier, &IncidentNotifier::listeningChanged, this, [this](bool on) {
-        if (on)
-            m_store->refresh(); // back after an outage: catch up and replay the journal
-        updateStatusLine();
-    });
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &IncidentsPage::tick);
     m_tick.start();
-    connect(&context, &ConsoleContext::activeProfileChanged, this, &IncidentsPage::connectDatabase);
+    connect(&context.session(), &Session::reset, this, [this] {
+        m_editor->flush();
+        m_log.clear();
+        m_current = QUuid();
+        m_model->setIncidents({}, {});
+        updateStatusLine();
+    });
+    connect(&context.session(), &Session::built, this, &IncidentsPage::bindLog);
 
     retranslateUi();
-    m_store->setCacheFile(m_dataDirectory + QStringLiteral("/incidents-cache.json"));
-    connectDatabase();
+    context.session().start();
+    bindLog();
+}
+
+void IncidentsPage::bindLog()
+{
+    m_log = context().session().incidents();
+    if (!m_log) {
+        markReady();
+        return;
+    }
+    IncidentStore* store = m_log->store();
+    connect(store, &IncidentStore::incidentsChanged, this, [this] {
+        reloadList();
+        markReady();
+    });
+    connect(store, &IncidentStore::loadFailed, this, [this] {
+        updateStatusLine();
+        markReady();
+    });
+    connect(store, &IncidentStore::saved, m_editor, &IncidentEditor::setSavedVersion);
+    connect(store, &IncidentStore::conflictDetected, this, &IncidentsPage::onConflict);
+    connect(m_log, &IncidentLog::statusChanged, this, &IncidentsPage::updateStatusLine);
+    reloadList();
+    if (m_log->hasLoaded() || !context().hasActiveProfile())
+        markReady();
 }
 
 IncidentsPage::~IncidentsPage()
@@ -169,23 +162,9 @@ IncidentsPage::~IncidentsPage()
     m_editor->flush();
 }
 
-void IncidentsPage::connectDatabase()
+QString IncidentsPage::dataDirectory() const
 {
-    m_notifier->stop();
-    if (!context().hasActiveProfile()) {
-        markReady();
-        return;
-    }
-    const ConnectionProfile profile = context().activeProfile();
-    const QString key = ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::PostgresPassword);
-    SecretStore::whenDone(context().secrets().read(key), this, [this, profile](const SecretResult& r) {
-        const PostgresConnectionParams params = PostgresConnectionParams::fromProfile(profile, r.ok() ? r.value : QString());
-        m_worker->setConnectionParams(params);
-        SchemaMigrations::run(m_worker, this, [this, params](const DatabaseResult&) {
-            m_store->refresh();
-            m_notifier->start(params);
-        });
-    });
+    return m_log ? m_log->dataDirectory() : context().session().dataDirectory() + QStringLiteral("/incidents");
 }
 
 void IncidentsPage::markReady()
@@ -227,28 +206,34 @@ void IncidentsPage::retranslateUi()
 
 void IncidentsPage::updateStatusLine()
 {
-    const int pending = m_store->pendingCount();
-    QString text = !context().hasActiveProfile() ? tr("No profile: local journal only")
-                   : m_notifier->isListening()  ? tr("Live")
-                                                 : tr("Database unreachable: working offline");
+    if (!m_log) {
+        m_state->setText(tr("No profile: local journal only"));
+        return;
+    }
+    const IncidentStore* store = m_log->store();
+    const int pending = store->pendingCount();
+    QString text = m_log->isLive() ? tr("Live") : tr("Database unreachable: working offline");
     if (pending > 0)
         text += QStringLiteral(" · ") % tr("%n change(s) waiting to sync", nullptr, pending);
-    if (m_store->conflictCount() > 0)
-        text += QStringLiteral(" · ") % tr("%n conflicting change(s) kept aside", nullptr, m_store->conflictCount());
+    if (store->conflictCount() > 0)
+        text += QStringLiteral(" · ") % tr("%n conflicting change(s) kept aside", nullptr, store->conflictCount());
     m_state->setText(text);
 }
 
 void IncidentsPage::reloadList()
 {
+    if (!m_log)
+        return;
+    const IncidentStore* store = m_log->store();
     QSet<QUuid> pending;
-    const QList<Incident> all = m_store->incidents();
+    const QList<Incident> all = store->incidents();
     for (const Incident& i : all)
-        if (m_store->isPending(i.id))
+        if (store->isPending(i.id))
             pending.insert(i.id);
     m_model->setIncidents(all, pending);
     // Keep the editor on its incident; take the database's state only when nothing is being typed.
     if (!m_current.isNull()) {
-        const Incident current = m_store->incident(m_current);
+        const Incident current = store->incident(m_current);
         if (!m_editor->hasUnsavedChanges() && !current.id.isNull()) {
             const Incident shown = m_editor->incident();
             if (!shown.sameFields(current) || shown.version != current.version)
@@ -272,7 +257,10 @@ void IncidentsPage::reloadList()
 void IncidentsPage::select(const QUuid& id)
 {
     m_current = id;
-    m_editor->setIncident(m_store->incident(id));
+    if (m_log) {
+        m_log->setFocusedIncident(id);
+        m_editor->setIncident(m_log->store()->incident(id));
+    }
     const QModelIndex index = m_filter->mapFromSource(m_model->index(m_model->rowOf(id), 0));
     if (index.isValid()) {
         QSignalBlocker block(m_table->selectionModel());
@@ -291,7 +279,7 @@ void IncidentsPage::onSelectionChanged()
 
 OnCallRoster IncidentsPage::roster() const
 {
-    return OnCallRoster::readFile(QFileInfo(m_dataDirectory).absolutePath() + QStringLiteral("/oncall.json"));
+    return m_log ? m_log->roster() : OnCallRoster();
 }
 
 void IncidentsPage::tick()
@@ -317,68 +305,49 @@ void IncidentsPage::tick()
 
 QUuid IncidentsPage::newIncident(const Incident& prefilled)
 {
+    if (!m_log)
+        return {};
+    m_editor->flush();
     Incident incident = prefilled;
     if (incident.id.isNull())
         incident.id = QUuid::createUuid();
-    if (!incident.startedAt.isValid())
-        incident.startedAt = QDateTime::currentDateTimeUtc();
-    m_editor->flush();
-    m_store->save(incident); // shown at once (applied locally), written or journaled
-    if (m_store->incident(incident.id).id.isNull())
-        m_current = incident.id; // the store shows it when the save returns
-    select(incident.id);
-    m_editor->setIncident(incident);
-    return incident.id;
+    const QUuid id = m_log->create(incident);
+    if (m_log->store()->incident(id).id.isNull())
+        m_current = id; // the store shows it when the save returns
+    select(id);
+    m_editor->setIncident(m_log->store()->incident(id).id.isNull() ? incident : m_log->store()->incident(id));
+    return id;
 }
 
 QUuid IncidentsPage::newFromAlert(const AlertEntry& alert)
 {
-    const Severity severity = alert.severity == QLatin1String("critical") ? Severity::P1 : Severity::P2;
-    Incident incident = Incident::create(alert.summary.isEmpty() ? alert.name : alert.summary, severity);
-    if (alert.since.isValid())
-        incident.startedAt = QDateTime::fromSecsSinceEpoch(alert.since.toSecsSinceEpoch(), Qt::UTC);
-    incident.detectedBy = alert.origin == AlertEntry::Origin::Prometheus ? tr("Prometheus alert %1").arg(alert.name)
-                                                                         : tr("Console check %1").arg(alert.name);
-    incident.impact = alert.subject.isEmpty() ? alert.value : alert.subject % QStringLiteral(": ") % alert.value;
-    incident.alerts = {alert.name % QStringLiteral(": ") % alert.summary};
-    return newIncident(incident);
+    return m_log ? newIncident(m_log->fromAlert(alert)) : QUuid();
 }
 
 QUuid IncidentsPage::newFromService(const ServiceStatus& status)
 {
-    Incident incident = Incident::create(tr("%1 is failing").arg(status.service),
-                                         status.service == QLatin1String("app") || status.service == QLatin1String("postgres")
-                                             ? Severity::P0
-                                             : Severity::P1);
-    incident.detectedBy = tr("Dashboard tile %1").arg(status.service);
-    incident.impact = status.reason;
-    return newIncident(incident);
+    return m_log ? newIncident(m_log->fromService(status)) : QUuid();
 }
 
 bool IncidentsPage::appendTimeline(const QUuid& incidentId, const QString& text)
 {
-    const Incident incident = m_store->incident(incidentId);
-    if (incident.id.isNull() || !incident.isOpen() || text.trimmed().isEmpty())
-        return false;
-    m_store->appendUpdate(incidentId, {QUuid::createUuid(), QDateTime::currentDateTimeUtc(), AuditEntry::currentOsUser(), text.trimmed()});
-    return true;
+    return m_log && m_log->appendTimeline(incidentId, text);
 }
 
 bool IncidentsPage::appendTimeline(const QString& text)
 {
-    if (!m_current.isNull() && m_store->incident(m_current).isOpen())
-        return appendTimeline(m_current, text);
-    const QList<Incident> all = m_store->incidents();
-    const Incident* newest = nullptr;
-    for (const Incident& i : all)
-        if (i.isOpen() && (!newest || i.startedAt > newest->startedAt))
-            newest = &i;
-    return newest && appendTimeline(newest->id, text);
+    return m_log && m_log->appendToOpenIncident(text);
+}
+
+IncidentStore& IncidentsPage::store() const
+{
+    Q_ASSERT(m_log);
+    return *m_log->store();
 }
 
 QString IncidentsPage::communicationText(const QUuid& incidentId, const QString& language)
 {
-    Incident incident = m_store->incident(incidentId);
+    Incident incident = m_log ? m_log->store()->incident(incidentId) : Incident();
     if (m_editor->hasIncident() && m_editor->incident().id == incidentId)
         incident = m_editor->incident();
     const QTranslator* translator = language == QLatin1String("ko") && !m_korean.isEmpty() ? &m_korean : nullptr;
@@ -390,7 +359,7 @@ void IncidentsPage::exportLog()
     if (!m_editor->hasIncident())
         return;
     const Incident incident = m_editor->incident();
-    const QString path = m_dataDirectory + u'/' + IncidentTemplate::logFileName(incident);
+    const QString path = dataDirectory() + u'/' + IncidentTemplate::logFileName(incident);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     const QByteArray lines = IncidentTemplate::logLines(incident).toUtf8();
@@ -404,7 +373,7 @@ void IncidentsPage::exportPostmortem()
     if (!m_editor->hasIncident())
         return;
     const Incident incident = m_editor->incident();
-    const QString path = m_dataDirectory + QStringLiteral("/postmortems/postmortem_") %
+    const QString path = dataDirectory() + QStringLiteral("/postmortems/postmortem_") %
                          incident.startedAt.toUTC().toString(QStringLiteral("yyyyMMdd")) % u'_' %
                          incident.id.toString(QUuid::WithoutBraces).left(8) % QStringLiteral(".md");
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -443,11 +412,12 @@ void IncidentsPage::onConflict(const Incident& mine, const Incident& theirs)
         again.lastChange = theirs.lastChange;
         if (m_current == mine.id)
             m_editor->setIncident(again);
-        m_store->save(again);
+        if (m_log)
+            m_log->store()->save(again);
     });
     connect(take, &QPushButton::clicked, this, [this, theirs] {
-        if (m_current == theirs.id)
-            m_editor->setIncident(m_store->incident(theirs.id));
+        if (m_current == theirs.id && m_log)
+            m_editor->setIncident(m_log->store()->incident(theirs.id));
     });
     box->open();
 }

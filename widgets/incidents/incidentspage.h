@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/incidents/incident.h"
+#include "models/incidents/incidentlog.h"
 #include "widgets/pages/page.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QTranslator>
 #include <memory>
@@ -18,13 +20,11 @@ namespace Ops {
 
 struct AlertEntry;
 struct ServiceStatus;
-class DatabaseWorker;
 class IncidentEditor;
 class IncidentFilterModel;
 class IncidentListModel;
-class IncidentNotifier;
+class IncidentLog;
 class IncidentStore;
-class OfflineJournal;
 struct OnCallRoster;
 
 /// The incident log: a filtered list, an autosaving editor with the escalation timer, and the
@@ -36,8 +36,8 @@ class IncidentsPage final : public Page
     Q_DISABLE_COPY_MOVE(IncidentsPage)
 
 public:
-    /// `dataDirectory` empty: next to the settings file, in "incidents".
-    explicit IncidentsPage(ConsoleContext& context, QWidget* parent = nullptr, const QString& dataDirectory = QString());
+    /// Shows the session's incident log (Session::incidents()) of the active profile.
+    explicit IncidentsPage(ConsoleContext& context, QWidget* parent = nullptr);
     ~IncidentsPage() override;
 
     bool isReady() const override { return m_ready; }
@@ -53,7 +53,9 @@ public:
     /// The same, to the incident open in the editor, else the newest open one.
     bool appendTimeline(const QString& text);
 
-    IncidentStore& store() const { return *m_store; }
+    IncidentStore& store() const;
+    /// Where exports go (the incident log's folder).
+    QString dataDirectory() const;
     IncidentEditor* editor() const { return m_editor; }
     /// The communication message in `language` ("ko" or "en").
     QString communicationText(const QUuid& incidentId, const QString& language);
@@ -62,7 +64,7 @@ protected:
     void retranslateUi() override;
 
 private:
-    void connectDatabase();
+    void bindLog();
     void reloadList();
     void select(const QUuid& id);
     void onSelectionChanged();
@@ -74,15 +76,10 @@ private:
     void exportPostmortem();
     OnCallRoster roster() const;
 
-    QString m_dataDirectory;
-    std::unique_ptr<OfflineJournal> m_journal;
-    DatabaseWorker* m_worker;
-    IncidentStore* m_store;
-    IncidentNotifier* m_notifier;
+    QPointer<IncidentLog> m_log;
     IncidentListModel* m_model;
     IncidentFilterModel* m_filter;
     QTimer m_tick;
-    QTimer m_refreshSoon;
     QTranslator m_korean;
     bool m_ready = false;
     QUuid m_current;

@@ -1,11 +1,8 @@
 #include "widgets/incidents/oncallpage.h"
 
-#include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
 #include "models/incidents/oncallstore.h"
-#include "models/profiles/secretstore.h"
-#include "models/store/databaseworker.h"
-#include "models/store/schemamigrations.h"
+#include "models/session/session.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,14 +31,8 @@ QString cell(const QTableWidget* table, int row, int column)
 
 } // namespace
 
-OnCallPage::OnCallPage(ConsoleContext& context, QWidget* parent, const QString& dataDirectory)
+OnCallPage::OnCallPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent)
-    , m_worker(new DatabaseWorker(this))
-    , m_store(new OnCallStore(m_worker,
-                              (dataDirectory.isEmpty() ? QFileInfo(AppSettings::settingsFilePath()).absolutePath()
-                                                       : dataDirectory) +
-                                  QStringLiteral("/oncall.json"),
-                              this))
     , m_title(new QLabel(this))
     , m_rotationTitle(new QLabel(this))
     , m_escalationTitle(new QLabel(this))
@@ -74,29 +65,28 @@ OnCallPage::OnCallPage(ConsoleContext& context, QWidget* parent, const QString& 
     layout->addWidget(m_externalTitle);
     layout->addWidget(m_external, 1);
 
-    connect(m_store, &OnCallStore::rosterChanged, this, &OnCallPage::showRoster);
-    connect(m_store, &OnCallStore::failed, m_state, &QLabel::setText);
-    connect(m_store, &OnCallStore::saved, this, [this] { m_state->setText(tr("Saved")); });
     connect(m_save, &QPushButton::clicked, this, [this] {
+        if (!m_store)
+            return;
         m_state->setText(tr("Saving…"));
         m_store->save(editedRoster());
     });
-    connect(&context, &ConsoleContext::activeProfileChanged, this, &OnCallPage::connectDatabase);
+    connect(&context.session(), &Session::reset, this, [this] { m_store.clear(); });
+    connect(&context.session(), &Session::built, this, &OnCallPage::bindStore);
     retranslateUi();
-    showRoster(m_store->roster());
-    connectDatabase();
+    context.session().start();
+    bindStore();
 }
 
-void OnCallPage::connectDatabase()
+void OnCallPage::bindStore()
 {
-    if (!context().hasActiveProfile())
+    m_store = context().session().onCall();
+    if (!m_store)
         return;
-    const ConnectionProfile profile = context().activeProfile();
-    const QString key = ConnectionProfile::secretKey(profile.name, ConnectionProfile::Secret::PostgresPassword);
-    SecretStore::whenDone(context().secrets().read(key), this, [this, profile](const SecretResult& r) {
-        m_worker->setConnectionParams(PostgresConnectionParams::fromProfile(profile, r.ok() ? r.value : QString()));
-        SchemaMigrations::run(m_worker, this, [this](const DatabaseResult&) { m_store->refresh(); });
-    });
+    connect(m_store, &OnCallStore::rosterChanged, this, &OnCallPage::showRoster);
+    connect(m_store, &OnCallStore::failed, m_state, &QLabel::setText);
+    connect(m_store, &OnCallStore::saved, this, [this] { m_state->setText(tr("Saved")); });
+    showRoster(m_store->roster());
 }
 
 void OnCallPage::showRoster(const OnCallRoster& roster)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "models/incidents/oncallroster.h"
+#include "models/incidents/oncallstore.h"
 #include "widgets/pages/page.h"
+
+#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -20,20 +23,20 @@ class OnCallPage final : public Page
     Q_DISABLE_COPY_MOVE(OnCallPage)
 
 public:
-    explicit OnCallPage(ConsoleContext& context, QWidget* parent = nullptr, const QString& dataDirectory = QString());
+    /// Shows and edits the session's on-call roster (Session::onCall()).
+    explicit OnCallPage(ConsoleContext& context, QWidget* parent = nullptr);
 
     OnCallRoster editedRoster() const;
-    OnCallStore& store() const { return *m_store; }
+    OnCallStore* store() const { return m_store; }
 
 protected:
     void retranslateUi() override;
 
 private:
     void showRoster(const OnCallRoster& roster);
-    void connectDatabase();
+    void bindStore();
 
-    DatabaseWorker* m_worker;
-    OnCallStore* m_store;
+    QPointer<OnCallStore> m_store;
     OnCallRoster m_shown;
     QLabel* m_title;
     QLabel* m_rotationTitle;

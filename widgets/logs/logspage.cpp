@@ -7,7 +7,7 @@
 #include "models/health/servicestatus.h"
 #include "widgets/logs/loglinedelegate.h"
 #include "models/logs/loglinemodel.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "models/stack/orchestrator.h"
 
 #include <QCheckBox>
@@ -91,7 +91,7 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     connect(m_levelBox, &QComboBox::currentIndexChanged, this,
             [this] { setLevelFilter(LevelFilter(m_levelBox->currentData().toInt())); });
     connect(m_searchEdit, &QLineEdit::textChanged, this, &LogsPage::setSearch);
-    connect(&context.ops(), &OperationsCenter::reset, this, &LogsPage::stop);
+    connect(&context.session(), &Session::reset, this, &LogsPage::stop);
     retranslateUi();
 }
 
@@ -196,7 +196,7 @@ void LogsPage::setTail(int lines)
 void LogsPage::start()
 {
     stop();
-    m_orchestrator = context().ops().createOrchestrator(this);
+    m_orchestrator = context().session().createOrchestrator(this);
     if (!m_orchestrator) {
         m_status->setText(tr("No active profile."));
         return;

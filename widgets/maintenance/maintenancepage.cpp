@@ -3,11 +3,12 @@
 #include "models/session/consolecontext.h"
 #include "models/core/formatting.h"
 #include "models/maintenance/maintenancerun.h"
+#include "models/maintenance/maintenancescheduler.h"
 #include "models/maintenance/maintenancestore.h"
 #include "widgets/maintenance/maintenancerunview.h"
 #include "models/audit/auditentry.h"
 #include "models/audit/auditstore.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -119,11 +120,8 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
         checklist->addWidget(who, row, 1);
         ++row;
         connect(box, &QCheckBox::clicked, this, [this, key](bool on) {
-            if (!m_store || m_selected.isNull())
-                return;
-            m_store->recordTick(ChecklistTick::create(m_selected, key, on, AuditEntry::currentOsUser()));
-            audit(QStringLiteral("maintenance-checklist"), MaintenanceChecklist::itemText(key),
-                  (on ? QStringLiteral("ticked: ") : QStringLiteral("unticked: ")) + m_store->window(m_selected).title);
+            if (MaintenanceScheduler* scheduler = this->context().session().maintenanceScheduler())
+                scheduler->tick(m_selected, key, on);
         });
     }
     checklist->addWidget(m_override, row, 0, 1, 2);
@@ -149,13 +147,11 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &MaintenancePage::newWindow);
     connect(m_save, &QPushButton::clicked, this, &MaintenancePage::saveWindow);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        MaintenanceWindow w = m_store ? m_store->window(m_selected) : MaintenanceWindow();
-        if (!w.isValid() || w.isClosed() || w.status == MaintenanceWindow::Status::Running)
+        MaintenanceScheduler* scheduler = this->context().session().maintenanceScheduler();
+        if (!scheduler)
             return;
-        w.status = MaintenanceWindow::Status::Cancelled;
-        w.updatedBy = AuditEntry::currentOsUser();
-        m_store->saveWindow(w);
-        audit(QStringLiteral("maintenance-cancel"), w.title, m_override->text().trimmed());
+        if (const QString problem = scheduler->cancel(m_selected, m_override->text()); !problem.isEmpty())
+            setStatus(problem);
     });
     connect(m_emergency, &QPushButton::clicked, this, &MaintenancePage::startEmergency);
     connect(m_runView, &MaintenanceRunView::startRequested, this, &MaintenancePage::startRun);
@@ -166,8 +162,8 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &MaintenancePage::updateLocalTimes);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, &MaintenancePage::updateLocalTimes);
 
-    OperationsCenter& ops = context.ops();
-    connect(&ops, &OperationsCenter::reset, this, [this] {
+    Session& ops = context.session();
+    connect(&ops, &Session::reset, this, [this] {
         delete m_run;
         bind();
     });
@@ -191,13 +187,13 @@ MaintenanceRun* MaintenancePage::run() const
 void MaintenancePage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
-    context().ops().start();
+    context().session().start();
     bind();
 }
 
 void MaintenancePage::bind()
 {
-    MaintenanceStore* store = context().ops().maintenanceStore();
+    MaintenanceStore* store = context().session().maintenanceStore();
     if (store == m_store)
         return;
     if (m_store)
@@ -237,8 +233,8 @@ void MaintenancePage::bind()
     showWindows();
     // The center refreshes the store itself once the schema is migrated; before that the worker has
     // no connection yet. A page made later asks at once.
-    const OperationsCenter::State state = context().ops().state();
-    if (state == OperationsCenter::State::Ready || state == OperationsCenter::State::Degraded)
+    const Session::State state = context().session().state();
+    if (state == Session::State::Ready || state == Session::State::Degraded)
         store->refresh();
 }
 
@@ -342,36 +338,16 @@ void MaintenancePage::newWindow()
 
 void MaintenancePage::saveWindow()
 {
-    const MaintenanceWindow w = editedWindow();
-    const QString problem = w.validate();
-    if (!problem.isEmpty()) {
+    MaintenanceScheduler* scheduler = context().session().maintenanceScheduler();
+    const QString problem = scheduler ? scheduler->save(editedWindow()) : tr("No connection profile is active.");
+    if (!problem.isEmpty())
         setStatus(problem);
-        return;
-    }
-    if (!m_store) {
-        setStatus(tr("No connection profile is active."));
-        return;
-    }
-    const bool isNew = !m_store->window(w.id).isValid();
-    m_store->saveWindow(w);
-    audit(QStringLiteral("maintenance-schedule"), w.title,
-          QStringLiteral("%1 %2 – %3 UTC, owner %4")
-              .arg(isNew ? QStringLiteral("planned") : QStringLiteral("changed"),
-                   w.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), w.end.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                   w.owner));
-}
-
-void MaintenancePage::audit(const QString& action, const QString& target, const QString& reason)
-{
-    // Schedule changes go to the audit trail too (database or journal), next to the runs' steps.
-    if (AuditStore* store = context().ops().audit())
-        store->append(AuditEntry::create(context().ops().profile().name, action, target, reason));
 }
 
 MaintenanceRun* MaintenancePage::ensureRun()
 {
     if (!m_run) {
-        m_run = context().ops().createMaintenanceRun(this);
+        m_run = context().session().createMaintenanceRun(this);
         if (m_run) {
             connect(m_run, &MaintenanceRun::refused, this, &MaintenancePage::setStatus);
             m_runView->setRun(m_run);

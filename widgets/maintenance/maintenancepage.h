@@ -64,7 +64,6 @@ private:
     void updateLocalTimes();
     void setStatus(const QString& text);
     MaintenanceRun* ensureRun();
-    void audit(const QString& action, const QString& target, const QString& reason);
 
     QPointer<MaintenanceStore> m_store;
     QPointer<MaintenanceRun> m_run;

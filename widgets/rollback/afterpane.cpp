@@ -2,8 +2,7 @@
 
 #include "models/core/health.h"
 #include "widgets/dashboard/healthstyle.h"
-#include "models/rollback/rollbackassessor.h"
-#include "models/net/prometheusclient.h"
+#include "models/rollback/rollbackwatch.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -15,7 +14,7 @@
 
 namespace Ops {
 
-AfterPane::AfterPane(QWidget* parent) : QWidget(parent), m_prometheus(new PrometheusClient(nullptr, this))
+AfterPane::AfterPane(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
@@ -48,9 +47,6 @@ AfterPane::AfterPane(QWidget* parent) : QWidget(parent), m_prometheus(new Promet
         }
     }
     layout->addStretch();
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &AfterPane::tick);
-    connect(&m_sampler, &QTimer::timeout, this, &AfterPane::sample);
     connect(m_watchButton, &QPushButton::clicked, this, [this] {
         if (isWatching())
             stopWatch();
@@ -64,9 +60,19 @@ AfterPane::AfterPane(QWidget* parent) : QWidget(parent), m_prometheus(new Promet
     retranslateUi();
 }
 
-void AfterPane::setPrometheusUrl(const QString& url)
+void AfterPane::setWatch(RollbackWatch* watch)
 {
-    m_prometheus->setBaseUrl(QUrl(url));
+    if (m_watchModel)
+        disconnect(m_watchModel, nullptr, this, nullptr);
+    m_watchModel = watch;
+    if (watch) {
+        connect(watch, &RollbackWatch::changed, this, &AfterPane::renderWatch);
+        connect(watch, &RollbackWatch::finished, this, [this](bool quiet) {
+            if (quiet)
+                setChecked(Monitor, true);
+        });
+    }
+    renderWatch();
 }
 
 void AfterPane::setChecked(Item item, bool on)
@@ -81,72 +87,50 @@ bool AfterPane::isChecked(Item item) const
 
 void AfterPane::startWatch(int seconds, int sampleMs)
 {
-    m_left = seconds;
-    m_first.reset();
-    m_last.reset();
-    m_warned = false;
-    m_countdown.start();
-    m_sampler.start(sampleMs);
-    sample();
-    renderWatch();
+    if (m_watchModel)
+        m_watchModel->start(seconds, sampleMs);
 }
 
 void AfterPane::stopWatch()
 {
-    m_countdown.stop();
-    m_sampler.stop();
-    renderWatch();
+    if (m_watchModel)
+        m_watchModel->stop();
 }
 
-void AfterPane::tick()
+bool AfterPane::isWatching() const
 {
-    if (--m_left <= 0) {
-        m_left = 0;
-        stopWatch();
-        if (!m_warned)
-            setChecked(Monitor, true);
-        return;
-    }
-    renderWatch();
+    return m_watchModel && m_watchModel->isWatching();
 }
 
-void AfterPane::sample()
+int AfterPane::secondsLeft() const
 {
-    m_prometheus->query(RollbackAssessor::errorPercentQuery(m_window), QDateTime::currentDateTimeUtc(), this,
-                        [this](const PromQueryResult& r) {
-                            if (!r.status.ok || r.series.isEmpty() || r.series.first().points.isEmpty())
-                                return;
-                            const double v = r.series.first().points.last().y();
-                            if (!std::isfinite(v))
-                                return;
-                            if (!m_first)
-                                m_first = v;
-                            // Warn above the runbook's 1 %, or when it climbs clearly above where the watch
-                            // began.
-                            const bool rising = m_last && v > *m_last && v > *m_first + 0.5;
-                            m_last = v;
-                            if (v >= 1.0 || rising)
-                                m_warned = true;
-                            renderWatch();
-                        });
+    return m_watchModel ? m_watchModel->secondsLeft() : 0;
+}
+
+bool AfterPane::warned() const
+{
+    return m_watchModel && m_watchModel->warned();
 }
 
 void AfterPane::renderWatch()
 {
-    const QString clock = QStringLiteral("%1:%2").arg(m_left / 60).arg(m_left % 60, 2, 10, QLatin1Char('0'));
+    const int left = secondsLeft();
+    const QString clock = QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+    const std::optional<double> last = m_watchModel ? m_watchModel->lastPercent() : std::nullopt;
     QString text;
     Health h = Health::Unknown;
-    if (isWatching()) {
+    if (!m_watchModel) {
+        text = tr("No Prometheus: the error rate cannot be watched.");
+    } else if (isWatching()) {
         text = tr("%1 left").arg(clock);
         h = Health::Ok;
-    } else if (m_left == 0 && (m_first || m_warned)) {
+    } else if (m_watchModel->completed()) {
         text = tr("watch over");
-        h = m_warned ? Health::Degraded : Health::Ok;
+        h = warned() ? Health::Degraded : Health::Ok;
     }
-    if (m_last)
-        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) +
-                tr("5xx share %1 %").arg(*m_last, 0, 'f', 2);
-    if (m_warned) {
+    if (last)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("5xx share %1 %").arg(*last, 0, 'f', 2);
+    if (warned()) {
         text += QStringLiteral(" — ") + tr("WARNING: the error rate is rising or above 1 %");
         h = Health::Down;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QList>
-#include <QTimer>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -12,10 +12,10 @@ class QPushButton;
 
 namespace Ops {
 
-class PrometheusClient;
+class RollbackWatch;
 
-/// Step 7: the runbook's post-rollback checklist. "Monitor for 30 minutes" is a live countdown that
-/// watches the 5xx share and warns when it rises; "Document incident" opens the incident editor
+/// Step 7: the runbook's post-rollback checklist. "Monitor for 30 minutes" shows the session's live countdown
+/// (RollbackWatch) of the 5xx share, which warns when it rises; "Document incident" opens the incident editor
 /// prefilled with the rollback's timeline.
 class AfterPane final : public QWidget
 {
@@ -36,24 +36,22 @@ public:
 
     explicit AfterPane(QWidget* parent = nullptr);
 
-    void setPrometheusUrl(const QString& url);
-    void setRateWindow(const QString& window) { m_window = window; }
+    /// The post-rollback watch this pane shows (the session's; null: none can run).
+    void setWatch(RollbackWatch* watch);
     void setChecked(Item item, bool on);
     bool isChecked(Item item) const;
     /// Starts the watch of `seconds` (default the runbook's 30 minutes), sampling every `sampleMs`.
     void startWatch(int seconds = 30 * 60, int sampleMs = 15000);
     void stopWatch();
-    bool isWatching() const { return m_countdown.isActive(); }
-    int secondsLeft() const { return m_left; }
-    bool warned() const { return m_warned; }
+    bool isWatching() const;
+    int secondsLeft() const;
+    bool warned() const;
     void retranslateUi();
 
 Q_SIGNALS:
     void documentIncidentRequested();
 
 private:
-    void tick();
-    void sample();
     void renderWatch();
 
     QLabel* m_intro;
@@ -61,14 +59,7 @@ private:
     QLabel* m_watch;
     QPushButton* m_watchButton;
     QPushButton* m_document;
-    PrometheusClient* m_prometheus;
-    QString m_window = QStringLiteral("5m");
-    QTimer m_countdown;
-    QTimer m_sampler;
-    int m_left = 0;
-    std::optional<double> m_first;
-    std::optional<double> m_last;
-    bool m_warned = false;
+    QPointer<RollbackWatch> m_watchModel;
 };
 
 } // namespace Ops

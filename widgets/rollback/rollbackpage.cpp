@@ -7,13 +7,16 @@
 #include "models/core/formatting.h"
 #include "widgets/rollback/executepane.h"
 #include "models/audit/auditstore.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "models/stack/orchestrator.h"
 #include "widgets/rollback/reviewpane.h"
 #include "models/rollback/backupcatalog.h"
 #include "models/rollback/rollbackassessor.h"
 #include "models/rollback/rollbackincident.h"
+#include "models/rollback/rollbackrunner.h"
+#include "models/rollback/rollbacktargetversions.h"
 #include "models/rollback/rollbackverifier.h"
+#include "models/rollback/rollbackwatch.h"
 #include "models/net/apirequest.h"
 #include "models/sources/orchestratorsource.h"
 #include "widgets/rollback/targetpane.h"
@@ -25,7 +28,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -34,11 +36,10 @@
 namespace Ops {
 
 RollbackPage::RollbackPage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent), m_ops(context.ops()), m_assessor(new RollbackAssessor(this)),
-      m_verifier(new RollbackVerifier(this)), m_status(new OrchestratorSource(this))
+    : Page(context, parent), m_session(context.session())
 {
     setObjectName(QStringLiteral("rollbackPage"));
-    m_ops.start();
+    m_session.start();
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     QFont big = m_title->font();
@@ -144,6 +145,44 @@ RollbackPage::RollbackPage(ConsoleContext& context, QWidget* parent)
     connect(m_verifyPane, &VerifyPane::verifyRequested, this, &RollbackPage::verify);
     connect(m_afterPane, &AfterPane::documentIncidentRequested, this, &RollbackPage::documentIncident);
 
+    connect(&m_session, &Session::reset, this, [this] {
+        if (m_runner && !m_runner->isActive())
+            delete m_runner;
+        m_saved.reset();
+        checkSaved();
+    });
+    connect(&m_session, &Session::built, this, &RollbackPage::bindSession);
+    bindSession();
+
+    retranslateUi();
+    setStep(Step::Assess);
+}
+
+RollbackPage::~RollbackPage() = default;
+
+void RollbackPage::bindSession()
+{
+    // The session's rollback services of the active profile: this page shows them.
+    m_assessor = m_session.rollbackAssessor();
+    m_verifier = m_session.rollbackVerifier();
+    m_status = m_session.orchestratorStatus();
+    m_targets = m_session.rollbackTargets();
+    m_afterPane->setWatch(m_session.rollbackWatch());
+    if (m_assessor)
+        m_assessor->setRateWindow(m_window);
+    if (m_verifier)
+        m_verifier->setRateWindow(m_window);
+    if (RollbackWatch* watch = m_session.rollbackWatch())
+        watch->setRateWindow(m_window);
+    if (m_targets) {
+        connect(m_targets, &RollbackTargetVersions::currentVersionChanged, this, [this](const QString& version) {
+            m_currentVersion = version;
+            m_targetPane->setCurrentVersion(version);
+        });
+        connect(m_targets, &RollbackTargetVersions::candidatesChanged, m_targetPane, &TargetPane::setCandidates);
+    }
+    if (!m_assessor || !m_verifier)
+        return;
     connect(
         m_assessor, &RollbackAssessor::assessed, this,
         [this](const RollbackEvidence&, const RollbackRecommendation& recommendation) {
@@ -174,31 +213,25 @@ RollbackPage::RollbackPage(ConsoleContext& context, QWidget* parent)
         updateNavigation();
         Q_EMIT verified(ok);
     });
-    connect(&m_ops, &OperationsCenter::reset, this, [this] {
-        if (m_runner && !m_runner->isActive())
-            delete m_runner;
-        m_auditReader.clear();
-        m_saved.reset();
-        checkSaved();
-    });
-
-    retranslateUi();
-    setStep(Step::Assess);
 }
-
-RollbackPage::~RollbackPage() = default;
 
 void RollbackPage::setRateWindow(const QString& window)
 {
     m_window = window;
-    m_assessor->setRateWindow(window);
-    m_verifier->setRateWindow(window);
-    m_afterPane->setRateWindow(window);
+    if (m_assessor)
+        m_assessor->setRateWindow(window);
+    if (m_verifier)
+        m_verifier->setRateWindow(window);
+    if (RollbackWatch* watch = m_session.rollbackWatch())
+        watch->setRateWindow(window);
 }
 
 void RollbackPage::setVerifyDeadline(int ms, int intervalMs)
 {
-    m_verifier->setDeadline(ms, intervalMs);
+    m_verifyDeadlineMs = ms;
+    m_verifyIntervalMs = intervalMs;
+    if (m_verifier)
+        m_verifier->setDeadline(ms, intervalMs);
 }
 
 QString RollbackPage::stateDirectory() const
@@ -210,7 +243,7 @@ void RollbackPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
     checkSaved();
-    if (!m_assessedOnce && !m_assessor->isBusy() && m_step == Step::Assess)
+    if (!m_assessedOnce && m_assessor && !m_assessor->isBusy() && m_step == Step::Assess)
         assess();
 }
 
@@ -218,7 +251,7 @@ void RollbackPage::checkSaved()
 {
     if (m_started)
         return;
-    const ConnectionProfile& profile = m_ops.profile();
+    const ConnectionProfile& profile = m_session.profile();
     m_saved.reset();
     if (!profile.name.isEmpty()) {
         std::optional<RollbackRunState> saved = RollbackStateFile(profile.name, stateDirectory()).load();
@@ -231,97 +264,24 @@ void RollbackPage::checkSaved()
 
 void RollbackPage::assess()
 {
-    const ConnectionProfile& profile = m_ops.profile();
-    m_assessor->setProfile(profile);
+    if (!m_assessor)
+        return;
     m_assessPane->setBusy(true);
     m_assessor->assess(m_assessPane->dataCorruption());
-    m_status->setProfile(profile);
-    m_status->refresh();
     loadVersions();
 }
 
 void RollbackPage::loadVersions()
 {
-    const ConnectionProfile profile = m_ops.profile();
-    // /version now.
-    auto* manager = new QNetworkAccessManager(this);
-    QUrl url(profile.apiBaseUrl);
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/version"));
-    HttpOptions options;
-    options.deadlineMs = 5000;
-    ApiRequest* request = ApiRequest::get(manager, url, options, manager);
-    connect(request, &ApiRequest::finished, this, [this, manager](const HttpOutcome& outcome) {
-        manager->deleteLater();
-        m_currentVersion =
-            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("version")).toString();
-        m_targetPane->setCurrentVersion(m_currentVersion);
-    });
-
-    // Versions seen before: the audit trail of deployments and rollbacks, and the containers' image tags.
-    auto candidates = std::make_shared<QList<QPair<QString, QString>>>();
-    const auto add = [candidates](const QString& version, const QString& source) {
-        if (version.isEmpty() || !Orchestrator::isValidVersion(version))
-            return;
-        for (const auto& c : std::as_const(*candidates)) {
-            if (c.first == version)
-                return;
-        }
-        candidates->append({version, source});
-    };
-    const auto addTags = [this, add, candidates](const OrchestratorSnapshot& s) {
-        for (const ServiceReplicas& svc : s.services) {
-            if ((svc.service == QLatin1String("app") || svc.service.startsWith(QLatin1String("worker"))) &&
-                !svc.imageTag.isEmpty() && !svc.imageTag.contains(u','))
-                add(svc.imageTag, tr("running image tag of %1").arg(svc.service));
-        }
-        m_targetPane->setCandidates(*candidates);
-    };
-    if (m_status->lastSnapshot().checkedAt.isValid())
-        addTags(m_status->lastSnapshot());
-    else
-        connect(m_status, &OrchestratorSource::snapshotReady, this, addTags, Qt::SingleShotConnection);
-    if (m_ops.state() == OperationsCenter::State::Preparing ||
-        m_ops.state() == OperationsCenter::State::Idle) {
-        // The audit trail is readable once the database connection is set up.
-        connect(&m_ops, &OperationsCenter::stateChanged, this, &RollbackPage::loadVersions,
-                Qt::SingleShotConnection);
-        m_targetPane->setCandidates(*candidates);
-        return;
-    }
-    if (!m_auditReader && m_ops.audit())
-        m_auditReader = m_ops.createAuditReader(this);
-    if (m_auditReader) {
-        connect(
-            m_auditReader, &AuditStore::listed, this,
-            [this, add, candidates](const QList<AuditEntry>& entries) {
-                for (const AuditEntry& e : entries) {
-                    const QString when = e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-                    if (e.action == QLatin1String("rollback")) {
-                        add(e.metricsBefore.value(QStringLiteral("version")).toString(),
-                            tr("deployed before the rollback of %1").arg(when));
-                        add(e.metricsAfter.value(QStringLiteral("version")).toString(),
-                            tr("rolled back to on %1").arg(when));
-                    } else if (e.action == QLatin1String("deploy")) {
-                        add(e.target, tr("deployed on %1").arg(when));
-                    }
-                }
-                m_targetPane->setCandidates(*candidates);
-            },
-            Qt::SingleShotConnection);
-        AuditFilter filter;
-        filter.profile = profile.name;
-        filter.limit = 200;
-        filter.action = QStringLiteral("rollback");
-        m_auditReader->list(filter);
-    }
+    if (m_targets)
+        m_targets->refresh();
 }
 
 QStringList RollbackPage::workerServices() const
 {
     QStringList workers;
+    if (!m_status)
+        return {};
     for (const ServiceReplicas& s : m_status->lastSnapshot().services) {
         if (s.service.startsWith(QLatin1String("worker")))
             workers << s.service;
@@ -339,7 +299,7 @@ bool RollbackPage::canGoNext() const
     case Step::Backup:
         return m_backupPane->isComplete();
     case Step::Review:
-        return m_reviewPane->isComplete() && m_ops.mutationsAllowed();
+        return m_reviewPane->isComplete() && m_session.mutationsAllowed();
     case Step::Execute:
         return m_run.phase == RollbackRunState::Phase::Done && m_started &&
                !(m_runner && m_runner->isActive());
@@ -362,7 +322,7 @@ void RollbackPage::next()
         break;
     case Step::Target:
         if (m_assessPane->chosenPath() == RollbackPath::Full) {
-            m_backupPane->setFolder(m_ops.profile().backupsDirectory);
+            m_backupPane->setFolder(m_session.profile().backupsDirectory);
             setStep(Step::Backup);
         } else {
             buildPlan();
@@ -374,7 +334,7 @@ void RollbackPage::next()
         setStep(Step::Review);
         break;
     case Step::Review: {
-        m_run = RollbackRunState::create(m_ops.profile().name, m_request, m_plan);
+        m_run = RollbackRunState::create(m_session.profile().name, m_request, m_plan);
         m_run.recommended = m_assessPane->recommendation().path;
         m_run.reason = m_assessPane->reason();
         m_run.fromVersion = m_currentVersion;
@@ -422,15 +382,15 @@ void RollbackPage::buildPlan()
     m_request = RollbackRequest();
     m_request.path = m_assessPane->chosenPath();
     m_request.version = m_targetPane->version();
-    m_request.databaseUser = m_ops.profile().pgUser;
-    m_request.database = m_ops.profile().pgDatabase;
+    m_request.databaseUser = m_session.profile().pgUser;
+    m_request.database = m_session.profile().pgDatabase;
     if (m_request.path == RollbackPath::Full)
         m_request.backupFile = m_backupPane->check().canonicalPath;
     if (m_request.path == RollbackPath::WorkersOnly)
         m_request.workerServices = workerServices();
     QString error;
     m_plan.clear();
-    if (Orchestrator* o = m_ops.orchestrator())
+    if (Orchestrator* o = m_session.orchestrator())
         m_plan = RollbackPlan::build(m_request, *o, &error);
     else
         error = tr("the console is not connected to this stack");
@@ -441,9 +401,10 @@ void RollbackPage::ensureRunner()
 {
     if (m_runner)
         return;
-    m_runner = new RollbackRunner(m_ops.orchestrator(), m_ops.lock(), m_ops.audit(), this);
-    m_runner->setProfile(m_ops.profile());
-    m_runner->setStateFile(RollbackStateFile(m_ops.profile().name, stateDirectory()));
+    m_runner = m_session.createRollbackRunner(this);
+    if (!m_runner)
+        return;
+    m_runner->setStateFile(RollbackStateFile(m_session.profile().name, stateDirectory()));
     connect(m_runner, &RollbackRunner::stateChanged, this, [this](const RollbackRunState& s) {
         m_run = s;
         m_executePane->setState(s);
@@ -485,15 +446,15 @@ void RollbackPage::startRun()
 {
     if (m_started || m_plan.isEmpty())
         return;
-    if (!m_ops.mutationsAllowed()) {
+    if (!m_session.mutationsAllowed()) {
         updateExecuteMode(tr("This production profile is read-only until it is armed (Scaling page)."));
         return;
     }
-    if (m_ops.state() == OperationsCenter::State::Preparing ||
-        m_ops.state() == OperationsCenter::State::Idle) {
+    if (m_session.state() == Session::State::Preparing ||
+        m_session.state() == Session::State::Idle) {
         // The lock's connection is set up once the keychain and the migrations have answered.
         updateExecuteMode(tr("Connecting to the stack's database…"));
-        connect(&m_ops, &OperationsCenter::stateChanged, this, &RollbackPage::startRun,
+        connect(&m_session, &Session::stateChanged, this, &RollbackPage::startRun,
                 Qt::SingleShotConnection);
         return;
     }
@@ -512,11 +473,11 @@ void RollbackPage::resumeSaved(RollbackRunner::Interrupted interrupted)
     m_request = m_run.request;
     m_saved.reset();
     m_banner->setVisible(false);
-    if (m_ops.state() == OperationsCenter::State::Preparing ||
-        m_ops.state() == OperationsCenter::State::Idle) {
+    if (m_session.state() == Session::State::Preparing ||
+        m_session.state() == Session::State::Idle) {
         m_saved = m_run;
         connect(
-            &m_ops, &OperationsCenter::stateChanged, this, [this, interrupted] { resumeSaved(interrupted); },
+            &m_session, &Session::stateChanged, this, [this, interrupted] { resumeSaved(interrupted); },
             Qt::SingleShotConnection);
         return;
     }
@@ -532,15 +493,16 @@ void RollbackPage::discardSaved()
 {
     if (!m_saved)
         return;
-    RollbackStateFile(m_ops.profile().name, stateDirectory()).remove();
+    RollbackStateFile(m_session.profile().name, stateDirectory()).remove();
     m_saved.reset();
     m_banner->setVisible(false);
 }
 
 void RollbackPage::verify()
 {
-    m_verifier->setProfile(m_ops.profile());
-    m_verifier->setOrchestrator(m_ops.orchestrator());
+    if (!m_verifier)
+        return;
+    m_verifier->setDeadline(m_verifyDeadlineMs, m_verifyIntervalMs);
     m_verifier->setRateWindow(m_window);
     m_verifier->setBackupFile(m_request.path == RollbackPath::Full ? m_request.backupFile : QString());
     QList<RollbackVerifier::Check> checks = {RollbackVerifier::Check::Health,
@@ -550,7 +512,6 @@ void RollbackPage::verify()
     checks << RollbackVerifier::Check::SmokeTest << RollbackVerifier::Check::ErrorRate;
     m_verifyPane->reset(checks);
     m_verifyPane->setSummary(tr("Verifying the rollback to %1…").arg(m_request.version));
-    m_afterPane->setPrometheusUrl(m_ops.profile().prometheusUrl);
     m_verifier->verify(m_request.version);
     updateNavigation();
 }
@@ -603,7 +564,7 @@ void RollbackPage::prepareScreenshot(const QString& step)
             return QTimer::singleShot(1500, this, shot); // the audit trail's versions
         next();
         if (step == QLatin1String("backup")) {
-            const QList<BackupInfo> backups = BackupCatalog::list(m_ops.profile().backupsDirectory);
+            const QList<BackupInfo> backups = BackupCatalog::list(m_session.profile().backupsDirectory);
             if (!backups.isEmpty())
                 m_backupPane->setFile(backups.first().path);
             return shot();

@@ -20,10 +20,11 @@ class AssessPane;
 class AuditStore;
 class BackupPane;
 class ExecutePane;
-class OperationsCenter;
+class Session;
 class OrchestratorSource;
 class ReviewPane;
 class RollbackAssessor;
+class RollbackTargetVersions;
 class RollbackVerifier;
 class TargetPane;
 class VerifyPane;
@@ -109,11 +110,12 @@ private:
     void ensureRunner();
     void buildPlan();
     void loadVersions();
+    void bindSession();
     void updateExecuteMode(const QString& message = QString());
     QString stateDirectory() const;
     QStringList workerServices() const;
 
-    OperationsCenter& m_ops;
+    Session& m_session;
     Step m_step = Step::Assess;
     QLabel* m_title;
     QLabel* m_steps;
@@ -132,10 +134,12 @@ private:
     QPushButton* m_back;
     QPushButton* m_next;
 
-    RollbackAssessor* m_assessor;
-    RollbackVerifier* m_verifier;
-    OrchestratorSource* m_status;
-    QPointer<AuditStore> m_auditReader;
+    QPointer<RollbackAssessor> m_assessor;
+    QPointer<RollbackVerifier> m_verifier;
+    QPointer<OrchestratorSource> m_status;
+    QPointer<RollbackTargetVersions> m_targets;
+    int m_verifyDeadlineMs = 180000;
+    int m_verifyIntervalMs = 3000;
     QPointer<RollbackRunner> m_runner;
     QList<RollbackStep> m_plan;
     RollbackRequest m_request;

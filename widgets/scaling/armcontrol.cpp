@@ -1,6 +1,6 @@
 #include "widgets/scaling/armcontrol.h"
 
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -9,8 +9,8 @@
 
 namespace Ops {
 
-ArmControl::ArmControl(OperationsCenter& ops, QWidget* parent)
-    : QWidget(parent), m_ops(ops), m_label(new QLabel(this)), m_button(new QPushButton(this))
+ArmControl::ArmControl(Session& ops, QWidget* parent)
+    : QWidget(parent), m_session(ops), m_label(new QLabel(this)), m_button(new QPushButton(this))
 {
     m_label->setObjectName(QStringLiteral("armState"));
     m_button->setObjectName(QStringLiteral("armButton"));
@@ -19,28 +19,28 @@ ArmControl::ArmControl(OperationsCenter& ops, QWidget* parent)
     layout->addWidget(m_label);
     layout->addWidget(m_button);
     connect(m_button, &QPushButton::clicked, this, [this] {
-        if (m_ops.isArmed())
-            m_ops.disarm();
+        if (m_session.isArmed())
+            m_session.disarm();
         else
-            m_ops.arm();
+            m_session.arm();
     });
-    connect(&m_ops, &OperationsCenter::armedChanged, this, &ArmControl::refresh);
-    connect(&m_ops, &OperationsCenter::armTick, this, &ArmControl::refresh);
-    connect(&m_ops, &OperationsCenter::reset, this, &ArmControl::refresh);
+    connect(&m_session, &Session::armedChanged, this, &ArmControl::refresh);
+    connect(&m_session, &Session::armTick, this, &ArmControl::refresh);
+    connect(&m_session, &Session::reset, this, &ArmControl::refresh);
     refresh();
 }
 
 void ArmControl::refresh()
 {
-    const bool production = m_ops.isProduction();
+    const bool production = m_session.isProduction();
     m_button->setVisible(production);
     if (!production) {
         m_label->setText(tr("Not a production profile: actions are enabled."));
         m_label->setStyleSheet(QString());
         return;
     }
-    if (m_ops.isArmed()) {
-        const int left = m_ops.armSecondsLeft();
+    if (m_session.isArmed()) {
+        const int left = m_session.armSecondsLeft();
         m_label->setText(
             tr("PRODUCTION — armed, %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
         m_label->setStyleSheet(QStringLiteral("color:#c0392b; font-weight:bold"));
@@ -48,7 +48,7 @@ void ArmControl::refresh()
     } else {
         m_label->setText(tr("PRODUCTION — read-only"));
         m_label->setStyleSheet(QStringLiteral("font-weight:bold"));
-        m_button->setText(tr("Arm for %n min", nullptr, m_ops.armDuration() / 60));
+        m_button->setText(tr("Arm for %n min", nullptr, m_session.armDuration() / 60));
     }
 }
 

@@ -7,16 +7,16 @@ class QPushButton;
 
 namespace Ops {
 
-class OperationsCenter;
+class Session;
 
 /// Production safety in a page header: a production profile is read-only until the operator arms it;
-/// arming expires (OperationsCenter::armDuration) and the time left is shown as a countdown.
+/// arming expires (Session::armDuration) and the time left is shown as a countdown.
 class ArmControl final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ArmControl(OperationsCenter& ops, QWidget* parent = nullptr);
+    explicit ArmControl(Session& ops, QWidget* parent = nullptr);
 
     QPushButton* button() const { return m_button; }
 
@@ -26,7 +26,7 @@ protected:
 private:
     void refresh();
 
-    OperationsCenter& m_ops;
+    Session& m_session;
     QLabel* m_label;
     QPushButton* m_button;
 };

@@ -1,6 +1,6 @@
 #include "widgets/scaling/guardrailsdialog.h"
 
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,9 +22,9 @@ namespace {
 enum Column { ServiceColumn, MinColumn, MaxColumn };
 }
 
-GuardrailsDialog::GuardrailsDialog(OperationsCenter& ops, const QStringList& services, QWidget* parent)
+GuardrailsDialog::GuardrailsDialog(Session& ops, const QStringList& services, QWidget* parent)
     : QDialog(parent)
-    , m_ops(ops)
+    , m_session(ops)
     , m_services(services)
     , m_intro(new QLabel(this))
     , m_upLabel(new QLabel(this))
@@ -99,7 +99,7 @@ GuardrailsDialog::GuardrailsDialog(OperationsCenter& ops, const QStringList& ser
     layout->addWidget(m_buttons);
 
     connect(m_addRow, &QPushButton::clicked, this, [this] {
-        addServiceRow(QString(), m_ops.policy().defaults);
+        addServiceRow(QString(), m_session.policy().defaults);
         updateState();
     });
     connect(m_removeRow, &QPushButton::clicked, this, [this] {
@@ -116,10 +116,10 @@ GuardrailsDialog::GuardrailsDialog(OperationsCenter& ops, const QStringList& ser
         connect(box, &QSpinBox::valueChanged, this, &GuardrailsDialog::updateState);
     connect(m_table, &QTableWidget::cellChanged, this, &GuardrailsDialog::updateState);
     connect(m_reason, &QLineEdit::textChanged, this, &GuardrailsDialog::updateState);
-    connect(&m_ops, &OperationsCenter::armedChanged, this, &GuardrailsDialog::updateState);
+    connect(&m_session, &Session::armedChanged, this, &GuardrailsDialog::updateState);
 
     retranslateUi();
-    setEditedPolicy(m_ops.policy());
+    setEditedPolicy(m_session.policy());
     resize(620, 560);
 }
 
@@ -164,7 +164,7 @@ ScalePolicy GuardrailsDialog::editedPolicy() const
     policy.maxUpFactor = m_up->value();
     policy.maxDownFactor = m_down->value();
     // Minutes on screen; seconds in the policy. An existing odd number of seconds is kept when unchanged.
-    policy.cooldownSeconds = m_cooldown->value() == m_ops.policy().cooldownSeconds / 60 ? m_ops.policy().cooldownSeconds
+    policy.cooldownSeconds = m_cooldown->value() == m_session.policy().cooldownSeconds / 60 ? m_session.policy().cooldownSeconds
                                                                                         : m_cooldown->value() * 60;
     policy.defaults = {m_defaultMin->value(), m_defaultMax->value()};
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -193,7 +193,7 @@ QString GuardrailsDialog::problem() const
     const ScalePolicy policy = editedPolicy();
     if (policy.services.size() < m_table->rowCount())
         return tr("A service is listed twice.");
-    return m_ops.policyChangeProblem(policy, m_reason->text());
+    return m_session.policyChangeProblem(policy, m_reason->text());
 }
 
 void GuardrailsDialog::updateState()
@@ -208,7 +208,7 @@ bool GuardrailsDialog::save()
 {
     if (!problem().isEmpty())
         return false;
-    const QString refused = m_ops.changePolicy(editedPolicy(), m_reason->text());
+    const QString refused = m_session.changePolicy(editedPolicy(), m_reason->text());
     if (!refused.isEmpty()) {
         m_problem->setText(refused);
         return false;
@@ -219,7 +219,7 @@ bool GuardrailsDialog::save()
 
 void GuardrailsDialog::retranslateUi()
 {
-    setWindowTitle(tr("Scaling guardrails — %1").arg(m_ops.profile().name));
+    setWindowTitle(tr("Scaling guardrails — %1").arg(m_session.profile().name));
     m_intro->setText(tr("The runbook's scaling best practices for this profile: how far one step may go, how long "
                         "to wait between changes of a service, and each service's bounds. A scale that breaks "
                         "them needs an emergency override with a reason."));

@@ -14,7 +14,7 @@ class QTableWidget;
 
 namespace Ops {
 
-class OperationsCenter;
+class Session;
 
 /// Edits the active profile's scaling guardrails (ScalePolicy): the largest step up and down, the
 /// cool-down, the default replica bounds and per-service bounds. Saving needs a reason and goes to the
@@ -26,7 +26,7 @@ class GuardrailsDialog final : public QDialog
 
 public:
     /// `services`: names offered for per-service bounds (the stack's services).
-    GuardrailsDialog(OperationsCenter& ops, const QStringList& services, QWidget* parent = nullptr);
+    GuardrailsDialog(Session& ops, const QStringList& services, QWidget* parent = nullptr);
 
     /// The policy as edited now.
     ScalePolicy editedPolicy() const;
@@ -34,7 +34,7 @@ public:
     void setReason(const QString& reason);
     /// Why Save is refused now (translated), or empty.
     QString problem() const;
-    /// Saves through OperationsCenter::changePolicy; true when stored (the dialog then closes).
+    /// Saves through Session::changePolicy; true when stored (the dialog then closes).
     bool save();
 
 protected:
@@ -45,7 +45,7 @@ private:
     void updateState();
     void addServiceRow(const QString& service, const ServiceScaleLimits& limits);
 
-    OperationsCenter& m_ops;
+    Session& m_session;
     QStringList m_services;
     QLabel* m_intro;
     QLabel* m_upLabel;

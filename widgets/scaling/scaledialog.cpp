@@ -1,11 +1,13 @@
 #include "widgets/scaling/scaledialog.h"
 
+#include "models/scaling/scaleverification.h"
+
 #include "models/session/consolecontext.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
 #include "widgets/scaling/metricstable.h"
 #include "models/audit/auditstore.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "models/store/operatorlock.h"
 #include "models/stack/orchestrator.h"
 
@@ -50,11 +52,12 @@ QString minutesSeconds(qint64 seconds)
 } // namespace
 
 ScaleDialog::ScaleDialog(ConsoleContext& context, const QString& service, QWidget* parent)
-    : QDialog(parent), m_context(context), m_ops(context.ops()), m_service(service)
+    : QDialog(parent), m_context(context), m_session(context.session()), m_service(service)
 {
     setObjectName(QStringLiteral("scaleDialog"));
-    m_ops.start();
-    m_operation = m_ops.createScaleOperation(this);
+    m_session.start();
+    m_operation = m_session.createScaleOperation(this);
+    m_verification = m_session.createScaleVerification(this);
     buildUi();
 
     if (m_operation) {
@@ -64,44 +67,36 @@ ScaleDialog::ScaleDialog(ConsoleContext& context, const QString& service, QWidge
         connect(m_operation, &ScaleOperation::proceedingWithoutLock, this,
                 [this](const QString& warning) { m_output->appendPlainText(u"⚠ "_s + warning); });
     }
-    if (Orchestrator* o = m_ops.orchestrator())
+    if (Orchestrator* o = m_session.orchestrator())
         connect(o, &Orchestrator::outputLine, this, [this](const QByteArray& line) {
             if (m_phase == Phase::Running)
                 m_output->appendPlainText(QString::fromUtf8(line).trimmed());
         });
-    connect(&m_ops, &OperationsCenter::reset, this, [this] {
+    connect(&m_session, &Session::reset, this, [this] {
         refuse(tr("Another profile became active; this dialog no longer applies."));
         m_operation.clear();
         reevaluate();
     });
-    connect(&m_ops, &OperationsCenter::armedChanged, this, &ScaleDialog::reevaluate);
-    connect(&m_ops, &OperationsCenter::recentChanged, this, &ScaleDialog::reevaluate);
+    connect(&m_session, &Session::armedChanged, this, &ScaleDialog::reevaluate);
+    connect(&m_session, &Session::recentChanged, this, &ScaleDialog::reevaluate);
 
     ServiceStatusModel* services = m_context.health().services();
-    connect(services, &QAbstractItemModel::dataChanged, this, [this] {
-        reevaluate();
-        if (m_phase == Phase::Verifying)
-            checkVerified();
-    });
+    connect(services, &QAbstractItemModel::dataChanged, this, &ScaleDialog::reevaluate);
     connect(services, &QAbstractItemModel::rowsInserted, this, &ScaleDialog::reevaluate);
     connect(services, &QAbstractItemModel::modelReset, this, &ScaleDialog::reevaluate);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ScaleDialog::reevaluate); // cool-down and arming countdowns
     m_tick.start();
-    m_verifyDeadline.setSingleShot(true);
-    connect(&m_verifyDeadline, &QTimer::timeout, this, [this] {
-        if (m_phase != Phase::Verifying)
-            return;
-        const ServiceStatus s = m_context.health().services()->status(m_service);
-        m_metrics->setAfter(m_context.health().scaleMetrics());
-        const QString failure = tr("The command ran, but %1 of %2 replicas of %3 are running after %4 s.")
-                                    .arg(s.running)
-                                    .arg(m_scaledTo)
-                                    .arg(m_service)
-                                    .arg(m_verifyTimeoutMs / 1000);
-        recordVerification(s.running, false);
-        setPhase(Phase::Failed, failure);
+    connect(m_verification, &ScaleVerification::verified, this, [this](int running) {
+        m_metrics->setAfter(m_verification->metricsAfter());
+        m_stage->setText(tr("Done."));
+        setPhase(Phase::Done, tr("%1 now runs %2 replicas.").arg(m_service).arg(running));
+        Q_EMIT completed(true);
+    });
+    connect(m_verification, &ScaleVerification::failed, this, [this](const QString& reason) {
+        m_metrics->setAfter(m_verification->metricsAfter());
+        setPhase(Phase::Failed, reason);
         Q_EMIT completed(false);
     });
 
@@ -288,19 +283,19 @@ ScaleRequest ScaleDialog::request() const
     r.target = target();
     r.reason = m_reason->text().trimmed();
     r.override = m_override->isChecked();
-    r.lastChange = m_ops.lastChangeOf(m_service);
+    r.lastChange = m_session.lastChangeOf(m_service);
     return r;
 }
 
 ScaleDecision ScaleDialog::decision() const
 {
-    return m_ops.policy().evaluate(request());
+    return m_session.policy().evaluate(request());
 }
 
 QList<QStringList> ScaleDialog::commandArgv() const
 {
     QList<QStringList> out;
-    if (const Orchestrator* o = m_ops.orchestrator())
+    if (const Orchestrator* o = m_session.orchestrator())
         for (const OrchestratorCommand& c : o->scaleCommands({{m_service, target()}}))
             out << c.argv();
     return out;
@@ -314,11 +309,11 @@ QString ScaleDialog::blockedReason() const
         return tr("\"%1\" is not a valid service name: names start with a letter or digit and contain only "
                   "letters, digits, '.', '_' and '-'.")
             .arg(m_service);
-    if (!m_operation || !m_ops.orchestrator())
+    if (!m_operation || !m_session.orchestrator())
         return tr("No active profile.");
-    if (!m_ops.mutationsAllowed())
+    if (!m_session.mutationsAllowed())
         return tr("Profile %1 is production and read-only: arm it on the Scaling page first.")
-            .arg(m_ops.profile().name);
+            .arg(m_session.profile().name);
     if (currentReplicas() < 0)
         return tr("The number of running replicas of %1 is not known yet.").arg(m_service);
     const ScaleDecision d = decision();
@@ -351,7 +346,7 @@ void ScaleDialog::reevaluate()
     m_command->setText(lines.isEmpty() ? tr("—", "no command") : lines.join(QLatin1Char('\n')));
 
     // The guardrails in words: the rules that apply, then what this request breaks.
-    const ScalePolicy policy = m_ops.policy();
+    const ScalePolicy policy = m_session.policy();
     const ScaleRequest r = request();
     const ScaleDecision d = policy.evaluate(r);
     const ServiceScaleLimits limits = policy.limitsFor(m_service);
@@ -456,7 +451,7 @@ void ScaleDialog::startScale()
     m_scaledTo = target();
     setPhase(Phase::Running,
              tr("Scaling %1 from %2 to %3…").arg(m_service).arg(currentReplicas()).arg(m_scaledTo));
-    m_operation->setPolicy(m_ops.policy());
+    m_operation->setPolicy(m_session.policy());
     m_operation->start({request()}, m_metrics->before());
 }
 
@@ -484,7 +479,7 @@ void ScaleDialog::onFinished(const OrchestratorResult& result, const AuditEntry&
                              const QString& auditError)
 {
     m_entry = entry;
-    m_ops.noteRecorded(entry);
+    m_session.noteRecorded(entry);
     if (!result.output.isEmpty() && m_output->document()->isEmpty())
         m_output->appendPlainText(QString::fromUtf8(result.output).trimmed());
     if (!result.stderrText.isEmpty())
@@ -504,37 +499,8 @@ void ScaleDialog::onFinished(const OrchestratorResult& result, const AuditEntry&
     }
     m_stage->setText(tr("Verifying that %1 replicas of %2 are running…").arg(m_scaledTo).arg(m_service));
     setPhase(Phase::Verifying, audit);
-    m_verifyDeadline.start(m_verifyTimeoutMs);
-    m_context.health().checkNow();
-}
-
-void ScaleDialog::checkVerified()
-{
-    const ServiceStatus s = m_context.health().services()->status(m_service);
-    if (s.running != m_scaledTo || s.desired != m_scaledTo)
-        return;
-    m_verifyDeadline.stop();
-    m_metrics->setAfter(m_context.health().scaleMetrics());
-    recordVerification(s.running, true);
-    m_stage->setText(tr("Done."));
-    setPhase(Phase::Done, tr("%1 now runs %2 replicas.").arg(m_service).arg(m_scaledTo));
-    Q_EMIT completed(true);
-}
-
-void ScaleDialog::recordVerification(int running, bool verified)
-{
-    // The scale's own row is written when the command ends, before the new replicas are up, and rows
-    // are write-once: what was measured afterwards goes into a follow-up row that names the first.
-    AuditEntry entry = AuditEntry::create(m_ops.profile().name, QStringLiteral("scale-verify"), m_service,
-                                          verified ? QStringLiteral("verified") : QStringLiteral("not verified"));
-    entry.metricsBefore = m_metrics->before();
-    QJsonObject after = m_metrics->after();
-    after.insert(QStringLiteral("verifies"), m_entry.id.toString(QUuid::WithoutBraces));
-    after.insert(QStringLiteral("replicasRunning"), running);
-    after.insert(QStringLiteral("replicasWanted"), m_scaledTo);
-    entry.metricsAfter = after;
-    if (AuditStore* audit = m_ops.audit())
-        audit->append(entry);
+    m_verification->setTimeout(m_verifyTimeoutMs);
+    m_verification->start(entry, m_service, m_scaledTo, m_metrics->before());
 }
 
 } // namespace Ops

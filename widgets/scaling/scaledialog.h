@@ -22,7 +22,8 @@ namespace Ops {
 
 class ConsoleContext;
 class MetricsTable;
-class OperationsCenter;
+class ScaleVerification;
+class Session;
 
 /// The guarded one-click scale of one service: replicas running now (live), the target (spin box and
 /// presets), the exact command that will run, the runbook's guardrails evaluated live in words, the
@@ -89,24 +90,22 @@ private:
     void buildUi();
     void retranslateUi();
     void reevaluate();
-    void recordVerification(int running, bool verified);
     void setPhase(Phase phase, const QString& message = QString());
     void refuse(const QString& reason);
     void onStage(Ops::ScaleOperation::Stage stage);
     void onFinished(const Ops::OrchestratorResult& result, const Ops::AuditEntry& entry, bool journaled,
                     const QString& auditError);
-    void checkVerified();
     ScaleRequest request() const;
     bool isDestructive() const { return target() == 0; }
 
     ConsoleContext& m_context;
-    OperationsCenter& m_ops;
+    Session& m_session;
     QString m_service;
     QPointer<ScaleOperation> m_operation;
+    ScaleVerification* m_verification = nullptr;
     Phase m_phase = Phase::Editing;
     int m_verifyTimeoutMs = 60000;
     QTimer m_tick;
-    QTimer m_verifyDeadline;
     AuditEntry m_entry;
     int m_scaledTo = -1;
 

@@ -5,7 +5,7 @@
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/scaling/gradualdownscale.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "models/scaling/scaleoperation.h"
 #include "widgets/scaling/guardrailsdialog.h"
 #include "widgets/scaling/scaledialog.h"
@@ -30,7 +30,7 @@ const QStringList kQuickServices = {QStringLiteral("app"), QStringLiteral("worke
 }
 
 ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent), m_title(new QLabel(this)), m_arm(new ArmControl(context.ops(), this)),
+    : Page(context, parent), m_title(new QLabel(this)), m_arm(new ArmControl(context.session(), this)),
       m_guardrails(new QPushButton(this)),
       m_table(new QTableView(this)), m_scale(new QPushButton(this)), m_presetsLabel(new QLabel(this)),
       m_emergencyLabel(new QLabel(this)), m_emergencyReason(new QLineEdit(this)),
@@ -144,23 +144,21 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
 
     connect(&context.health(), &HealthMonitor::firstDataArrived, this, &Page::ready);
 
-    OperationsCenter& ops = context.ops();
-    connect(&ops, &OperationsCenter::reset, this, [this] {
+    Session& ops = context.session();
+    connect(&ops, &Session::reset, this, [this] {
         if (m_plan)
             m_plan->abort();
-        delete m_plan;
+        delete m_plan; // and its scale operation
         m_plan = nullptr;
-        delete m_planOp;
-        m_planOp = nullptr;
     });
-    connect(&ops, &OperationsCenter::armedChanged, this, &ScalingPage::updateActions);
-    connect(&ops, &OperationsCenter::reset, this, &ScalingPage::updateActions);
+    connect(&ops, &Session::armedChanged, this, &ScalingPage::updateActions);
+    connect(&ops, &Session::reset, this, &ScalingPage::updateActions);
     retranslateUi();
 }
 
 void ScalingPage::showEvent(QShowEvent* event)
 {
-    context().ops().start();
+    context().session().start();
     Page::showEvent(event);
 }
 
@@ -190,7 +188,7 @@ GuardrailsDialog* ScalingPage::openGuardrails()
     const ServiceStatusModel* model = context().health().services();
     for (int row = 0; row < model->rowCount(); ++row)
         services << model->index(row, 0).data(ServiceStatusModel::ServiceRole).toString();
-    auto* dialog = new GuardrailsDialog(context().ops(), services, this);
+    auto* dialog = new GuardrailsDialog(context().session(), services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -206,7 +204,7 @@ QString ScalingPage::selectedService() const
 
 void ScalingPage::updateActions()
 {
-    const bool allowed = context().ops().mutationsAllowed();
+    const bool allowed = context().session().mutationsAllowed();
     const QString why =
         allowed ? QString() : tr("Production profile: arm it first (button at the top right).");
     m_scale->setEnabled(allowed && !selectedService().isEmpty());
@@ -228,20 +226,14 @@ void ScalingPage::updateActions()
 
 void ScalingPage::startGradual()
 {
-    OperationsCenter& ops = context().ops();
+    Session& ops = context().session();
     ops.start();
     if (!ops.mutationsAllowed())
         return;
     if (!m_plan) {
-        m_planOp = ops.createScaleOperation(this);
-        if (!m_planOp)
+        m_plan = ops.createGradualDownscale(this);
+        if (!m_plan)
             return;
-        m_plan = new GradualDownscale(m_planOp, this);
-        HealthMonitor& health = context().health();
-        m_plan->setMetricsSource([&health] { return health.scaleMetrics(); });
-        m_plan->setReplicaSource(
-            [&health](const QString& s) { return health.services()->status(s).running; });
-        m_plan->setLastChangeSource([&ops](const QString& s) { return ops.lastChangeOf(s); });
         connect(m_plan, &GradualDownscale::stateChanged, this, &ScalingPage::updateActions);
         connect(m_plan, &GradualDownscale::stepStarted, this, [this](int index, int target) {
             m_gradualStatus->setText(tr("Step %1 of %2: %3 to %4…")
@@ -263,7 +255,7 @@ void ScalingPage::startGradual()
             m_plan, &GradualDownscale::finished, this,
             [this](GradualDownscale::State, const QString& message) { m_gradualStatus->setText(message); });
     }
-    m_planOp->setPolicy(ops.policy());
+    m_plan->operation()->setPolicy(ops.policy());
     const QString service = m_gradualService->currentData().toString();
     const int now = context().health().services()->status(service).running;
     if (now < 0) {
@@ -302,7 +294,7 @@ ScaleDialog* ScalingPage::openScaleDialog(const QString& service)
 
 void ScalingPage::emergencyDownscale()
 {
-    OperationsCenter& ops = context().ops();
+    Session& ops = context().session();
     ops.start();
     if (!ops.mutationsAllowed() || m_emergencyOp)
         return;
@@ -343,7 +335,7 @@ void ScalingPage::emergencyDownscale()
     connect(op, &ScaleOperation::proceedingWithoutLock, m_status, &QLabel::setText);
     connect(op, &ScaleOperation::finished, this,
             [this, done](const OrchestratorResult& result, const AuditEntry& entry, bool, const QString&) {
-                context().ops().noteRecorded(entry);
+                context().session().noteRecorded(entry);
                 context().health().checkNow();
                 done(result.ok, result.ok ? tr("Emergency downscale done: worker-llm=1, worker-rl=1.")
                                           : tr("Emergency downscale failed: %1").arg(result.error));

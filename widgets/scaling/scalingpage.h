@@ -82,7 +82,6 @@ private:
     QPushButton* m_gradualAbort;
     QLabel* m_gradualStatus;
     GradualDownscale* m_plan = nullptr;
-    ScaleOperation* m_planOp = nullptr;
     int m_intervalOverrideS = 0;
     QPointer<ScaleDialog> m_dialog;
     QPointer<ScaleOperation> m_emergencyOp;

@@ -48,6 +48,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     QFormLayout* endpoints = formIn(m_endpoints);
     m_api = addLine(endpoints, QStringLiteral("apiBaseUrl"));
     m_caFile = addLine(endpoints, QStringLiteral("caCertificateFile"));
+    m_clientCertFile = addLine(endpoints, QStringLiteral("clientCertificateFile"));
+    m_clientKeyFile = addLine(endpoints, QStringLiteral("clientKeyFile"));
     m_prometheus = addLine(endpoints, QStringLiteral("prometheusUrl"));
     m_grafana = addLine(endpoints, QStringLiteral("grafanaUrl"));
     m_alertmanager = addLine(endpoints, QStringLiteral("alertmanagerUrl"));
@@ -168,6 +170,8 @@ void ProfileEditor::retranslateUi()
     label("name", tr("Name:"));
     label("apiBaseUrl", tr("API base URL:"));
     label("caCertificateFile", tr("Extra CA certificate (PEM):"));
+    label("clientCertificateFile", tr("Client certificate (PEM, optional):"));
+    label("clientKeyFile", tr("Client key (PEM, optional):"));
     label("prometheusUrl", tr("Prometheus URL:"));
     label("grafanaUrl", tr("Grafana URL:"));
     label("alertmanagerUrl", tr("Alertmanager URL:"));
@@ -222,6 +226,8 @@ void ProfileEditor::setProfile(const ConnectionProfile& p)
     m_production->setChecked(p.production);
     m_api->setText(p.apiBaseUrl);
     m_caFile->setText(p.caCertificateFile);
+    m_clientCertFile->setText(p.clientCertificateFile);
+    m_clientKeyFile->setText(p.clientKeyFile);
     m_prometheus->setText(p.prometheusUrl);
     m_grafana->setText(p.grafanaUrl);
     m_alertmanager->setText(p.alertmanagerUrl);
@@ -258,6 +264,8 @@ ConnectionProfile ProfileEditor::profile() const
     p.production = m_production->isChecked();
     p.apiBaseUrl = m_api->text().trimmed();
     p.caCertificateFile = m_caFile->text().trimmed();
+    p.clientCertificateFile = m_clientCertFile->text().trimmed();
+    p.clientKeyFile = m_clientKeyFile->text().trimmed();
     p.prometheusUrl = m_prometheus->text().trimmed();
     p.grafanaUrl = m_grafana->text().trimmed();
     p.alertmanagerUrl = m_alertmanager->text().trimmed();

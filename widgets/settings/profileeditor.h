@@ -60,6 +60,8 @@ private:
     QCheckBox* m_production;
     QLineEdit* m_api;
     QLineEdit* m_caFile;
+    QLineEdit* m_clientCertFile;
+    QLineEdit* m_clientKeyFile;
     QLineEdit* m_prometheus;
     QLineEdit* m_grafana;
     QLineEdit* m_alertmanager;

@@ -6,7 +6,7 @@
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/maintenance/maintenanceactivity.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 
 #include <QIcon>
 #include <QPainter>
@@ -38,7 +38,7 @@ TrayNotifier::TrayNotifier(ConsoleContext& context, QObject* parent)
     , m_context(context)
 {
     // Alerts during an active maintenance window are expected: the desktop stays quiet.
-    MaintenanceActivity& maintenance = context.ops().maintenanceActivity();
+    MaintenanceActivity& maintenance = context.session().maintenanceActivity();
     connect(&maintenance, &MaintenanceActivity::changed, this,
             [this, &maintenance] { setQuiet(maintenance.alertsExpected()); });
     setQuiet(maintenance.alertsExpected());

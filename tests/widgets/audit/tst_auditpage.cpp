@@ -5,7 +5,7 @@
 #include "models/session/consolecontext.h"
 #include "models/audit/auditmodel.h"
 #include "models/audit/auditstore.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "tests/common/scratchdatabase.h"
 #include "tests/common/testenv.h"
 
@@ -43,14 +43,14 @@ private Q_SLOTS:
         profile.pgSslMode = QStringLiteral("disable");
         ConsoleContext context;
         context.useTransientProfile(profile);
-        OperationsCenter& ops = context.ops();
+        Session& ops = context.session();
         ops.start();
-        QTRY_VERIFY_WITH_TIMEOUT(ops.state() == OperationsCenter::State::Ready, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ops.state() == Session::State::Ready, 20000);
 
         QSignalSpy appended(ops.audit(), &AuditStore::appended);
-        AuditEntry a = AuditEntry::create(profile.name, QStringLiteral("scale"), QStringLiteral("worker-llm"),
+        AuditEntry a = AuditEntry::create(profile.name, AuditAction::Scale, QStringLiteral("worker-llm"),
                                           QStringLiteral("queue backlog"));
-        AuditEntry b = AuditEntry::create(profile.name, QStringLiteral("restart"), QStringLiteral("app"),
+        AuditEntry b = AuditEntry::create(profile.name, AuditAction::Restart, QStringLiteral("app"),
                                           QStringLiteral("=cmd|' /C calc'!A0"));
         ops.audit()->append(a);
         ops.audit()->append(b);
@@ -94,14 +94,14 @@ private Q_SLOTS:
         profile.pgPort = ScratchDatabase::closedPort();
         ConsoleContext context;
         context.useTransientProfile(profile);
-        OperationsCenter& ops = context.ops();
+        Session& ops = context.session();
         ops.start();
-        QTRY_VERIFY_WITH_TIMEOUT(ops.state() == OperationsCenter::State::Degraded, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ops.state() == Session::State::Degraded, 20000);
         AuditPage page(context);
         page.show();
-        QSignalSpy pending(&ops, &OperationsCenter::journalPendingChanged);
+        QSignalSpy pending(&ops, &Session::journalPendingChanged);
         QSignalSpy appended(ops.audit(), &AuditStore::appended);
-        ops.audit()->append(AuditEntry::create(profile.name, QStringLiteral("scale"), QStringLiteral("app"),
+        ops.audit()->append(AuditEntry::create(profile.name, AuditAction::Scale, QStringLiteral("app"),
                                                QStringLiteral("while down")));
         QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 1, 20000);
         QVERIFY(appended.first().at(1).toBool()); // journaled

@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("latency-spike")));
         const qint64 switchedAt = QDateTime::currentMSecsSinceEpoch();
 
-        ChartsModel model;
+        ChartsModel model(TestEnv::httpFor(profile, this));
         model.setPixelWidth(900);
         model.setProfile(profile);
         model.setRefreshSeconds(0);

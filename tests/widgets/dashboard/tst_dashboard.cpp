@@ -3,6 +3,7 @@
 // never stalls (event-loop probe).
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
+#include "models/session/session.h"
 #include "widgets/dashboard/dashboardpage.h"
 #include "widgets/dashboard/servicetile.h"
 #include "models/core/stallprobe.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
         page.show();
         QSignalSpy ready(&page, &Page::ready);
         context.health().start();
+        context.session().start();
         QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 15000);
         for (const QString& service : runbookServices()) {
             ServiceTile* tile = page.tile(service);
@@ -79,6 +81,7 @@ private Q_SLOTS:
         page.show();
 
         context.health().start();
+        context.session().start();
         // Within one interval plus the deadline (2 s + 1 s), with margin for the first round.
         QTRY_COMPARE_WITH_TIMEOUT(page.tile(QStringLiteral("app"))->status().health, Health::Down, 8000);
         // From here on the API stays hung: measure the event loop over the next checks.

@@ -14,7 +14,7 @@
 #include "models/incidents/incidentstore.h"
 #include "tests/common/incidenttesthelpers.h"
 #include "models/audit/auditstore.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "widgets/shell/mainwindow.h"
 #include "tests/common/testenv.h"
 
@@ -92,7 +92,7 @@ private Q_SLOTS:
         TestEnv::fastHealthSchedule().save(profile.name);
         ConsoleContext context;
         context.health().start();
-        context.ops().start();
+        context.session().start();
         context.useTransientProfile(profile);
         MainWindow window(context);
         window.resize(1400, 900);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         auto* dashboard = window.findChild<DashboardPage*>();
         auto* incidents = window.findChild<IncidentsPage*>();
         QVERIFY(dashboard && incidents);
-        QTRY_VERIFY_WITH_TIMEOUT(context.ops().state() == OperationsCenter::State::Ready, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(context.session().state() == Session::State::Ready, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(incidents->isReady(), 20000);
 
         // A real alert: 5xx from the simulator, scraped and evaluated by the real Prometheus.
@@ -138,11 +138,11 @@ private Q_SLOTS:
         QTest::keyClicks(text, QStringLiteral("5xx from the new release; rolling back"));
         QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("timelineAdd")), Qt::LeftButton);
         // And the console's own action, recorded while the database is away, joins the timeline by itself.
-        AuditEntry restart = AuditEntry::create(profile.name, QStringLiteral("restart"), QStringLiteral("app"),
+        AuditEntry restart = AuditEntry::create(profile.name, AuditAction::Restart, QStringLiteral("app"),
                                                 QStringLiteral("clear stuck workers (e2e)"));
         restart.setExitCode(0);
-        QSignalSpy audited(context.ops().audit(), &AuditStore::appended);
-        context.ops().audit()->append(restart);
+        QSignalSpy audited(context.session().audit(), &AuditStore::appended);
+        context.session().audit()->append(restart);
         QTRY_COMPARE_WITH_TIMEOUT(audited.size(), 1, 20000);
         QVERIFY(audited.first().at(1).toBool()); // journaled
         QTRY_COMPARE_WITH_TIMEOUT(incidents->store().incident(id).timeline.size(), 2, 20000);

@@ -1,5 +1,6 @@
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
+#include "models/session/session.h"
 #include "models/health/alertentry.h"
 #include "widgets/incidents/incidenteditor.h"
 #include "widgets/incidents/incidentspage.h"
@@ -34,7 +35,8 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         ConsoleContext context;
-        IncidentsPage page(context, nullptr, data.path());
+        context.session().setDataDirectory(data.path());
+        IncidentsPage page(context);
         page.resize(1200, 800);
         page.show();
         QTRY_VERIFY(page.isReady());
@@ -101,7 +103,8 @@ private Q_SLOTS:
         profile.name = QStringLiteral("incidents-gui");
         profile.pgDatabase = db.name();
         context.useTransientProfile(profile);
-        IncidentsPage page(context, nullptr, data.path());
+        context.session().setDataDirectory(data.path());
+        IncidentsPage page(context);
         QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 10000);
         QSignalSpy saved(&page.store(), &IncidentStore::saved);
         Incident prefilled = Incident::create(QStringLiteral("Redis down"), Severity::P0);
@@ -128,14 +131,16 @@ private Q_SLOTS:
         profile.name = QStringLiteral("oncall-gui");
         profile.pgDatabase = db.name();
         context.useTransientProfile(profile);
-        OnCallPage page(context, nullptr, data.path());
-        QSignalSpy loaded(&page.store(), &OnCallStore::rosterChanged);
+        context.session().setDataDirectory(data.path());
+        OnCallPage page(context);
+        QVERIFY(page.store());
+        QSignalSpy loaded(page.store(), &OnCallStore::rosterChanged);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000); // connected, migrated, read
         QCOMPARE(page.editedRoster().rotation.size(), 4);
         OnCallRoster roster = page.editedRoster();
         roster.rotation[0].primary = QStringLiteral("Kim");
-        QSignalSpy saved(&page.store(), &OnCallStore::saved);
-        page.store().save(roster);
+        QSignalSpy saved(page.store(), &OnCallStore::saved);
+        page.store()->save(roster);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
         QCOMPARE(db.scalar(QStringLiteral("SELECT roster->'rotation'->0->>'primary' FROM ops.oncall")), QStringLiteral("Kim"));
         // The cache serves a console that cannot reach the database.

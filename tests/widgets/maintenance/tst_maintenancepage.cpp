@@ -10,7 +10,7 @@
 #include "models/maintenance/maintenancerun.h"
 #include "widgets/maintenance/maintenancerunview.h"
 #include "models/maintenance/maintenancestore.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "tests/common/scratchdatabase.h"
 #include "widgets/shell/traynotifier.h"
 #include "tests/common/testenv.h"
@@ -70,9 +70,9 @@ private Q_SLOTS:
         context.language().setLanguage(
             qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_LANG", QStringLiteral("en")));
         context.useTransientProfile(profile);
-        OperationsCenter& ops = context.ops();
+        Session& ops = context.session();
         ops.start();
-        QTRY_VERIFY_WITH_TIMEOUT(ops.state() == OperationsCenter::State::Ready, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ops.state() == Session::State::Ready, 20000);
 
         MaintenancePage page(context);
         page.resize(1280, 800);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         // Open beside the run, as an operator would have them: the charts and an open incident.
         ChartsPage charts(context);
         QTemporaryDir incidentData;
-        IncidentsPage incidents(context, nullptr, incidentData.path());
+        IncidentsPage incidents(context);
         QTRY_VERIFY_WITH_TIMEOUT(incidents.isReady(), 10000);
         const QUuid incident = incidents.newIncident(Incident::create(QStringLiteral("Slow searches"), Severity::P3));
 

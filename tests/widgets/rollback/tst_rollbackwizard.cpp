@@ -6,7 +6,7 @@
 #include "widgets/incidents/incidentspage.h"
 #include "models/incidents/incidentstore.h"
 #include "models/stack/composeorchestrator.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "widgets/rollback/afterpane.h"
 #include "widgets/rollback/assesspane.h"
 #include "widgets/rollback/backuppane.h"
@@ -62,9 +62,9 @@ private Q_SLOTS:
         m_profile.pgDatabase = m_db->name();
         m_profile.pgSslMode = QStringLiteral("disable");
         m_context = std::make_unique<ConsoleContext>();
-        m_context->ops().start();
+        m_context->session().start();
         m_context->useTransientProfile(m_profile);
-        QTRY_VERIFY_WITH_TIMEOUT(m_context->ops().state() == OperationsCenter::State::Ready, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->session().state() == Session::State::Ready, 20000);
         m_window = std::make_unique<MainWindow>(*m_context);
         RollbackPage* p = page();
         QVERIFY(p);

@@ -8,7 +8,7 @@
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/scaling/gradualdownscale.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "models/store/operatorlock.h"
 #include "widgets/scaling/armcontrol.h"
 #include "widgets/scaling/guardrailsdialog.h"
@@ -47,7 +47,7 @@ private:
     int m_originalRl = -1;
 
     HealthMonitor& health() { return m_context->health(); }
-    OperationsCenter& ops() { return m_context->ops(); }
+    Session& session() { return m_context->session(); }
 
     // Puts worker-llm at `n` replicas (outside the code under test) and waits until the console sees it.
     bool ensureLlm(int n)
@@ -68,10 +68,10 @@ private:
     {
         ScalingFixture::saveFastSchedule(profile.name);
         m_context->useTransientProfile(profile);
-        QTRY_VERIFY_WITH_TIMEOUT(ops().state() == OperationsCenter::State::Ready, 20000);
-        ScalePolicy policy = ops().policy();
+        QTRY_VERIFY_WITH_TIMEOUT(session().state() == Session::State::Ready, 20000);
+        ScalePolicy policy = session().policy();
         policy.cooldownSeconds = 0; // the tests scale the same service back to back
-        ops().setPolicy(policy);
+        session().setPolicy(policy);
     }
 
 private Q_SLOTS:
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(m_originalRl >= 0);
         m_context = std::make_unique<ConsoleContext>();
         health().start();
-        ops().start();
+        session().start();
         activate(m_profile);
     }
 
@@ -201,7 +201,7 @@ private Q_SLOTS:
     void guardrailsAreEditedAndAudited()
     {
         QVERIFY(ensureLlm(2));
-        const ScalePolicy before = ops().policy();
+        const ScalePolicy before = session().policy();
         ScalingPage page(*m_context);
         GuardrailsDialog* editor = page.openGuardrails();
         QVERIFY(editor->isVisible());
@@ -215,7 +215,7 @@ private Q_SLOTS:
         editor->setReason(QStringLiteral("test"));
         QVERIFY2(editor->problem().contains(QStringLiteral("worker-llm")), qPrintable(editor->problem()));
         QVERIFY(!editor->save());
-        QCOMPARE(ops().policy(), before);
+        QCOMPARE(session().policy(), before);
 
         // ×3 allowed for this profile: 2 → 5 is no longer refused.
         ScalePolicy wider = before;
@@ -227,7 +227,7 @@ private Q_SLOTS:
         if (const QString dir = qEnvironmentVariable("OPSCONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
             editor->grab().save(dir + QStringLiteral("/guardrails-dialog.png"));
         QVERIFY(editor->save());
-        QCOMPARE(ops().policy(), wider);
+        QCOMPARE(session().policy(), wider);
         ScaleDialog dialog(*m_context, kLlm);
         dialog.setTarget(5);
         dialog.setReason(QStringLiteral("burst (test)"));
@@ -241,7 +241,7 @@ private Q_SLOTS:
             QStringLiteral("2->3"), 10000);
         // And it survives a restart of the console (stored per profile).
         QCOMPARE(ScalePolicy::fromJson(wider.toJson()), wider);
-        ops().setPolicy(before);
+        session().setPolicy(before);
     }
 
     void emergencyOverrideIsRecordedAsSuch()
@@ -305,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(ensureLlm(2));
         OperatorLock theirs;
         theirs.setConnectionParams(m_db->consoleParams());
-        theirs.setKey(ops().lock()->key());
+        theirs.setKey(session().lock()->key());
         QSignalSpy taken(&theirs, &OperatorLock::acquired);
         theirs.acquire(QStringLiteral("other-console"), QStringLiteral("restart app"));
         QTRY_COMPARE_WITH_TIMEOUT(taken.size(), 1, 10000);
@@ -406,7 +406,7 @@ private Q_SLOTS:
         auto* quick = page.findChild<QPushButton*>(QStringLiteral("quick-worker-llm"));
         QVERIFY(quick);
         QVERIFY(!quick->isEnabled());
-        QVERIFY(!ops().mutationsAllowed());
+        QVERIFY(!session().mutationsAllowed());
         QVERIFY(ensureLlm(2));
 
         ScaleDialog dialog(*m_context, kLlm);
@@ -422,19 +422,19 @@ private Q_SLOTS:
 
         // Armed: everything enabled, with a countdown from 15 minutes.
         page.armControl()->button()->click();
-        QVERIFY(ops().isArmed());
-        QVERIFY(ops().armSecondsLeft() > 890 && ops().armSecondsLeft() <= 900);
+        QVERIFY(session().isArmed());
+        QVERIFY(session().armSecondsLeft() > 890 && session().armSecondsLeft() <= 900);
         QVERIFY(quick->isEnabled());
         QVERIFY(scale->isEnabled());
         // Arming expires.
-        ops().disarm();
-        ops().setArmDuration(1);
-        ops().arm();
+        session().disarm();
+        session().setArmDuration(1);
+        session().arm();
         QVERIFY(scale->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!ops().isArmed(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session().isArmed(), 3000);
         QTRY_VERIFY_WITH_TIMEOUT(!quick->isEnabled(), 2000);
         QTRY_VERIFY_WITH_TIMEOUT(!scale->isEnabled(), 2000);
-        ops().setArmDuration(OperationsCenter::kDefaultArmSeconds);
+        session().setArmDuration(Session::kDefaultArmSeconds);
     }
 };
 

@@ -7,7 +7,7 @@
 #include "widgets/dashboard/servicetile.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "models/store/operatorlock.h"
 #include "widgets/scaling/scaledialog.h"
 #include "tests/common/scalingfixture.h"
@@ -41,7 +41,7 @@ private:
     ConnectionProfile m_profile;
 
     HealthMonitor& health() { return m_context->health(); }
-    OperationsCenter& ops() { return m_context->ops(); }
+    Session& session() { return m_context->session(); }
 
     QList<QStringList> kubectlCalls() const
     {
@@ -112,12 +112,12 @@ private Q_SLOTS:
         m_context = std::make_unique<ConsoleContext>();
         ScalingFixture::saveFastSchedule(m_profile.name);
         health().start();
-        ops().start();
+        session().start();
         m_context->useTransientProfile(m_profile);
-        QTRY_VERIFY_WITH_TIMEOUT(ops().state() == OperationsCenter::State::Ready, 20000);
-        ScalePolicy policy = ops().policy();
+        QTRY_VERIFY_WITH_TIMEOUT(session().state() == Session::State::Ready, 20000);
+        ScalePolicy policy = session().policy();
         policy.cooldownSeconds = 0;
-        ops().setPolicy(policy);
+        session().setPolicy(policy);
     }
 
     void cleanupTestCase()
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(setLlm(2));
         OperatorLock theirs;
         theirs.setConnectionParams(m_db->consoleParams());
-        theirs.setKey(ops().lock()->key());
+        theirs.setKey(session().lock()->key());
         QSignalSpy taken(&theirs, &OperatorLock::acquired);
         theirs.acquire(QStringLiteral("other-console"), QStringLiteral("rollout undo app"));
         QTRY_COMPARE_WITH_TIMEOUT(taken.size(), 1, 10000);

@@ -4,7 +4,7 @@
 #include "models/session/consolecontext.h"
 #include "models/audit/auditstore.h"
 #include "models/stack/kubernetesorchestrator.h"
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 #include "tests/common/scratchdatabase.h"
 #include "tests/common/testenv.h"
 
@@ -16,7 +16,7 @@
 
 using namespace Ops;
 
-class TestOperationsCenter : public QObject
+class TestSession : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ private Q_SLOTS:
         REQUIRE_ENV(profile.name);
         profile.name = QStringLiteral("ops-center-replay-%1").arg(QDateTime::currentMSecsSinceEpoch());
         profile.pgSslMode = QStringLiteral("disable");
-        const AuditEntry entry = AuditEntry::create(profile.name, QStringLiteral("scale"),
+        const AuditEntry entry = AuditEntry::create(profile.name, AuditAction::Scale,
                                                     QStringLiteral("app"), QStringLiteral("while down"));
         {
             // PostgreSQL away: the entry waits in the profile's journal.
@@ -44,29 +44,29 @@ private Q_SLOTS:
             down.pgPort = ScratchDatabase::closedPort();
             ConsoleContext context;
             context.useTransientProfile(down);
-            context.ops().start();
-            QTRY_COMPARE_WITH_TIMEOUT(context.ops().state(), OperationsCenter::State::Degraded, 20000);
-            QSignalSpy appended(context.ops().audit(), &AuditStore::appended);
-            context.ops().audit()->append(entry);
+            context.session().start();
+            QTRY_COMPARE_WITH_TIMEOUT(context.session().state(), Session::State::Degraded, 20000);
+            QSignalSpy appended(context.session().audit(), &AuditStore::appended);
+            context.session().audit()->append(entry);
             QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 1, 20000);
             QVERIFY(appended.first().at(1).toBool());
-            QCOMPARE(context.ops().journalPending(), 1);
+            QCOMPARE(context.session().journalPending(), 1);
         }
         // Back: the next start migrates the (empty) database, then replays the journal into it.
         ScratchDatabase db;
         QVERIFY(db.isValid());
         profile.pgDatabase = db.name();
         ConsoleContext context;
-        QSignalSpy pending(&context.ops(), &OperationsCenter::journalPendingChanged);
+        QSignalSpy pending(&context.session(), &Session::journalPendingChanged);
         context.useTransientProfile(profile);
-        context.ops().start();
-        QTRY_COMPARE_WITH_TIMEOUT(context.ops().state(), OperationsCenter::State::Ready, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(context.ops().journalPending(), 0, 20000);
+        context.session().start();
+        QTRY_COMPARE_WITH_TIMEOUT(context.session().state(), Session::State::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(context.session().journalPending(), 0, 20000);
         QCOMPARE(db.scalar(QStringLiteral("SELECT reason FROM ops.audit WHERE id = '%1'")
                                .arg(entry.id.toString(QUuid::WithoutBraces))),
                  QStringLiteral("while down"));
         // The cool-down sees it.
-        QTRY_VERIFY_WITH_TIMEOUT(context.ops().lastChangeOf(QStringLiteral("app")).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(context.session().lastChangeOf(QStringLiteral("app")).isValid(), 10000);
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal/") +
              profile.name)
             .removeRecursively();
@@ -83,19 +83,19 @@ private Q_SLOTS:
         {
             ConsoleContext context;
             context.useTransientProfile(a);
-            context.ops().start();
-            ScalePolicy p = context.ops().policy();
+            context.session().start();
+            ScalePolicy p = context.session().policy();
             p.cooldownSeconds = 42;
             p.services.insert(QStringLiteral("app"), ServiceScaleLimits{2, 8});
-            context.ops().setPolicy(p);
+            context.session().setPolicy(p);
         }
         ConsoleContext context;
-        context.ops().start();
+        context.session().start();
         context.useTransientProfile(b);
-        QCOMPARE(context.ops().policy(), ScalePolicy()); // another profile: defaults
+        QCOMPARE(context.session().policy(), ScalePolicy()); // another profile: defaults
         context.useTransientProfile(a);
-        QCOMPARE(context.ops().policy().cooldownSeconds, 42);
-        QCOMPARE(context.ops().policy().limitsFor(QStringLiteral("app")).maxReplicas, 8);
+        QCOMPARE(context.session().policy().cooldownSeconds, 42);
+        QCOMPARE(context.session().policy().limitsFor(QStringLiteral("app")).maxReplicas, 8);
     }
 
     void orchestratorFollowsTheProfile()
@@ -107,8 +107,8 @@ private Q_SLOTS:
         k.orchestrator.kind = OrchestratorSettings::Kind::Kubernetes;
         ConsoleContext context;
         context.useTransientProfile(k);
-        context.ops().start();
-        QVERIFY(qobject_cast<KubernetesOrchestrator*>(context.ops().orchestrator()));
+        context.session().start();
+        QVERIFY(qobject_cast<KubernetesOrchestrator*>(context.session().orchestrator()));
     }
 
     void armingExpires()
@@ -119,13 +119,13 @@ private Q_SLOTS:
         prod.production = true;
         prod.pgPort = ScratchDatabase::closedPort();
         ConsoleContext context;
-        OperationsCenter& ops = context.ops();
+        Session& ops = context.session();
         ops.start();
         context.useTransientProfile(prod);
         QVERIFY(!ops.mutationsAllowed());
         QCOMPARE(ops.armDuration(), 15 * 60);
-        QSignalSpy armed(&ops, &OperationsCenter::armedChanged);
-        QSignalSpy ticks(&ops, &OperationsCenter::armTick);
+        QSignalSpy armed(&ops, &Session::armedChanged);
+        QSignalSpy ticks(&ops, &Session::armTick);
         ops.setArmDuration(2);
         ops.arm();
         QVERIFY(ops.mutationsAllowed());
@@ -142,5 +142,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestOperationsCenter)
-#include "tst_operationscenter.moc"
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"

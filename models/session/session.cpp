@@ -1,19 +1,41 @@
-#include "models/session/operationscenter.h"
+#include "models/session/session.h"
 
+#include "models/core/appsettings.h"
+#include "models/health/healthmonitor.h"
+#include "models/health/healthschedule.h"
+#include "models/health/sourceset.h"
+#include "models/incidents/incidentlog.h"
+#include "models/incidents/oncallstore.h"
+#include "models/net/httpclient.h"
+#include "models/net/prometheusclient.h"
+#include "models/rollback/rollbackassessor.h"
+#include "models/rollback/rollbackrunner.h"
+#include "models/rollback/rollbacktargetversions.h"
+#include "models/rollback/rollbackverifier.h"
+#include "models/rollback/rollbackwatch.h"
 #include "models/session/consolecontext.h"
+#include "models/session/profilesecrets.h"
+#include "models/sources/orchestratorsource.h"
+#include "models/sources/postgressource.h"
+#include "models/sources/redissource.h"
 #include "models/maintenance/maintenanceactivity.h"
+#include "models/maintenance/maintenancescheduler.h"
 #include "models/maintenance/maintenancerun.h"
 #include "models/maintenance/maintenancestore.h"
 #include "models/audit/auditstore.h"
 #include "models/stack/composeorchestrator.h"
 #include "models/stack/kubernetesorchestrator.h"
 #include "models/store/operatorlock.h"
+#include "models/scaling/gradualdownscale.h"
+#include "models/health/servicestatusmodel.h"
 #include "models/scaling/scaleoperation.h"
-#include "models/profiles/secretstore.h"
+#include "models/scaling/scaleverification.h"
+#include "models/core/logging.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 #include "models/store/schemamigrations.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,8 +62,8 @@ Orchestrator* makeOrchestrator(const ConnectionProfile& profile, QObject* parent
 
 } // namespace
 
-OperationsCenter::OperationsCenter(ConsoleContext& context, QObject* parent)
-    : QObject(parent), m_context(context), m_activity(new MaintenanceActivity(this))
+Session::Session(ConsoleContext& context, QObject* parent)
+    : QObject(parent), m_context(context), m_http(new HttpClient(this)), m_activity(new MaintenanceActivity(m_http, this))
 {
     // Other consoles plan windows too: the schedule is re-read now and then (the dashboard shows it).
     m_maintenanceRefresh.setInterval(60000);
@@ -51,35 +73,73 @@ OperationsCenter::OperationsCenter(ConsoleContext& context, QObject* parent)
     });
     m_migrationRetry.setSingleShot(true);
     m_migrationRetry.setInterval(30000);
-    connect(&m_migrationRetry, &QTimer::timeout, this, &OperationsCenter::migrate);
+    connect(&m_migrationRetry, &QTimer::timeout, this, &Session::migrate);
     m_armTimer.setInterval(1000);
-    connect(&m_armTimer, &QTimer::timeout, this, &OperationsCenter::onArmTick);
+    connect(&m_armTimer, &QTimer::timeout, this, &Session::onArmTick);
     connect(&m_context, &ConsoleContext::activeProfileChanged, this, [this](const ConnectionProfile& p) {
         if (m_started)
             rebuild(p);
     });
 }
 
-OperationsCenter::~OperationsCenter()
+Session::~Session()
 {
     teardown();
 }
 
-void OperationsCenter::start()
+void Session::start()
 {
     if (m_started)
         return;
     m_started = true;
-    if (m_context.hasActiveProfile())
-        rebuild(m_context.activeProfile());
+    // Without a profile there is still the local incident log (journal only).
+    rebuild(m_context.hasActiveProfile() ? m_context.activeProfile() : ConnectionProfile());
 }
 
-void OperationsCenter::teardown()
+QString Session::dataDirectory() const
+{
+    return m_dataDirectory.isEmpty() ? QFileInfo(AppSettings::settingsFilePath()).absolutePath() : m_dataDirectory;
+}
+
+PrometheusClient* Session::prometheus() const
+{
+    return m_sources ? m_sources->promClient : nullptr;
+}
+
+OrchestratorSource* Session::orchestratorStatus() const
+{
+    return m_sources ? m_sources->orchestrator : nullptr;
+}
+
+void Session::teardown()
 {
     ++m_generation;
     m_migrationRetry.stop();
     m_maintenanceRefresh.stop();
+    // The health monitor stops using the sources before they go.
+    m_context.health().clear();
+    if (m_sources) {
+        for (Source* s : m_sources->all())
+            delete s;
+        delete m_sources->promClient;
+        delete m_sources;
+        m_sources = nullptr;
+    }
+    delete m_assessor;
+    m_assessor = nullptr;
+    delete m_verifier;
+    m_verifier = nullptr;
+    delete m_targets;
+    m_targets = nullptr;
+    delete m_watch;
+    m_watch = nullptr;
+    delete m_incidents;
+    m_incidents = nullptr;
+    delete m_onCall;
+    m_onCall = nullptr;
     m_activity->setStore(nullptr);
+    delete m_scheduler;
+    m_scheduler = nullptr;
     delete m_maintenance;
     m_maintenance = nullptr;
     m_maintenanceJournal.reset();
@@ -99,7 +159,7 @@ void OperationsCenter::teardown()
     m_password.clear();
 }
 
-void OperationsCenter::rebuild(const ConnectionProfile& profile)
+void Session::rebuild(const ConnectionProfile& profile)
 {
     const bool wasArmed = isArmed();
     teardown();
@@ -110,13 +170,23 @@ void OperationsCenter::rebuild(const ConnectionProfile& profile)
         Q_EMIT armedChanged(false);
     Q_EMIT reset();
     if (profile.name.isEmpty()) {
+        // No database to write to: incidents go to the local journal until a profile is chosen.
+        m_incidents = new IncidentLog(nullptr, dataDirectory() + QStringLiteral("/incidents"), this);
         setState(State::Idle);
+        Q_EMIT built();
         return;
     }
 
     const QSettings settings;
     m_policy = ScalePolicy::fromJson(
         QJsonDocument::fromJson(settings.value(policyKey(profile.name)).toByteArray()).object());
+
+    // HTTP: addresses and TLS now, tokens once the keychain answered (prepare).
+    const QString tlsProblem = configureHttpClient(*m_http, profile, ProfileSecrets());
+    if (!tlsProblem.isEmpty())
+        qCWarning(lcSession) << "TLS files of" << profile.name << "unusable:" << tlsProblem;
+    m_schedule = HealthSchedule::load(profile.name);
+    m_sources = new SourceSet(createSourceSet(profile, m_schedule, m_http, this));
 
     m_worker = new DatabaseWorker(this);
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -130,8 +200,22 @@ void OperationsCenter::rebuild(const ConnectionProfile& profile)
     m_maintenance = new MaintenanceStore(m_worker, m_maintenanceJournal.get(), this);
     m_maintenance->setCacheFile(base + QStringLiteral("/maintenance-") + profile.name +
                                 QStringLiteral(".json"));
-    m_activity->setAlertmanagerUrl(QUrl(profile.alertmanagerUrl.trimmed()));
     m_activity->setStore(m_maintenance);
+    m_scheduler = new MaintenanceScheduler(m_maintenance, m_audit, profile.name, this);
+    m_incidents = new IncidentLog(m_worker, dataDirectory() + QStringLiteral("/incidents"), this);
+    m_onCall = new OnCallStore(m_worker, dataDirectory() + QStringLiteral("/oncall.json"), this);
+    m_assessor = new RollbackAssessor(m_http, m_sources->orchestrator, this);
+    m_assessor->setProfile(profile);
+    m_verifier = new RollbackVerifier(m_http, this);
+    m_verifier->setProfile(profile);
+    m_verifier->setOrchestrator(m_orchestrator);
+    // Its own audit reader (its own list() answers), deleted with it, before the worker.
+    auto* targetsReader = new AuditStore(m_worker, nullptr);
+    m_targets = new RollbackTargetVersions(m_http, m_sources->orchestrator, targetsReader, this);
+    targetsReader->setParent(m_targets);
+    m_targets->setProfileName(profile.name);
+    if (m_sources->promClient)
+        m_watch = new RollbackWatch(m_sources->promClient, this);
 
     const auto pending = [this] { Q_EMIT journalPendingChanged(journalPending()); };
     connect(m_audit, &AuditStore::appended, this, pending);
@@ -142,6 +226,8 @@ void OperationsCenter::rebuild(const ConnectionProfile& profile)
     connect(m_audit, &AuditStore::journalSyncFailed, this, pending);
     connect(m_audit, &AuditStore::recorded, this, [this](const AuditEntry& entry) {
         noteRecorded(entry);
+        if (m_incidents)
+            m_incidents->recordAction(entry);
         Q_EMIT actionRecorded(entry);
     });
     connect(m_recentReader, &AuditStore::listed, this, [this](const QList<AuditEntry>& entries) {
@@ -150,25 +236,28 @@ void OperationsCenter::rebuild(const ConnectionProfile& profile)
     });
 
     setState(State::Preparing);
+    Q_EMIT built();
     const quint64 generation = m_generation;
-    SecretStore::whenDone(m_context.secrets().read(ConnectionProfile::secretKey(
-                              profile.name, ConnectionProfile::Secret::PostgresPassword)),
-                          this, [this, generation](const SecretResult& r) {
-                              prepare(r.ok() ? r.value : QString(), generation);
-                          });
+    readProfileSecrets(m_context.secrets(), profile, this,
+                       [this, generation](const ProfileSecrets& secrets) { prepare(secrets, generation); });
 }
 
-void OperationsCenter::prepare(const QString& password, quint64 generation)
+void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
 {
     if (generation != m_generation || !m_worker)
         return; // another profile meanwhile
-    m_password = password;
-    m_worker->setConnectionParams(PostgresConnectionParams::fromProfile(m_profile, password));
-    m_lock->setProfile(m_profile, password);
+    configureHttpClient(*m_http, m_profile, secrets);
+    m_password = secrets.postgresPassword;
+    // The checks start with their secrets: a first answer without them would be a false alarm.
+    m_sources->postgres->setProfile(m_profile, secrets.postgresPassword);
+    m_sources->redis->setPassword(secrets.redisPassword);
+    m_context.health().setSources(*m_sources, m_schedule);
+    m_worker->setConnectionParams(PostgresConnectionParams::fromProfile(m_profile, secrets.postgresPassword));
+    m_lock->setProfile(m_profile, secrets.postgresPassword);
     migrate();
 }
 
-void OperationsCenter::migrate()
+void Session::migrate()
 {
     if (!m_worker)
         return;
@@ -184,6 +273,10 @@ void OperationsCenter::migrate()
         }
         // Replays what was written while the database was away (retried by the store while it fails).
         m_audit->syncJournal();
+        if (m_incidents)
+            m_incidents->connectDatabase(m_worker->connectionParams());
+        if (m_onCall)
+            m_onCall->refresh();
         loadRecent();
         if (m_maintenance) {
             m_maintenance->refresh();
@@ -192,18 +285,18 @@ void OperationsCenter::migrate()
     });
 }
 
-void OperationsCenter::loadRecent()
+void Session::loadRecent()
 {
     if (!m_recentReader)
         return;
     AuditFilter filter;
     filter.profile = m_profile.name;
-    filter.action = QStringLiteral("scale");
+    filter.action = AuditActions::key(AuditAction::Scale);
     filter.limit = 200;
     m_recentReader->list(filter);
 }
 
-void OperationsCenter::setState(State state, const QString& reason)
+void Session::setState(State state, const QString& reason)
 {
     m_stateReason = reason;
     if (state == m_state)
@@ -212,19 +305,19 @@ void OperationsCenter::setState(State state, const QString& reason)
     Q_EMIT stateChanged(state);
 }
 
-AuditStore* OperationsCenter::createAuditReader(QObject* parent) const
+AuditStore* Session::createAuditReader(QObject* parent) const
 {
     return m_worker ? new AuditStore(m_worker, nullptr, parent) : nullptr;
 }
 
-Orchestrator* OperationsCenter::createOrchestrator(QObject* parent) const
+Orchestrator* Session::createOrchestrator(QObject* parent) const
 {
     // Needs no database: usable before start() (the Logs page).
     const ConnectionProfile& active = m_context.hasActiveProfile() ? m_context.activeProfile() : m_profile;
     return active.name.isEmpty() ? nullptr : makeOrchestrator(active, parent);
 }
 
-ScaleOperation* OperationsCenter::createScaleOperation(QObject* parent) const
+ScaleOperation* Session::createScaleOperation(QObject* parent) const
 {
     if (!m_orchestrator)
         return nullptr;
@@ -234,21 +327,49 @@ ScaleOperation* OperationsCenter::createScaleOperation(QObject* parent) const
     return op;
 }
 
-MaintenanceRun* OperationsCenter::createMaintenanceRun(QObject* parent) const
+RollbackRunner* Session::createRollbackRunner(QObject* parent) const
 {
     if (!m_orchestrator)
         return nullptr;
-    auto* run = new MaintenanceRun(m_orchestrator, m_lock, m_audit, m_maintenance, parent);
+    auto* runner = new RollbackRunner(m_orchestrator, m_lock, m_audit, parent);
+    runner->setProfile(m_profile);
+    return runner;
+}
+
+GradualDownscale* Session::createGradualDownscale(QObject* parent) const
+{
+    ScaleOperation* operation = createScaleOperation(nullptr);
+    if (!operation)
+        return nullptr;
+    auto* plan = new GradualDownscale(operation, parent);
+    operation->setParent(plan);
+    HealthMonitor* health = &m_context.health();
+    plan->setMetricsSource([health] { return health->scaleMetrics(); });
+    plan->setReplicaSource([health](const QString& s) { return health->services()->status(s).running; });
+    plan->setLastChangeSource([this](const QString& s) { return lastChangeOf(s); });
+    return plan;
+}
+
+ScaleVerification* Session::createScaleVerification(QObject* parent) const
+{
+    return new ScaleVerification(&m_context.health(), m_audit, parent);
+}
+
+MaintenanceRun* Session::createMaintenanceRun(QObject* parent) const
+{
+    if (!m_orchestrator)
+        return nullptr;
+    auto* run = new MaintenanceRun(m_orchestrator, m_lock, m_audit, m_maintenance, m_http, parent);
     run->setProfile(m_profile);
     return run;
 }
 
-int OperationsCenter::journalPending() const
+int Session::journalPending() const
 {
     return m_journal ? m_journal->count() : 0;
 }
 
-QString OperationsCenter::policyChangeProblem(const ScalePolicy& policy, const QString& reason) const
+QString Session::policyChangeProblem(const ScalePolicy& policy, const QString& reason) const
 {
     if (m_profile.name.isEmpty() || !m_audit)
         return tr("No active profile: the guardrails belong to a profile.");
@@ -263,12 +384,12 @@ QString OperationsCenter::policyChangeProblem(const ScalePolicy& policy, const Q
     return QString();
 }
 
-QString OperationsCenter::changePolicy(const ScalePolicy& policy, const QString& reason)
+QString Session::changePolicy(const ScalePolicy& policy, const QString& reason)
 {
     if (const QString problem = policyChangeProblem(policy, reason); !problem.isEmpty())
         return problem;
     // Loosening a guardrail is an action like any other: who, when, why, from what to what.
-    AuditEntry entry = AuditEntry::create(m_profile.name, QStringLiteral("policy-change"), QStringLiteral("scale-guardrails"),
+    AuditEntry entry = AuditEntry::create(m_profile.name, AuditAction::PolicyChange, QStringLiteral("scale-guardrails"),
                                           reason.trimmed());
     entry.metricsBefore = m_policy.toJson();
     entry.metricsAfter = policy.toJson();
@@ -277,7 +398,7 @@ QString OperationsCenter::changePolicy(const ScalePolicy& policy, const QString&
     return QString();
 }
 
-void OperationsCenter::setPolicy(const ScalePolicy& policy)
+void Session::setPolicy(const ScalePolicy& policy)
 {
     m_policy = policy;
     if (m_profile.name.isEmpty())
@@ -287,12 +408,12 @@ void OperationsCenter::setPolicy(const ScalePolicy& policy)
                       QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact));
 }
 
-QDateTime OperationsCenter::lastChangeOf(const QString& service) const
+QDateTime Session::lastChangeOf(const QString& service) const
 {
     return ScalePolicy::lastChangeOf(m_recent, service);
 }
 
-void OperationsCenter::noteRecorded(const AuditEntry& entry)
+void Session::noteRecorded(const AuditEntry& entry)
 {
     for (const AuditEntry& e : std::as_const(m_recent))
         if (e.id == entry.id)
@@ -301,7 +422,7 @@ void OperationsCenter::noteRecorded(const AuditEntry& entry)
     Q_EMIT recentChanged();
 }
 
-void OperationsCenter::arm()
+void Session::arm()
 {
     m_armedUntil = QDateTime::currentDateTimeUtc().addSecs(m_armSeconds);
     m_armTimer.start();
@@ -309,7 +430,7 @@ void OperationsCenter::arm()
     Q_EMIT armTick(armSecondsLeft());
 }
 
-void OperationsCenter::disarm()
+void Session::disarm()
 {
     const bool was = m_armedUntil.isValid();
     m_armedUntil = QDateTime();
@@ -318,14 +439,14 @@ void OperationsCenter::disarm()
         Q_EMIT armedChanged(false);
 }
 
-int OperationsCenter::armSecondsLeft() const
+int Session::armSecondsLeft() const
 {
     if (!isArmed())
         return 0;
     return int((QDateTime::currentDateTimeUtc().msecsTo(m_armedUntil) + 999) / 1000);
 }
 
-void OperationsCenter::onArmTick()
+void Session::onArmTick()
 {
     if (!isArmed()) {
         disarm();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/audit/auditentry.h"
+#include "models/health/healthschedule.h"
 #include "models/scaling/scalepolicy.h"
 #include "models/profiles/connectionprofile.h"
 
@@ -14,25 +15,55 @@ namespace Ops {
 
 class AuditStore;
 class ConsoleContext;
+class HttpClient;
+class IncidentLog;
 class MaintenanceActivity;
 class MaintenanceRun;
+class MaintenanceScheduler;
 class MaintenanceStore;
 class DatabaseWorker;
 class OfflineJournal;
 class OperatorLock;
+class OnCallStore;
 class Orchestrator;
+class OrchestratorSource;
+class PrometheusClient;
+class RollbackAssessor;
+class RollbackRunner;
+class RollbackTargetVersions;
+class RollbackVerifier;
+class RollbackWatch;
+class GradualDownscale;
 class ScaleOperation;
+class ScaleVerification;
+struct ProfileSecrets;
+struct SourceSet;
 
-/// The operations side of the active profile, wired once for every page: the database worker (its
-/// password from the keychain), the schema migrations run at start (asynchronously) followed by a
-/// journal sync, the audit store, the stack's one orchestrator for mutating actions, the operator lock,
-/// the per-profile scale policy (QSettings, never secrets) and production arming: a profile marked
-/// production is read-only until an operator arms it, and arming expires (default 15 min).
-/// Rebuilt whenever another profile becomes active (reset() tells the pages to drop their pointers).
-class OperationsCenter final : public QObject
+/// The composition root of the active profile: the one object that builds every service a profile
+/// needs and tears them all down together when another profile becomes active. Pages and dialogs
+/// receive what they show from here; none builds a back end of its own.
+///
+/// What it builds, once start() was called (the application calls it; it is idempotent):
+/// - the profile's secrets from the keychain (read once, asynchronously, each job with a deadline);
+/// - the one HTTP client (CA, client certificate, tokens per server, deadlines, size caps);
+/// - the health checks' sources, handed to the always-on HealthMonitor, which runs them;
+/// - the one database worker for the console's own records (audit trail, incidents, on-call,
+///   maintenance), the migrations run asynchronously, then the offline journals' replay;
+/// - the audit store, the stack's one orchestrator for mutating actions, the operator lock;
+/// - the incident log (with its LISTEN connection) and the on-call roster;
+/// - the maintenance schedule, the rollback assessor and verifier;
+/// - the per-profile scale policy (QSettings, never secrets) and production arming: a profile marked
+///   production is read-only until an operator arms it, and arming expires (default 15 min).
+///
+/// PostgreSQL connections of one console: the monitoring check's (PostgresSource), this worker's, the
+/// operator lock's session (advisory locks live with a connection), and the incident log's LISTEN.
+///
+/// reset() tells the pages to drop every per-profile pointer before they are deleted; built() follows
+/// when the new profile's services exist.
+class Session final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(OperationsCenter)
+    Q_DISABLE_COPY_MOVE(Session)
 
 public:
     enum class State
@@ -46,8 +77,8 @@ public:
 
     static constexpr int kDefaultArmSeconds = 15 * 60;
 
-    explicit OperationsCenter(ConsoleContext& context, QObject* parent = nullptr);
-    ~OperationsCenter() override;
+    explicit Session(ConsoleContext& context, QObject* parent = nullptr);
+    ~Session() override;
 
     /// Wires the active profile (and every later one). Idempotent.
     void start();
@@ -57,6 +88,12 @@ public:
     QString stateReason() const { return m_stateReason; }
 
     const ConnectionProfile& profile() const { return m_profile; }
+    /// The one HTTP client; lives as long as this object and follows the active profile.
+    HttpClient* http() const { return m_http; }
+    /// Prometheus of the active profile through the one HTTP client (null: the profile has none).
+    PrometheusClient* prometheus() const;
+    /// The orchestrator's status source of the health checks (null before start()).
+    OrchestratorSource* orchestratorStatus() const;
     AuditStore* audit() const { return m_audit; }
     Orchestrator* orchestrator() const { return m_orchestrator; }
     OperatorLock* lock() const { return m_lock; }
@@ -66,14 +103,38 @@ public:
     Orchestrator* createOrchestrator(QObject* parent) const;
     /// A guarded scale with this profile's policy; owned by `parent`.
     ScaleOperation* createScaleOperation(QObject* parent) const;
+    /// The runbook's gradual downscale on this stack: its own scale operation, the health checks' replica
+    /// counts and metrics, the recent trail's cool-downs; owned by `parent`.
+    GradualDownscale* createGradualDownscale(QObject* parent) const;
+    /// The verification after a scale (health checks, follow-up audit row); owned by `parent`.
+    ScaleVerification* createScaleVerification(QObject* parent) const;
     /// The maintenance schedule of this profile (its own journal folder and cache file).
     MaintenanceStore* maintenanceStore() const { return m_maintenance; }
+    /// The operator's schedule changes (plan, tick, cancel), stored and audited.
+    MaintenanceScheduler* maintenanceScheduler() const { return m_scheduler; }
     /// Whether a maintenance window is on (lives as long as this object, across profiles).
     MaintenanceActivity& maintenanceActivity() const { return *m_activity; }
     /// A guided maintenance run on this stack's orchestrator, lock and audit trail; owned by `parent`.
     MaintenanceRun* createMaintenanceRun(QObject* parent) const;
     /// Records pending in the offline journal (PostgreSQL was down when they were written).
     int journalPending() const;
+    /// The incident log of this profile (null before start()).
+    IncidentLog* incidents() const { return m_incidents; }
+    /// The on-call roster (null before start()).
+    OnCallStore* onCall() const { return m_onCall; }
+    /// The rollback decision tree's evidence gatherer and the post-rollback verification.
+    RollbackAssessor* rollbackAssessor() const { return m_assessor; }
+    RollbackVerifier* rollbackVerifier() const { return m_verifier; }
+    /// The versions a rollback can target, and the one running now.
+    RollbackTargetVersions* rollbackTargets() const { return m_targets; }
+    /// The post-rollback 30-minute watch of the error rate (null: the profile has no Prometheus).
+    RollbackWatch* rollbackWatch() const { return m_watch; }
+    /// A rollback run on this stack's orchestrator, lock and audit trail; owned by `parent`.
+    RollbackRunner* createRollbackRunner(QObject* parent) const;
+    /// Where the console keeps its files (incidents, exports, on-call): next to the settings file unless
+    /// set (tests); a change takes effect with the next profile's services.
+    QString dataDirectory() const;
+    void setDataDirectory(const QString& directory) { m_dataDirectory = directory; }
 
     ScalePolicy policy() const { return m_policy; }
     /// Stores the policy for the active profile.
@@ -101,9 +162,11 @@ public:
     int armSecondsLeft() const;
 
 Q_SIGNALS:
-    void stateChanged(Ops::OperationsCenter::State state);
-    /// Another profile became active: every pointer handed out before is gone.
+    void stateChanged(Ops::Session::State state);
+    /// Another profile becomes active: every per-profile pointer handed out before goes now.
     void reset();
+    /// The services of the (new) active profile exist.
+    void built();
     void armedChanged(bool armed);
     /// Once a second while armed.
     void armTick(int secondsLeft);
@@ -116,7 +179,7 @@ Q_SIGNALS:
 private:
     void rebuild(const ConnectionProfile& profile);
     void teardown();
-    void prepare(const QString& password, quint64 generation);
+    void prepare(const ProfileSecrets& secrets, quint64 generation);
     void migrate();
     void loadRecent();
     void setState(State state, const QString& reason = QString());
@@ -130,16 +193,27 @@ private:
     QString m_stateReason;
     QString m_password;
 
+    QString m_dataDirectory;
+    HttpClient* m_http = nullptr;
+    SourceSet* m_sources = nullptr;
+    HealthSchedule m_schedule;
     DatabaseWorker* m_worker = nullptr;
     std::unique_ptr<OfflineJournal> m_journal;
     std::unique_ptr<OfflineJournal> m_maintenanceJournal;
     MaintenanceStore* m_maintenance = nullptr;
+    MaintenanceScheduler* m_scheduler = nullptr;
     MaintenanceActivity* m_activity = nullptr;
     QTimer m_maintenanceRefresh;
     AuditStore* m_audit = nullptr;
     AuditStore* m_recentReader = nullptr;
     Orchestrator* m_orchestrator = nullptr;
     OperatorLock* m_lock = nullptr;
+    IncidentLog* m_incidents = nullptr;
+    OnCallStore* m_onCall = nullptr;
+    RollbackAssessor* m_assessor = nullptr;
+    RollbackVerifier* m_verifier = nullptr;
+    RollbackTargetVersions* m_targets = nullptr;
+    RollbackWatch* m_watch = nullptr;
     ScalePolicy m_policy;
     QList<AuditEntry> m_recent;
     QTimer m_migrationRetry;

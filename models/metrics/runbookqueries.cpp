@@ -1,0 +1,65 @@
+#include "models/metrics/runbookqueries.h"
+
+namespace Ops::RunbookQueries {
+
+QString errorPercent(const QString& window)
+{
+    // `or vector(0)`: a stack that never answered 5xx has no such series; its share is 0 %, not unknown.
+    return QStringLiteral("100 * (sum(rate(http_requests_total{status=~\"5..\"}[%1])) or vector(0)) / "
+                          "sum(rate(http_requests_total[%1]))")
+        .arg(window);
+}
+
+QString latencyQuantile(double quantile, const QString& window)
+{
+    return QStringLiteral("histogram_quantile(%1, sum by (le) (rate(http_request_duration_seconds_bucket[%2])))")
+        .arg(quantile)
+        .arg(window);
+}
+
+QString p95Milliseconds(const QString& window)
+{
+    return QStringLiteral("1000 * ") + latencyQuantile(0.95, window);
+}
+
+QString cpuPercent(const QString& window)
+{
+    return QStringLiteral("100 * sum(rate(process_cpu_seconds_total{job=\"fragrance-ai-api\"}[%1]))").arg(window);
+}
+
+QString requestRateByStatus(const QString& window)
+{
+    return QStringLiteral("sum by (status) (rate(http_requests_total[%1]))").arg(window);
+}
+
+QString queueLength()
+{
+    return QStringLiteral("celery_queue_length");
+}
+
+QString databaseConnections()
+{
+    return QStringLiteral("sum(pg_stat_database_numbackends)");
+}
+
+QString redisMemory()
+{
+    return QStringLiteral("redis_memory_used_bytes");
+}
+
+QString appBuildInfo()
+{
+    return QStringLiteral("build_info{service=\"app\"}");
+}
+
+QString previousBuildLastSeen(const QString& version)
+{
+    return QStringLiteral("max_over_time(timestamp(build_info{service=\"app\",version!=\"%1\"})[6h:15s])").arg(version);
+}
+
+QString buildFirstSeen(const QString& version)
+{
+    return QStringLiteral("min_over_time(timestamp(build_info{service=\"app\",version=\"%1\"})[6h:15s])").arg(version);
+}
+
+} // namespace Ops::RunbookQueries

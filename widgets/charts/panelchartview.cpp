@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QHelpEvent>
 #include <QLegendMarker>
@@ -52,6 +53,11 @@ QColor seriesColour(const QString& name, int index)
     if (name == QLatin1String("p99")) return QColor(0xe0, 0x2f, 0x44);
     if (name.startsWith(QLatin1Char('5')) && name.size() == 3) return QColor(0xe0, 0x2f, 0x44).lighter(100 + 10 * (index % 4));
     return palette().at(index % palette().size());
+}
+
+QColor thresholdColour(bool critical)
+{
+    return critical ? QColor(0xd4, 0x2a, 0x3c) : QColor(0xe0, 0x8a, 0x00);
 }
 
 // Line width in device pixels: 1, as Grafana's default, and the only width QPainter draws without
@@ -310,6 +316,25 @@ double PanelChartView::valueToY(double value) const
     return plot.bottom() - value / m_yMax * plot.height();
 }
 
+QFont PanelChartView::labelFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    return small;
+}
+
+QList<ThresholdLabel> PanelChartView::thresholdLabels() const
+{
+    if (m_data.endMs <= m_data.startMs)
+        return {};
+    QList<ThresholdLabel> labels;
+    for (const Threshold& t : std::as_const(m_definition.thresholds)) {
+        if (const auto value = thresholdValue(t))
+            labels.append({valueToY(*value), t.label, thresholdColour(t.critical), t.critical, {}});
+    }
+    return layoutThresholdLabels(labels, plotRect(), QFontMetricsF(labelFont(), viewport()));
+}
+
 void PanelChartView::drawSeries(QPainter* painter, const QRectF& plot) const
 {
     const double span = double(m_data.endMs - m_data.startMs);
@@ -400,22 +425,25 @@ void PanelChartView::drawForeground(QPainter* painter, const QRectF& rect)
 
     drawSeries(painter, plot);
 
-    // Thresholds: dashed, with their words at the right end.
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    painter->setFont(small);
+    // Thresholds: dashed, with their words at the right end, on a light backdrop so that another
+    // threshold's line never runs through them.
     for (const Threshold& t : std::as_const(m_definition.thresholds)) {
         const auto value = thresholdValue(t);
         if (!value)
             continue;
         const double y = valueToY(*value);
-        const QColor colour = t.critical ? QColor(0xd4, 0x2a, 0x3c) : QColor(0xe0, 0x8a, 0x00);
-        QPen pen(colour, 1.2, Qt::DashLine);
-        painter->setPen(pen);
+        painter->setPen(QPen(thresholdColour(t.critical), 1.2, Qt::DashLine));
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        const QString label = t.label;
-        const QRectF textRect(plot.right() - 260, y - 16, 256, 14);
-        painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+    const QFont small = labelFont();
+    painter->setFont(small);
+    const QList<ThresholdLabel> labels = thresholdLabels();
+    for (const ThresholdLabel& label : labels) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 215));
+        painter->drawRect(label.rect);
+        painter->setPen(label.colour);
+        painter->drawText(label.rect, Qt::AlignCenter, label.text);
     }
 
     // Events: who did what, as vertical markers (tooltips in viewportEvent).

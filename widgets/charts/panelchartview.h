@@ -5,6 +5,7 @@
 #include "models/metrics/decimation.h"
 #include "models/metrics/paneldata.h"
 #include "models/metrics/paneldefinition.h"
+#include "widgets/charts/thresholdlabels.h"
 
 #include <QChartView>
 #include <QPointer>
@@ -55,6 +56,8 @@ public:
     QRectF plotRect() const;
     /// Where value `value` (in the panel's query unit) is drawn, in viewport pixels from the top.
     double valueToY(double value) const;
+    /// The thresholds' words as drawn now: beside their lines, none over another.
+    QList<ThresholdLabel> thresholdLabels() const;
 
 Q_SIGNALS:
     void zoomRequested(qint64 startMs, qint64 endMs);
@@ -80,6 +83,7 @@ private:
     void drawSeries(QPainter* painter, const QRectF& plot) const;
     double xToMs(double x) const;
     double msToX(double ms) const;
+    QFont labelFont() const;
     std::optional<double> thresholdValue(const Metrics::Threshold& t) const;
 
     QChart* m_chart;

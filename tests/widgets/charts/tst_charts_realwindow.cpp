@@ -118,6 +118,20 @@ private:
         return d;
     }
 
+    /// Labels inside the plot, none over another.
+    static void verifyLabelsApart(PanelChartView* view, int expected)
+    {
+        const QList<ThresholdLabel> labels = view->thresholdLabels();
+        QCOMPARE(labels.size(), expected);
+        const QRectF plot = view->plotRect();
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            QVERIFY2(plot.contains(labels[i].rect), qPrintable(labels[i].text));
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!labels[i].rect.intersects(labels[j].rect),
+                         qPrintable(labels[i].text + QStringLiteral(" / ") + labels[j].text));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -182,6 +196,8 @@ private Q_SLOTS:
         // The view's own mapping agrees with the axis.
         QVERIFY(std::abs(inWindow(view, QPointF(0, view->valueToY(0.78))).y() - at.y()) <= 1);
 
+        verifyLabelsApart(view, 3);
+
         // A resize and back: still nothing left over.
         panel.resize(600, 300);
         QVERIFY(RealWindow::waitUntilPainted(&panel));
@@ -245,6 +261,8 @@ private Q_SLOTS:
         const int row = commonRow(first, x1, x2, at.y() - 30, at.y() + 30, QColor(0xd4, 0x2a, 0x3c));
         QVERIFY2(std::abs(row - at.y()) <= 1,
                  qPrintable(QStringLiteral("alert line at row %1, the axis puts 1 s at row %2").arg(row).arg(at.y())));
+        for (ChartPanel* p : page.panels())
+            verifyLabelsApart(p->view(), int(p->view()->thresholdLabels().size()));
     }
 };
 

@@ -426,7 +426,7 @@ void PanelChartView::drawForeground(QPainter* painter, const QRectF& rect)
     drawSeries(painter, plot);
 
     // Thresholds: dashed, with their words at the right end, on a light backdrop so that another
-    // threshold's line never runs through them.
+    // threshold's line never runs through them (light enough that a line of data under it still shows).
     for (const Threshold& t : std::as_const(m_definition.thresholds)) {
         const auto value = thresholdValue(t);
         if (!value)
@@ -440,7 +440,7 @@ void PanelChartView::drawForeground(QPainter* painter, const QRectF& rect)
     const QList<ThresholdLabel> labels = thresholdLabels();
     for (const ThresholdLabel& label : labels) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 215));
+        painter->setBrush(QColor(255, 255, 255, 180));
         painter->drawRect(label.rect);
         painter->setPen(label.colour);
         painter->drawText(label.rect, Qt::AlignCenter, label.text);

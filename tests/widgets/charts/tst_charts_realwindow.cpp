@@ -211,8 +211,11 @@ private Q_SLOTS:
     void chartsPageShowsWhatAFullRepaintShows_data()
     {
         QTest::addColumn<QString>("span");
-        QTest::newRow("1h") << QStringLiteral("1h");
-        QTest::newRow("24h") << QStringLiteral("24h");
+        QTest::addColumn<QString>("then"); // a second range chosen once the first one is shown
+        QTest::newRow("1h") << QStringLiteral("1h") << QString();
+        QTest::newRow("24h") << QStringLiteral("24h") << QString();
+        // Longer time labels ("MM-dd HH:mm"): every plot area moves while the page is on screen.
+        QTest::newRow("1h, then 7d") << QStringLiteral("1h") << QStringLiteral("7d");
     }
 
     /// The Charts page with the stack's real data, in a real window: the first picture after the data
@@ -221,9 +224,10 @@ private Q_SLOTS:
     void chartsPageShowsWhatAFullRepaintShows()
     {
         QFETCH(QString, span);
+        QFETCH(QString, then);
         ConnectionProfile profile = TestEnv::stackProfile();
         REQUIRE_ENV(profile.name);
-        profile.name = QStringLiteral("realwindow-") + span;
+        profile.name = QStringLiteral("realwindow-") + span + then;
         ChartSettings::saveRange(profile.name, TimeRange::last(span));
         ChartSettings::refreshSeconds(profile.name).set(0); // no refresh between the two pictures
         ConsoleContext context;
@@ -232,6 +236,11 @@ private Q_SLOTS:
         page.resize(1280, 860);
         QVERIFY(RealWindow::showOnScreen(&page));
         QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+        if (!then.isEmpty()) {
+            QVERIFY(RealWindow::waitUntilPainted(&page));
+            page.model().setRange(TimeRange::last(then));
+            QTRY_VERIFY_WITH_TIMEOUT(page.model().isSettled(), 20000);
+        }
         QVERIFY(RealWindow::waitUntilPainted(&page));
         const QImage first = RealWindow::grabFromScreen(&page);
         QVERIFY(!first.isNull());
@@ -245,7 +254,7 @@ private Q_SLOTS:
 
         QVERIFY(RealWindow::repaintAll(&page));
         const QImage repainted = RealWindow::grabFromScreen(&page);
-        const QString diff = RealWindow::difference(first, repainted, QStringLiteral("page-") + span);
+        const QString diff = RealWindow::difference(first, repainted, QStringLiteral("page-") + span + then);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
 
         // The alert line at 1 s, dashed: the row most of its pixels are on, over the middle of the plot.

@@ -94,7 +94,10 @@ void ScreenshotRunner::capture(bool timedOut)
     m_quiet.stop();
     qApp->removeEventFilter(this);
     QTextStream err(stderr);
-    if (timedOut)
+    if (timedOut && m_ready)
+        err << QCoreApplication::translate("Ops::Screenshot", "The window kept repainting; capturing it as it is.")
+            << Qt::endl;
+    else if (timedOut)
         err << QCoreApplication::translate("Ops::Screenshot", "Page's first data did not arrive in time; capturing it as it is.")
             << Qt::endl;
     QPixmap pixmap;

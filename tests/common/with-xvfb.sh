@@ -28,7 +28,7 @@ cleanup() {
   rm -rf "$dir"
 }
 trap cleanup EXIT
-trap 'exit 143' TERM INT HUP
+trap 'exit 143' TERM INT HUP # until the test runs (below, the signal goes to the test first)
 
 Xvfb -displayfd 3 -screen 0 "${OPSCONSOLE_XVFB_SCREEN:-1440x900x24}" -nolisten tcp -terminate \
   3>"$dir/display" 2>"$dir/log" &
@@ -53,6 +53,14 @@ fi
 export DISPLAY=":$display" QT_QPA_PLATFORM=xcb
 unset WAYLAND_DISPLAY
 echo "with-xvfb: Xvfb on $DISPLAY (${OPSCONSOLE_XVFB_SCREEN:-1440x900x24})" >&2
+# In the background, so that a TERM from ctest (a timeout) reaches the test at once rather than after it.
+"$@" &
+child=$!
+trap 'kill -TERM "$child" 2>/dev/null || true' TERM INT HUP
 status=0
-"$@" || status=$?
+wait "$child" || status=$?
+while kill -0 "$child" 2>/dev/null; do # a signal ended the wait, not the test: wait for the test
+  status=0
+  wait "$child" || status=$?
+done
 exit "$status"

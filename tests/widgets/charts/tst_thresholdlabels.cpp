@@ -96,6 +96,24 @@ private Q_SLOTS:
         QVERIFY(std::abs(placed[1].rect.center().y() - (100 + gap)) <= fm.height() * 1.5);
     }
 
+    /// The latency panel during a spike: a 10 s axis puts the 0.5 s and 1 s lines 8 px apart, just
+    /// above the plot's bottom. Room enough above them: two labels, not one merged.
+    void closeLinesAtTheBottomKeepTheirOwnLabels()
+    {
+        const QFontMetricsF fm(m_font);
+        const double bottomLine = m_plot.bottom() - 8;
+        const auto placed = layoutThresholdLabels({label(bottomLine - 8, QStringLiteral("alert (p95 1 s)"), true),
+                                                   label(bottomLine, QStringLiteral("scale app (p95 500 ms)"))},
+                                                  m_plot, fm);
+        QCOMPARE(placed.size(), 2);
+        QString why;
+        QVERIFY2(apart(placed, m_plot, &why), qPrintable(why));
+        QVERIFY(placed[0].critical);
+        QVERIFY(!placed[1].critical);
+        for (const ThresholdLabel& l : placed) // near their lines, not somewhere up the plot
+            QVERIFY(l.rect.bottom() >= bottomLine - 8 - fm.height() * 2);
+    }
+
     void aCrowdedPlotMergesRatherThanOverlaps()
     {
         // Eight lines in the bottom 10 px of a 60 px plot: four labels fit, the rest are merged.

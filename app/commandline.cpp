@@ -32,8 +32,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("Ops::CommandLine", "Show <page>, wait for its first data, save a picture of the "
-                                                        "window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard's steps: rollback:assess, "
-                                                        "rollback:target, rollback:backup, rollback:review, rollback:execute, "
+                                                        "window (--out) and exit; see --screenshot-grab. Pages: %1. The "
+                                                        "rollback wizard's steps: rollback:assess, rollback:target, "
+                                                        "rollback:backup, rollback:review, rollback:execute, "
                                                         "rollback:verify, rollback:after (the last three run a rollback to 0.1.0).")
             .arg(pageKeys.join(QStringLiteral(", "))),
         QStringLiteral("page"));

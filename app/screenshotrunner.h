@@ -2,7 +2,6 @@
 
 #include "widgets/shell/pageid.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSize>

@@ -31,9 +31,10 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         pageKeys << pageKey(p);
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("Ops::CommandLine", "Render <page> offscreen once its first data arrived, save it "
-                                                        "(--out) and exit. Pages: %1. The rollback wizard's steps: rollback:assess, "
-                                                        "rollback:target, rollback:backup, rollback:review, rollback:execute, "
+        QCoreApplication::translate("Ops::CommandLine", "Show <page>, wait for its first data, save a picture of the "
+                                                        "window (--out) and exit; see --screenshot-grab. Pages: %1. The "
+                                                        "rollback wizard's steps: rollback:assess, rollback:target, "
+                                                        "rollback:backup, rollback:review, rollback:execute, "
                                                         "rollback:verify, rollback:after (the last three run a rollback to 0.1.0).")
             .arg(pageKeys.join(QStringLiteral(", "))),
         QStringLiteral("page"));
@@ -47,6 +48,15 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("screenshot-wait"),
         QCoreApplication::translate("Ops::CommandLine", "Longest wait for the page's first data, in ms."),
         QStringLiteral("ms"), QStringLiteral("8000"));
+    const QCommandLineOption grab(
+        QStringLiteral("screenshot-grab"),
+        QCoreApplication::translate(
+            "Ops::CommandLine",
+            "How --screenshot takes the picture. render (default): paint the window into an image "
+            "(QWidget::grab), offscreen unless QT_QPA_PLATFORM is set. screen: show a real window on the "
+            "display (QT_QPA_PLATFORM=xcb and DISPLAY, e.g. an Xvfb server), wait until it has painted its "
+            "data and stopped repainting, and copy its pixels from the screen: exactly what an operator sees."),
+        QStringLiteral("how"), QStringLiteral("render"));
     const QCommandLineOption check(
         QStringLiteral("check"),
         QCoreApplication::translate("Ops::CommandLine",
@@ -67,7 +77,7 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("import-profiles"),
         QCoreApplication::translate("Ops::CommandLine", "Save the profiles in <file> to the settings, then start."),
         QStringLiteral("file"));
-    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, check, json, stall, config});
+    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, grab, check, json, stall, config});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -124,6 +134,12 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         o.screenshotWaitMs = parser.value(wait).toInt(&ok);
         if (!ok || o.screenshotWaitMs < 0)
             return fail(QCoreApplication::translate("Ops::CommandLine", "--screenshot-wait must be a number of ms."));
+        const QString how = parser.value(grab);
+        if (how != QLatin1String("render") && how != QLatin1String("screen"))
+            return fail(QCoreApplication::translate("Ops::CommandLine",
+                                                    "Unknown --screenshot-grab \"%1\": use render or screen.")
+                            .arg(how));
+        o.screenshotFromScreen = how == QLatin1String("screen");
     }
     if (o.check && !o.screenshotPage.isEmpty())
         return fail(QCoreApplication::translate("Ops::CommandLine", "--check and --screenshot cannot be combined."));

@@ -31,6 +31,18 @@ bool hasArgument(int argc, char** argv, const char* name)
     return false;
 }
 
+/// `--screenshot-grab screen` or `--screenshot-grab=screen`: the screenshot needs a real display.
+bool grabsFromScreen(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot-grab=screen") == 0)
+            return true;
+        if (std::strcmp(argv[i], "--screenshot-grab") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "screen") == 0)
+            return true;
+    }
+    return false;
+}
+
 /// Picks the profile for this run: --profile-file, then --profile, then the last one used, then the first saved.
 bool chooseProfile(Ops::ConsoleContext& context, const Ops::CommandLineOptions& options, QString* error)
 {
@@ -74,7 +86,9 @@ int main(int argc, char** argv)
     // --check, --help and --version need no display: a plain core application.
     const bool headless = check || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
                           hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
-    if (hasArgument(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // A rendered screenshot needs no display; one copied from the screen needs the real one.
+    if (hasArgument(argc, argv, "--screenshot") && !grabsFromScreen(argc, argv) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
@@ -136,6 +150,8 @@ int main(int argc, char** argv)
         Ops::ScreenshotRunner runner(window, page, options.screenshotOut, options.screenshotSize,
                                      options.screenshotWaitMs);
         runner.setDetail(options.screenshotDetail);
+        runner.setGrab(options.screenshotFromScreen ? Ops::ScreenshotRunner::Grab::Screen
+                                                    : Ops::ScreenshotRunner::Grab::Render);
         runner.start();
         return app->exec();
     }

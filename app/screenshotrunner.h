@@ -18,13 +18,27 @@ class ScreenshotRunner final : public QObject
     Q_OBJECT
 
 public:
+    /// How the picture is taken (`--screenshot-grab`).
+    enum class Grab {
+        /// QWidget::grab(): the window painted from scratch into an image (works offscreen).
+        Render,
+        /// The window's pixels as the display shows them (QScreen::grabWindow), once it has painted
+        /// its data and stopped repainting: stale pixels left by partial updates included.
+        Screen,
+    };
+
     ScreenshotRunner(MainWindow& window, PageId page, QString outPath, QSize size, int maxWaitMs,
                      QObject* parent = nullptr);
     /// A page's own state to show first (the rollback wizard's step, e.g. "review").
     void setDetail(const QString& detail) { m_detail = detail; }
+    void setGrab(Grab grab) { m_grab = grab; }
     void start();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void pageReady();
     void capture(bool timedOut);
 
     QPointer<MainWindow> m_window;
@@ -32,7 +46,10 @@ private:
     QString m_out;
     QSize m_size;
     QTimer m_deadline;
+    QTimer m_quiet; ///< Screen: fires once the window has not painted for a while
     QString m_detail;
+    Grab m_grab = Grab::Render;
+    bool m_ready = false;
     bool m_done = false;
 };
 

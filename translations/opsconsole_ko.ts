@@ -948,8 +948,16 @@
         <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Render &lt;page&gt; offscreen once its first data arrived, save it (--out) and exit. Pages: %1. The rollback wizard&apos;s steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
-        <translation>첫 데이터가 도착하면 &lt;page&gt;를 화면 밖에서 렌더링해 저장(--out)하고 종료합니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 실제로 0.1.0으로 롤백을 실행합니다).</translation>
+        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard&apos;s steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
+        <translation>페이지 &lt;page&gt;를 띄우고 첫 데이터를 기다린 뒤 창의 그림을 저장(--out)하고 종료합니다. 찍는 방식은 --screenshot-grab에 있습니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 실제로 0.1.0으로 롤백을 실행합니다).</translation>
+    </message>
+    <message>
+        <source>How --screenshot takes the picture. render (default): paint the window into an image (QWidget::grab), offscreen unless QT_QPA_PLATFORM is set. screen: show a real window on the display (QT_QPA_PLATFORM=xcb and DISPLAY, e.g. an Xvfb server), wait until it has painted its data and stopped repainting, and copy its pixels from the screen: exactly what an operator sees.</source>
+        <translation>--screenshot이 그림을 찍는 방식입니다. render(기본값): 창을 이미지에 새로 그립니다(QWidget::grab). QT_QPA_PLATFORM을 지정하지 않으면 화면 없이(offscreen) 그립니다. screen: 디스플레이(QT_QPA_PLATFORM=xcb와 DISPLAY, 예: Xvfb 서버)에 실제 창을 띄우고, 데이터를 그린 뒤 다시 그리기가 멈출 때까지 기다렸다가 화면에서 창의 픽셀을 복사합니다. 운영자가 보는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown --screenshot-grab &quot;%1&quot;: use render or screen.</source>
+        <translation>알 수 없는 --screenshot-grab 값 &quot;%1&quot;: render 또는 screen을 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5211,14 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Could not write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The window kept repainting; capturing it as it is.</source>
+        <translation>창이 계속 다시 그려지고 있어 현재 화면을 저장합니다.</translation>
+    </message>
+    <message>
+        <source>The window is not on a screen (platform %1): nothing to copy.</source>
+        <translation>창이 화면에 없어(플랫폼 %1) 복사할 것이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,11 @@ private Q_SLOTS:
         QCOMPARE(o.screenshotPage, QStringLiteral("charts"));
         QCOMPARE(o.screenshotSize, QSize(800, 600));
         QCOMPARE(o.language, QStringLiteral("ko"));
+        QVERIFY(!o.screenshotFromScreen); // rendered unless asked otherwise
+        const auto screen = parse({QStringLiteral("--screenshot"), QStringLiteral("charts"), QStringLiteral("--out"),
+                                   QStringLiteral("/tmp/x.png"), QStringLiteral("--screenshot-grab"), QStringLiteral("screen")});
+        QCOMPARE(screen.outcome, CommandLineOptions::Outcome::Run);
+        QVERIFY(screen.screenshotFromScreen);
     }
 
     void errorsAreExplained_data()
@@ -43,6 +48,9 @@ private Q_SLOTS:
         QTest::newRow("bad size") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("dashboard"),
                                                  QStringLiteral("--out"), QStringLiteral("x.png"),
                                                  QStringLiteral("--size"), QStringLiteral("big")};
+        QTest::newRow("bad grab") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("dashboard"),
+                                                 QStringLiteral("--out"), QStringLiteral("x.png"),
+                                                 QStringLiteral("--screenshot-grab"), QStringLiteral("camera")};
         QTest::newRow("bad lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("check and screenshot")

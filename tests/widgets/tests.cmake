@@ -10,6 +10,11 @@ opsconsole_add_test(NAME tst_chartspage SOURCES charts/tst_chartspage.cpp
 opsconsole_add_test(NAME tst_charts_latencyspike SOURCES charts/tst_charts_latencyspike.cpp
     LABELS integration TIMEOUT 240)
 set_tests_properties(tst_charts_latencyspike PROPERTIES RUN_SERIAL TRUE)
+opsconsole_add_test(NAME tst_thresholdlabels SOURCES charts/tst_thresholdlabels.cpp
+    LIBS opsconsole_widgets LABELS "gui;unit" TIMEOUT 30)
+# The Charts page and a panel in a real X window (an Xvfb of its own, the xcb platform).
+opsconsole_add_test(NAME tst_charts_realwindow SOURCES charts/tst_charts_realwindow.cpp
+    LIBS opsconsole_widgets LABELS "gui;integration" TIMEOUT 120 XVFB)
 
 opsconsole_add_test(NAME tst_scaledialog SOURCES scaling/tst_scaledialog.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QHelpEvent>
 #include <QLegendMarker>
@@ -11,6 +12,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPolygonF>
+#include <QScopedValueRollback>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -53,9 +55,19 @@ QColor seriesColour(const QString& name, int index)
     return palette().at(index % palette().size());
 }
 
+QColor thresholdColour(bool critical)
+{
+    return critical ? QColor(0xd4, 0x2a, 0x3c) : QColor(0xe0, 0x8a, 0x00);
+}
+
 // Line width in device pixels: 1, as Grafana's default, and the only width QPainter draws without
 // computing an outline first (see drawSeries()).
 constexpr double kLineWidth = 1.0;
+
+int columnsFor(double plotWidth)
+{
+    return std::max(50, int(plotWidth));
+}
 
 int valueAt(const QVector<QPointF>& points, double ms, double maxDistance)
 {
@@ -105,12 +117,14 @@ PanelChartView::PanelChartView(QWidget* parent)
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     setMinimumHeight(200);
+    connect(m_chart, &QChart::plotAreaChanged, this, &PanelChartView::handlePlotAreaChanged);
 }
 
 void PanelChartView::setDefinition(const PanelDefinition& definition)
 {
     m_definition = definition;
     updateAxes();
+    settleLayout(); // a new unit is a new axis title
     viewport()->update();
 }
 
@@ -141,15 +155,33 @@ QRectF PanelChartView::plotRect() const
 
 void PanelChartView::resizeEvent(QResizeEvent* event)
 {
-    QChartView::resizeEvent(event);
+    QChartView::resizeEvent(event); // resizes the chart; its layout follows in a later pass
+    settleLayout();
+}
+
+void PanelChartView::settleLayout()
+{
+    // QChart lays out axes, legend and plot area when its posted LayoutRequest arrives, and new axis
+    // labels or legend entries take a second pass: a paint in between would place the lines with a
+    // plot area that is about to move. Lay out now, so the next paint and the decimation use the
+    // final one (handlePlotAreaChanged() still repaints whenever it moves later).
+    m_chart->layout()->activate();
+}
+
+void PanelChartView::handlePlotAreaChanged(const QRectF& plotArea)
+{
     // A different width means a different decimation.
-    const int columns = std::max(50, int(m_chart->plotArea().width()));
-    if (columns != m_columns && !m_data.series.isEmpty())
-        rebuildSeries();
+    if (!m_rebuilding && columnsFor(plotArea.width()) != m_columns && !m_data.series.isEmpty())
+        decimate();
+    // The lines, thresholds, alert shading and markers are drawn over the whole plot with the plot
+    // area as their mapping, but QGraphicsView repaints only the scene items that moved (grid lines,
+    // axis labels, legend): everything drawn with the old plot area must go.
+    viewport()->update();
 }
 
 void PanelChartView::rebuildSeries()
 {
+    const QScopedValueRollback rebuilding(m_rebuilding, true);
     double maxValue = 0;
     for (const ChartSeries& s : std::as_const(m_data.series)) {
         for (const QPointF& p : s.points)
@@ -181,17 +213,9 @@ void PanelChartView::rebuildSeries()
         added = true;
     }
     updateAxes();
-    // One min/max pair per pixel column of the plot: every spike survives, and a line cannot show
-    // more. Kept in (ms, value); drawSeries() maps to pixels when painting.
-    m_columns = std::max(50, int(m_chart->plotArea().width()));
-    const double start = double(m_data.startMs);
-    const double end = double(m_data.endMs);
-    const double maxGap = gapThreshold(m_data.stepMs);
-    m_drawn.resize(count);
     for (qsizetype i = 0; i < count; ++i) {
         const ChartSeries& source = m_data.series[i];
         QLineSeries* line = m_lines[i];
-        m_drawn[i] = decimateRuns(source.points, start, end, m_columns, maxGap);
         if (line->name() != source.name) {
             line->setName(source.name);
             line->setPen(QPen(seriesColour(source.name, int(i)), kLineWidth)); // the legend's colour
@@ -216,7 +240,23 @@ void PanelChartView::rebuildSeries()
         marker->setBrush(c);
     }
     m_chart->legend()->setVisible(count > 0);
+    // New axis labels and legend entries move the plot area: decimate for the one that will be shown.
+    settleLayout();
+    decimate();
     viewport()->update();
+}
+
+void PanelChartView::decimate()
+{
+    // One min/max pair per pixel column of the plot: every spike survives, and a line cannot show
+    // more. Kept in (ms, value); drawSeries() maps to pixels when painting.
+    m_columns = columnsFor(m_chart->plotArea().width());
+    const double start = double(m_data.startMs);
+    const double end = double(m_data.endMs);
+    const double maxGap = gapThreshold(m_data.stepMs);
+    m_drawn.resize(m_data.series.size());
+    for (qsizetype i = 0; i < m_data.series.size(); ++i)
+        m_drawn[i] = decimateRuns(m_data.series[i].points, start, end, m_columns, maxGap);
 }
 
 void PanelChartView::connectLegend()
@@ -274,6 +314,25 @@ double PanelChartView::valueToY(double value) const
 {
     const QRectF plot = plotRect();
     return plot.bottom() - value / m_yMax * plot.height();
+}
+
+QFont PanelChartView::labelFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    return small;
+}
+
+QList<ThresholdLabel> PanelChartView::thresholdLabels() const
+{
+    if (m_data.endMs <= m_data.startMs)
+        return {};
+    QList<ThresholdLabel> labels;
+    for (const Threshold& t : std::as_const(m_definition.thresholds)) {
+        if (const auto value = thresholdValue(t))
+            labels.append({valueToY(*value), t.label, thresholdColour(t.critical), t.critical, {}});
+    }
+    return layoutThresholdLabels(labels, plotRect(), QFontMetricsF(labelFont(), viewport()));
 }
 
 void PanelChartView::drawSeries(QPainter* painter, const QRectF& plot) const
@@ -366,22 +425,25 @@ void PanelChartView::drawForeground(QPainter* painter, const QRectF& rect)
 
     drawSeries(painter, plot);
 
-    // Thresholds: dashed, with their words at the right end.
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    painter->setFont(small);
+    // Thresholds: dashed, with their words at the right end, on a light backdrop so that another
+    // threshold's line never runs through them (light enough that a line of data under it still shows).
     for (const Threshold& t : std::as_const(m_definition.thresholds)) {
         const auto value = thresholdValue(t);
         if (!value)
             continue;
         const double y = valueToY(*value);
-        const QColor colour = t.critical ? QColor(0xd4, 0x2a, 0x3c) : QColor(0xe0, 0x8a, 0x00);
-        QPen pen(colour, 1.2, Qt::DashLine);
-        painter->setPen(pen);
+        painter->setPen(QPen(thresholdColour(t.critical), 1.2, Qt::DashLine));
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        const QString label = t.label;
-        const QRectF textRect(plot.right() - 260, y - 16, 256, 14);
-        painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+    const QFont small = labelFont();
+    painter->setFont(small);
+    const QList<ThresholdLabel> labels = thresholdLabels();
+    for (const ThresholdLabel& label : labels) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 180));
+        painter->drawRect(label.rect);
+        painter->setPen(label.colour);
+        painter->drawText(label.rect, Qt::AlignCenter, label.text);
     }
 
     // Events: who did what, as vertical markers (tooltips in viewportEvent).

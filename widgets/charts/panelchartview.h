@@ -5,6 +5,7 @@
 #include "models/metrics/decimation.h"
 #include "models/metrics/paneldata.h"
 #include "models/metrics/paneldefinition.h"
+#include "widgets/charts/thresholdlabels.h"
 
 #include <QChartView>
 #include <QPointer>
@@ -26,6 +27,11 @@ namespace Ops {
 /// pixel column), cut where Prometheus has no samples, and drawn by this view as 1 px polylines:
 /// QChart only draws axes, grid and legend. Its line items stroked a hover outline through every
 /// point on each update (QStroker), which alone took two frames for 12 series over 24 h.
+///
+/// Everything the view draws itself is placed by the chart's plot area and axes, which QChart only
+/// settles in a later layout pass; QGraphicsView then repaints just the scene items that moved. So
+/// the view settles the layout before it decimates, and repaints all it draws whenever the plot area
+/// changes: no pixel of an older mapping survives a partial update.
 class PanelChartView final : public QChartView
 {
     Q_OBJECT
@@ -48,6 +54,10 @@ public:
     QString crosshairText(qint64 ms) const;
     /// Plot area in viewport pixels.
     QRectF plotRect() const;
+    /// Where value `value` (in the panel's query unit) is drawn, in viewport pixels from the top.
+    double valueToY(double value) const;
+    /// The thresholds' words as drawn now: beside their lines, none over another.
+    QList<ThresholdLabel> thresholdLabels() const;
 
 Q_SIGNALS:
     void zoomRequested(qint64 startMs, qint64 endMs);
@@ -65,12 +75,15 @@ protected:
 
 private:
     void rebuildSeries();
+    void decimate();
+    void settleLayout();
+    void handlePlotAreaChanged(const QRectF& plotArea);
     void updateAxes();
     void connectLegend();
     void drawSeries(QPainter* painter, const QRectF& plot) const;
     double xToMs(double x) const;
     double msToX(double ms) const;
-    double valueToY(double value) const;
+    QFont labelFont() const;
     std::optional<double> thresholdValue(const Metrics::Threshold& t) const;
 
     QChart* m_chart;
@@ -84,7 +97,8 @@ private:
     QList<Metrics::ChartEvent> m_events;
     Metrics::AxisScale m_scale;
     double m_yMax = 1;
-    int m_columns = 0;
+    int m_columns = 0; ///< pixel columns m_drawn was decimated for
+    bool m_rebuilding = false;
     std::optional<QPointF> m_hover;
     std::optional<double> m_dragStart;
 };

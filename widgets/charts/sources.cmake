@@ -6,6 +6,8 @@ target_sources(opsconsole_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/chartspage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/panelchartview.h
     ${CMAKE_CURRENT_LIST_DIR}/panelchartview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/thresholdlabels.h
+    ${CMAKE_CURRENT_LIST_DIR}/thresholdlabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/paneleditordialog.h
     ${CMAKE_CURRENT_LIST_DIR}/paneleditordialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/timecontrols.h

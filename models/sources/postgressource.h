@@ -37,8 +37,8 @@ public:
     /// Time between checks while healthy (default 60 s, the runbook's database check).
     void setInterval(int ms);
     int interval() const { return m_schedule.interval(); }
-    /// Client-side deadline of one check (default 10 s). Also derives libpq's connect_timeout and
-    /// the statement_timeout so that the server gives up before the client does.
+    /// Client-side deadline of one check (default 10 s). Also derives libpq's connect_timeout, the
+    /// statement_timeout and the keepalives so that the server gives up before the client does.
     void setDeadline(int ms);
     int deadline() const;
     /// Smallest retry delay after a failure (PollSchedule backoff, default 1 s).

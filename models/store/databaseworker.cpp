@@ -149,9 +149,7 @@ void DatabaseWorker::dispatchNext()
     m_inFlight = true;
     m_deadline.start(m_deadlineMs);
 
-    PostgresConnectionParams params = m_params;
-    params.connectTimeoutS = std::max(2, m_deadlineMs / 2000);
-    params.statementTimeoutMs = std::max(200, m_deadlineMs / 2);
+    const PostgresConnectionParams params = m_params.withDeadline(m_deadlineMs);
     DatabaseSession* session = m_session;
     const quint64 id = m_current.id;
     const DatabaseTask task = m_current.task;

@@ -41,8 +41,8 @@ public:
 
     void setConnectionParams(const PostgresConnectionParams& params) { m_params = params; }
     PostgresConnectionParams connectionParams() const { return m_params; }
-    /// Client-side deadline of one job in ms (default 10 s); also derives libpq's connect_timeout and the
-    /// statement_timeout so that the server gives up first whenever it still can.
+    /// Client-side deadline of one job in ms (default 10 s); also derives libpq's connect_timeout, the
+    /// statement_timeout, keepalives and tcp_user_timeout (PostgresConnectionParams::withDeadline).
     void setDeadline(int ms);
     int deadline() const { return m_deadlineMs; }
     /// How many threads stuck past their deadline are tolerated before jobs fail at once (default 2, at least 1).

@@ -245,7 +245,8 @@ private Q_SLOTS:
         QList<DatabaseResult> results;
         worker.submitTask(
             [](DatabaseLink& link) -> QVariant {
-                return QVariantList{link.params().connectTimeoutS, link.params().statementTimeoutMs};
+                return QVariantList{link.params().connectTimeoutS, link.params().statementTimeoutMs,
+                                    link.params().keepalivesIdleS, link.params().tcpUserTimeoutMs};
             },
             this, [&](const DatabaseResult& r) { results.append(r); });
         worker.submitTask(
@@ -256,7 +257,10 @@ private Q_SLOTS:
             this, [&](const DatabaseResult& r) { results.append(r); });
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
         QVERIFY2(results.at(0).ok(), qPrintable(results.at(0).error));
-        QCOMPARE(results.at(0).value.toList(), (QVariantList{4, 4000})); // derived from the 8 s deadline
+        const PostgresConnectionParams derived = params.withDeadline(8000);
+        QCOMPARE(results.at(0).value.toList(),
+                 (QVariantList{derived.connectTimeoutS, derived.statementTimeoutMs, derived.keepalivesIdleS,
+                               derived.tcpUserTimeoutMs}));
         QCOMPARE(results.at(1).status, DatabaseResult::Status::Unavailable);
         QVERIFY(results.at(1).error.contains(QString::number(params.port)));
     }

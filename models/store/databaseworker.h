@@ -28,6 +28,22 @@ class DatabaseSession;
 ///
 /// A job abandoned at its deadline may still commit later: writers therefore use client-made ids and
 /// idempotent inserts (see OfflineJournal).
+///
+/// PostgreSQL connections of one console (one active profile), each its own thread and libpq connection
+/// because each has its own reason not to share:
+///   1. the monitoring check (PostgresSource's worker): must keep reporting while a store job is stuck
+///      or the console's schema is unusable, and runs in `--check` without any store; it also makes a
+///      short-lived PQpingParams connection per check (every 60 s by default), closed at once;
+///   2. the stores' worker (the session's; audit, incidents, on-call, maintenance, migrations);
+///   3. the operator lock's session (OperatorLock's worker): the session-level advisory lock lives exactly
+///      as long as that connection, so it must not be dropped when a store job is abandoned, nor wait in
+///      the stores' queue;
+///   4. LISTEN ops_incidents (IncidentListenThread): blocks waiting for notifications.
+/// That is 4 in steady state. A worker never has more than maxStuckThreads() threads, stuck ones included
+/// (1 for the monitoring check, 2 for the others), so an outage costs at most 2 more; a vanished server
+/// frees them within tcp_user_timeout (see PostgresConnectionParams). Ten consoles thus use about 40 of the
+/// server's max_connections (100 by default). Until the session's composition root hands its worker to the
+/// incidents and on-call pages, those pages still build their own (2 more).
 class DatabaseWorker final : public QObject
 {
     Q_OBJECT

@@ -53,13 +53,15 @@ QString readiness(const PostgresConnectionParams& params)
         return QString();
     case PQPING_REJECT:
         return QCoreApplication::translate(
-            "Ops::PostgresSource", "the server rejects connections (starting up, shutting down or in crash recovery)");
+            "Ops::PostgresSource",
+            "the server rejects connections (starting up, shutting down or in crash recovery)");
     case PQPING_NO_ATTEMPT:
         return QCoreApplication::translate("Ops::PostgresSource", "the connection parameters are invalid");
     case PQPING_NO_RESPONSE:
         break;
     }
-    return QCoreApplication::translate("Ops::PostgresSource", "no response from %1:%2 (refused, unreachable or timed out)")
+    return QCoreApplication::translate("Ops::PostgresSource",
+                                       "no response from %1:%2 (refused, unreachable or timed out)")
         .arg(params.host)
         .arg(params.port);
 }

@@ -80,7 +80,8 @@ quint64 DatabaseWorker::submit(const DatabaseJob& job, QObject* context, const D
     return submitTask([job](DatabaseLink& link) { return job(link.connection()); }, context, callback);
 }
 
-quint64 DatabaseWorker::submitTask(const DatabaseTask& task, QObject* context, const DatabaseCallback& callback)
+quint64 DatabaseWorker::submitTask(const DatabaseTask& task, QObject* context,
+                                   const DatabaseCallback& callback)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     Pending pending;

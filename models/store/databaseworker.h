@@ -61,7 +61,7 @@ public:
     /// statement_timeout, keepalives and tcp_user_timeout (PostgresConnectionParams::withDeadline).
     void setDeadline(int ms);
     int deadline() const { return m_deadlineMs; }
-    /// How many threads stuck past their deadline are tolerated before jobs fail at once (default 2, at least 1).
+    /// Threads stuck past their deadline tolerated before jobs fail at once (default 2, at least 1).
     void setMaxStuckThreads(int count);
     int maxStuckThreads() const { return m_maxStuck; }
 

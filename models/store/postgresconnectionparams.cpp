@@ -75,11 +75,11 @@ std::vector<std::pair<QByteArray, QByteArray>> PostgresConnectionParams::keyword
     // The server's end, and a server-side statement guard (the client-side deadline is what the operator
     // relies on). In the startup packet rather than SET: they survive a silent reconnect. Not the server's
     // tcp_user_timeout: it would refuse the whole connection on a server older than PostgreSQL 12.
-    pairs.emplace_back("options", "-c statement_timeout=" + QByteArray::number(std::max(0, statementTimeoutMs)) +
-                                      " -c tcp_keepalives_idle=" + QByteArray::number(std::max(1, keepalivesIdleS)) +
-                                      " -c tcp_keepalives_interval=" +
-                                      QByteArray::number(std::max(1, keepalivesIntervalS)) +
-                                      " -c tcp_keepalives_count=" + QByteArray::number(std::max(1, keepalivesCount)));
+    pairs.emplace_back(
+        "options", "-c statement_timeout=" + QByteArray::number(std::max(0, statementTimeoutMs)) +
+                       " -c tcp_keepalives_idle=" + QByteArray::number(std::max(1, keepalivesIdleS)) +
+                       " -c tcp_keepalives_interval=" + QByteArray::number(std::max(1, keepalivesIntervalS)) +
+                       " -c tcp_keepalives_count=" + QByteArray::number(std::max(1, keepalivesCount)));
     return pairs;
 }
 

@@ -47,7 +47,8 @@ public:
                  QStringLiteral("immediate"), QStringLiteral("stop")},
                 true);
         if (m_haveNamespace)
-            run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), m_ns}); // its veth pair goes too
+            run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"),
+                 m_ns}); // its veth pair goes too
     }
     IsolatedPostgres(const IsolatedPostgres&) = delete;
     IsolatedPostgres& operator=(const IsolatedPostgres&) = delete;
@@ -60,15 +61,17 @@ public:
         if (!m_dir.isValid() || pgBin().isEmpty())
             return QStringLiteral("no temporary folder or no PostgreSQL server binaries");
         const passwd* postgres = ::getpwnam("postgres");
-        if (!postgres || ::chown(QFile::encodeName(m_dir.path()).constData(), postgres->pw_uid, postgres->pw_gid) != 0)
+        if (!postgres ||
+            ::chown(QFile::encodeName(m_dir.path()).constData(), postgres->pw_uid, postgres->pw_gid) != 0)
             return QStringLiteral("cannot hand the folder to the postgres user");
         const QString ip = QStringLiteral("ip");
         const QList<QStringList> network = {
             {ip, QStringLiteral("netns"), QStringLiteral("add"), m_ns},
-            {ip, QStringLiteral("link"), QStringLiteral("add"), m_hostIf, QStringLiteral("type"), QStringLiteral("veth"),
-             QStringLiteral("peer"), QStringLiteral("name"), m_nsIf},
+            {ip, QStringLiteral("link"), QStringLiteral("add"), m_hostIf, QStringLiteral("type"),
+             QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"), m_nsIf},
             {ip, QStringLiteral("link"), QStringLiteral("set"), m_nsIf, QStringLiteral("netns"), m_ns},
-            {ip, QStringLiteral("addr"), QStringLiteral("add"), m_hostAddress + QStringLiteral("/30"), QStringLiteral("dev"), m_hostIf},
+            {ip, QStringLiteral("addr"), QStringLiteral("add"), m_hostAddress + QStringLiteral("/30"),
+             QStringLiteral("dev"), m_hostIf},
             {ip, QStringLiteral("link"), QStringLiteral("set"), m_hostIf, QStringLiteral("up")},
         };
         for (const QStringList& command : network) {
@@ -77,7 +80,8 @@ public:
             m_haveNamespace = true;
         }
         const QList<QStringList> inside = {
-            {ip, QStringLiteral("addr"), QStringLiteral("add"), m_nsAddress + QStringLiteral("/30"), QStringLiteral("dev"), m_nsIf},
+            {ip, QStringLiteral("addr"), QStringLiteral("add"), m_nsAddress + QStringLiteral("/30"),
+             QStringLiteral("dev"), m_nsIf},
             {ip, QStringLiteral("link"), QStringLiteral("set"), m_nsIf, QStringLiteral("up")},
             {ip, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
         };
@@ -86,7 +90,8 @@ public:
                 return command.join(u' ') + QStringLiteral(" failed inside the namespace");
         }
         if (!run({pgBin() + QStringLiteral("/initdb"), QStringLiteral("-D"), dataDir(), QStringLiteral("-A"),
-                  QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--no-sync")},
+                  QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("postgres"),
+                  QStringLiteral("--no-sync")},
                  true))
             return QStringLiteral("initdb failed");
         // Reached only from this machine, through the namespace's veth pair.
@@ -94,14 +99,16 @@ public:
         if (!hba.open(QIODevice::Append) || hba.write("host all all 0.0.0.0/0 trust\n") <= 0)
             return QStringLiteral("cannot write pg_hba.conf");
         hba.close();
-        if (!runInside({QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                        pgBin() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
-                        m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
-                        QStringLiteral("30"), QStringLiteral("-o"),
-                        QStringLiteral("-c listen_addresses=%1 -p 5432 -k %2 -c fsync=off -c max_connections=20")
-                            .arg(m_nsAddress, m_dir.path()),
-                        QStringLiteral("start")}))
-            return QStringLiteral("the server did not start (see %1)").arg(m_dir.filePath(QStringLiteral("server.log")));
+        if (!runInside(
+                {QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
+                 QStringLiteral("--"), pgBin() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), dataDir(),
+                 QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+                 QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"),
+                 QStringLiteral("-c listen_addresses=%1 -p 5432 -k %2 -c fsync=off -c max_connections=20")
+                     .arg(m_nsAddress, m_dir.path()),
+                 QStringLiteral("start")}))
+            return QStringLiteral("the server did not start (see %1)")
+                .arg(m_dir.filePath(QStringLiteral("server.log")));
         m_started = true;
         return QString();
     }
@@ -122,8 +129,9 @@ public:
     QString scalar(const QString& sql) const
     {
         try {
-            pqxx::connection connection(
-                QStringLiteral("host=%1 port=5432 user=postgres dbname=postgres").arg(m_dir.path()).toStdString());
+            pqxx::connection connection(QStringLiteral("host=%1 port=5432 user=postgres dbname=postgres")
+                                            .arg(m_dir.path())
+                                            .toStdString());
             pqxx::nontransaction tx(connection);
             const pqxx::result r = tx.exec(sql.toStdString());
             return r.empty() || r[0][0].is_null() ? QString() : QString::fromUtf8(r[0][0].c_str());
@@ -138,10 +146,10 @@ public:
         const QString iptables = QStringLiteral("iptables");
         if (!vanished)
             return runInside({iptables, QStringLiteral("-F")});
-        return runInside({iptables, QStringLiteral("-A"), QStringLiteral("INPUT"), QStringLiteral("-i"), m_nsIf,
-                          QStringLiteral("-j"), QStringLiteral("DROP")})
-               && runInside({iptables, QStringLiteral("-A"), QStringLiteral("OUTPUT"), QStringLiteral("-o"), m_nsIf,
-                             QStringLiteral("-j"), QStringLiteral("DROP")});
+        return runInside({iptables, QStringLiteral("-A"), QStringLiteral("INPUT"), QStringLiteral("-i"),
+                          m_nsIf, QStringLiteral("-j"), QStringLiteral("DROP")}) &&
+               runInside({iptables, QStringLiteral("-A"), QStringLiteral("OUTPUT"), QStringLiteral("-o"),
+                          m_nsIf, QStringLiteral("-j"), QStringLiteral("DROP")});
     }
 
 private:
@@ -161,8 +169,8 @@ private:
     {
         if (asPostgres)
             command = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
-                                  QStringLiteral("--")}
-                      + command;
+                                  QStringLiteral("--")} +
+                      command;
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(command.takeFirst(), command);
@@ -175,7 +183,8 @@ private:
     }
     bool runInside(const QStringList& command) const
     {
-        return run(QStringList{QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), m_ns} + command);
+        return run(QStringList{QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("exec"), m_ns} +
+                   command);
     }
 
     QTemporaryDir m_dir;
@@ -243,7 +252,8 @@ private Q_SLOTS:
         QCOMPARE(quick.keepalivesIntervalS, 1);
         QCOMPARE(quick.keepalivesCount, 3);
         QCOMPARE(quick.tcpUserTimeoutMs, 5000);
-        QVERIFY(quick.tcpUserTimeoutMs > 2000); // the deadline answers first; the kernel frees the thread later
+        QVERIFY(quick.tcpUserTimeoutMs >
+                2000); // the deadline answers first; the kernel frees the thread later
         const PostgresConnectionParams slow = params.withDeadline(300000);
         QCOMPARE(slow.keepalivesIdleS, 60);
         QCOMPARE(slow.tcpUserTimeoutMs, (60 + 20 * 3) * 1000);
@@ -265,10 +275,11 @@ private Q_SLOTS:
                 m[QStringLiteral("TCP_KEEPCNT")] = intOption(fd, IPPROTO_TCP, TCP_KEEPCNT);
                 m[QStringLiteral("TCP_USER_TIMEOUT")] = intOption(fd, IPPROTO_TCP, TCP_USER_TIMEOUT);
                 pqxx::nontransaction tx(c);
-                for (const char* name : {"tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count",
-                                         "statement_timeout"})
+                for (const char* name : {"tcp_keepalives_idle", "tcp_keepalives_interval",
+                                         "tcp_keepalives_count", "statement_timeout"})
                     m[QString::fromLatin1(name)] =
-                        tx.exec_params("SELECT setting::int FROM pg_settings WHERE name = $1", name)[0][0].as<int>();
+                        tx.exec_params("SELECT setting::int FROM pg_settings WHERE name = $1", name)[0][0]
+                            .as<int>();
                 return m;
             },
             this, 10000);
@@ -305,7 +316,8 @@ private Q_SLOTS:
         QVERIFY2(locked.ok(), qPrintable(locked.error));
         const int fd = locked.value.toList().at(0).toInt();
         const int pid = locked.value.toList().at(1).toInt();
-        const QString backend = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(pid);
+        const QString backend =
+            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(pid);
         QCOMPARE(m_server.scalar(backend), QStringLiteral("1"));
         QCOMPARE(m_server.scalar(QStringLiteral("SELECT pg_try_advisory_lock(4242)")), QStringLiteral("f"));
 

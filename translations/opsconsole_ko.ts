@@ -3726,9 +3726,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>no answer within %1 s</source>
         <translation>%1초 안에 응답 없음</translation>
     </message>
-</context>
-<context>
-    <name>Ops::PostgresWorker</name>
     <message>
         <source>the server rejects connections (starting up, shutting down or in crash recovery)</source>
         <translation>서버가 연결을 거부함 (시작 중, 종료 중 또는 장애 복구 중)</translation>
@@ -3740,22 +3737,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>no response from %1:%2 (refused, unreachable or timed out)</source>
         <translation>%1:%2에서 응답 없음 (거부, 연결 불가 또는 시간 초과)</translation>
-    </message>
-    <message>
-        <source>connection failed: %1</source>
-        <translation>연결 실패: %1</translation>
-    </message>
-    <message>
-        <source>the status queries exceeded the statement timeout of %1 ms</source>
-        <translation>상태 조회가 문장 제한 시간 %1ms를 넘김</translation>
-    </message>
-    <message>
-        <source>status query failed: %1</source>
-        <translation>상태 조회 실패: %1</translation>
-    </message>
-    <message>
-        <source>check failed: %1</source>
-        <translation>점검 실패: %1</translation>
     </message>
     <message>
         <source>connection pool %1 % used (%2 of %3 connections)</source>

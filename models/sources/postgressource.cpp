@@ -2,58 +2,166 @@
 
 #include "models/core/logging.h"
 #include "models/profiles/connectionprofile.h"
-#include "models/sources/postgresworker.h"
+#include "models/store/databaselink.h"
+#include "models/store/databaseworker.h"
 
+#include <QCoreApplication>
 #include <QLocale>
-#include <QThread>
-#include <algorithm>
+#include <libpq-fe.h>
+#include <pqxx/pqxx>
 
 namespace Ops {
 
 namespace {
+
+/// What one check found on the database thread: a ready server's snapshot, or why it is not ready.
+struct CheckOutcome
+{
+    PostgresSnapshot snapshot;
+    QString notReady; ///< translated; empty when the server accepts connections
+};
 
 QString seconds(int ms)
 {
     return QLocale().toString(double(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1);
 }
 
-/// Deletes a worker thread once it has completely ended. QThread::finished is emitted while the
-/// thread still tears down (it deletes the worker and its connection after the signal), and
-/// ~QThread waits for that: deleting it straight from finished could block the GUI thread.
-void reapThread(const QPointer<QThread>& thread)
+QString str(const pqxx::field& field)
 {
-    if (!thread)
-        return;
-    if (thread->isFinished()) {
-        delete thread.data();
-        return;
+    return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
+}
+
+qint64 int64(const pqxx::field& field, qint64 fallback = -1)
+{
+    return field.is_null() ? fallback : field.as<qint64>();
+}
+
+/// Readiness exactly like pg_isready: does not need valid credentials. Empty when the server is ready.
+QString readiness(const PostgresConnectionParams& params)
+{
+    const auto pairs = params.keywordValues();
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+    for (const auto& [keyword, value] : pairs) {
+        keywords.push_back(keyword.constData());
+        values.push_back(value.constData());
     }
-    QTimer::singleShot(20, thread, [thread] { reapThread(thread); });
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    switch (PQpingParams(keywords.data(), values.data(), 0)) {
+    case PQPING_OK:
+        return QString();
+    case PQPING_REJECT:
+        return QCoreApplication::translate(
+            "Ops::PostgresSource",
+            "the server rejects connections (starting up, shutting down or in crash recovery)");
+    case PQPING_NO_ATTEMPT:
+        return QCoreApplication::translate("Ops::PostgresSource", "the connection parameters are invalid");
+    case PQPING_NO_RESPONSE:
+        break;
+    }
+    return QCoreApplication::translate("Ops::PostgresSource",
+                                       "no response from %1:%2 (refused, unreachable or timed out)")
+        .arg(params.host)
+        .arg(params.port);
+}
+
+void querySnapshot(pqxx::connection_base& connection, PostgresSnapshot& snapshot)
+{
+    // Read-only, fixed statements: no parameters at all, so nothing to concatenate.
+    pqxx::read_transaction tx(connection);
+
+    const pqxx::result settings = tx.exec(
+        "SELECT current_setting('server_version'), current_setting('max_connections')::int, pg_is_in_recovery(),"
+        " CASE WHEN pg_is_in_recovery() THEN"
+        "   (EXTRACT(EPOCH FROM (now() - pg_last_xact_replay_timestamp())) * 1000)::bigint END");
+    snapshot.serverVersion = str(settings[0][0]);
+    snapshot.maxConnections = settings[0][1].as<int>();
+    snapshot.isStandby = settings[0][2].as<bool>();
+    snapshot.standbyReplayDelayMs = int64(settings[0][3]);
+
+    const pqxx::result databases = tx.exec(
+        "SELECT datname, numbackends FROM pg_stat_database WHERE datname IS NOT NULL ORDER BY datname");
+    for (const auto& row : databases) {
+        PostgresDatabaseBackends entry;
+        entry.database = str(row[0]);
+        entry.backends = row[1].as<int>();
+        snapshot.totalBackends += entry.backends;
+        snapshot.backends.append(entry);
+    }
+
+    const pqxx::result longest = tx.exec(
+        "SELECT pid, datname, usename, state,"
+        " (EXTRACT(EPOCH FROM (clock_timestamp() - query_start)) * 1000)::bigint,"
+        " left(query, " + std::to_string(PostgresLongestQuery::kMaxTextLength) + ")"
+        " FROM pg_stat_activity"
+        " WHERE backend_type = 'client backend' AND state IS NOT NULL AND state <> 'idle'"
+        " AND pid <> pg_backend_pid() AND query_start IS NOT NULL"
+        " ORDER BY query_start ASC LIMIT 1");
+    if (!longest.empty()) {
+        const auto row = longest[0];
+        snapshot.longestQuery.present = true;
+        snapshot.longestQuery.pid = row[0].as<int>();
+        snapshot.longestQuery.database = str(row[1]);
+        snapshot.longestQuery.user = str(row[2]);
+        snapshot.longestQuery.state = str(row[3]);
+        snapshot.longestQuery.durationMs = int64(row[4], 0);
+        snapshot.longestQuery.text = str(row[5]).simplified();
+    }
+
+    // pg_current_wal_lsn() fails on a standby: only a primary lists its replicas' byte lag.
+    const pqxx::result replicas = tx.exec(
+        snapshot.isStandby
+            ? "SELECT application_name, client_addr::text, state,"
+              " (EXTRACT(EPOCH FROM replay_lag) * 1000)::bigint, NULL::bigint FROM pg_stat_replication"
+            : "SELECT application_name, client_addr::text, state,"
+              " (EXTRACT(EPOCH FROM replay_lag) * 1000)::bigint,"
+              " pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::bigint FROM pg_stat_replication"
+              " ORDER BY application_name");
+    for (const auto& row : replicas) {
+        PostgresReplica replica;
+        replica.name = str(row[0]);
+        replica.clientAddress = str(row[1]);
+        replica.state = str(row[2]);
+        replica.replayLagMs = int64(row[3]);
+        replica.replayLagBytes = int64(row[4]);
+        snapshot.replicas.append(replica);
+    }
+    tx.commit();
+}
+
+/// The check, run on the source's database thread (blocking): readiness, then the status queries on
+/// the thread's connection. Query errors propagate to the worker's boundary and come back as data.
+QVariant checkServer(DatabaseLink& link)
+{
+    CheckOutcome outcome;
+    outcome.snapshot.checkedAt = QDateTime::currentDateTimeUtc();
+    outcome.notReady = readiness(link.params());
+    if (!outcome.notReady.isEmpty()) {
+        link.close(); // whatever the server was, the next check starts with a fresh connection
+        return QVariant::fromValue(outcome);
+    }
+    outcome.snapshot.acceptingConnections = true;
+    querySnapshot(link.connection(), outcome.snapshot);
+    return QVariant::fromValue(outcome);
 }
 
 } // namespace
 
 PostgresSource::PostgresSource(QObject* parent)
     : Source(QStringLiteral("postgres"), parent)
+    , m_worker(new DatabaseWorker(this))
     , m_schedule(60000)
 {
     qRegisterMetaType<Ops::PostgresSnapshot>();
-    qRegisterMetaType<Ops::PostgresConnectionParams>();
     qRegisterMetaType<Ops::Health>();
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, &PostgresSource::onDeadline);
+    m_worker->setObjectName(QStringLiteral("postgres-check"));
+    // One stuck check at a time: a frozen server costs this source one thread, not one per interval.
+    m_worker->setMaxStuckThreads(1);
     connect(&m_schedule, &PollSchedule::due, this, &PostgresSource::runCheck);
 }
 
-PostgresSource::~PostgresSource()
-{
-    // Never wait for a worker here: it may be blocked on a frozen server. Its thread is told to end
-    // once the current call returns, then the thread and the worker delete themselves.
-    if (m_worker)
-        disconnect(m_worker, nullptr, this, nullptr);
-    if (m_thread)
-        m_thread->quit();
-}
+PostgresSource::~PostgresSource() = default; // the worker never waits for its thread either
 
 void PostgresSource::setProfile(const ConnectionProfile& profile, const QString& password)
 {
@@ -62,7 +170,7 @@ void PostgresSource::setProfile(const ConnectionProfile& profile, const QString&
 
 void PostgresSource::setConnectionParams(const PostgresConnectionParams& params)
 {
-    m_params = params;
+    m_worker->setConnectionParams(params);
 }
 
 void PostgresSource::setInterval(int ms)
@@ -72,7 +180,12 @@ void PostgresSource::setInterval(int ms)
 
 void PostgresSource::setDeadline(int ms)
 {
-    m_deadlineMs = std::max(100, ms);
+    m_worker->setDeadline(ms);
+}
+
+int PostgresSource::deadline() const
+{
+    return m_worker->deadline();
 }
 
 void PostgresSource::start()
@@ -83,10 +196,9 @@ void PostgresSource::start()
 void PostgresSource::stop()
 {
     m_schedule.stop();
-    m_deadline.stop();
     if (m_pending) {
         m_pending = false;
-        ++m_generation; // whatever the worker answers now is stale
+        ++m_generation; // whatever the running check answers now is stale
     }
 }
 
@@ -97,107 +209,68 @@ void PostgresSource::refresh()
 
 int PostgresSource::workerThreads() const
 {
-    int count = 0;
-    if (m_thread && m_thread->isRunning())
-        ++count;
-    if (m_abandoned && m_abandoned->isRunning())
-        ++count;
-    return count;
+    return m_worker->runningThreads();
 }
 
-void PostgresSource::ensureWorker()
+int PostgresSource::abandonedCount() const
 {
-    if (m_thread && m_worker)
-        return;
-    auto* thread = new QThread; // parentless: it may outlive this source while blocked in libpq
-    thread->setObjectName(QStringLiteral("postgres-worker"));
-    auto* worker = new PostgresWorker;
-    worker->moveToThread(thread);
-    // The worker is deleted on its own thread (closing its connection there), the thread afterwards.
-    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, [thread] { reapThread(thread); }, Qt::QueuedConnection);
-    connect(worker, &PostgresWorker::finished, this, &PostgresSource::onWorkerFinished, Qt::QueuedConnection);
-    thread->start();
-    m_thread = thread;
-    m_worker = worker;
-}
-
-void PostgresSource::abandonWorker()
-{
-    if (!m_thread)
-        return;
-    qCWarning(lcPostgres) << "abandoning a worker stuck on" << m_params.displayName();
-    if (m_worker)
-        disconnect(m_worker, nullptr, this, nullptr);
-    m_thread->quit(); // takes effect when the blocked call returns
-    m_abandoned = m_thread;
-    ++m_abandonedTotal;
-    m_thread = nullptr;
-    m_worker = nullptr;
+    return m_worker->abandonedCount();
 }
 
 void PostgresSource::runCheck()
 {
     if (m_pending)
         return;
-    if (m_abandoned && m_abandoned->isRunning()) {
-        // A server that stays frozen must not cost a new thread per interval.
-        CheckResult result;
-        result.health = Health::Down;
-        result.reason = tr("still waiting for the previous check: the server has not answered for more than %1 s")
-                            .arg(seconds(m_deadlineMs));
-        result.checkedAt = QDateTime::currentDateTimeUtc();
-        finishCheck(result);
-        return;
-    }
-    ensureWorker();
     const quint64 generation = ++m_generation;
     m_pending = true;
     m_elapsed.start();
-    m_deadline.start(m_deadlineMs);
-
-    PostgresConnectionParams params = m_params;
-    // The server and libpq should give up before our own deadline does.
-    params.connectTimeoutS = std::max(2, m_deadlineMs / 2000);
-    params.statementTimeoutMs = std::max(200, m_deadlineMs / 2);
-    PostgresWorker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker, [worker, generation, params] { worker->check(generation, params); }, Qt::QueuedConnection);
+    m_worker->submitTask(&checkServer, this,
+                         [this, generation](const DatabaseResult& answer) { onChecked(generation, answer); });
 }
 
-void PostgresSource::onWorkerFinished(quint64 generation, const PostgresSnapshot& snapshot, Health health,
-                                      const QString& reason)
+void PostgresSource::onChecked(quint64 generation, const DatabaseResult& answer)
 {
     if (!m_pending || generation != m_generation)
-        return; // a check we already gave up on, or stopped
+        return; // stopped meanwhile
     m_pending = false;
-    m_deadline.stop();
 
-    CheckResult result;
-    result.health = health;
-    result.reason = reason;
-    result.checkedAt = snapshot.checkedAt.isValid() ? snapshot.checkedAt : QDateTime::currentDateTimeUtc();
-    result.latencyMs = m_elapsed.elapsed();
-    if (health != Health::Down) {
-        m_lastSnapshot = snapshot;
-        Q_EMIT snapshotReady(snapshot);
-    } else {
-        qCInfo(lcPostgres) << m_params.displayName() << "down:" << reason;
-    }
-    finishCheck(result);
-}
-
-void PostgresSource::onDeadline()
-{
-    if (!m_pending)
-        return;
-    m_pending = false;
-    ++m_generation;
-    abandonWorker();
     CheckResult result;
     result.health = Health::Down;
-    result.reason = tr("no answer within %1 s").arg(seconds(m_deadlineMs));
     result.checkedAt = QDateTime::currentDateTimeUtc();
+    switch (answer.abandoned) {
+    case DatabaseResult::Abandoned::AtDeadline:
+        result.reason = tr("no answer within %1 s").arg(seconds(m_worker->deadline()));
+        finishCheck(result);
+        return;
+    case DatabaseResult::Abandoned::WhileStuck:
+        result.reason = tr("still waiting for the previous check: the server has not answered for more than %1 s")
+                            .arg(seconds(m_worker->deadline()));
+        finishCheck(result);
+        return;
+    case DatabaseResult::Abandoned::No:
+        break;
+    }
+    result.latencyMs = m_elapsed.elapsed();
+    const CheckOutcome outcome = answer.value.value<CheckOutcome>();
+    if (!answer.ok() || !outcome.notReady.isEmpty()) {
+        result.reason = answer.ok() ? outcome.notReady : answer.error;
+        qCInfo(lcPostgres) << m_worker->connectionParams().displayName() << "down:" << result.reason;
+        finishCheck(result);
+        return;
+    }
+    const PostgresSnapshot& snapshot = outcome.snapshot;
+    result.checkedAt = snapshot.checkedAt;
+    if (snapshot.poolExhausted()) {
+        result.health = Health::Degraded;
+        result.reason = tr("connection pool %1 % used (%2 of %3 connections)")
+                            .arg(qRound(snapshot.poolUsage() * 100))
+                            .arg(snapshot.totalBackends)
+                            .arg(snapshot.maxConnections);
+    } else {
+        result.health = Health::Ok;
+    }
+    m_lastSnapshot = snapshot;
+    Q_EMIT snapshotReady(snapshot);
     finishCheck(result);
 }
 

@@ -15,8 +15,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/postgressnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/postgressource.h
     ${CMAKE_CURRENT_LIST_DIR}/postgressource.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/postgresworker.h
-    ${CMAKE_CURRENT_LIST_DIR}/postgresworker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/prometheussnapshot.h
     ${CMAKE_CURRENT_LIST_DIR}/prometheussnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/prometheussource.h

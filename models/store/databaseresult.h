@@ -10,6 +10,8 @@
 
 namespace Ops {
 
+class DatabaseLink;
+
 /// Outcome of one database job: errors are data, never exceptions across threads.
 struct DatabaseResult
 {
@@ -20,7 +22,17 @@ struct DatabaseResult
         TimedOut,    ///< the client-side deadline or the statement timeout expired
         Failed,      ///< the server answered with an error (SQL, constraint, permission)
     };
+    /// Set when the worker answered for a server that did not: the job missed its deadline and its thread
+    /// was abandoned (Status::TimedOut), or it never started because the worker's bound of stuck threads
+    /// is reached (Status::Unavailable). Owners may word these for their operator.
+    enum class Abandoned
+    {
+        No,
+        AtDeadline,
+        WhileStuck,
+    };
     Status status = Status::Ok;
+    Abandoned abandoned = Abandoned::No;
     QString error;    ///< translated, for the operator; empty when Ok
     QString sqlState; ///< five-character SQLSTATE when the server gave one
     QVariant value;   ///< whatever the job returned
@@ -31,6 +43,9 @@ struct DatabaseResult
 /// Work run on the database thread with that thread's one connection. It opens its own transaction,
 /// captures only plain values (never a QObject) and may throw: the worker catches at its boundary.
 using DatabaseJob = std::function<QVariant(pqxx::connection_base& connection)>;
+/// Work that decides itself when (and whether) to use the thread's connection: DatabaseLink::connection()
+/// opens it on first use, and params() gives what is needed for other libpq calls (PQpingParams).
+using DatabaseTask = std::function<QVariant(DatabaseLink& link)>;
 using DatabaseCallback = std::function<void(const DatabaseResult& result)>;
 
 /// The SQLSTATE of an error. libpqxx 6.4 throws some of its subclasses (insufficient_privilege,

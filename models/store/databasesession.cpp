@@ -1,19 +1,14 @@
 #include "models/store/databasesession.h"
 
-#include "models/core/logging.h"
-
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <pqxx/pqxx>
 
 namespace Ops {
 
-struct DatabaseSession::Connection
-{
-    explicit Connection(const std::string& conninfo) : pq(conninfo) {}
-    pqxx::connection pq;
-};
-
 namespace {
+
+QAtomicInt s_live;
 
 QString firstLine(const char* what)
 {
@@ -49,31 +44,31 @@ QString sqlStateOf(const pqxx::sql_error& error)
     return QString();
 }
 
-DatabaseSession::DatabaseSession() = default;
+DatabaseSession::DatabaseSession()
+{
+    s_live.ref();
+}
 
 DatabaseSession::~DatabaseSession()
 {
     // Runs on the database thread after it finished: closing may block on a frozen server, never the GUI.
-    try {
-        m_connection.reset();
-    } catch (...) {
-    }
+    m_link.close();
+    s_live.deref();
 }
 
-void DatabaseSession::run(quint64 id, const DatabaseJob& job, const PostgresConnectionParams& params)
+int DatabaseSession::liveCount()
+{
+    return s_live.loadRelaxed();
+}
+
+void DatabaseSession::run(quint64 id, const DatabaseTask& task, const PostgresConnectionParams& params)
 {
     DatabaseResult result;
+    m_link.setParams(params);
     try {
-        const QByteArray conninfo = params.conninfo();
-        if (!m_connection || conninfo != m_connectedWith || !m_connection->pq.is_open()) {
-            m_connection.reset();
-            qCDebug(lcStore) << "connecting to" << params.displayName();
-            m_connection = std::make_unique<Connection>(conninfo.toStdString());
-            m_connectedWith = conninfo;
-        }
-        result.value = job(m_connection->pq);
+        result.value = task(m_link);
     } catch (const pqxx::broken_connection& error) {
-        m_connection.reset();
+        m_link.close();
         result.status = DatabaseResult::Status::Unavailable;
         result.error = QCoreApplication::translate("Ops::DatabaseSession", "cannot reach the database %1: %2")
                            .arg(params.displayName(), firstLine(error.what()));
@@ -90,17 +85,15 @@ void DatabaseSession::run(quint64 id, const DatabaseJob& job, const PostgresConn
             result.error = QCoreApplication::translate("Ops::DatabaseSession", "the database refused: %1")
                                .arg(firstLine(error.what()));
         }
-        if (m_connection && !m_connection->pq.is_open())
-            m_connection.reset();
+        m_link.closeIfBroken();
     } catch (const pqxx::in_doubt_error& error) {
-        m_connection.reset();
+        m_link.close();
         result.status = DatabaseResult::Status::Unavailable;
         result.error = QCoreApplication::translate("Ops::DatabaseSession",
                                                    "the connection was lost while committing: %1")
                            .arg(firstLine(error.what()));
     } catch (const std::exception& error) {
-        if (m_connection && !m_connection->pq.is_open())
-            m_connection.reset();
+        m_link.closeIfBroken();
         result.status = DatabaseResult::Status::Failed;
         result.error = QCoreApplication::translate("Ops::DatabaseSession", "database job failed: %1")
                            .arg(firstLine(error.what()));

@@ -1,6 +1,7 @@
 #include "models/store/databaseworker.h"
 
 #include "models/core/logging.h"
+#include "models/store/databaselink.h"
 #include "models/store/databasesession.h"
 
 #include <QCoreApplication>
@@ -53,18 +54,39 @@ void DatabaseWorker::setDeadline(int ms)
     m_deadlineMs = std::max(100, ms);
 }
 
+void DatabaseWorker::setMaxStuckThreads(int count)
+{
+    m_maxStuck = std::max(1, count);
+}
+
 int DatabaseWorker::stuckThreads() const
 {
     return int(std::count_if(m_abandoned.cbegin(), m_abandoned.cend(),
                              [](const QPointer<QThread>& thread) { return thread && thread->isRunning(); }));
 }
 
+int DatabaseWorker::runningThreads() const
+{
+    return stuckThreads() + (m_thread && m_thread->isRunning() ? 1 : 0);
+}
+
+int DatabaseWorker::liveThreads()
+{
+    return DatabaseSession::liveCount();
+}
+
 quint64 DatabaseWorker::submit(const DatabaseJob& job, QObject* context, const DatabaseCallback& callback)
+{
+    return submitTask([job](DatabaseLink& link) { return job(link.connection()); }, context, callback);
+}
+
+quint64 DatabaseWorker::submitTask(const DatabaseTask& task, QObject* context,
+                                   const DatabaseCallback& callback)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     Pending pending;
     pending.id = ++m_nextId;
-    pending.job = job;
+    pending.task = task;
     pending.context = context;
     pending.hasContext = context != nullptr;
     pending.callback = callback;
@@ -79,7 +101,7 @@ void DatabaseWorker::ensureSession()
     if (m_thread && m_session)
         return;
     auto* thread = new QThread; // parentless: it may outlive this worker while blocked in libpq
-    thread->setObjectName(QStringLiteral("database-worker"));
+    thread->setObjectName(objectName().isEmpty() ? QStringLiteral("database-worker") : objectName());
     auto* session = new DatabaseSession;
     session->moveToThread(thread);
     connect(thread, &QThread::finished, session, &QObject::deleteLater);
@@ -111,11 +133,12 @@ void DatabaseWorker::dispatchNext()
     if (m_inFlight || m_queue.isEmpty())
         return;
     m_abandoned.removeIf([](const QPointer<QThread>& thread) { return !thread || !thread->isRunning(); });
-    if (m_abandoned.size() >= kMaxAbandoned) {
+    if (m_abandoned.size() >= m_maxStuck) {
         // A server that stays frozen must not cost a new thread per job.
         const Pending job = m_queue.dequeue();
         DatabaseResult result;
         result.status = DatabaseResult::Status::Unavailable;
+        result.abandoned = DatabaseResult::Abandoned::WhileStuck;
         result.error = tr("the database has not answered for more than %1 s; still waiting for it")
                            .arg(seconds(m_deadlineMs));
         QMetaObject::invokeMethod(this, &DatabaseWorker::dispatchNext, Qt::QueuedConnection);
@@ -127,14 +150,12 @@ void DatabaseWorker::dispatchNext()
     m_inFlight = true;
     m_deadline.start(m_deadlineMs);
 
-    PostgresConnectionParams params = m_params;
-    params.connectTimeoutS = std::max(2, m_deadlineMs / 2000);
-    params.statementTimeoutMs = std::max(200, m_deadlineMs / 2);
+    const PostgresConnectionParams params = m_params.withDeadline(m_deadlineMs);
     DatabaseSession* session = m_session;
     const quint64 id = m_current.id;
-    const DatabaseJob job = m_current.job;
+    const DatabaseTask task = m_current.task;
     QMetaObject::invokeMethod(
-        session, [session, id, job, params] { session->run(id, job, params); }, Qt::QueuedConnection);
+        session, [session, id, task, params] { session->run(id, task, params); }, Qt::QueuedConnection);
 }
 
 void DatabaseWorker::onSessionFinished(quint64 id, const DatabaseResult& result)
@@ -157,6 +178,7 @@ void DatabaseWorker::onDeadline()
     abandonSession();
     DatabaseResult result;
     result.status = DatabaseResult::Status::TimedOut;
+    result.abandoned = DatabaseResult::Abandoned::AtDeadline;
     result.error = tr("the database did not answer within %1 s").arg(seconds(m_deadlineMs));
     const Pending job = std::exchange(m_current, Pending());
     // Continue from the event loop (posted first: the callback may delete this worker).

@@ -1,5 +1,7 @@
 # The console's own records: the abandonable libpq worker, migrations, offline journal, operator lock, LISTEN.
 target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/databaselink.h
+    ${CMAKE_CURRENT_LIST_DIR}/databaselink.cpp
     ${CMAKE_CURRENT_LIST_DIR}/databaseresult.h
     ${CMAKE_CURRENT_LIST_DIR}/databasesession.h
     ${CMAKE_CURRENT_LIST_DIR}/databasesession.cpp

@@ -4,6 +4,8 @@ opsconsole_add_test(NAME tst_offlinejournal SOURCES tst_offlinejournal.cpp LABEL
 opsconsole_add_test(NAME tst_databaseworker SOURCES tst_databaseworker.cpp LABELS integration TIMEOUT 60)
 opsconsole_add_test(NAME tst_schemamigrations SOURCES tst_schemamigrations.cpp LABELS integration TIMEOUT 60)
 opsconsole_add_test(NAME tst_operatorlock SOURCES tst_operatorlock.cpp LABELS integration TIMEOUT 60)
+# Keepalives and tcp_user_timeout against a cluster of its own in a network namespace (needs root).
+opsconsole_add_test(NAME tst_postgreskeepalive SOURCES tst_postgreskeepalive.cpp LABELS integration TIMEOUT 120)
 
 # A real SIGKILL in the middle of a journal replay: the child process replays, the test kills it.
 add_executable(journalreplaychild ${CMAKE_CURRENT_LIST_DIR}/journalreplaychild.cpp)

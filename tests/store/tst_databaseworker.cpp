@@ -1,4 +1,5 @@
 #include "tests/common/scratchdatabase.h"
+#include "models/store/databaselink.h"
 #include "models/store/databaseworker.h"
 #include "tests/common/testenv.h"
 
@@ -108,6 +109,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
         QCOMPARE(got.status, DatabaseResult::Status::TimedOut);
         QCOMPARE(got.sqlState, QStringLiteral("57014"));
+        QCOMPARE(got.abandoned, DatabaseResult::Abandoned::No);
         QCOMPARE(worker.abandonedCount(), 0);
     }
 
@@ -142,7 +144,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, 3000);
         QVERIFY2(clock.elapsed() < 1500, "the deadline, not libpq's 2 s connect_timeout, must answer");
         QCOMPARE(got.status, DatabaseResult::Status::TimedOut);
+        QCOMPARE(got.abandoned, DatabaseResult::Abandoned::AtDeadline);
         QCOMPARE(worker.abandonedCount(), 1);
+        QCOMPARE(worker.stuckThreads(), 1);
 
         // The stuck thread is abandoned, not waited for: the next job runs on a fresh one.
         worker.setConnectionParams(db.consoleParams());
@@ -164,6 +168,101 @@ private Q_SLOTS:
         // libpq's own connect_timeout ends the abandoned call eventually; its thread then deletes itself.
         QTRY_COMPARE_WITH_TIMEOUT(worker.stuckThreads(), 0, 10000);
         qDeleteAll(held);
+    }
+
+    void stuckThreadsStayBounded()
+    {
+        // A server that never answers, and jobs arriving faster than libpq gives up on it: the worker keeps
+        // at most maxStuckThreads() threads and answers the rest at once, never one thread per job.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket*> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        PostgresConnectionParams frozen;
+        frozen.host = QStringLiteral("127.0.0.1");
+        frozen.port = silent.serverPort();
+        frozen.database = QStringLiteral("x");
+        frozen.user = QStringLiteral("fragrance_user");
+        frozen.sslMode = QStringLiteral("disable");
+
+        DatabaseWorker worker;
+        worker.setConnectionParams(frozen);
+        worker.setDeadline(200); // libpq's connect_timeout (2 s at least) ends each stuck call much later
+        QCOMPARE(worker.maxStuckThreads(), DatabaseWorker::kDefaultMaxStuckThreads);
+        const int liveBefore = DatabaseWorker::liveThreads();
+        const int jobs = 6;
+        QList<DatabaseResult> results;
+        int maxRunning = 0;
+        int maxLive = liveBefore;
+        for (int i = 0; i < jobs; ++i) {
+            worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+                          [&](const DatabaseResult& r) {
+                              results.append(r);
+                              maxRunning = std::max(maxRunning, worker.runningThreads());
+                              maxLive = std::max(maxLive, DatabaseWorker::liveThreads());
+                          });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), jobs, 5000);
+        const auto count = [&](DatabaseResult::Abandoned how, DatabaseResult::Status status) {
+            return std::count_if(results.cbegin(), results.cend(), [&](const DatabaseResult& r) {
+                return r.abandoned == how && r.status == status && !r.error.isEmpty();
+            });
+        };
+        const int bound = DatabaseWorker::kDefaultMaxStuckThreads;
+        QCOMPARE(count(DatabaseResult::Abandoned::AtDeadline, DatabaseResult::Status::TimedOut), bound);
+        QCOMPARE(count(DatabaseResult::Abandoned::WhileStuck, DatabaseResult::Status::Unavailable), jobs - bound);
+        QCOMPARE(worker.abandonedCount(), bound);
+        QVERIFY2(maxRunning <= bound, qPrintable(QString::number(maxRunning)));
+        QVERIFY2(maxLive - liveBefore <= bound, qPrintable(QStringLiteral("%1 -> %2").arg(liveBefore).arg(maxLive)));
+
+        // Once libpq gives up, the threads end by themselves and the worker takes jobs again.
+        QTRY_COMPARE_WITH_TIMEOUT(worker.stuckThreads(), 0, 10000);
+        QCOMPARE(worker.runningThreads(), 0);
+        results.clear();
+        worker.setDeadline(5000);
+        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+                      [&](const DatabaseResult& r) { results.append(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 8000);
+        QCOMPARE(results.first().abandoned, DatabaseResult::Abandoned::No); // it really tried (and failed)
+        qDeleteAll(held);
+    }
+
+    void taskConnectsOnlyWhenItAsks()
+    {
+        // A task (PostgresSource's check) may do other libpq work first, with the deadline's parameters.
+        PostgresConnectionParams params;
+        params.host = QStringLiteral("127.0.0.1");
+        params.port = ScratchDatabase::closedPort();
+        params.database = QStringLiteral("x");
+        params.user = QStringLiteral("fragrance_user");
+        params.sslMode = QStringLiteral("disable");
+        DatabaseWorker worker;
+        worker.setConnectionParams(params);
+        worker.setDeadline(8000);
+        QList<DatabaseResult> results;
+        worker.submitTask(
+            [](DatabaseLink& link) -> QVariant {
+                return QVariantList{link.params().connectTimeoutS, link.params().statementTimeoutMs,
+                                    link.params().keepalivesIdleS, link.params().tcpUserTimeoutMs};
+            },
+            this, [&](const DatabaseResult& r) { results.append(r); });
+        worker.submitTask(
+            [](DatabaseLink& link) -> QVariant {
+                link.connection();
+                return 1;
+            },
+            this, [&](const DatabaseResult& r) { results.append(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 10000);
+        QVERIFY2(results.at(0).ok(), qPrintable(results.at(0).error));
+        const PostgresConnectionParams derived = params.withDeadline(8000);
+        QCOMPARE(results.at(0).value.toList(),
+                 (QVariantList{derived.connectTimeoutS, derived.statementTimeoutMs, derived.keepalivesIdleS,
+                               derived.tcpUserTimeoutMs}));
+        QCOMPARE(results.at(1).status, DatabaseResult::Status::Unavailable);
+        QVERIFY(results.at(1).error.contains(QString::number(params.port)));
     }
 
     void deletedContextDropsCallback()

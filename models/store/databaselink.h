@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/store/postgresconnectionparams.h"
+
+#include <QByteArray>
+#include <memory>
+
+namespace pqxx {
+class connection_base;
+}
+
+namespace Ops {
+
+/// The one connection of a database thread, as a DatabaseTask sees it: opened on first use, reopened
+/// when it was closed, lost or the parameters changed. Lives and dies on that thread only (closing may
+/// block on a frozen server).
+class DatabaseLink final
+{
+public:
+    DatabaseLink();
+    ~DatabaseLink();
+    DatabaseLink(const DatabaseLink&) = delete;
+    DatabaseLink& operator=(const DatabaseLink&) = delete;
+
+    /// The parameters of the current job: the worker's, with the timeouts its deadline derives.
+    const PostgresConnectionParams& params() const { return m_params; }
+    /// The connection, opened now if there is none; throws like libpqxx (pqxx::broken_connection).
+    pqxx::connection_base& connection();
+    /// Closes the connection: the next connection() opens a fresh one.
+    void close();
+    /// Closes the connection if libpq already knows it is gone (after an error).
+    void closeIfBroken();
+
+private:
+    friend class DatabaseSession;
+    void setParams(const PostgresConnectionParams& params) { m_params = params; }
+
+    // pqxx 6.4 declares `connection` as an alias template instance: it cannot be forward-declared.
+    struct Connection;
+    std::unique_ptr<Connection> m_connection;
+    QByteArray m_connectedWith; ///< conninfo of m_connection: reconnect when the profile changes
+    PostgresConnectionParams m_params;
+};
+
+} // namespace Ops

@@ -42,8 +42,7 @@ class DatabaseSession;
 /// That is 4 in steady state. A worker never has more than maxStuckThreads() threads, stuck ones included
 /// (1 for the monitoring check, 2 for the others), so an outage costs at most 2 more; a vanished server
 /// frees them within tcp_user_timeout (see PostgresConnectionParams). Ten consoles thus use about 40 of the
-/// server's max_connections (100 by default). Until the session's composition root hands its worker to the
-/// incidents and on-call pages, those pages still build their own (2 more).
+/// server's max_connections (100 by default). The session (models/session/session.h) builds 2–4.
 class DatabaseWorker final : public QObject
 {
     Q_OBJECT

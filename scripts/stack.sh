@@ -114,7 +114,7 @@ cmd_start() {
   start_loadgen
   start_admin
   wait_healthy 120
-  local kind=warm; [ "$IMAGES_BUILT" -gt "$built_before" ] && kind="cold: $IMAGES_BUILT images built"
+  local kind="warm: images reused"; [ "$IMAGES_BUILT" -gt "$built_before" ] && kind="$((IMAGES_BUILT - built_before)) images built"
   log "healthy $(( ($(now_ms) - t0) / 1000 )).$(( ($(now_ms) - t0) % 1000 / 100 )) s after start ($kind)"
   [ "$SCENARIO" = normal ] || cmd_scenario "$SCENARIO"
   # Idle memory once start-up work is over (first scrapes, the workers' first tasks).

@@ -2,6 +2,7 @@
 // deploys seen by the simulator, exec forwarded to the real PostgreSQL and Redis, Docker-like
 // failures, and the call log.
 #include "testenv.h"
+#include "doubletest.h"
 #include "toolstest.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ToolsTest;
+using namespace DoubleTest;
 
 namespace {
 
@@ -49,7 +51,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         REQUIRE_ENV(TestEnv::stateDir());
-        QVERIFY2(QFile::exists(dockerPath()), "the double is not installed: scripts/stack-sim.sh start");
+        QVERIFY2(QFile::exists(dockerPath()), "the double is not installed in $STATE/bin (the local stack runs the real engine now)");
     }
 
     void cleanup()

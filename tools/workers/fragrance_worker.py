@@ -43,10 +43,20 @@ def generate_recipe(prompt_id, locale="ko"):
     return {"prompt_id": prompt_id, "locale": locale, "model_version": APP_VERSION}
 
 
+CHECKPOINTS = "/app/checkpoints"
+
+
 @app.task(name="fragrance.tasks.train_policy_step")
 def train_policy_step(step):
-    """One RL training step."""
+    """One RL training step; every step leaves a checkpoint (five kept, by step number)."""
     time.sleep(random.uniform(1.0, 3.0))
+    if os.path.isdir(CHECKPOINTS):
+        path = os.path.join(CHECKPOINTS, f"policy-{int(step) % 5}.ckpt")
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(f'{{"step": {int(step)}, "model_version": "{APP_VERSION}"}}\n')
+        except OSError:
+            pass  # a read-only or full checkpoint folder must not fail the training step
     return {"step": step, "model_version": APP_VERSION}
 
 

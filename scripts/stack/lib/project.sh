@@ -45,6 +45,8 @@ render_project() {
   mkdir -p "$PROJECT/simulator"; chmod 755 "$PROJECT/simulator"
   [ -s "$SWITCH_FILE" ] || echo normal >"$SWITCH_FILE"
   chmod 644 "$SWITCH_FILE"
+  # worker-rl writes its checkpoints there (as nobody): the runbook's `exec worker-rl ls -lh /app/checkpoints/`.
+  mkdir -p "$PROJECT/checkpoints"; chown 65534:65534 "$PROJECT/checkpoints"
   # The runbook's `ls -lh backups/` and `cat VERSION` work in the project folder.
   ln -sfn "$STATE/backups" "$PROJECT/backups"
   [ -f "$PROJECT/VERSION" ] || echo "$BASE_VERSION" >"$PROJECT/VERSION"

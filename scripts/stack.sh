@@ -87,6 +87,7 @@ source "$LIB/env.sh"
 
 cmd_start() {
   local t0; t0=$(now_ms)
+  START_MS=$t0
   [ "$(id -u)" -eq 0 ] || die "run as root (a private Docker daemon)"
   [ -n "$PGBIN" ] || die "PostgreSQL client programs are not installed (scripts/install-deps.sh)"
   [ -x "$DOCKER" ] && [ -x "$COMPOSE" ] || die "docker.io and docker-compose are not installed (scripts/install-deps.sh)"

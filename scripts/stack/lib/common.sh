@@ -1,6 +1,14 @@
 # Shared helpers of scripts/stack.sh (sourced). Variables come from stack.sh.
 
-log() { printf 'stack: %s\n' "$*"; }
+# During start, every line says how far into it we are (where the seconds go).
+log() {
+  if [ -n "${START_MS:-}" ]; then
+    local ms=$(( $(date +%s%3N) - START_MS ))
+    printf 'stack: [%d.%ds] %s\n' $((ms / 1000)) $((ms % 1000 / 100)) "$*"
+  else
+    printf 'stack: %s\n' "$*"
+  fi
+}
 die() { printf 'stack: error: %s\n' "$*" >&2; exit 1; }
 
 # wait_for DESCRIPTION SECONDS COMMAND...: polls until COMMAND succeeds (readiness, not a fixed sleep).

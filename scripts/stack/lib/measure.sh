@@ -21,6 +21,7 @@ prometheus_sees_all() {
 wait_healthy() {
   local limit=$1
   wait_for "the API's /health (database, redis, workers)" "$limit" api_healthy
+  log "api healthy (database, redis, workers)"
   wait_for "NGINX's public port" 20 http_ok "http://$HOST:$PUBLIC_PORT/api/v1/fragrances"
   wait_for "prometheus" 30 http_ok "http://$HOST:$PROM_PORT/-/ready"
   wait_for "alertmanager" 30 http_ok "http://$HOST:$AM_PORT/-/ready"

@@ -31,12 +31,13 @@ cmd_status() {
     log "docker daemon: up ($DOCKER_HOST_URL, dockerd $(docker_ version -f '{{.Server.Version}}'), networks from $(cat "$STATE/docker-pool" 2>/dev/null))"
     status_services || rc=1
     local health
-    health=$(curl -sS --max-time 3 "http://$HOST:$API_PORT/health" 2>/dev/null | tr -d '\n' | head -c 300)
+    health=$(curl -sS --max-time 3 "http://$HOST:$API_PORT/health" 2>/dev/null | tr -d '\n' | head -c 300 || true)
     log "api (http://$HOST:$API_PORT/health): ${health:-no answer}"
     local code
     code=$(curl -s -o /dev/null -w "%{http_code}" --max-time 3 "http://$HOST:$PUBLIC_PORT/health" 2>/dev/null || true)
     if [ "$code" = 503 ]; then log "public site (http://$HOST:$PUBLIC_PORT): 503, maintenance page"
-    else log "public site (http://$HOST:$PUBLIC_PORT): HTTP ${code:-no answer}"; fi
+    elif [ -z "$code" ] || [ "$code" = 000 ]; then log "public site (http://$HOST:$PUBLIC_PORT): no answer"
+    else log "public site (http://$HOST:$PUBLIC_PORT): HTTP $code"; fi
     local q lens=""
     for q in llm rl celery; do
       lens="$lens $q=$(redis-cli -h "$HOST" -p "$REDIS_PORT" LLEN "$q" 2>/dev/null || echo '?')"

@@ -46,8 +46,9 @@ RULES_VARIANT=${OPSCONSOLE_ALERT_RULES:-fast}
 BUILD_DIR=${OPSCONSOLE_BUILD_DIR:-$ROOT/build/dev}
 SCENARIO=${OPSCONSOLE_SCENARIO:-normal}
 LOAD_RPS=${OPSCONSOLE_LOAD_RPS:-18}
-# A running stack keeps the settings it was started with.
-if [ "${1:-}" != start ] && [ -f "$STATE/stack.conf" ]; then
+# A running stack keeps the settings it was started with (also when `start` is called again).
+if [ -f "$STATE/stack.conf" ] && { [ "${1:-}" != start ] ||
+     { [ -f "$STATE/dockerd.pid" ] && kill -0 "$(cat "$STATE/dockerd.pid")" 2>/dev/null; }; }; then
   # shellcheck disable=SC1091
   source "$STATE/stack.conf"
 fi

@@ -51,7 +51,7 @@ start_admin() {
   mkdir -p "$dir"
   if pid_alive "$dir/admin.pid"; then return; fi
   port_free "$ADMIN_PORT" || die "port $ADMIN_PORT is taken (the admin endpoint is OPSCONSOLE_API_PORT + 1)"
-  setsid "$PYTHON" "$ROOT/tools/loadgen/stackadmin.py" --port "$ADMIN_PORT" --stack-sh "$ROOT/scripts/stack.sh" \
+  OPSCONSOLE_STATE_DIR=$STATE setsid "$PYTHON" "$ROOT/tools/loadgen/stackadmin.py" --port "$ADMIN_PORT" --stack-sh "$ROOT/scripts/stack.sh" \
     --switch-file "$SWITCH_FILE" --rps-file "$dir/rps" >>"$dir/admin.log" 2>&1 </dev/null &
   echo $! >"$dir/admin.pid"
   wait_for "admin endpoint" 20 curl -fsS --max-time 2 "http://$HOST:$ADMIN_PORT/admin/state"

@@ -55,6 +55,14 @@ choose_pool() {
 
 daemon_ready() { docker_ version >/dev/null 2>&1; }
 
+# cgroup_pids: every process in this stack's cgroup parent (all its containers' processes).
+cgroup_pids() {
+  local cg=/sys/fs/cgroup/pids/opsconsole-stack-$(stack_id)
+  [ -d "$cg" ] || cg=/sys/fs/cgroup/opsconsole-stack-$(stack_id)   # cgroup v2
+  [ -d "$cg" ] && find "$cg" -name cgroup.procs -exec cat {} + 2>/dev/null
+  return 0
+}
+
 daemon_start() {
   if pid_alive "$STATE/dockerd.pid" && daemon_ready; then
     log "docker daemon already running ($DOCKER_HOST_URL)"; return
@@ -93,7 +101,15 @@ daemon_stop() {
     kill -9 "$pid" 2>/dev/null || true
     rm -f "$STATE/dockerd.pid"
   fi
-  # Left behind only by a daemon that died: its containerd and shims (named by the exec root's
+  # Left behind only by a daemon that died: the containers' processes, found in this stack's own
+  # cgroup (thawed first: a paused container's processes cannot die while frozen), …
+  local cg
+  for cg in /sys/fs/cgroup/freezer/"opsconsole-stack-$(stack_id)"; do
+    [ -d "$cg" ] || continue
+    find "$cg" -name freezer.state | while read -r f; do echo THAWED >"$f" 2>/dev/null || true; done
+  done
+  for pid in $(cgroup_pids); do kill -9 "$pid" 2>/dev/null || true; done
+  # … its containerd and shims (named by the exec root's
   # containerd socket and config) and its port proxies (forwarding to our pool's addresses).
   local p pid pattern=("$STATE/docker-exec/containerd/containerd")
   [ -s "$STATE/docker-pool" ] && pattern+=("docker-proxy .*-container-ip $(sed 's/\.0\/24$/./' "$STATE/docker-pool")")
@@ -113,9 +129,11 @@ daemon_stop() {
       ip link delete "$dev" 2>/dev/null || true
     done
   fi
+  # The stack's cgroups, children first (rmdir works once they are empty).
   local dir
+  for _ in $(seq 50); do [ -z "$(cgroup_pids)" ] && break; sleep 0.1; done
   for dir in /sys/fs/cgroup/*/"opsconsole-stack-$(stack_id)"; do
-    [ -d "$dir" ] && rmdir "$dir" 2>/dev/null || true
+    [ -d "$dir" ] && find "$dir" -depth -type d -exec rmdir {} \; 2>/dev/null || true
   done
   rm -f "$STATE/docker.sock"
 }

@@ -64,6 +64,9 @@ report_leftovers() {
     ip -4 -o addr show | awk -v p="$prefix" 'index($4, p) == 1 { f = 1 } END { exit !f }' && left+=("bridge interfaces")
   fi
   awk -v s="$STATE/" 'index($2, s) == 1 { f = 1 } END { exit !f }' /proc/self/mounts && left+=("mounts under $STATE")
+  [ -n "$(cgroup_pids)" ] && left+=("container processes")
+  compgen -G "/sys/fs/cgroup/*/opsconsole-stack-$(stack_id)" >/dev/null && left+=("cgroups")
+  ip link show "$(bridge_name)" >/dev/null 2>&1 && left+=("bridge $(bridge_name)")
   if [ ${#left[@]} -gt 0 ]; then log "warning: left behind: ${left[*]}"; return 1; fi
   return 0
 }

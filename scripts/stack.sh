@@ -105,8 +105,7 @@ cmd_start() {
   local built_before=$IMAGES_BUILT
   build_images
   render_project
-  compose_ "$BASE_VERSION" up -d --remove-orphans >"$STATE/compose-up.log" 2>&1 \
-    || { cat "$STATE/compose-up.log" >&2; die "docker-compose up failed"; }
+  compose_up "$BASE_VERSION" -d --remove-orphans
   log "compose project $COMPOSE_PROJECT up ($PROJECT/docker-compose.production.yml)"
   # Redis keeps its data in a volume: a backlog left by the last run must not greet this one.
   wait_for "redis on $HOST:$REDIS_PORT" 30 redis-cli -h "$HOST" -p "$REDIS_PORT" ping

@@ -62,3 +62,19 @@ service_table() {
     --filter "label=com.docker.compose.oneoff=False" \
     --format '{{.Label "com.docker.compose.service"}} {{.State}} {{.Image}}'
 }
+
+# compose_up VERSION ARGS...: `docker-compose up ARGS` with VERSION, its output in $STATE/compose-up.log.
+# The stack's ports lie in the kernel's ephemeral range (32768-60999), so a port checked free a moment
+# ago can be the local end of somebody's short-lived connection when docker-proxy binds it: compose
+# then fails with "address already in use". That passes within moments; try again a few times.
+compose_up() {
+  local version=$1 attempt; shift
+  for attempt in 1 2 3 4 5; do
+    if compose_ "$version" up "$@" >"$STATE/compose-up.log" 2>&1; then return 0; fi
+    grep -q 'address already in use' "$STATE/compose-up.log" || break
+    log "a published port was briefly in use; docker-compose up again ($attempt)"
+    sleep 1
+  done
+  cat "$STATE/compose-up.log" >&2
+  die "docker-compose up $* failed (VERSION=$version)"
+}

@@ -52,8 +52,7 @@ to_normal() {
   # shellcheck disable=SC2086
   [ -z "$paused" ] || docker_ unpause $paused >/dev/null
   if ! at_baseline; then
-    compose_ "$BASE_VERSION" up -d --remove-orphans >"$STATE/compose-up.log" 2>&1 \
-      || { cat "$STATE/compose-up.log" >&2; die "docker-compose up failed"; }
+    compose_up "$BASE_VERSION" -d --remove-orphans
   fi
   # A backlog left behind would keep WorkerQueueBacklog firing for minutes.
   if queue_lengths_over 20; then purge_queues; fi
@@ -75,8 +74,7 @@ apply_scenario() {
   case "$name" in
     normal|error-spike|latency-spike|db-errors|db-pool-exhausted|queue-backlog) ;;
     bad-deploy)
-      compose_ "$BAD_VERSION" up -d --no-deps app >"$STATE/compose-up.log" 2>&1 \
-        || { cat "$STATE/compose-up.log" >&2; die "deploying $BAD_VERSION failed"; } ;;
+      compose_up "$BAD_VERSION" -d --no-deps app ;;
     api-down)
       ids=$(service_ids app); [ -z "$ids" ] || docker_ stop -t 5 $ids >/dev/null ;;
     api-hang)

@@ -67,6 +67,8 @@ BASE_VERSION=0.1.0
 LIB=$ROOT/scripts/stack/lib
 # shellcheck source=stack/lib/common.sh
 source "$LIB/common.sh"
+# shellcheck source=stack/lib/ports.sh
+source "$LIB/ports.sh"
 # shellcheck source=stack/lib/daemon.sh
 source "$LIB/daemon.sh"
 # shellcheck source=stack/lib/images.sh
@@ -94,10 +96,8 @@ cmd_start() {
   [ -x "$DOCKER" ] && [ -x "$COMPOSE" ] || die "docker.io and docker-compose are not installed (scripts/install-deps.sh)"
   mkdir -p "$STATE"; chmod 755 "$STATE"
   if ! daemon_ready; then
-    local p
-    for p in "$PG_PORT" "$REDIS_PORT" "$PROM_PORT" "$NODE_PORT" "$API_PORT" "$PUBLIC_PORT" "$AM_PORT" "$GRAFANA_PORT"; do
-      port_free "$p" || die "port $p is taken (see the OPSCONSOLE_*_PORT variables in $0)"
-    done
+    reserve_ports
+    check_ports
   fi
   write_conf
   start_keyring
@@ -141,6 +141,7 @@ cmd_stop() {
   fi
   daemon_stop
   stop_keyring
+  release_ports
   report_leftovers
   log "stopped"
 }

@@ -9,8 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QHostAddress>
+#include <QTcpServer>
 #include <QTest>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace ToolsTest;
@@ -53,21 +54,31 @@ private Q_SLOTS:
     {
         REQUIRE_ENV(TestEnv::require("OPSCONSOLE_DOCKER_HOST"));
         QVERIFY(m_dir.isValid());
-        // The first stack's ports plus 100 for every port of the second.
-        const int shift = 100;
+        // Ports below the kernel's ephemeral range (32768-60999), where no connection's local end
+        // can be sitting on them: nine free ones in a row, the admin endpoint right after the API's.
+        int base = 0;
+        for (int b = 21000; b < 32000 && base == 0; b += 100) {
+            bool free = true;
+            for (int i = 0; i < 9 && free; ++i) {
+                QTcpServer probe;
+                free = probe.listen(QHostAddress::LocalHost, quint16(b + i));
+            }
+            base = free ? b : 0;
+        }
+        QVERIFY2(base != 0, "no nine free ports in a row between 21000 and 32000");
         m_env = {{u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s},
                  {u"HOME"_s, QDir::homePath()},
                  {u"OPSCONSOLE_STATE_DIR"_s, m_dir.path()},
                  {u"OPSCONSOLE_BUILD_DIR"_s, TestEnv::require("OPSCONSOLE_BUILD_DIR")},
-                 {u"OPSCONSOLE_SETTLE_SECONDS"_s, u"0"_s}};
-        for (const char* name : {"OPSCONSOLE_PG_PORT", "OPSCONSOLE_REDIS_PORT", "OPSCONSOLE_API_PORT"})
-            m_env.insert(QString::fromLatin1(name), QString::number(TestEnv::requirePort(name) + shift));
-        const auto port = [](const char* urlVar) { return QUrl(TestEnv::require(urlVar)).port(); };
-        m_env.insert(u"OPSCONSOLE_PROMETHEUS_PORT"_s, QString::number(port("OPSCONSOLE_PROMETHEUS_URL") + shift));
-        m_env.insert(u"OPSCONSOLE_NODE_EXPORTER_PORT"_s, QString::number(port("OPSCONSOLE_NODE_EXPORTER_URL") + shift));
-        m_env.insert(u"OPSCONSOLE_PUBLIC_PORT"_s, QString::number(port("OPSCONSOLE_PUBLIC_URL") + shift));
-        m_env.insert(u"OPSCONSOLE_ALERTMANAGER_PORT"_s, QString::number(port("OPSCONSOLE_ALERTMANAGER_URL") + shift));
-        m_env.insert(u"OPSCONSOLE_GRAFANA_PORT"_s, QString::number(port("OPSCONSOLE_GRAFANA_URL") + shift));
+                 {u"OPSCONSOLE_SETTLE_SECONDS"_s, u"0"_s},
+                 {u"OPSCONSOLE_PG_PORT"_s, QString::number(base)},
+                 {u"OPSCONSOLE_REDIS_PORT"_s, QString::number(base + 1)},
+                 {u"OPSCONSOLE_PROMETHEUS_PORT"_s, QString::number(base + 2)},
+                 {u"OPSCONSOLE_NODE_EXPORTER_PORT"_s, QString::number(base + 3)},
+                 {u"OPSCONSOLE_API_PORT"_s, QString::number(base + 4)}, // admin endpoint: base + 5
+                 {u"OPSCONSOLE_PUBLIC_PORT"_s, QString::number(base + 6)},
+                 {u"OPSCONSOLE_ALERTMANAGER_PORT"_s, QString::number(base + 7)},
+                 {u"OPSCONSOLE_GRAFANA_PORT"_s, QString::number(base + 8)}};
     }
 
     void cleanupTestCase() { second({u"stop"_s}); }

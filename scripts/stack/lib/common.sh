@@ -35,7 +35,6 @@ stop_pidfile() {
   rm -f "$f"
 }
 
-port_free() { ! (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
 now_ms() { date +%s%3N; }
 

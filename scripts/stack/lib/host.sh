@@ -50,7 +50,6 @@ start_admin() {
   local dir=$STATE/host
   mkdir -p "$dir"
   if pid_alive "$dir/admin.pid"; then return; fi
-  port_free "$ADMIN_PORT" || die "port $ADMIN_PORT is taken (the admin endpoint is OPSCONSOLE_API_PORT + 1)"
   OPSCONSOLE_STATE_DIR=$STATE setsid "$PYTHON" "$ROOT/tools/loadgen/stackadmin.py" --port "$ADMIN_PORT" --stack-sh "$ROOT/scripts/stack.sh" \
     --switch-file "$SWITCH_FILE" --rps-file "$dir/rps" >>"$dir/admin.log" 2>&1 </dev/null &
   echo $! >"$dir/admin.pid"

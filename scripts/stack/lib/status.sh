@@ -67,6 +67,7 @@ report_leftovers() {
   [ -n "$(cgroup_pids)" ] && left+=("container processes")
   compgen -G "/sys/fs/cgroup/*/opsconsole-stack-$(stack_id)" >/dev/null && left+=("cgroups")
   ip link show "$(bridge_name)" >/dev/null 2>&1 && left+=("bridge $(bridge_name)")
+  reserved_ports_now | grep -qxF -f <(stack_ports | tr ' ' '\n') && left+=("reserved ports")
   if [ ${#left[@]} -gt 0 ]; then log "warning: left behind: ${left[*]}"; return 1; fi
   return 0
 }

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Opens the console on the local demo stack, from nothing: installs the Debian packages,
-# builds, starts the real servers, the API simulator and the `docker` double
-# (scripts/stack.sh), saves a `demo` profile and opens the console on it. Closing the
-# console stops everything this script started.
+# builds, starts the stack (scripts/stack.sh: the runbook's services as real containers on a
+# private Docker daemon, with real traffic from the load generator), saves a `demo` profile
+# and opens the console on it. Closing the console stops everything this script started.
 #
 #   scripts/demo.sh [--scenario NAME] [--lang ko|en]
 #
-# Scenarios: normal, error-spike, latency-spike, queue-backlog, db-errors, api-down,
-# api-hang, bad-deploy (also switchable while running from the simulator's admin endpoint).
+# Scenarios: normal, error-spike, latency-spike, queue-backlog, db-errors, db-pool-exhausted,
+# bad-deploy, api-down, api-hang, db-hang, worker-failure (switch while running with
+# `scripts/stack.sh scenario NAME`; `scripts/stack.sh reset` puts everything back).
 # Without a display (DISPLAY unset) the console opens on a virtual one (Xvfb :99).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,7 +27,7 @@ done
 bash scripts/install-deps.sh
 export OPSCONSOLE_BUILD_DIR=${OPSCONSOLE_BUILD_DIR:-$ROOT/build/dev}
 cmake -S "$ROOT" -B "$OPSCONSOLE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
-cmake --build "$OPSCONSOLE_BUILD_DIR" -j2 --target opsconsole opsconsole-stacksim opsconsole-docker
+cmake --build "$OPSCONSOLE_BUILD_DIR" -j2 --target opsconsole opsconsole-stacksim
 
 STATE=${OPSCONSOLE_STATE_DIR:-/tmp/opsconsole-stack}
 export OPSCONSOLE_STATE_DIR=$STATE OPSCONSOLE_SCENARIO=$SCENARIO
@@ -47,5 +48,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 
 echo "demo: scenario '$SCENARIO'; switch it with:"
-echo "  curl -X POST '$OPSCONSOLE_SIM_ADMIN_URL/admin/scenario?name=latency-spike'"
+echo "  OPSCONSOLE_STATE_DIR=$STATE scripts/stack.sh scenario latency-spike"
+echo "demo: the stack's own docker-compose, as the runbook uses it:"
+echo "  cd $OPSCONSOLE_PROJECT_DIR && $OPSCONSOLE_COMPOSE -f docker-compose.production.yml ps"
 "$OPSCONSOLE_BUILD_DIR/app/opsconsole" --import-profiles "$STATE/demo-profile.json" --profile demo "${LANG_ARGS[@]}"

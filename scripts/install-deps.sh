@@ -14,6 +14,11 @@ PACKAGES=(
   prometheus prometheus-node-exporter
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth fonts-noto-cjk curl procps iproute2 python3
+  # The local stack (scripts/stack.sh): a private Docker daemon running the runbook's compose
+  # file, whose containers run these Debian binaries from the host's /usr.
+  docker.io docker-compose tini iptables util-linux
+  nginx-light prometheus-alertmanager prometheus-postgres-exporter prometheus-redis-exporter
+  python3-celery python3-redis
 )
 
 missing=()
@@ -44,4 +49,11 @@ fi
 trap '[ $created_policy -eq 1 ] && rm -f "$policy"' EXIT
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/opsconsole-apt.log 2>&1 || {
   tail -40 /tmp/opsconsole-apt.log >&2; exit 1; }
+# Where systemd runs, a freshly installed docker.io enables docker.socket, which would start the
+# system dockerd on the first connection to /var/run/docker.sock. The stack never uses it (it runs
+# a daemon of its own per state folder): when this script installed docker.io, keep that one off.
+# (A docker.io that was already here is the machine owner's business and stays as it was.)
+if [[ " ${missing[*]} " == *" docker.io "* ]] && [ -d /run/systemd/system ] && command -v systemctl >/dev/null; then
+  systemctl disable --now docker.socket docker.service >/dev/null 2>&1 || true
+fi
 echo "install-deps: done"

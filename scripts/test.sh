@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test on this machine, from nothing: installs the Debian packages, builds,
-# starts the real servers on loopback (scripts/stack.sh), runs ctest inside the keyring's
-# D-Bus session, and stops the servers again — also when tests fail.
+# starts the local stack (scripts/stack.sh: the runbook's services as real containers on a
+# private Docker daemon, ports on loopback), runs ctest inside the keyring's D-Bus session,
+# and stops the stack again — also when tests fail. Prints how long it all took.
 #
 #   scripts/test.sh [ctest arguments…]      e.g. scripts/test.sh -L unit
 #
@@ -43,7 +44,7 @@ bash scripts/stack.sh start
 source "$STATE/stack.env"
 
 # rate() over the rules' 30 s window needs a few scrapes: wait (at most 60 s) until Prometheus
-# has scraped the simulator ten times, so the first tests do not meet an empty Prometheus.
+# has scraped the app replicas ten times, so the first tests do not meet an empty Prometheus.
 echo "test: waiting for Prometheus' first scrapes"
 for _ in $(seq 120); do
   n=$(curl -fsS --max-time 2 "$OPSCONSOLE_PROMETHEUS_URL/api/v1/query" \

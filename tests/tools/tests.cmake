@@ -1,11 +1,13 @@
 # Tests of this folder; see tests/CMakeLists.txt for opsconsole_add_test().
-# They drive the shared local stack (scenarios, replicas, versions), so they never run
-# alongside other tests (RUN_SERIAL) and always put the stack back to normal.
-set(_tools_support toolstest.h toolstest.cpp)
-opsconsole_add_test(NAME tst_dockerdouble SOURCES tst_dockerdouble.cpp ${_tools_support}
-    LIBS Qt6::Network LABELS tools TIMEOUT 120)
-opsconsole_add_test(NAME tst_stacksim SOURCES tst_stacksim.cpp ${_tools_support}
-    LIBS Qt6::Network LABELS tools TIMEOUT 150)
-opsconsole_add_test(NAME tst_stacksim_alerts SOURCES tst_stacksim_alerts.cpp ${_tools_support}
+# They drive the shared local stack (scenarios, replicas, versions), so they never run alongside
+# other tests (RUN_SERIAL); each one starts from `scripts/stack.sh reset`.
+set(_stack_support toolstest.h toolstest.cpp stacktest.h stacktest.cpp)
+opsconsole_add_test(NAME tst_stack SOURCES tst_stack.cpp ${_stack_support}
+    LIBS Qt6::Network LABELS tools TIMEOUT 900)
+opsconsole_add_test(NAME tst_stack_alerts SOURCES tst_stack_alerts.cpp ${_stack_support}
+    LIBS Qt6::Network LABELS tools TIMEOUT 900)
+opsconsole_add_test(NAME tst_stack_isolation SOURCES tst_stack_isolation.cpp ${_stack_support}
     LIBS Qt6::Network LABELS tools TIMEOUT 400)
-set_tests_properties(tst_dockerdouble tst_stacksim tst_stacksim_alerts PROPERTIES RUN_SERIAL TRUE)
+set_property(TEST tst_stack_isolation APPEND PROPERTY ENVIRONMENT "OPSCONSOLE_BUILD_DIR=${CMAKE_BINARY_DIR}")
+set_tests_properties(tst_stack tst_stack_alerts tst_stack_isolation PROPERTIES RUN_SERIAL TRUE)
+

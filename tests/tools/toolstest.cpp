@@ -2,8 +2,6 @@
 
 #include "tests/common/testenv.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -42,38 +40,16 @@ QJsonObject getJson(const QString& url)
     return QJsonDocument::fromJson(http(url).body).object();
 }
 
-QString adminUrl()
-{
-    QString url = qEnvironmentVariable("OPSCONSOLE_SIM_ADMIN_URL");
-    if (url.isEmpty()) {
-        QFile f(TestEnv::stateDir() + u"/sim/admin.url"_s);
-        if (f.open(QIODevice::ReadOnly))
-            url = QString::fromUtf8(f.readAll()).trimmed();
-    }
-    if (url.isEmpty()) {
-        QUrl api(TestEnv::apiUrl());
-        api.setPort(api.port() + 1);
-        url = api.toString();
-    }
-    return url;
-}
-
-QString dockerPath()
-{
-    return TestEnv::stateDir() + u"/bin/docker"_s;
-}
-
-bool setScenario(const QString& name)
-{
-    const HttpResult r = http(adminUrl() + u"/admin/scenario"_s, "name=" + name.toUtf8(), true);
-    return r.status == 200;
-}
-
 RunResult run(const QString& program, const QStringList& args, const QByteArray& stdinData, int timeoutMs,
-              const QProcessEnvironment& env)
+              const QMap<QString, QString>& env)
 {
     QProcess p;
-    p.setProcessEnvironment(env);
+    if (!env.isEmpty()) {
+        QProcessEnvironment e;
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+    }
     p.start(program, args);
     RunResult r;
     if (!p.waitForStarted(5000)) {
@@ -93,22 +69,6 @@ RunResult run(const QString& program, const QStringList& args, const QByteArray&
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
-}
-
-RunResult run(const QString& program, const QStringList& args, const QByteArray& stdinData, int timeoutMs)
-{
-    return run(program, args, stdinData, timeoutMs, QProcessEnvironment::systemEnvironment());
-}
-
-RunResult docker(const QStringList& args, const QMap<QString, QString>& extraEnv, const QByteArray& stdinData,
-                 int timeoutMs)
-{
-    QProcessEnvironment env;
-    env.insert(u"PATH"_s, u"/usr/local/bin:/usr/bin:/bin"_s);
-    env.insert(u"HOME"_s, QDir::homePath());
-    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-        env.insert(it.key(), it.value());
-    return run(dockerPath(), args, stdinData, timeoutMs, env);
 }
 
 double sumSamples(const QByteArray& metrics, const QByteArray& name, const QList<QByteArray>& filters)

@@ -2,11 +2,11 @@
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <QProcessEnvironment>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
-/// Helpers shared by the tests of the simulator and the docker double (tests/tools).
+/// Helpers shared by the tests of the local stack and its tools (tests/tools).
 namespace ToolsTest {
 
 struct HttpResult
@@ -20,10 +20,6 @@ struct HttpResult
 HttpResult http(const QString& url, const QByteArray& postBody = {}, bool post = false, int timeoutMs = 4000);
 QJsonObject getJson(const QString& url);
 
-QString adminUrl();   ///< OPSCONSOLE_SIM_ADMIN_URL, $STATE/sim/admin.url, or API port + 1
-QString dockerPath(); ///< $STATE/bin/docker
-bool setScenario(const QString& name);
-
 struct RunResult
 {
     int exitCode = -1;
@@ -31,16 +27,14 @@ struct RunResult
     QByteArray err;
 };
 
-/// Runs the docker double the way the console does: an argument list and a minimal environment
-/// (PATH, HOME, plus extra).
-RunResult docker(const QStringList& args, const QMap<QString, QString>& extraEnv = {},
-                 const QByteArray& stdinData = {}, int timeoutMs = 30000);
+/// Runs a program with an argument list (never a shell). With env, the child gets exactly that
+/// environment (a minimal one, as the console gives its children); without, this process's.
 RunResult run(const QString& program, const QStringList& args, const QByteArray& stdinData = {},
-              int timeoutMs = 30000);
+              int timeoutMs = 30000, const QMap<QString, QString>& env = {});
 
 /// Sum of the samples of a family whose label text contains every filter, from /metrics text.
 double sumSamples(const QByteArray& metrics, const QByteArray& name, const QList<QByteArray>& filters = {});
-/// psql as the superuser against the stack's PostgreSQL; returns trimmed stdout.
+/// psql as the superuser against the stack's PostgreSQL (its published port); trimmed stdout.
 QString psql(const QString& database, const QString& sql);
 
 } // namespace ToolsTest

@@ -1,9 +1,10 @@
-// opsconsole-stacksim: the Fragrance AI API as the local demo stack plays it.
-#include "simulator.h"
+// opsconsole-stacksim: the Fragrance AI API as the local stack's `app` containers run it
+// (installed in the image as /app/bin/fragrance-api).
+#include "tools/simulator/simulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -11,6 +12,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    // Access lines reach `docker logs` as they happen, not when a buffer fills.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"opsconsole-stacksim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSCONSOLE_VERSION));
@@ -20,39 +23,37 @@ int main(int argc, char* argv[])
         return v.isEmpty() ? fallback : v;
     };
 
+    // The runbook's compose file configures the API through its environment (DATABASE_URL,
+    // REDIS_URL); the image carries its own version and defect (APP_VERSION, APP_DEFECT).
     QCommandLineParser p;
-    p.setApplicationDescription(u"Simulates the Fragrance AI API with traffic scenarios."_s);
+    p.setApplicationDescription(u"The Fragrance AI API of the local stack (a stand-in for the real service)."_s);
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption host(u"host"_s, u"Address to listen on."_s, u"addr"_s, u"127.0.0.1"_s);
-    const QCommandLineOption port(u"port"_s, u"API port."_s, u"port"_s, env("API_PORT", u"58000"_s));
-    const QCommandLineOption adminPort(u"admin-port"_s, u"Admin port (stays up when the API is down)."_s, u"port"_s);
-    const QCommandLineOption stateDir(u"state-dir"_s, u"Stack state folder ($STATE)."_s, u"dir"_s,
-                                      env("OPSCONSOLE_STATE_DIR", u"/tmp/opsconsole-stack"_s));
-    const QCommandLineOption pgHost(u"pg-host"_s, u"PostgreSQL host."_s, u"host"_s, u"127.0.0.1"_s);
-    const QCommandLineOption pgPort(u"pg-port"_s, u"PostgreSQL port."_s, u"port"_s, env("PG_PORT", u"55432"_s));
-    const QCommandLineOption pgUser(u"pg-user"_s, u"PostgreSQL user."_s, u"user"_s, u"fragrance_user"_s);
-    const QCommandLineOption pgDb(u"pg-database"_s, u"PostgreSQL database."_s, u"db"_s, u"fragrance_ai"_s);
-    const QCommandLineOption redisHost(u"redis-host"_s, u"Redis host."_s, u"host"_s, u"127.0.0.1"_s);
-    const QCommandLineOption redisPort(u"redis-port"_s, u"Redis port."_s, u"port"_s, env("REDIS_PORT", u"56379"_s));
-    const QCommandLineOption scenario(u"scenario"_s, u"First scenario."_s, u"name"_s);
-    const QCommandLineOption rate(u"rate"_s, u"Synthetic requests per second."_s, u"rps"_s, u"20"_s);
-    p.addOptions({host, port, adminPort, stateDir, pgHost, pgPort, pgUser, pgDb, redisHost, redisPort, scenario, rate});
+    const QCommandLineOption host(u"host"_s, u"Address to listen on."_s, u"addr"_s, u"0.0.0.0"_s);
+    const QCommandLineOption port(u"port"_s, u"API port."_s, u"port"_s, u"8000"_s);
+    const QCommandLineOption database(u"database-url"_s, u"PostgreSQL URI (DATABASE_URL)."_s, u"uri"_s,
+                                      env("DATABASE_URL", u"postgresql://fragrance_user@postgres:5432/fragrance_ai"_s));
+    const QCommandLineOption redis(u"redis-url"_s, u"Redis URL (REDIS_URL)."_s, u"url"_s,
+                                   env("REDIS_URL", u"redis://redis:6379/0"_s));
+    const QCommandLineOption version(u"app-version"_s, u"The build's version (APP_VERSION)."_s, u"version"_s,
+                                     env("APP_VERSION", QStringLiteral(OPSCONSOLE_VERSION)));
+    const QCommandLineOption defect(u"defect"_s, u"The build's defect (APP_DEFECT): bad-release or empty."_s,
+                                    u"name"_s, env("APP_DEFECT", QString()));
+    const QCommandLineOption switchFile(u"switch-file"_s, u"The simulator's shared switch (one scenario name)."_s,
+                                        u"file"_s, env("SIMULATOR_SWITCH_FILE", u"/run/simulator/scenario"_s));
+    p.addOptions({host, port, database, redis, version, defect, switchFile});
     p.process(app);
 
     Sim::SimConfig cfg;
     cfg.host = QHostAddress(p.value(host));
     cfg.port = quint16(p.value(port).toUInt());
-    cfg.adminPort = p.isSet(adminPort) ? quint16(p.value(adminPort).toUInt()) : quint16(cfg.port + 1);
-    cfg.stateDir = QDir(p.value(stateDir)).absolutePath();
-    cfg.pgHost = p.value(pgHost);
-    cfg.pgPort = p.value(pgPort).toInt();
-    cfg.pgUser = p.value(pgUser);
-    cfg.pgDatabase = p.value(pgDb);
-    cfg.redisHost = p.value(redisHost);
-    cfg.redisPort = p.value(redisPort).toInt();
-    cfg.scenario = p.value(scenario);
-    cfg.requestsPerSecond = p.value(rate).toDouble();
+    cfg.databaseUrl = p.value(database).toUtf8();
+    const QUrl redisUrl(p.value(redis));
+    cfg.redisHost = redisUrl.host();
+    cfg.redisPort = redisUrl.port(6379);
+    cfg.version = p.value(version);
+    cfg.defect = p.value(defect);
+    cfg.switchFile = p.value(switchFile);
 
     Sim::Simulator sim(cfg);
     QString error;

@@ -1,6 +1,6 @@
-#include "pgprobe.h"
+#include "tools/simulator/pgprobe.h"
 
-#include "pgwire.h"
+#include "tools/simulator/pgwire.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -88,9 +88,12 @@ void PgProbe::adjustHeld(const PgSnapshot& snap)
     if (m_holdPercent <= 0 || snap.maxConnections <= 0)
         return;
     const qint64 target = qint64(std::ceil(double(snap.maxConnections) * m_holdPercent / 100.0));
-    qint64 missing = target - snap.backends.value(m_database);
-    // Opened a batch at a time so probes stay about a second apart.
-    for (int opened = 0; missing > 0 && opened < 100; --missing, ++opened) {
+    const qint64 missing = target - snap.backends.value(m_database);
+    // Every app replica runs this probe against the same server: each opens a quarter of what is
+    // missing per probe, so up to four replicas together approach the target without overshooting
+    // into "too many clients" (which would lock out the exporter and the health checks too).
+    const qint64 share = missing > 0 ? qMax<qint64>(1, missing / 4) : 0;
+    for (qint64 opened = 0; opened < share; ++opened) {
         QString error;
         PGconn* c = PgWire::connect(m_conninfo, kConnectMs, &error);
         if (!c)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "snapshots.h"
+#include "tools/simulator/snapshots.h"
 
 #include <QObject>
 

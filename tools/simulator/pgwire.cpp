@@ -1,4 +1,4 @@
-#include "pgwire.h"
+#include "tools/simulator/pgwire.h"
 
 #include <cerrno>
 #include <chrono>

@@ -1,19 +1,25 @@
-#include "simulator.h"
+#include "tools/simulator/simulator.h"
 
-#include "pgprobe.h"
-#include "redisworker.h"
+#include "tools/simulator/pgprobe.h"
+#include "tools/simulator/redisprobe.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
+
+#include <cstdio>
+#include <memory>
 
 #include <unistd.h>
 
@@ -26,6 +32,12 @@ namespace Sim {
 namespace {
 
 constexpr qint64 kStaleMs = 5000;
+
+// The production API's routes as the load generator calls them through NGINX.
+constexpr Endpoint kFragrances{"GET", "/api/v1/fragrances", 0.040, true, 200};
+constexpr Endpoint kSearch{"GET", "/api/v1/search", 0.060, true, 200};
+constexpr Endpoint kGenerate{"POST", "/api/v1/generate", 0.300, false, 202};
+constexpr Endpoint kFeedback{"POST", "/api/v1/feedback", 0.030, true, 201};
 
 QByteArray gauge(const char* name, const char* help, const char* type = "gauge")
 {
@@ -72,16 +84,60 @@ QHttpServerResponse json(const QJsonObject& o, QHttpServerResponse::StatusCode c
     return QHttpServerResponse("application/json", QJsonDocument(o).toJson(QJsonDocument::Compact), code);
 }
 
+const char* methodName(const QHttpServerRequest& req)
+{
+    switch (req.method()) {
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    default:
+        return "GET";
+    }
+}
+
+const char* reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 404: return "Not Found";
+    case 422: return "Unprocessable Entity";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "";
+    }
+}
+
+QByteArray apiBody(const Endpoint& ep, int status)
+{
+    if (status >= 500)
+        return R"({"detail":"Internal Server Error"})";
+    if (status >= 400)
+        return status == 404 ? R"({"detail":"Not Found"})" : R"({"detail":"validation error"})";
+    if (QLatin1String(ep.handler) == "/api/v1/generate"_L1)
+        return QJsonDocument(QJsonObject{{u"task_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                         {u"status"_s, u"queued"_s}})
+            .toJson(QJsonDocument::Compact);
+    if (QLatin1String(ep.handler) == "/api/v1/feedback"_L1)
+        return R"({"status":"recorded"})";
+    return R"({"items":[{"id":1,"name":"Seoul Rain","rating":4.6},{"id":2,"name":"Jeju Dawn","rating":4.35},)"
+           R"({"id":3,"name":"Hanok Evening","rating":4.72}],"total":3})";
+}
+
 } // namespace
 
 Simulator::Simulator(const SimConfig& config, QObject* parent)
     : QObject(parent)
     , m_config(config)
-    , m_stateFile(config.stateDir)
 {
     qRegisterMetaType<PgSnapshot>();
     qRegisterMetaType<RedisSnapshot>();
-    qRegisterMetaType<QueuePlan>();
 }
 
 Simulator::~Simulator()
@@ -96,215 +152,135 @@ Simulator::~Simulator()
 bool Simulator::start(QString* error)
 {
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    installRoutes(m_api);
-    installRoutes(m_admin);
-
-    if (!m_admin.listen(m_config.host, m_config.adminPort)) {
-        *error = u"cannot listen on admin port %1"_s.arg(m_config.adminPort);
+    installRoutes();
+    m_tcp = new QTcpServer(this);
+    if (!m_tcp->listen(m_config.host, m_config.port)) {
+        *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.host.toString()).arg(m_config.port).arg(m_tcp->errorString());
         return false;
     }
-    m_apiTcp = new QTcpServer(this);
-    if (!m_apiTcp->listen(m_config.host, m_config.port)) {
-        *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.host.toString()).arg(m_config.port).arg(m_apiTcp->errorString());
-        return false;
-    }
-    m_api.bind(m_apiTcp);
-    m_apiMode = ScenarioProfile::ApiMode::Serving;
-    m_hangTcp = new QTcpServer(this);
-    connect(m_hangTcp, &QTcpServer::newConnection, this, [this] {
-        // Accept and never answer: the client's own deadline is all that saves it.
-        while (QTcpSocket* s = m_hangTcp->nextPendingConnection())
-            m_hungSockets.append(QPointer<QTcpSocket>(s));
-    });
+    m_server.bind(m_tcp);
 
-    QString stateError;
-    if (!m_config.scenario.isEmpty() && !setScenario(m_config.scenario, &stateError)) {
-        *error = stateError;
-        return false;
-    }
-    m_stateFile.ensureExists(&stateError);
-
-    const QByteArray conninfo = u"host=%1 port=%2 user=%3 dbname=%4 application_name=opsconsole-stacksim"_s
-                                    .arg(m_config.pgHost)
-                                    .arg(m_config.pgPort)
-                                    .arg(m_config.pgUser, m_config.pgDatabase)
-                                    .toUtf8();
-    m_pgProbe = new PgProbe(conninfo, m_config.pgDatabase);
+    QUrl db(QString::fromUtf8(m_config.databaseUrl));
+    QUrlQuery q(db);
+    q.addQueryItem(u"application_name"_s, u"fragrance-api"_s);
+    db.setQuery(q);
+    const QString database = db.path().mid(1);
+    m_pgProbe = new PgProbe(db.toEncoded(), database);
     m_pgProbe->moveToThread(&m_pgThread);
     connect(&m_pgThread, &QThread::started, m_pgProbe, &PgProbe::start);
     connect(&m_pgThread, &QThread::finished, m_pgProbe, &QObject::deleteLater);
     connect(m_pgProbe, &PgProbe::snapshotReady, this, [this](const PgSnapshot& s) { m_pg = s; });
     m_pgThread.start();
 
-    m_redisWorker = new RedisWorker(m_config.redisHost, m_config.redisPort);
-    m_redisWorker->moveToThread(&m_redisThread);
-    connect(&m_redisThread, &QThread::started, m_redisWorker, &RedisWorker::start);
-    connect(&m_redisThread, &QThread::finished, m_redisWorker, &QObject::deleteLater);
-    connect(m_redisWorker, &RedisWorker::snapshotReady, this, [this](const RedisSnapshot& s) { m_redis = s; });
+    m_redisProbe = new RedisProbe(m_config.redisHost, m_config.redisPort);
+    m_redisProbe->moveToThread(&m_redisThread);
+    connect(&m_redisThread, &QThread::started, m_redisProbe, &RedisProbe::start);
+    connect(&m_redisThread, &QThread::finished, m_redisProbe, &QObject::deleteLater);
+    connect(m_redisProbe, &RedisProbe::snapshotReady, this, [this](const RedisSnapshot& s) { m_redis = s; });
     m_redisThread.start();
 
-    reloadState();
-    m_stateTimer = new QTimer(this);
-    m_stateTimer->setInterval(250);
-    connect(m_stateTimer, &QTimer::timeout, this, &Simulator::reloadState);
-    m_stateTimer->start();
-
-    m_trafficClock.start();
-    m_trafficTimer = new QTimer(this);
-    m_trafficTimer->setInterval(250);
-    connect(m_trafficTimer, &QTimer::timeout, this, &Simulator::onTrafficTick);
-    m_trafficTimer->start();
-    qCInfo(lcSim) << "serving on" << m_config.host.toString() << m_config.port << "admin" << m_config.adminPort;
+    readSwitch();
+    m_switchTimer = new QTimer(this);
+    m_switchTimer->setInterval(250);
+    connect(m_switchTimer, &QTimer::timeout, this, &Simulator::readSwitch);
+    m_switchTimer->start();
+    qCInfo(lcSim) << "version" << m_config.version << "defect" << (m_config.defect.isEmpty() ? u"none"_s : m_config.defect)
+                  << "serving on" << m_config.host.toString() << m_config.port;
     return true;
 }
 
-void Simulator::installRoutes(QHttpServer& server)
+void Simulator::installRoutes()
 {
-    const bool counted = &server == &m_api;
-    auto timed = [this, counted](const QString& handler, auto fn) {
-        return [this, counted, handler, fn](const QHttpServerRequest& req) {
+    // Synchronous routes: answered at once, counted with the time they really took.
+    auto timed = [this](const char* handler, auto fn) {
+        return [this, handler, fn](const QHttpServerRequest& req) {
             QElapsedTimer t;
             t.start();
-            QHttpServerResponse resp = fn(req);
-            if (counted) {
-                const QString method = req.method() == QHttpServerRequest::Method::Post ? u"POST"_s : u"GET"_s;
-                m_traffic.record(method, handler, int(resp.statusCode()), double(t.nsecsElapsed()) / 1e9);
-            }
+            QHttpServerResponse resp = fn();
+            const double seconds = double(t.nsecsElapsed()) / 1e9;
+            m_traffic.record(QString::fromLatin1(methodName(req)), QString::fromLatin1(handler),
+                             int(resp.statusCode()), seconds);
+            logRequest(req.remoteAddress().toString(), methodName(req), handler, int(resp.statusCode()), seconds);
             return resp;
         };
     };
-    server.route(u"/health"_s, timed(u"/health"_s, [this](const QHttpServerRequest&) { return health(); }));
-    server.route(u"/version"_s, timed(u"/version"_s, [this](const QHttpServerRequest&) {
-                     return json(QJsonObject{{u"version"_s, m_state.version()}});
-                 }));
-    server.route(u"/docs"_s, timed(u"/docs"_s, [](const QHttpServerRequest&) {
-                     return QHttpServerResponse(
-                         "text/html; charset=utf-8",
-                         "<!DOCTYPE html><html><head><title>Fragrance AI API - Swagger UI</title></head>"
-                         "<body><h1>Fragrance AI API</h1><p>OpenAPI 3.1 (simulated)</p><ul>"
-                         "<li>GET /health</li><li>GET /version</li><li>GET /metrics</li>"
-                         "<li>GET /api/v1/fragrances</li><li>GET /api/v1/search</li>"
-                         "<li>POST /api/v1/generate</li><li>POST /api/v1/feedback</li></ul></body></html>");
-                 }));
-    server.route(u"/metrics"_s, timed(u"/metrics"_s, [this](const QHttpServerRequest&) { return metrics(); }));
-    server.route(u"/admin/state"_s, [this](const QHttpServerRequest&) { return adminState(); });
-    server.route(u"/admin/scenario"_s, [this](const QHttpServerRequest& req) { return adminScenario(req); });
-    server.route(u"/admin/config"_s, [this](const QHttpServerRequest& req) { return adminConfig(req); });
+    m_server.route(u"/health"_s, timed("/health", [this] { return health(); }));
+    m_server.route(u"/version"_s, timed("/version", [this] {
+                       return json(QJsonObject{{u"version"_s, m_config.version}});
+                   }));
+    m_server.route(u"/docs"_s, timed("/docs", [] {
+                       return QHttpServerResponse(
+                           "text/html; charset=utf-8",
+                           "<!DOCTYPE html><html><head><title>Fragrance AI API - Swagger UI</title></head>"
+                           "<body><h1>Fragrance AI API</h1><p>OpenAPI 3.1 (local stand-in)</p><ul>"
+                           "<li>GET /health</li><li>GET /version</li><li>GET /metrics</li>"
+                           "<li>GET /api/v1/fragrances</li><li>GET /api/v1/search</li>"
+                           "<li>POST /api/v1/generate</li><li>POST /api/v1/feedback</li></ul></body></html>");
+                   }));
+    m_server.route(u"/metrics"_s, timed("/metrics", [this] { return metrics(); }));
+
+    // The API's own routes take their time (timers, never a blocked event loop).
+    for (const Endpoint* ep : {&kFragrances, &kSearch, &kGenerate, &kFeedback}) {
+        m_server.route(QString::fromLatin1(ep->handler),
+                       [this, ep](const QHttpServerRequest& req, QHttpServerResponder&& responder) {
+                           serveApi(*ep, req, std::move(responder));
+                       });
+    }
 }
 
-void Simulator::reloadState()
+void Simulator::serveApi(const Endpoint& ep, const QHttpServerRequest& req, QHttpServerResponder&& responder)
 {
-    QString error;
-    const std::optional<StackState> state = m_stateFile.read(&error);
-    if (!state) {
-        qCWarning(lcSim) << "cannot read state:" << error;
+    QString dbReason;
+    const bool dbDown = !databaseHealthy(&dbReason);
+    const Outcome outcome = m_traffic.decide(ep, profile(), dbDown);
+    // The responder outlives this call; its socket may not (a client that gave up): guard it.
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = pending->socket();
+    const QByteArray method = methodName(req);
+    const QString peer = req.remoteAddress().toString();
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QTimer::singleShot(int(outcome.seconds * 1000), this, [this, ep, outcome, pending, socket, method, peer, clock] {
+        const double seconds = double(clock->nsecsElapsed()) / 1e9;
+        m_traffic.record(QString::fromLatin1(method), QString::fromLatin1(ep.handler), outcome.status, seconds);
+        logRequest(peer, method.constData(), ep.handler, outcome.status, seconds);
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        pending->write(apiBody(ep, outcome.status), "application/json",
+                       QHttpServerResponder::StatusCode(outcome.status));
+    });
+}
+
+void Simulator::logRequest(const QString& peer, const char* method, const char* handler, int status, double seconds)
+{
+    // One access line per request, as uvicorn writes them: `docker-compose logs -f app` streams these.
+    std::fprintf(stdout, "INFO:     %s - \"%s %s HTTP/1.1\" %d %s (%.0f ms)\n", qPrintable(peer), method, handler,
+                 status, reasonPhrase(status), seconds * 1000);
+}
+
+void Simulator::readSwitch()
+{
+    QString name = u"normal"_s;
+    QFile f(m_config.switchFile);
+    if (!m_config.switchFile.isEmpty() && f.open(QIODevice::ReadOnly))
+        name = QString::fromUtf8(f.read(64)).trimmed();
+    if (name == m_switch)
         return;
-    }
-    applyState(*state);
-}
-
-void Simulator::applyState(const StackState& state)
-{
-    m_state = state;
-    m_profile = ScenarioProfile::forScenario(state.scenario, state.badDeployActive());
-    ScenarioProfile::ApiMode mode = m_profile.apiMode;
-    // `docker compose stop app` or `down` takes the API away like the scenario does.
-    if (state.runningReplicas(u"app"_s) == 0)
-        mode = ScenarioProfile::ApiMode::Refusing;
-    setApiMode(mode);
-
-    QueuePlan plan;
-    plan.llmWorkers = state.runningReplicas(u"worker-llm"_s);
-    plan.rlWorkers = state.runningReplicas(u"worker-rl"_s);
-    plan.paused = state.runningReplicas(u"redis"_s) == 0;
-    if (m_profile.queueBacklog) {
-        plan.producePerSecond = {{u"celery"_s, 12.0}, {u"llm"_s, 25.0}, {u"rl"_s, 4.0}};
-        plan.llmTasksPerSecond = 0.3; // stuck on a slow model
-        plan.rlTasksPerSecond = 0.1;
-        plan.produceCap = 180;
-    } else if (mode == ScenarioProfile::ApiMode::Serving) {
-        plan.producePerSecond = {{u"celery"_s, 1.0}, {u"llm"_s, 2.5}, {u"rl"_s, 0.4}};
-    }
-    QMetaObject::invokeMethod(m_redisWorker, [w = m_redisWorker, plan] { w->setPlan(plan); }, Qt::QueuedConnection);
-    const int hold = state.runningReplicas(u"postgres"_s) > 0 ? m_profile.holdDbPercent : 0;
+    qCInfo(lcSim) << "switch" << m_switch << "->" << name;
+    m_switch = name;
+    const int hold = profile().holdDbPercent;
     QMetaObject::invokeMethod(m_pgProbe, [p = m_pgProbe, hold] { p->setHoldPercent(hold); }, Qt::QueuedConnection);
 }
 
-void Simulator::setApiMode(ScenarioProfile::ApiMode mode)
+ScenarioProfile Simulator::profile() const
 {
-    if (mode == m_apiMode)
-        return;
-    qCInfo(lcSim) << "api mode" << int(m_apiMode) << "->" << int(mode);
-    if (m_apiMode == ScenarioProfile::ApiMode::Serving) {
-        m_apiTcp->close();
-        // Keep-alive connections (Prometheus keeps one) must end too, or scrapes go on.
-        const QList<QTcpSocket*> open = m_apiTcp->findChildren<QTcpSocket*>();
-        for (QTcpSocket* s : open)
-            s->abort();
-    } else if (m_apiMode == ScenarioProfile::ApiMode::Hanging) {
-        m_hangTcp->close();
-        for (const QPointer<QTcpSocket>& s : std::as_const(m_hungSockets)) {
-            if (s) {
-                s->abort();
-                s->deleteLater();
-            }
-        }
-        m_hungSockets.clear();
-    }
-    m_apiMode = mode;
-    if (mode == ScenarioProfile::ApiMode::Serving) {
-        if (!m_apiTcp->listen(m_config.host, m_config.port))
-            qCWarning(lcSim) << "cannot listen again:" << m_apiTcp->errorString();
-    } else if (mode == ScenarioProfile::ApiMode::Hanging) {
-        if (!m_hangTcp->listen(m_config.host, m_config.port))
-            qCWarning(lcSim) << "cannot listen for the hang:" << m_hangTcp->errorString();
-    }
-}
-
-void Simulator::onTrafficTick()
-{
-    const qint64 now = m_trafficClock.elapsed();
-    const double dt = m_lastTrafficMs == 0 ? 0.25 : qBound(0.0, (now - m_lastTrafficMs) / 1000.0, 2.0);
-    m_lastTrafficMs = now;
-    ScenarioProfile p = m_profile;
-    if (m_apiMode != ScenarioProfile::ApiMode::Serving)
-        p.apiMode = m_apiMode;
-    m_traffic.tick(dt, m_config.requestsPerSecond * publicTrafficShare(), p);
-}
-
-double Simulator::publicTrafficShare() const
-{
-    // The synthetic traffic is the public one, which comes through NGINX. Once NGINX serves the
-    // maintenance page (flag set, then reloaded) new requests stop reaching the API; those already in
-    // flight finish over a few seconds, so the rate falls rather than drops. The API's own port
-    // (:8000, where the runbook's smoke test, /health checks and Prometheus go) keeps answering.
-    if (!m_state.maintenanceServing)
-        return 1.0;
-    const double since = double(QDateTime::currentMSecsSinceEpoch() - m_state.maintenanceChangedMs) / 1000.0;
-    return qBound(0.0, 1.0 - since / kDrainSeconds, 1.0);
-}
-
-bool Simulator::setScenario(const QString& name, QString* error)
-{
-    if (!scenarioNames().contains(name)) {
-        *error = u"unknown scenario \"%1\"; known: %2"_s.arg(name, scenarioNames().join(u", "_s));
-        return false;
-    }
-    if (!m_stateFile.update([&name](StackState& s) { s.setScenario(name); }, error))
-        return false;
-    if (m_redisWorker)
-        reloadState();
-    return true;
+    return ScenarioProfile::forDefect(m_config.defect).worst(ScenarioProfile::forSwitch(m_switch));
 }
 
 bool Simulator::databaseHealthy(QString* reason) const
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_state.runningReplicas(u"postgres"_s) == 0) {
-        *reason = u"postgres service is not running"_s;
-        return false;
-    }
-    if (m_profile.databaseErrors) {
+    if (profile().databaseErrors) {
         *reason = u"QueuePool limit reached; connection timed out (psycopg2.OperationalError)"_s;
         return false;
     }
@@ -313,7 +289,7 @@ bool Simulator::databaseHealthy(QString* reason) const
         return false;
     }
     if (!m_pg.ok) {
-        *reason = m_pg.error;
+        *reason = m_pg.error.isEmpty() ? u"PostgreSQL check failed"_s : m_pg.error;
         return false;
     }
     return true;
@@ -327,7 +303,7 @@ bool Simulator::redisHealthy(QString* reason) const
         return false;
     }
     if (!m_redis.ok) {
-        *reason = m_redis.error;
+        *reason = m_redis.error.isEmpty() ? u"Redis check failed"_s : m_redis.error;
         return false;
     }
     return true;
@@ -335,8 +311,10 @@ bool Simulator::redisHealthy(QString* reason) const
 
 QJsonObject Simulator::workersJson() const
 {
-    return QJsonObject{{u"llm"_s, m_state.runningReplicas(u"worker-llm"_s)},
-                       {u"rl"_s, m_state.runningReplicas(u"worker-rl"_s)}};
+    QString reason;
+    const bool fresh = redisHealthy(&reason);
+    return QJsonObject{{u"llm"_s, fresh ? m_redis.workers.value(u"llm"_s) : 0},
+                       {u"rl"_s, fresh ? m_redis.workers.value(u"rl"_s) : 0}};
 }
 
 QHttpServerResponse Simulator::health()
@@ -345,16 +323,17 @@ QHttpServerResponse Simulator::health()
     QString redisReason;
     const bool db = databaseHealthy(&dbReason);
     const bool redis = redisHealthy(&redisReason);
+    const QJsonObject workers = workersJson();
     QString status = u"healthy"_s;
     if (!db)
         status = u"unhealthy"_s;
-    else if (!redis || m_state.runningReplicas(u"worker-llm"_s) == 0)
+    else if (!redis || workers.value(u"llm"_s).toInt() == 0)
         status = u"degraded"_s;
     QJsonObject services{{u"database"_s, db ? u"healthy"_s : u"unhealthy"_s},
                          {u"redis"_s, redis ? u"healthy"_s : u"unhealthy"_s},
-                         {u"workers"_s, workersJson()}};
+                         {u"workers"_s, workers}};
     QJsonObject body{{u"status"_s, status},
-                     {u"version"_s, m_state.version()},
+                     {u"version"_s, m_config.version},
                      {u"timestamp"_s, isoNow()},
                      {u"services"_s, services}};
     if (!db || !redis) {
@@ -370,52 +349,9 @@ QHttpServerResponse Simulator::health()
 
 QHttpServerResponse Simulator::metrics()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Only what this replica knows first-hand: its requests and its process. PostgreSQL, Redis and
+    // the Celery queues come from their exporters (postgres_exporter, redis_exporter).
     QByteArray out = m_traffic.metricsText();
-
-    const bool redisFresh = m_redis.ok && now - m_redis.atMs <= kStaleMs;
-    out += gauge("redis_up", "Whether the last Redis check succeeded.");
-    out += "redis_up " + QByteArray(redisFresh ? "1" : "0") + '\n';
-    if (redisFresh) {
-        out += gauge("celery_queue_length", "Tasks waiting in the Celery queue (LLEN of its Redis list).");
-        for (auto it = m_redis.queueLengths.cbegin(); it != m_redis.queueLengths.cend(); ++it)
-            out += "celery_queue_length{queue=\"" + label(it.key()) + "\"} " + QByteArray::number(it.value()) + '\n';
-        out += gauge("redis_memory_used_bytes", "used_memory from Redis INFO.");
-        out += "redis_memory_used_bytes " + QByteArray::number(m_redis.usedMemory) + '\n';
-        out += gauge("redis_connected_clients", "connected_clients from Redis INFO.");
-        out += "redis_connected_clients " + QByteArray::number(m_redis.connectedClients) + '\n';
-    }
-    out += gauge("celery_tasks_published_total", "Tasks pushed to the Celery queues.", "counter");
-    for (auto it = m_redis.produced.cbegin(); it != m_redis.produced.cend(); ++it)
-        out += "celery_tasks_published_total{queue=\"" + label(it.key()) + "\"} " + QByteArray::number(it.value()) + '\n';
-    out += gauge("celery_tasks_consumed_total", "Tasks taken from the Celery queues by workers.", "counter");
-    for (auto it = m_redis.consumed.cbegin(); it != m_redis.consumed.cend(); ++it)
-        out += "celery_tasks_consumed_total{queue=\"" + label(it.key()) + "\"} " + QByteArray::number(it.value()) + '\n';
-
-    out += gauge("fragrance_workers", "Running worker replicas per service.");
-    for (const QString& svc : {u"worker-llm"_s, u"worker-rl"_s})
-        out += "fragrance_workers{service=\"" + label(svc) + "\"} " +
-               QByteArray::number(m_state.runningReplicas(svc)) + '\n';
-    out += gauge("fragrance_app_replicas", "Running API replicas.");
-    out += "fragrance_app_replicas " + QByteArray::number(m_state.runningReplicas(u"app"_s)) + '\n';
-
-    const bool pgFresh = m_pg.ok && now - m_pg.atMs <= kStaleMs;
-    out += gauge("pg_up", "Whether the last PostgreSQL check succeeded.");
-    out += "pg_up " + QByteArray(pgFresh ? "1" : "0") + '\n';
-    if (pgFresh) {
-        out += gauge("pg_stat_database_numbackends", "Backends connected to each database (pg_stat_database).");
-        for (auto it = m_pg.backends.cbegin(); it != m_pg.backends.cend(); ++it)
-            out += "pg_stat_database_numbackends{datname=\"" + label(it.key()) + "\"} " +
-                   QByteArray::number(it.value()) + '\n';
-        // Also repeated per database: the runbook's rule divides one by the other one-to-one,
-        // which only matches series with the same labels.
-        out += gauge("pg_settings_max_connections", "Server setting max_connections.");
-        out += "pg_settings_max_connections " + QByteArray::number(m_pg.maxConnections) + '\n';
-        for (auto it = m_pg.backends.cbegin(); it != m_pg.backends.cend(); ++it)
-            out += "pg_settings_max_connections{datname=\"" + label(it.key()) + "\"} " +
-                   QByteArray::number(m_pg.maxConnections) + '\n';
-    }
-
     out += gauge("process_cpu_seconds_total", "Total user and system CPU time spent in seconds.", "counter");
     out += "process_cpu_seconds_total " + QByteArray::number(processCpuSeconds(), 'f', 2) + '\n';
     out += gauge("process_resident_memory_bytes", "Resident memory size in bytes.");
@@ -423,82 +359,8 @@ QHttpServerResponse Simulator::metrics()
     out += gauge("process_start_time_seconds", "Start time of the process since unix epoch in seconds.");
     out += "process_start_time_seconds " + QByteArray::number(m_startedMs / 1000) + '\n';
     out += gauge("build_info", "The deployed build.");
-    out += "build_info{version=\"" + label(m_state.version()) + "\",service=\"app\"} 1\n";
+    out += "build_info{version=\"" + label(m_config.version) + "\",service=\"app\"} 1\n";
     return QHttpServerResponse("text/plain; version=0.0.4; charset=utf-8", out);
-}
-
-QHttpServerResponse Simulator::adminState()
-{
-    const char* modes[] = {"serving", "refusing", "hanging"};
-    QJsonObject queues;
-    for (auto it = m_redis.queueLengths.cbegin(); it != m_redis.queueLengths.cend(); ++it)
-        queues.insert(it.key(), it.value());
-    QJsonObject backends;
-    for (auto it = m_pg.backends.cbegin(); it != m_pg.backends.cend(); ++it)
-        backends.insert(it.key(), it.value());
-    QJsonObject o{{u"scenario"_s, m_state.scenario},
-                  {u"scenarios"_s, QJsonArray::fromStringList(scenarioNames())},
-                  {u"version"_s, m_state.version()},
-                  {u"badVersion"_s, m_state.badVersion},
-                  {u"badDeployActive"_s, m_state.badDeployActive()},
-                  {u"apiMode"_s, QString::fromLatin1(modes[int(m_apiMode)])},
-                  {u"workers"_s, workersJson()},
-                  {u"requestsPerSecond"_s, m_config.requestsPerSecond},
-                  {u"requestsTotal"_s, m_traffic.totalRequests()},
-                  {u"queues"_s, queues},
-                  {u"postgres"_s, QJsonObject{{u"ok"_s, m_pg.ok},
-                                              {u"error"_s, m_pg.error},
-                                              {u"backends"_s, backends},
-                                              {u"maxConnections"_s, m_pg.maxConnections},
-                                              {u"heldConnections"_s, m_pg.held}}},
-                  {u"redis"_s, QJsonObject{{u"ok"_s, m_redis.ok},
-                                           {u"error"_s, m_redis.error},
-                                           {u"usedMemory"_s, m_redis.usedMemory}}},
-                  {u"logRate"_s, m_state.logRate},
-                  {u"maintenance"_s, QJsonObject{{u"flag"_s, m_state.maintenanceFlag},
-                                                 {u"serving"_s, m_state.maintenanceServing},
-                                                 {u"publicTrafficShare"_s, publicTrafficShare()}}},
-                  {u"stateFile"_s, m_stateFile.path()}};
-    return json(o);
-}
-
-QHttpServerResponse Simulator::adminScenario(const QHttpServerRequest& req)
-{
-    if (req.method() != QHttpServerRequest::Method::Post)
-        return json(QJsonObject{{u"scenario"_s, m_state.scenario}});
-    QString name = req.query().queryItemValue(u"name"_s);
-    if (name.isEmpty()) {
-        const QByteArray body = req.body().trimmed();
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        if (doc.isObject())
-            name = doc.object().value(u"name"_s).toString();
-        else if (body.startsWith("name="))
-            name = QUrlQuery(QString::fromUtf8(body)).queryItemValue(u"name"_s);
-        else
-            name = QString::fromUtf8(body);
-    }
-    QString error;
-    if (!setScenario(name, &error))
-        return json(QJsonObject{{u"error"_s, error}}, QHttpServerResponse::StatusCode::BadRequest);
-    return adminState();
-}
-
-QHttpServerResponse Simulator::adminConfig(const QHttpServerRequest& req)
-{
-    if (req.method() == QHttpServerRequest::Method::Post) {
-        const QUrlQuery q = req.query().isEmpty() ? QUrlQuery(QString::fromUtf8(req.body())) : req.query();
-        bool ok = false;
-        const double rps = q.queryItemValue(u"rps"_s).toDouble(&ok);
-        if (ok && rps >= 0 && rps <= 5000)
-            m_config.requestsPerSecond = rps;
-        const int logRate = q.queryItemValue(u"logRate"_s).toInt(&ok);
-        if (ok && logRate > 0 && logRate <= 100000) {
-            QString error;
-            m_stateFile.update([logRate](StackState& s) { s.logRate = logRate; }, &error);
-            reloadState();
-        }
-    }
-    return adminState();
 }
 
 } // namespace Sim

@@ -1,47 +1,39 @@
 #pragma once
 
-#include "scenarioprofile.h"
-#include "simstate.h"
-#include "snapshots.h"
-#include "trafficmodel.h"
+#include "tools/simulator/scenarioprofile.h"
+#include "tools/simulator/snapshots.h"
+#include "tools/simulator/trafficmodel.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServer>
-#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 
 class QTcpServer;
-class QTcpSocket;
 class QTimer;
 
 namespace Sim {
 
 class PgProbe;
-class RedisWorker;
+class RedisProbe;
 
 struct SimConfig
 {
-    QHostAddress host{QHostAddress::LocalHost};
-    quint16 port = 58000;
-    quint16 adminPort = 58001;
-    QString stateDir;
-    QString pgHost = QStringLiteral("127.0.0.1");
-    int pgPort = 55432;
-    QString pgUser = QStringLiteral("fragrance_user");
-    QString pgDatabase = QStringLiteral("fragrance_ai");
-    QString redisHost = QStringLiteral("127.0.0.1");
-    int redisPort = 56379;
-    QString scenario; ///< empty: keep the state file's
-    double requestsPerSecond = 20.0;
+    QHostAddress host{QHostAddress::AnyIPv4};
+    quint16 port = 8000;
+    QByteArray databaseUrl = "postgresql://fragrance_user@postgres:5432/fragrance_ai"; ///< libpq URI
+    QString redisHost = QStringLiteral("redis");
+    int redisPort = 6379;
+    QString version;     ///< the build's version (the image's APP_VERSION)
+    QString defect;      ///< the build's defect (the image's APP_DEFECT), empty for a good build
+    QString switchFile;  ///< the simulator's switch, shared by every replica; missing = normal
 };
 
-/// The simulated Fragrance AI API. Serves /health, /version, /docs, /metrics and /admin/* on the
-/// API port, and the same routes on the admin port, which stays up while the API port refuses
-/// or hangs. Follows the shared state file (scenario, replicas, versions) that the docker double
-/// also writes.
+/// The Fragrance AI API as one replica of the local stack's `app` service plays it: the runbook's
+/// /health, /version, /docs and /metrics, and the API routes the load generator calls through
+/// NGINX. Requests, their statuses and their durations are real; how the handlers behave comes
+/// from the build's defect and the shared switch file. /health asks the real PostgreSQL and Redis
+/// (and counts the Celery workers' heartbeats there).
 class Simulator final : public QObject
 {
     Q_OBJECT
@@ -51,54 +43,37 @@ public:
     explicit Simulator(const SimConfig& config, QObject* parent = nullptr);
     ~Simulator() override;
 
-    /// Binds the ports and starts the probes; false with a message when a port is taken.
+    /// Binds the port and starts the probes; false with a message when the port is taken.
     bool start(QString* error);
 
 private:
-    void installRoutes(QHttpServer& server);
-    void reloadState();
-    void applyState(const StackState& state);
-    void setApiMode(ScenarioProfile::ApiMode mode);
-    void onTrafficTick();
-    /// Share of the configured public traffic that reaches the API (0 behind the maintenance page).
-    double publicTrafficShare() const;
-    static constexpr double kDrainSeconds = 3.0;
-    bool setScenario(const QString& name, QString* error);
+    void installRoutes();
+    void serveApi(const Endpoint& endpoint, const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void readSwitch();
+    ScenarioProfile profile() const;
+    static void logRequest(const QString& peer, const char* method, const char* handler, int status, double seconds);
 
     QHttpServerResponse health();
     QHttpServerResponse metrics();
-    QHttpServerResponse adminState();
-    QHttpServerResponse adminScenario(const QHttpServerRequest& request);
-    QHttpServerResponse adminConfig(const QHttpServerRequest& request);
 
     bool databaseHealthy(QString* reason) const;
     bool redisHealthy(QString* reason) const;
     QJsonObject workersJson() const;
 
     SimConfig m_config;
-    StateFile m_stateFile;
-    StackState m_state;
-    ScenarioProfile m_profile;
-    ScenarioProfile::ApiMode m_apiMode = ScenarioProfile::ApiMode::Refusing;
+    QString m_switch = QStringLiteral("normal");
     TrafficModel m_traffic;
-
-    QHttpServer m_api;
-    QHttpServer m_admin;
-    QTcpServer* m_apiTcp = nullptr;
-    QTcpServer* m_hangTcp = nullptr;
-    QList<QPointer<QTcpSocket>> m_hungSockets;
+    QHttpServer m_server;
+    QTcpServer* m_tcp = nullptr;
 
     QThread m_pgThread;
     QThread m_redisThread;
     PgProbe* m_pgProbe = nullptr;
-    RedisWorker* m_redisWorker = nullptr;
+    RedisProbe* m_redisProbe = nullptr;
     PgSnapshot m_pg;
     RedisSnapshot m_redis;
 
-    QTimer* m_stateTimer = nullptr;
-    QTimer* m_trafficTimer = nullptr;
-    QElapsedTimer m_trafficClock;
-    qint64 m_lastTrafficMs = 0;
+    QTimer* m_switchTimer = nullptr;
     qint64 m_startedMs = 0;
 };
 

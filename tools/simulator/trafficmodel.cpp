@@ -1,4 +1,4 @@
-#include "trafficmodel.h"
+#include "tools/simulator/trafficmodel.h"
 
 #include <QRandomGenerator>
 
@@ -9,24 +9,6 @@ using namespace Qt::StringLiterals;
 namespace Sim {
 
 namespace {
-
-struct Endpoint
-{
-    const char* method;
-    const char* handler;
-    double weight;
-    double medianSeconds;
-    bool usesDatabase;
-};
-
-// The production API's traffic mix (the load balancer's /health polls included).
-constexpr Endpoint kEndpoints[] = {
-    {"GET", "/api/v1/fragrances", 0.30, 0.040, true},
-    {"POST", "/api/v1/generate", 0.18, 0.300, false},
-    {"GET", "/api/v1/search", 0.20, 0.060, true},
-    {"POST", "/api/v1/feedback", 0.10, 0.030, true},
-    {"GET", "/health", 0.22, 0.004, false},
-};
 
 double uniform()
 {
@@ -79,6 +61,27 @@ bool TrafficModel::ShareDealer::next(double share)
 
 TrafficModel::TrafficModel() = default;
 
+Outcome TrafficModel::decide(const Endpoint& ep, const ScenarioProfile& p, bool databaseDown)
+{
+    Outcome o;
+    o.status = ep.okStatus;
+    o.seconds = ep.medianSeconds * std::exp(0.45 * gaussian());
+    if (m_slow.next(p.slowRatio))
+        o.seconds = p.slowMin + (p.slowMax - p.slowMin) * uniform();
+    if (m_errors.next(p.error5xxRatio)) {
+        // Mostly 500 (an unhandled exception), now and then a 503 from an overloaded dependency.
+        o.status = uniform() < 0.8 ? 500 : 503;
+    } else if (ep.usesDatabase && databaseDown) {
+        o.status = 503;
+        o.seconds = qMax(o.seconds, 2.0); // the pool's connect timeout
+    } else if (ep.usesDatabase && m_dbErrors.next(p.dbError5xxRatio)) {
+        o.status = uniform() < 0.7 ? 500 : 503;
+    } else if (m_clientErrors.next(0.02)) {
+        o.status = QLatin1String(ep.method) == "POST"_L1 ? 422 : 404;
+    }
+    return o;
+}
+
 void TrafficModel::record(const QString& method, const QString& handler, int status, double seconds)
 {
     const QString key = method + u'\t' + handler;
@@ -95,44 +98,6 @@ void TrafficModel::record(const QString& method, const QString& handler, int sta
     h.sum += seconds;
     h.count += 1;
     ++m_total;
-}
-
-void TrafficModel::tick(double dt, double rps, const ScenarioProfile& p)
-{
-    if (p.apiMode != ScenarioProfile::ApiMode::Serving)
-        return; // nothing reaches an API that refuses or hangs
-    m_carry += rps * dt;
-    const int n = int(m_carry);
-    m_carry -= n;
-    for (int i = 0; i < n; ++i) {
-        double pick = uniform();
-        const Endpoint* ep = &kEndpoints[0];
-        for (const Endpoint& e : kEndpoints) {
-            ep = &e;
-            if (pick < e.weight)
-                break;
-            pick -= e.weight;
-        }
-        double seconds = ep->medianSeconds * std::exp(0.45 * gaussian());
-        if (QLatin1String(ep->handler) != "/health"_L1 && m_slow.next(p.slowRatio))
-            seconds = p.slowMin + (p.slowMax - p.slowMin) * uniform();
-        int status = 200;
-        const QString method = QString::fromLatin1(ep->method);
-        const QString handler = QString::fromLatin1(ep->handler);
-        if (m_errors.next(p.error5xxRatio)) {
-            static const int kErrors[] = {500, 500, 502, 503, 504};
-            status = kErrors[QRandomGenerator::global()->bounded(5)];
-        } else if (ep->usesDatabase && m_dbErrors.next(p.dbError5xxRatio)) {
-            status = uniform() < 0.7 ? 500 : 503;
-        } else if (uniform() < 0.02 && handler != u"/health"_s) {
-            status = method == u"POST"_s ? 422 : 404;
-        } else if (method == u"POST"_s && handler == u"/api/v1/generate"_s) {
-            status = 202; // queued for a worker
-        } else if (method == u"POST"_s) {
-            status = 201;
-        }
-        record(method, handler, status, seconds);
-    }
 }
 
 QByteArray TrafficModel::metricsText() const

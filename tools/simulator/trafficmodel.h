@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenarioprofile.h"
+#include "tools/simulator/scenarioprofile.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -9,16 +9,35 @@
 
 namespace Sim {
 
-/// The API's request counters and latency histograms, fed by real requests and by synthetic
-/// traffic, written in the Prometheus text format 0.0.4.
+/// One route of the simulated Fragrance AI API.
+struct Endpoint
+{
+    const char* method;
+    const char* handler;
+    double medianSeconds; ///< typical time the real handler takes
+    bool usesDatabase;
+    int okStatus;         ///< 200, or 201/202 for the POST routes
+};
+
+/// The answer a request gets: its status and how long it takes.
+struct Outcome
+{
+    int status = 200;
+    double seconds = 0;
+};
+
+/// The API's request counters and latency histograms, fed by the real requests the replica
+/// serves, written in the Prometheus text format 0.0.4. Also decides, under a profile, how a
+/// request to one of the API's routes is answered.
 class TrafficModel
 {
 public:
     TrafficModel();
 
+    /// Status and duration of one request under the profile; databaseDown answers the
+    /// database routes 503 like an API whose pool cannot reach PostgreSQL.
+    Outcome decide(const Endpoint& endpoint, const ScenarioProfile& profile, bool databaseDown);
     void record(const QString& method, const QString& handler, int status, double seconds);
-    /// Simulates dt seconds of traffic at rps requests per second under the profile.
-    void tick(double dt, double rps, const ScenarioProfile& profile);
     /// http_requests_total and http_request_duration_seconds.
     QByteArray metricsText() const;
     qint64 totalRequests() const { return m_total; }
@@ -46,12 +65,12 @@ private:
         qint64 count = 0;
     };
 
-    QMap<QString, qint64> m_requests; ///< key: method \t handler \t status
+    QMap<QString, qint64> m_requests;     ///< key: method \t handler \t status
     QMap<QString, Histogram> m_durations; ///< key: method \t handler
-    double m_carry = 0;
     ShareDealer m_slow;
     ShareDealer m_errors;
     ShareDealer m_dbErrors;
+    ShareDealer m_clientErrors;
     qint64 m_total = 0;
 };
 

@@ -1,0 +1,108 @@
+#include "tests/tools/stacktest.h"
+
+#include "tests/common/testenv.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace StackTest {
+
+namespace {
+
+QMap<QString, QString> minimalEnv()
+{
+    return {{u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s},
+            {u"HOME"_s, QDir::homePath()},
+            {u"DOCKER_HOST"_s, TestEnv::require("OPSCONSOLE_DOCKER_HOST")}};
+}
+
+} // namespace
+
+RunResult stackSh(const QStringList& args, int timeoutMs)
+{
+    QMap<QString, QString> env = minimalEnv();
+    env.remove(u"DOCKER_HOST"_s);
+    env.insert(u"OPSCONSOLE_STATE_DIR"_s, TestEnv::stateDir());
+    return ToolsTest::run(TestEnv::sourceDir() + u"/scripts/stack.sh"_s, args, {}, timeoutMs, env);
+}
+
+RunResult docker(const QStringList& args, int timeoutMs)
+{
+    return ToolsTest::run(TestEnv::require("OPSCONSOLE_DOCKER"), args, {}, timeoutMs, minimalEnv());
+}
+
+RunResult compose(const QStringList& args, const QMap<QString, QString>& extraEnv, const QByteArray& stdinData,
+                  int timeoutMs)
+{
+    QMap<QString, QString> env = minimalEnv();
+    env.insert(extraEnv);
+    const QStringList project{u"-f"_s, TestEnv::require("OPSCONSOLE_COMPOSE_FILE"), u"-p"_s,
+                              TestEnv::require("OPSCONSOLE_COMPOSE_PROJECT"), u"--project-directory"_s,
+                              TestEnv::require("OPSCONSOLE_PROJECT_DIR")};
+    return ToolsTest::run(TestEnv::require("OPSCONSOLE_COMPOSE"), project + args, stdinData, timeoutMs, env);
+}
+
+QList<Container> containers()
+{
+    const RunResult r = docker({u"ps"_s, u"-a"_s, u"--filter"_s,
+                                u"label=com.docker.compose.project="_s + TestEnv::require("OPSCONSOLE_COMPOSE_PROJECT"),
+                                u"--filter"_s, u"label=com.docker.compose.oneoff=False"_s, u"--format"_s,
+                                u"{{.ID}}\t{{.Names}}\t{{.Label \"com.docker.compose.service\"}}\t{{.State}}\t{{.Image}}\t{{.Ports}}"_s});
+    QList<Container> out;
+    for (const QByteArray& line : r.out.split('\n')) {
+        const QList<QByteArray> f = line.split('\t');
+        if (f.size() < 6)
+            continue;
+        out.append({QString::fromUtf8(f[0]), QString::fromUtf8(f[1]), QString::fromUtf8(f[2]),
+                    QString::fromUtf8(f[3]), QString::fromUtf8(f[4]), QString::fromUtf8(f[5])});
+    }
+    return out;
+}
+
+QList<Container> ofService(const QList<Container>& all, const QString& service)
+{
+    QList<Container> out;
+    for (const Container& c : all)
+        if (c.service == service)
+            out.append(c);
+    return out;
+}
+
+QString describe(const QList<Container>& all)
+{
+    QStringList parts;
+    for (const Container& c : all)
+        parts << c.name + u' ' + c.state + u' ' + c.image;
+    parts.sort();
+    return parts.join(u"; "_s);
+}
+
+QJsonArray promQuery(const QString& query)
+{
+    QUrl url(TestEnv::prometheusUrl() + u"/api/v1/query"_s);
+    url.setQuery(QUrlQuery{{u"query"_s, query}});
+    const QJsonObject o = ToolsTest::getJson(url.toString(QUrl::FullyEncoded));
+    return o.value(u"data"_s).toObject().value(u"result"_s).toArray();
+}
+
+double promValue(const QString& query)
+{
+    const QJsonArray result = promQuery(query);
+    if (result.isEmpty())
+        return std::nan("");
+    return result.first().toObject().value(u"value"_s).toArray().at(1).toString().toDouble();
+}
+
+QByteArray replicaMetrics(const QString& containerId)
+{
+    return docker({u"exec"_s, containerId, u"curl"_s, u"-fsS"_s, u"--max-time"_s, u"3"_s,
+                   u"http://localhost:8000/metrics"_s})
+        .out;
+}
+
+} // namespace StackTest

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "tests/tools/toolstest.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+/// Helpers of the tests of the real local stack (scripts/stack.sh): its script, its private Docker
+/// daemon, docker-compose on its project, and Prometheus.
+namespace StackTest {
+
+using ToolsTest::RunResult;
+
+/// scripts/stack.sh ARGS for this stack (OPSCONSOLE_STATE_DIR), e.g. {"reset"} or {"scenario", "api-hang"}.
+RunResult stackSh(const QStringList& args, int timeoutMs = 180000);
+/// /usr/bin/docker on the stack's private daemon (OPSCONSOLE_DOCKER_HOST), minimal environment.
+RunResult docker(const QStringList& args, int timeoutMs = 60000);
+/// /usr/bin/docker-compose -f docker-compose.production.yml -p fragrance-ai --project-directory …,
+/// run as the console runs it: minimal environment plus DOCKER_HOST and extraEnv (e.g. VERSION).
+RunResult compose(const QStringList& args, const QMap<QString, QString>& extraEnv = {},
+                  const QByteArray& stdinData = {}, int timeoutMs = 120000);
+
+struct Container
+{
+    QString id;
+    QString name;
+    QString service; ///< com.docker.compose.service
+    QString state;   ///< running, paused, exited, …
+    QString image;
+    QString ports;
+};
+
+/// Every container of the compose project (docker ps -a), one-off runs excluded.
+QList<Container> containers();
+QList<Container> ofService(const QList<Container>& all, const QString& service);
+/// "app=2 running fragrance-ai/app:0.1.0" style summary, for failure messages.
+QString describe(const QList<Container>& all);
+
+/// Prometheus instant query: the result array ("data.result"); empty when no data or no answer.
+QJsonArray promQuery(const QString& query);
+/// The value of the first series of a query; NaN when there is none.
+double promValue(const QString& query);
+/// The runbook's API /metrics of one app container, read inside it (docker exec … curl).
+QByteArray replicaMetrics(const QString& containerId);
+
+} // namespace StackTest

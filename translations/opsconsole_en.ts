@@ -39,9 +39,9 @@
     <name>Ops::BackupPane</name>
     <message numerus="yes">
         <source>Backups folder: %1 — %n file(s), newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backups folder: %1 — %n file, newest first</numerusform>
+            <numerusform>Backups folder: %1 — %n files, newest first</numerusform>
         </translation>
     </message>
 </context>
@@ -138,9 +138,9 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
 </context>
@@ -175,9 +175,9 @@
     <name>Ops::RollbackPage</name>
     <message numerus="yes">
         <source>Ready: %n step(s). Nothing has run yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready: %n step. Nothing has run yet.</numerusform>
+            <numerusform>Ready: %n steps. Nothing has run yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -185,9 +185,9 @@
     <name>Ops::RollbackRunner</name>
     <message numerus="yes">
         <source>%n table(s) present, all %1 of the backup among them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table present, all %1 of the backup among them</numerusform>
+            <numerusform>%n tables present, all %1 of the backup among them</numerusform>
         </translation>
     </message>
 </context>

@@ -970,6 +970,10 @@
         <source>this profile&apos;s stack is not a Docker Compose project</source>
         <translation>이 프로필의 스택은 Docker Compose 프로젝트가 아닙니다</translation>
     </message>
+    <message>
+        <source>The version %1 runs now is not known (yet): new replicas could start another image. Wait for the orchestrator&apos;s status, or check that all its containers run one tag.</source>
+        <translation>%1이(가) 지금 실행 중인 버전을 (아직) 알 수 없습니다. 새 레플리카가 다른 이미지로 시작될 수 있습니다. 오케스트레이터 상태가 들어올 때까지 기다리거나, 모든 컨테이너가 같은 태그로 실행 중인지 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ComposePsParser</name>
@@ -1000,6 +1004,10 @@
     <message>
         <source>line %1 of the container table has no recognisable state</source>
         <translation>컨테이너 표의 %1번째 줄에서 상태를 알아볼 수 없음</translation>
+    </message>
+    <message>
+        <source>the output is not the image table of docker-compose</source>
+        <translation>출력이 docker-compose 이미지 표가 아님</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1162,14 @@
     <message>
         <source>no HTTP client</source>
         <translation>HTTP 클라이언트 없음</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus has no request counter of the API</source>
+        <translation>Prometheus에 API 요청 카운터가 없음</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3487,10 @@ Theirs: %3 — %4</source>
         <source>&quot;%1&quot; is not a program name that can be run in a container</source>
         <translation>&quot;%1&quot;은(는) 컨테이너에서 실행할 수 있는 프로그램 이름이 아님</translation>
     </message>
+    <message>
+        <source>%1 — the Docker Engine at %2 does not answer</source>
+        <translation>%1 — %2의 Docker Engine이 응답하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::OrchestratorSource</name>
@@ -3557,6 +3577,10 @@ Theirs: %3 — %4</source>
     <message>
         <source>%1: %2 of %3 ready</source>
         <translation>%1: %3개 중 %2개 준비됨</translation>
+    </message>
+    <message>
+        <source>%1 — the Docker Engine at %2 does not answer</source>
+        <translation>%1 — %2의 Docker Engine이 응답하지 않음</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3952,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Client key (PEM, optional):</source>
         <translation>클라이언트 키(PEM, 선택):</translation>
     </message>
+    <message>
+        <source>Console records database:</source>
+        <translation>콘솔 기록 데이터베이스:</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ProfileFile</name>
@@ -4089,6 +4117,18 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>A key file without a client certificate.</source>
         <translation>클라이언트 인증서 없이 키 파일만 있습니다.</translation>
+    </message>
+    <message>
+        <source>The name of the console&apos;s records database is not valid.</source>
+        <translation>콘솔 기록 데이터베이스 이름이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s records need a database of their own: restoring an application backup must never rewind the audit trail.</source>
+        <translation>콘솔 기록에는 별도의 데이터베이스가 필요합니다. 애플리케이션 백업을 복원해도 감사 기록이 되돌아가서는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Service name &quot;%1&quot; is not valid.</source>
+        <translation>서비스 이름 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4663,14 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>&quot;%1&quot; is not a valid service name</source>
         <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아님</translation>
     </message>
+    <message>
+        <source>the backup creates the schema &quot;%1&quot;, which the console will not replace</source>
+        <translation>백업이 스키마 &quot;%1&quot;을(를) 만드는데, 콘솔은 이 스키마를 교체하지 않음</translation>
+    </message>
+    <message>
+        <source>the replica counts of the application&apos;s services are not known yet</source>
+        <translation>애플리케이션 서비스의 레플리카 수를 아직 알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::RollbackRunner</name>
@@ -4698,6 +4746,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Start the workers on the target version</source>
         <translation>목표 버전으로 워커 시작</translation>
+    </message>
+    <message>
+        <source>Stop the application&apos;s services</source>
+        <translation>애플리케이션 서비스 중지</translation>
     </message>
 </context>
 <context>

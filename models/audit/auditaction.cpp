@@ -143,6 +143,8 @@ constexpr StepInfo kSteps[] = {
      QT_TRANSLATE_NOOP("Ops::RollbackStep", "Start the services on the target version")},
     {RollbackStepKind::StartWorkers, "start-workers",
      QT_TRANSLATE_NOOP("Ops::RollbackStep", "Start the workers on the target version")},
+    {RollbackStepKind::StopApplication, "stop-application",
+     QT_TRANSLATE_NOOP("Ops::RollbackStep", "Stop the application's services")},
 };
 } // namespace
 

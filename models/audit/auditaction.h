@@ -62,13 +62,14 @@ QList<AuditAction> all();
 /// The steps a rollback can run; their keys are the target of "rollback-step" rows.
 enum class RollbackStepKind
 {
-    Down,          ///< stop and remove the stack
+    Down,          ///< stop and remove the stack (older runs only: a rollback no longer does it)
     StartDatabase, ///< `up -d postgres`
     WaitDatabase,  ///< pg_isready until it accepts connections (polled, with a deadline)
     Restore,       ///< psql reading the backup
     CheckTables,   ///< the backup's tables are there
     StartVersion,  ///< `VERSION=… up -d`
     StartWorkers,  ///< `VERSION=… up -d worker-…`
+    StopApplication, ///< stop the application's services (PostgreSQL, Redis and the rest keep running)
 };
 
 namespace RollbackSteps {

@@ -1,6 +1,7 @@
 #include "models/maintenance/drainwatcher.h"
 
 #include "models/net/httpclient.h"
+#include "models/metrics/runbookqueries.h"
 #include "models/net/prometheustextparser.h"
 
 #include <QFutureWatcher>
@@ -12,7 +13,8 @@ namespace {
 constexpr qint64 kMaxMetricsBytes = 8 * 1024 * 1024;
 }
 
-DrainWatcher::DrainWatcher(HttpClient* http, QObject* parent) : QObject(parent), m_http(http)
+DrainWatcher::DrainWatcher(HttpClient* http, QObject* parent)
+    : QObject(parent), m_http(http), m_prometheus(new PrometheusClient(http, this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DrainWatcher::poll);
@@ -46,6 +48,9 @@ void DrainWatcher::start()
     m_lastRate = -1;
     m_quiet = 0;
     m_lastError.clear();
+    m_source = m_http && m_http->baseUrl(HttpService::Prometheus).isValid() ? Source::Prometheus
+                                                                          : Source::ApiMetrics;
+    m_prometheus->setDeadline(m_deadlineMs);
     m_clock.start();
     poll();
 }
@@ -58,6 +63,9 @@ void DrainWatcher::stop()
     if (m_request)
         m_request->cancel();
     m_request = nullptr;
+    if (m_query)
+        m_prometheus->cancel(m_query);
+    m_query = 0;
 }
 
 void DrainWatcher::poll()
@@ -83,8 +91,45 @@ void DrainWatcher::poll()
         m_timer.start(m_interval);
         return;
     }
+    if (m_source == Source::Prometheus) {
+        pollPrometheus();
+        return;
+    }
     m_request = m_http->get(HttpService::Api, QStringLiteral("/metrics"), {}, this, m_deadlineMs, kMaxMetricsBytes);
     connect(m_request, &ApiRequest::finished, this, &DrainWatcher::onOutcome);
+}
+
+void DrainWatcher::pollPrometheus()
+{
+    m_query = m_prometheus->query(
+        RunbookQueries::servedRequestRateNow(), QDateTime(), this, [this](const PromQueryResult& result) {
+            m_query = 0;
+            if (!m_running)
+                return;
+            if (!result.status.ok) {
+                m_lastError = tr("Prometheus: %1").arg(result.status.error);
+            } else if (result.noData() || result.series.first().points.isEmpty()) {
+                // No replica scraped within the last minute: nothing says the traffic stopped.
+                m_lastError = tr("Prometheus has no request counter of the API");
+            } else {
+                onRate(result.series.first().points.last().y(), m_clock.elapsed());
+                return;
+            }
+            m_timer.start(m_interval);
+        });
+}
+
+void DrainWatcher::onRate(double requestsPerSecond, qint64 atMs)
+{
+    m_lastRate = requestsPerSecond;
+    Q_EMIT sampled(m_lastRate, atMs);
+    m_quiet = m_lastRate <= m_threshold ? m_quiet + 1 : 0;
+    if (m_quiet >= m_quietNeeded) {
+        stop();
+        Q_EMIT drained(m_lastRate, atMs);
+        return;
+    }
+    m_timer.start(m_interval);
 }
 
 void DrainWatcher::onOutcome(const HttpOutcome& outcome)
@@ -116,14 +161,11 @@ void DrainWatcher::onCounted(double count, qint64 now, quint64 generation)
     if (count < 0) {
         m_lastError = tr("/metrics has no http_requests_total");
     } else if (m_lastCount >= 0 && count >= m_lastCount && now > m_lastAtMs) {
-        m_lastRate = (count - m_lastCount) * 1000.0 / double(now - m_lastAtMs);
-        Q_EMIT sampled(m_lastRate, now);
-        m_quiet = m_lastRate <= m_threshold ? m_quiet + 1 : 0;
-        if (m_quiet >= m_quietNeeded) {
-            stop();
-            Q_EMIT drained(m_lastRate, now);
-            return;
-        }
+        const double rate = (count - m_lastCount) * 1000.0 / double(now - m_lastAtMs);
+        m_lastCount = count;
+        m_lastAtMs = now;
+        onRate(rate, now);
+        return;
     }
     // A counter that went down: the API restarted; start counting again from here.
     if (count >= 0) {

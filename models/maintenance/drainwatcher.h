@@ -2,6 +2,7 @@
 
 #include "models/net/httpclient.h"
 #include "models/net/apirequest.h"
+#include "models/net/prometheusclient.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -13,18 +14,25 @@ namespace Ops {
 
 
 /// The runbook's "wait for active requests to complete", watched instead of slept: after maintenance
-/// mode is on, the API's own /metrics is read every interval and the rate of http_requests_total
-/// (without the /metrics and /health handlers, which monitoring and load balancers keep calling) is
-/// computed between reads. Drained when it stays at or below the threshold for `quietSamples` reads in
-/// a row; otherwise timedOut() at the maximum wait with a message saying what the rate still was.
-/// The API's port is read directly (not through NGINX, which serves the maintenance page by then).
+/// mode is on, the rate of http_requests_total (without the /metrics and /health handlers, which
+/// monitoring and load balancers keep calling) is read every interval. Drained when it stays at or
+/// below the threshold for `quietSamples` reads in a row; otherwise timedOut() at the maximum wait with
+/// a message saying what the rate still was.
+///
+/// Where it is read: with a Prometheus in the profile, from Prometheus (every replica it scrapes,
+/// summed), because the API port behind NGINX answers from a different replica each time and one
+/// replica's counter says nothing about the others. Without one, from the API's own /metrics, read
+/// directly (not through the public site, which serves the maintenance page by then); that is right
+/// for a single replica only.
 class DrainWatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DrainWatcher)
 
 public:
-    /// Reads the API of `http` (HttpService::Api, `/metrics`).
+    enum class Source { Prometheus, ApiMetrics };
+
+    /// Reads the Prometheus of `http` when it has one, else the API's `/metrics`.
     explicit DrainWatcher(HttpClient* http, QObject* parent = nullptr);
     ~DrainWatcher() override;
 
@@ -41,6 +49,8 @@ public:
 
     void start();
     void stop();
+    /// Where the rate is read from (decided by start() from the HTTP client's servers).
+    Source source() const { return m_source; }
     bool isRunning() const { return m_running; }
 
     /// Sum of http_requests_total without the monitoring handlers, from a /metrics body; -1 when the
@@ -56,10 +66,15 @@ Q_SIGNALS:
 
 private:
     void poll();
+    void pollPrometheus();
+    void onRate(double requestsPerSecond, qint64 atMs);
     void onOutcome(const HttpOutcome& outcome);
     void onCounted(double count, qint64 atMs, quint64 generation);
 
     QPointer<HttpClient> m_http;
+    PrometheusClient* m_prometheus = nullptr;
+    PrometheusClient::RequestId m_query = 0;
+    Source m_source = Source::ApiMetrics;
     int m_deadlineMs = 3000;
     quint64 m_generation = 0;
     int m_interval = 1000;

@@ -154,7 +154,9 @@ QList<PanelDefinition> PanelCatalog::defaults()
          ChartUnit::Count,
          {{100, QString(), true, tr("backlog (100)")}},
          {QStringLiteral("WorkerQueueBacklog")},
-         {term(K::GaugeBy, "celery_queue_length", QStringLiteral("queue"))}, true});
+         // Prometheus records it from the Redis exporter; the API's /metrics does not carry it, so
+         // there is no client-side fallback (the Redis tile on the dashboard reads the lists itself).
+         {}, true});
     add({QStringLiteral("postgres"), tr("PostgreSQL connections"),
          {pq(RunbookQueries::databaseConnections(), tr("backends")),
           pq("max(pg_settings_max_connections)", QStringLiteral("max_connections"))},
@@ -169,11 +171,10 @@ QList<PanelDefinition> PanelCatalog::defaults()
          ChartUnit::Bytes, {}, {},
          {term(K::GaugeSum, "redis_memory_used_bytes", QString(), 0, tr("used"))}, true});
     add({QStringLiteral("replicas"), tr("Replicas and workers"),
-         {pq("sum(fragrance_app_replicas)", QStringLiteral("app")),
-          pq("fragrance_workers", QStringLiteral("{{service}}"))},
+         {pq(RunbookQueries::appReplicasUp(), QStringLiteral("app")),
+          pq(RunbookQueries::workersByQueue(), QStringLiteral("worker-{{queue}}"))},
          ChartUnit::Count, {}, {},
-         {term(K::GaugeSum, "fragrance_app_replicas", QString(), 0, QStringLiteral("app")),
-          term(K::GaugeBy, "fragrance_workers", QStringLiteral("service"))},
+         {term(K::GaugeBy, "fragrance_workers", QStringLiteral("queue"))},
          true});
     // Host figures come from node_exporter through Prometheus only: no client-side fallback.
     add({QStringLiteral("cpu"), tr("Host CPU"),

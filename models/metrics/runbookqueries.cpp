@@ -32,6 +32,12 @@ QString requestRateByStatus(const QString& window)
     return QStringLiteral("sum by (status) (rate(http_requests_total[%1]))").arg(window);
 }
 
+QString servedRequestRateNow()
+{
+    // irate: the last two samples of each replica, so a stop shows after two scrapes, not after a window.
+    return QStringLiteral("sum(irate(http_requests_total{handler!~\"/metrics|/health\"}[1m]))");
+}
+
 QString queueLength()
 {
     return QStringLiteral("celery_queue_length");
@@ -45,6 +51,17 @@ QString databaseConnections()
 QString redisMemory()
 {
     return QStringLiteral("redis_memory_used_bytes");
+}
+
+QString appReplicasUp()
+{
+    return QStringLiteral("count(up{job=\"fragrance-ai-api\"} == 1)");
+}
+
+QString workersByQueue()
+{
+    // Every replica reports the same heartbeats: one figure per queue.
+    return QStringLiteral("max by (queue) (fragrance_workers)");
 }
 
 QString appBuildInfo()

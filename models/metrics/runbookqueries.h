@@ -19,12 +19,20 @@ QString p95Milliseconds(const QString& window = QStringLiteral("5m"));
 QString cpuPercent(const QString& window = QStringLiteral("5m"));
 /// Request rate per status code.
 QString requestRateByStatus(const QString& window = QStringLiteral("5m"));
+/// Requests per second the app replicas serve right now (the last two scrapes of every replica), without
+/// the handlers monitoring and load balancers keep calling: what "active requests" drain to.
+QString servedRequestRateNow();
 /// The runbook's "Worker queue length".
 QString queueLength();
 /// The runbook's "Database connections".
 QString databaseConnections();
 /// The runbook's "Redis memory usage".
 QString redisMemory();
+
+/// App replicas that answer Prometheus' scrape.
+QString appReplicasUp();
+/// Celery workers alive per queue, as the API sees their heartbeats.
+QString workersByQueue();
 
 /// The running build of the app (build_info{version}).
 QString appBuildInfo();

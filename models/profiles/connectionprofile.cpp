@@ -29,6 +29,7 @@ QJsonObject ConnectionProfile::toJson() const
     QJsonObject pg{{QStringLiteral("host"), pgHost},
                    {QStringLiteral("port"), pgPort},
                    {QStringLiteral("database"), pgDatabase},
+                   {QStringLiteral("recordsDatabase"), pgRecordsDatabase},
                    {QStringLiteral("user"), pgUser},
                    {QStringLiteral("sslmode"), pgSslMode}};
     QJsonObject redis{{QStringLiteral("host"), redisHost}, {QStringLiteral("port"), redisPort}};
@@ -56,7 +57,8 @@ QJsonObject ConnectionProfile::toJson() const
                        {QStringLiteral("orchestrator"), orch},
                        {QStringLiteral("backupsDirectory"), backupsDirectory},
                        {QStringLiteral("smokeTestCommand"), smokeTestCommand},
-                       {QStringLiteral("celeryQueues"), QJsonArray::fromStringList(celeryQueues)}};
+                       {QStringLiteral("celeryQueues"), QJsonArray::fromStringList(celeryQueues)},
+                       {QStringLiteral("applicationServices"), QJsonArray::fromStringList(applicationServices)}};
 }
 
 ConnectionProfile ConnectionProfile::fromJson(const QJsonObject& o)
@@ -76,6 +78,7 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject& o)
     p.pgHost = str(pg, "host", p.pgHost);
     p.pgPort = integer(pg, "port", p.pgPort);
     p.pgDatabase = str(pg, "database", p.pgDatabase);
+    p.pgRecordsDatabase = str(pg, "recordsDatabase", p.pgRecordsDatabase);
     p.pgUser = str(pg, "user", p.pgUser);
     p.pgSslMode = str(pg, "sslmode", p.pgSslMode);
 
@@ -105,6 +108,13 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject& o)
         for (const QJsonValue& q : queues.toArray())
             if (q.isString())
                 p.celeryQueues << q.toString();
+    }
+    const QJsonValue application = o.value(QLatin1String("applicationServices"));
+    if (application.isArray()) {
+        p.applicationServices.clear();
+        for (const QJsonValue& s : application.toArray())
+            if (s.isString())
+                p.applicationServices << s.toString();
     }
     return p;
 }

@@ -45,7 +45,10 @@ struct ConnectionProfile
 
     QString pgHost = QStringLiteral("localhost");
     int pgPort = 5432;
-    QString pgDatabase = QStringLiteral("fragrance_ai");
+    QString pgDatabase = QStringLiteral("fragrance_ai"); ///< the application's database (monitored, backed up)
+    /// The console's own records (audit trail, incidents, on-call, maintenance, lock holders): a database
+    /// of their own on the same server, so that restoring an application backup never rewinds them.
+    QString pgRecordsDatabase = QStringLiteral("opsconsole");
     QString pgUser = QStringLiteral("fragrance_user");
     QString pgSslMode = QStringLiteral("prefer");
 
@@ -56,6 +59,9 @@ struct ConnectionProfile
 
     QString backupsDirectory;
     QString smokeTestCommand; ///< program and arguments, split without a shell
+    /// The services that carry the application's version: the ones a rollback redeploys and the
+    /// only ones offered for scaling. PostgreSQL, Redis, NGINX and the monitoring are not among them.
+    QStringList applicationServices = {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")};
     QStringList celeryQueues = {QStringLiteral("celery")};
 
     bool operator==(const ConnectionProfile&) const = default;

@@ -79,6 +79,13 @@ QList<ProfileIssue> ProfileValidator::validate(const ConnectionProfile& p)
     static const QRegularExpression ident(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"));
     if (!ident.match(p.pgDatabase).hasMatch())
         issues.append({QStringLiteral("postgres.database"), tr("PostgreSQL database name is not valid.")});
+    if (!ident.match(p.pgRecordsDatabase).hasMatch())
+        issues.append({QStringLiteral("postgres.recordsDatabase"),
+                       tr("The name of the console's records database is not valid.")});
+    else if (p.pgRecordsDatabase == p.pgDatabase)
+        issues.append({QStringLiteral("postgres.recordsDatabase"),
+                       tr("The console's records need a database of their own: restoring an application "
+                          "backup must never rewind the audit trail.")});
     if (!ident.match(p.pgUser).hasMatch())
         issues.append({QStringLiteral("postgres.user"), tr("PostgreSQL user name is not valid.")});
     static const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
@@ -131,6 +138,13 @@ QList<ProfileIssue> ProfileValidator::validate(const ConnectionProfile& p)
     for (const QString& q : p.celeryQueues) {
         if (!isValidQueueName(q)) {
             issues.append({QStringLiteral("celeryQueues"), tr("Queue name \"%1\" is not valid.").arg(q)});
+            break;
+        }
+    }
+    static const QRegularExpression serviceName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9._-]{0,62}$"));
+    for (const QString& s : p.applicationServices) {
+        if (!serviceName.match(s).hasMatch()) {
+            issues.append({QStringLiteral("applicationServices"), tr("Service name \"%1\" is not valid.").arg(s)});
             break;
         }
     }

@@ -9,6 +9,7 @@ namespace Ops {
 
 bool RollbackStep::destructive() const
 {
+    // Reads only; everything else changes the stack or its data.
     return kind != Kind::WaitDatabase && kind != Kind::CheckTables;
 }
 
@@ -64,6 +65,46 @@ QSet<QString> RollbackPlan::tablesInDump(const QString& path)
     return tables;
 }
 
+QMap<QString, int> RollbackPlan::applicationReplicas(const QStringList& services, const OrchestratorSnapshot& snapshot)
+{
+    QMap<QString, int> replicas;
+    for (const ServiceReplicas& s : snapshot.services)
+        if (services.contains(s.service) && s.total > 0)
+            replicas.insert(s.service, s.total);
+    return replicas;
+}
+
+QStringList RollbackPlan::restorePreamble(const QString& path, QString* error)
+{
+    QFile file(path);
+    // An unreadable file is refused by the runner's own check of the backup, in words, before anything
+    // runs; the plan then only says what a dump without schemas of its own needs.
+    const bool readable = file.open(QIODevice::ReadOnly);
+    static const QRegularExpression createSchema(QStringLiteral("^CREATE SCHEMA (?:IF NOT EXISTS )?(\"?)([^\";\\s]+)\\1;"));
+    static const QRegularExpression plainName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    QStringList schemas;
+    while (readable && !file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
+        const QRegularExpressionMatch m = createSchema.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString name = m.captured(2);
+        if (!plainName.match(name).hasMatch()) {
+            if (error)
+                *error = tr("the backup creates the schema \"%1\", which the console will not replace").arg(name);
+            return {};
+        }
+        if (!schemas.contains(name))
+            schemas << name;
+    }
+    QStringList statements;
+    for (const QString& schema : std::as_const(schemas))
+        statements << QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema);
+    if (!schemas.contains(QStringLiteral("public")))
+        statements << QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE") << QStringLiteral("CREATE SCHEMA public");
+    return statements;
+}
+
 QString RollbackPlan::commandLine(const OrchestratorCommand& command)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
@@ -108,12 +149,20 @@ QList<RollbackStep> RollbackPlan::build(const RollbackRequest& request, const Or
         step.names = names;
         steps.append(step);
     };
+    QMap<QString, int> application;
+    for (auto it = request.applicationReplicas.cbegin(); it != request.applicationReplicas.cend(); ++it) {
+        if (!Orchestrator::isValidServiceName(it.key()))
+            return fail(tr("\"%1\" is not a valid service name").arg(it.key()));
+        application.insert(it.key(), std::max(1, it.value()));
+    }
     switch (request.path) {
     case RollbackPath::None:
         return fail(tr("no rollback path chosen"));
     case RollbackPath::Quick:
-        add(RollbackStep::Kind::Down, {orchestrator.downCommand()});
-        add(RollbackStep::Kind::StartVersion, orchestrator.upCommands(request.version, {}));
+        if (application.isEmpty())
+            return fail(tr("the replica counts of the application's services are not known yet"));
+        add(RollbackStep::Kind::StartVersion, orchestrator.deployCommands(request.version, application),
+            application.keys());
         break;
     case RollbackPath::Full: {
         if (!Orchestrator::isValidDatabaseName(request.databaseUser))
@@ -122,27 +171,33 @@ QList<RollbackStep> RollbackPlan::build(const RollbackRequest& request, const Or
             return fail(tr("\"%1\" is not a valid database name").arg(request.database));
         if (request.backupFile.isEmpty())
             return fail(tr("a full rollback needs a backup file"));
+        if (application.isEmpty())
+            return fail(tr("the replica counts of the application's services are not known yet"));
+        QString preambleError;
+        const QStringList preamble = restorePreamble(request.backupFile, &preambleError);
+        if (!preambleError.isEmpty())
+            return fail(preambleError);
         const QString db = QStringLiteral("postgres");
-        add(RollbackStep::Kind::Down, {orchestrator.downCommand()});
-        add(RollbackStep::Kind::StartDatabase, orchestrator.upCommands(QString(), {db}), {db});
+        add(RollbackStep::Kind::StopApplication, orchestrator.stopCommands(application.keys()), application.keys());
         add(RollbackStep::Kind::WaitDatabase,
-            {orchestrator.databaseReadyCommand(request.databaseUser, request.database)});
-        add(RollbackStep::Kind::Restore, {orchestrator.databaseRestoreCommand(
-                                             request.databaseUser, request.database, request.backupFile)});
+            {orchestrator.databaseReadyCommand(request.databaseUser, request.database)}, {db});
+        add(RollbackStep::Kind::Restore,
+            {orchestrator.databaseRestoreCommand(request.databaseUser, request.database, request.backupFile, preamble)},
+            {db});
         add(RollbackStep::Kind::CheckTables,
-            {orchestrator.databaseQueryCommand(request.databaseUser, request.database, tablesQuery())});
-        add(RollbackStep::Kind::StartVersion, orchestrator.upCommands(request.version, {}));
+            {orchestrator.databaseQueryCommand(request.databaseUser, request.database, tablesQuery())}, {db});
+        add(RollbackStep::Kind::StartVersion, orchestrator.deployCommands(request.version, application),
+            application.keys());
         break;
     }
     case RollbackPath::WorkersOnly: {
-        if (request.workerServices.isEmpty())
+        QMap<QString, int> workers;
+        for (auto it = application.cbegin(); it != application.cend(); ++it)
+            if (it.key().startsWith(QLatin1String("worker")))
+                workers.insert(it.key(), it.value());
+        if (workers.isEmpty())
             return fail(tr("the stack has no worker services"));
-        for (const QString& name : request.workerServices) {
-            if (!Orchestrator::isValidServiceName(name))
-                return fail(tr("\"%1\" is not a valid service name").arg(name));
-        }
-        add(RollbackStep::Kind::StartWorkers,
-            orchestrator.upCommands(request.version, request.workerServices), request.workerServices);
+        add(RollbackStep::Kind::StartWorkers, orchestrator.deployCommands(request.version, workers), workers.keys());
         break;
     }
     }

@@ -119,13 +119,16 @@ QJsonObject RollbackRunState::toJson() const
                                      {QStringLiteral("exitCode"), s.exitCode},
                                      {QStringLiteral("note"), s.note}});
     }
+    QJsonObject replicas;
+    for (auto it = request.applicationReplicas.cbegin(); it != request.applicationReplicas.cend(); ++it)
+        replicas.insert(it.key(), it.value());
     const QJsonObject requestObject{
         {QStringLiteral("path"), RollbackDecisionTree::pathKey(request.path)},
         {QStringLiteral("version"), request.version},
         {QStringLiteral("backupFile"), request.backupFile},
         {QStringLiteral("databaseUser"), request.databaseUser},
         {QStringLiteral("database"), request.database},
-        {QStringLiteral("workerServices"), QJsonArray::fromStringList(request.workerServices)}};
+        {QStringLiteral("applicationReplicas"), replicas}};
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("opsconsole-rollback")},
                        {QStringLiteral("version"), 1},
                        {QStringLiteral("id"), id},
@@ -155,8 +158,9 @@ std::optional<RollbackRunState> RollbackRunState::fromJson(const QJsonObject& o)
     s.request.backupFile = r.value(QStringLiteral("backupFile")).toString();
     s.request.databaseUser = r.value(QStringLiteral("databaseUser")).toString(s.request.databaseUser);
     s.request.database = r.value(QStringLiteral("database")).toString(s.request.database);
-    for (const QJsonValue& v : r.value(QStringLiteral("workerServices")).toArray())
-        s.request.workerServices << v.toString();
+    const QJsonObject replicas = r.value(QStringLiteral("applicationReplicas")).toObject();
+    for (auto it = replicas.constBegin(); it != replicas.constEnd(); ++it)
+        s.request.applicationReplicas.insert(it.key(), it.value().toInt(1));
     s.fromVersion = o.value(QStringLiteral("fromVersion")).toString();
     s.recommended = RollbackDecisionTree::pathFromKey(o.value(QStringLiteral("recommended")).toString());
     s.reason = o.value(QStringLiteral("reason")).toString();

@@ -60,6 +60,16 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
         Q_EMIT refused(requests.isEmpty() ? tr("nothing to scale") : m_decision.summary());
         return;
     }
+    QMap<QString, int> targets;
+    QMap<QString, int> current;
+    for (const ScaleRequest& r : requests) {
+        targets.insert(r.service, r.target);
+        current.insert(r.service, r.current);
+    }
+    if (const QString problem = m_orchestrator->scaleProblem(targets, current); !problem.isEmpty()) {
+        Q_EMIT refused(problem);
+        return;
+    }
     m_requests = requests;
     m_metricsBefore = metricsBefore;
     m_result = OrchestratorResult();

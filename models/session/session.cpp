@@ -204,6 +204,14 @@ void Session::rebuild(const ConnectionProfile& profile)
     m_scheduler = new MaintenanceScheduler(m_maintenance, m_audit, profile.name, this);
     m_incidents = new IncidentLog(m_worker, dataDirectory() + QStringLiteral("/incidents"), this);
     m_onCall = new OnCallStore(m_worker, dataDirectory() + QStringLiteral("/oncall.json"), this);
+    // Commands that start containers pin the version each service runs now.
+    connect(m_sources->orchestrator, &OrchestratorSource::snapshotReady, m_orchestrator,
+            [orchestrator = m_orchestrator](const OrchestratorSnapshot& s) {
+                QMap<QString, QString> tags;
+                for (const ServiceReplicas& r : s.services)
+                    tags.insert(r.service, r.imageTag);
+                orchestrator->setRunningTags(tags);
+            });
     m_assessor = new RollbackAssessor(m_http, m_sources->orchestrator, this);
     m_assessor->setProfile(profile);
     m_verifier = new RollbackVerifier(m_http, this);
@@ -252,7 +260,8 @@ void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
     m_sources->postgres->setProfile(m_profile, secrets.postgresPassword);
     m_sources->redis->setPassword(secrets.redisPassword);
     m_context.health().setSources(*m_sources, m_schedule);
-    m_worker->setConnectionParams(PostgresConnectionParams::fromProfile(m_profile, secrets.postgresPassword));
+    // The console's records live in a database of their own (see ConnectionProfile::pgRecordsDatabase).
+    m_worker->setConnectionParams(PostgresConnectionParams::recordsFromProfile(m_profile, secrets.postgresPassword));
     m_lock->setProfile(m_profile, secrets.postgresPassword);
     migrate();
 }

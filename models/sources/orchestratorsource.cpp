@@ -162,7 +162,13 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
         return;
     }
     if (exitCode != 0) {
-        const QString line = ProcessRunner::firstLine(stderrText);
+        QString line = ProcessRunner::errorLine(stderrText);
+        if (!isKubernetes(m_settings) && (line.contains(QLatin1String("server API version")) ||
+                                          line.contains(QLatin1String("onnect to the Docker daemon")) ||
+                                          line.contains(QLatin1String("onnect to Docker daemon"))))
+            line = tr("%1 — the Docker Engine at %2 does not answer")
+                       .arg(line, m_settings.dockerHost.isEmpty() ? QStringLiteral("unix:///var/run/docker.sock")
+                                                                  : m_settings.dockerHost);
         finish(Health::Down, line.isEmpty()
                                  ? tr("%1 failed with exit code %2 and no message").arg(commandName()).arg(exitCode)
                                  : tr("%1 failed with exit code %2: %3").arg(commandName()).arg(exitCode).arg(line));
@@ -184,8 +190,57 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
 
     OrchestratorSnapshot snapshot;
     snapshot.containers = parsed.containers;
-    snapshot.services = ComposePsParser::summarize(parsed.containers);
     snapshot.format = parsed.format;
+    if (isComposeV1(m_settings) && !snapshot.containers.isEmpty()) {
+        // v1's table has no image column: `images` names each container's image (the running version).
+        readImages(snapshot, latency);
+        return;
+    }
+    publish(snapshot, latency);
+}
+
+void OrchestratorSource::readImages(const OrchestratorSnapshot& partial, qint64 latency)
+{
+    QStringList arguments = {QStringLiteral("-f"), m_settings.composeFile};
+    if (!m_settings.projectName.isEmpty())
+        arguments << QStringLiteral("-p") << m_settings.projectName;
+    arguments << QStringLiteral("images");
+    QProcessEnvironment environment = ProcessRunner::minimalEnvironment(m_passthrough);
+    if (!m_settings.dockerHost.isEmpty())
+        environment.insert(QStringLiteral("DOCKER_HOST"), m_settings.dockerHost);
+    auto* runner = new ProcessRunner(this);
+    runner->setProgram(m_settings.program);
+    runner->setArguments(arguments);
+    runner->setEnvironment(environment);
+    runner->setWorkingDirectory(m_settings.projectDirectory);
+    runner->setTimeout(m_timeoutMs);
+    runner->setOutputCap(4 * 1024 * 1024);
+    const auto done = [this, runner, partial, latency](bool ok) {
+        if (runner != m_runner)
+            return;
+        m_runner = nullptr;
+        runner->deleteLater();
+        OrchestratorSnapshot snapshot = partial;
+        QString error;
+        const QHash<QString, QString> images =
+            ok ? ComposePsParser::parseImagesTable(runner->collectedOutput(), &error) : QHash<QString, QString>();
+        if (!error.isEmpty())
+            qCInfo(lcOrchestrator) << "docker-compose images:" << error;
+        ComposePsParser::applyImages(snapshot.containers, images);
+        publish(snapshot, latency + runner->elapsedMs());
+    };
+    connect(runner, &ProcessRunner::startFailed, this, [done] { done(false); });
+    connect(runner, &ProcessRunner::finished, this,
+            [done](int exitCode, QProcess::ExitStatus status, const QString&, bool timedOut) {
+                done(exitCode == 0 && status == QProcess::NormalExit && !timedOut);
+            });
+    m_runner = runner;
+    runner->start();
+}
+
+void OrchestratorSource::publish(OrchestratorSnapshot snapshot, qint64 latency)
+{
+    snapshot.services = ComposePsParser::summarize(snapshot.containers);
     snapshot.checkedAt = QDateTime::currentDateTimeUtc();
     m_lastSnapshot = snapshot;
     Q_EMIT snapshotReady(snapshot);

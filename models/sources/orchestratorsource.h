@@ -61,6 +61,8 @@ Q_SIGNALS:
 private:
     void runCheck();
     void onFinished(int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut);
+    void readImages(const Ops::OrchestratorSnapshot& partial, qint64 latency);
+    void publish(Ops::OrchestratorSnapshot snapshot, qint64 latency);
     void finishKubernetes(const QByteArray& output, qint64 latency);
     void finish(Health health, const QString& reason, qint64 latencyMs = -1);
     QString commandName() const;

@@ -58,10 +58,32 @@ QStringList ComposeOrchestrator::parseList(const QByteArray& output, QString* er
 
 QList<OrchestratorCommand> ComposeOrchestrator::scaleCommands(const QMap<QString, int>& replicas) const
 {
-    QStringList arguments = {QStringLiteral("up"), QStringLiteral("-d")};
-    for (auto it = replicas.cbegin(); it != replicas.cend(); ++it)
-        arguments << QStringLiteral("--scale") << (it.key() + u'=' + QString::number(it.value()));
-    return {command(arguments)};
+    // `up --scale` alone recreates every service whose configuration or image changed (a rolled-back
+    // VERSION falls back to the file's default) and resets the replicas of every service not named:
+    // one command per service, --no-deps --no-recreate, the service named, its running tag pinned.
+    QList<OrchestratorCommand> commands;
+    for (auto it = replicas.cbegin(); it != replicas.cend(); ++it) {
+        OrchestratorCommand c = command({QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--no-deps"),
+                                         QStringLiteral("--no-recreate"), QStringLiteral("--scale"),
+                                         it.key() + u'=' + QString::number(it.value()), it.key()});
+        const QString tag = runningTag(it.key());
+        if (!tag.isEmpty())
+            c.environment.insert(QStringLiteral("VERSION"), tag);
+        commands << c;
+    }
+    return commands;
+}
+
+QString ComposeOrchestrator::scaleProblem(const QMap<QString, int>& replicas, const QMap<QString, int>& current) const
+{
+    for (auto it = replicas.cbegin(); it != replicas.cend(); ++it) {
+        // Only new containers need an image; fewer replicas stop some of the running ones.
+        if (it.value() > current.value(it.key(), 0) && runningTag(it.key()).isEmpty())
+            return tr("The version %1 runs now is not known (yet): new replicas could start another image. "
+                      "Wait for the orchestrator's status, or check that all its containers run one tag.")
+                .arg(it.key());
+    }
+    return QString();
 }
 
 OrchestratorCommand ComposeOrchestrator::restartServiceCommand(const QString& name) const
@@ -86,10 +108,21 @@ OrchestratorCommand ComposeOrchestrator::downCommand() const
     return command({QStringLiteral("down")});
 }
 
-QList<OrchestratorCommand> ComposeOrchestrator::upCommands(const QString& version,
-                                                           const QStringList& services) const
+QList<OrchestratorCommand> ComposeOrchestrator::stopCommands(const QStringList& services) const
 {
-    OrchestratorCommand c = command(QStringList{QStringLiteral("up"), QStringLiteral("-d")} + services);
+    return {command(QStringList{QStringLiteral("stop")} + services)};
+}
+
+QList<OrchestratorCommand> ComposeOrchestrator::deployCommands(const QString& version,
+                                                               const QMap<QString, int>& replicas) const
+{
+    // Without --scale, up resets every named service to the file's count; without --no-deps it would
+    // recreate their dependencies too.
+    QStringList arguments = {QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--no-deps")};
+    for (auto it = replicas.cbegin(); it != replicas.cend(); ++it)
+        arguments << QStringLiteral("--scale") << (it.key() + u'=' + QString::number(it.value()));
+    arguments += replicas.keys();
+    OrchestratorCommand c = command(arguments);
     if (!version.isEmpty())
         c.environment.insert(QStringLiteral("VERSION"), version);
     return {c};
@@ -102,12 +135,16 @@ OrchestratorCommand ComposeOrchestrator::databaseReadyCommand(const QString& use
 }
 
 OrchestratorCommand ComposeOrchestrator::databaseRestoreCommand(const QString& user, const QString& database,
-                                                                const QString& file) const
+                                                                const QString& file, const QStringList& before) const
 {
-    OrchestratorCommand c =
-        command({QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"), QStringLiteral("psql"),
-                 QStringLiteral("-U"), user, QStringLiteral("-d"), database, QStringLiteral("-v"),
-                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")});
+    QStringList argv = {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"), QStringLiteral("psql"),
+                        QStringLiteral("-U"), user, QStringLiteral("-d"), database, QStringLiteral("-v"),
+                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")};
+    for (const QString& statement : before)
+        argv << QStringLiteral("-c") << statement;
+    // -c and -f together: psql runs them in order, inside the one transaction.
+    argv << QStringLiteral("-f") << QStringLiteral("-");
+    OrchestratorCommand c = command(argv);
     c.stdinFile = file;
     return c;
 }

@@ -22,6 +22,7 @@ public:
     QStringList parseList(const QByteArray& output, QString* error) const override;
     /// `up -d --scale A=N --scale B=M` (one command for all services: the runbook's emergency downscale).
     QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const override;
+    QString scaleProblem(const QMap<QString, int>& replicas, const QMap<QString, int>& current) const override;
     /// `restart SVC`
     OrchestratorCommand restartServiceCommand(const QString& name) const override;
     /// `logs -f --tail N --timestamps SVC…`
@@ -31,12 +32,13 @@ public:
     /// `down`
     OrchestratorCommand downCommand() const override;
     /// `up -d [SVC…]` with VERSION=version in the environment (the runbook's `export VERSION=…`).
-    QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const override;
+    QList<OrchestratorCommand> stopCommands(const QStringList& services) const override;
+    QList<OrchestratorCommand> deployCommands(const QString& version, const QMap<QString, int>& replicas) const override;
     /// `exec -T postgres pg_isready -U USER -d DB`
     OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const override;
     /// `exec -T postgres psql -U USER -d DB -v ON_ERROR_STOP=1 --single-transaction` < file
-    OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database,
-                                               const QString& file) const override;
+    OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database, const QString& file,
+                                               const QStringList& before = {}) const override;
     /// `exec -T postgres psql -U USER -d DB -At -c SQL`
     OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
                                              const QString& sql) const override;

@@ -140,6 +140,45 @@ ComposePsParser::Result ComposePsParser::parseJsonLines(const QByteArray& output
     return result;
 }
 
+QHash<QString, QString> ComposePsParser::parseImagesTable(const QByteArray& output, QString* error)
+{
+    QHash<QString, QString> images;
+    const QStringList lines = QString::fromUtf8(output).split(u'\n');
+    static const QRegularExpression header(QStringLiteral("^\\s*Container\\s+Repository\\s+Tag\\s+Image Id"));
+    static const QRegularExpression dashes(QStringLiteral("^\\s*-{3,}\\s*$"));
+    qsizetype row = 0;
+    while (row < lines.size() && lines.at(row).trimmed().isEmpty())
+        ++row;
+    if (row >= lines.size()) // no containers: an empty table is printed as nothing at all
+        return images;
+    if (!header.match(lines.at(row)).hasMatch() || row + 1 >= lines.size() || !dashes.match(lines.at(row + 1)).hasMatch()) {
+        if (error)
+            *error = tr("the output is not the image table of docker-compose");
+        return images;
+    }
+    for (row += 2; row < lines.size(); ++row) {
+        const QStringList cells = lines.at(row).split(u' ', Qt::SkipEmptyParts);
+        if (cells.size() < 3)
+            continue;
+        // An untagged image shows "<none>": its repository alone says nothing about the version.
+        images.insert(cells.at(0), cells.at(2) == QLatin1String("<none>") ? cells.at(1) : cells.at(1) + u':' + cells.at(2));
+    }
+    return images;
+}
+
+void ComposePsParser::applyImages(QVector<ContainerInfo>& containers, const QHash<QString, QString>& images)
+{
+    for (ContainerInfo& c : containers) {
+        if (!c.image.isEmpty())
+            continue;
+        const auto it = images.constFind(c.name);
+        if (it == images.cend())
+            continue;
+        c.image = *it;
+        c.imageTag = tagOf(c.image);
+    }
+}
+
 ComposePsParser::Result ComposePsParser::parseTable(const QByteArray& output, const QString& project)
 {
     Result result;

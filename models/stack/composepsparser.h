@@ -3,6 +3,7 @@
 #include "models/stack/containerinfo.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
@@ -31,6 +32,12 @@ public:
 
     /// `project` helps to find the service in v1 container names ("project_service_1"); may be empty.
     static Result parse(const QByteArray& output, const QString& project = QString());
+
+    /// docker-compose v1's `images` table (Container, Repository, Tag, Image Id, Size): the image of each
+    /// container by its name. v1's `ps` table has no image column; this fills it in.
+    static QHash<QString, QString> parseImagesTable(const QByteArray& output, QString* error = nullptr);
+    /// Puts the images of `images` (by container name) into the containers that lack one.
+    static void applyImages(QVector<ContainerInfo>& containers, const QHash<QString, QString>& images);
 
     /// One entry per service, sorted by service name.
     static QVector<ServiceReplicas> summarize(const QVector<ContainerInfo>& containers);

@@ -70,8 +70,18 @@ QStringList KubernetesOrchestrator::parseList(const QByteArray& output, QString*
         if (!isValidServiceName(name))
             continue;
         names.append(name);
-        m_replicas.insert(
-            name, object.value(QStringLiteral("spec")).toObject().value(QStringLiteral("replicas")).toInt(1));
+        const QJsonObject spec = object.value(QStringLiteral("spec")).toObject();
+        m_replicas.insert(name, spec.value(QStringLiteral("replicas")).toInt(1));
+        // A rollback sets the tag of the image the deployment already runs, never another repository.
+        const QString image = spec.value(QStringLiteral("template")).toObject().value(QStringLiteral("spec")).toObject()
+                                  .value(QStringLiteral("containers")).toArray().first().toObject()
+                                  .value(QStringLiteral("image")).toString();
+        QString repository = image.section(u'@', 0, 0);
+        const qsizetype colon = repository.lastIndexOf(u':');
+        if (colon > repository.lastIndexOf(u'/'))
+            repository.truncate(colon);
+        if (!repository.isEmpty())
+            m_imageRepositories.insert(name, repository);
     }
     return names;
 }
@@ -136,20 +146,28 @@ OrchestratorCommand KubernetesOrchestrator::downCommand() const
                     QStringLiteral("--replicas=0")});
 }
 
-QList<OrchestratorCommand> KubernetesOrchestrator::upCommands(const QString& version,
-                                                              const QStringList& services) const
+QString KubernetesOrchestrator::imageRepositoryOf(const QString& deployment) const
 {
-    // Without names: the deployments of the last list, or — before any list — the application's own.
-    QStringList names = services.isEmpty() ? m_replicas.keys() : services;
-    if (names.isEmpty())
-        names = {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")};
+    return m_imageRepositories.value(deployment, m_repository + u'/' + deployment);
+}
+
+QList<OrchestratorCommand> KubernetesOrchestrator::stopCommands(const QStringList& services) const
+{
+    QStringList deployments;
+    for (const QString& name : services)
+        deployments << QStringLiteral("deployment/") + name;
+    return {command(QStringList{QStringLiteral("scale")} + deployments + QStringList{QStringLiteral("--replicas=0")})};
+}
+
+QList<OrchestratorCommand> KubernetesOrchestrator::deployCommands(const QString& version,
+                                                                  const QMap<QString, int>& replicas) const
+{
     QList<OrchestratorCommand> commands;
-    for (const QString& name : names) {
-        // The database and cache keep their own images: only the application's builds are versioned.
-        if (!version.isEmpty() && name != QLatin1String("postgres") && name != QLatin1String("redis"))
-            commands.append(setImageCommand(name, QStringLiteral("*"), m_repository + u'/' + name, version));
-        commands.append(command({QStringLiteral("scale"), QStringLiteral("deployment/") + name,
-                                 QStringLiteral("--replicas=") + QString::number(std::max(1, m_replicas.value(name, 1)))}));
+    for (auto it = replicas.cbegin(); it != replicas.cend(); ++it) {
+        if (!version.isEmpty())
+            commands.append(setImageCommand(it.key(), QStringLiteral("*"), imageRepositoryOf(it.key()), version));
+        commands.append(command({QStringLiteral("scale"), QStringLiteral("deployment/") + it.key(),
+                                 QStringLiteral("--replicas=") + QString::number(std::max(1, it.value()))}));
     }
     return commands;
 }
@@ -162,12 +180,16 @@ OrchestratorCommand KubernetesOrchestrator::databaseReadyCommand(const QString& 
 }
 
 OrchestratorCommand KubernetesOrchestrator::databaseRestoreCommand(const QString& user, const QString& database,
-                                                                   const QString& file) const
+                                                                   const QString& file, const QStringList& before) const
 {
-    OrchestratorCommand c = command({QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("deployment/postgres"),
-                                     QStringLiteral("--"), QStringLiteral("psql"), QStringLiteral("-U"), user,
-                                     QStringLiteral("-d"), database, QStringLiteral("-v"),
-                                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")});
+    QStringList argv = {QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("deployment/postgres"),
+                        QStringLiteral("--"), QStringLiteral("psql"), QStringLiteral("-U"), user,
+                        QStringLiteral("-d"), database, QStringLiteral("-v"),
+                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")};
+    for (const QString& statement : before)
+        argv << QStringLiteral("-c") << statement;
+    argv << QStringLiteral("-f") << QStringLiteral("-");
+    OrchestratorCommand c = command(argv);
     c.stdinFile = file;
     return c;
 }

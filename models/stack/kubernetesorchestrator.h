@@ -38,17 +38,21 @@ public:
     /// `set image deployment/NAME *=REPOSITORY/NAME:VERSION` per service (the deployments from the last
     /// list when none are given; app, worker-llm and worker-rl before any list), then
     /// `scale deployment/NAME --replicas=N` back to the last listed count (at least 1).
-    QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const override;
+    QList<OrchestratorCommand> stopCommands(const QStringList& services) const override;
+    QList<OrchestratorCommand> deployCommands(const QString& version, const QMap<QString, int>& replicas) const override;
     /// `exec deployment/postgres -- pg_isready -U USER -d DB`
     OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const override;
     /// `exec -i deployment/postgres -- psql -U USER -d DB -v ON_ERROR_STOP=1 --single-transaction` < file
-    OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database,
-                                               const QString& file) const override;
+    OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database, const QString& file,
+                                               const QStringList& before = {}) const override;
     /// `exec deployment/postgres -- psql -U USER -d DB -At -c SQL`
     OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
                                              const QString& sql) const override;
     /// Image repository the rollback sets the version on (default "fragrance-ai"): REPOSITORY/NAME:VERSION.
     void setImageRepository(const QString& repository) { m_repository = repository; }
+    /// The repository of a deployment's own image (from the last list; "repo/name" without the tag),
+    /// else setImageRepository()'s + "/" + name.
+    QString imageRepositoryOf(const QString& deployment) const;
 
     static bool isValidImage(const QString& image);
 
@@ -65,6 +69,7 @@ private:
     OrchestratorCommand command(const QStringList& subcommand) const;
     mutable QMap<QString, int> m_replicas;
     QString m_repository = QStringLiteral("fragrance-ai");
+    mutable QMap<QString, QString> m_imageRepositories;
 };
 
 } // namespace Ops

@@ -128,7 +128,7 @@ void Orchestrator::runList(const std::function<void(const QStringList&)>& then)
                     error = tr("%1 failed (exit code %2): %3")
                                 .arg(what)
                                 .arg(exitCode)
-                                .arg(ProcessRunner::firstLine(stderrText));
+                                .arg(explainFailure(stderrText));
                 QStringList names;
                 if (error.isEmpty())
                     names = parseList(runner->collectedOutput(), &error);
@@ -234,7 +234,7 @@ void Orchestrator::runNext()
                     m_result.error = tr("%1 failed (exit code %2): %3")
                                          .arg(what)
                                          .arg(exitCode)
-                                         .arg(ProcessRunner::firstLine(stderrText));
+                                         .arg(explainFailure(stderrText));
                     finish();
                 } else {
                     runNext();
@@ -306,6 +306,34 @@ void Orchestrator::cancel()
     m_queue.clear();
     if (m_runner)
         m_runner->cancel();
+}
+
+QString Orchestrator::runningTag(const QString& service) const
+{
+    const QString tag = m_runningTags.value(service);
+    // During a rollout the containers run several tags ("0.1.0, 0.2.0"): none of them is "the" version.
+    return isValidVersion(tag) ? tag : QString();
+}
+
+QString Orchestrator::scaleProblem(const QMap<QString, int>&, const QMap<QString, int>&) const
+{
+    return QString();
+}
+
+QString Orchestrator::explainFailure(const QString& stderrText) const
+{
+    const QString line = ProcessRunner::errorLine(stderrText);
+    if (m_settings.kind == OrchestratorSettings::Kind::Kubernetes)
+        return line;
+    // The engine itself is not there (not running, socket missing or unreadable): say which one.
+    static const QStringList engineDown = {QStringLiteral("server API version"), QStringLiteral("connect to the Docker daemon"),
+                                           QStringLiteral("connect to Docker daemon"), QStringLiteral("docker.sock"),
+                                           QStringLiteral("Is the docker daemon running")};
+    for (const QString& marker : engineDown)
+        if (line.contains(marker, Qt::CaseInsensitive))
+            return tr("%1 — the Docker Engine at %2 does not answer")
+                .arg(line, m_settings.dockerHost.isEmpty() ? QStringLiteral("unix:///var/run/docker.sock") : m_settings.dockerHost);
+    return line;
 }
 
 } // namespace Ops

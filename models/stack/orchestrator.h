@@ -39,13 +39,22 @@ public:
     void setEnvironmentPassthrough(const QStringList& names) { m_passthrough = names; }
     /// Deadline of mutating commands (default 300 s) and of the service list (default 30 s).
     void setTimeouts(int actionMs, int listMs);
+    /// The image tag each service runs now (from the status source): commands that start containers
+    /// pin it, so that scaling a service never starts the compose file's default version.
+    void setRunningTags(const QMap<QString, QString>& tagByService) { m_runningTags = tagByService; }
+    /// The tag `service` runs now; empty when it is not known (or differs between its containers).
+    QString runningTag(const QString& service) const;
+    /// Replica counts that start new containers need the running tag of their service; the Compose
+    /// orchestrator says why it cannot pin one (translated), others return empty.
+    virtual QString scaleProblem(const QMap<QString, int>& replicas, const QMap<QString, int>& current) const;
 
     /// Why the settings cannot be run (translated), or an empty string.
     virtual QString validateSettings() const = 0;
     /// The command that lists the stack's services or deployments, and its parser.
     virtual OrchestratorCommand listCommand() const = 0;
     virtual QStringList parseList(const QByteArray& output, QString* error) const = 0;
-    /// Commands that set these replica counts (one for Compose; one per distinct count for kubectl).
+    /// Commands that set these replica counts and touch nothing else (Compose: one per service,
+    /// `up -d --no-deps --no-recreate --scale S=N S` with the running tag pinned; kubectl: one per count).
     virtual QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const = 0;
     virtual OrchestratorCommand restartServiceCommand(const QString& name) const = 0;
     /// Follows the logs of `names` with timestamps, starting `tail` lines back.
@@ -56,17 +65,22 @@ public:
     /// `^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,63}$`, no path: a program run inside a container.
     static bool isValidProgramName(const QString& program);
 
-    /// Stops and removes the whole stack (`down`; kubectl: every deployment to 0 replicas).
+    /// Stops and removes the whole stack (`down`; kubectl: every deployment to 0 replicas). The rollback
+    /// never uses it: it would stop the database that holds the operator lock and the console's records.
     virtual OrchestratorCommand downCommand() const = 0;
-    /// Starts `services` (all when empty) on image tag `version` (kept as it is when empty): Compose runs
-    /// `up -d [SVC…]` with VERSION in the child's environment; kubectl sets the image of each deployment.
-    virtual QList<OrchestratorCommand> upCommands(const QString& version, const QStringList& services) const = 0;
+    /// Stops `services` and nothing else (Compose `stop S…`; kubectl: each deployment to 0 replicas).
+    virtual QList<OrchestratorCommand> stopCommands(const QStringList& services) const = 0;
+    /// Runs `replicas` (service → count) on image tag `version` and touches no other service: Compose
+    /// `VERSION=… up -d --no-deps --scale S=N … S…` (a changed image recreates their containers, the
+    /// counts stay); kubectl sets the image of each deployment, then its replicas.
+    virtual QList<OrchestratorCommand> deployCommands(const QString& version, const QMap<QString, int>& replicas) const = 0;
     /// `pg_isready` inside the database service: exit 0 once PostgreSQL accepts connections.
     virtual OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const = 0;
-    /// `psql` inside the database service reading `file` on its standard input, stopping at the first
-    /// error (ON_ERROR_STOP) and in one transaction, so a failed restore leaves the database as it was.
+    /// `psql` inside the database service running the `before` statements, then `file` read on its
+    /// standard input, stopping at the first error (ON_ERROR_STOP), all in one transaction: a failed
+    /// restore leaves the database as it was.
     virtual OrchestratorCommand databaseRestoreCommand(const QString& user, const QString& database,
-                                                       const QString& file) const = 0;
+                                                       const QString& file, const QStringList& before = {}) const = 0;
     /// `psql -At -c SQL` inside the database service (unaligned rows, one per line).
     virtual OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
                                                      const QString& sql) const = 0;
@@ -108,6 +122,9 @@ protected:
     explicit Orchestrator(QObject* parent = nullptr);
 
     QProcessEnvironment baseEnvironment() const;
+    /// The operator's words for a failed command: the line that says what went wrong, and which Docker
+    /// Engine did not answer when that was the reason.
+    QString explainFailure(const QString& stderrText) const;
     /// The common path of every action: checks settings and names, fetches the list when names are given,
     /// checks them against it, then runs the commands from `build` one after the other (stopping at the
     /// first failure) and reports finished().
@@ -119,6 +136,8 @@ protected:
     int listTimeout() const { return m_listTimeoutMs; }
 
     OrchestratorSettings m_settings;
+
+    QMap<QString, QString> m_runningTags;
 
 private:
     void runList(const std::function<void(const QStringList&)>& then);

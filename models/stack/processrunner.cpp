@@ -1,5 +1,7 @@
 #include "models/stack/processrunner.h"
 
+#include <QRegularExpression>
+
 #include "models/core/logging.h"
 
 #include <QIODevice>
@@ -40,6 +42,24 @@ QProcessEnvironment ProcessRunner::minimalEnvironment(const QStringList& alsoKee
             environment.insert(name, system.value(name));
     }
     return environment;
+}
+
+QString ProcessRunner::errorLine(const QString& text)
+{
+    // docker-compose v1 (Python) ends in a traceback: its last line is the one that says what failed.
+    if (text.contains(QLatin1String("Traceback (most recent call last):"))) {
+        const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+            QString line = it->trimmed();
+            if (line.isEmpty())
+                continue;
+            // "docker.errors.DockerException: Error while fetching …": the exception's words only.
+            static const QRegularExpression exception(QStringLiteral("^[A-Za-z_][\\w.]*(Error|Exception): "));
+            line.remove(exception);
+            return line;
+        }
+    }
+    return firstLine(text);
 }
 
 QString ProcessRunner::firstLine(const QString& text)

@@ -65,6 +65,9 @@ public:
     static QProcessEnvironment minimalEnvironment(const QStringList& alsoKeep = QStringList());
     /// The first non-empty line of a program's standard error, for messages in words.
     static QString firstLine(const QString& text);
+    /// The line of a program's standard error that says what went wrong: the first one, or the last of a
+    /// Python traceback (docker-compose v1) without the exception's class name.
+    static QString errorLine(const QString& text);
 
 Q_SIGNALS:
     /// One line of standard output, without its line break, as soon as it is complete.

@@ -31,7 +31,7 @@ void OperatorLock::setDeadline(int ms)
 
 void OperatorLock::setProfile(const ConnectionProfile& profile, const QString& password)
 {
-    setConnectionParams(PostgresConnectionParams::fromProfile(profile, password));
+    setConnectionParams(PostgresConnectionParams::recordsFromProfile(profile, password));
     m_key = keyFor(profile);
 }
 

@@ -37,6 +37,14 @@ PostgresConnectionParams PostgresConnectionParams::fromProfile(const ConnectionP
     return params;
 }
 
+PostgresConnectionParams PostgresConnectionParams::recordsFromProfile(const ConnectionProfile& profile,
+                                                                      const QString& password)
+{
+    PostgresConnectionParams params = fromProfile(profile, password);
+    params.database = profile.pgRecordsDatabase;
+    return params;
+}
+
 PostgresConnectionParams PostgresConnectionParams::withDeadline(int deadlineMs) const
 {
     const int deadline = std::max(100, deadlineMs);

@@ -36,7 +36,10 @@ struct PostgresConnectionParams
     int keepalivesCount = 3;       ///< unanswered probes before the connection is dead
     int tcpUserTimeoutMs = 19000;  ///< sent data unacknowledged this long: the connection is dead
 
+    /// The application's database (monitoring).
     static PostgresConnectionParams fromProfile(const ConnectionProfile& profile, const QString& password);
+    /// The console's records database (audit, incidents, lock, …) on the same server.
+    static PostgresConnectionParams recordsFromProfile(const ConnectionProfile& profile, const QString& password);
 
     /// A copy whose timeouts fit a client-side deadline of `deadlineMs`: libpq's connect_timeout and the
     /// server's statement_timeout give up before the deadline does (so the server, not the deadline,

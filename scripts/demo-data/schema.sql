@@ -1,4 +1,5 @@
--- Demo content of the fragrance_ai database (run as fragrance_user by scripts/stack-sim.sh).
+-- Demo content of the fragrance_ai database (run as fragrance_user: by the stack's postgres container on
+-- its first start, and by `scripts/stack.sh reset`).
 -- Idempotent: tables are created when missing and seeded only when empty.
 SET client_min_messages = warning;
 

@@ -85,11 +85,23 @@ exec\ *)
     case "${cmd[0]}" in
         pg_isready) echo "/var/run/postgresql:5432 - accepting connections" ;;
         psql)
+            # -f -: a restore (the -c statements before it are kept in psql-before.sql, the standard
+            # input in psql-stdin.sql); -c alone: the tables query.
+            restore=0 prev=
+            : > "$dir/psql-before.sql.new"
             for a in "${cmd[@]}"; do
-                if [ "$a" = -c ]; then echo "public.rollback_probe"; exit 0; fi
+                [ "$prev" = -c ] && printf '%s\n' "$a" >> "$dir/psql-before.sql.new"
+                [ "$prev" = -f ] && [ "$a" = - ] && restore=1
+                prev=$a
             done
-            cat > "$dir/psql-stdin.sql"
-            echo "COPY 2" ;;
+            if [ "$restore" = 1 ]; then
+                mv "$dir/psql-before.sql.new" "$dir/psql-before.sql"
+                cat > "$dir/psql-stdin.sql"
+                echo "COPY 2"
+            else
+                rm -f "$dir/psql-before.sql.new"
+                echo "public.rollback_probe"
+            fi ;;
         *) echo "error: exec: \"${cmd[0]}\": executable file not found in \$PATH" >&2; exit 126 ;;
     esac
     ;;

@@ -1,6 +1,7 @@
 #include "tests/common/rollbackfixture.h"
 
 #include "models/stack/processrunner.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
 #include <QFile>
@@ -19,26 +20,13 @@ namespace RollbackFixture {
 
 Run compose(const OrchestratorSettings& settings, const QStringList& args, const QMap<QString, QString>& env)
 {
-    ProcessRunner runner;
-    runner.setProgram(settings.program);
-    runner.setArguments(QStringList{QStringLiteral("compose"), QStringLiteral("-f"), settings.composeFile,
-                                    QStringLiteral("-p"), settings.projectName} +
-                        args);
-    QProcessEnvironment environment = ProcessRunner::minimalEnvironment();
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        environment.insert(it.key(), it.value());
-    runner.setEnvironment(environment);
-    runner.setWorkingDirectory(settings.projectDirectory);
-    runner.setTimeout(60000);
-    QSignalSpy done(&runner, &ProcessRunner::finished);
-    runner.start();
-    Run r;
-    if (!done.wait(65000))
-        return r;
-    r.exitCode = done.first().at(0).toInt();
-    r.err = done.first().at(2).toString();
-    r.out = runner.collectedOutput();
-    return r;
+    Q_UNUSED(settings) // the stack's own project, as scripts/stack.sh wrote it
+    const StackTest::RunResult r = StackTest::compose(args, env);
+    Run run;
+    run.exitCode = r.exitCode;
+    run.out = r.out;
+    run.err = QString::fromUtf8(r.err);
+    return run;
 }
 
 Run psql(const ConnectionProfile& profile, const QString& sql)
@@ -92,11 +80,8 @@ QString dumpProbe(const ConnectionProfile& profile, const QString& fileName)
 
 bool resetStack(const ConnectionProfile& profile)
 {
-    if (!TestEnv::setSimulatorScenario(QStringLiteral("normal")))
-        return false;
-    return compose(profile.orchestrator, {QStringLiteral("up"), QStringLiteral("-d")},
-                   {{QStringLiteral("VERSION"), QStringLiteral("0.2.0")}})
-               .exitCode == 0;
+    Q_UNUSED(profile)
+    return StackTest::reset();
 }
 
 QString apiVersion(const ConnectionProfile& profile)
@@ -112,48 +97,6 @@ QString apiVersion(const ConnectionProfile& profile)
     }
     reply->deleteLater();
     return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("version")).toString();
-}
-
-static QList<QByteArray> callLines()
-{
-    QFile f(TestEnv::stateDir() + QStringLiteral("/docker-calls.jsonl"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> lines = f.readAll().split('\n');
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
-int dockerCallCount()
-{
-    return int(callLines().size());
-}
-
-QList<Call> dockerCallsSince(int from)
-{
-    const QList<QByteArray> lines = callLines();
-    QList<Call> calls;
-    for (int i = from; i < lines.size(); ++i) {
-        const QJsonObject o = QJsonDocument::fromJson(lines.at(i)).object();
-        Call c;
-        for (const QJsonValue& v : o.value(QStringLiteral("argv")).toArray())
-            c.argv << v.toString();
-        c.version = o.value(QStringLiteral("env")).toObject().value(QStringLiteral("VERSION")).toString();
-        calls << c;
-    }
-    return calls;
-}
-
-int restoreCallsSince(int from)
-{
-    int n = 0;
-    for (const Call& c : dockerCallsSince(from)) {
-        if (c.argv.contains(QStringLiteral("psql")) &&
-            c.argv.contains(QStringLiteral("--single-transaction")))
-            ++n;
-    }
-    return n;
 }
 
 } // namespace RollbackFixture

@@ -8,8 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-/// Helpers of the rollback tests: the docker double run directly (not through the code under test),
-/// the probe table in the stack's database, real pg_dump backups, and the double's call log.
+/// Helpers of the rollback tests: docker-compose run directly on the real stack (not through the code
+/// under test), the probe table in the stack's database and real pg_dump backups.
 namespace RollbackFixture {
 
 struct Run
@@ -19,7 +19,7 @@ struct Run
     QString err;
 };
 
-/// `docker compose -f … -p … ARGS` with extra environment variables, waited for (at most 60 s).
+/// `docker-compose -f … -p … ARGS` on the stack with extra environment variables (at most 120 s).
 Run compose(const Ops::OrchestratorSettings& settings, const QStringList& args,
             const QMap<QString, QString>& env = {});
 /// Runs SQL in the stack's database as the console's role through `exec -T postgres psql`.
@@ -30,19 +30,9 @@ QString probeValue(const Ops::ConnectionProfile& profile);
 bool createProbe(const Ops::ConnectionProfile& profile, const QString& value);
 /// A real plain-SQL pg_dump (--clean --if-exists) of the probe table into the backups folder, mode 0640.
 QString dumpProbe(const Ops::ConnectionProfile& profile, const QString& fileName);
-/// Back to 0.2.0 and the normal scenario, all services up.
+/// The stack as `scripts/stack.sh reset` leaves it: normal scenario, 0.1.0, default replicas.
 bool resetStack(const Ops::ConnectionProfile& profile);
 /// The /version the API reports, or empty.
 QString apiVersion(const Ops::ConnectionProfile& profile);
-int dockerCallCount();
-/// argv and VERSION of the calls after the first `from`.
-struct Call
-{
-    QStringList argv;
-    QString version;
-};
-QList<Call> dockerCallsSince(int from);
-/// Calls that restore (psql with --single-transaction).
-int restoreCallsSince(int from);
 
 } // namespace RollbackFixture

@@ -2,6 +2,7 @@
 
 #include "models/rollback/rollbackrunstate.h"
 #include "models/store/schemamigrations.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
 #include <QTest>
@@ -42,12 +43,23 @@ std::unique_ptr<RunnerHarness::Rig> RunnerHarness::rig() const
     return r;
 }
 
+QMap<QString, int> RunnerHarness::applicationReplicas() const
+{
+    QMap<QString, int> replicas;
+    for (const QString& service : m_profile.applicationServices)
+        replicas.insert(service, StackTest::replicasOf(service));
+    return replicas;
+}
+
 QList<RollbackStep> RunnerHarness::plan(const RollbackRequest& request) const
 {
     ComposeOrchestrator o;
     o.setSettings(m_profile.orchestrator);
+    RollbackRequest r = request;
+    if (r.applicationReplicas.isEmpty())
+        r.applicationReplicas = applicationReplicas();
     QString error;
-    const QList<RollbackStep> steps = RollbackPlan::build(request, o, &error);
+    const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
     if (steps.isEmpty())
         qWarning() << error;
     return steps;
@@ -69,5 +81,6 @@ RollbackRequest RunnerHarness::fullRequest(const QString& backup) const
     r.backupFile = backup;
     r.databaseUser = m_profile.pgUser;
     r.database = m_profile.pgDatabase;
+    r.applicationReplicas = applicationReplicas();
     return r;
 }

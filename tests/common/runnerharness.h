@@ -30,7 +30,10 @@ protected:
     /// Reads the profile, creates and migrates the scratch database; false (with a warning) on failure.
     bool setUpHarness();
     std::unique_ptr<Rig> rig() const;
+    /// The plan of `request`; the application's replica counts read from the engine when not given.
     QList<Ops::RollbackStep> plan(const Ops::RollbackRequest& request) const;
+    /// The application's services and the containers each has now (docker ps).
+    QMap<QString, int> applicationReplicas() const;
     /// Audit rows of `action` for the run `run`.
     int auditCount(const QString& action, const QString& run) const;
     Ops::RollbackRequest fullRequest(const QString& backup) const;

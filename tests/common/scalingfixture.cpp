@@ -1,85 +1,31 @@
 #include "tests/common/scalingfixture.h"
 
 #include "models/health/healthschedule.h"
-#include "models/stack/composeorchestrator.h"
-#include "models/stack/composepsparser.h"
-#include "models/stack/processrunner.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
-
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSignalSpy>
 
 using namespace Ops;
 
 namespace ScalingFixture {
 
-int replicasOf(const OrchestratorSettings& settings, const QString& service)
+int replicasOf(const QString& service)
 {
-    ProcessRunner runner;
-    runner.setProgram(settings.program);
-    runner.setArguments({QStringLiteral("compose"), QStringLiteral("-f"), settings.composeFile,
-                         QStringLiteral("-p"), settings.projectName, QStringLiteral("ps"),
-                         QStringLiteral("--format"), QStringLiteral("json")});
-    runner.setWorkingDirectory(settings.projectDirectory);
-    QSignalSpy done(&runner, &ProcessRunner::finished);
-    runner.start();
-    if (!done.wait(15000))
-        return -1;
-    const auto parsed = ComposePsParser::parse(runner.collectedOutput(), settings.projectName);
-    for (const ServiceReplicas& s : ComposePsParser::summarize(parsed.containers))
-        if (s.service == service)
-            return s.total;
-    return 0;
+    return StackTest::replicasOf(service);
 }
 
-bool setReplicas(const OrchestratorSettings& settings, const QString& service, int replicas)
+bool setReplicas(const QString& service, int replicas)
 {
-    ComposeOrchestrator o;
-    o.setSettings(settings);
-    QSignalSpy finished(&o, &Orchestrator::finished);
-    o.scale({{service, replicas}});
-    return finished.wait(60000) && finished.first().first().value<OrchestratorResult>().ok;
-}
-
-static QList<QByteArray> callLines()
-{
-    QFile f(TestEnv::stateDir() + QStringLiteral("/docker-calls.jsonl"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> lines = f.readAll().split('\n');
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
-int dockerCallCount()
-{
-    return int(callLines().size());
-}
-
-QList<QStringList> dockerCallsSince(int from)
-{
-    const QList<QByteArray> lines = callLines();
-    QList<QStringList> out;
-    for (int i = from; i < lines.size(); ++i) {
-        QStringList argv;
-        for (const QJsonValue& v :
-             QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("argv")).toArray())
-            argv << v.toString();
-        out << argv;
-    }
-    return out;
-}
-
-QList<QStringList> scaleCallsSince(int from)
-{
-    QList<QStringList> out;
-    for (const QStringList& argv : dockerCallsSince(from))
-        if (argv.contains(QStringLiteral("up")) && argv.contains(QStringLiteral("--scale")))
-            out << argv;
-    return out;
+    QMap<QString, QString> env;
+    const QString tag = StackTest::tagOf(service);
+    if (!tag.isEmpty())
+        env.insert(QStringLiteral("VERSION"), tag);
+    const auto r = StackTest::compose({QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--no-deps"),
+                                       QStringLiteral("--no-recreate"), QStringLiteral("--scale"),
+                                       service + u'=' + QString::number(replicas), service},
+                                      env);
+    if (r.exitCode != 0)
+        qWarning("setReplicas %s=%d: %s", qPrintable(service), replicas, r.err.constData());
+    return r.exitCode == 0;
 }
 
 void saveFastSchedule(const QString& profileName)

@@ -1,73 +1,15 @@
 #include "tests/common/stackcontrol.h"
 
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
 #include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
-#include <csignal>
-#include <sys/types.h>
+#include <QTcpSocket>
+#include <QTest>
 
 namespace StackControl {
-
-namespace {
-
-qint64 firstNumberOf(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    bool ok = false;
-    const qint64 value = file.readLine().trimmed().toLongLong(&ok);
-    return ok ? value : -1;
-}
-
-qint64 parentOf(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    // "pid (comm) state ppid ...": comm may contain spaces, so parse after the last ')'.
-    const QByteArray stat = file.readAll();
-    const qsizetype close = stat.lastIndexOf(')');
-    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
-}
-
-bool alive(qint64 pid)
-{
-    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
-}
-
-} // namespace
-
-QString pgDataDir()
-{
-    return TestEnv::stateDir() + QStringLiteral("/pg/data");
-}
-
-QList<qint64> postgresClusterPids()
-{
-    QList<qint64> pids;
-    const qint64 postmaster = firstNumberOf(pgDataDir() + QStringLiteral("/postmaster.pid"));
-    if (!alive(postmaster))
-        return pids;
-    pids.append(postmaster);
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (ok && parentOf(pid) == postmaster)
-            pids.append(pid);
-    }
-    return pids;
-}
-
-qint64 redisPid()
-{
-    return firstNumberOf(TestEnv::stateDir() + QStringLiteral("/redis/redis.pid"));
-}
 
 int freeTcpPort()
 {
@@ -81,68 +23,63 @@ int threadCount()
     return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
 }
 
-QStringList pgCtlStartArguments()
+QStringList containersOf(const QString& service)
 {
-    const QString state = TestEnv::stateDir();
-    return {qEnvironmentVariable("OPSCONSOLE_PG_BIN") + QStringLiteral("/pg_ctl"),
-            QStringLiteral("-D"), pgDataDir(),
-            QStringLiteral("-l"), state + QStringLiteral("/pg/server.log"),
-            QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
-            QStringLiteral("-o"),
-            QStringLiteral("-c listen_addresses=%1 -p %2 -k %3/pg -c fsync=off -c max_connections=100")
-                .arg(TestEnv::pgHost())
-                .arg(TestEnv::pgPort())
-                .arg(state),
-            QStringLiteral("start")};
+    QStringList names;
+    for (const StackTest::Container& c : StackTest::ofService(StackTest::containers(), service))
+        names << c.name;
+    return names;
 }
 
-QStringList pgCtlStopArguments()
+bool serviceRunning(const QString& service)
 {
-    return {qEnvironmentVariable("OPSCONSOLE_PG_BIN") + QStringLiteral("/pg_ctl"),
-            QStringLiteral("-D"), pgDataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
-            QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("stop")};
+    const QList<StackTest::Container> all = StackTest::ofService(StackTest::containers(), service);
+    return !all.isEmpty() && std::all_of(all.cbegin(), all.cend(), [](const StackTest::Container& c) {
+        return c.state == QLatin1String("running");
+    });
 }
 
-QStringList redisServerArguments()
+bool stopService(const QString& service)
 {
-    const QString dir = TestEnv::stateDir() + QStringLiteral("/redis");
-    return {QStringLiteral("--bind"), TestEnv::redisHost(),
-            QStringLiteral("--port"), QString::number(TestEnv::redisPort()),
-            QStringLiteral("--daemonize"), QStringLiteral("yes"),
-            QStringLiteral("--pidfile"), dir + QStringLiteral("/redis.pid"),
-            QStringLiteral("--dir"), dir,
-            QStringLiteral("--logfile"), dir + QStringLiteral("/redis.log"),
-            QStringLiteral("--save"), QString(),
-            QStringLiteral("--appendonly"), QStringLiteral("no")};
+    const QStringList names = containersOf(service);
+    return !names.isEmpty() && StackTest::docker(QStringList{QStringLiteral("stop")} + names).exitCode == 0;
 }
 
-bool postgresRunning()
+bool startService(const QString& service)
 {
-    return alive(firstNumberOf(pgDataDir() + QStringLiteral("/postmaster.pid")));
+    const QStringList names = containersOf(service);
+    return !names.isEmpty() && StackTest::docker(QStringList{QStringLiteral("start")} + names).exitCode == 0;
 }
 
-bool redisRunning()
+bool waitUntilReachable(const QString& host, int port, int timeoutMs)
 {
-    return alive(redisPid());
+    return QTest::qWaitFor(
+        [&] {
+            QTcpSocket socket;
+            socket.connectToHost(host, quint16(port));
+            return socket.waitForConnected(300);
+        },
+        timeoutMs);
 }
 
-FreezeGuard::FreezeGuard(const QList<qint64>& pids, int watchdogSeconds)
-    : m_pids(pids)
+FreezeGuard::FreezeGuard(const QString& service, int watchdogSeconds) : m_service(service)
 {
-    QStringList list;
-    for (const qint64 pid : pids)
-        list.append(QString::number(pid));
+    // Undone by the stack's own `normal` scenario (unpause everything), should this process die first.
     QProcess watchdog;
-    watchdog.setProgram(QStringLiteral("/bin/sh"));
-    watchdog.setArguments({QStringLiteral("-c"),
-                           QStringLiteral("sleep %1; kill -CONT %2").arg(watchdogSeconds).arg(list.join(u' '))});
+    watchdog.setProgram(QStringLiteral("/usr/bin/env"));
+    watchdog.setArguments({QStringLiteral("bash"), QStringLiteral("-c"),
+                           QStringLiteral("sleep \"$1\"; exec \"$2\" scenario normal"), QStringLiteral("watchdog"),
+                           QString::number(watchdogSeconds),
+                           TestEnv::sourceDir() + QStringLiteral("/scripts/stack.sh")});
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    watchdog.setProcessEnvironment(environment);
     // Not on our pipes: ctest would wait for the watchdog to close them.
     watchdog.setStandardInputFile(QProcess::nullDevice());
     watchdog.setStandardOutputFile(QProcess::nullDevice());
     watchdog.setStandardErrorFile(QProcess::nullDevice());
     watchdog.startDetached();
-    for (const qint64 pid : pids)
-        ::kill(pid_t(pid), SIGSTOP);
+    const QStringList names = containersOf(service);
+    m_frozen = !names.isEmpty() && StackTest::docker(QStringList{QStringLiteral("pause")} + names).exitCode == 0;
 }
 
 FreezeGuard::~FreezeGuard()
@@ -152,23 +89,17 @@ FreezeGuard::~FreezeGuard()
 
 void FreezeGuard::release()
 {
-    for (const qint64 pid : std::as_const(m_pids))
-        ::kill(pid_t(pid), SIGCONT);
-    m_pids.clear();
+    if (!m_frozen)
+        return;
+    m_frozen = false;
+    StackTest::docker(QStringList{QStringLiteral("unpause")} + containersOf(m_service));
 }
 
-PostgresRunningGuard::~PostgresRunningGuard()
+RunningGuard::~RunningGuard()
 {
-    if (!postgresRunning())
-        QProcess::execute(QStringLiteral("runuser"),
-                          QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")}
-                              + pgCtlStartArguments());
-}
-
-RedisRunningGuard::~RedisRunningGuard()
-{
-    if (!redisRunning())
-        QProcess::execute(QStringLiteral("redis-server"), redisServerArguments());
+    if (!serviceRunning(service))
+        startService(service);
+    QTest::qWaitFor([this] { return serviceRunning(service); }, 30000);
 }
 
 } // namespace StackControl

@@ -4,51 +4,49 @@
 #include <QString>
 #include <QStringList>
 
-/// Fault injection on the local stack's servers for the database source tests.
-/// Every fault is undone by a guard, even when the test fails half way.
+/// Faults injected into the local stack's real containers (scripts/stack.sh): a server frozen with
+/// `docker pause` (its processes stopped as with SIGSTOP, the port still accepting connections),
+/// stopped with `docker stop` and started again. Every fault is undone by a guard, even when the test
+/// fails half way, and `scripts/stack.sh reset` undoes whatever a killed test left.
 namespace StackControl {
 
-/// The postmaster and all its children (backends, checkpointer, ...).
-QList<qint64> postgresClusterPids();
-qint64 redisPid();
 /// A loopback port nobody listens on right now.
 int freeTcpPort();
 /// Threads of this process (/proc/self/task).
 int threadCount();
 
-QString pgDataDir();
-/// pg_ctl arguments (after `runuser -u postgres --`) that start the cluster as scripts/stack.sh does.
-QStringList pgCtlStartArguments();
-QStringList pgCtlStopArguments();
-/// redis-server arguments exactly as scripts/stack.sh start_redis uses them.
-QStringList redisServerArguments();
-bool postgresRunning();
-bool redisRunning();
+/// The containers of a compose service ("postgres", "redis", "app", …), by name.
+QStringList containersOf(const QString& service);
+bool serviceRunning(const QString& service);
+/// docker stop / start of every container of the service; true when docker said yes.
+bool stopService(const QString& service);
+bool startService(const QString& service);
+/// Waits (polling, with a deadline) until the service's published port accepts connections again.
+bool waitUntilReachable(const QString& host, int port, int timeoutMs);
 
-/// SIGSTOPs processes for a short while; SIGCONTs them on release() or destruction. A detached
-/// watchdog wakes them after `watchdogSeconds` even if this test process dies.
+/// docker pause for a while; docker unpause on release() or destruction. A detached watchdog
+/// (`scripts/stack.sh scenario normal` after `watchdogSeconds`) unfreezes it even if this test dies.
 class FreezeGuard
 {
 public:
-    FreezeGuard(const QList<qint64>& pids, int watchdogSeconds);
+    FreezeGuard(const QString& service, int watchdogSeconds);
     ~FreezeGuard();
     void release();
+    bool frozen() const { return m_frozen; }
     FreezeGuard(const FreezeGuard&) = delete;
     FreezeGuard& operator=(const FreezeGuard&) = delete;
 
 private:
-    QList<qint64> m_pids;
+    QString m_service;
+    bool m_frozen = false;
 };
 
-/// Restarts PostgreSQL (synchronously, only at the end of a failed test) if it is not running.
-struct PostgresRunningGuard
+/// Starts the service again (and waits until it runs) at the end of a test that stopped it.
+struct RunningGuard
 {
-    ~PostgresRunningGuard();
-};
-/// Restarts Redis if it is not running.
-struct RedisRunningGuard
-{
-    ~RedisRunningGuard();
+    explicit RunningGuard(QString service) : service(std::move(service)) {}
+    ~RunningGuard();
+    QString service;
 };
 
 } // namespace StackControl

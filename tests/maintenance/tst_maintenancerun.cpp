@@ -1,6 +1,7 @@
 #include "models/maintenance/drainwatcher.h"
 #include "models/maintenance/maintenancerun.h"
 #include "models/maintenance/maintenancestore.h"
+#include "models/metrics/runbookqueries.h"
 #include "models/audit/auditstore.h"
 #include "models/stack/composeorchestrator.h"
 #include "models/store/operatorlock.h"
@@ -9,6 +10,7 @@
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 #include "models/store/schemamigrations.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
 #include <QDir>
@@ -25,9 +27,10 @@
 using namespace Ops;
 
 /// The guided maintenance run against the real stack: PostgreSQL (a scratch database for the console's
-/// records; the demo's fragrance_ai is what pg_dump backs up), the docker double (which keeps the nginx
-/// flag in the simulator's state) and the simulator (whose public traffic stops behind the maintenance
-/// page). Every test leaves the flag removed and NGINX reloaded.
+/// records; the stack's fragrance_ai is what pg_dump backs up), real NGINX (its public site answers the
+/// maintenance page while the flag is there, and the load generator's traffic stops reaching the app
+/// replicas) and Prometheus (which sees the served request rate fall). Every test leaves the flag
+/// removed and NGINX reloaded.
 class TestMaintenanceRun : public QObject
 {
     Q_OBJECT
@@ -48,19 +51,15 @@ private:
         return QTest::qWaitFor([&] { return done; }, 10000) && ok;
     }
 
-    /// The simulator's view of the flag: {flag, serving, publicTrafficShare}.
-    static QJsonObject simulatorMaintenance()
+    /// Whether the maintenance flag is in the NGINX container (read with docker, not through the console).
+    static bool flagPresent()
     {
-        QNetworkAccessManager network;
-        QNetworkRequest request(
-            QUrl(TestEnv::require("OPSCONSOLE_SIM_ADMIN_URL") + QStringLiteral("/admin/state")));
-        request.setTransferTimeout(5000);
-        QNetworkReply* reply = network.get(request);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(8000);
-        const QJsonObject state = QJsonDocument::fromJson(reply->readAll()).object();
-        delete reply;
-        return state.value(QStringLiteral("maintenance")).toObject();
+        const QList<StackTest::Container> nginx =
+            StackTest::ofService(StackTest::containers(), QStringLiteral("nginx"));
+        return !nginx.isEmpty() &&
+               StackTest::docker({QStringLiteral("exec"), nginx.first().id, QStringLiteral("test"),
+                                  QStringLiteral("-e"), QString::fromLatin1(MaintenanceRun::kFlagFile)})
+                       .exitCode == 0;
     }
 
     bool nginxExec(const QStringList& argv)
@@ -79,41 +78,6 @@ private:
         QVERIFY(nginxExec({QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
     }
 
-    static QList<QStringList> dockerCallsSince(int from)
-    {
-        QFile f(TestEnv::stateDir() + QStringLiteral("/docker-calls.jsonl"));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QList<QByteArray> lines = f.readAll().split('\n');
-        QList<QStringList> out;
-        for (int i = from; i < lines.size(); ++i) {
-            if (lines.at(i).trimmed().isEmpty())
-                continue;
-            QStringList argv;
-            for (const QJsonValue& v :
-                 QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("argv")).toArray())
-                argv << v.toString();
-            out << argv;
-        }
-        return out;
-    }
-
-    static int dockerCallCount()
-    {
-        QFile f(TestEnv::stateDir() + QStringLiteral("/docker-calls.jsonl"));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        return int(f.readAll().count('\n'));
-    }
-
-    static bool containsCall(const QList<QStringList>& calls, const QStringList& tail)
-    {
-        for (const QStringList& argv : calls)
-            if (argv.size() >= tail.size() && argv.mid(argv.size() - tail.size()) == tail)
-                return true;
-        return false;
-    }
-
     static MaintenanceChecklist completeChecklist(const QUuid& window)
     {
         MaintenanceChecklist list;
@@ -127,14 +91,14 @@ private Q_SLOTS:
     {
         m_profile = TestEnv::stackProfile();
         QVERIFY(!m_profile.orchestrator.program.isEmpty());
-        QVERIFY(TestEnv::setSimulatorScenario(QStringLiteral("normal")));
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("normal")}).exitCode == 0);
         restoreNormalMode();
     }
 
     void cleanup()
     {
         restoreNormalMode();
-        QTRY_VERIFY_WITH_TIMEOUT(!simulatorMaintenance().value(QStringLiteral("serving")).toBool(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(StackTest::publicStatus(), 200, 10000);
     }
 
     void scheduledRunEndToEnd()
@@ -168,7 +132,7 @@ private Q_SLOTS:
         window.owner = QStringLiteral("tester");
         store.saveWindow(window);
 
-        const int callsBefore = dockerCallCount();
+        QCOMPARE(StackTest::publicStatus(), 200);
         QSignalSpy finished(&run, &MaintenanceRun::finished);
         QSignalSpy refused(&run, &MaintenanceRun::refused);
         QSignalSpy auditFailed(&run, &MaintenanceRun::auditFailed);
@@ -189,10 +153,11 @@ private Q_SLOTS:
                 !failedStep().isEmpty(),
             60000);
         QVERIFY2(failedStep().isEmpty(), qPrintable(failedStep()));
-        // Behind the maintenance page (the drain could only end because the public traffic stopped).
-        const QJsonObject during = simulatorMaintenance();
-        QVERIFY(during.value(QStringLiteral("flag")).toBool());
-        QVERIFY(during.value(QStringLiteral("serving")).toBool());
+        // Behind the maintenance page (the drain could only end because the public traffic stopped),
+        // while operators still reach the API on its own port.
+        QVERIFY(flagPresent());
+        QCOMPARE(StackTest::publicStatus(), 503);
+        QVERIFY(StackTest::promValue(RunbookQueries::servedRequestRateNow()) < 1.0);
         const QList<MaintenanceRun::Step> sofar = run.steps();
         QCOMPARE(sofar.at(0).state, MaintenanceRun::StepState::Done);
         QCOMPARE(sofar.at(1).state, MaintenanceRun::StepState::Done); // drained, not timed out
@@ -208,23 +173,10 @@ private Q_SLOTS:
         QVERIFY(!lock.isHeld());
         QCOMPARE(auditFailed.size(), 0);
 
-        // The flag went through the orchestrator double, with a reload each way.
-        const QList<QStringList> calls = dockerCallsSince(callsBefore);
-        const QString flag = QString::fromLatin1(MaintenanceRun::kFlagFile);
-        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
-                                     QStringLiteral("touch"), flag}));
-        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
-                                     QStringLiteral("rm"), QStringLiteral("-f"), flag}));
-        QVERIFY(
-            containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("nginx"),
-                                 QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
-        QVERIFY(containsCall(calls, {QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
-                                     QStringLiteral("pg_dump"), QStringLiteral("-U"), profile.pgUser,
-                                     QStringLiteral("-d"), profile.pgDatabase}));
-        // The simulator reads the shared state every 250 ms.
-        QTRY_VERIFY_WITH_TIMEOUT(!simulatorMaintenance().value(QStringLiteral("flag")).toBool() &&
-                                     !simulatorMaintenance().value(QStringLiteral("serving")).toBool(),
-                                 5000);
+        // Normal mode again: the flag is gone, the public site serves, and the traffic reaches the replicas.
+        QVERIFY(!flagPresent());
+        QCOMPARE(StackTest::publicStatus(), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(StackTest::promValue(RunbookQueries::servedRequestRateNow()) > 2.0, 20000);
 
         // A real backup, complete, named as the runbook's script names it, readable by psql.
         const QString path = run.backupPath();
@@ -312,15 +264,14 @@ private Q_SLOTS:
         QVERIFY(elapsed < 40000);
         QVERIFY(drained.first().first().toDouble() <= 0.5);
         QCOMPARE(timedOut.size(), 0);
+        QCOMPARE(watcher.source(), DrainWatcher::Source::Prometheus);
         qInfo("drained after %.1f s", elapsed / 1000.0);
     }
 
     void drainTimesOutWhileTrafficContinues()
     {
-        // The flag without a reload: NGINX has not read it, the public traffic goes on.
-        QVERIFY(nginxExec({QStringLiteral("touch"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
-        QTRY_VERIFY_WITH_TIMEOUT(simulatorMaintenance().value(QStringLiteral("flag")).toBool(), 5000);
-        QCOMPARE(simulatorMaintenance().value(QStringLiteral("serving")).toBool(), false);
+        // No maintenance mode: the public traffic goes on (the load generator's ~18 requests/s).
+        QCOMPARE(StackTest::publicStatus(), 200);
         DrainWatcher watcher(TestEnv::httpFor(m_profile, this));
         watcher.setInterval(500);
         watcher.setMaxWait(5000);
@@ -362,14 +313,13 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 1);
         run.start(window, MaintenanceChecklist(), QStringLiteral("test of the abort path"));
         QTRY_VERIFY_WITH_TIMEOUT(run.currentStep() == 1, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(simulatorMaintenance().value(QStringLiteral("serving")).toBool(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(StackTest::publicStatus(), 503, 10000);
         run.abort(QStringLiteral("changed my mind"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(run.runState(), MaintenanceRun::RunState::Aborted);
-        QTRY_VERIFY_WITH_TIMEOUT(!simulatorMaintenance().value(QStringLiteral("flag")).toBool() &&
-                                     !simulatorMaintenance().value(QStringLiteral("serving")).toBool(),
-                                 5000);
+        QVERIFY(!flagPresent());
+        QCOMPARE(StackTest::publicStatus(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(
             db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'"
                                      " AND reason LIKE '%changed my mind%'")),

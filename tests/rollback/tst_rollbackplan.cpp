@@ -64,6 +64,23 @@ private Q_SLOTS:
         QVERIFY(compose.open(QIODevice::WriteOnly));
     }
 
+    static QMap<QString, int> application()
+    {
+        return {{QStringLiteral("app"), 3}, {QStringLiteral("worker-llm"), 4}, {QStringLiteral("worker-rl"), 1}};
+    }
+
+    /// The one command that puts the application's services on a version: only them, at their counts.
+    void checkDeploy(const OrchestratorCommand& up, const QMap<QString, int>& services, const QString& version)
+    {
+        QStringList expected = prefix() + QStringList{m_dir.path(), QStringLiteral("up"), QStringLiteral("-d"),
+                                                      QStringLiteral("--no-deps")};
+        for (auto it = services.cbegin(); it != services.cend(); ++it)
+            expected << QStringLiteral("--scale") << it.key() + u'=' + QString::number(it.value());
+        expected += services.keys();
+        QCOMPARE(up.arguments, expected);
+        QCOMPARE(up.environment.value(QStringLiteral("VERSION")), version);
+    }
+
     void quickPlan()
     {
         ComposeOrchestrator o;
@@ -72,22 +89,23 @@ private Q_SLOTS:
         r.path = RollbackPath::Quick;
         r.version = QStringLiteral("0.1.0");
         QString error;
+        QVERIFY(RollbackPlan::build(r, o, &error).isEmpty()); // the replica counts are not known yet
+        QVERIFY(!error.isEmpty());
+        r.applicationReplicas = application();
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
         QVERIFY2(!steps.isEmpty(), qPrintable(error));
-        QCOMPARE(kinds(steps),
-                 ((QList<RollbackStep::Kind>{RollbackStep::Kind::Down, RollbackStep::Kind::StartVersion})));
-        QCOMPARE(steps.at(0).commands.first().arguments,
-                 (prefix() + QStringList{m_dir.path(), QStringLiteral("down")}));
-        const OrchestratorCommand up = steps.at(1).commands.first();
-        QCOMPARE(up.arguments,
-                 (prefix() + QStringList{m_dir.path(), QStringLiteral("up"), QStringLiteral("-d")}));
-        QCOMPARE(up.environment.value(QStringLiteral("VERSION")), QStringLiteral("0.1.0"));
+        // No `down`: PostgreSQL (the lock, the console's records), Redis and NGINX keep running.
+        QCOMPARE(kinds(steps), (QList<RollbackStep::Kind>{RollbackStep::Kind::StartVersion}));
+        const OrchestratorCommand up = steps.at(0).commands.first();
+        checkDeploy(up, application(), QStringLiteral("0.1.0"));
+        QCOMPARE(steps.at(0).names, application().keys());
         QVERIFY(!up.environment.contains(QStringLiteral("DOCKER_HOST")));
         QCOMPARE(RollbackPlan::commandLine(up),
                  QStringLiteral("VERSION=0.1.0 ") + m_program +
-                     QStringLiteral(" compose -f docker-compose.production.yml -p "
-                                    "fragrance-ai --project-directory ") +
-                     m_dir.path() + QStringLiteral(" up -d"));
+                     QStringLiteral(" compose -f docker-compose.production.yml -p fragrance-ai --project-directory ") +
+                     m_dir.path() +
+                     QStringLiteral(" up -d --no-deps --scale app=3 --scale worker-llm=4 --scale worker-rl=1 app "
+                                    "worker-llm worker-rl"));
         QVERIFY(steps.at(0).destructive());
     }
 
@@ -95,44 +113,69 @@ private Q_SLOTS:
     {
         ComposeOrchestrator o;
         o.setSettings(compose());
+        const QString backup = m_dir.filePath(QStringLiteral("backup 1.sql"));
+        QFile dump(backup);
+        QVERIFY(dump.open(QIODevice::WriteOnly));
+        dump.write("--\n-- PostgreSQL database dump\nCREATE SCHEMA ops;\nCREATE TABLE public.fragrances (id int);\n");
+        dump.close();
         RollbackRequest r;
         r.path = RollbackPath::Full;
         r.version = QStringLiteral("v0.1.0");
-        r.backupFile = QStringLiteral("/srv/backups/backup 1.sql");
+        r.backupFile = backup;
+        r.applicationReplicas = application();
         QString error;
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
         QVERIFY2(!steps.isEmpty(), qPrintable(error));
         QCOMPARE(kinds(steps), (QList<RollbackStep::Kind>{
-                                   RollbackStep::Kind::Down, RollbackStep::Kind::StartDatabase,
-                                   RollbackStep::Kind::WaitDatabase, RollbackStep::Kind::Restore,
-                                   RollbackStep::Kind::CheckTables, RollbackStep::Kind::StartVersion}));
+                                   RollbackStep::Kind::StopApplication, RollbackStep::Kind::WaitDatabase,
+                                   RollbackStep::Kind::Restore, RollbackStep::Kind::CheckTables,
+                                   RollbackStep::Kind::StartVersion}));
         const QStringList tail = prefix() + QStringList{m_dir.path()};
-        QCOMPARE(
-            steps.at(1).commands.first().arguments,
-            (tail + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("postgres")}));
-        QVERIFY(!steps.at(1).commands.first().environment.contains(QStringLiteral("VERSION")));
-        QCOMPARE(steps.at(1).names, (QStringList{QStringLiteral("postgres")}));
-        QCOMPARE(steps.at(2).commands.first().arguments,
+        // Only the application's services stop; the database keeps running.
+        QCOMPARE(steps.at(0).commands.first().arguments,
+                 (tail + QStringList{QStringLiteral("stop"), QStringLiteral("app"), QStringLiteral("worker-llm"),
+                                     QStringLiteral("worker-rl")}));
+        QCOMPARE(steps.at(1).commands.first().arguments,
                  (tail + QStringList{QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
                                      QStringLiteral("pg_isready"), QStringLiteral("-U"),
                                      QStringLiteral("fragrance_user"), QStringLiteral("-d"),
                                      QStringLiteral("fragrance_ai")}));
-        const OrchestratorCommand restore = steps.at(3).commands.first();
+        const OrchestratorCommand restore = steps.at(2).commands.first();
+        // Every schema the dump creates is replaced, and public emptied (the dump does not create it).
         QCOMPARE(restore.arguments,
-                 (tail +
-                  QStringList{QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
-                              QStringLiteral("psql"), QStringLiteral("-U"), QStringLiteral("fragrance_user"),
-                              QStringLiteral("-d"), QStringLiteral("fragrance_ai"), QStringLiteral("-v"),
-                              QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction")}));
+                 (tail + QStringList{QStringLiteral("exec"), QStringLiteral("-T"), QStringLiteral("postgres"),
+                                     QStringLiteral("psql"), QStringLiteral("-U"), QStringLiteral("fragrance_user"),
+                                     QStringLiteral("-d"), QStringLiteral("fragrance_ai"), QStringLiteral("-v"),
+                                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction"),
+                                     QStringLiteral("-c"), QStringLiteral("DROP SCHEMA IF EXISTS ops CASCADE"),
+                                     QStringLiteral("-c"), QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"),
+                                     QStringLiteral("-c"), QStringLiteral("CREATE SCHEMA public"),
+                                     QStringLiteral("-f"), QStringLiteral("-")}));
         QCOMPARE(restore.stdinFile, r.backupFile);
-        QVERIFY(
-            RollbackPlan::commandLine(restore).endsWith(QStringLiteral(" < '/srv/backups/backup 1.sql'")));
-        QVERIFY(steps.at(4).commands.first().arguments.contains(RollbackPlan::tablesQuery()));
-        QVERIFY(!steps.at(2).destructive());
-        QVERIFY(!steps.at(4).destructive());
-        QVERIFY(steps.at(3).destructive());
-        QCOMPARE(steps.at(5).commands.first().environment.value(QStringLiteral("VERSION")),
-                 QStringLiteral("v0.1.0"));
+        QVERIFY2(RollbackPlan::commandLine(restore).endsWith(QStringLiteral(" < '") + backup + u'\''),
+                 qPrintable(RollbackPlan::commandLine(restore)));
+        QVERIFY(steps.at(3).commands.first().arguments.contains(RollbackPlan::tablesQuery()));
+        QVERIFY(!steps.at(1).destructive());
+        QVERIFY(!steps.at(3).destructive());
+        QVERIFY(steps.at(2).destructive());
+        checkDeploy(steps.at(4).commands.first(), application(), QStringLiteral("v0.1.0"));
+    }
+
+    void restorePreambleFollowsTheDump()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema.sql"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("CREATE SCHEMA public;\nALTER SCHEMA public OWNER TO pg_database_owner;\n");
+        f.close();
+        QString error;
+        QCOMPARE(RollbackPlan::restorePreamble(path, &error),
+                 QStringList{QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE")}); // the dump makes it again
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("CREATE SCHEMA \"Evil\"; DROP TABLE x;\n");
+        f.close();
+        QVERIFY(RollbackPlan::restorePreamble(path, &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("Evil")));
     }
 
     void workersPlan()
@@ -142,17 +185,14 @@ private Q_SLOTS:
         RollbackRequest r;
         r.path = RollbackPath::WorkersOnly;
         r.version = QStringLiteral("0.1.0");
-        r.workerServices = {QStringLiteral("worker-llm"), QStringLiteral("worker-rl")};
+        r.applicationReplicas = application();
         QString error;
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().kind, RollbackStep::Kind::StartWorkers);
-        QCOMPARE(steps.first().names, r.workerServices);
-        QCOMPARE(steps.first().commands.first().arguments.mid(prefix().size() + 1),
-                 ((QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("worker-llm"),
-                               QStringLiteral("worker-rl")})));
-        QCOMPARE(steps.first().commands.first().environment.value(QStringLiteral("VERSION")),
-                 QStringLiteral("0.1.0"));
+        QCOMPARE(steps.first().names, (QStringList{QStringLiteral("worker-llm"), QStringLiteral("worker-rl")}));
+        checkDeploy(steps.first().commands.first(),
+                    {{QStringLiteral("worker-llm"), 4}, {QStringLiteral("worker-rl"), 1}}, QStringLiteral("0.1.0"));
     }
 
     void invalidRequestsAreRefused_data()
@@ -161,8 +201,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("version");
         QTest::addColumn<QString>("backup");
         QTest::addColumn<QString>("user");
-        QTest::addColumn<QStringList>("workers");
-        const QStringList w{QStringLiteral("worker-llm")};
+        QTest::addColumn<QStringList>("services");
+        const QStringList w{QStringLiteral("app"), QStringLiteral("worker-llm")};
         QTest::newRow("option as version")
             << int(RollbackPath::Quick) << QStringLiteral("--help") << QString() << QStringLiteral("u") << w;
         QTest::newRow("shell in version") << int(RollbackPath::Quick) << QStringLiteral("0.1;rm -rf /")
@@ -173,10 +213,12 @@ private Q_SLOTS:
             << int(RollbackPath::Full) << QStringLiteral("0.1.0") << QString() << QStringLiteral("u") << w;
         QTest::newRow("bad user") << int(RollbackPath::Full) << QStringLiteral("0.1.0")
                                   << QStringLiteral("/b.sql") << QStringLiteral("-U") << w;
-        QTest::newRow("bad worker") << int(RollbackPath::WorkersOnly) << QStringLiteral("0.1.0") << QString()
-                                    << QStringLiteral("u") << QStringList{QStringLiteral("-h")};
+        QTest::newRow("bad service") << int(RollbackPath::Quick) << QStringLiteral("0.1.0") << QString()
+                                     << QStringLiteral("u") << QStringList{QStringLiteral("-h")};
         QTest::newRow("no workers") << int(RollbackPath::WorkersOnly) << QStringLiteral("0.1.0") << QString()
-                                    << QStringLiteral("u") << QStringList();
+                                    << QStringLiteral("u") << QStringList{QStringLiteral("app")};
+        QTest::newRow("no counts") << int(RollbackPath::Quick) << QStringLiteral("0.1.0") << QString()
+                                   << QStringLiteral("u") << QStringList();
         QTest::newRow("no path") << int(RollbackPath::None) << QStringLiteral("0.1.0") << QString()
                                  << QStringLiteral("u") << w;
     }
@@ -187,7 +229,7 @@ private Q_SLOTS:
         QFETCH(QString, version);
         QFETCH(QString, backup);
         QFETCH(QString, user);
-        QFETCH(QStringList, workers);
+        QFETCH(QStringList, services);
         ComposeOrchestrator o;
         o.setSettings(compose());
         RollbackRequest r;
@@ -195,7 +237,8 @@ private Q_SLOTS:
         r.version = version;
         r.backupFile = backup;
         r.databaseUser = user;
-        r.workerServices = workers;
+        for (const QString& name : services)
+            r.applicationReplicas.insert(name, 2);
         QString error;
         QVERIFY(RollbackPlan::build(r, o, &error).isEmpty());
         QVERIFY(!error.isEmpty());
@@ -209,30 +252,34 @@ private Q_SLOTS:
         s.kubectlProgram = m_kubectl;
         s.kubeNamespace = QStringLiteral("fragrance");
         o.setSettings(s);
+        const QString backup = m_dir.filePath(QStringLiteral("k8s.sql"));
+        QFile dump(backup);
+        QVERIFY(dump.open(QIODevice::WriteOnly));
+        dump.write("CREATE TABLE public.t (id int);\n");
+        dump.close();
         RollbackRequest r;
         r.path = RollbackPath::Full;
         r.version = QStringLiteral("0.1.0");
-        r.backupFile = QStringLiteral("/b.sql");
+        r.backupFile = backup;
+        r.applicationReplicas = {{QStringLiteral("app"), 2}, {QStringLiteral("worker-llm"), 3}};
         QString error;
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
-        QVERIFY2(steps.size() == 6, qPrintable(error));
+        QVERIFY2(steps.size() == 5, qPrintable(error));
         const QStringList ns{QStringLiteral("--namespace"), QStringLiteral("fragrance")};
+        // The application's deployments to 0, never the whole namespace.
         QCOMPARE(steps.at(0).commands.first().arguments,
-                 (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment"),
-                                   QStringLiteral("--all"), QStringLiteral("--replicas=0")}));
-        QCOMPARE(steps.at(1).commands.first().arguments,
-                 (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/postgres"),
-                                   QStringLiteral("--replicas=1")}));
-        QCOMPARE(steps.at(3).commands.first().arguments.mid(2, 3),
-                 ((QStringList{QStringLiteral("exec"), QStringLiteral("-i"),
-                               QStringLiteral("deployment/postgres")})));
-        QCOMPARE(steps.at(3).commands.first().stdinFile, QStringLiteral("/b.sql"));
-        const QList<OrchestratorCommand> up =
-            o.upCommands(QStringLiteral("0.1.0"), {QStringLiteral("worker-llm")});
-        QCOMPARE(up.size(), 2);
-        QCOMPARE(up.first().arguments, (ns + QStringList{QStringLiteral("set"), QStringLiteral("image"),
-                                                         QStringLiteral("deployment/worker-llm"),
-                                                         QStringLiteral("*=fragrance-ai/worker-llm:0.1.0")}));
+                 (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/app"),
+                                   QStringLiteral("deployment/worker-llm"), QStringLiteral("--replicas=0")}));
+        QCOMPARE(steps.at(2).commands.first().arguments.mid(2, 3),
+                 ((QStringList{QStringLiteral("exec"), QStringLiteral("-i"), QStringLiteral("deployment/postgres")})));
+        QCOMPARE(steps.at(2).commands.first().stdinFile, backup);
+        const QList<OrchestratorCommand> up = steps.at(4).commands;
+        QCOMPARE(up.size(), 4);
+        QCOMPARE(up.at(0).arguments, (ns + QStringList{QStringLiteral("set"), QStringLiteral("image"),
+                                                       QStringLiteral("deployment/app"),
+                                                       QStringLiteral("*=fragrance-ai/app:0.1.0")}));
+        QCOMPARE(up.at(1).arguments, (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/app"),
+                                                       QStringLiteral("--replicas=2")}));
     }
 
     void tablesOfADump()
@@ -258,20 +305,22 @@ private Q_SLOTS:
         r.path = RollbackPath::Full;
         r.version = QStringLiteral("0.1.0");
         r.backupFile = QStringLiteral("/b.sql");
+        r.applicationReplicas = application();
         QString error;
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
+        QVERIFY2(steps.size() == 5, qPrintable(error));
         RollbackRunState s = RollbackRunState::create(QStringLiteral("demo"), r, steps);
         s.recommended = RollbackPath::Quick;
         s.reason = QStringLiteral("migration 0042 broke the orders table");
         QCOMPARE(s.nextStep(), 0);
-        QVERIFY(s.steps.at(3).commandLines.first().contains(QStringLiteral("< /b.sql")));
-        for (int i = 0; i < 3; ++i)
+        QVERIFY(s.steps.at(2).commandLines.first().contains(QStringLiteral("< /b.sql")));
+        for (int i = 0; i < 2; ++i)
             s.steps[i].state = RollbackRunState::StepState::Done;
-        s.steps[3].state = RollbackRunState::StepState::Running; // the console died during the restore
-        QCOMPARE(s.nextStep(), 3);
+        s.steps[2].state = RollbackRunState::StepState::Running; // the console died during the restore
+        QCOMPARE(s.nextStep(), 2);
         QVERIFY(s.interruptedDestructive());
-        s.steps[3].state = RollbackRunState::StepState::Done;
-        s.steps[4].state = RollbackRunState::StepState::Running; // during the table check: safe to repeat
+        s.steps[2].state = RollbackRunState::StepState::Done;
+        s.steps[3].state = RollbackRunState::StepState::Running; // during the table check: safe to repeat
         QVERIFY(!s.interruptedDestructive());
 
         RollbackStateFile file(QStringLiteral("demo"), m_dir.filePath(QStringLiteral("state")));
@@ -281,7 +330,7 @@ private Q_SLOTS:
         const std::optional<RollbackRunState> back = file.load();
         QVERIFY(back);
         QCOMPARE(back->toJson(), s.toJson());
-        QCOMPARE(back->nextStep(), 4);
+        QCOMPARE(back->nextStep(), 3);
         QCOMPARE(back->request.path, RollbackPath::Full);
         QCOMPARE(back->recommended, RollbackPath::Quick);
         QVERIFY(file.remove());

@@ -8,6 +8,8 @@
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 #include "models/store/schemamigrations.h"
+#include "tests/common/scalingfixture.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
 #include <QSignalSpy>
@@ -26,24 +28,26 @@ private:
     OrchestratorSettings m_settings;
     int m_restoreLlm = -1;
 
-    int replicasOf(const QString& service)
+    static int replicasOf(const QString& service) { return ScalingFixture::replicasOf(service); }
+
+    /// The tags the status source would hand to the orchestrator: read from the engine here.
+    static QMap<QString, QString> runningTags()
     {
-        ProcessRunner runner;
-        runner.setProgram(m_settings.program);
-        runner.setArguments({QStringLiteral("compose"), QStringLiteral("-f"), m_settings.composeFile,
-                             QStringLiteral("-p"), m_settings.projectName, QStringLiteral("ps"),
-                             QStringLiteral("--format"), QStringLiteral("json")});
-        runner.setWorkingDirectory(m_settings.projectDirectory);
-        QSignalSpy done(&runner, &ProcessRunner::finished);
-        runner.start();
-        if (!done.wait(15000))
-            return -1;
-        const auto parsed = ComposePsParser::parse(runner.collectedOutput(), m_settings.projectName);
-        for (const ServiceReplicas& s : ComposePsParser::summarize(parsed.containers)) {
-            if (s.service == service)
-                return s.total;
-        }
-        return 0;
+        QMap<QString, QString> tags;
+        for (const QString& service : {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")})
+            tags.insert(service, StackTest::tagOf(service));
+        return tags;
+    }
+
+    /// The other services' containers, as they are: same ids, states and images afterwards means the
+    /// scale touched nothing else.
+    static QStringList othersThan(const QString& service)
+    {
+        QStringList out;
+        for (const QString& line : StackTest::fingerprint())
+            if (!line.contains(QStringLiteral("_") + service + QStringLiteral("_")))
+                out << line;
+        return out;
     }
 
     static bool migrate(const ScratchDatabase& db)
@@ -77,15 +81,13 @@ private Q_SLOTS:
         QVERIFY(!m_settings.program.isEmpty());
     }
 
+    void init() { QVERIFY(StackTest::reset()); }
+
     void cleanup()
     {
         if (m_restoreLlm < 0)
             return;
-        ComposeOrchestrator o;
-        o.setSettings(m_settings);
-        QSignalSpy finished(&o, &Orchestrator::finished);
-        o.scale({{QStringLiteral("worker-llm"), m_restoreLlm}});
-        QVERIFY(finished.wait(60000));
+        QVERIFY(StackTest::reset());
         m_restoreLlm = -1;
     }
 
@@ -103,12 +105,14 @@ private Q_SLOTS:
         lock.setKey(OperatorLock::keyFor(TestEnv::stackProfile()));
         ComposeOrchestrator orchestrator;
         orchestrator.setSettings(m_settings);
+        orchestrator.setRunningTags(runningTags());
         ScaleOperation operation(&orchestrator, &lock, &audit);
         operation.setProfileName(QStringLiteral("demo"));
 
         const int before = replicasOf(QStringLiteral("worker-llm"));
         QVERIFY(before >= 1);
         const int target = before + 1; // always within ×2
+        const QStringList others = othersThan(QStringLiteral("worker-llm"));
 
         // A guardrail: no reason, nothing runs (no lock taken either).
         QSignalSpy refused(&operation, &ScaleOperation::refused);
@@ -129,16 +133,18 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(2).toBool(), false); // in the database
         QVERIFY(finished.first().at(3).toString().isEmpty());
         QCOMPARE(replicasOf(QStringLiteral("worker-llm")), target);
+        QCOMPARE(StackTest::tagOf(QStringLiteral("worker-llm")), runningTags().value(QStringLiteral("worker-llm")));
+        QCOMPARE(othersThan(QStringLiteral("worker-llm")), others); // nothing else recreated or rescaled
         QVERIFY(!lock.isHeld());
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.lock_holders")), QStringLiteral("0"));
 
         // The audit row: the exact argv, exit code, digest of the output, not an override.
         QCOMPARE(db.scalar(QStringLiteral("SELECT array_to_string(argv, ' ') FROM ops.audit")),
-                 QStringList({m_settings.program, QStringLiteral("compose"), QStringLiteral("-f"),
-                              m_settings.composeFile, QStringLiteral("-p"), m_settings.projectName,
-                              QStringLiteral("--project-directory"), m_settings.projectDirectory,
-                              QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
-                              QStringLiteral("worker-llm=%1").arg(target)})
+                 QStringList({m_settings.program, QStringLiteral("-f"), m_settings.composeFile,
+                              QStringLiteral("-p"), m_settings.projectName, QStringLiteral("--project-directory"),
+                              m_settings.projectDirectory, QStringLiteral("up"), QStringLiteral("-d"),
+                              QStringLiteral("--no-deps"), QStringLiteral("--no-recreate"), QStringLiteral("--scale"),
+                              QStringLiteral("worker-llm=%1").arg(target), QStringLiteral("worker-llm")})
                      .join(u' '));
         QCOMPARE(db.scalar(QStringLiteral("SELECT exit_code FROM ops.audit")), QStringLiteral("0"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT output_digest FROM ops.audit")), result.outputDigest());
@@ -187,6 +193,7 @@ private Q_SLOTS:
         lock.setKey(OperatorLock::keyFor(TestEnv::stackProfile()));
         ComposeOrchestrator orchestrator;
         orchestrator.setSettings(m_settings);
+        orchestrator.setRunningTags(runningTags());
         ScaleOperation operation(&orchestrator, &lock, &audit);
         operation.setProfileName(QStringLiteral("demo"));
         const int before = replicasOf(QStringLiteral("worker-llm"));
@@ -216,6 +223,57 @@ private Q_SLOTS:
         QCOMPARE(replicasOf(QStringLiteral("worker-llm")), before + 1);
     }
 
+    /// The "done when": worker-llm scaled to 4 stays 4, and the app keeps the version it runs
+    /// (here 0.2.0, not the compose file's default) when the app is scaled.
+    void scalingOneServiceLeavesTheOthersAndTheRunningVersionAlone()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        AuditStore audit(&worker, nullptr);
+        OperatorLock lock;
+        lock.setConnectionParams(db.consoleParams());
+        lock.setKey(OperatorLock::keyFor(TestEnv::stackProfile()));
+        m_restoreLlm = 1;
+        // A version other than the file's default runs (as after a rollback to another version)...
+        QCOMPARE(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("bad-deploy")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(StackTest::tagOf(QStringLiteral("app")), QStringLiteral("0.2.0"), 60000);
+        // ...and worker-llm runs 4.
+        QVERIFY(ScalingFixture::setReplicas(QStringLiteral("worker-llm"), 4));
+        QCOMPARE(replicasOf(QStringLiteral("worker-llm")), 4);
+        const int apps = replicasOf(QStringLiteral("app"));
+
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_settings);
+        orchestrator.setRunningTags(runningTags());
+        ScaleOperation operation(&orchestrator, &lock, &audit);
+        operation.setProfileName(QStringLiteral("demo"));
+        QSignalSpy finished(&operation, &ScaleOperation::finished);
+        ScaleRequest r = request(apps, apps + 1, QStringLiteral("p95 over 500 ms (test)"));
+        r.service = QStringLiteral("app");
+        operation.start({r});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QVERIFY2(finished.first().at(0).value<OrchestratorResult>().ok,
+                 qPrintable(finished.first().at(0).value<OrchestratorResult>().error));
+        QCOMPARE(replicasOf(QStringLiteral("app")), apps + 1);
+        QCOMPARE(StackTest::tagOf(QStringLiteral("app")), QStringLiteral("0.2.0")); // every replica, the new one too
+        QCOMPARE(replicasOf(QStringLiteral("worker-llm")), 4);
+        QCOMPARE(replicasOf(QStringLiteral("worker-rl")), 1);
+
+        // Without a known running version, adding replicas is refused (it would start the default).
+        ComposeOrchestrator blind;
+        blind.setSettings(m_settings);
+        ScaleOperation guessing(&blind, &lock, &audit);
+        QSignalSpy refused(&guessing, &ScaleOperation::refused);
+        ScaleRequest more = request(apps + 1, apps + 2, QStringLiteral("more (test)"), true);
+        more.service = QStringLiteral("app");
+        guessing.start({more});
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("not known")));
+        QCOMPARE(replicasOf(QStringLiteral("app")), apps + 1);
+    }
+
     void anotherOperatorHoldsTheLock()
     {
         ScratchDatabase db;
@@ -236,6 +294,7 @@ private Q_SLOTS:
         mine.setKey(key);
         ComposeOrchestrator orchestrator;
         orchestrator.setSettings(m_settings);
+        orchestrator.setRunningTags(runningTags());
         QSignalSpy ran(&orchestrator, &Orchestrator::finished);
         ScaleOperation operation(&orchestrator, &mine, &audit);
         QSignalSpy refused(&operation, &ScaleOperation::refused);

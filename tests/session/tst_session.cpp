@@ -55,7 +55,7 @@ private Q_SLOTS:
         // Back: the next start migrates the (empty) database, then replays the journal into it.
         ScratchDatabase db;
         QVERIFY(db.isValid());
-        profile.pgDatabase = db.name();
+        profile.pgRecordsDatabase = db.name();
         ConsoleContext context;
         QSignalSpy pending(&context.session(), &Session::journalPendingChanged);
         context.useTransientProfile(profile);

@@ -1,8 +1,9 @@
-// Tests of Ops::OrchestratorSource: with a fake `docker` written at run time into a temporary
-// folder (argument list, environment, exit codes, malformed output, a hang), and against the
-// stack's `docker` command double ($OPSCONSOLE_DOCKER) for both compose flavours.
+// Tests of Ops::OrchestratorSource: the failure paths with a fake `docker` written at run time into a
+// temporary folder (argument list, environment, exit codes, malformed output, a hang: what a real
+// engine cannot be made to do on demand), and the real local stack through docker-compose 1.29.
 #include "models/core/stallprobe.h"
 #include "models/sources/orchestratorsource.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
 #include <QDir>
@@ -60,7 +61,7 @@ private Q_SLOTS:
     void hangIsKilledAtTheDeadline();
     void invalidSettingsAreRefused_data();
     void invalidSettingsAreRefused();
-    void dockerDoubleOfTheStack();
+    void realStackComposeV1();
     void kubernetesDeployments();
     void kubernetesMalformedAndInvalid();
 
@@ -140,8 +141,9 @@ void TestOrchestratorSource::composeV1Table()
     QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 5000);
     const QStringList arguments = QString::fromUtf8(readFile(m_dir->filePath(QStringLiteral("args.txt"))))
                                       .split(u'\n', Qt::SkipEmptyParts);
+    // `ps` first, then `images` (v1's ps has no image column); the fake keeps the last call's arguments.
     QCOMPARE(arguments, (QStringList{QStringLiteral("-f"), QStringLiteral("docker-compose.production.yml"),
-                                     QStringLiteral("-p"), QStringLiteral("fragrance"), QStringLiteral("ps")}));
+                                     QStringLiteral("-p"), QStringLiteral("fragrance"), QStringLiteral("images")}));
     const auto snapshot = snapshots.at(0).at(0).value<OrchestratorSnapshot>();
     QCOMPARE(snapshot.format, ComposePsParser::Format::Table);
     QCOMPARE(snapshot.service(QStringLiteral("app")).total, 2);
@@ -226,44 +228,38 @@ void TestOrchestratorSource::invalidSettingsAreRefused()
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("args.txt")))); // never ran
 }
 
-void TestOrchestratorSource::dockerDoubleOfTheStack()
+void TestOrchestratorSource::realStackComposeV1()
 {
-    const QString docker = TestEnv::require("OPSCONSOLE_DOCKER");
-    REQUIRE_ENV(docker);
-    QVERIFY2(QFileInfo(docker).isExecutable(), "the stack's docker command double is not installed");
-    const QString projectDirectory = TestEnv::stateDir() + QStringLiteral("/project");
-
-    for (const QString& flavour : {QStringLiteral("docker compose"), QStringLiteral("docker-compose")}) {
-        OrchestratorSettings settings;
-        settings.composeCommand = flavour;
-        settings.program = flavour == QLatin1String("docker-compose")
-                               ? QFileInfo(docker).absolutePath() + QStringLiteral("/docker-compose")
-                               : docker;
-        settings.projectName = QStringLiteral("fragrance");
-        if (QFileInfo(projectDirectory).isDir())
-            settings.projectDirectory = projectDirectory;
-        OrchestratorSource source;
-        source.setSettings(settings);
-        source.setTimeout(10000);
-        QSignalSpy snapshots(&source, &OrchestratorSource::snapshotReady);
-        QSignalSpy checked(&source, &Source::checked);
-        source.refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 10000);
-        QVERIFY2(snapshots.count() == 1, qPrintable(flavour + u": " + source.lastResult().reason));
-        const auto snapshot = snapshots.at(0).at(0).value<OrchestratorSnapshot>();
-        QVERIFY(!snapshot.containers.isEmpty());
-        QVERIFY(snapshot.service(QStringLiteral("app")).total >= 1);
-        QVERIFY(snapshot.service(QStringLiteral("postgres")).total >= 1);
-        const Health health = source.lastResult().health;
-        QVERIFY2(health == Health::Ok || health == Health::Degraded, qPrintable(source.lastResult().reason));
-        if (flavour == QLatin1String("docker compose")) {
-            QVERIFY(!snapshot.service(QStringLiteral("app")).imageTag.isEmpty());
-            QVERIFY(snapshot.format == ComposePsParser::Format::JsonLines
-                    || snapshot.format == ComposePsParser::Format::JsonArray);
-        } else {
-            QCOMPARE(snapshot.format, ComposePsParser::Format::Table);
-        }
+    // The runbook's own command (docker-compose 1.29) on the real local stack: what the console shows
+    // must be what the Docker Engine holds, read here with `docker ps` past the code under test.
+    const ConnectionProfile profile = TestEnv::stackProfile();
+    REQUIRE_ENV(profile.name);
+    OrchestratorSource source;
+    source.setSettings(profile.orchestrator);
+    source.setTimeout(20000);
+    QSignalSpy snapshots(&source, &OrchestratorSource::snapshotReady);
+    QSignalSpy checked(&source, &Source::checked);
+    source.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 30000);
+    QVERIFY2(snapshots.count() == 1, qPrintable(source.lastResult().reason));
+    const auto snapshot = snapshots.at(0).at(0).value<OrchestratorSnapshot>();
+    QCOMPARE(snapshot.format, ComposePsParser::Format::Table);
+    const QList<StackTest::Container> engine = StackTest::containers();
+    QVERIFY(!engine.isEmpty());
+    for (const QString& service : {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl"),
+                                   QStringLiteral("postgres"), QStringLiteral("redis"), QStringLiteral("nginx")}) {
+        const QList<StackTest::Container> theirs = StackTest::ofService(engine, service);
+        QCOMPARE(snapshot.service(service).total, int(theirs.size()));
+        QCOMPARE(snapshot.service(service).running,
+                 int(std::count_if(theirs.cbegin(), theirs.cend(),
+                                   [](const StackTest::Container& c) { return c.state == QLatin1String("running"); })));
     }
+    // Compose v1's `ps` has no image column: the tags come from `docker-compose images`.
+    for (const QString& service : {QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")})
+        QCOMPARE(snapshot.service(service).imageTag, StackTest::tagOf(service));
+    QVERIFY(!snapshot.service(QStringLiteral("app")).imageTag.isEmpty());
+    const Health health = source.lastResult().health;
+    QVERIFY2(health == Health::Ok || health == Health::Degraded, qPrintable(source.lastResult().reason));
 }
 
 void TestOrchestratorSource::kubernetesDeployments()

@@ -79,13 +79,12 @@ private Q_SLOTS:
     void frozenClusterIsAbandonedAndThreadsStayBounded();
 
 private:
-    bool runAsRoot(const QStringList& arguments, int timeoutMs);
 };
 
 void TestPostgresSource::initTestCase()
 {
     REQUIRE_ENV(TestEnv::pgHost());
-    QVERIFY2(StackControl::postgresRunning(), "the stack's PostgreSQL is not running");
+    QVERIFY2(StackControl::serviceRunning(QStringLiteral("postgres")), "the stack's PostgreSQL is not running");
 }
 
 void TestPostgresSource::conninfoQuotesValuesAndHidesPassword()
@@ -191,23 +190,10 @@ void TestPostgresSource::refusedPortReportsDown()
     QVERIFY2(probe.maxLatenessMs() < kMaxStallMs, qPrintable(QString::number(probe.maxLatenessMs())));
 }
 
-bool TestPostgresSource::runAsRoot(const QStringList& arguments, int timeoutMs)
-{
-    QProcess process;
-    process.start(QStringLiteral("runuser"),
-                  QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + arguments);
-    // Wait on the event loop, so the stall probe keeps measuring the source, not this helper.
-    QElapsedTimer clock;
-    clock.start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, timeoutMs); }();
-    return process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit
-           && process.exitCode() == 0;
-}
-
 void TestPostgresSource::stoppedServerReportsDownAndRecovers()
 {
     REQUIRE_ENV(TestEnv::pgHost());
-    StackControl::PostgresRunningGuard restart;
+    StackControl::RunningGuard restart(QStringLiteral("postgres"));
     PostgresSource source;
     source.setConnectionParams(stackParams());
     source.setInterval(500);
@@ -220,11 +206,11 @@ void TestPostgresSource::stoppedServerReportsDownAndRecovers()
 
     StallProbe probe;
     QVERIFY(probe.start());
-    QVERIFY(runAsRoot(StackControl::pgCtlStopArguments(), 30000));
+    QVERIFY(StackControl::stopService(QStringLiteral("postgres"))); // docker stop: a clean shutdown
     QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Down, 500 + 3000 + 1000);
     QVERIFY(!source.lastResult().reason.isEmpty());
 
-    QVERIFY(runAsRoot(StackControl::pgCtlStartArguments(), 30000));
+    QVERIFY(StackControl::startService(QStringLiteral("postgres")));
     QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Ok, 500 + 3000 + 2000);
     qInfo("largest event-loop lateness: %.1f ms", probe.maxLatenessMs());
     QVERIFY2(probe.maxLatenessMs() < kMaxStallMs, qPrintable(QString::number(probe.maxLatenessMs())));
@@ -265,10 +251,10 @@ void TestPostgresSource::frozenClusterIsAbandonedAndThreadsStayBounded()
 
     StallProbe probe;
     QVERIFY(probe.start());
-    const QList<qint64> pids = StackControl::postgresClusterPids();
-    QVERIFY(pids.size() >= 2);
     {
-        StackControl::FreezeGuard freeze(pids, 15);
+        // docker pause: every process of the server frozen, as with SIGSTOP; the port keeps accepting.
+        StackControl::FreezeGuard freeze(QStringLiteral("postgres"), 30);
+        QVERIFY(freeze.frozen());
         QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Down, interval + deadline + 1000);
         QVERIFY(!source.lastResult().reason.isEmpty());
         // Several intervals of a hung server: workers are abandoned, never piled up.

@@ -84,7 +84,7 @@ private:
 void TestRedisSource::initTestCase()
 {
     REQUIRE_ENV(TestEnv::redisHost());
-    QVERIFY2(StackControl::redisRunning(), "the stack's Redis is not running");
+    QVERIFY2(StackControl::serviceRunning(QStringLiteral("redis")), "the stack's Redis is not running");
 }
 
 void TestRedisSource::configure(RedisSource& source, int interval, int deadline)
@@ -221,7 +221,7 @@ void TestRedisSource::refusedPortReportsDown()
 void TestRedisSource::stoppedServerReportsDownAndRecovers()
 {
     REQUIRE_ENV(TestEnv::redisHost());
-    StackControl::RedisRunningGuard restart;
+    StackControl::RunningGuard restart(QStringLiteral("redis"));
     const int interval = 500;
     const int deadline = 2000;
     RedisSource source;
@@ -233,17 +233,12 @@ void TestRedisSource::stoppedServerReportsDownAndRecovers()
 
     StallProbe probe;
     QVERIFY(probe.start());
-    const qint64 pid = StackControl::redisPid();
-    QVERIFY(pid > 0);
-    QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!StackControl::redisRunning(), 10000);
+    QVERIFY(StackControl::stopService(QStringLiteral("redis")));
+    QTRY_VERIFY_WITH_TIMEOUT(!StackControl::serviceRunning(QStringLiteral("redis")), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Down, interval + deadline + 1000);
     QVERIFY(!source.lastResult().reason.isEmpty());
 
-    QProcess server;
-    server.start(QStringLiteral("redis-server"), StackControl::redisServerArguments());
-    QTRY_VERIFY_WITH_TIMEOUT(server.state() == QProcess::NotRunning, 10000); // it daemonizes
-    QCOMPARE(server.exitCode(), 0);
+    QVERIFY(StackControl::startService(QStringLiteral("redis")));
     QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Ok, interval + deadline + 2000);
     qInfo("largest event-loop lateness: %.1f ms", probe.maxLatenessMs());
     QVERIFY2(probe.maxLatenessMs() < kMaxStallMs, qPrintable(QString::number(probe.maxLatenessMs())));
@@ -272,7 +267,8 @@ void TestRedisSource::frozenServerReportsDownAndRecovers()
     StallProbe probe;
     QVERIFY(probe.start());
     {
-        StackControl::FreezeGuard freeze({StackControl::redisPid()}, 10);
+        StackControl::FreezeGuard freeze(QStringLiteral("redis"), 30);
+        QVERIFY(freeze.frozen());
         QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Down, interval + deadline + 1000);
         QVERIFY2(source.lastResult().reason.contains(QStringLiteral("no answer")), qPrintable(source.lastResult().reason));
         QVERIFY(!source.isConnected()); // hard-closed on the deadline

@@ -84,12 +84,17 @@ private Q_SLOTS:
                                     QStringLiteral("/srv/fragrance")};
         const auto scale =
             o.scaleCommands({{QStringLiteral("worker-llm"), 1}, {QStringLiteral("worker-rl"), 1}});
-        QCOMPARE(scale.size(), 1);
-        // The runbook's emergency downscale, as one command.
-        QCOMPARE(scale.first().argv(),
-                 (prefix + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--scale"),
-                                       QStringLiteral("worker-llm=1"), QStringLiteral("--scale"),
-                                       QStringLiteral("worker-rl=1")}));
+        // The runbook's emergency downscale: one command per service, each naming its service, so that
+        // Compose neither resets the other services to the file's counts nor recreates anything.
+        QCOMPARE(scale.size(), 2);
+        QCOMPARE(scale.at(0).argv(),
+                 (prefix + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--no-deps"),
+                                       QStringLiteral("--no-recreate"), QStringLiteral("--scale"),
+                                       QStringLiteral("worker-llm=1"), QStringLiteral("worker-llm")}));
+        QCOMPARE(scale.at(1).argv(),
+                 (prefix + QStringList{QStringLiteral("up"), QStringLiteral("-d"), QStringLiteral("--no-deps"),
+                                       QStringLiteral("--no-recreate"), QStringLiteral("--scale"),
+                                       QStringLiteral("worker-rl=1"), QStringLiteral("worker-rl")}));
         // DOCKER_HOST travels in the environment, never on the command line.
         QCOMPARE(scale.first().environment.value(QStringLiteral("DOCKER_HOST")),
                  QStringLiteral("ssh://ops@prod-1"));
@@ -132,8 +137,18 @@ private Q_SLOTS:
                               QStringLiteral("docker-compose.production.yml"), QStringLiteral("-p"),
                               QStringLiteral("fragrance-ai"), QStringLiteral("--project-directory"),
                               QStringLiteral("/srv/fragrance"), QStringLiteral("up"), QStringLiteral("-d"),
-                              QStringLiteral("--scale"), QStringLiteral("app=5")}));
+                              QStringLiteral("--no-deps"), QStringLiteral("--no-recreate"),
+                              QStringLiteral("--scale"), QStringLiteral("app=5"), QStringLiteral("app")}));
         QVERIFY(!scale.first().environment.contains(QStringLiteral("DOCKER_HOST")));
+        // The version that runs is pinned, so that new replicas start on it (not on the file's default).
+        QVERIFY(!scale.first().environment.contains(QStringLiteral("VERSION")));
+        o.setRunningTags({{QStringLiteral("app"), QStringLiteral("0.1.0")}});
+        QCOMPARE(o.scaleCommands({{QStringLiteral("app"), 5}}).first().environment.value(QStringLiteral("VERSION")),
+                 QStringLiteral("0.1.0"));
+        // Adding replicas of a service whose version is unknown would start the file's default: refused.
+        QVERIFY(!o.scaleProblem({{QStringLiteral("worker-llm"), 3}}, {{QStringLiteral("worker-llm"), 2}}).isEmpty());
+        QVERIFY(o.scaleProblem({{QStringLiteral("worker-llm"), 1}}, {{QStringLiteral("worker-llm"), 2}}).isEmpty());
+        QVERIFY(o.scaleProblem({{QStringLiteral("app"), 6}}, {{QStringLiteral("app"), 5}}).isEmpty());
     }
 
     void composeServiceList()

@@ -4,9 +4,9 @@
 // every replica follows; NGINX's maintenance page, the exporters in Prometheus, the databases.
 // Effects are checked where they happen (docker, PostgreSQL, Redis, Prometheus, HTTP), with
 // deadlines, never fixed sleeps.
-#include "tests/tools/stacktest.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
-#include "tests/tools/toolstest.h"
+#include "tests/common/toolstest.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // With the real Prometheus scraping the stack (fast rules: [30s] windows, for: 10s), each of the
 // runbook's four alert rules fires under its scenario, on the real exporters' figures, and the
 // alert arrives at the real Alertmanager.
-#include "tests/tools/stacktest.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
-#include "tests/tools/toolstest.h"
+#include "tests/common/toolstest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

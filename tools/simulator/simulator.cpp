@@ -358,6 +358,11 @@ QHttpServerResponse Simulator::metrics()
     out += "process_resident_memory_bytes " + QByteArray::number(residentBytes()) + '\n';
     out += gauge("process_start_time_seconds", "Start time of the process since unix epoch in seconds.");
     out += "process_start_time_seconds " + QByteArray::number(m_startedMs / 1000) + '\n';
+    // The Celery workers this replica sees alive (their heartbeats in Redis), as its /health reports them.
+    const QJsonObject workers = workersJson();
+    out += gauge("fragrance_workers", "Celery workers with a fresh heartbeat in Redis, per queue.");
+    for (auto it = workers.constBegin(); it != workers.constEnd(); ++it)
+        out += "fragrance_workers{queue=\"" + label(it.key()) + "\"} " + QByteArray::number(it.value().toInt()) + '\n';
     out += gauge("build_info", "The deployed build.");
     out += "build_info{version=\"" + label(m_config.version) + "\",service=\"app\"} 1\n";
     return QHttpServerResponse("text/plain; version=0.0.4; charset=utf-8", out);

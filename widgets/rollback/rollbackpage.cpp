@@ -277,18 +277,6 @@ void RollbackPage::loadVersions()
         m_targets->refresh();
 }
 
-QStringList RollbackPage::workerServices() const
-{
-    QStringList workers;
-    if (!m_status)
-        return {};
-    for (const ServiceReplicas& s : m_status->lastSnapshot().services) {
-        if (s.service.startsWith(QLatin1String("worker")))
-            workers << s.service;
-    }
-    return workers;
-}
-
 bool RollbackPage::canGoNext() const
 {
     switch (m_step) {
@@ -386,8 +374,9 @@ void RollbackPage::buildPlan()
     m_request.database = m_session.profile().pgDatabase;
     if (m_request.path == RollbackPath::Full)
         m_request.backupFile = m_backupPane->check().canonicalPath;
-    if (m_request.path == RollbackPath::WorkersOnly)
-        m_request.workerServices = workerServices();
+    if (m_status)
+        m_request.applicationReplicas =
+            RollbackPlan::applicationReplicas(m_session.profile().applicationServices, m_status->lastSnapshot());
     QString error;
     m_plan.clear();
     if (Orchestrator* o = m_session.orchestrator())

@@ -113,7 +113,6 @@ private:
     void bindSession();
     void updateExecuteMode(const QString& message = QString());
     QString stateDirectory() const;
-    QStringList workerServices() const;
 
     Session& m_session;
     Step m_step = Step::Assess;

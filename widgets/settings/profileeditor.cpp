@@ -61,6 +61,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     pg->addRow(m_labels.value(QStringLiteral("postgres.port")), m_pgPort);
     m_fields.insert(QStringLiteral("postgres.port"), m_pgPort);
     m_pgDatabase = addLine(pg, QStringLiteral("postgres.database"));
+    m_pgRecordsDatabase = addLine(pg, QStringLiteral("postgres.recordsDatabase"));
     m_pgUser = addLine(pg, QStringLiteral("postgres.user"));
     m_pgSslMode = new QComboBox(m_postgres);
     m_pgSslMode->addItems({QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
@@ -178,6 +179,7 @@ void ProfileEditor::retranslateUi()
     label("postgres.host", tr("Host:"));
     label("postgres.port", tr("Port:"));
     label("postgres.database", tr("Database:"));
+    label("postgres.recordsDatabase", tr("Console records database:"));
     label("postgres.user", tr("User:"));
     label("postgres.sslmode", tr("SSL mode:"));
     label("redis.host", tr("Host:"));
@@ -234,6 +236,7 @@ void ProfileEditor::setProfile(const ConnectionProfile& p)
     m_pgHost->setText(p.pgHost);
     m_pgPort->setValue(p.pgPort);
     m_pgDatabase->setText(p.pgDatabase);
+    m_pgRecordsDatabase->setText(p.pgRecordsDatabase);
     m_pgUser->setText(p.pgUser);
     m_pgSslMode->setCurrentText(p.pgSslMode);
     m_redisHost->setText(p.redisHost);
@@ -272,6 +275,7 @@ ConnectionProfile ProfileEditor::profile() const
     p.pgHost = m_pgHost->text().trimmed();
     p.pgPort = m_pgPort->value();
     p.pgDatabase = m_pgDatabase->text().trimmed();
+    p.pgRecordsDatabase = m_pgRecordsDatabase->text().trimmed();
     p.pgUser = m_pgUser->text().trimmed();
     p.pgSslMode = m_pgSslMode->currentText();
     p.redisHost = m_redisHost->text().trimmed();

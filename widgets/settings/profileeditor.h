@@ -68,6 +68,7 @@ private:
     QLineEdit* m_pgHost;
     QSpinBox* m_pgPort;
     QLineEdit* m_pgDatabase;
+    QLineEdit* m_pgRecordsDatabase;
     QLineEdit* m_pgUser;
     QComboBox* m_pgSslMode;
     QLineEdit* m_redisHost;

@@ -110,6 +110,9 @@ cmd_reset() {
   to_normal
   purge_queues
   maintenance_off
+  # A test's full rollback may have restored a backup of other tables: the demo tables and rows back
+  # (the schema is idempotent: it creates what is missing and seeds only empty tables).
+  psql_app -f "$ROOT/scripts/demo-data/schema.sql" >/dev/null
   echo "$LOAD_RPS" >"$STATE/host/rps"
-  log "reset: scenario normal, default replicas, $BASE_VERSION, nothing paused, maintenance off ($(( $(now_ms) - t0 )) ms)"
+  log "reset: scenario normal, default replicas, $BASE_VERSION, nothing paused, maintenance off, demo data present ($(( $(now_ms) - t0 )) ms)"
 }

@@ -39,7 +39,7 @@ private Q_SLOTS:
         ScratchDatabase db;
         QVERIFY(db.isValid());
         profile.name = QStringLiteral("audit-page-test");
-        profile.pgDatabase = db.name();
+        profile.pgRecordsDatabase = db.name();
         profile.pgSslMode = QStringLiteral("disable");
         ConsoleContext context;
         context.useTransientProfile(profile);

@@ -87,7 +87,7 @@ private Q_SLOTS:
     {
         ConnectionProfile profile = TestEnv::stackProfile();
         profile.name = QStringLiteral("incident-e2e");
-        profile.pgDatabase = m_db->name();
+        profile.pgRecordsDatabase = m_db->name();
         profile.pgSslMode = QStringLiteral("disable");
         TestEnv::fastHealthSchedule().save(profile.name);
         ConsoleContext context;

@@ -101,7 +101,7 @@ private Q_SLOTS:
         ConsoleContext context;
         ConnectionProfile profile = TestEnv::stackProfile();
         profile.name = QStringLiteral("incidents-gui");
-        profile.pgDatabase = db.name();
+        profile.pgRecordsDatabase = db.name();
         context.useTransientProfile(profile);
         context.session().setDataDirectory(data.path());
         IncidentsPage page(context);
@@ -129,7 +129,7 @@ private Q_SLOTS:
         ConsoleContext context;
         ConnectionProfile profile = TestEnv::stackProfile();
         profile.name = QStringLiteral("oncall-gui");
-        profile.pgDatabase = db.name();
+        profile.pgRecordsDatabase = db.name();
         context.useTransientProfile(profile);
         context.session().setDataDirectory(data.path());
         OnCallPage page(context);

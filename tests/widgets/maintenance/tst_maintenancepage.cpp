@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(db.isValid());
         QTemporaryDir backups;
         profile.name = QStringLiteral("maintenance-page-test");
-        profile.pgDatabase = db.name();
+        profile.pgRecordsDatabase = db.name();
         profile.pgSslMode = QStringLiteral("disable");
         profile.backupsDirectory = backups.path();
         ConsoleContext context;

@@ -102,7 +102,7 @@ private Q_SLOTS:
         m_db = std::make_unique<ScratchDatabase>();
         QVERIFY(m_db->isValid());
         m_profile.name = QStringLiteral("scale-dialog-k8s-test");
-        m_profile.pgDatabase = m_db->name();
+        m_profile.pgRecordsDatabase = m_db->name();
         m_profile.pgSslMode = QStringLiteral("disable");
         m_profile.orchestrator.kind = OrchestratorSettings::Kind::Kubernetes;
         m_profile.orchestrator.kubectlProgram = kubectl;

@@ -1,4 +1,4 @@
-#include "tests/tools/toolstest.h"
+#include "tests/common/toolstest.h"
 
 #include "tests/common/testenv.h"
 
@@ -52,14 +52,17 @@ RunResult run(const QString& program, const QStringList& args, const QByteArray&
     }
     p.start(program, args);
     RunResult r;
-    if (!p.waitForStarted(5000)) {
+    // Waits on the event loop, not in waitFor…(): the code under test (and a stall probe measuring it)
+    // keeps running while the stack is being changed.
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::Running || p.state() == QProcess::NotRunning; }, 5000) ||
+        (p.state() == QProcess::NotRunning && p.error() == QProcess::FailedToStart)) {
         r.err = p.errorString().toUtf8();
         return r;
     }
     if (!stdinData.isEmpty())
         p.write(stdinData);
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished(2000);
         r.err = "timeout";

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tests/tools/toolstest.h"
+#include "tests/common/toolstest.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -36,6 +36,18 @@ QList<Container> containers();
 QList<Container> ofService(const QList<Container>& all, const QString& service);
 /// "app=2 running fragrance-ai/app:0.1.0" style summary, for failure messages.
 QString describe(const QList<Container>& all);
+/// Containers of `service` (running or not); -1 when docker does not answer.
+int replicasOf(const QString& service);
+/// The image tag every container of `service` runs ("0.1.0"); empty when none or several.
+QString tagOf(const QString& service);
+/// Every container of the project as "name state image id", sorted: equal before and after means
+/// nothing was started, stopped, recreated or removed.
+QStringList fingerprint();
+/// `stack.sh reset` (scenario normal, default replicas, 0.1.0 everywhere, nothing paused or stopped).
+bool reset();
+/// The HTTP status the public site (NGINX, maintenance mode applies) answers for a page of the API
+/// (/api/v1/fragrances) now; 0 when none.
+int publicStatus();
 
 /// Prometheus instant query: the result array ("data.result"); empty when no data or no answer.
 QJsonArray promQuery(const QString& query);

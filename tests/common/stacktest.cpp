@@ -1,4 +1,4 @@
-#include "tests/tools/stacktest.h"
+#include "tests/common/stacktest.h"
 
 #include "tests/common/testenv.h"
 
@@ -80,6 +80,49 @@ QString describe(const QList<Container>& all)
         parts << c.name + u' ' + c.state + u' ' + c.image;
     parts.sort();
     return parts.join(u"; "_s);
+}
+
+int replicasOf(const QString& service)
+{
+    const RunResult r = docker({u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s}, 20000);
+    if (r.exitCode != 0)
+        return -1;
+    return int(ofService(containers(), service).size());
+}
+
+QString tagOf(const QString& service)
+{
+    QString tag;
+    for (const Container& c : ofService(containers(), service)) {
+        const QString t = c.image.section(u':', -1);
+        if (!tag.isEmpty() && t != tag)
+            return QString();
+        tag = t;
+    }
+    return tag;
+}
+
+QStringList fingerprint()
+{
+    const RunResult r = docker({u"ps"_s, u"-a"_s, u"--no-trunc"_s, u"--filter"_s,
+                                u"label=com.docker.compose.project="_s + TestEnv::require("OPSCONSOLE_COMPOSE_PROJECT"),
+                                u"--format"_s, u"{{.Names}} {{.State}} {{.Image}} {{.ID}}"_s});
+    QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    lines.sort();
+    return lines;
+}
+
+bool reset()
+{
+    const RunResult r = stackSh({u"reset"_s});
+    if (r.exitCode != 0)
+        qWarning("stack.sh reset failed: %s", r.err.constData());
+    return r.exitCode == 0;
+}
+
+int publicStatus()
+{
+    return ToolsTest::http(TestEnv::require("OPSCONSOLE_PUBLIC_URL") + u"/api/v1/fragrances"_s).status;
 }
 
 QJsonArray promQuery(const QString& query)

@@ -102,8 +102,15 @@ bool validUtf8(const char* data, qsizetype n)
 
 bool hasHighBytes(std::string_view s)
 {
-    for (const char c : s) {
-        if (uchar(c) >= 0x80)
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, s.data() + i, 8);
+        if (word & 0x8080808080808080ULL)
+            return true;
+    }
+    for (; i < s.size(); ++i) {
+        if (uchar(s[i]) >= 0x80)
             return true;
     }
     return false;
@@ -264,6 +271,68 @@ struct NameEntry
     QString sampleName;          ///< their name, shared by all of them
 };
 
+/// Metric names to NameEntry: open addressing with linear probing over a power-of-two table of
+/// (hash, index) slots; entries in a deque, so references to them stay valid as the table grows.
+/// (std::unordered_map allocated a node per name and chased pointers: a third of the parse time of
+/// a body with many families.)
+class NameTable
+{
+public:
+    NameTable() : m_slots(64, 0) {}
+
+    static size_t hash(std::string_view key) { return std::hash<std::string_view>()(key); }
+
+    NameEntry* find(std::string_view key) const
+    {
+        const size_t h = hash(key);
+        for (size_t i = h & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+            const quint64 slot = m_slots[i];
+            if (!slot)
+                return nullptr;
+            if (quint32(slot >> 32) == quint32(h) && m_keys[size_t(quint32(slot)) - 1] == key)
+                return &m_entries[size_t(quint32(slot)) - 1];
+        }
+    }
+
+    NameEntry& findOrInsert(std::string_view key)
+    {
+        const size_t h = hash(key);
+        size_t i = h & (m_slots.size() - 1);
+        for (;; i = (i + 1) & (m_slots.size() - 1)) {
+            const quint64 slot = m_slots[i];
+            if (!slot)
+                break;
+            if (quint32(slot >> 32) == quint32(h) && m_keys[size_t(quint32(slot)) - 1] == key)
+                return m_entries[size_t(quint32(slot)) - 1];
+        }
+        m_keys.push_back(key);
+        m_hashes.push_back(quint32(h));
+        m_entries.emplace_back();
+        m_slots[i] = (quint64(quint32(h)) << 32) | quint64(m_entries.size());
+        if (m_entries.size() * 2 > m_slots.size())
+            grow();
+        return m_entries.back();
+    }
+
+private:
+    void grow()
+    {
+        std::vector<quint64> slots(m_slots.size() * 2, 0);
+        for (size_t e = 0; e < m_entries.size(); ++e) {
+            size_t i = m_hashes[e] & (slots.size() - 1);
+            while (slots[i])
+                i = (i + 1) & (slots.size() - 1);
+            slots[i] = (quint64(m_hashes[e]) << 32) | quint64(e + 1);
+        }
+        m_slots.swap(slots);
+    }
+
+    std::vector<quint64> m_slots; ///< hash << 32 | entry index + 1; 0 = empty
+    std::vector<std::string_view> m_keys;
+    std::vector<quint32> m_hashes;
+    mutable std::deque<NameEntry> m_entries;
+};
+
 struct StringCacheSlot
 {
     std::string_view bytes; ///< decoded bytes (into the body or the arena)
@@ -344,9 +413,11 @@ private:
                         .arg(PrometheusTextParser::tr(what)));
     }
 
+    /// Loops over bytes that cannot be '\n' need no bound: the body ends in one. Whoever calls
+    /// them checks m_p against m_lim afterwards (a token that ran past it makes the line too long).
     void skipBlanks()
     {
-        while (m_p < m_lim && isBlank(*m_p))
+        while (isBlank(*m_p))
             ++m_p;
     }
 
@@ -362,7 +433,7 @@ private:
     bool parseLine()
     {
         skipBlanks();
-        if (m_p == m_lim)
+        if (m_p >= m_lim)
             return failAtLimit();
         const char c = *m_p;
         if (c == '\n') {
@@ -380,6 +451,8 @@ private:
 
     bool skipToEndOfLine()
     {
+        if (m_p >= m_lim)
+            return failAtLimit();
         const auto* nl = static_cast<const char*>(std::memchr(m_p, '\n', size_t(m_lim - m_p)));
         if (!nl) {
             m_p = m_lim;
@@ -396,9 +469,11 @@ private:
     bool parseComment()
     {
         ++m_p; // '#'
-        if (m_p == m_lim || !isBlank(*m_p))
+        if (m_p >= m_lim || !isBlank(*m_p))
             return skipToEndOfLine();
         skipBlanks();
+        if (m_p >= m_lim)
+            return failAtLimit();
         const bool help = m_lim - m_p >= 5 && std::memcmp(m_p, "HELP", 4) == 0 && isBlank(m_p[4]);
         const bool type = !help && m_lim - m_p >= 5 && std::memcmp(m_p, "TYPE", 4) == 0 && isBlank(m_p[4]);
         if (!help && !type)
@@ -406,7 +481,7 @@ private:
         const char* keyword = help ? "HELP" : "TYPE";
         m_p += 4;
         skipBlanks();
-        if (m_p == m_lim)
+        if (m_p >= m_lim)
             return failAtLimit();
 
         std::string_view name;
@@ -418,8 +493,10 @@ private:
                 return false;
         } else if (cls(*m_p) & kNameStart) {
             const char* start = m_p;
-            while (m_p < m_lim && (cls(*m_p) & kNameChar))
+            while (cls(*m_p) & kNameChar)
                 ++m_p;
+            if (m_p >= m_lim)
+                return failAtLimit();
             name = std::string_view(start, size_t(m_p - start));
         } else {
             return fail(ParseError::InvalidMetricName,
@@ -441,7 +518,12 @@ private:
             text.remove_prefix(1);
         m_p = nl;
 
-        const qsizetype index = familyIndex(name, true);
+        // A TYPE line follows the HELP line of its family: one lookup for both.
+        if (!m_lastComment || m_lastCommentName != name) {
+            m_lastComment = &m_names.findOrInsert(name);
+            m_lastCommentName = name;
+        }
+        const qsizetype index = ensureFamily(*m_lastComment, name);
         if (index < 0)
             return false;
         MetricFamily& family = m_result.families[index];
@@ -504,7 +586,7 @@ private:
         for (;;) {
             while (m_p < m_lim && !(cls(*m_p) & kQuotedStop))
                 ++m_p;
-            if (m_p == m_lim)
+            if (m_p >= m_lim)
                 return failAtLimit(what);
             const char c = *m_p;
             if (c == '"')
@@ -582,12 +664,21 @@ private:
         bool nameHigh = false;
         if (*m_p != '{') {
             const char* start = m_p;
-            while (m_p < m_lim && (cls(*m_p) & kNameChar))
-                ++m_p;
+            // Most lines repeat the previous line's name: compare before scanning. (The body's
+            // final newline stops the comparison before its end: it is no name byte.)
+            const size_t last = m_lastPlainName.size();
+            if (last && size_t(m_end - m_p) > last && !(cls(m_p[last]) & kNameChar) &&
+                std::memcmp(m_p, m_lastPlainName.data(), last) == 0) {
+                m_p += last;
+            } else {
+                while (cls(*m_p) & kNameChar)
+                    ++m_p;
+            }
             name = std::string_view(start, size_t(m_p - start));
+            m_lastPlainName = name;
             skipBlanks();
         }
-        if (m_p == m_lim)
+        if (m_p >= m_lim)
             return failAtLimit();
 
         m_labels.clear();
@@ -595,15 +686,15 @@ private:
             if (!parseLabels(&name, &nameHigh))
                 return false;
             skipBlanks();
-            if (m_p == m_lim)
+            if (m_p >= m_lim)
                 return failAtLimit();
         }
 
         // value: textparse's [^{ \t\n\0]+
         const char* valueStart = m_p;
-        while (m_p < m_lim && !(cls(*m_p) & kTokenEnd))
+        while (!(cls(*m_p) & kTokenEnd))
             ++m_p;
-        if (m_p == m_lim)
+        if (m_p >= m_lim)
             return failAtLimit();
         if (m_p == valueStart)
             return fail(ParseError::InvalidValue,
@@ -621,13 +712,13 @@ private:
                         PrometheusTextParser::tr("value \"%1\" is not a number").arg(excerpt(valueStart, m_p)));
         }
         skipBlanks();
-        if (m_p == m_lim)
+        if (m_p >= m_lim)
             return failAtLimit();
         if (*m_p != '\n') {
             const char* tsStart = m_p;
-            while (m_p < m_lim && !isBlank(*m_p) && *m_p != '\n')
+            while (!isBlank(*m_p) && *m_p != '\n')
                 ++m_p;
-            if (m_p == m_lim)
+            if (m_p >= m_lim)
                 return failAtLimit();
             qint64 ms = 0;
             if (!parseTimestamp(tsStart, m_p, &ms))
@@ -637,7 +728,7 @@ private:
                                 .arg(excerpt(tsStart, m_p)));
             sample.timestampMs = ms;
             skipBlanks();
-            if (m_p == m_lim)
+            if (m_p >= m_lim)
                 return failAtLimit();
             if (*m_p != '\n') {
                 const auto* nl = static_cast<const char*>(std::memchr(m_p, '\n', size_t(m_lim - m_p)));
@@ -670,7 +761,7 @@ private:
         ++m_p; // '{'
         for (;;) {
             skipBlanks();
-            if (m_p == m_lim)
+            if (m_p >= m_lim)
                 return failAtLimit();
             char c = *m_p;
             if (c == '}') {
@@ -681,7 +772,7 @@ private:
             bool quoted = false;
             if (cls(c) & kLabelStart) {
                 const char* start = m_p;
-                while (m_p < m_lim && (cls(*m_p) & kLabelChar))
+                while (cls(*m_p) & kLabelChar)
                     ++m_p;
                 labelName.raw = std::string_view(start, size_t(m_p - start));
             } else if (c == '"') {
@@ -693,7 +784,7 @@ private:
                             PrometheusTextParser::tr("expected a label name or '}', found %1").arg(describeChar(c)));
             }
             skipBlanks();
-            if (m_p == m_lim)
+            if (m_p >= m_lim)
                 return failAtLimit();
             c = *m_p;
             if (quoted && (c == ',' || c == '}')) {
@@ -716,7 +807,7 @@ private:
                                      describeChar(c)));
             ++m_p;
             skipBlanks();
-            if (m_p == m_lim)
+            if (m_p >= m_lim)
                 return failAtLimit();
             if (*m_p != '"')
                 return fail(ParseError::MalformedLabels,
@@ -760,13 +851,14 @@ private:
             m_nameSlots.resize(n);
         if (m_valueSlots.size() < n)
             m_valueSlots.resize(n);
-        labels->reserve(qsizetype(n));
+        bool sameNames = n == m_orderSize;
         for (size_t i = 0; i < n; ++i) {
             const RawLabel& raw = m_labels[i];
             StringCacheSlot& nameSlot = m_nameSlots[i];
             if (nameSlot.bytes != raw.name.raw) {
                 nameSlot.bytes = raw.name.raw;
                 nameSlot.string = labelNameString(raw.name.raw, raw.name.high);
+                sameNames = false;
             }
             StringCacheSlot& valueSlot = m_valueSlots[i];
             if (valueSlot.bytes != raw.value.raw) {
@@ -778,16 +870,40 @@ private:
                     valueSlot.string = fromValidUtf8(m_scratch, raw.value.high);
                 }
             }
-            labels->append(qMakePair(nameSlot.string, valueSlot.string));
         }
-        auto byName = [](const QPair<QString, QString>& a, const QPair<QString, QString>& b) { return a.first < b.first; };
-        if (!std::is_sorted(labels->cbegin(), labels->cend(), byName))
-            std::sort(labels->begin(), labels->end(), byName);
-        const auto dup = std::adjacent_find(labels->cbegin(), labels->cend(),
-                                            [](const auto& a, const auto& b) { return a.first == b.first; });
-        if (dup != labels->cend())
-            return fail(ParseError::DuplicateLabel,
-                        PrometheusTextParser::tr("the label \"%1\" appears twice").arg(dup->first));
+        // The order by name, and the check for a name given twice, hold for every sample with the
+        // names of the previous one (most samples: a family's lines repeat their label names).
+        if (!sameNames) {
+            m_orderSize = 0;
+            m_order.resize(n);
+            for (size_t i = 0; i < n; ++i)
+                m_order[i] = quint32(i);
+            // Plain names (ASCII) sort by their bytes, as QString would; other names as QStrings
+            // (UTF-16 order differs from UTF-8's above U+FFFF).
+            const bool plain = std::none_of(m_labels.begin(), m_labels.begin() + qsizetype(n),
+                                            [](const RawLabel& l) { return l.name.high; });
+            if (plain) {
+                auto byBytes = [this](quint32 a, quint32 b) { return m_nameSlots[a].bytes < m_nameSlots[b].bytes; };
+                if (!std::is_sorted(m_order.begin(), m_order.end(), byBytes))
+                    std::stable_sort(m_order.begin(), m_order.end(), byBytes);
+            } else {
+                auto byName = [this](quint32 a, quint32 b) { return m_nameSlots[a].string < m_nameSlots[b].string; };
+                if (!std::is_sorted(m_order.begin(), m_order.end(), byName))
+                    std::stable_sort(m_order.begin(), m_order.end(), byName);
+            }
+            for (size_t k = 1; k < n; ++k) {
+                const QString& name = m_nameSlots[m_order[k]].string;
+                if (name == m_nameSlots[m_order[k - 1]].string)
+                    return fail(ParseError::DuplicateLabel,
+                                PrometheusTextParser::tr("the label \"%1\" appears twice").arg(name));
+            }
+            m_orderSize = n;
+        }
+        labels->reserve(qsizetype(n));
+        for (size_t k = 0; k < n; ++k) {
+            const quint32 i = m_order[k];
+            labels->append(qMakePair(m_nameSlots[i].string, m_valueSlots[i].string));
+        }
         return true;
     }
 
@@ -822,15 +938,17 @@ private:
     }
 
     // ---- families
-    /// Index of the family named exactly `name` (bytes that live through the parse), created when
-    /// `create`; -1 when there is none or a limit refuses a new one.
-    qsizetype familyIndex(std::string_view name, bool create)
+    /// Index of the family named exactly `name`, or -1.
+    qsizetype familyIndex(std::string_view name) const
     {
-        if (!create) {
-            const auto it = m_names.find(name);
-            return it == m_names.end() ? -1 : it->second.family;
-        }
-        NameEntry& entry = m_names[name];
+        const NameEntry* entry = m_names.find(name);
+        return entry ? entry->family : -1;
+    }
+
+    /// Index of the family of `entry` (its key is `name`: bytes that live through the parse),
+    /// created when there is none; -1 when a limit refuses a new family.
+    qsizetype ensureFamily(NameEntry& entry, std::string_view name)
+    {
         if (entry.family >= 0)
             return entry.family;
         if (m_result.families.size() == m_limits.maxFamilies) {
@@ -852,9 +970,9 @@ private:
     {
         if (m_lastEntry && m_lastName == name)
             return m_lastEntry;
-        NameEntry* entry = &m_names[name]; // references into the map survive its rehashing
+        NameEntry* entry = &m_names.findOrInsert(name); // stays valid as the table grows
         if (entry->sampleFamily < 0) {
-            const qsizetype family = familyForSample(name);
+            const qsizetype family = familyForSample(*entry, name);
             if (family < 0)
                 return nullptr;
             entry->sampleFamily = family;
@@ -866,21 +984,22 @@ private:
         return entry;
     }
 
-    /// Histograms own their _bucket, _sum and _count samples, summaries their _sum and _count.
-    qsizetype familyForSample(std::string_view name)
+    /// Histograms own their _bucket, _sum and _count samples, summaries their _sum and _count;
+    /// any other sample belongs to the family of its own name.
+    qsizetype familyForSample(NameEntry& entry, std::string_view name)
     {
         static constexpr std::string_view kSuffixes[] = {"_bucket", "_sum", "_count"};
         for (const std::string_view suffix : kSuffixes) {
             if (name.size() <= suffix.size() || name.substr(name.size() - suffix.size()) != suffix)
                 continue;
-            const qsizetype base = familyIndex(name.substr(0, name.size() - suffix.size()), false);
+            const qsizetype base = familyIndex(name.substr(0, name.size() - suffix.size()));
             if (base < 0)
                 continue;
             const MetricType t = m_result.families[base].type;
             if (t == MetricType::Histogram || (t == MetricType::Summary && suffix != kSuffixes[0]))
                 return base;
         }
-        return familyIndex(name, true);
+        return ensureFamily(entry, name);
     }
 
     /// A TYPE line made `base` a histogram or summary: samples named base_bucket/_sum/_count seen
@@ -889,9 +1008,8 @@ private:
     {
         for (const char* suffix : {"_bucket", "_sum", "_count"}) {
             const std::string key = std::string(base) + suffix;
-            const auto it = m_names.find(std::string_view(key));
-            if (it != m_names.end())
-                it->second.sampleFamily = -1;
+            if (NameEntry* entry = m_names.find(std::string_view(key)))
+                entry->sampleFamily = -1;
         }
         m_lastEntry = nullptr;
     }
@@ -905,13 +1023,18 @@ private:
     qsizetype m_sampleCount = 0;
     ParseResult m_result;
     std::vector<FamilyState> m_states;
-    std::unordered_map<std::string_view, NameEntry> m_names;
+    NameTable m_names;
     std::string_view m_lastName;
+    std::string_view m_lastPlainName; ///< the last unquoted sample name (only name bytes)
     const NameEntry* m_lastEntry = nullptr;
+    std::string_view m_lastCommentName;
+    NameEntry* m_lastComment = nullptr;
     std::unordered_map<std::string_view, QString> m_labelNames;
     std::vector<RawLabel> m_labels;
     std::vector<StringCacheSlot> m_nameSlots;
     std::vector<StringCacheSlot> m_valueSlots;
+    std::vector<quint32> m_order;  ///< label positions in name order, for the names in m_nameSlots
+    size_t m_orderSize = 0;        ///< how many of m_nameSlots m_order covers; 0 when none
     std::deque<std::string> m_arena;
     std::string m_scratch;
 };

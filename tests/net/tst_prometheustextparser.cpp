@@ -444,6 +444,8 @@ void TestPrometheusTextParser::conformance_data()
     bad("own: two label sets", "a{b=\"1\"}{c=\"2\"} 1\n", R, R, ParseError::InvalidValue, 1);
     bad("own: metric name and a quoted metric name", "a{\"b\"} 1\n", R, R, ParseError::InvalidMetricName, 1);
     ok("own: value right after the name", "a+1\n", A, A, 1);
+    ok("own: a name that extends the previous line's", "ab 1\nabc 2\nab 3\n", A, A, 3);
+    bad("own: a quoted name, then its bytes unquoted", "{\"a.b\"} 1\na.b 1\n", R, R, ParseError::InvalidValue, 2);
     bad("own: metric name with a dash", "y-z 1\n", R, R, ParseError::InvalidValue, 1);
     bad("own: metric name starting with a digit", "1y 1\n", R, R, ParseError::InvalidMetricName, 1);
     bad("own: label name with a colon", "y{a:b=\"1\"} 1\n", R, R, ParseError::MalformedLabels, 1);
@@ -733,6 +735,14 @@ void TestPrometheusTextParser::labelsSortedAndShared()
     QVERIFY(s[0].labels[0].first.constData() == s[1].labels[0].first.constData());
     QVERIFY(s[0].name.constData() == s[2].name.constData());
     QCOMPARE(s[2].labels, (Labels{{QStringLiteral("b"), QStringLiteral("x")}}));
+
+    // Quoted names beyond ASCII sort as QStrings do (UTF-16: U+1F338 before U+FF21, unlike UTF-8).
+    const ParseResult wide = PrometheusTextParser::parse("a{\"\xef\xbc\xa1\"=\"1\",\"\xf0\x9f\x8c\xb8\"=\"2\",b=\"3\"} 1\n");
+    QVERIFY2(wide.ok(), qPrintable(wide.error));
+    const Labels& l = wide.families[0].samples[0].labels;
+    QCOMPARE(l.size(), 3);
+    QVERIFY(l[0].first < l[1].first && l[1].first < l[2].first);
+    QCOMPARE(l[1].first, QString::fromUtf8("\xf0\x9f\x8c\xb8"));
 }
 
 void TestPrometheusTextParser::errorCarriesLineNumber()

@@ -14,6 +14,7 @@ PACKAGES=(
   prometheus prometheus-node-exporter
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth fonts-noto-cjk curl procps iproute2 python3
+  clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer with ASan and UBSan (the "fuzz" tests)
 )
 
 missing=()

@@ -2891,121 +2891,149 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::PrometheusTextParser</name>
     <message>
+        <source>the end of the line</source>
+        <translation>줄 끝</translation>
+    </message>
+    <message>
+        <source>the metrics body is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>메트릭 본문이 %1바이트로 한도 %2바이트를 넘음</translation>
+    </message>
+    <message>
+        <source>the body ends in the middle of a line (no final newline): it was cut short</source>
+        <translation>본문이 줄 중간에서 끝남(마지막 줄바꿈 없음): 잘린 본문임</translation>
+    </message>
+    <message>
         <source>line %1: %2</source>
         <comment>metrics parse error: line number, what is wrong</comment>
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>invalid metric name "%1" in a %2 line</source>
-        <translation>%2 줄의 메트릭 이름 "%1"이(가) 올바르지 않음</translation>
+        <source>the line is longer than the limit of %1 bytes</source>
+        <translation>줄이 한도 %1바이트보다 김</translation>
     </message>
     <message>
-        <source>second HELP line for "%1"</source>
-        <translation>"%1"의 HELP 줄이 두 번 나옴</translation>
+        <source>a label value is not closed with '"' before the end of the body</source>
+        <translation>레이블 값이 본문 끝까지 '"'로 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>a quoted name is not closed with '"' before the end of the body</source>
+        <translation>따옴표로 묶은 이름이 본문 끝까지 '"'로 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>the body ends in the middle of a line</source>
+        <translation>본문이 줄 중간에서 끝남</translation>
+    </message>
+    <message>
+        <source>a line must start with a metric name, '{' or '#', not with %1</source>
+        <translation>줄은 메트릭 이름, '{' 또는 '#'로 시작해야 함(%1로 시작함)</translation>
+    </message>
+    <message>
+        <source>expected a metric name after %1, found %2</source>
+        <translation>%1 뒤에 메트릭 이름이 와야 하는데 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the HELP text of "%1" is not valid UTF-8</source>
+        <translation>"%1"의 HELP 텍스트가 올바른 UTF-8이 아님</translation>
     </message>
     <message>
         <source>second TYPE line for "%1"</source>
         <translation>"%1"의 TYPE 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>TYPE line for "%1" comes after its samples</source>
+        <source>the TYPE line for "%1" comes after its samples</source>
         <translation>"%1"의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
     </message>
     <message>
-        <source>unknown metric type "%1"</source>
-        <translation>알 수 없는 메트릭 유형 "%1"</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence in HELP text</source>
-        <translation>HELP 텍스트에 잘못된 이스케이프 시퀀스가 있음</translation>
-    </message>
-    <message>
-        <source>histogram sample "%1" must end in _bucket, _sum or _count</source>
-        <translation>히스토그램 샘플 "%1"은(는) _bucket, _sum, _count 중 하나로 끝나야 함</translation>
-    </message>
-    <message>
-        <source>invalid metric name at "%1"</source>
-        <translation>"%1" 위치의 메트릭 이름이 올바르지 않음</translation>
-    </message>
-    <message>
-        <source>invalid character '%1' in metric name</source>
-        <translation>메트릭 이름에 잘못된 문자 '%1'이(가) 있음</translation>
-    </message>
-    <message>
-        <source>sample "%1" has no value</source>
-        <translation>샘플 "%1"에 값이 없음</translation>
-    </message>
-    <message>
-        <source>value "%1" is not a number</source>
-        <translation>값 "%1"이(가) 숫자가 아님</translation>
-    </message>
-    <message>
-        <source>timestamp "%1" is not an integer number of milliseconds</source>
-        <translation>타임스탬프 "%1"이(가) 밀리초 단위 정수가 아님</translation>
-    </message>
-    <message>
-        <source>unexpected text "%1" after the timestamp</source>
-        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 "%1"이(가) 있음</translation>
-    </message>
-    <message>
-        <source>bucket of "%1" needs an "le" label that is a number, not "%2"</source>
-        <translation>"%1"의 버킷에는 숫자인 "le" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
-    </message>
-    <message>
-        <source>summary "%1" needs a "quantile" label that is a number, not "%2"</source>
-        <translation>요약 "%1"에는 숫자인 "quantile" 레이블이 필요함 ("%2"는 숫자가 아님)</translation>
-    </message>
-    <message>
-        <source>invalid label name at '%1'</source>
-        <translation>'%1' 위치의 레이블 이름이 올바르지 않음</translation>
-    </message>
-    <message>
-        <source>label set is not closed</source>
-        <translation>레이블 집합이 닫히지 않음</translation>
-    </message>
-    <message>
-        <source>label name "__name__" is reserved</source>
-        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
-    </message>
-    <message>
-        <source>invalid character '%1' in label name "%2"</source>
-        <translation>레이블 이름 "%2"에 잘못된 문자 '%1'이(가) 있음</translation>
-    </message>
-    <message>
-        <source>expected '=' after label name "%1"</source>
-        <translation>레이블 이름 "%1" 뒤에 '='가 필요함</translation>
-    </message>
-    <message>
-        <source>value of label "%1" must be in double quotes</source>
-        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 함</translation>
-    </message>
-    <message>
-        <source>expected ',' or '}' after a label value</source>
-        <translation>레이블 값 뒤에 ',' 또는 '}'가 필요함</translation>
-    </message>
-    <message>
-        <source>label "%1" appears twice</source>
-        <translation>레이블 "%1"이(가) 두 번 나옴</translation>
-    </message>
-    <message>
-        <source>label value is not closed with '"'</source>
-        <translation>레이블 값이 '"'로 닫히지 않음</translation>
+        <source>unknown metric type "%1" (counter, gauge, histogram, summary or untyped, in lower case)</source>
+        <translation>알 수 없는 메트릭 유형 "%1"(counter, gauge, histogram, summary, untyped 중 하나를 소문자로)</translation>
     </message>
     <message>
         <source>invalid escape "\%1" in a label value (only \\, \" and \n)</source>
         <translation>레이블 값에 잘못된 이스케이프 "\%1"이(가) 있음 (\\, \", \n만 허용)</translation>
     </message>
     <message>
-        <source>histogram "%1" has no bucket with le="+Inf"</source>
-        <translation>히스토그램 "%1"에 le="+Inf" 버킷이 없음</translation>
+        <source>invalid escape at %1 in a quoted name</source>
+        <translation>따옴표로 묶은 이름의 %1 위치에 잘못된 이스케이프가 있음</translation>
     </message>
     <message>
-        <source>histogram "%1" buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
-        <translation>히스토그램 "%1"의 버킷이 누적값이 아님: le=%2의 값 %3이(가) 그 아래 버킷의 %4보다 작음</translation>
+        <source>a quoted name must not contain a NUL byte</source>
+        <translation>따옴표로 묶은 이름에 NUL 바이트가 있으면 안 됨</translation>
     </message>
     <message>
-        <source>histogram "%1": the +Inf bucket (%2) differs from _count (%3)</source>
-        <translation>히스토그램 "%1": +Inf 버킷(%2)이 _count(%3)와 다름</translation>
+        <source>the label value "%1" is not valid UTF-8</source>
+        <translation>레이블 값 "%1"이(가) 올바른 UTF-8이 아님</translation>
+    </message>
+    <message>
+        <source>the quoted name "%1" is not valid UTF-8</source>
+        <translation>따옴표로 묶은 이름 "%1"이(가) 올바른 UTF-8이 아님</translation>
+    </message>
+    <message>
+        <source>a metric name must not be empty</source>
+        <translation>메트릭 이름이 비어 있으면 안 됨</translation>
+    </message>
+    <message>
+        <source>a label name must not be empty</source>
+        <translation>레이블 이름이 비어 있으면 안 됨</translation>
+    </message>
+    <message>
+        <source>expected a value after "%1", found %2</source>
+        <translation>"%1" 뒤에 값이 와야 하는데 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>value "%1" is too large for a double</source>
+        <translation>값 "%1"이(가) double 범위를 넘음</translation>
+    </message>
+    <message>
+        <source>value "%1" is not a number</source>
+        <translation>값 "%1"이(가) 숫자가 아님</translation>
+    </message>
+    <message>
+        <source>timestamp "%1" is not a non-negative integer number of milliseconds</source>
+        <translation>타임스탬프 "%1"이(가) 0 이상의 밀리초 단위 정수가 아님</translation>
+    </message>
+    <message>
+        <source>unexpected text "%1" after the timestamp</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 "%1"이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the body has more than the limit of %1 samples</source>
+        <translation>본문의 샘플이 한도 %1개를 넘음</translation>
+    </message>
+    <message>
+        <source>expected a label name or '}', found %1</source>
+        <translation>레이블 이름이나 '}'가 와야 하는데 %1이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the sample names its metric twice</source>
+        <translation>샘플에 메트릭 이름이 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>expected '=' after the label name "%1", found %2</source>
+        <translation>레이블 이름 "%1" 뒤에 '='가 와야 하는데 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the value of label "%1" must be in double quotes, found %2</source>
+        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 하는데 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the label name "__name__" is reserved</source>
+        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
+    </message>
+    <message>
+        <source>the sample has more than the limit of %1 labels</source>
+        <translation>샘플의 레이블이 한도 %1개를 넘음</translation>
+    </message>
+    <message>
+        <source>the sample has no metric name</source>
+        <translation>샘플에 메트릭 이름이 없음</translation>
+    </message>
+    <message>
+        <source>the label "%1" appears twice</source>
+        <translation>레이블 "%1"이(가) 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>the body names more than the limit of %1 metrics</source>
+        <translation>본문의 메트릭 이름이 한도 %1개를 넘음</translation>
     </message>
 </context>
 <context>

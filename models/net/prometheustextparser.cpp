@@ -399,18 +399,26 @@ private:
 
     /// A scan stopped at m_lim: the line is too long, or (at the end of the body) a quoted string
     /// was never closed.
-    bool failAtLimit(const char* what = nullptr)
+    enum class Open { Nothing, LabelValue, QuotedName };
+
+    bool failAtLimit(Open open = Open::Nothing)
     {
         if (m_lim < m_end) {
             return fail(ParseError::LineTooLong,
                         PrometheusTextParser::tr("the line is longer than the limit of %1 bytes")
                             .arg(m_limits.maxLineBytes));
         }
-        if (!what) // not reached: only quoted strings may run past a newline, and the body ends in one
-            return fail(ParseError::MissingFinalNewline, PrometheusTextParser::tr("the body ends in the middle of a line"));
-        return fail(ParseError::UnterminatedString,
-                    PrometheusTextParser::tr("%1 is not closed with '\"' before the end of the body")
-                        .arg(PrometheusTextParser::tr(what)));
+        switch (open) {
+        case Open::LabelValue:
+            return fail(ParseError::UnterminatedString,
+                        PrometheusTextParser::tr("a label value is not closed with '\"' before the end of the body"));
+        case Open::QuotedName:
+            return fail(ParseError::UnterminatedString,
+                        PrometheusTextParser::tr("a quoted name is not closed with '\"' before the end of the body"));
+        case Open::Nothing: // not reached: only quoted strings run past a newline, and the body ends in one
+            break;
+        }
+        return fail(ParseError::MissingFinalNewline, PrometheusTextParser::tr("the body ends in the middle of a line"));
     }
 
     /// Loops over bytes that cannot be '\n' need no bound: the body ends in one. Whoever calls
@@ -581,8 +589,7 @@ private:
     {
         ++m_p; // '"'
         const char* start = m_p;
-        const char* what = labelValue ? QT_TRANSLATE_NOOP("Ops::Metrics::PrometheusTextParser", "a label value")
-                                      : QT_TRANSLATE_NOOP("Ops::Metrics::PrometheusTextParser", "a quoted name");
+        const Open what = labelValue ? Open::LabelValue : Open::QuotedName;
         for (;;) {
             while (m_p < m_lim && !(cls(*m_p) & kQuotedStop))
                 ++m_p;

@@ -11,5 +11,5 @@ add_executable(bench_parser ${CMAKE_CURRENT_LIST_DIR}/bench_parser.cpp)
 opsconsole_strict(bench_parser)
 target_link_libraries(bench_parser PRIVATE opsconsole_core)
 target_compile_definitions(bench_parser PRIVATE
-    OPSCONSOLE_BENCH_TEMPLATE="${PROJECT_SOURCE_DIR}/tests/fuzz/corpus/prometheustext/node_exporter.txt"
+    OPSCONSOLE_BENCH_TEMPLATE="${PROJECT_SOURCE_DIR}/tests/fuzz/corpus/prometheustextparser/node_exporter.txt"
     OPSCONSOLE_BENCH_COMPILER="${CMAKE_CXX_COMPILER_ID} ${CMAKE_CXX_COMPILER_VERSION}, ${CMAKE_BUILD_TYPE}")

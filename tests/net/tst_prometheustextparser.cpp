@@ -1,5 +1,6 @@
 #include "models/net/prometheustextparser.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void untypedAndTrailingComma();
     void labelsSortedAndShared();
     void errorCarriesLineNumber();
+    void seedCorpusVerdicts();
     void limits_data();
     void limits();
     void linearInLabelsPerLine();
@@ -751,6 +753,20 @@ void TestPrometheusTextParser::errorCarriesLineNumber()
     QCOMPARE(r.errorCode, ParseError::BadEscape);
     QCOMPARE(r.errorLine, 3);
     QVERIFY(r.error.contains(QLatin1String("3")));
+}
+
+void TestPrometheusTextParser::seedCorpusVerdicts()
+{
+    // The fuzz target's seeds (tests/fuzz/corpus): reject_* files are refused, the others parse.
+    const QString dir = qEnvironmentVariable("OPSCONSOLE_SOURCE_DIR") + QStringLiteral("/tests/fuzz/corpus/prometheustextparser");
+    const QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 10, qPrintable(dir));
+    for (const QString& name : files) {
+        QFile file(dir + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ParseResult r = PrometheusTextParser::parse(file.readAll());
+        QVERIFY2(r.ok() != name.startsWith(QLatin1String("reject_")), qPrintable(name + QLatin1String(": ") + r.error));
+    }
 }
 
 // ---- bounded inputs --------------------------------------------------------------------------------

@@ -397,10 +397,11 @@ private:
         return false;
     }
 
-    /// A scan stopped at m_lim: the line is too long, or (at the end of the body) a quoted string
-    /// was never closed.
+    /// What a scan that stopped at m_lim was in.
     enum class Open { Nothing, LabelValue, QuotedName };
 
+    /// A scan stopped at m_lim: the line is too long, or (at the end of the body) a quoted string
+    /// was never closed.
     bool failAtLimit(Open open = Open::Nothing)
     {
         if (m_lim < m_end) {

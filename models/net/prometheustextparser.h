@@ -47,7 +47,7 @@ public:
         qsizetype maxLineBytes = 1024 * 1024;
         /// node_exporter's widest samples carry 5 labels; kube-state-metrics' a few dozen.
         qsizetype maxLabelsPerSample = 1024;
-        /// Like Prometheus' sample_limit (node_exporter: about 1,000; the 10 MB benchmark body: 140k).
+        /// Like Prometheus' sample_limit (node_exporter: about 1,000; the 10 MB benchmark body: 118k).
         qsizetype maxSamples = 1'000'000;
         /// Distinct metric names, counted as HELP, TYPE or sample lines name them.
         qsizetype maxFamilies = 100'000;

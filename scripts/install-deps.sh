@@ -19,6 +19,7 @@ PACKAGES=(
   docker.io docker-compose tini iptables util-linux
   nginx-light prometheus-alertmanager prometheus-postgres-exporter prometheus-redis-exporter
   python3-celery python3-redis
+  clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer with ASan and UBSan (the "fuzz" tests)
 )
 
 missing=()

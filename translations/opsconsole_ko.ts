@@ -3080,116 +3080,144 @@ Theirs: %3 — %4</source>
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>invalid metric name &quot;%1&quot; in a %2 line</source>
-        <translation>%2 줄의 메트릭 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
-    </message>
-    <message>
-        <source>second HELP line for &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;의 HELP 줄이 두 번 나옴</translation>
-    </message>
-    <message>
         <source>second TYPE line for &quot;%1&quot;</source>
         <translation>&quot;%1&quot;의 TYPE 줄이 두 번 나옴</translation>
-    </message>
-    <message>
-        <source>TYPE line for &quot;%1&quot; comes after its samples</source>
-        <translation>&quot;%1&quot;의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
-    </message>
-    <message>
-        <source>unknown metric type &quot;%1&quot;</source>
-        <translation>알 수 없는 메트릭 유형 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence in HELP text</source>
-        <translation>HELP 텍스트에 잘못된 이스케이프 시퀀스가 있음</translation>
-    </message>
-    <message>
-        <source>histogram sample &quot;%1&quot; must end in _bucket, _sum or _count</source>
-        <translation>히스토그램 샘플 &quot;%1&quot;은(는) _bucket, _sum, _count 중 하나로 끝나야 함</translation>
-    </message>
-    <message>
-        <source>invalid metric name at &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; 위치의 메트릭 이름이 올바르지 않음</translation>
-    </message>
-    <message>
-        <source>invalid character &apos;%1&apos; in metric name</source>
-        <translation>메트릭 이름에 잘못된 문자 &apos;%1&apos;이(가) 있음</translation>
-    </message>
-    <message>
-        <source>sample &quot;%1&quot; has no value</source>
-        <translation>샘플 &quot;%1&quot;에 값이 없음</translation>
     </message>
     <message>
         <source>value &quot;%1&quot; is not a number</source>
         <translation>값 &quot;%1&quot;이(가) 숫자가 아님</translation>
     </message>
     <message>
-        <source>timestamp &quot;%1&quot; is not an integer number of milliseconds</source>
-        <translation>타임스탬프 &quot;%1&quot;이(가) 밀리초 단위 정수가 아님</translation>
-    </message>
-    <message>
         <source>unexpected text &quot;%1&quot; after the timestamp</source>
         <translation>타임스탬프 뒤에 예상하지 못한 텍스트 &quot;%1&quot;이(가) 있음</translation>
-    </message>
-    <message>
-        <source>bucket of &quot;%1&quot; needs an &quot;le&quot; label that is a number, not &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;의 버킷에는 숫자인 &quot;le&quot; 레이블이 필요함 (&quot;%2&quot;는 숫자가 아님)</translation>
-    </message>
-    <message>
-        <source>summary &quot;%1&quot; needs a &quot;quantile&quot; label that is a number, not &quot;%2&quot;</source>
-        <translation>요약 &quot;%1&quot;에는 숫자인 &quot;quantile&quot; 레이블이 필요함 (&quot;%2&quot;는 숫자가 아님)</translation>
-    </message>
-    <message>
-        <source>invalid label name at &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; 위치의 레이블 이름이 올바르지 않음</translation>
-    </message>
-    <message>
-        <source>label set is not closed</source>
-        <translation>레이블 집합이 닫히지 않음</translation>
-    </message>
-    <message>
-        <source>label name &quot;__name__&quot; is reserved</source>
-        <translation>레이블 이름 &quot;__name__&quot;은 예약되어 있음</translation>
-    </message>
-    <message>
-        <source>invalid character &apos;%1&apos; in label name &quot;%2&quot;</source>
-        <translation>레이블 이름 &quot;%2&quot;에 잘못된 문자 &apos;%1&apos;이(가) 있음</translation>
-    </message>
-    <message>
-        <source>expected &apos;=&apos; after label name &quot;%1&quot;</source>
-        <translation>레이블 이름 &quot;%1&quot; 뒤에 &apos;=&apos;가 필요함</translation>
-    </message>
-    <message>
-        <source>value of label &quot;%1&quot; must be in double quotes</source>
-        <translation>레이블 &quot;%1&quot;의 값은 큰따옴표로 감싸야 함</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
-        <translation>레이블 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 필요함</translation>
-    </message>
-    <message>
-        <source>label &quot;%1&quot; appears twice</source>
-        <translation>레이블 &quot;%1&quot;이(가) 두 번 나옴</translation>
-    </message>
-    <message>
-        <source>label value is not closed with &apos;&quot;&apos;</source>
-        <translation>레이블 값이 &apos;&quot;&apos;로 닫히지 않음</translation>
     </message>
     <message>
         <source>invalid escape &quot;\%1&quot; in a label value (only \\, \&quot; and \n)</source>
         <translation>레이블 값에 잘못된 이스케이프 &quot;\%1&quot;이(가) 있음 (\\, \&quot;, \n만 허용)</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot; has no bucket with le=&quot;+Inf&quot;</source>
-        <translation>히스토그램 &quot;%1&quot;에 le=&quot;+Inf&quot; 버킷이 없음</translation>
+        <source>the end of the line</source>
+        <translation>줄 끝</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot; buckets are not cumulative: le=%2 counts %3, fewer than %4 below it</source>
-        <translation>히스토그램 &quot;%1&quot;의 버킷이 누적값이 아님: le=%2의 값 %3이(가) 그 아래 버킷의 %4보다 작음</translation>
+        <source>the metrics body is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>메트릭 본문이 %1바이트로 한도 %2바이트를 넘음</translation>
     </message>
     <message>
-        <source>histogram &quot;%1&quot;: the +Inf bucket (%2) differs from _count (%3)</source>
-        <translation>히스토그램 &quot;%1&quot;: +Inf 버킷(%2)이 _count(%3)와 다름</translation>
+        <source>the body ends in the middle of a line (no final newline): it was cut short</source>
+        <translation>본문이 줄 중간에서 끝남(마지막 줄바꿈 없음): 잘린 본문임</translation>
+    </message>
+    <message>
+        <source>the line is longer than the limit of %1 bytes</source>
+        <translation>줄이 한도 %1바이트보다 김</translation>
+    </message>
+    <message>
+        <source>a label value is not closed with &apos;&quot;&apos; before the end of the body</source>
+        <translation>레이블 값이 본문 끝까지 &apos;&quot;&apos;로 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>a quoted name is not closed with &apos;&quot;&apos; before the end of the body</source>
+        <translation>따옴표로 묶은 이름이 본문 끝까지 &apos;&quot;&apos;로 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>the body ends in the middle of a line</source>
+        <translation>본문이 줄 중간에서 끝남</translation>
+    </message>
+    <message>
+        <source>a line must start with a metric name, &apos;{&apos; or &apos;#&apos;, not with %1</source>
+        <translation>줄은 메트릭 이름, &apos;{&apos; 또는 &apos;#&apos;로 시작해야 함(%1로 시작함)</translation>
+    </message>
+    <message>
+        <source>expected a metric name after %1, found %2</source>
+        <translation>%1 뒤에 메트릭 이름이 와야 하는데 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the HELP text of &quot;%1&quot; is not valid UTF-8</source>
+        <translation>&quot;%1&quot;의 HELP 텍스트가 올바른 UTF-8이 아님</translation>
+    </message>
+    <message>
+        <source>the TYPE line for &quot;%1&quot; comes after its samples</source>
+        <translation>&quot;%1&quot;의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
+    </message>
+    <message>
+        <source>unknown metric type &quot;%1&quot; (counter, gauge, histogram, summary or untyped, in lower case)</source>
+        <translation>알 수 없는 메트릭 유형 &quot;%1&quot;(counter, gauge, histogram, summary, untyped 중 하나를 소문자로)</translation>
+    </message>
+    <message>
+        <source>invalid escape at %1 in a quoted name</source>
+        <translation>따옴표로 묶은 이름의 %1 위치에 잘못된 이스케이프가 있음</translation>
+    </message>
+    <message>
+        <source>a quoted name must not contain a NUL byte</source>
+        <translation>따옴표로 묶은 이름에 NUL 바이트가 있으면 안 됨</translation>
+    </message>
+    <message>
+        <source>the label value &quot;%1&quot; is not valid UTF-8</source>
+        <translation>레이블 값 &quot;%1&quot;이(가) 올바른 UTF-8이 아님</translation>
+    </message>
+    <message>
+        <source>the quoted name &quot;%1&quot; is not valid UTF-8</source>
+        <translation>따옴표로 묶은 이름 &quot;%1&quot;이(가) 올바른 UTF-8이 아님</translation>
+    </message>
+    <message>
+        <source>a metric name must not be empty</source>
+        <translation>메트릭 이름이 비어 있으면 안 됨</translation>
+    </message>
+    <message>
+        <source>a label name must not be empty</source>
+        <translation>레이블 이름이 비어 있으면 안 됨</translation>
+    </message>
+    <message>
+        <source>expected a value after &quot;%1&quot;, found %2</source>
+        <translation>&quot;%1&quot; 뒤에 값이 와야 하는데 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is too large for a double</source>
+        <translation>값 &quot;%1&quot;이(가) double 범위를 넘음</translation>
+    </message>
+    <message>
+        <source>timestamp &quot;%1&quot; is not a non-negative integer number of milliseconds</source>
+        <translation>타임스탬프 &quot;%1&quot;이(가) 0 이상의 밀리초 단위 정수가 아님</translation>
+    </message>
+    <message>
+        <source>the body has more than the limit of %1 samples</source>
+        <translation>본문의 샘플이 한도 %1개를 넘음</translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos;, found %1</source>
+        <translation>레이블 이름이나 &apos;}&apos;가 와야 하는데 %1이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the sample names its metric twice</source>
+        <translation>샘플에 메트릭 이름이 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the label name &quot;%1&quot;, found %2</source>
+        <translation>레이블 이름 &quot;%1&quot; 뒤에 &apos;=&apos;가 와야 하는데 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the value of label &quot;%1&quot; must be in double quotes, found %2</source>
+        <translation>레이블 &quot;%1&quot;의 값은 큰따옴표로 감싸야 하는데 %2이(가) 있음</translation>
+    </message>
+    <message>
+        <source>the label name &quot;__name__&quot; is reserved</source>
+        <translation>레이블 이름 &quot;__name__&quot;은 예약되어 있음</translation>
+    </message>
+    <message>
+        <source>the sample has more than the limit of %1 labels</source>
+        <translation>샘플의 레이블이 한도 %1개를 넘음</translation>
+    </message>
+    <message>
+        <source>the sample has no metric name</source>
+        <translation>샘플에 메트릭 이름이 없음</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; appears twice</source>
+        <translation>레이블 &quot;%1&quot;이(가) 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>the body names more than the limit of %1 metrics</source>
+        <translation>본문의 메트릭 이름이 한도 %1개를 넘음</translation>
     </message>
 </context>
 <context>

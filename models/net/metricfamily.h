@@ -26,6 +26,13 @@ struct Sample
     bool operator==(const Sample&) const = default;
 };
 
+} // namespace Ops::Metrics
+
+// QString, QList, enums and std::optional<qint64> move by memcpy: the parser's vectors grow with realloc.
+Q_DECLARE_TYPEINFO(Ops::Metrics::Sample, Q_RELOCATABLE_TYPE);
+
+namespace Ops::Metrics {
+
 enum class MetricType { Untyped, Counter, Gauge, Histogram, Summary };
 
 /// All samples of one metric (for histograms and summaries including _bucket, _sum and _count).
@@ -37,37 +44,44 @@ struct MetricFamily
     QVector<Sample> samples;
 };
 
+} // namespace Ops::Metrics
+
+Q_DECLARE_TYPEINFO(Ops::Metrics::MetricFamily, Q_RELOCATABLE_TYPE);
+
+namespace Ops::Metrics {
+
 /// What a parse can fail on; tests compare these, the operator reads ParseResult::error.
 enum class ParseError {
     None,
+    BodyTooLarge,          ///< over PrometheusTextParser::Limits::maxBodyBytes (errorLine 0)
+    LineTooLong,           ///< one line over Limits::maxLineBytes
+    TooManyLabels,         ///< one sample over Limits::maxLabelsPerSample
+    TooManySamples,        ///< the body over Limits::maxSamples
+    TooManyFamilies,       ///< the body over Limits::maxFamilies
+    MissingFinalNewline,   ///< the body does not end in '\n': cut short, not read short
     InvalidMetricName,
     InvalidLabelName,
     DuplicateLabel,
     ReservedLabel,
     BadEscape,
-    UnterminatedLabelValue,
+    UnterminatedString,    ///< a quoted label value or name runs to the end of the body
     MalformedLabels,
+    InvalidUtf8,           ///< in a label value, a quoted name or HELP text
     InvalidValue,
+    ValueOutOfRange,       ///< a value that overflows a double
     InvalidTimestamp,
     UnexpectedText,
     InvalidType,
     TypeAfterSamples,
     DuplicateType,
-    DuplicateHelp,
-    InvalidHistogramSample,
-    InvalidBucketBound,
-    MissingInfBucket,
-    NonCumulativeBuckets,
-    InfBucketNotCount,
-    InvalidQuantile,
 };
 
 struct ParseResult
 {
     QVector<MetricFamily> families;
     ParseError errorCode = ParseError::None;
-    int errorLine = 0;  ///< 1-based; 0 when ok
-    QString error;      ///< translated, starts with the line number; empty when ok
+    int errorLine = 0;  ///< 1-based; 0 when ok or when the whole body is refused (BodyTooLarge)
+    QString error;      ///< translated, starts with the line number when there is one; empty when ok
 
     bool ok() const { return errorCode == ParseError::None; }
     /// The family called `name`, or nullptr.

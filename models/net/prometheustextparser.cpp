@@ -1,692 +1,1067 @@
 #include "models/net/prometheustextparser.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace Ops::Metrics {
 
 namespace {
 
-bool isNameStart(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
-}
-bool isNameChar(char c) { return isNameStart(c) || (c >= '0' && c <= '9'); }
-bool isLabelStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool isLabelChar(char c) { return isLabelStart(c) || (c >= '0' && c <= '9'); }
-bool isBlank(char c) { return c == ' ' || c == '\t'; }
+// ---- bytes ---------------------------------------------------------------------------------------
 
-bool equalsIgnoreCase(QByteArrayView a, const char* b)
+enum : quint8 {
+    kNameStart = 0x01,  ///< [a-zA-Z_:]  first byte of a metric name
+    kNameChar = 0x02,   ///< [a-zA-Z0-9_:]
+    kLabelStart = 0x04, ///< [a-zA-Z_]   first byte of a label name
+    kLabelChar = 0x08,  ///< [a-zA-Z0-9_]
+    kBlank = 0x10,      ///< ' ' '\t'
+    kTokenEnd = 0x20,   ///< ' ' '\t' '\n' '{' '\0': ends a value token (textparse's [^{ \t\n\0]+)
+    kQuotedStop = 0x40, ///< '"' '\\' '\n' '\0' and bytes >= 0x80: what a quoted string scan stops at
+};
+
+struct CharTable
 {
-    const qsizetype n = qsizetype(std::strlen(b));
-    if (a.size() != n)
-        return false;
-    for (qsizetype i = 0; i < n; ++i) {
-        char c = a[i];
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-        if (c != b[i])
+    quint8 c[256] = {};
+    constexpr CharTable()
+    {
+        for (int i = 0; i < 256; ++i) {
+            const bool lower = i >= 'a' && i <= 'z';
+            const bool upper = i >= 'A' && i <= 'Z';
+            const bool digit = i >= '0' && i <= '9';
+            quint8 v = 0;
+            if (lower || upper || i == '_')
+                v |= kNameStart | kNameChar | kLabelStart | kLabelChar;
+            if (i == ':')
+                v |= kNameStart | kNameChar;
+            if (digit)
+                v |= kNameChar | kLabelChar;
+            if (i == ' ' || i == '\t')
+                v |= kBlank | kTokenEnd;
+            if (i == '\n' || i == '{' || i == 0)
+                v |= kTokenEnd;
+            if (i == '"' || i == '\\' || i == '\n' || i == 0 || i >= 0x80)
+                v |= kQuotedStop;
+            c[i] = v;
+        }
+    }
+};
+constexpr CharTable kTable;
+
+inline quint8 cls(char c) { return kTable.c[uchar(c)]; }
+inline bool isBlank(char c) { return cls(c) & kBlank; }
+
+/// UTF-8 as Go's utf8.Valid: no overlong forms, no surrogates, nothing above U+10FFFF.
+bool validUtf8(const char* data, qsizetype n)
+{
+    const auto* s = reinterpret_cast<const uchar*>(data);
+    qsizetype i = 0;
+    while (i < n) {
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, s + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const uchar c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        auto cont = [&](qsizetype k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
+        if (c < 0xC2)
+            return false;
+        if (c < 0xE0) {
+            if (!cont(1))
+                return false;
+            i += 2;
+        } else if (c < 0xF0) {
+            if (!cont(1) || !cont(2) || (c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] > 0x9F))
+                return false;
+            i += 3;
+        } else if (c < 0xF5) {
+            if (!cont(1) || !cont(2) || !cont(3) || (c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] > 0x8F))
+                return false;
+            i += 4;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool hasHighBytes(std::string_view s)
+{
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, s.data() + i, 8);
+        if (word & 0x8080808080808080ULL)
+            return true;
+    }
+    for (; i < s.size(); ++i) {
+        if (uchar(s[i]) >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+/// A QString of bytes already known to be valid UTF-8.
+QString fromValidUtf8(std::string_view bytes, bool high)
+{
+    return high ? QString::fromUtf8(bytes.data(), qsizetype(bytes.size()))
+                : QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));
+}
+
+/// An excerpt of the input for an error message (never more than `max` bytes, invalid UTF-8 replaced).
+QString excerpt(const char* begin, const char* end, qsizetype max = 40)
+{
+    const qsizetype n = std::min<qsizetype>(end - begin, max);
+    QString text = QString::fromUtf8(begin, n);
+    text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    if (end - begin > max)
+        text += QChar(0x2026);
+    return text;
+}
+
+QString describeChar(char c)
+{
+    if (c == '\n')
+        return PrometheusTextParser::tr("the end of the line");
+    if (uchar(c) < 0x20 || uchar(c) >= 0x7f)
+        return QStringLiteral("0x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
+    return QLatin1Char('\'') + QChar::fromLatin1(c) + QLatin1Char('\'');
+}
+
+bool equalsCaseless(const char* s, const char* lower, size_t n)
+{
+    for (size_t i = 0; i < n; ++i) {
+        if ((uchar(s[i]) | 0x20) != uchar(lower[i]))
             return false;
     }
     return true;
 }
 
-bool endsWith(QByteArrayView name, QByteArrayView suffix)
+enum class FloatStatus { Ok, Invalid, Overflow };
+
+/// Go's strconv.ParseFloat as textparse calls it (which first refuses 'p', 'P' and '_': no hexadecimal
+/// floats, no digit separators). from_chars' general format takes neither, nor a sign: both are
+/// handled here.
+FloatStatus parseGoFloat(const char* first, const char* last, double* out)
 {
-    return name.size() > suffix.size() && name.last(suffix.size()) == suffix;
+    if (first == last)
+        return FloatStatus::Invalid;
+    const char* s = first;
+    bool negative = false;
+    if (*s == '+' || *s == '-') {
+        negative = *s == '-';
+        ++s;
+    }
+    const size_t n = size_t(last - s);
+    if (n == 0)
+        return FloatStatus::Invalid;
+    const uchar lead = uchar(*s) | 0x20;
+    if (lead == 'i') {
+        if ((n == 3 && equalsCaseless(s, "inf", 3)) || (n == 8 && equalsCaseless(s, "infinity", 8))) {
+            *out = negative ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+            return FloatStatus::Ok;
+        }
+        return FloatStatus::Invalid;
+    }
+    if (lead == 'n') {
+        // Go takes no sign before NaN.
+        if (s == first && n == 3 && equalsCaseless(s, "nan", 3)) {
+            *out = std::numeric_limits<double>::quiet_NaN();
+            return FloatStatus::Ok;
+        }
+        return FloatStatus::Invalid;
+    }
+    // The common case: a small integer, exact without a general conversion.
+    if (n <= 15) {
+        qint64 v = 0;
+        size_t i = 0;
+        for (; i < n && s[i] >= '0' && s[i] <= '9'; ++i)
+            v = v * 10 + (s[i] - '0');
+        if (i == n) {
+            *out = negative ? -double(v) : double(v);
+            return FloatStatus::Ok;
+        }
+    }
+    if (!((*s >= '0' && *s <= '9') || *s == '.'))
+        return FloatStatus::Invalid;
+    double v = 0;
+    const auto [ptr, ec] = std::from_chars(s, last, v, std::chars_format::general);
+    if (ptr != last)
+        return FloatStatus::Invalid;
+    if (ec == std::errc::result_out_of_range) {
+        // from_chars says out of range for underflow too; Go reads an underflow as 0 (or a
+        // subnormal) and refuses only an overflow. strtod tells the two apart.
+        const std::string copy(s, n);
+        v = std::strtod(copy.c_str(), nullptr);
+        if (std::isinf(v))
+            return FloatStatus::Overflow;
+    } else if (ec != std::errc()) {
+        return FloatStatus::Invalid;
+    }
+    *out = negative ? -v : v;
+    return FloatStatus::Ok;
 }
 
-QString latin1(QByteArrayView v) { return QString::fromLatin1(v.data(), v.size()); }
-
-struct Failure
+/// The three escapes of label values; quoted names and HELP text keep other escapes as written,
+/// like textparse's strings.Replacer (`\x` stays `\x`).
+void unescapeInto(std::string_view raw, bool keepUnknown, bool quoteEscape, std::string* out)
 {
-    ParseError code = ParseError::None;
-    QString detail;
+    out->clear();
+    out->reserve(raw.size());
+    for (size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '\\' || i + 1 == raw.size()) {
+            out->push_back(c);
+            continue;
+        }
+        const char next = raw[i + 1];
+        if (next == '\\' || (quoteEscape && next == '"')) {
+            out->push_back(next);
+            ++i;
+        } else if (next == 'n') {
+            out->push_back('\n');
+            ++i;
+        } else {
+            Q_ASSERT(keepUnknown);
+            out->push_back('\\'); // the next byte is copied by the next turn
+        }
+    }
+}
+
+// ---- the parser ----------------------------------------------------------------------------------
+
+struct QuotedString
+{
+    std::string_view raw; ///< between the quotes, escapes not yet applied
+    bool escaped = false;
+    bool high = false; ///< bytes >= 0x80 (needs UTF-8 validation and decoding)
 };
 
-/// Per-family bookkeeping that the result does not need.
+struct RawLabel
+{
+    QuotedString name; ///< unquoted names are plain ASCII: escaped and high false
+    QuotedString value;
+};
+
 struct FamilyState
 {
     bool typed = false;
-    bool helped = false;
-    QVector<int> lines; ///< line of each sample, kept for histogram validation only
+};
+
+/// What the parser knows about one metric name (a family's, a sample's, or both).
+struct NameEntry
+{
+    qsizetype family = -1;       ///< the family of exactly this name, or -1
+    qsizetype sampleFamily = -1; ///< the family samples of this name join; -1 until one is seen
+    QString sampleName;          ///< their name, shared by all of them
+};
+
+/// Metric names to NameEntry: open addressing with linear probing over a power-of-two table of
+/// (hash, index) slots; entries in a deque, so references to them stay valid as the table grows.
+/// (std::unordered_map allocated a node per name and chased pointers: a third of the parse time of
+/// a body with many families.)
+class NameTable
+{
+public:
+    NameTable() : m_slots(64, 0) {}
+
+    static size_t hash(std::string_view key) { return std::hash<std::string_view>()(key); }
+
+    NameEntry* find(std::string_view key) const
+    {
+        const size_t h = hash(key);
+        for (size_t i = h & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+            const quint64 slot = m_slots[i];
+            if (!slot)
+                return nullptr;
+            if (quint32(slot >> 32) == quint32(h) && m_keys[size_t(quint32(slot)) - 1] == key)
+                return &m_entries[size_t(quint32(slot)) - 1];
+        }
+    }
+
+    NameEntry& findOrInsert(std::string_view key)
+    {
+        const size_t h = hash(key);
+        size_t i = h & (m_slots.size() - 1);
+        for (;; i = (i + 1) & (m_slots.size() - 1)) {
+            const quint64 slot = m_slots[i];
+            if (!slot)
+                break;
+            if (quint32(slot >> 32) == quint32(h) && m_keys[size_t(quint32(slot)) - 1] == key)
+                return m_entries[size_t(quint32(slot)) - 1];
+        }
+        m_keys.push_back(key);
+        m_hashes.push_back(quint32(h));
+        m_entries.emplace_back();
+        m_slots[i] = (quint64(quint32(h)) << 32) | quint64(m_entries.size());
+        if (m_entries.size() * 2 > m_slots.size())
+            grow();
+        return m_entries.back();
+    }
+
+private:
+    void grow()
+    {
+        std::vector<quint64> slots(m_slots.size() * 2, 0);
+        for (size_t e = 0; e < m_entries.size(); ++e) {
+            size_t i = m_hashes[e] & (slots.size() - 1);
+            while (slots[i])
+                i = (i + 1) & (slots.size() - 1);
+            slots[i] = (quint64(m_hashes[e]) << 32) | quint64(e + 1);
+        }
+        m_slots.swap(slots);
+    }
+
+    std::vector<quint64> m_slots; ///< hash << 32 | entry index + 1; 0 = empty
+    std::vector<std::string_view> m_keys;
+    std::vector<quint32> m_hashes;
+    mutable std::deque<NameEntry> m_entries;
+};
+
+struct StringCacheSlot
+{
+    std::string_view bytes; ///< decoded bytes (into the body or the arena)
+    QString string;
 };
 
 class Parser
 {
 public:
-    explicit Parser(QByteArrayView body)
-        : m_body(body)
+    Parser(QByteArrayView body, const PrometheusTextParser::Limits& limits)
+        : m_begin(body.data()), m_end(body.data() + body.size()), m_limits(limits)
     {
     }
 
     ParseResult run()
     {
-        const char* p = m_body.data();
-        const char* end = p + m_body.size();
-        while (p < end && m_result.ok()) {
-            const char* nl = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
-            const char* lineEnd = nl ? nl : end;
-            ++m_line;
-            QByteArrayView line(p, lineEnd - p);
-            if (!line.isEmpty() && line.back() == '\r') // tolerate CRLF from proxies
-                line.chop(1);
-            handleLine(line);
-            p = nl ? nl + 1 : end;
+        if (m_end - m_begin > m_limits.maxBodyBytes) {
+            m_result.errorCode = ParseError::BodyTooLarge;
+            m_result.errorLine = 0;
+            m_result.error = PrometheusTextParser::tr("the metrics body is %1 bytes, more than the limit of %2 bytes")
+                                 .arg(m_end - m_begin)
+                                 .arg(m_limits.maxBodyBytes);
+            return std::move(m_result);
         }
-        if (m_result.ok())
-            validateHistograms();
+        if (m_begin != m_end && m_end[-1] != '\n') {
+            m_line = int(std::count(m_begin, m_end, '\n')) + 1;
+            fail(ParseError::MissingFinalNewline,
+                 PrometheusTextParser::tr("the body ends in the middle of a line (no final newline): it was "
+                                          "cut short"));
+            return std::move(m_result);
+        }
+        m_p = m_begin;
+        while (m_p < m_end) {
+            m_lim = m_end - m_p > m_limits.maxLineBytes ? m_p + m_limits.maxLineBytes + 1 : m_end;
+            if (!parseLine())
+                break;
+        }
+        if (!m_result.ok()) {
+            m_result.families.clear();
+            return std::move(m_result);
+        }
         // Like Prometheus: a HELP or TYPE line alone does not make a family.
         m_result.families.removeIf([](const MetricFamily& f) { return f.samples.isEmpty(); });
-        if (!m_result.ok())
-            m_result.families.clear();
+        // Give back what the vectors grew into and will not use (realloc: Sample is relocatable).
+        for (MetricFamily& family : m_result.families)
+            family.samples.squeeze();
+        m_result.families.squeeze();
         return std::move(m_result);
     }
 
 private:
-    void fail(ParseError code, const QString& detail, int line = -1)
+    // ---- errors
+    bool fail(ParseError code, const QString& detail)
     {
         if (!m_result.ok())
-            return;
+            return false;
         m_result.errorCode = code;
-        m_result.errorLine = line < 0 ? m_line : line;
+        m_result.errorLine = m_line;
         m_result.error = PrometheusTextParser::tr("line %1: %2", "metrics parse error: line number, what is wrong")
-                             .arg(m_result.errorLine)
+                             .arg(m_line)
                              .arg(detail);
+        return false;
     }
 
-    void handleLine(QByteArrayView line)
+    /// What a scan that stopped at m_lim was in.
+    enum class Open { Nothing, LabelValue, QuotedName };
+
+    /// A scan stopped at m_lim: the line is too long, or (at the end of the body) a quoted string
+    /// was never closed.
+    bool failAtLimit(Open open = Open::Nothing)
     {
-        qsizetype i = 0;
-        while (i < line.size() && isBlank(line[i]))
-            ++i;
-        if (i == line.size())
-            return;
-        if (line[i] == '#')
-            handleComment(line.sliced(i + 1));
-        else
-            handleSample(line.sliced(i));
+        if (m_lim < m_end) {
+            return fail(ParseError::LineTooLong,
+                        PrometheusTextParser::tr("the line is longer than the limit of %1 bytes")
+                            .arg(m_limits.maxLineBytes));
+        }
+        switch (open) {
+        case Open::LabelValue:
+            return fail(ParseError::UnterminatedString,
+                        PrometheusTextParser::tr("a label value is not closed with '\"' before the end of the body"));
+        case Open::QuotedName:
+            return fail(ParseError::UnterminatedString,
+                        PrometheusTextParser::tr("a quoted name is not closed with '\"' before the end of the body"));
+        case Open::Nothing: // not reached: only quoted strings run past a newline, and the body ends in one
+            break;
+        }
+        return fail(ParseError::MissingFinalNewline, PrometheusTextParser::tr("the body ends in the middle of a line"));
     }
 
-    // ---- comments: "# HELP name text", "# TYPE name type", anything else is ignored
-    void handleComment(QByteArrayView rest)
+    /// Loops over bytes that cannot be '\n' need no bound: the body ends in one. Whoever calls
+    /// them checks m_p against m_lim afterwards (a token that ran past it makes the line too long).
+    void skipBlanks()
     {
-        qsizetype i = 0;
-        while (i < rest.size() && isBlank(rest[i]))
-            ++i;
-        qsizetype j = i;
-        while (j < rest.size() && !isBlank(rest[j]))
-            ++j;
-        const QByteArrayView keyword = rest.sliced(i, j - i);
-        const bool help = keyword == QByteArrayView("HELP");
-        const bool type = keyword == QByteArrayView("TYPE");
-        if (!help && !type)
-            return;
-        while (j < rest.size() && isBlank(rest[j]))
-            ++j;
-        qsizetype k = j;
-        if (k < rest.size() && isNameStart(rest[k])) {
-            ++k;
-            while (k < rest.size() && isNameChar(rest[k]))
-                ++k;
-        }
-        const QByteArrayView name = rest.sliced(j, k - j);
-        if (name.isEmpty() || (k < rest.size() && !isBlank(rest[k]))) {
-            qsizetype e = k;
-            while (e < rest.size() && !isBlank(rest[e]))
-                ++e;
-            fail(ParseError::InvalidMetricName,
-                 PrometheusTextParser::tr("invalid metric name \"%1\" in a %2 line")
-                     .arg(QString::fromUtf8(rest.sliced(j, e - j)), latin1(keyword)));
-            return;
-        }
-        while (k < rest.size() && isBlank(rest[k]))
-            ++k;
-        QByteArrayView text = rest.sliced(k);
-        while (!text.isEmpty() && isBlank(text.back()))
-            text.chop(1);
-
-        const qsizetype index = familyIndex(name, true);
-        MetricFamily& family = m_result.families[index];
-        FamilyState& state = m_states[index];
-        if (help) {
-            if (state.helped) {
-                fail(ParseError::DuplicateHelp,
-                     PrometheusTextParser::tr("second HELP line for \"%1\"").arg(family.name));
-                return;
-            }
-            state.helped = true;
-            family.help = unescapeHelp(text);
-            return;
-        }
-        if (state.typed) {
-            fail(ParseError::DuplicateType, PrometheusTextParser::tr("second TYPE line for \"%1\"").arg(family.name));
-            return;
-        }
-        if (!family.samples.isEmpty()) {
-            fail(ParseError::TypeAfterSamples,
-                 PrometheusTextParser::tr("TYPE line for \"%1\" comes after its samples").arg(family.name));
-            return;
-        }
-        MetricType t;
-        if (text == QByteArrayView("counter"))
-            t = MetricType::Counter;
-        else if (text == QByteArrayView("gauge"))
-            t = MetricType::Gauge;
-        else if (text == QByteArrayView("histogram"))
-            t = MetricType::Histogram;
-        else if (text == QByteArrayView("summary"))
-            t = MetricType::Summary;
-        else if (text == QByteArrayView("untyped"))
-            t = MetricType::Untyped;
-        else {
-            fail(ParseError::InvalidType,
-                 PrometheusTextParser::tr("unknown metric type \"%1\"").arg(QString::fromUtf8(text)));
-            return;
-        }
-        state.typed = true;
-        family.type = t;
+        while (isBlank(*m_p))
+            ++m_p;
     }
 
-    QString unescapeHelp(QByteArrayView text)
+    /// At the newline that ends a line: step over it.
+    void endLine()
     {
-        if (!text.contains('\\'))
-            return QString::fromUtf8(text);
-        QByteArray out;
-        out.reserve(text.size());
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char c = text[i];
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            if (i + 1 < text.size() && text[i + 1] == '\\')
-                out.append('\\');
-            else if (i + 1 < text.size() && text[i + 1] == 'n')
-                out.append('\n');
-            else {
-                fail(ParseError::BadEscape, PrometheusTextParser::tr("invalid escape sequence in HELP text"));
-                return {};
-            }
-            ++i;
-        }
-        return QString::fromUtf8(out);
+        Q_ASSERT(*m_p == '\n');
+        ++m_p;
+        ++m_line;
     }
 
-    /// Index of the family named exactly `name`, created (untyped) when `create`.
-    qsizetype familyIndex(QByteArrayView name, bool create)
+    // ---- lines
+    bool parseLine()
     {
-        const QByteArray key = name.toByteArray();
-        const auto it = m_index.constFind(key);
-        if (it != m_index.constEnd())
-            return it.value();
-        if (!create)
-            return -1;
-        MetricFamily family;
-        family.name = latin1(name);
-        m_result.families.append(family);
-        m_states.append(FamilyState());
-        const qsizetype index = m_result.families.size() - 1;
-        m_index.insert(key, index);
-        return index;
-    }
-
-    /// The family a sample belongs to: histograms and summaries own their suffixed samples.
-    qsizetype familyForSample(QByteArrayView name)
-    {
-        static constexpr QByteArrayView kBucket("_bucket");
-        static constexpr QByteArrayView kSum("_sum");
-        static constexpr QByteArrayView kCount("_count");
-        for (const QByteArrayView suffix : {kBucket, kSum, kCount}) {
-            if (!endsWith(name, suffix))
-                continue;
-            const qsizetype base = familyIndex(name.chopped(suffix.size()), false);
-            if (base < 0)
-                continue;
-            const MetricType t = m_result.families[base].type;
-            if (t == MetricType::Histogram || (t == MetricType::Summary && suffix != kBucket))
-                return base;
-        }
-        const qsizetype exact = familyIndex(name, true);
-        if (m_result.families[exact].type == MetricType::Histogram) {
-            fail(ParseError::InvalidHistogramSample,
-                 PrometheusTextParser::tr("histogram sample \"%1\" must end in _bucket, _sum or _count")
-                     .arg(latin1(name)));
-            return -1;
-        }
-        return exact;
-    }
-
-    // ---- samples: name[{labels}] value [timestamp]
-    void handleSample(QByteArrayView line)
-    {
-        qsizetype i = 0;
-        if (!isNameStart(line[0])) {
-            fail(ParseError::InvalidMetricName,
-                 PrometheusTextParser::tr("invalid metric name at \"%1\"").arg(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 40)))));
-            return;
-        }
-        ++i;
-        while (i < line.size() && isNameChar(line[i]))
-            ++i;
-        const QByteArrayView name = line.first(i);
-        if (i < line.size() && line[i] != '{' && !isBlank(line[i])) {
-            fail(ParseError::InvalidMetricName,
-                 PrometheusTextParser::tr("invalid character '%1' in metric name").arg(QChar::fromLatin1(line[i])));
-            return;
-        }
-
-        Sample sample;
-        if (m_lastName == name) {
-            sample.name = m_lastNameString;
-        } else {
-            sample.name = latin1(name);
-            m_lastName = name.toByteArray();
-            m_lastNameString = sample.name;
-            m_lastFamily = -1;
-        }
-
-        while (i < line.size() && isBlank(line[i]))
-            ++i;
-        if (i < line.size() && line[i] == '{') {
-            if (!parseLabels(line, &i, &sample.labels))
-                return;
-        }
-        while (i < line.size() && isBlank(line[i]))
-            ++i;
-        qsizetype j = i;
-        while (j < line.size() && !isBlank(line[j]))
-            ++j;
-        const QByteArrayView valueToken = line.sliced(i, j - i);
-        if (valueToken.isEmpty()) {
-            fail(ParseError::InvalidValue, PrometheusTextParser::tr("sample \"%1\" has no value").arg(sample.name));
-            return;
-        }
-        if (!PrometheusTextParser::parseValue(valueToken, &sample.value)) {
-            fail(ParseError::InvalidValue,
-                 PrometheusTextParser::tr("value \"%1\" is not a number").arg(QString::fromUtf8(valueToken)));
-            return;
-        }
-        i = j;
-        while (i < line.size() && isBlank(line[i]))
-            ++i;
-        if (i < line.size()) {
-            j = i;
-            while (j < line.size() && !isBlank(line[j]))
-                ++j;
-            const QByteArrayView ts = line.sliced(i, j - i);
-            qint64 ms = 0;
-            if (!parseTimestamp(ts, &ms)) {
-                fail(ParseError::InvalidTimestamp,
-                     PrometheusTextParser::tr("timestamp \"%1\" is not an integer number of milliseconds")
-                         .arg(QString::fromUtf8(ts)));
-                return;
-            }
-            sample.timestampMs = ms;
-            i = j;
-            while (i < line.size() && isBlank(line[i]))
-                ++i;
-            if (i < line.size()) {
-                fail(ParseError::UnexpectedText,
-                     PrometheusTextParser::tr("unexpected text \"%1\" after the timestamp")
-                         .arg(QString::fromUtf8(line.sliced(i))));
-                return;
-            }
-        }
-
-        if (m_lastFamily < 0) {
-            m_lastFamily = familyForSample(name);
-            if (m_lastFamily < 0)
-                return;
-        }
-        MetricFamily& family = m_result.families[m_lastFamily];
-        if (!checkTypedSample(family, name, sample))
-            return;
-        if (family.type == MetricType::Histogram)
-            m_states[m_lastFamily].lines.append(m_line);
-        family.samples.append(std::move(sample));
-    }
-
-    bool checkTypedSample(const MetricFamily& family, QByteArrayView name, const Sample& sample)
-    {
-        double bound = 0;
-        if (family.type == MetricType::Histogram && endsWith(name, QByteArrayView("_bucket"))) {
-            const QString le = sample.label(QStringLiteral("le"));
-            if (le.isEmpty() || !PrometheusTextParser::parseValue(le.toLatin1(), &bound) || std::isnan(bound)) {
-                fail(ParseError::InvalidBucketBound,
-                     PrometheusTextParser::tr("bucket of \"%1\" needs an \"le\" label that is a number, not \"%2\"")
-                         .arg(family.name, le));
-                return false;
-            }
-        } else if (family.type == MetricType::Summary && name.size() == family.name.size()) {
-            const QString q = sample.label(QStringLiteral("quantile"));
-            if (q.isEmpty() || !PrometheusTextParser::parseValue(q.toLatin1(), &bound) || std::isnan(bound)) {
-                fail(ParseError::InvalidQuantile,
-                     PrometheusTextParser::tr("summary \"%1\" needs a \"quantile\" label that is a number, not \"%2\"")
-                         .arg(family.name, q));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    bool parseLabels(QByteArrayView line, qsizetype* pos, Labels* labels)
-    {
-        qsizetype i = *pos + 1; // after '{'
-        int index = 0;
-        for (;;) {
-            while (i < line.size() && isBlank(line[i]))
-                ++i;
-            if (i < line.size() && line[i] == '}') {
-                ++i;
-                break;
-            }
-            const qsizetype start = i;
-            if (i < line.size() && isLabelStart(line[i])) {
-                ++i;
-                while (i < line.size() && isLabelChar(line[i]))
-                    ++i;
-            }
-            const QByteArrayView labelName = line.sliced(start, i - start);
-            if (labelName.isEmpty()) {
-                fail(ParseError::InvalidLabelName,
-                     i < line.size() ? PrometheusTextParser::tr("invalid label name at '%1'").arg(QChar::fromLatin1(line[i]))
-                                     : PrometheusTextParser::tr("label set is not closed"));
-                return false;
-            }
-            if (labelName == QByteArrayView("__name__")) {
-                fail(ParseError::ReservedLabel, PrometheusTextParser::tr("label name \"__name__\" is reserved"));
-                return false;
-            }
-            if (i < line.size() && !isBlank(line[i]) && line[i] != '=') {
-                fail(ParseError::InvalidLabelName,
-                     PrometheusTextParser::tr("invalid character '%1' in label name \"%2\"")
-                         .arg(QChar::fromLatin1(line[i]), latin1(labelName)));
-                return false;
-            }
-            while (i < line.size() && isBlank(line[i]))
-                ++i;
-            if (i >= line.size() || line[i] != '=') {
-                fail(ParseError::MalformedLabels,
-                     PrometheusTextParser::tr("expected '=' after label name \"%1\"").arg(latin1(labelName)));
-                return false;
-            }
-            ++i;
-            while (i < line.size() && isBlank(line[i]))
-                ++i;
-            if (i >= line.size() || line[i] != '"') {
-                fail(ParseError::MalformedLabels,
-                     PrometheusTextParser::tr("value of label \"%1\" must be in double quotes").arg(latin1(labelName)));
-                return false;
-            }
-            ++i;
-            QString value;
-            if (!parseLabelValue(line, &i, &value))
-                return false;
-            labels->append(qMakePair(labelNameString(index, labelName), std::move(value)));
-            ++index;
-            while (i < line.size() && isBlank(line[i]))
-                ++i;
-            if (i < line.size() && line[i] == ',') {
-                ++i;
-                continue;
-            }
-            if (i < line.size() && line[i] == '}') {
-                ++i;
-                break;
-            }
-            fail(ParseError::MalformedLabels, PrometheusTextParser::tr("expected ',' or '}' after a label value"));
-            return false;
-        }
-        // Sort by name (label sets are short: insertion sort), then duplicates are neighbours.
-        for (qsizetype a = 1; a < labels->size(); ++a) {
-            for (qsizetype b = a; b > 0 && (*labels)[b].first < (*labels)[b - 1].first; --b)
-                labels->swapItemsAt(b, b - 1);
-        }
-        for (qsizetype a = 1; a < labels->size(); ++a) {
-            if ((*labels)[a].first == (*labels)[a - 1].first) {
-                fail(ParseError::DuplicateLabel,
-                     PrometheusTextParser::tr("label \"%1\" appears twice").arg((*labels)[a].first));
-                return false;
-            }
-        }
-        *pos = i;
-        return true;
-    }
-
-    /// Label names repeat line after line: share the previous line's strings.
-    QString labelNameString(int index, QByteArrayView name)
-    {
-        if (index < m_lastLabelNames.size()) {
-            auto& slot = m_lastLabelNames[index];
-            if (slot.first != name) {
-                slot.first = name.toByteArray();
-                slot.second = latin1(name);
-            }
-            return slot.second;
-        }
-        m_lastLabelNames.append(qMakePair(name.toByteArray(), latin1(name)));
-        return m_lastLabelNames.back().second;
-    }
-
-    bool parseLabelValue(QByteArrayView line, qsizetype* pos, QString* value)
-    {
-        const qsizetype start = *pos;
-        qsizetype i = start;
-        bool escaped = false;
-        while (i < line.size() && line[i] != '"') {
-            if (line[i] == '\\') {
-                escaped = true;
-                ++i;
-            }
-            ++i;
-        }
-        if (i >= line.size()) {
-            fail(ParseError::UnterminatedLabelValue, PrometheusTextParser::tr("label value is not closed with '\"'"));
-            return false;
-        }
-        const QByteArrayView raw = line.sliced(start, i - start);
-        *pos = i + 1;
-        if (!escaped) {
-            *value = QString::fromUtf8(raw);
+        skipBlanks();
+        if (m_p >= m_lim)
+            return failAtLimit();
+        const char c = *m_p;
+        if (c == '\n') {
+            endLine();
             return true;
         }
-        QByteArray out;
-        out.reserve(raw.size());
-        for (qsizetype k = 0; k < raw.size(); ++k) {
-            if (raw[k] != '\\') {
-                out.append(raw[k]);
-                continue;
-            }
-            const char next = raw[++k];
-            if (next == '\\' || next == '"')
-                out.append(next);
-            else if (next == 'n')
-                out.append('\n');
-            else {
-                fail(ParseError::BadEscape,
-                     PrometheusTextParser::tr("invalid escape \"\\%1\" in a label value (only \\\\, \\\" and \\n)")
-                         .arg(QChar::fromLatin1(next)));
-                return false;
-            }
+        if (c == '#')
+            return parseComment();
+        if ((cls(c) & kNameStart) || c == '{')
+            return parseSample();
+        return fail(ParseError::InvalidMetricName,
+                    PrometheusTextParser::tr("a line must start with a metric name, '{' or '#', not with %1")
+                        .arg(describeChar(c)));
+    }
+
+    bool skipToEndOfLine()
+    {
+        if (m_p >= m_lim)
+            return failAtLimit();
+        const auto* nl = static_cast<const char*>(std::memchr(m_p, '\n', size_t(m_lim - m_p)));
+        if (!nl) {
+            m_p = m_lim;
+            return failAtLimit();
         }
-        *value = QString::fromUtf8(out);
+        m_p = nl;
+        endLine();
         return true;
     }
 
-    static bool parseTimestamp(QByteArrayView token, qint64* ms)
+    /// `# HELP name text`, `# TYPE name type`; any other comment is skipped. Like textparse, only
+    /// "#" + blanks + "HELP"/"TYPE" + blanks starts a HELP or TYPE line ("#HELP x", "# HELP" alone
+    /// and "# HELPER" are comments).
+    bool parseComment()
     {
-        const char* first = token.data();
-        const char* last = first + token.size();
-        if (first < last && *first == '+')
-            ++first;
+        ++m_p; // '#'
+        if (m_p >= m_lim || !isBlank(*m_p))
+            return skipToEndOfLine();
+        skipBlanks();
+        if (m_p >= m_lim)
+            return failAtLimit();
+        const bool help = m_lim - m_p >= 5 && std::memcmp(m_p, "HELP", 4) == 0 && isBlank(m_p[4]);
+        const bool type = !help && m_lim - m_p >= 5 && std::memcmp(m_p, "TYPE", 4) == 0 && isBlank(m_p[4]);
+        if (!help && !type)
+            return skipToEndOfLine();
+        const char* keyword = help ? "HELP" : "TYPE";
+        m_p += 4;
+        skipBlanks();
+        if (m_p >= m_lim)
+            return failAtLimit();
+
+        std::string_view name;
+        if (*m_p == '"') {
+            QuotedString quoted;
+            if (!scanQuoted(/*labelValue=*/false, ParseError::InvalidMetricName, &quoted))
+                return false;
+            if (!decodeName(quoted, ParseError::InvalidMetricName, &name))
+                return false;
+        } else if (cls(*m_p) & kNameStart) {
+            const char* start = m_p;
+            while (cls(*m_p) & kNameChar)
+                ++m_p;
+            if (m_p >= m_lim)
+                return failAtLimit();
+            name = std::string_view(start, size_t(m_p - start));
+        } else {
+            return fail(ParseError::InvalidMetricName,
+                        PrometheusTextParser::tr("expected a metric name after %1, found %2")
+                            .arg(QLatin1String(keyword), describeChar(*m_p)));
+        }
+
+        // textparse takes the rest of the line after the one byte that follows the name (normally
+        // the blank); a rest of blanks only is no text.
+        const auto* nl = static_cast<const char*>(std::memchr(m_p, '\n', size_t(m_lim - m_p)));
+        if (!nl) {
+            m_p = m_lim;
+            return failAtLimit();
+        }
+        std::string_view text(m_p, size_t(nl - m_p));
+        if (std::all_of(text.begin(), text.end(), [](char c) { return isBlank(c); }))
+            text = {};
+        else
+            text.remove_prefix(1);
+        m_p = nl;
+
+        // A TYPE line follows the HELP line of its family: one lookup for both.
+        if (!m_lastComment || m_lastCommentName != name) {
+            m_lastComment = &m_names.findOrInsert(name);
+            m_lastCommentName = name;
+        }
+        const qsizetype index = ensureFamily(*m_lastComment, name);
+        if (index < 0)
+            return false;
+        MetricFamily& family = m_result.families[index];
+        if (help) {
+            const bool high = hasHighBytes(text);
+            if (high && !validUtf8(text.data(), qsizetype(text.size())))
+                return fail(ParseError::InvalidUtf8,
+                            PrometheusTextParser::tr("the HELP text of \"%1\" is not valid UTF-8").arg(family.name));
+            // A repeated HELP is accepted, as Prometheus does; the last one wins.
+            if (text.find('\\') == std::string_view::npos) {
+                family.help = fromValidUtf8(text, high);
+            } else {
+                unescapeInto(text, /*keepUnknown=*/true, /*quoteEscape=*/false, &m_scratch);
+                family.help = fromValidUtf8(m_scratch, high);
+            }
+            endLine();
+            return true;
+        }
+
+        FamilyState& state = m_states[index];
+        if (state.typed)
+            return fail(ParseError::DuplicateType,
+                        PrometheusTextParser::tr("second TYPE line for \"%1\"").arg(family.name));
+        if (!family.samples.isEmpty())
+            return fail(ParseError::TypeAfterSamples,
+                        PrometheusTextParser::tr("the TYPE line for \"%1\" comes after its samples").arg(family.name));
+        MetricType t;
+        if (text == "counter")
+            t = MetricType::Counter;
+        else if (text == "gauge")
+            t = MetricType::Gauge;
+        else if (text == "histogram")
+            t = MetricType::Histogram;
+        else if (text == "summary")
+            t = MetricType::Summary;
+        else if (text == "untyped")
+            t = MetricType::Untyped;
+        else
+            return fail(ParseError::InvalidType,
+                        PrometheusTextParser::tr("unknown metric type \"%1\" (counter, gauge, histogram, summary or "
+                                                 "untyped, in lower case)")
+                            .arg(excerpt(text.data(), text.data() + text.size())));
+        state.typed = true;
+        family.type = t;
+        if (t == MetricType::Histogram || t == MetricType::Summary)
+            forgetSuffixedNames(name);
+        endLine();
+        return true;
+    }
+
+    // ---- quoted strings: label values, and Prometheus 3's quoted metric and label names
+    /// At the opening quote. Raw newlines inside are accepted (textparse's lexer does); NUL bytes
+    /// only in label values (textparse skips them there and refuses them in names).
+    bool scanQuoted(bool labelValue, ParseError nameError, QuotedString* out)
+    {
+        ++m_p; // '"'
+        const char* start = m_p;
+        const Open what = labelValue ? Open::LabelValue : Open::QuotedName;
+        for (;;) {
+            while (m_p < m_lim && !(cls(*m_p) & kQuotedStop))
+                ++m_p;
+            if (m_p >= m_lim)
+                return failAtLimit(what);
+            const char c = *m_p;
+            if (c == '"')
+                break;
+            if (c == '\\') {
+                if (m_p + 1 == m_lim) {
+                    ++m_p;
+                    return failAtLimit(what);
+                }
+                const char next = m_p[1];
+                if (labelValue ? !(next == '\\' || next == '"' || next == 'n') : (next == '\n' || next == 0))
+                    return fail(ParseError::BadEscape,
+                                labelValue ? PrometheusTextParser::tr("invalid escape \"\\%1\" in a label value (only "
+                                                                      "\\\\, \\\" and \\n)")
+                                                 .arg(uchar(next) > 0x20 && uchar(next) < 0x7f
+                                                          ? QString(QChar::fromLatin1(next))
+                                                          : describeChar(next))
+                                           : PrometheusTextParser::tr("invalid escape at %1 in a quoted name")
+                                                 .arg(describeChar(next)));
+                out->escaped = true;
+                if (uchar(next) >= 0x80)
+                    out->high = true;
+                m_p += 2;
+                continue;
+            }
+            if (c == '\n') {
+                ++m_line;
+            } else if (c == 0) {
+                if (!labelValue)
+                    return fail(nameError,
+                                PrometheusTextParser::tr("a quoted name must not contain a NUL byte"));
+            } else {
+                out->high = true;
+            }
+            ++m_p;
+        }
+        out->raw = std::string_view(start, size_t(m_p - start));
+        ++m_p; // '"'
+        if (out->high && !validUtf8(out->raw.data(), qsizetype(out->raw.size())))
+            return fail(ParseError::InvalidUtf8,
+                        labelValue ? PrometheusTextParser::tr("the label value \"%1\" is not valid UTF-8")
+                                         .arg(excerpt(out->raw.data(), out->raw.data() + out->raw.size()))
+                                   : PrometheusTextParser::tr("the quoted name \"%1\" is not valid UTF-8")
+                                         .arg(excerpt(out->raw.data(), out->raw.data() + out->raw.size())));
+        return true;
+    }
+
+    /// The bytes of a quoted name after its escapes, stable for the whole parse.
+    bool decodeName(const QuotedString& quoted, ParseError emptyError, std::string_view* name)
+    {
+        if (!quoted.escaped) {
+            *name = quoted.raw;
+        } else {
+            unescapeInto(quoted.raw, /*keepUnknown=*/true, /*quoteEscape=*/true, &m_scratch);
+            *name = intern(m_scratch);
+        }
+        if (name->empty())
+            return fail(emptyError, emptyError == ParseError::InvalidMetricName
+                                        ? PrometheusTextParser::tr("a metric name must not be empty")
+                                        : PrometheusTextParser::tr("a label name must not be empty"));
+        return true;
+    }
+
+    /// A copy of decoded bytes that lives as long as the parser (escaped names only: rare).
+    std::string_view intern(const std::string& bytes)
+    {
+        m_arena.push_back(bytes);
+        return m_arena.back();
+    }
+
+    // ---- samples: name[{labels}] value [timestamp], or {"quoted name", labels} value [timestamp]
+    bool parseSample()
+    {
+        std::string_view name;
+        bool nameHigh = false;
+        if (*m_p != '{') {
+            const char* start = m_p;
+            // Most lines repeat the previous line's name: compare before scanning. (The body's
+            // final newline stops the comparison before its end: it is no name byte.)
+            const size_t last = m_lastPlainName.size();
+            if (last && size_t(m_end - m_p) > last && !(cls(m_p[last]) & kNameChar) &&
+                std::memcmp(m_p, m_lastPlainName.data(), last) == 0) {
+                m_p += last;
+            } else {
+                while (cls(*m_p) & kNameChar)
+                    ++m_p;
+            }
+            name = std::string_view(start, size_t(m_p - start));
+            m_lastPlainName = name;
+            skipBlanks();
+        }
+        if (m_p >= m_lim)
+            return failAtLimit();
+
+        m_labels.clear();
+        if (*m_p == '{') {
+            if (!parseLabels(&name, &nameHigh))
+                return false;
+            skipBlanks();
+            if (m_p >= m_lim)
+                return failAtLimit();
+        }
+
+        // value: textparse's [^{ \t\n\0]+
+        const char* valueStart = m_p;
+        while (!(cls(*m_p) & kTokenEnd))
+            ++m_p;
+        if (m_p >= m_lim)
+            return failAtLimit();
+        if (m_p == valueStart)
+            return fail(ParseError::InvalidValue,
+                        PrometheusTextParser::tr("expected a value after \"%1\", found %2")
+                            .arg(excerpt(name.data(), name.data() + name.size()), describeChar(*m_p)));
+        Sample sample;
+        switch (parseGoFloat(valueStart, m_p, &sample.value)) {
+        case FloatStatus::Ok:
+            break;
+        case FloatStatus::Overflow:
+            return fail(ParseError::ValueOutOfRange,
+                        PrometheusTextParser::tr("value \"%1\" is too large for a double").arg(excerpt(valueStart, m_p)));
+        case FloatStatus::Invalid:
+            return fail(ParseError::InvalidValue,
+                        PrometheusTextParser::tr("value \"%1\" is not a number").arg(excerpt(valueStart, m_p)));
+        }
+        skipBlanks();
+        if (m_p >= m_lim)
+            return failAtLimit();
+        if (*m_p != '\n') {
+            const char* tsStart = m_p;
+            while (!isBlank(*m_p) && *m_p != '\n')
+                ++m_p;
+            if (m_p >= m_lim)
+                return failAtLimit();
+            qint64 ms = 0;
+            if (!parseTimestamp(tsStart, m_p, &ms))
+                return fail(ParseError::InvalidTimestamp,
+                            PrometheusTextParser::tr("timestamp \"%1\" is not a non-negative integer number of "
+                                                     "milliseconds")
+                                .arg(excerpt(tsStart, m_p)));
+            sample.timestampMs = ms;
+            skipBlanks();
+            if (m_p >= m_lim)
+                return failAtLimit();
+            if (*m_p != '\n') {
+                const auto* nl = static_cast<const char*>(std::memchr(m_p, '\n', size_t(m_lim - m_p)));
+                return fail(ParseError::UnexpectedText,
+                            PrometheusTextParser::tr("unexpected text \"%1\" after the timestamp")
+                                .arg(excerpt(m_p, nl ? nl : m_lim)));
+            }
+        }
+
+        if (++m_sampleCount > m_limits.maxSamples)
+            return fail(ParseError::TooManySamples,
+                        PrometheusTextParser::tr("the body has more than the limit of %1 samples")
+                            .arg(m_limits.maxSamples));
+        const NameEntry* entry = sampleEntry(name, nameHigh);
+        if (!entry)
+            return false;
+        sample.name = entry->sampleName;
+        if (!m_labels.empty() && !buildLabels(&sample.labels))
+            return false;
+        m_result.families[entry->sampleFamily].samples.append(std::move(sample));
+        endLine();
+        return true;
+    }
+
+    /// At '{'. Reads label pairs and (for Prometheus 3's syntax) the quoted metric name into `name`.
+    /// textparse's rules: blanks anywhere between tokens, a trailing comma, and even a missing comma
+    /// between two pairs are accepted.
+    bool parseLabels(std::string_view* name, bool* nameHigh)
+    {
+        ++m_p; // '{'
+        for (;;) {
+            skipBlanks();
+            if (m_p >= m_lim)
+                return failAtLimit();
+            char c = *m_p;
+            if (c == '}') {
+                ++m_p;
+                break;
+            }
+            QuotedString labelName;
+            bool quoted = false;
+            if (cls(c) & kLabelStart) {
+                const char* start = m_p;
+                while (cls(*m_p) & kLabelChar)
+                    ++m_p;
+                labelName.raw = std::string_view(start, size_t(m_p - start));
+            } else if (c == '"') {
+                if (!scanQuoted(/*labelValue=*/false, ParseError::InvalidLabelName, &labelName))
+                    return false;
+                quoted = true;
+            } else {
+                return fail(ParseError::InvalidLabelName,
+                            PrometheusTextParser::tr("expected a label name or '}', found %1").arg(describeChar(c)));
+            }
+            skipBlanks();
+            if (m_p >= m_lim)
+                return failAtLimit();
+            c = *m_p;
+            if (quoted && (c == ',' || c == '}')) {
+                // A quoted string alone is the metric name.
+                if (!name->empty())
+                    return fail(ParseError::InvalidMetricName,
+                                PrometheusTextParser::tr("the sample names its metric twice"));
+                if (!decodeName(labelName, ParseError::InvalidMetricName, name))
+                    return false;
+                *nameHigh = labelName.high;
+                ++m_p;
+                if (c == '}')
+                    break;
+                continue;
+            }
+            if (c != '=')
+                return fail(ParseError::MalformedLabels,
+                            PrometheusTextParser::tr("expected '=' after the label name \"%1\", found %2")
+                                .arg(excerpt(labelName.raw.data(), labelName.raw.data() + labelName.raw.size()),
+                                     describeChar(c)));
+            ++m_p;
+            skipBlanks();
+            if (m_p >= m_lim)
+                return failAtLimit();
+            if (*m_p != '"')
+                return fail(ParseError::MalformedLabels,
+                            PrometheusTextParser::tr("the value of label \"%1\" must be in double quotes, found %2")
+                                .arg(excerpt(labelName.raw.data(), labelName.raw.data() + labelName.raw.size()),
+                                     describeChar(*m_p)));
+            RawLabel label;
+            if (!scanQuoted(/*labelValue=*/true, ParseError::None, &label.value))
+                return false;
+            if (quoted) {
+                std::string_view decoded;
+                if (!decodeName(labelName, ParseError::InvalidLabelName, &decoded))
+                    return false;
+                label.name.raw = decoded;
+                label.name.high = labelName.high;
+            } else {
+                label.name.raw = labelName.raw;
+            }
+            if (label.name.raw == "__name__")
+                return fail(ParseError::ReservedLabel, PrometheusTextParser::tr("the label name \"__name__\" is reserved"));
+            if (qsizetype(m_labels.size()) == m_limits.maxLabelsPerSample)
+                return fail(ParseError::TooManyLabels,
+                            PrometheusTextParser::tr("the sample has more than the limit of %1 labels")
+                                .arg(m_limits.maxLabelsPerSample));
+            m_labels.push_back(label);
+            skipBlanks();
+            if (m_p < m_lim && *m_p == ',')
+                ++m_p;
+        }
+        if (name->empty())
+            return fail(ParseError::InvalidMetricName, PrometheusTextParser::tr("the sample has no metric name"));
+        return true;
+    }
+
+    /// Label QStrings, sorted by name; names and values equal to the previous sample's at the same
+    /// position share its strings (node_exporter repeats them line after line).
+    bool buildLabels(Labels* labels)
+    {
+        const size_t n = m_labels.size();
+        if (m_nameSlots.size() < n)
+            m_nameSlots.resize(n);
+        if (m_valueSlots.size() < n)
+            m_valueSlots.resize(n);
+        bool sameNames = n == m_orderSize;
+        for (size_t i = 0; i < n; ++i) {
+            const RawLabel& raw = m_labels[i];
+            StringCacheSlot& nameSlot = m_nameSlots[i];
+            if (nameSlot.bytes != raw.name.raw) {
+                nameSlot.bytes = raw.name.raw;
+                nameSlot.string = labelNameString(raw.name.raw, raw.name.high);
+                sameNames = false;
+            }
+            StringCacheSlot& valueSlot = m_valueSlots[i];
+            if (valueSlot.bytes != raw.value.raw) {
+                valueSlot.bytes = raw.value.raw;
+                if (!raw.value.escaped) {
+                    valueSlot.string = fromValidUtf8(raw.value.raw, raw.value.high);
+                } else {
+                    unescapeInto(raw.value.raw, /*keepUnknown=*/false, /*quoteEscape=*/true, &m_scratch);
+                    valueSlot.string = fromValidUtf8(m_scratch, raw.value.high);
+                }
+            }
+        }
+        // The order by name, and the check for a name given twice, hold for every sample with the
+        // names of the previous one (most samples: a family's lines repeat their label names).
+        if (!sameNames) {
+            m_orderSize = 0;
+            m_order.resize(n);
+            for (size_t i = 0; i < n; ++i)
+                m_order[i] = quint32(i);
+            // Plain names (ASCII) sort by their bytes, as QString would; other names as QStrings
+            // (UTF-16 order differs from UTF-8's above U+FFFF).
+            const bool plain = std::none_of(m_labels.begin(), m_labels.begin() + qsizetype(n),
+                                            [](const RawLabel& l) { return l.name.high; });
+            if (plain) {
+                auto byBytes = [this](quint32 a, quint32 b) { return m_nameSlots[a].bytes < m_nameSlots[b].bytes; };
+                if (!std::is_sorted(m_order.begin(), m_order.end(), byBytes))
+                    std::stable_sort(m_order.begin(), m_order.end(), byBytes);
+            } else {
+                auto byName = [this](quint32 a, quint32 b) { return m_nameSlots[a].string < m_nameSlots[b].string; };
+                if (!std::is_sorted(m_order.begin(), m_order.end(), byName))
+                    std::stable_sort(m_order.begin(), m_order.end(), byName);
+            }
+            for (size_t k = 1; k < n; ++k) {
+                const QString& name = m_nameSlots[m_order[k]].string;
+                if (name == m_nameSlots[m_order[k - 1]].string)
+                    return fail(ParseError::DuplicateLabel,
+                                PrometheusTextParser::tr("the label \"%1\" appears twice").arg(name));
+            }
+            m_orderSize = n;
+        }
+        labels->reserve(qsizetype(n));
+        for (size_t k = 0; k < n; ++k) {
+            const quint32 i = m_order[k];
+            labels->append(qMakePair(m_nameSlots[i].string, m_valueSlots[i].string));
+        }
+        return true;
+    }
+
+    /// Label names are few: one QString per distinct name (bounded, so a body of ever new names
+    /// cannot grow the table without end).
+    QString labelNameString(std::string_view bytes, bool high)
+    {
+        const auto it = m_labelNames.find(bytes);
+        if (it != m_labelNames.end())
+            return it->second;
+        QString s = fromValidUtf8(bytes, high);
+        if (m_labelNames.size() < 4096)
+            m_labelNames.emplace(bytes, s);
+        return s;
+    }
+
+    static bool parseTimestamp(const char* first, const char* last, qint64* ms)
+    {
+        // textparse: digits only (no sign), and within int64.
         if (first == last)
             return false;
-        long long v = 0;
-        const auto [ptr, ec] = std::from_chars(first, last, v);
-        if (ec != std::errc() || ptr != last)
-            return false;
+        quint64 v = 0;
+        for (const char* q = first; q < last; ++q) {
+            if (*q < '0' || *q > '9')
+                return false;
+            v = v * 10 + quint64(*q - '0');
+            if (v > quint64(std::numeric_limits<qint64>::max()))
+                return false;
+        }
         *ms = qint64(v);
         return true;
     }
 
-    // ---- histogram checks after the whole body is read (buckets may come in any order)
-    void validateHistograms()
+    // ---- families
+    /// Index of the family named exactly `name`, or -1.
+    qsizetype familyIndex(std::string_view name) const
     {
-        for (qsizetype f = 0; f < m_result.families.size() && m_result.ok(); ++f) {
-            const MetricFamily& family = m_result.families[f];
-            if (family.type == MetricType::Histogram)
-                validateHistogram(family, m_states[f].lines);
-        }
+        const NameEntry* entry = m_names.find(name);
+        return entry ? entry->family : -1;
     }
 
-    struct Bucket
+    /// Index of the family of `entry` (its key is `name`: bytes that live through the parse),
+    /// created when there is none; -1 when a limit refuses a new family.
+    qsizetype ensureFamily(NameEntry& entry, std::string_view name)
     {
-        double le;
-        double count;
-        int line;
-    };
-    struct Series
-    {
-        Labels labels; // without "le"
-        QVector<Bucket> buckets;
-        double count = std::numeric_limits<double>::quiet_NaN();
-        bool hasCount = false;
-        int countLine = 0;
-    };
-
-    void validateHistogram(const MetricFamily& family, const QVector<int>& lines)
-    {
-        const QString bucketName = family.name + QLatin1String("_bucket");
-        const QString countName = family.name + QLatin1String("_count");
-        const QString le = QStringLiteral("le");
-        QVector<Series> series;
-        // Indexed by the label set without "le": a linear search per sample made a 10 MB body with
-        // thousands of histogram series quadratic (0.4 MB/s, measured by bench_charts).
-        QHash<QString, qsizetype> index;
-        auto seriesFor = [&](const Labels& labels) -> Series& {
-            Labels key = labelsWithout(labels, le);
-            QString text;
-            for (const auto& [n, v] : key)
-                text += n + QLatin1Char('\x1f') + v + QLatin1Char('\x1e');
-            const auto it = index.constFind(text);
-            if (it != index.cend())
-                return series[*it];
-            index.insert(text, series.size());
-            series.append(Series{std::move(key), {}, std::numeric_limits<double>::quiet_NaN(), false, 0});
-            return series.back();
-        };
-        for (qsizetype i = 0; i < family.samples.size(); ++i) {
-            const Sample& s = family.samples[i];
-            const int line = i < lines.size() ? lines[i] : 0;
-            if (s.name == bucketName) {
-                double bound = 0;
-                PrometheusTextParser::parseValue(s.label(le).toLatin1(), &bound);
-                seriesFor(s.labels).buckets.append(Bucket{bound, s.value, line});
-            } else if (s.name == countName) {
-                Series& target = seriesFor(s.labels);
-                target.count = s.value;
-                target.hasCount = true;
-                target.countLine = line;
-            }
+        if (entry.family >= 0)
+            return entry.family;
+        if (m_result.families.size() == m_limits.maxFamilies) {
+            fail(ParseError::TooManyFamilies,
+                 PrometheusTextParser::tr("the body names more than the limit of %1 metrics").arg(m_limits.maxFamilies));
+            return -1;
         }
-        for (Series& s : series) {
-            if (s.buckets.isEmpty())
+        MetricFamily family;
+        family.name = fromValidUtf8(name, hasHighBytes(name));
+        m_result.families.append(std::move(family));
+        m_states.push_back(FamilyState());
+        entry.family = m_result.families.size() - 1;
+        return entry.family;
+    }
+
+    /// The sample name's string and family, looked up once per distinct name (and per TYPE line
+    /// that changes where it belongs); nullptr when a limit refuses a new family.
+    const NameEntry* sampleEntry(std::string_view name, bool high)
+    {
+        if (m_lastEntry && m_lastName == name)
+            return m_lastEntry;
+        NameEntry* entry = &m_names.findOrInsert(name); // stays valid as the table grows
+        if (entry->sampleFamily < 0) {
+            const qsizetype family = familyForSample(*entry, name);
+            if (family < 0)
+                return nullptr;
+            entry->sampleFamily = family;
+            if (entry->sampleName.isNull())
+                entry->sampleName = family == entry->family ? m_result.families[family].name : fromValidUtf8(name, high);
+        }
+        m_lastName = name;
+        m_lastEntry = entry;
+        return entry;
+    }
+
+    /// Histograms own their _bucket, _sum and _count samples, summaries their _sum and _count;
+    /// any other sample belongs to the family of its own name.
+    qsizetype familyForSample(NameEntry& entry, std::string_view name)
+    {
+        static constexpr std::string_view kSuffixes[] = {"_bucket", "_sum", "_count"};
+        for (const std::string_view suffix : kSuffixes) {
+            if (name.size() <= suffix.size() || name.substr(name.size() - suffix.size()) != suffix)
                 continue;
-            std::stable_sort(s.buckets.begin(), s.buckets.end(),
-                             [](const Bucket& a, const Bucket& b) { return a.le < b.le; });
-            const Bucket& top = s.buckets.back();
-            if (!(std::isinf(top.le) && top.le > 0)) {
-                fail(ParseError::MissingInfBucket,
-                     PrometheusTextParser::tr("histogram \"%1\" has no bucket with le=\"+Inf\"").arg(family.name),
-                     top.line);
-                return;
-            }
-            for (qsizetype i = 1; i < s.buckets.size(); ++i) {
-                if (s.buckets[i].count < s.buckets[i - 1].count) {
-                    fail(ParseError::NonCumulativeBuckets,
-                         PrometheusTextParser::tr("histogram \"%1\" buckets are not cumulative: le=%2 counts %3, "
-                                                  "fewer than %4 below it")
-                             .arg(family.name)
-                             .arg(s.buckets[i].le)
-                             .arg(s.buckets[i].count)
-                             .arg(s.buckets[i - 1].count),
-                         std::max(s.buckets[i].line, s.buckets[i - 1].line));
-                    return;
-                }
-            }
-            if (s.hasCount && !std::isnan(s.count) && !std::isnan(top.count) && s.count != top.count) {
-                fail(ParseError::InfBucketNotCount,
-                     PrometheusTextParser::tr("histogram \"%1\": the +Inf bucket (%2) differs from _count (%3)")
-                         .arg(family.name)
-                         .arg(top.count)
-                         .arg(s.count),
-                     std::max(top.line, s.countLine));
-                return;
-            }
+            const qsizetype base = familyIndex(name.substr(0, name.size() - suffix.size()));
+            if (base < 0)
+                continue;
+            const MetricType t = m_result.families[base].type;
+            if (t == MetricType::Histogram || (t == MetricType::Summary && suffix != kSuffixes[0]))
+                return base;
         }
+        return ensureFamily(entry, name);
     }
 
-    QByteArrayView m_body;
+    /// A TYPE line made `base` a histogram or summary: samples named base_bucket/_sum/_count seen
+    /// from now on belong to it.
+    void forgetSuffixedNames(std::string_view base)
+    {
+        for (const char* suffix : {"_bucket", "_sum", "_count"}) {
+            const std::string key = std::string(base) + suffix;
+            if (NameEntry* entry = m_names.find(std::string_view(key)))
+                entry->sampleFamily = -1;
+        }
+        m_lastEntry = nullptr;
+    }
+
+    const char* m_begin;
+    const char* m_end;
+    const PrometheusTextParser::Limits m_limits;
+    const char* m_p = nullptr;
+    const char* m_lim = nullptr; ///< end of what the current line may use (maxLineBytes)
+    int m_line = 1;
+    qsizetype m_sampleCount = 0;
     ParseResult m_result;
-    QVector<FamilyState> m_states;
-    QHash<QByteArray, qsizetype> m_index;
-    int m_line = 0;
-    QByteArray m_lastName;
-    QString m_lastNameString;
-    qsizetype m_lastFamily = -1;
-    QVector<QPair<QByteArray, QString>> m_lastLabelNames;
+    std::vector<FamilyState> m_states;
+    NameTable m_names;
+    std::string_view m_lastName;
+    std::string_view m_lastPlainName; ///< the last unquoted sample name (only name bytes)
+    const NameEntry* m_lastEntry = nullptr;
+    std::string_view m_lastCommentName;
+    NameEntry* m_lastComment = nullptr;
+    std::unordered_map<std::string_view, QString> m_labelNames;
+    std::vector<RawLabel> m_labels;
+    std::vector<StringCacheSlot> m_nameSlots;
+    std::vector<StringCacheSlot> m_valueSlots;
+    std::vector<quint32> m_order;  ///< label positions in name order, for the names in m_nameSlots
+    size_t m_orderSize = 0;        ///< how many of m_nameSlots m_order covers; 0 when none
+    std::deque<std::string> m_arena;
+    std::string m_scratch;
 };
 
 } // namespace
 
 bool PrometheusTextParser::parseValue(QByteArrayView token, double* value)
 {
-    if (token.isEmpty())
-        return false;
-    const char* first = token.data();
-    const char* last = first + token.size();
-    bool negative = false;
-    if (*first == '+' || *first == '-') {
-        negative = *first == '-';
-        ++first;
-    }
-    const QByteArrayView body(first, last - first);
-    if (body.isEmpty())
-        return false;
-    if (equalsIgnoreCase(body, "inf") || equalsIgnoreCase(body, "infinity")) {
-        *value = negative ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
-        return true;
-    }
-    if (equalsIgnoreCase(body, "nan")) {
-        *value = std::numeric_limits<double>::quiet_NaN();
-        return true;
-    }
-    // from_chars would also take "nan(...)" and friends: only let numbers through.
-    if (!((*first >= '0' && *first <= '9') || *first == '.'))
-        return false;
-    double v = 0;
-    const auto [ptr, ec] = std::from_chars(first, last, v, std::chars_format::general);
-    if (ptr != last)
-        return false;
-    if (ec == std::errc::result_out_of_range) {
-        // Go's ParseFloat answers ±Inf or 0 here; Prometheus accepts the sample.
-        v = std::strtod(QByteArray(first, last - first).constData(), nullptr);
-    } else if (ec != std::errc()) {
-        return false;
-    }
-    *value = negative ? -v : v;
-    return true;
+    return parseGoFloat(token.data(), token.data() + token.size(), value) == FloatStatus::Ok;
 }
 
 ParseResult PrometheusTextParser::parse(QByteArrayView body)
 {
-    return Parser(body).run();
+    return Parser(body, Limits()).run();
+}
+
+ParseResult PrometheusTextParser::parse(QByteArrayView body, const Limits& limits)
+{
+    return Parser(body, limits).run();
 }
 
 } // namespace Ops::Metrics

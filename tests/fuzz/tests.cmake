@@ -1,8 +1,11 @@
-# Tests of this folder; see tests/CMakeLists.txt for opsconsole_add_test().
+# Tests of this folder; see tests/CMakeLists.txt for opsconsole_add_test(). tests/fuzz/README.md.
 #
-# libFuzzer targets: only clang ships libFuzzer, so with gcc this folder adds nothing.
-# Configure with -DCMAKE_CXX_COMPILER=clang++ to get them; ctest then replays the seed corpus
-# once (label "fuzz"); a real run is `fuzz_prometheustextparser -max_total_time=60 <corpus copy>`.
+# libFuzzer targets: only clang ships libFuzzer. The main build (gcc) gets one ctest test per target,
+# label "fuzz", that runs scripts/fuzz.sh: it configures a clang build of its own (inside this build
+# folder), builds the target with ASan and UBSan and runs it for 60 s over the seed corpus. A build
+# configured with clang itself defines the targets and replays the seed corpus once.
+set(OPSCONSOLE_FUZZ_TARGETS prometheustextparser)
+
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     # The parser is compiled into the target itself so that libFuzzer's coverage instrumentation
     # reaches it (opsconsole_core is built without it).
@@ -10,13 +13,25 @@ if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
         ${CMAKE_CURRENT_LIST_DIR}/fuzz_prometheustextparser.cpp
         ${PROJECT_SOURCE_DIR}/models/net/metricfamily.cpp
         ${PROJECT_SOURCE_DIR}/models/net/prometheustextparser.cpp)
-    opsconsole_strict(fuzz_prometheustextparser)
-    target_include_directories(fuzz_prometheustextparser PRIVATE ${PROJECT_SOURCE_DIR})
-    target_compile_options(fuzz_prometheustextparser PRIVATE -fsanitize=fuzzer,address,undefined -g)
-    target_link_options(fuzz_prometheustextparser PRIVATE -fsanitize=fuzzer,address,undefined)
-    target_link_libraries(fuzz_prometheustextparser PRIVATE Qt6::Core)
 
-    add_test(NAME fuzz_prometheustextparser_corpus
-             COMMAND fuzz_prometheustextparser -runs=0 ${CMAKE_CURRENT_LIST_DIR}/corpus/prometheustext)
-    set_tests_properties(fuzz_prometheustextparser_corpus PROPERTIES LABELS "fuzz" TIMEOUT 120)
+    foreach(target ${OPSCONSOLE_FUZZ_TARGETS})
+        opsconsole_strict(fuzz_${target})
+        target_include_directories(fuzz_${target} PRIVATE ${PROJECT_SOURCE_DIR})
+        # Every sanitizer finding aborts (UBSan would otherwise print and go on).
+        target_compile_options(fuzz_${target} PRIVATE -fsanitize=fuzzer,address,undefined
+                               -fno-sanitize-recover=all -fno-omit-frame-pointer -g)
+        target_link_options(fuzz_${target} PRIVATE -fsanitize=fuzzer,address,undefined)
+        target_link_libraries(fuzz_${target} PRIVATE Qt6::Core)
+        add_test(NAME fuzz_${target}_corpus
+                 COMMAND fuzz_${target} -runs=0 ${CMAKE_CURRENT_LIST_DIR}/corpus/${target})
+        set_tests_properties(fuzz_${target}_corpus PROPERTIES LABELS "fuzz" TIMEOUT 120)
+    endforeach()
+else()
+    foreach(target ${OPSCONSOLE_FUZZ_TARGETS})
+        add_test(NAME fuzz_${target}
+                 COMMAND ${PROJECT_SOURCE_DIR}/scripts/fuzz.sh --seconds 60
+                         --build-dir ${CMAKE_BINARY_DIR}/fuzz-clang ${target})
+        # The first run configures and builds the clang folder (a few minutes on two cores).
+        set_tests_properties(fuzz_${target} PROPERTIES LABELS "fuzz" TIMEOUT 900)
+    endforeach()
 endif()

@@ -14,7 +14,7 @@ constexpr qint64 kMaxMetricsBytes = 8 * 1024 * 1024;
 }
 
 DrainWatcher::DrainWatcher(HttpClient* http, QObject* parent)
-    : QObject(parent), m_http(http), m_prometheus(new PrometheusClient(http, this))
+    : QObject(parent), m_http(http), m_prometheus(http ? new PrometheusClient(http, this) : nullptr)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DrainWatcher::poll);
@@ -48,9 +48,10 @@ void DrainWatcher::start()
     m_lastRate = -1;
     m_quiet = 0;
     m_lastError.clear();
-    m_source = m_http && m_http->baseUrl(HttpService::Prometheus).isValid() ? Source::Prometheus
-                                                                          : Source::ApiMetrics;
-    m_prometheus->setDeadline(m_deadlineMs);
+    m_source = m_prometheus && m_http && m_http->baseUrl(HttpService::Prometheus).isValid() ? Source::Prometheus
+                                                                                         : Source::ApiMetrics;
+    if (m_prometheus)
+        m_prometheus->setDeadline(m_deadlineMs);
     m_clock.start();
     poll();
 }
@@ -63,7 +64,7 @@ void DrainWatcher::stop()
     if (m_request)
         m_request->cancel();
     m_request = nullptr;
-    if (m_query)
+    if (m_query && m_prometheus)
         m_prometheus->cancel(m_query);
     m_query = 0;
 }

@@ -8,20 +8,20 @@ AxisScale ChartUnitText::scaleFor(ChartUnit unit, double maxAbs)
 {
     const double m = std::isfinite(maxAbs) ? std::abs(maxAbs) : 0.0;
     switch (unit) {
-    case ChartUnit::RequestsPerSecond: return {1, tr("req/s"), m < 10 ? 2 : 1};
-    case ChartUnit::Percent: return {1, tr("%"), m < 10 ? 2 : 1};
+    case ChartUnit::RequestsPerSecond: return {1, tr("req/s", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message"), m < 10 ? 2 : 1};
+    case ChartUnit::Percent: return {1, tr("%", "metrics: chartunit"), m < 10 ? 2 : 1};
     case ChartUnit::Seconds:
         if (m >= 10)
-            return {1, tr("s"), 1};
-        return {0.001, tr("ms"), 0};
+            return {1, tr("s", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message"), 1};
+        return {0.001, tr("ms", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message"), 0};
     case ChartUnit::Bytes:
         if (m >= 1024.0 * 1024 * 1024)
-            return {1024.0 * 1024 * 1024, tr("GiB"), 2};
+            return {1024.0 * 1024 * 1024, tr("GiB", "metrics: chartunit"), 2};
         if (m >= 1024.0 * 1024)
-            return {1024.0 * 1024, tr("MiB"), 1};
+            return {1024.0 * 1024, tr("MiB", "metrics: chartunit"), 1};
         if (m >= 1024.0)
-            return {1024.0, tr("KiB"), 1};
-        return {1, tr("B"), 0};
+            return {1024.0, tr("KiB", "metrics: chartunit"), 1};
+        return {1, tr("B", "metrics: chartunit"), 0};
     case ChartUnit::Count: return {1, QString(), m < 10 ? 1 : 0};
     case ChartUnit::None: break;
     }
@@ -31,7 +31,7 @@ AxisScale ChartUnitText::scaleFor(ChartUnit unit, double maxAbs)
 QString ChartUnitText::format(ChartUnit unit, double value)
 {
     if (std::isnan(value))
-        return tr("no value");
+        return tr("no value", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message");
     const AxisScale s = scaleFor(unit, value);
     const QString number = QString::number(value / s.divisor, 'f', s.decimals);
     return s.suffix.isEmpty() ? number : number + QLatin1Char(' ') + s.suffix;
@@ -40,11 +40,11 @@ QString ChartUnitText::format(ChartUnit unit, double value)
 QString ChartUnitText::name(ChartUnit unit)
 {
     switch (unit) {
-    case ChartUnit::RequestsPerSecond: return tr("requests per second");
-    case ChartUnit::Percent: return tr("percent");
-    case ChartUnit::Seconds: return tr("seconds");
-    case ChartUnit::Bytes: return tr("bytes");
-    case ChartUnit::Count: return tr("count");
+    case ChartUnit::RequestsPerSecond: return tr("requests per second", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message");
+    case ChartUnit::Percent: return tr("percent", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message");
+    case ChartUnit::Seconds: return tr("seconds", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message");
+    case ChartUnit::Bytes: return tr("bytes", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message");
+    case ChartUnit::Count: return tr("count", "metrics: chartunit: error or status fragment, shown after “…: ” in a longer message");
     case ChartUnit::None: break;
     }
     return tr("none", "unit");

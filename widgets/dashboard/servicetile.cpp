@@ -79,21 +79,21 @@ void ServiceTile::refresh()
     m_state->setText(healthText(m_status.health));
     m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));
     if (m_status.running < 0)
-        m_replicas->setText(tr("Replicas: –"));
+        m_replicas->setText(tr("Replicas: –", "dashboard, service tile: label"));
     else if (m_status.desired >= 0)
-        m_replicas->setText(tr("Replicas: %1 of %2").arg(m_status.running).arg(m_status.desired));
+        m_replicas->setText(tr("Replicas: %1 of %2", "dashboard, service tile: label").arg(m_status.running).arg(m_status.desired));
     else
-        m_replicas->setText(tr("Replicas: %1").arg(m_status.running));
+        m_replicas->setText(tr("Replicas: %1", "dashboard, service tile: label").arg(m_status.running));
     m_version->setText(m_status.version);
     m_version->setToolTip(tr("Version or image tag"));
     m_reason->setText(m_status.reason.isEmpty() ? m_status.detail : m_status.reason);
-    m_age->setText(tr("Checked %1").arg(Format::age(m_status.lastCheck)));
-    m_scale->setText(tr("Scale…"));
-    m_incident->setText(tr("Incident…"));
+    m_age->setText(tr("Checked %1", "dashboard, service tile: label").arg(Format::age(m_status.lastCheck)));
+    m_scale->setText(tr("Scale…", "dashboard, service tile: button"));
+    m_incident->setText(tr("Incident…", "dashboard, service tile: button"));
     m_incident->setToolTip(tr("Open a new incident about %1").arg(m_status.service));
     m_incident->setVisible(m_status.health == Health::Down || m_status.health == Health::Degraded);
     m_scale->setToolTip(tr("Open the scale dialog for %1").arg(m_status.service));
-    setAccessibleName(tr("%1: %2").arg(m_status.service, healthText(m_status.health)));
+    setAccessibleName(tr("%1: %2", "dashboard, service tile").arg(m_status.service, healthText(m_status.health)));
 }
 
 } // namespace Ops

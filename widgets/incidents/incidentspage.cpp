@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -84,7 +85,14 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
     leftLayout->addWidget(m_table);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_editor);
+    // The editor scrolls rather than growing the window: with an incident open, whom to call and the
+    // Korean labels made the page taller than an 800-pixel screen.
+    auto* editorScroll = new QScrollArea(splitter);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editorScroll->setWidget(m_editor);
+    splitter->addWidget(editorScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);

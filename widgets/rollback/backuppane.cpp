@@ -31,6 +31,7 @@ BackupPane::BackupPane(QWidget* parent) : QWidget(parent)
     m_tree->setObjectName(QStringLiteral("backups"));
     m_tree->setColumnCount(4);
     m_tree->setRootIsDecorated(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // times with both zones
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
     auto* fileRow = new QHBoxLayout;

@@ -64,6 +64,7 @@ ExecutePane::ExecutePane(QWidget* parent) : QWidget(parent)
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setColumnCount(4);
     m_steps->setRootIsDecorated(false);
+    m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // states and durations never cut
     m_steps->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_steps, 2);
     m_progress = new QProgressBar(this);

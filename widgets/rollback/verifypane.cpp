@@ -23,6 +23,7 @@ VerifyPane::VerifyPane(QWidget* parent) : QWidget(parent)
     m_checks->setColumnCount(3);
     m_checks->setRootIsDecorated(false);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // no result is ever cut
     m_checks->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_checks, 1);
     m_again = new QPushButton(this);

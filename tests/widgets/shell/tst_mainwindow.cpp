@@ -125,6 +125,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(int(incidents->store().incidents().size()), before + 2, 5000);
     }
 
+    // Switching the language at run time never makes the window taller than an 800-pixel screen
+    // (1280×800 less the window frame), on any page, with an incident open in the editor.
+    void everyPageFitsAnEightHundredPixelScreenInBothLanguages()
+    {
+        ConsoleContext context;
+        QVERIFY(context.language().setLanguage(QStringLiteral("en")));
+        MainWindow w(context);
+        w.resize(1280, 760);
+        w.show();
+        auto* dashboard = qobject_cast<DashboardPage*>(w.page(PageId::Dashboard));
+        auto* incidents = qobject_cast<IncidentsPage*>(w.page(PageId::Incidents));
+        QVERIFY(dashboard && incidents);
+        AlertEntry alert;
+        alert.name = QStringLiteral("HighErrorRate");
+        alert.state = AlertEntry::State::Firing;
+        alert.severity = QStringLiteral("critical");
+        alert.summary = QStringLiteral("High error rate detected");
+        alert.since = QDateTime::currentDateTimeUtc();
+        Q_EMIT dashboard->incidentFromAlertRequested(alert);
+        QTRY_VERIFY_WITH_TIMEOUT(!incidents->store().incidents().isEmpty(), 5000);
+        for (const char* language : {"ko", "en", "ko"}) {
+            QVERIFY(context.language().setLanguage(QString::fromLatin1(language)));
+            QCoreApplication::processEvents();
+            for (PageId id : allPages()) {
+                w.showPage(id);
+                QCoreApplication::processEvents();
+                QVERIFY2(w.minimumSizeHint().height() <= 760,
+                         qPrintable(QStringLiteral("%1 (%2) needs %3 px")
+                                        .arg(pageKey(id), QString::fromLatin1(language))
+                                        .arg(w.minimumSizeHint().height())));
+                QVERIFY2(w.height() <= 760, qPrintable(QStringLiteral("%1 (%2) grew the window to %3 px")
+                                                           .arg(pageKey(id), QString::fromLatin1(language))
+                                                           .arg(w.height())));
+            }
+        }
+    }
+
     void statusBarNamesTheProfile()
     {
         ConsoleContext context;

@@ -29,7 +29,7 @@ shoot() { # SHOT LANG
   case "$shot" in rollback:execute|rollback:verify|rollback:after) wait=300000 ;; esac
   config=$(mktemp -d)
   "$BUILD/app/opsconsole" --config-dir "$config" --import-profiles "$STATE/demo-profile.json" --profile demo \
-    --lang "$lang" --screenshot "$shot" --screenshot-grab screen --size 1280x800 --screenshot-wait "$wait" \
+    --lang "$lang" --screenshot "$shot" --screenshot-grab screen --size 1280x800 --screenshot-wait "$wait" --screenshot-settle "${SETTLE:-12000}" \
     --out "$OUT/$name-$lang.png"
   rm -rf "$config"
 }

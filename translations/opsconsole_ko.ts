@@ -178,9 +178,9 @@
         <translation>요약</translation>
     </message>
     <message>
-        <source>“%1” (Prometheus rule)</source>
+        <source>“%1” — Prometheus rule</source>
         <comment>an alert summary as the server's rule wrote it, untranslated</comment>
-        <translation>“%1” (Prometheus 규칙 원문)</translation>
+        <translation>“%1” — 규칙 원문</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1126,14 @@
     <message>
         <source>Unknown --screenshot-grab "%1": use render or screen.</source>
         <translation>알 수 없는 --screenshot-grab 값 "%1": render 또는 screen을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Wait this long after the page's first data before taking the picture, in ms.</source>
+        <translation>페이지의 첫 데이터가 온 뒤 그림을 찍기 전에 더 기다릴 시간(ms).</translation>
+    </message>
+    <message>
+        <source>--screenshot-settle must be a number of ms.</source>
+        <translation>--screenshot-settle는 ms 단위 숫자여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -5214,7 +5222,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Backup</source>
         <comment>rollback wizard</comment>
-        <translation>부</translation>
+        <translation>백업</translation>
     </message>
     <message>
         <source>Review</source>
@@ -5234,7 +5242,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>After</source>
         <comment>rollback wizard</comment>
-        <translation>이후</translation>
+        <translation>사후 조치</translation>
     </message>
     <message>
         <source>Back</source>
@@ -5646,7 +5654,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Scale</source>
         <comment>scale dialog: button</comment>
-        <translation>증설·축소</translation>
+        <translation>실행</translation>
     </message>
     <message>
         <source>No active profile.</source>

@@ -15,7 +15,7 @@ QString summaryText(const AlertEntry& a)
 {
     if (a.origin != AlertEntry::Origin::Prometheus || a.summary.isEmpty())
         return a.summary;
-    return AlertsModel::tr("“%1” (Prometheus rule)", "an alert summary as the server's rule wrote it, untranslated")
+    return AlertsModel::tr("“%1” — Prometheus rule", "an alert summary as the server's rule wrote it, untranslated")
         .arg(a.summary);
 }
 

@@ -1469,61 +1469,6 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <comment>core: formatting</comment>
-        <translation>%1ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <comment>core: formatting</comment>
-        <translation>%1초</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <comment>core: formatting</comment>
-        <translation>%1분 %2초</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <comment>core: formatting</comment>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <comment>core: formatting</comment>
-        <translation>%1시간 %2분</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <comment>core: formatting</comment>
-        <translation>%1시간</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <comment>core: formatting</comment>
-        <translation>%1일 %2시간</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <comment>core: formatting</comment>
-        <translation>%1일</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <comment>core: formatting: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>방금</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <comment>core: formatting</comment>
-        <translation>%1 전</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <comment>core: formatting</comment>
-        <translation>%1 B</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <comment>a percentage; the translation decides the spacing</comment>
         <translation>%1%</translation>
@@ -1547,6 +1492,61 @@
         <source>%1 UTC (%2 %3)</source>
         <comment>UTC time (local time, local zone name)</comment>
         <translation>%1 UTC (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>a duration or age</comment>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration or age</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a duration or age</comment>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a duration or age</comment>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>a duration or age</comment>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>a duration or age</comment>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>a duration or age</comment>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>a duration or age</comment>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>age of a time: how long ago</comment>
+        <translation>방금</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>a duration or age</comment>
+        <translation>%1 전</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>a duration or age</comment>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>
@@ -3293,72 +3293,72 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>req/s</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>요청/초</translation>
     </message>
     <message>
         <source>%</source>
-        <comment>metrics: chartunit</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>%</translation>
     </message>
     <message>
         <source>s</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>초</translation>
     </message>
     <message>
         <source>ms</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>ms</translation>
     </message>
     <message>
         <source>GiB</source>
-        <comment>metrics: chartunit</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>GiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <comment>metrics: chartunit</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>MiB</translation>
     </message>
     <message>
         <source>KiB</source>
-        <comment>metrics: chartunit</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>KiB</translation>
     </message>
     <message>
         <source>B</source>
-        <comment>metrics: chartunit</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>B</translation>
     </message>
     <message>
         <source>no value</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>값 없음</translation>
     </message>
     <message>
         <source>requests per second</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>초당 요청 수</translation>
     </message>
     <message>
         <source>percent</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>퍼센트</translation>
     </message>
     <message>
         <source>seconds</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>초</translation>
     </message>
     <message>
         <source>bytes</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>바이트</translation>
     </message>
     <message>
         <source>count</source>
-        <comment>metrics: chartunit: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
         <translation>개수</translation>
     </message>
 </context>
@@ -3436,87 +3436,87 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>5xx error rate</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>5xx 오류율</translation>
     </message>
     <message>
         <source>5xx share</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>5xx 비율</translation>
     </message>
     <message>
         <source>5 % errors</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>오류 5%</translation>
     </message>
     <message>
         <source>Worker queue length</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>워커 큐 길이</translation>
     </message>
     <message>
         <source>backlog (100)</source>
-        <comment>metrics: paneldefinition: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart panel: series legend or threshold label</comment>
         <translation>적체 (100)</translation>
     </message>
     <message>
         <source>PostgreSQL connections</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>PostgreSQL 연결</translation>
     </message>
     <message>
         <source>backends</source>
-        <comment>metrics: paneldefinition: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart panel: series legend or threshold label</comment>
         <translation>백엔드</translation>
     </message>
     <message>
         <source>Redis memory</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>Redis 메모리</translation>
     </message>
     <message>
         <source>used</source>
-        <comment>metrics: paneldefinition: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart panel: series legend or threshold label</comment>
         <translation>사용량</translation>
     </message>
     <message>
         <source>Replicas and workers</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>레플리카와 워커</translation>
     </message>
     <message>
         <source>Host CPU</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>호스트 CPU</translation>
     </message>
     <message>
         <source>CPU busy</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>CPU 사용</translation>
     </message>
     <message>
         <source>Host memory</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>호스트 메모리</translation>
     </message>
     <message>
         <source>memory used</source>
-        <comment>metrics: paneldefinition: error or status fragment, shown after “…: ” in a longer message</comment>
+        <comment>chart panel: series legend or threshold label</comment>
         <translation>메모리 사용량</translation>
     </message>
     <message>
         <source>90 % used</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>90% 사용</translation>
     </message>
     <message>
         <source>Host disk</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>호스트 디스크</translation>
     </message>
     <message>
         <source>85 % used</source>
-        <comment>metrics: paneldefinition</comment>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>85% 사용</translation>
     </message>
 </context>
@@ -5110,7 +5110,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Build %1 deployed at about %2 (Prometheus' build_info); the baseline is the p95 one minute before.</source>
-        <translation>빌드 %1 배포 시각: 약 %2 (Prometheus build_info 기준). 기준 p95는 배포 1분 전 값입니다.</translation>
+        <translation>빌드 %1 배포 시각: 약 %2 — Prometheus build_info 기준. 기준 p95는 배포 1분 전 값입니다.</translation>
     </message>
     <message>
         <source>Prometheus does not know when the running build was deployed: no baseline p95.</source>

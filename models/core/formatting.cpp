@@ -13,15 +13,15 @@ QString duration(qint64 ms)
     if (ms < 0)
         return QCoreApplication::translate("Ops::Format", "–", "no duration");
     if (ms < 1000)
-        return QCoreApplication::translate("Ops::Format", "%1 ms", "core: formatting").arg(ms);
+        return QCoreApplication::translate("Ops::Format", "%1 ms", "a duration or age").arg(ms);
     const qint64 s = ms / 1000;
     if (s < 60)
-        return QCoreApplication::translate("Ops::Format", "%1 s", "core: formatting").arg(s);
+        return QCoreApplication::translate("Ops::Format", "%1 s", "a duration or age").arg(s);
     if (s < 3600)
-        return s % 60 ? QCoreApplication::translate("Ops::Format", "%1 min %2 s", "core: formatting").arg(s / 60).arg(s % 60) : QCoreApplication::translate("Ops::Format", "%1 min", "core: formatting").arg(s / 60);
+        return s % 60 ? QCoreApplication::translate("Ops::Format", "%1 min %2 s", "a duration or age").arg(s / 60).arg(s % 60) : QCoreApplication::translate("Ops::Format", "%1 min", "a duration or age").arg(s / 60);
     if (s < 86400)
-        return (s % 3600) / 60 ? QCoreApplication::translate("Ops::Format", "%1 h %2 min", "core: formatting").arg(s / 3600).arg((s % 3600) / 60) : QCoreApplication::translate("Ops::Format", "%1 h", "core: formatting").arg(s / 3600);
-    return (s % 86400) / 3600 ? QCoreApplication::translate("Ops::Format", "%1 d %2 h", "core: formatting").arg(s / 86400).arg((s % 86400) / 3600) : QCoreApplication::translate("Ops::Format", "%1 d", "core: formatting").arg(s / 86400);
+        return (s % 3600) / 60 ? QCoreApplication::translate("Ops::Format", "%1 h %2 min", "a duration or age").arg(s / 3600).arg((s % 3600) / 60) : QCoreApplication::translate("Ops::Format", "%1 h", "a duration or age").arg(s / 3600);
+    return (s % 86400) / 3600 ? QCoreApplication::translate("Ops::Format", "%1 d %2 h", "a duration or age").arg(s / 86400).arg((s % 86400) / 3600) : QCoreApplication::translate("Ops::Format", "%1 d", "a duration or age").arg(s / 86400);
 }
 
 QString age(const QDateTime& when, const QDateTime& now)
@@ -30,15 +30,15 @@ QString age(const QDateTime& when, const QDateTime& now)
         return QCoreApplication::translate("Ops::Format", "never", "age of a check that never ran");
     const qint64 ms = when.msecsTo(now);
     if (ms < 1000)
-        return QCoreApplication::translate("Ops::Format", "just now", "core: formatting: error or status fragment, shown after “…: ” in a longer message");
-    return QCoreApplication::translate("Ops::Format", "%1 ago", "core: formatting").arg(duration(ms - ms % 1000));
+        return QCoreApplication::translate("Ops::Format", "just now", "age of a time: how long ago");
+    return QCoreApplication::translate("Ops::Format", "%1 ago", "a duration or age").arg(duration(ms - ms % 1000));
 }
 
 QString bytes(qint64 value)
 {
     const QLocale locale;
     if (value < 1024)
-        return QCoreApplication::translate("Ops::Format", "%1 B", "core: formatting").arg(value);
+        return QCoreApplication::translate("Ops::Format", "%1 B", "a duration or age").arg(value);
     static const char* const units[] = {"KiB", "MiB", "GiB", "TiB"};
     double v = double(value) / 1024.0;
     int unit = 0;

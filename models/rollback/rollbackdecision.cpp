@@ -23,7 +23,7 @@ int weight(RollbackPath path)
 
 QString percent(double value)
 {
-    return QString::number(value, 'f', 1) + QStringLiteral(" %");
+    return Format::percent(value, 1); // "5.3 %", Korean "5.3%"
 }
 
 } // namespace

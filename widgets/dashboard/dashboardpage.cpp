@@ -64,7 +64,9 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     m_alerts->horizontalHeader()->setStretchLastSection(true);
     m_alerts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SummaryColumn, QHeaderView::Stretch);
-    m_alerts->setWordWrap(false);
+    // A server's summary, quoted and marked as the rule's, wraps rather than being cut.
+    m_alerts->setWordWrap(true);
+    m_alerts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alerts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alerts->setMinimumHeight(120);

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 
@@ -41,14 +42,18 @@ ServiceTile::ServiceTile(QWidget* parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(12, 8, 8, 8);
     grid->addWidget(m_symbol, 0, 0, 2, 1, Qt::AlignTop);
-    grid->addWidget(m_name, 0, 1);
-    grid->addWidget(m_scale, 0, 2, Qt::AlignRight);
+    // The name has the whole first row: "postgres_exporter" next to "증설·축소…" was cut.
+    grid->addWidget(m_name, 0, 1, 1, 2);
     grid->addWidget(m_state, 1, 1, 1, 2);
     grid->addWidget(m_replicas, 2, 1);
     grid->addWidget(m_version, 2, 2, Qt::AlignRight);
     grid->addWidget(m_reason, 3, 1, 1, 2);
     grid->addWidget(m_age, 4, 1);
-    grid->addWidget(m_incident, 4, 2, Qt::AlignRight);
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(2);
+    actions->addWidget(m_incident);
+    actions->addWidget(m_scale);
+    grid->addLayout(actions, 4, 2, Qt::AlignRight);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
     refresh();

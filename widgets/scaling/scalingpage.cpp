@@ -64,6 +64,8 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Long service names (postgres_exporter) and states in either language are never cut.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::doubleClicked, this, [this] { openScaleDialog(selectedService()); });

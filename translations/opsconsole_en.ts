@@ -77,6 +77,11 @@
         <comment>health: healthmonitor</comment>
         <translation><numerusform>%n service listed</numerusform><numerusform>%n services listed</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n worker(s) registered with the API</source>
+        <comment>health: healthmonitor</comment>
+        <translation><numerusform>%n worker registered with the API</numerusform><numerusform>%n workers registered with the API</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Ops::IncidentsPage</name>

@@ -1714,10 +1714,6 @@
         <source>%1 firing, %2 pending, %3 targets down</source>
         <translation>발생 %1, 대기 %2, 다운된 수집 대상 %3</translation>
     </message>
-    <message>
-        <source>%1 workers registered with the API</source>
-        <translation>API에 등록된 워커 %1개</translation>
-    </message>
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row.</source>
         <translation><numerusform>API /health 확인이 %n회 연속 실패했습니다.</numerusform></translation>
@@ -1825,6 +1821,11 @@
         <source>%1 targets down</source>
         <comment>health: healthmonitor</comment>
         <translation>다운된 수집 대상 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) registered with the API</source>
+        <comment>health: healthmonitor</comment>
+        <translation><numerusform>API에 등록된 워커 %n개</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3112,7 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>Note or reason (recorded)</source>
-        <translation>메모 또는 사유 (감사 기록에 남음)</translation>
+        <translation>메모·사유 (감사 기록)</translation>
     </message>
     <message>
         <source>%1:%2 left</source>

@@ -312,7 +312,7 @@ void HealthMonitor::evaluateThresholds()
         } else if (name == QLatin1String("worker-llm") || name == QLatin1String("worker-rl")) {
             const QString pool = name.mid(7);
             if (d->haveApi && d->api.workers.contains(pool))
-                s.detail = tr("%1 workers registered with the API").arg(d->api.workers.value(pool));
+                s.detail = tr("%n worker(s) registered with the API", "health: healthmonitor", d->api.workers.value(pool));
         }
         // Keep the failure count of services without a direct check from their own history.
         if (s.consecutiveFailures == 0 && s.health == Health::Down && previous.health == Health::Down)

@@ -81,11 +81,15 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // "2026-11-26 22:26:24 UTC (11-27 07:26 KST)" on one line.
-    m_table->horizontalHeader()->setSectionResizeMode(AuditModel::TimeColumn, QHeaderView::ResizeToContents);
+    for (int column : {int(AuditModel::TimeColumn), int(AuditModel::ActionColumn), int(AuditModel::TargetColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
     m_status->setObjectName(QStringLiteral("auditStatus"));
+    // A database error can be a long line: it wraps instead of widening the window (it made a
+    // 1280-pixel window 1460 pixels wide during a rollback).
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &AuditPage::refresh);

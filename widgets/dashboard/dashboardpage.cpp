@@ -50,6 +50,7 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     m_comprehensive->setObjectName(QStringLiteral("comprehensiveCheck"));
     m_alerts->setObjectName(QStringLiteral("alertsTable"));
     m_hints->setObjectName(QStringLiteral("scaleHints"));
+    m_hints->setWordWrap(true); // a signal reads whole, without a scroll bar
     m_checkSteps->setObjectName(QStringLiteral("checkSteps"));
 
     auto* header = new QHBoxLayout;

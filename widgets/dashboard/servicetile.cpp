@@ -5,7 +5,6 @@
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 
@@ -44,16 +43,14 @@ ServiceTile::ServiceTile(QWidget* parent)
     grid->addWidget(m_symbol, 0, 0, 2, 1, Qt::AlignTop);
     // The name has the whole first row: "postgres_exporter" next to "증설·축소…" was cut.
     grid->addWidget(m_name, 0, 1, 1, 2);
-    grid->addWidget(m_state, 1, 1, 1, 2);
+    grid->addWidget(m_state, 1, 1);
+    grid->addWidget(m_scale, 1, 2, Qt::AlignRight);
     grid->addWidget(m_replicas, 2, 1);
     grid->addWidget(m_version, 2, 2, Qt::AlignRight);
     grid->addWidget(m_reason, 3, 1, 1, 2);
     grid->addWidget(m_age, 4, 1);
-    auto* actions = new QHBoxLayout;
-    actions->setSpacing(2);
-    actions->addWidget(m_incident);
-    actions->addWidget(m_scale);
-    grid->addLayout(actions, 4, 2, Qt::AlignRight);
+    // One button per row: side by side they made four tiles wider than a 1280-pixel window.
+    grid->addWidget(m_incident, 4, 2, Qt::AlignRight);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
     refresh();

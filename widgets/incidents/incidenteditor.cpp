@@ -68,6 +68,7 @@ IncidentEditor::IncidentEditor(QWidget* parent)
     m_actions->setMaximumHeight(70);
     m_nextSteps->setMaximumHeight(70);
     m_postmortem->setCalendarPopup(true);
+    m_postmortem->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // ISO in both languages
     m_postmortem->setMinimumDate(QDate(2000, 1, 1));
     m_postmortem->setDate(m_postmortem->minimumDate());
     m_autosave.setSingleShot(true);

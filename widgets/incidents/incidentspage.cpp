@@ -52,11 +52,13 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
 {
     (void)m_korean.load(QStringLiteral(":/i18n/opsconsole_ko.qm"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_state->setWordWrap(true); // long errors wrap, never widen the window
     m_state->setObjectName(QStringLiteral("syncState"));
     m_new->setObjectName(QStringLiteral("newIncident"));
     m_table->setObjectName(QStringLiteral("incidentTable"));
     m_search->setObjectName(QStringLiteral("incidentSearch"));
     m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // ISO in both languages, never a 2-digit year
     m_since->setMinimumDate(QDate(2000, 1, 1));
     m_since->setDate(m_since->minimumDate());
 

@@ -44,6 +44,7 @@ OnCallPage::OnCallPage(ConsoleContext& context, QWidget* parent)
     , m_external(new QTableWidget(0, 3, this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_state->setWordWrap(true); // long errors wrap, never widen the window
     m_rotation->setObjectName(QStringLiteral("rotation"));
     m_save->setObjectName(QStringLiteral("saveRoster"));
     for (QTableWidget* t : {m_rotation, m_escalation, m_external}) {

@@ -36,7 +36,7 @@ shoot() { # SHOT LANG
 for shot in "${shots[@]}"; do
   for lang in en ko; do
     "$ROOT/scripts/stack.sh" scenario "$(scenario_for "$shot")" >/dev/null
-    [ "$(scenario_for "$shot")" = normal ] || sleep 20 # the bad build's errors reach Prometheus' windows
+    [ "$(scenario_for "$shot")" = normal ] || sleep "${SCENARIO_WAIT:-20}" # the bad build's errors reach Prometheus' windows
     TZ=Asia/Seoul "$ROOT/tests/common/with-xvfb.sh" bash -c "$(declare -f shoot); BUILD='$BUILD' STATE='$STATE' OUT='$OUT' shoot '$shot' '$lang'"
     echo "$OUT/${shot/:/-}-$lang.png"
   done

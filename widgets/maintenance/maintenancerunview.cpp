@@ -80,7 +80,7 @@ MaintenanceRunView::MaintenanceRunView(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
-    buttons->addWidget(m_note, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_abort);
@@ -91,6 +91,8 @@ MaintenanceRunView::MaintenanceRunView(QWidget* parent)
     layout->addWidget(m_steps, 2);
     layout->addWidget(m_progress);
     layout->addWidget(m_output, 2);
+    // The note has a row of its own: between four buttons its placeholder was cut in both languages.
+    layout->addWidget(m_note);
     layout->addLayout(buttons);
 
     connect(m_start, &QPushButton::clicked, this, &MaintenanceRunView::startRequested);

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -6,104 +6,158 @@
     <message numerus="yes">
         <source>Arm for %n min</source>
         <comment>production arm control: button</comment>
-        <translation><numerusform>Arm for %n min</numerusform><numerusform>Arm for %n min</numerusform></translation>
+        <translation>
+            <numerusform>Arm for %n min</numerusform>
+            <numerusform>Arm for %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::AuditPage</name>
     <message numerus="yes">
         <source>%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</source>
-        <translation><numerusform>%n record waits in the local journal: PostgreSQL could not be reached. It is written when it is back.</numerusform><numerusform>%n records wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</numerusform></translation>
+        <translation>
+            <numerusform>%n record waits in the local journal: PostgreSQL could not be reached. It is written when it is back.</numerusform>
+            <numerusform>%n records wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation><numerusform>Exported %n entry to %1.</numerusform><numerusform>Exported %n entries to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
         <comment>audit page: status text</comment>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::BackupPane</name>
     <message numerus="yes">
         <source>Backups folder: %1 — %n file(s), newest first</source>
-        <translation><numerusform>Backups folder: %1 — %n file, newest first</numerusform><numerusform>Backups folder: %1 — %n files, newest first</numerusform></translation>
+        <translation>
+            <numerusform>Backups folder: %1 — %n file, newest first</numerusform>
+            <numerusform>Backups folder: %1 — %n files, newest first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::DashboardPage</name>
     <message numerus="yes">
         <source>%n service(s) not checked yet.</source>
-        <translation><numerusform>%n service not checked yet.</numerusform><numerusform>%n services not checked yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n service not checked yet.</numerusform>
+            <numerusform>%n services not checked yet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n service(s) healthy.</source>
         <comment>dashboard</comment>
-        <translation><numerusform>%n service healthy.</numerusform><numerusform>All %n services healthy.</numerusform></translation>
+        <translation>
+            <numerusform>%n service healthy.</numerusform>
+            <numerusform>All %n services healthy.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) need attention.</source>
         <comment>dashboard</comment>
-        <translation><numerusform>%n service needs attention.</numerusform><numerusform>%n services need attention.</numerusform></translation>
+        <translation>
+            <numerusform>%n service needs attention.</numerusform>
+            <numerusform>%n services need attention.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing.</source>
         <comment>dashboard</comment>
-        <translation><numerusform>%n alert firing.</numerusform><numerusform>%n alerts firing.</numerusform></translation>
+        <translation>
+            <numerusform>%n alert firing.</numerusform>
+            <numerusform>%n alerts firing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) pending.</source>
         <comment>dashboard</comment>
-        <translation><numerusform>%n alert pending.</numerusform><numerusform>%n alerts pending.</numerusform></translation>
+        <translation>
+            <numerusform>%n alert pending.</numerusform>
+            <numerusform>%n alerts pending.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::GradualDownscale</name>
     <message numerus="yes">
         <source>Aborted by the operator after %n step(s).</source>
-        <translation><numerusform>Aborted by the operator after %n step.</numerusform><numerusform>Aborted by the operator after %n steps.</numerusform></translation>
+        <translation>
+            <numerusform>Aborted by the operator after %n step.</numerusform>
+            <numerusform>Aborted by the operator after %n steps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::HealthMonitor</name>
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row.</source>
-        <translation><numerusform>API /health failed %n time.</numerusform><numerusform>API /health failed %n times in a row.</numerusform></translation>
+        <translation>
+            <numerusform>API /health failed %n time.</numerusform>
+            <numerusform>API /health failed %n times in a row.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) listed</source>
         <comment>health: healthmonitor</comment>
-        <translation><numerusform>%n service listed</numerusform><numerusform>%n services listed</numerusform></translation>
+        <translation>
+            <numerusform>%n service listed</numerusform>
+            <numerusform>%n services listed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) registered with the API</source>
         <comment>health: healthmonitor</comment>
-        <translation><numerusform>%n worker registered with the API</numerusform><numerusform>%n workers registered with the API</numerusform></translation>
+        <translation>
+            <numerusform>%n worker registered with the API</numerusform>
+            <numerusform>%n workers registered with the API</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::IncidentsPage</name>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting change(s) kept aside</source>
-        <translation><numerusform>%n conflicting change kept aside</numerusform><numerusform>%n conflicting changes kept aside</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicting change kept aside</numerusform>
+            <numerusform>%n conflicting changes kept aside</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::LogsPage</name>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation><numerusform>Saved %n line to %1.</numerusform><numerusform>Saved %n lines to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <comment>logs page: button</comment>
-        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,40 +165,58 @@
     <message numerus="yes">
         <source>%n alert(s) firing</source>
         <comment>main window</comment>
-        <translation><numerusform>%n alert firing</numerusform><numerusform>%n alerts firing</numerusform></translation>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1</source>
         <comment>main window</comment>
-        <translation><numerusform>Imported %n profile: %1</numerusform><numerusform>Imported %n profiles: %1</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n profile: %1</numerusform>
+            <numerusform>Imported %n profiles: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::PrometheusSource</name>
     <message numerus="yes">
         <source>%n of %1 scrape target(s) down: %2</source>
-        <translation><numerusform>%n of %1 scrape targets down: %2</numerusform><numerusform>%n of %1 scrape targets down: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 scrape targets down: %2</numerusform>
+            <numerusform>%n of %1 scrape targets down: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::RollbackPage</name>
     <message numerus="yes">
         <source>Ready: %n step(s). Nothing has run yet.</source>
-        <translation><numerusform>Ready: %n step. Nothing has run yet.</numerusform><numerusform>Ready: %n steps. Nothing has run yet.</numerusform></translation>
+        <translation>
+            <numerusform>Ready: %n step. Nothing has run yet.</numerusform>
+            <numerusform>Ready: %n steps. Nothing has run yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::RollbackRunner</name>
     <message numerus="yes">
         <source>%n table(s) present, all %1 of the backup among them</source>
-        <translation><numerusform>%n table present, all %1 of the backup among them</numerusform><numerusform>%n tables present, all %1 of the backup among them</numerusform></translation>
+        <translation>
+            <numerusform>%n table present, all %1 of the backup among them</numerusform>
+            <numerusform>%n tables present, all %1 of the backup among them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ops::SettingsPage</name>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
-        <translation><numerusform>Not saved: %n problem to fix.</numerusform><numerusform>Not saved: %n problems to fix.</numerusform></translation>
+        <translation>
+            <numerusform>Not saved: %n problem to fix.</numerusform>
+            <numerusform>Not saved: %n problems to fix.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -106,8 +106,8 @@ void CheckCommand::finish()
                                {QStringLiteral("checks"), results}};
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        out << (healthy ? QCoreApplication::translate("Ops::CheckCommand", "All checks passed.")
-                        : QCoreApplication::translate("Ops::CheckCommand", "Some checks failed."))
+        out << (healthy ? QCoreApplication::translate("Ops::CheckCommand", "All checks passed.", "--check output")
+                        : QCoreApplication::translate("Ops::CheckCommand", "Some checks failed.", "--check output"))
             << Qt::endl;
     }
     QCoreApplication::exit(healthy ? 0 : 1);

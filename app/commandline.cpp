@@ -48,6 +48,11 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("screenshot-wait"),
         QCoreApplication::translate("Ops::CommandLine", "Longest wait for the page's first data, in ms."),
         QStringLiteral("ms"), QStringLiteral("8000"));
+    const QCommandLineOption settle(
+        QStringLiteral("screenshot-settle"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Wait this long after the page's first data before taking the picture, in ms."),
+        QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption grab(
         QStringLiteral("screenshot-grab"),
         QCoreApplication::translate(
@@ -77,7 +82,7 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("import-profiles"),
         QCoreApplication::translate("Ops::CommandLine", "Save the profiles in <file> to the settings, then start."),
         QStringLiteral("file"));
-    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, grab, check, json, stall, config});
+    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, settle, grab, check, json, stall, config});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -134,6 +139,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         o.screenshotWaitMs = parser.value(wait).toInt(&ok);
         if (!ok || o.screenshotWaitMs < 0)
             return fail(QCoreApplication::translate("Ops::CommandLine", "--screenshot-wait must be a number of ms."));
+        o.screenshotSettleMs = parser.value(settle).toInt(&ok);
+        if (!ok || o.screenshotSettleMs < 0)
+            return fail(QCoreApplication::translate("Ops::CommandLine", "--screenshot-settle must be a number of ms."));
         const QString how = parser.value(grab);
         if (how != QLatin1String("render") && how != QLatin1String("screen"))
             return fail(QCoreApplication::translate("Ops::CommandLine",

@@ -17,6 +17,7 @@ struct CommandLineOptions
     QString screenshotOut;  ///< --out FILE.png
     QSize screenshotSize{1280, 800}; ///< --size WxH
     int screenshotWaitMs = 8000;     ///< --screenshot-wait MS: bound on waiting for first data
+    int screenshotSettleMs = 0;      ///< --screenshot-settle MS: extra wait after the first data
     bool screenshotFromScreen = false; ///< --screenshot-grab screen: the real window's pixels, not a render
     bool check = false;   ///< --check
     bool json = false;    ///< --json

@@ -150,6 +150,7 @@ int main(int argc, char** argv)
         Ops::ScreenshotRunner runner(window, page, options.screenshotOut, options.screenshotSize,
                                      options.screenshotWaitMs);
         runner.setDetail(options.screenshotDetail);
+        runner.setSettleMs(options.screenshotSettleMs);
         runner.setGrab(options.screenshotFromScreen ? Ops::ScreenshotRunner::Grab::Screen
                                                     : Ops::ScreenshotRunner::Grab::Render);
         runner.start();

@@ -66,6 +66,11 @@ void ScreenshotRunner::start()
 
 void ScreenshotRunner::pageReady()
 {
+    if (m_settleMs > 0 && !m_settled) {
+        m_settled = true;
+        QTimer::singleShot(m_settleMs, this, &ScreenshotRunner::pageReady);
+        return;
+    }
     if (m_grab == Grab::Screen) {
         // The data is in; the window paints it in the next turns of the event loop.
         m_ready = true;

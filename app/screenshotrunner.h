@@ -31,6 +31,8 @@ public:
                      QObject* parent = nullptr);
     /// A page's own state to show first (the rollback wizard's step, e.g. "review").
     void setDetail(const QString& detail) { m_detail = detail; }
+    /// Waits this long after the page's first data before the picture (slower sources catch up).
+    void setSettleMs(int ms) { m_settleMs = ms; }
     void setGrab(Grab grab) { m_grab = grab; }
     void start();
 
@@ -48,6 +50,8 @@ private:
     QTimer m_deadline;
     QTimer m_quiet; ///< Screen: fires once the window has not painted for a while
     QString m_detail;
+    int m_settleMs = 0;
+    bool m_settled = false;
     Grab m_grab = Grab::Render;
     bool m_ready = false;
     bool m_done = false;

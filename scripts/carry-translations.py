@@ -5,8 +5,9 @@
 
 Run it after lupdate *without* -no-obsolete (scripts/update-translations.sh does): an entry that is
 unfinished, but whose exact source text (and numerus kind) has a finished or vanished translation in
-another context, takes that translation and stays marked unfinished only when the source had a
-disambiguation comment (the words may mean something else there). Prints what it carried.
+another context (its own context's first, when only the comment changed), takes that translation and
+stays marked unfinished only when the source had a disambiguation comment (the words may mean
+something else there). Prints what it carried.
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -16,7 +17,9 @@ def main() -> int:
     path = sys.argv[1]
     tree = ET.parse(path)
     known = {}
+    known_here = {}  # the same context's own old translation wins (a comment added to a source)
     for ctx in tree.getroot().findall("context"):
+        ctx_name = ctx.find("name").text
         for msg in ctx.findall("message"):
             tr = msg.find("translation")
             if tr is None or tr.get("type") == "unfinished":
@@ -26,6 +29,7 @@ def main() -> int:
             forms = [n.text for n in tr.findall("numerusform")] if key[1] else [tr.text]
             if all(forms):
                 known.setdefault(key, forms)
+                known_here.setdefault((ctx_name,) + key, forms)
     carried = 0
     for ctx in tree.getroot().findall("context"):
         name = ctx.find("name").text
@@ -35,9 +39,9 @@ def main() -> int:
                 continue
             source = msg.find("source").text or ""
             key = (source, msg.get("numerus") == "yes")
-            if key not in known:
+            forms = known_here.get((name,) + key, known.get(key))
+            if forms is None:
                 continue
-            forms = known[key]
             for child in list(tr):
                 tr.remove(child)
             if key[1]:

@@ -5,6 +5,7 @@
     <name>Ops::ArmControl</name>
     <message numerus="yes">
         <source>Arm for %n min</source>
+        <comment>production arm control: button</comment>
         <translation>
             <numerusform>Arm for %n min</numerusform>
             <numerusform>Arm for %n min</numerusform>
@@ -13,13 +14,6 @@
 </context>
 <context>
     <name>Ops::AuditPage</name>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) wait in the local journal: PostgreSQL could not be reached. They are written when it is back.</source>
         <translation>
@@ -32,6 +26,14 @@
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
             <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>audit page: status text</comment>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -48,20 +50,6 @@
 <context>
     <name>Ops::DashboardPage</name>
     <message numerus="yes">
-        <source>All %n service(s) healthy.</source>
-        <translation>
-            <numerusform>%n service healthy.</numerusform>
-            <numerusform>All %n services healthy.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s) need attention.</source>
-        <translation>
-            <numerusform>%n service needs attention.</numerusform>
-            <numerusform>%n services need attention.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n service(s) not checked yet.</source>
         <translation>
             <numerusform>%n service not checked yet.</numerusform>
@@ -69,7 +57,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>All %n service(s) healthy.</source>
+        <comment>dashboard</comment>
+        <translation>
+            <numerusform>%n service healthy.</numerusform>
+            <numerusform>All %n services healthy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) need attention.</source>
+        <comment>dashboard</comment>
+        <translation>
+            <numerusform>%n service needs attention.</numerusform>
+            <numerusform>%n services need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n alert(s) firing.</source>
+        <comment>dashboard</comment>
         <translation>
             <numerusform>%n alert firing.</numerusform>
             <numerusform>%n alerts firing.</numerusform>
@@ -77,6 +82,7 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) pending.</source>
+        <comment>dashboard</comment>
         <translation>
             <numerusform>%n alert pending.</numerusform>
             <numerusform>%n alerts pending.</numerusform>
@@ -98,12 +104,21 @@
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row.</source>
         <translation>
-            <numerusform>API /health failed once.</numerusform>
+            <numerusform>API /health failed %n time.</numerusform>
             <numerusform>API /health failed %n times in a row.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n worker(s) registered with the API</source>
+        <comment>health: healthmonitor</comment>
+        <translation>
+            <numerusform>%n worker registered with the API</numerusform>
+            <numerusform>%n workers registered with the API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n service(s) listed</source>
+        <comment>health: healthmonitor</comment>
         <translation>
             <numerusform>%n service listed</numerusform>
             <numerusform>%n services listed</numerusform>
@@ -138,6 +153,7 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
+        <comment>logs page: button</comment>
         <translation>
             <numerusform>%n service</numerusform>
             <numerusform>%n services</numerusform>
@@ -147,17 +163,19 @@
 <context>
     <name>Ops::MainWindow</name>
     <message numerus="yes">
-        <source>Imported %n profile(s): %1</source>
-        <translation>
-            <numerusform>Imported %n profile: %1</numerusform>
-            <numerusform>Imported %n profiles: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n alert(s) firing</source>
+        <comment>main window</comment>
         <translation>
             <numerusform>%n alert firing</numerusform>
             <numerusform>%n alerts firing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1</source>
+        <comment>main window</comment>
+        <translation>
+            <numerusform>Imported %n profile: %1</numerusform>
+            <numerusform>Imported %n profiles: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -166,7 +184,7 @@
     <message numerus="yes">
         <source>%n of %1 scrape target(s) down: %2</source>
         <translation>
-            <numerusform>%n of %1 scrape target down: %2</numerusform>
+            <numerusform>%n of %1 scrape targets down: %2</numerusform>
             <numerusform>%n of %1 scrape targets down: %2</numerusform>
         </translation>
     </message>

@@ -1,45 +1,30 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>Ops::AboutDialog</name>
     <message>
-        <source>About Operations Console</source>
-        <translation>운영 콘솔 정보</translation>
+        <source>&lt;h3&gt;Fragrance AI Operations Console&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;The operations runbook as guided, audited flows: health checks, scaling, rollback, incident response, monitoring and maintenance.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fragrance AI 운영 콘솔&lt;/h3&gt;&lt;p&gt;버전 %1&lt;/p&gt;&lt;p&gt;운영 절차서를 단계별로 안내하고 모든 작업을 감사 기록으로 남깁니다: 상태 확인, 증설·축소, 롤백, 장애 대응, 모니터링, 점검.&lt;/p&gt;&lt;p&gt;Qt %2 기반.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Fragrance AI Operations Console&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;The operations runbook as guided, audited flows: health checks, scaling, rollback, incident response, monitoring and maintenance.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Fragrance AI 운영 콘솔&lt;/h3&gt;&lt;p&gt;버전 %1&lt;/p&gt;&lt;p&gt;운영 절차서를 단계별로 안내하고 모든 작업을 감사 기록으로 남깁니다: 상태 점검, 증설·축소, 롤백, 장애 대응, 모니터링, 정기 점검.&lt;/p&gt;&lt;p&gt;Qt %2 기반.&lt;/p&gt;</translation>
+        <source>About Operations Console</source>
+        <comment>about dialog: dialog title</comment>
+        <translation>운영 콘솔 정보</translation>
     </message>
 </context>
 <context>
     <name>Ops::AfterPane</name>
     <message>
-        <source>%1 left</source>
-        <translation>%1 남음</translation>
-    </message>
-    <message>
-        <source>watch over</source>
-        <translation>모니터링 종료</translation>
-    </message>
-    <message>
-        <source>5xx share %1 %</source>
-        <translation>5xx 비율 %1%</translation>
-    </message>
-    <message>
         <source>WARNING: the error rate is rising or above 1 %</source>
         <translation>경고: 오류율이 오르고 있거나 1%를 넘었습니다</translation>
-    </message>
-    <message>
-        <source>Stop watching</source>
-        <translation>모니터링 중지</translation>
     </message>
     <message>
         <source>Start the 30-minute watch</source>
         <translation>30분 모니터링 시작</translation>
     </message>
     <message>
-        <source>The runbook&apos;s post-rollback actions.</source>
+        <source>The runbook's post-rollback actions.</source>
         <translation>절차서의 롤백 후 조치입니다.</translation>
     </message>
     <message>
@@ -55,28 +40,51 @@
         <translation>30분간 모니터링</translation>
     </message>
     <message>
-        <source>Document the incident</source>
-        <translation>장애 기록 작성</translation>
-    </message>
-    <message>
-        <source>Schedule the postmortem</source>
-        <translation>사후 분석 일정 잡기</translation>
-    </message>
-    <message>
         <source>Fix the issues in staging</source>
         <translation>스테이징에서 문제 수정</translation>
     </message>
     <message>
-        <source>Plan the re-deployment</source>
-        <translation>재배포 계획 수립</translation>
-    </message>
-    <message>
-        <source>Open an incident with the rollback&apos;s timeline…</source>
+        <source>Open an incident with the rollback's timeline…</source>
         <translation>롤백 타임라인을 담아 장애 등록…</translation>
     </message>
     <message>
         <source>No Prometheus: the error rate cannot be watched.</source>
         <translation>Prometheus가 없어 오류율을 지켜볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>rollback wizard, after step</comment>
+        <translation>%1 남음</translation>
+    </message>
+    <message>
+        <source>watch over</source>
+        <comment>rollback wizard, after step</comment>
+        <translation>모니터링 종료</translation>
+    </message>
+    <message>
+        <source>5xx share %1 %</source>
+        <comment>rollback wizard, after step</comment>
+        <translation>5xx 비율 %1%</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <comment>rollback wizard, after step: button</comment>
+        <translation>모니터링 중지</translation>
+    </message>
+    <message>
+        <source>Document the incident</source>
+        <comment>rollback wizard, after step</comment>
+        <translation>장애 기록 작성</translation>
+    </message>
+    <message>
+        <source>Schedule the postmortem</source>
+        <comment>rollback wizard, after step</comment>
+        <translation>사후 분석 일정 잡기</translation>
+    </message>
+    <message>
+        <source>Plan the re-deployment</source>
+        <comment>rollback wizard, after step</comment>
+        <translation>재배포 계획 수립</translation>
     </message>
 </context>
 <context>
@@ -96,13 +104,43 @@
         <comment>alert state</comment>
         <translation>해소됨</translation>
     </message>
+    <message>
+        <source>Critical</source>
+        <comment>alert severity label of a Prometheus rule</comment>
+        <translation>치명</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>alert severity label of a Prometheus rule</comment>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <comment>alert severity label of a Prometheus rule</comment>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <comment>alert value</comment>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>alert value in seconds</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <comment>alert value: 5xx responses per second</comment>
+        <translation>초당 %1건</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AlertsModel</name>
     <message>
         <source>%1 (expected: maintenance)</source>
         <comment>alert state during a maintenance window</comment>
-        <translation>%1 (예상됨: 정기 점검 중)</translation>
+        <translation>%1 (점검 중 — 예상됨)</translation>
     </message>
     <message>
         <source>State</source>
@@ -139,43 +177,76 @@
         <comment>alert column</comment>
         <translation>요약</translation>
     </message>
+    <message>
+        <source>“%1” — Prometheus rule</source>
+        <comment>an alert summary as the server's rule wrote it, untranslated</comment>
+        <translation>“%1” — 규칙 원문</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ApiHealthSnapshot</name>
+    <message>
+        <source>healthy</source>
+        <comment>the API's /health status</comment>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>the API's /health status</comment>
+        <translation>성능 저하</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <comment>the API's /health status</comment>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>the API sent no /health status</comment>
+        <translation>없음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ApiRequest</name>
     <message>
         <source>cannot read the CA certificate file %1</source>
-        <translation>CA 인증서 파일 %1을(를) 읽을 수 없음</translation>
+        <translation>CA 인증서 파일을 읽을 수 없음: %1</translation>
     </message>
     <message>
         <source>no PEM certificate in %1</source>
         <translation>%1에 PEM 인증서가 없음</translation>
     </message>
     <message>
-        <source>no answer within %1</source>
-        <translation>%1 안에 응답 없음</translation>
-    </message>
-    <message>
         <source>answer larger than %1, cut off</source>
-        <translation>응답이 %1보다 커서 중단함</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>연결 거부됨</translation>
-    </message>
-    <message>
-        <source>host %1 not found</source>
-        <translation>호스트 %1을(를) 찾을 수 없음</translation>
+        <translation>응답이 %1보다 커서 받기를 멈춤</translation>
     </message>
     <message>
         <source>connection closed by the server without an answer</source>
         <translation>서버가 응답 없이 연결을 끊음</translation>
     </message>
     <message>
+        <source>no answer within %1</source>
+        <comment>net: apirequest: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>%1 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <comment>net: apirequest: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <comment>net: apirequest: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>호스트를 찾을 수 없음: %1</translation>
+    </message>
+    <message>
         <source>TLS handshake failed: %1</source>
+        <comment>net: apirequest</comment>
         <translation>TLS 핸드셰이크 실패: %1</translation>
     </message>
     <message>
         <source>network error: %1</source>
+        <comment>net: apirequest: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>네트워크 오류: %1</translation>
     </message>
 </context>
@@ -183,28 +254,16 @@
     <name>Ops::ApiSource</name>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation>JSON이 아님: %2바이트 위치에서 %1</translation>
+        <translation>JSON 형식 아님: %1 (%2바이트 위치)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아님</translation>
     </message>
     <message>
-        <source>HTTP %1 (status &quot;%2&quot;)</source>
-        <translation>HTTP %1 (상태 &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>service: state</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>healthy, but %1</source>
-        <translation>정상이지만 %1</translation>
     </message>
     <message>
         <source>the API reports degraded</source>
@@ -223,19 +282,35 @@
         <translation>API가 비정상 상태로 보고함 (%1)</translation>
     </message>
     <message>
-        <source>the answer has no &quot;status&quot;</source>
-        <translation>응답에 &quot;status&quot;가 없음</translation>
+        <source>the answer has no "status"</source>
+        <translation>응답에 "status"가 없음</translation>
     </message>
     <message>
-        <source>unknown status &quot;%1&quot;</source>
-        <translation>알 수 없는 상태 &quot;%1&quot;</translation>
+        <source>HTTP %1 (status "%2")</source>
+        <comment>sources: apisource</comment>
+        <translation>HTTP %1 (상태 "%2")</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <comment>sources: apisource</comment>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>healthy, but %1</source>
+        <comment>sources: apisource: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>정상이지만 %1</translation>
+    </message>
+    <message>
+        <source>unknown status "%1"</source>
+        <comment>sources: apisource: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>알 수 없는 상태 "%1"</translation>
     </message>
 </context>
 <context>
     <name>Ops::ArmControl</name>
     <message>
         <source>Not a production profile: actions are enabled.</source>
-        <translation>프로덕션 프로필이 아님: 작업을 바로 실행할 수 있습니다.</translation>
+        <translation>프로덕션 프로필 아님 — 작업을 바로 실행할 수 있음</translation>
     </message>
     <message>
         <source>PRODUCTION — armed, %1:%2 left</source>
@@ -243,14 +318,17 @@
     </message>
     <message>
         <source>Disarm</source>
-        <translation>비활성화</translation>
+        <comment>production arm control: button</comment>
+        <translation>작업 비활성화</translation>
     </message>
     <message>
         <source>PRODUCTION — read-only</source>
+        <comment>production arm control: label</comment>
         <translation>프로덕션 — 읽기 전용</translation>
     </message>
     <message numerus="yes">
         <source>Arm for %n min</source>
+        <comment>production arm control: button</comment>
         <translation>
             <numerusform>%n분 동안 작업 활성화</numerusform>
         </translation>
@@ -264,18 +342,6 @@
         <translation>해당</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>해당 없음</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source> + investigation</source>
-        <translation> + 조사</translation>
-    </message>
-    <message>
         <source>Looking at the live stack…</source>
         <translation>실시간 스택을 확인하는 중…</translation>
     </message>
@@ -284,51 +350,75 @@
         <translation>판단 트리에서 해당하는 분기가 없습니다: 롤백을 권장하지 않습니다.</translation>
     </message>
     <message>
-        <source>Recommended: %1</source>
-        <translation>권장: %1</translation>
-    </message>
-    <message>
-        <source> and an investigation</source>
-        <translation> 및 조사</translation>
-    </message>
-    <message>
         <source>Required: why not the recommended path?</source>
         <translation>필수: 권장 경로를 택하지 않는 사유를 적으세요</translation>
     </message>
     <message>
-        <source>The runbook&apos;s rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
+        <source>The runbook's rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
         <translation>실시간 스택에서 평가한 절차서의 롤백 판단 트리입니다. 각 분기 옆에 근거가 표시되며, 권장 경로가 미리 선택되어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Assess again</source>
-        <translation>다시 평가</translation>
     </message>
     <message>
         <source>Data corruption detected (declared by the operator)</source>
         <translation>데이터 손상 발견 (운영자 판단으로 선언)</translation>
     </message>
     <message>
+        <source>no</source>
+        <comment>rollback wizard, assess step (decision tree)</comment>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>rollback wizard, assess step (decision tree)</comment>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source> + investigation</source>
+        <comment>rollback wizard, assess step (decision tree)</comment>
+        <translation> + 조사</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <comment>rollback wizard, assess step (decision tree)</comment>
+        <translation>권장: %1</translation>
+    </message>
+    <message>
+        <source> and an investigation</source>
+        <comment>rollback wizard, assess step (decision tree)</comment>
+        <translation> 및 조사</translation>
+    </message>
+    <message>
+        <source>Assess again</source>
+        <comment>rollback wizard, assess step (decision tree): button</comment>
+        <translation>다시 평가</translation>
+    </message>
+    <message>
         <source>Fires</source>
+        <comment>rollback wizard, assess step (decision tree): column header</comment>
         <translation>해당 여부</translation>
     </message>
     <message>
         <source>Branch</source>
+        <comment>rollback wizard, assess step (decision tree): column header</comment>
         <translation>분기</translation>
     </message>
     <message>
         <source>Evidence</source>
+        <comment>rollback wizard, assess step (decision tree): column header</comment>
         <translation>근거</translation>
     </message>
     <message>
         <source>Leads to</source>
+        <comment>rollback wizard, assess step (decision tree): column header</comment>
         <translation>경로</translation>
     </message>
     <message>
         <source>Rollback path:</source>
+        <comment>rollback wizard, assess step (decision tree): form label</comment>
         <translation>롤백 경로:</translation>
     </message>
     <message>
         <source>Reason:</source>
+        <comment>rollback wizard, assess step (decision tree): form label</comment>
         <translation>사유:</translation>
     </message>
 </context>
@@ -336,88 +426,102 @@
     <name>Ops::AuditAction</name>
     <message>
         <source>Scale</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>증설·축소</translation>
     </message>
     <message>
         <source>Scale verification</source>
-        <translation>증설·축소 확인</translation>
+        <comment>audit action: filter choice and Action column</comment>
+        <translation>증설·축소 결과 확인</translation>
     </message>
     <message>
         <source>Restart</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>재시작</translation>
     </message>
     <message>
         <source>Restart verification</source>
-        <translation>재시작 확인</translation>
+        <comment>audit action: filter choice and Action column</comment>
+        <translation>재시작 결과 확인</translation>
     </message>
     <message>
         <source>Rollback</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>롤백</translation>
     </message>
     <message>
         <source>Rollback step</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>롤백 단계</translation>
     </message>
     <message>
         <source>Rollback verification overridden</source>
-        <translation>롤백 확인 결과 긴급 예외 처리</translation>
+        <comment>audit action: filter choice and Action column</comment>
+        <translation>롤백 검증 실패를 긴급 예외로 수용</translation>
     </message>
     <message>
         <source>Deploy</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>배포</translation>
     </message>
     <message>
         <source>Maintenance started</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>점검 시작</translation>
     </message>
     <message>
         <source>Maintenance step</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>점검 단계</translation>
     </message>
     <message>
         <source>Maintenance mode</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>점검 모드</translation>
     </message>
     <message>
         <source>Maintenance backup</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>점검 백업</translation>
     </message>
     <message>
         <source>Maintenance ended</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>점검 종료</translation>
     </message>
     <message>
         <source>Maintenance cancelled</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>점검 취소</translation>
     </message>
     <message>
         <source>Maintenance checklist</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>점검 체크리스트</translation>
     </message>
     <message>
         <source>Maintenance schedule</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>점검 일정</translation>
     </message>
     <message>
         <source>Guardrails changed</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>가드레일 변경</translation>
     </message>
     <message>
         <source>Production armed</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>프로덕션 작업 활성화</translation>
     </message>
     <message>
         <source>Production disarmed</source>
+        <comment>audit action: filter choice and Action column</comment>
         <translation>프로덕션 작업 비활성화</translation>
     </message>
 </context>
 <context>
     <name>Ops::AuditModel</name>
-    <message>
-        <source>override</source>
-        <comment>audit: guardrails were overridden</comment>
-        <translation>무시함</translation>
-    </message>
     <message>
         <source>Time</source>
         <comment>audit column</comment>
@@ -461,17 +565,16 @@
     <message>
         <source>Override</source>
         <comment>audit column: guardrails overridden</comment>
-        <translation>규칙 무시</translation>
+        <translation>긴급 예외</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <comment>audit cell: the action ran as an emergency override</comment>
+        <translation>긴급 예외</translation>
     </message>
 </context>
 <context>
     <name>Ops::AuditPage</name>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n건</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit trail cannot be read: %1</source>
         <translation>감사 기록을 읽을 수 없습니다: %1</translation>
@@ -482,14 +585,10 @@
             <numerusform>PostgreSQL에 연결할 수 없어 %n건이 로컬 저널에서 대기 중입니다. 연결이 돌아오면 기록됩니다.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
         <translation>
-            <numerusform>%n건을 %1(으)로 내보냈습니다.</numerusform>
+            <numerusform>%n건을 내보냈습니다: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -497,68 +596,89 @@
         <translation>감사 기록 내보내기</translation>
     </message>
     <message>
+        <source>Search reason, user, host, command…</source>
+        <translation>사유, 사용자, 호스트, 명령 검색…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>audit page: status text</comment>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <comment>audit page: status text</comment>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
+        <comment>audit page: file type filter</comment>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>Audit trail</source>
+        <comment>audit page: title</comment>
         <translation>감사 기록</translation>
     </message>
     <message>
         <source>From</source>
+        <comment>audit page: label</comment>
         <translation>시작</translation>
     </message>
     <message>
         <source>to</source>
+        <comment>audit page: label</comment>
         <translation>~</translation>
     </message>
     <message>
         <source>All actions</source>
+        <comment>audit page: choice in a drop-down list</comment>
         <translation>모든 작업</translation>
     </message>
     <message>
         <source>Scale</source>
+        <comment>audit page: choice in a drop-down list</comment>
         <translation>증설·축소</translation>
     </message>
     <message>
         <source>Restart</source>
+        <comment>audit page: choice in a drop-down list</comment>
         <translation>재시작</translation>
     </message>
     <message>
         <source>Rollback</source>
+        <comment>audit page: choice in a drop-down list</comment>
         <translation>롤백</translation>
     </message>
     <message>
+        <source>Rollback step</source>
+        <comment>audit page: choice in a drop-down list</comment>
+        <translation>롤백 단계</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
-        <translation>정기 점검</translation>
+        <comment>audit page: choice in a drop-down list</comment>
+        <translation>점검</translation>
     </message>
     <message>
         <source>Target</source>
+        <comment>audit page: placeholder text in an empty field</comment>
         <translation>대상</translation>
     </message>
     <message>
-        <source>Search reason, user, host, command…</source>
-        <translation>사유, 사용자, 호스트, 명령 검색…</translation>
-    </message>
-    <message>
         <source>Refresh</source>
+        <comment>audit page: button</comment>
         <translation>새로 고침</translation>
     </message>
     <message>
         <source>Export CSV…</source>
+        <comment>audit page: button</comment>
         <translation>CSV로 내보내기…</translation>
-    </message>
-    <message>
-        <source>Rollback step</source>
-        <translation>롤백 단계</translation>
     </message>
 </context>
 <context>
     <name>Ops::AuditStore</name>
-    <message>
-        <source>no database worker</source>
-        <translation>데이터베이스 작업자가 없음</translation>
-    </message>
     <message>
         <source>the audit entry was not recorded: %1</source>
         <translation>감사 기록을 남기지 못함: %1</translation>
@@ -575,32 +695,17 @@
         <source>cannot read the audit trail: %1</source>
         <translation>감사 기록을 읽을 수 없음: %1</translation>
     </message>
+    <message>
+        <source>no database worker</source>
+        <comment>audit: auditstore: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>데이터베이스 작업 스레드가 없음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AuditSummary</name>
     <message>
-        <source>%1 from %2 to %3</source>
-        <translation>%1 %2→%3</translation>
-    </message>
-    <message>
-        <source>Scaled %1</source>
-        <translation>%1 레플리카 조정</translation>
-    </message>
-    <message>
-        <source>Scaled %1 replicas</source>
-        <translation>레플리카 조정: %1</translation>
-    </message>
-    <message>
         <source>Changed the scaling guardrails</source>
-        <translation>스케일링 가드레일 변경</translation>
-    </message>
-    <message>
-        <source>Restarted %1</source>
-        <translation>%1 재시작</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%2에 %1</translation>
+        <translation>증설·축소 가드레일 변경</translation>
     </message>
     <message>
         <source>%1 — failed (exit code %2)</source>
@@ -611,40 +716,74 @@
         <translation>%1 — 끝나지 않음</translation>
     </message>
     <message>
-        <source>%1 — guardrail overridden</source>
-        <translation>%1 — 가드레일 무시(긴급)</translation>
+        <source>%1 from %2 to %3</source>
+        <comment>audit: auditsummary</comment>
+        <translation>%1 %2→%3</translation>
     </message>
     <message>
-        <source>%1 — “%2”</source>
-        <translation>%1 — “%2”</translation>
+        <source>Scaled %1</source>
+        <comment>audit: auditsummary</comment>
+        <translation>레플리카 조정: %1</translation>
     </message>
     <message>
-        <source>%1 (%2@%3)</source>
-        <translation>%1 (%2@%3)</translation>
+        <source>Scaled %1 replicas</source>
+        <comment>audit: auditsummary</comment>
+        <translation>레플리카 조정: %1</translation>
     </message>
     <message>
         <source>Rolled back to %1</source>
+        <comment>audit: auditsummary</comment>
         <translation>%1 버전으로 롤백</translation>
     </message>
     <message>
         <source>Rollback step: %1</source>
+        <comment>audit: auditsummary</comment>
         <translation>롤백 단계: %1</translation>
     </message>
     <message>
         <source>Maintenance started: %1</source>
+        <comment>audit: auditsummary</comment>
         <translation>점검 시작: %1</translation>
     </message>
     <message>
         <source>Maintenance step</source>
+        <comment>audit: auditsummary</comment>
         <translation>점검 단계</translation>
     </message>
     <message>
         <source>Maintenance ended: %1</source>
+        <comment>audit: auditsummary</comment>
         <translation>점검 종료: %1</translation>
     </message>
     <message>
         <source>Maintenance cancelled: %1</source>
+        <comment>audit: auditsummary</comment>
         <translation>점검 취소: %1</translation>
+    </message>
+    <message>
+        <source>Restarted %1</source>
+        <comment>audit: auditsummary</comment>
+        <translation>%1 재시작</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>audit: auditsummary</comment>
+        <translation>%2에 %1</translation>
+    </message>
+    <message>
+        <source>%1 — guardrail overridden</source>
+        <comment>audit: auditsummary</comment>
+        <translation>%1 — 가드레일 우회(긴급 예외)</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <comment>audit: auditsummary</comment>
+        <translation>%1 — “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (%2@%3)</source>
+        <comment>audit: auditsummary</comment>
+        <translation>%1 (%2@%3)</translation>
     </message>
 </context>
 <context>
@@ -655,19 +794,15 @@
     </message>
     <message>
         <source>the backups folder %1 does not exist</source>
-        <translation>백업 폴더 %1이(가) 없음</translation>
+        <translation>백업 폴더가 없음: %1</translation>
     </message>
     <message>
         <source>no backup file chosen</source>
         <translation>백업 파일을 선택하지 않음</translation>
     </message>
     <message>
-        <source>%1 contains &quot;..&quot;: a backup must be a file inside %2</source>
-        <translation>%1에 &quot;..&quot;가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1이(가) 없음</translation>
+        <source>%1 contains "..": a backup must be a file inside %2</source>
+        <translation>%1에 ".."가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
     </message>
     <message>
         <source>%1 cannot be resolved (a broken link?)</source>
@@ -675,7 +810,7 @@
     </message>
     <message>
         <source>%1 is outside the backups folder %2 (its real path is %3)</source>
-        <translation>%1이(가) 백업 폴더 %2 밖에 있음 (실제 경로: %3)</translation>
+        <translation>백업 폴더 %2 밖의 파일임: %1 (실제 경로: %3)</translation>
     </message>
     <message>
         <source>cannot read the attributes of %1</source>
@@ -683,37 +818,35 @@
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation>%1은(는) 일반 파일이 아님</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1이(가) 비어 있음</translation>
+        <translation>일반 파일이 아님: %1</translation>
     </message>
     <message>
         <source>%1 is writable by every user: anyone could have changed it</source>
-        <translation>%1은(는) 모든 사용자가 쓸 수 있음: 누구든 내용을 바꿨을 수 있음</translation>
+        <translation>모든 사용자가 쓸 수 있는 파일임(누구든 내용을 바꿨을 수 있음): %1</translation>
     </message>
     <message>
         <source>%1 is %2, larger than the limit of %3</source>
-        <translation>%1의 크기가 %2로, 제한 %3보다 큼</translation>
+        <translation>파일 크기 %2, 제한 %3 초과: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <comment>rollback: backupcatalog</comment>
+        <translation>없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <comment>rollback: backupcatalog</comment>
+        <translation>빈 파일임: %1</translation>
     </message>
 </context>
 <context>
     <name>Ops::BackupPane</name>
     <message>
-        <source>Choose a backup.</source>
-        <translation>백업을 선택하세요.</translation>
-    </message>
-    <message>
         <source>Checked: %1 (%2) is a regular file inside the backups folder, not writable by others.</source>
-        <translation>확인됨: %1 (%2)은(는) 백업 폴더 안의 일반 파일이며 다른 사용자가 쓸 수 없습니다.</translation>
+        <translation>확인 완료: %1 (%2) — 백업 폴더 안의 일반 파일이며 다른 사용자는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Refused: %1</source>
-        <translation>거부됨: %1</translation>
-    </message>
-    <message>
-        <source>The full rollback restores the database from a backup of this profile&apos;s backups folder. The file is checked before anything runs.</source>
+        <source>The full rollback restores the database from a backup of this profile's backups folder. The file is checked before anything runs.</source>
         <translation>전체 롤백은 이 프로필의 백업 폴더에 있는 백업으로 데이터베이스를 복원합니다. 실행하기 전에 파일을 먼저 검사합니다.</translation>
     </message>
     <message>
@@ -727,59 +860,51 @@
         </translation>
     </message>
     <message>
+        <source>Choose a backup.</source>
+        <comment>rollback wizard, backup step</comment>
+        <translation>백업을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <comment>rollback wizard, backup step</comment>
+        <translation>거부됨: %1</translation>
+    </message>
+    <message>
         <source>Reload</source>
+        <comment>rollback wizard, backup step: button</comment>
         <translation>다시 불러오기</translation>
     </message>
     <message>
         <source>File</source>
+        <comment>rollback wizard, backup step: column header</comment>
         <translation>파일</translation>
     </message>
     <message>
         <source>Size</source>
+        <comment>rollback wizard, backup step: column header</comment>
         <translation>크기</translation>
     </message>
     <message>
         <source>Time</source>
+        <comment>rollback wizard, backup step: column header</comment>
         <translation>시각</translation>
     </message>
     <message>
         <source>Age</source>
+        <comment>rollback wizard, backup step: column header</comment>
         <translation>경과 시간</translation>
     </message>
     <message>
         <source>Backup to restore:</source>
+        <comment>rollback wizard, backup step: form label</comment>
         <translation>복원할 백업:</translation>
     </message>
 </context>
 <context>
     <name>Ops::ChartPanel</name>
     <message>
-        <source>Panel menu</source>
-        <translation>패널 메뉴</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>PNG로 내보내기…</translation>
-    </message>
-    <message>
         <source>Export data as CSV…</source>
         <translation>데이터를 CSV로 내보내기…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>편집…</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>위로 이동</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>아래로 이동</translation>
-    </message>
-    <message>
-        <source>Remove panel</source>
-        <translation>패널 삭제</translation>
     </message>
     <message>
         <source>computed from /metrics</source>
@@ -787,12 +912,8 @@
         <translation>/metrics에서 계산</translation>
     </message>
     <message>
-        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API&apos;s /metrics.</source>
+        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API's /metrics.</source>
         <translation>Prometheus를 사용할 수 없어 콘솔이 API의 /metrics를 직접 수집해 이 패널을 계산합니다.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>No data in this time range.</source>
@@ -803,14 +924,6 @@
         <translation>패널을 PNG로 내보내기</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
@@ -819,35 +932,90 @@
         <translation>패널 데이터를 CSV로 내보내기</translation>
     </message>
     <message>
+        <source>Panel menu</source>
+        <comment>charts, one panel: tooltip</comment>
+        <translation>패널 메뉴</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <comment>charts, one panel: menu item</comment>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>charts, one panel: menu item</comment>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <comment>charts, one panel: menu item</comment>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <comment>charts, one panel: menu item</comment>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>Remove panel</source>
+        <comment>charts, one panel: menu item</comment>
+        <translation>패널 삭제</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <comment>charts, one panel</comment>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <comment>charts, one panel: file type filter</comment>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <comment>charts, one panel: dialog title</comment>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
+        <comment>charts, one panel: file type filter</comment>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Ops::ChartsPage</name>
     <message>
-        <source>Reset panels</source>
-        <translation>패널 초기화</translation>
-    </message>
-    <message>
-        <source>Replace this profile&apos;s panels with the runbook&apos;s default panels?</source>
+        <source>Replace this profile's panels with the runbook's default panels?</source>
         <translation>이 프로필의 패널을 절차서 기본 패널로 바꿀까요?</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>차트</translation>
-    </message>
-    <message>
-        <source>Add panel…</source>
-        <translation>패널 추가…</translation>
-    </message>
-    <message>
-        <source>Remove panel</source>
-        <translation>패널 삭제</translation>
     </message>
     <message>
         <source>Remove the panel “%1”?</source>
         <translation>“%1” 패널을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Reset panels</source>
+        <comment>charts page: dialog title</comment>
+        <translation>패널 초기화</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <comment>charts page: title</comment>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Add panel…</source>
+        <comment>charts page: button</comment>
+        <translation>패널 추가…</translation>
+    </message>
+    <message>
+        <source>Reset panels</source>
+        <comment>charts page: button</comment>
+        <translation>패널 초기화</translation>
+    </message>
+    <message>
+        <source>Remove panel</source>
+        <comment>charts page: dialog title</comment>
+        <translation>패널 삭제</translation>
     </message>
 </context>
 <context>
@@ -858,15 +1026,17 @@
     </message>
     <message>
         <source>no answer before the check ended</source>
-        <translation>점검이 끝날 때까지 응답 없음</translation>
+        <translation>확인이 끝날 때까지 응답 없음</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation>모든 점검을 통과했습니다.</translation>
+        <comment>--check output</comment>
+        <translation>모든 확인 항목을 통과했습니다.</translation>
     </message>
     <message>
         <source>Some checks failed.</source>
-        <translation>일부 점검이 실패했습니다.</translation>
+        <comment>--check output</comment>
+        <translation>일부 확인 항목이 실패했습니다.</translation>
     </message>
 </context>
 <context>
@@ -877,7 +1047,7 @@
     </message>
     <message>
         <source>Use the saved profile &lt;name&gt;.</source>
-        <translation>저장된 프로필 &lt;name&gt;을(를) 사용합니다.</translation>
+        <translation>저장된 프로필 &lt;name&gt; 사용.</translation>
     </message>
     <message>
         <source>Use the profile in &lt;file&gt; for this run without saving it.</source>
@@ -896,19 +1066,19 @@
         <translation>--screenshot 창 크기.</translation>
     </message>
     <message>
-        <source>Longest wait for the page&apos;s first data, in ms.</source>
+        <source>Longest wait for the page's first data, in ms.</source>
         <translation>페이지의 첫 데이터를 기다리는 최대 시간(ms).</translation>
     </message>
     <message>
         <source>Run every health check of the active profile once, print the result and exit (0 when healthy, 1 otherwise).</source>
-        <translation>현재 프로필의 모든 상태 점검을 한 번 실행하고 결과를 출력한 뒤 종료합니다 (정상이면 0, 아니면 1).</translation>
+        <translation>현재 프로필의 모든 상태 확인을 한 번 실행하고 결과를 출력한 뒤 종료합니다(정상이면 0, 아니면 1).</translation>
     </message>
     <message>
         <source>Print --check results as JSON.</source>
         <translation>--check 결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>Record the event loop&apos;s lateness (max and p99 per second) to &lt;file&gt;.</source>
+        <source>Record the event loop's lateness (max and p99 per second) to &lt;file&gt;.</source>
         <translation>이벤트 루프 지연(초당 최대값과 p99)을 &lt;file&gt;에 기록합니다.</translation>
     </message>
     <message>
@@ -916,12 +1086,12 @@
         <translation>설정을 기본 위치 대신 &lt;dir&gt;에 저장합니다.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ko or en.</source>
-        <translation>알 수 없는 언어 &quot;%1&quot;: ko 또는 en을 사용하세요.</translation>
+        <source>Unknown language "%1": use ko or en.</source>
+        <translation>알 수 없는 언어 "%1": ko 또는 en을 사용하세요.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation>알 수 없는 페이지 &quot;%1&quot;. 페이지: %2.</translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>알 수 없는 페이지 "%1". 페이지: %2.</translation>
     </message>
     <message>
         <source>--screenshot needs --out FILE.png.</source>
@@ -948,7 +1118,7 @@
         <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard&apos;s steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
+        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard's steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
         <translation>페이지 &lt;page&gt;를 띄우고 첫 데이터를 기다린 뒤 창의 그림을 저장(--out)하고 종료합니다. 찍는 방식은 --screenshot-grab에 있습니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 실제로 0.1.0으로 롤백을 실행합니다).</translation>
     </message>
     <message>
@@ -956,8 +1126,16 @@
         <translation>--screenshot이 그림을 찍는 방식입니다. render(기본값): 창을 이미지에 새로 그립니다(QWidget::grab). QT_QPA_PLATFORM을 지정하지 않으면 화면 없이(offscreen) 그립니다. screen: 디스플레이(QT_QPA_PLATFORM=xcb와 DISPLAY, 예: Xvfb 서버)에 실제 창을 띄우고, 데이터를 그린 뒤 다시 그리기가 멈출 때까지 기다렸다가 화면에서 창의 픽셀을 복사합니다. 운영자가 보는 그대로입니다.</translation>
     </message>
     <message>
-        <source>Unknown --screenshot-grab &quot;%1&quot;: use render or screen.</source>
-        <translation>알 수 없는 --screenshot-grab 값 &quot;%1&quot;: render 또는 screen을 사용하세요.</translation>
+        <source>Unknown --screenshot-grab "%1": use render or screen.</source>
+        <translation>알 수 없는 --screenshot-grab 값 "%1": render 또는 screen을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Wait this long after the page's first data before taking the picture, in ms.</source>
+        <translation>페이지의 첫 데이터가 온 뒤 그림을 찍기 전에 더 기다릴 시간(ms).</translation>
+    </message>
+    <message>
+        <source>--screenshot-settle must be a number of ms.</source>
+        <translation>--screenshot-settle는 ms 단위 숫자여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -967,12 +1145,12 @@
         <translation>config --services에 서비스가 하나도 없음</translation>
     </message>
     <message>
-        <source>this profile&apos;s stack is not a Docker Compose project</source>
-        <translation>이 프로필의 스택은 Docker Compose 프로젝트가 아닙니다</translation>
+        <source>this profile's stack is not a Docker Compose project</source>
+        <translation>이 프로필의 스택은 Docker Compose 프로젝트가 아님</translation>
     </message>
     <message>
-        <source>The version %1 runs now is not known (yet): new replicas could start another image. Wait for the orchestrator&apos;s status, or check that all its containers run one tag.</source>
-        <translation>%1이(가) 지금 실행 중인 버전을 (아직) 알 수 없습니다. 새 레플리카가 다른 이미지로 시작될 수 있습니다. 오케스트레이터 상태가 들어올 때까지 기다리거나, 모든 컨테이너가 같은 태그로 실행 중인지 확인하세요.</translation>
+        <source>The version %1 runs now is not known (yet): new replicas could start another image. Wait for the orchestrator's status, or check that all its containers run one tag.</source>
+        <translation>지금 실행 중인 %1 버전을 (아직) 알 수 없습니다. 새 레플리카가 다른 이미지로 시작될 수 있습니다. 오케스트레이터 상태가 들어올 때까지 기다리거나, 모든 컨테이너가 같은 태그로 실행 중인지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1013,94 +1191,111 @@
 <context>
     <name>Ops::DashboardPage</name>
     <message>
-        <source>Dashboard</source>
-        <translation>대시보드</translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>지금 점검</translation>
-    </message>
-    <message>
         <source>Run every health check at once, outside the schedule</source>
-        <translation>일정과 관계없이 모든 상태 점검을 지금 실행합니다</translation>
+        <translation>일정과 관계없이 모든 상태 확인을 지금 실행합니다</translation>
     </message>
     <message>
-        <source>Comprehensive health check</source>
-        <translation>종합 상태 점검</translation>
+        <source>The runbook's comprehensive health check, step by step</source>
+        <translation>절차서의 종합 상태 확인을 단계별로 실행합니다</translation>
     </message>
     <message>
-        <source>The runbook&apos;s comprehensive health check, step by step</source>
-        <translation>절차서의 종합 상태 점검을 단계별로 실행합니다</translation>
-    </message>
-    <message>
-        <source>Grafana</source>
-        <translation>Grafana</translation>
-    </message>
-    <message>
-        <source>Prometheus</source>
-        <translation>Prometheus</translation>
-    </message>
-    <message>
-        <source>API docs</source>
-        <translation>API 문서</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>알림</translation>
-    </message>
-    <message>
-        <source>When to scale</source>
-        <translation>증설 신호</translation>
-    </message>
-    <message>
-        <source>None of the runbook&apos;s scaling signals holds right now.</source>
+        <source>None of the runbook's scaling signals holds right now.</source>
         <translation>지금은 절차서의 증설 신호에 해당하는 항목이 없습니다.</translation>
     </message>
     <message>
         <source>No profile: add one on the Settings page.</source>
-        <translation>프로필 없음: 설정 페이지에서 추가하세요.</translation>
+        <translation>프로필이 없습니다. 설정 페이지에서 추가하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) not checked yet.</source>
+        <translation>
+            <numerusform>서비스 %n개는 아직 확인 전입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open the scale dialog for %1</source>
+        <translation>두 번 클릭하면 증설·축소 창을 엽니다: %1</translation>
+    </message>
+    <message>
+        <source>Double-click an alert to open a new incident from it</source>
+        <translation>알림을 두 번 클릭하면 그 알림으로 장애 등록</translation>
+    </message>
+    <message>
+        <source>Alerts — expected during the maintenance window</source>
+        <translation>알림 — 점검 시간대라 예상된 알림</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <comment>dashboard</comment>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <comment>dashboard: title</comment>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <comment>dashboard: button</comment>
+        <translation>지금 확인</translation>
+    </message>
+    <message>
+        <source>Comprehensive health check</source>
+        <comment>dashboard: button</comment>
+        <translation>종합 상태 확인</translation>
+    </message>
+    <message>
+        <source>Grafana</source>
+        <comment>dashboard: button</comment>
+        <translation>Grafana</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <comment>dashboard: button</comment>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>API docs</source>
+        <comment>dashboard: button</comment>
+        <translation>API 문서</translation>
+    </message>
+    <message>
+        <source>When to scale</source>
+        <comment>dashboard: group box title</comment>
+        <translation>증설 신호</translation>
+    </message>
+    <message>
+        <source>Comprehensive health check</source>
+        <comment>dashboard: group box title</comment>
+        <translation>종합 상태 확인</translation>
     </message>
     <message numerus="yes">
         <source>All %n service(s) healthy.</source>
+        <comment>dashboard</comment>
         <translation>
             <numerusform>서비스 %n개 모두 정상입니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) need attention.</source>
+        <comment>dashboard</comment>
         <translation>
             <numerusform>서비스 %n개에 조치가 필요합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n service(s) not checked yet.</source>
-        <translation>
-            <numerusform>서비스 %n개는 아직 점검 전입니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n alert(s) firing.</source>
+        <comment>dashboard</comment>
         <translation>
             <numerusform>알림 %n개 발생 중.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) pending.</source>
+        <comment>dashboard</comment>
         <translation>
             <numerusform>알림 %n개 대기 중.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Double-click to open the scale dialog for %1</source>
-        <translation>두 번 클릭하면 %1 증설·축소 창을 엽니다</translation>
-    </message>
-    <message>
-        <source>Double-click an alert to open a new incident from it</source>
-        <translation>알림을 두 번 클릭하면 그 알림으로 새 장애를 엽니다</translation>
-    </message>
-    <message>
-        <source>Alerts — expected during the maintenance window</source>
-        <translation>알림 — 정기 점검 시간대라 예상된 알림</translation>
     </message>
 </context>
 <context>
@@ -1111,18 +1306,20 @@
     </message>
     <message>
         <source>the statement exceeded the timeout of %1 ms</source>
-        <translation>문장이 제한 시간 %1ms를 넘김</translation>
-    </message>
-    <message>
-        <source>the database refused: %1</source>
-        <translation>데이터베이스가 거부함: %1</translation>
+        <translation>쿼리 실행 시간이 제한(%1ms)을 넘김</translation>
     </message>
     <message>
         <source>the connection was lost while committing: %1</source>
         <translation>커밋 중 연결이 끊김: %1</translation>
     </message>
     <message>
+        <source>the database refused: %1</source>
+        <comment>store: databasesession: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>데이터베이스가 거부함: %1</translation>
+    </message>
+    <message>
         <source>database job failed: %1</source>
+        <comment>store: databasesession: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>데이터베이스 작업 실패: %1</translation>
     </message>
 </context>
@@ -1141,7 +1338,7 @@
     <name>Ops::DrainWatcher</name>
     <message>
         <source>requests did not drain within %1 s: still %2 requests/s (threshold %3)</source>
-        <translation>%1초 안에 요청이 소진되지 않음: 아직 초당 %2건 (기준 %3)</translation>
+        <translation>%1초 안에 요청이 다 빠지지 않음: 아직 초당 %2건 (기준: 초당 %3건 이하)</translation>
     </message>
     <message>
         <source>requests could not be watched within %1 s: %2</source>
@@ -1152,16 +1349,8 @@
         <translation>/metrics 측정값 없음</translation>
     </message>
     <message>
-        <source>/metrics answered HTTP %1</source>
-        <translation>/metrics가 HTTP %1로 응답함</translation>
-    </message>
-    <message>
         <source>/metrics has no http_requests_total</source>
         <translation>/metrics에 http_requests_total이 없음</translation>
-    </message>
-    <message>
-        <source>no HTTP client</source>
-        <translation>HTTP 클라이언트 없음</translation>
     </message>
     <message>
         <source>Prometheus: %1</source>
@@ -1171,86 +1360,114 @@
         <source>Prometheus has no request counter of the API</source>
         <translation>Prometheus에 API 요청 카운터가 없음</translation>
     </message>
+    <message>
+        <source>no HTTP client</source>
+        <comment>maintenance: drainwatcher: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>HTTP 클라이언트 없음</translation>
+    </message>
+    <message>
+        <source>/metrics answered HTTP %1</source>
+        <comment>maintenance: drainwatcher</comment>
+        <translation>/metrics 응답: HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Escalation</name>
     <message>
         <source>On-call engineer</source>
+        <comment>incidents: escalation</comment>
         <translation>당직 엔지니어</translation>
     </message>
     <message>
         <source>Team lead</source>
+        <comment>incidents: escalation</comment>
         <translation>팀 리드</translation>
     </message>
     <message>
         <source>Engineering manager</source>
+        <comment>incidents: escalation</comment>
         <translation>엔지니어링 매니저</translation>
     </message>
     <message>
         <source>CTO</source>
+        <comment>incidents: escalation</comment>
         <translation>CTO</translation>
     </message>
 </context>
 <context>
     <name>Ops::ExecutePane</name>
     <message>
-        <source>waiting</source>
-        <translation>대기</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>실행 중…</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
-        <source>restored %1 of %2</source>
-        <translation>%2 중 %1 복원됨</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>소요 시간</translation>
-    </message>
-    <message>
-        <source>Start the rollback</source>
-        <translation>롤백 시작</translation>
-    </message>
-    <message>
-        <source>Retry the step</source>
-        <translation>단계 다시 시도</translation>
-    </message>
-    <message>
         <source>Reason to skip the failed step</source>
         <translation>실패한 단계를 건너뛰는 사유</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <comment>rollback wizard, execute step: state of a step</comment>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <comment>rollback wizard, execute step: state of a step</comment>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>rollback wizard, execute step: state of a step</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <comment>rollback wizard, execute step: state of a step</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>rollback wizard, execute step: state of a step</comment>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>restored %1 of %2</source>
+        <comment>rollback wizard, execute step: progress bar text</comment>
+        <translation>%2 중 %1 복원됨</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>rollback wizard, execute step: column header</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <comment>rollback wizard, execute step: column header</comment>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>rollback wizard, execute step: column header</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>rollback wizard, execute step: column header</comment>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Start the rollback</source>
+        <comment>rollback wizard, execute step: button</comment>
+        <translation>롤백 시작</translation>
+    </message>
+    <message>
+        <source>Retry the step</source>
+        <comment>rollback wizard, execute step: button</comment>
+        <translation>단계 다시 시도</translation>
+    </message>
+    <message>
         <source>Skip</source>
+        <comment>rollback wizard, execute step: button</comment>
         <translation>건너뛰기</translation>
     </message>
     <message>
         <source>Abort</source>
+        <comment>rollback wizard, execute step: button</comment>
         <translation>중단</translation>
     </message>
 </context>
@@ -1262,53 +1479,9 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1초</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1분 %2초</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1시간 %2분</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1시간</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1일 %2시간</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1일</translation>
-    </message>
-    <message>
         <source>never</source>
         <comment>age of a check that never ran</comment>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>방금</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>%1 전</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
+        <translation>아직 안 함</translation>
     </message>
     <message>
         <source>–</source>
@@ -1316,8 +1489,84 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>%1 UTC (%2 local)</source>
-        <translation>%1 UTC (현지 %2)</translation>
+        <source>%1 ms</source>
+        <comment>a duration or age</comment>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration or age</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a duration or age</comment>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a duration or age</comment>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>a duration or age</comment>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>a duration or age</comment>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>a duration or age</comment>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>a duration or age</comment>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <comment>age of a time: how long ago</comment>
+        <translation>방금</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>a duration or age</comment>
+        <translation>%1 전</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>a duration or age</comment>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage; the translation decides the spacing</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>a factor in running text: two times the baseline</comment>
+        <translation>%1배</translation>
+    </message>
+    <message>
+        <source>ddd MM-dd</source>
+        <comment>Qt date format: weekday and month-day (Korean order: MM-dd(ddd))</comment>
+        <translation>MM-dd(ddd)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <comment>a time in UTC; the local zone is UTC</comment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 %3)</source>
+        <comment>UTC time (local time, local zone name)</comment>
+        <translation>%1 UTC (%2 %3)</translation>
     </message>
 </context>
 <context>
@@ -1332,17 +1581,18 @@
     </message>
     <message>
         <source>%1 is down to %2.</source>
-        <translation>%1을(를) %2개로 축소했습니다.</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>할 일이 없습니다.</translation>
+        <translation>축소 완료: %1 → 레플리카 %2개</translation>
     </message>
     <message numerus="yes">
         <source>Aborted by the operator after %n step(s).</source>
         <translation>
             <numerusform>운영자가 %n단계 후 중단했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <comment>scaling: gradualdownscale</comment>
+        <translation>할 일이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1356,12 +1606,8 @@
         <translation>같은 서비스가 두 번 들어 있습니다.</translation>
     </message>
     <message>
-        <source>Scaling guardrails — %1</source>
-        <translation>스케일링 가드레일 — %1</translation>
-    </message>
-    <message>
-        <source>The runbook&apos;s scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service&apos;s bounds. A scale that breaks them needs an emergency override with a reason.</source>
-        <translation>이 프로필에 적용되는 런북의 스케일링 모범 사례입니다. 한 번에 얼마나 늘리거나 줄일 수 있는지, 한 서비스를 다시 바꾸기 전에 얼마나 기다릴지, 서비스별 레플리카 범위를 정합니다. 이를 벗어나는 증설·축소는 이유를 적은 긴급 무시가 필요합니다.</translation>
+        <source>The runbook's scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service's bounds. A scale that breaks them needs an emergency override with a reason.</source>
+        <translation>이 프로필에 적용되는 절차서의 증설·축소 모범 사례입니다. 한 번에 얼마나 늘리거나 줄일 수 있는지, 한 서비스를 다시 바꾸기 전의 쿨다운, 서비스별 레플리카 범위를 정합니다. 이를 벗어나는 증설·축소에는 사유를 적은 긴급 예외가 필요합니다.</translation>
     </message>
     <message>
         <source>Largest step up (increase):</source>
@@ -1373,47 +1619,60 @@
     </message>
     <message>
         <source>Cool-down between changes of a service:</source>
-        <translation>서비스 변경 사이 대기 시간:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation>분</translation>
+        <translation>서비스 변경 사이 쿨다운:</translation>
     </message>
     <message>
         <source>Replicas of other services:</source>
         <translation>그 밖의 서비스 레플리카:</translation>
     </message>
     <message>
+        <source>Why the guardrails change (audited)</source>
+        <translation>가드레일을 바꾸는 사유 (감사 기록에 남음)</translation>
+    </message>
+    <message>
+        <source>Scaling guardrails — %1</source>
+        <comment>scaling guardrails dialog: dialog title</comment>
+        <translation>증설·축소 가드레일 — %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>scaling guardrails dialog</comment>
+        <translation>분</translation>
+    </message>
+    <message>
         <source>Service</source>
+        <comment>scaling guardrails dialog: column header</comment>
         <translation>서비스</translation>
     </message>
     <message>
         <source>Minimum</source>
+        <comment>scaling guardrails dialog: column header</comment>
         <translation>최소</translation>
     </message>
     <message>
         <source>Maximum</source>
+        <comment>scaling guardrails dialog: column header</comment>
         <translation>최대</translation>
     </message>
     <message>
         <source>Add service</source>
+        <comment>scaling guardrails dialog: button</comment>
         <translation>서비스 추가</translation>
     </message>
     <message>
         <source>Remove</source>
+        <comment>scaling guardrails dialog: button</comment>
         <translation>삭제</translation>
     </message>
     <message>
         <source>Runbook defaults</source>
-        <translation>런북 기본값</translation>
+        <comment>scaling guardrails dialog: button</comment>
+        <translation>절차서 기본값</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>이유:</translation>
-    </message>
-    <message>
-        <source>Why the guardrails change (audited)</source>
-        <translation>가드레일을 바꾸는 이유 (감사 기록)</translation>
+        <comment>scaling guardrails dialog: form label</comment>
+        <translation>사유:</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1695,7 @@
     <message>
         <source>Down</source>
         <comment>health state</comment>
-        <translation>중단</translation>
+        <translation>다운</translation>
     </message>
     <message>
         <source>No data</source>
@@ -1451,10 +1710,6 @@
 </context>
 <context>
     <name>Ops::HealthMonitor</name>
-    <message>
-        <source>Orchestrator: %1</source>
-        <translation>오케스트레이터: %1</translation>
-    </message>
     <message>
         <source>No container for this service.</source>
         <translation>이 서비스의 컨테이너가 없습니다.</translation>
@@ -1472,38 +1727,26 @@
         <translation>컨테이너 %2개 중 %1개만 실행 중입니다.</translation>
     </message>
     <message>
-        <source>API status: %1</source>
-        <translation>API 상태: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 connections in use (%3)</source>
         <translation>연결 %2개 중 %1개 사용 중 (%3)</translation>
     </message>
     <message>
-        <source>%1 clients, %2 used; queues %3</source>
-        <translation>클라이언트 %1개, 메모리 %2 사용; 큐 %3</translation>
-    </message>
-    <message>
         <source>%1 firing, %2 pending, %3 targets down</source>
-        <translation>발생 %1, 대기 %2, 중단된 대상 %3</translation>
-    </message>
-    <message>
-        <source>%1 workers registered with the API</source>
-        <translation>API에 등록된 워커 %1개</translation>
+        <translation>발생 %1, 대기 %2, 다운된 수집 대상 %3</translation>
     </message>
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row.</source>
         <translation>
-            <numerusform>API /health 점검이 %n회 연속 실패했습니다.</numerusform>
+            <numerusform>API /health 확인이 %n회 연속 실패했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database connection check failed.</source>
-        <translation>데이터베이스 연결 점검이 실패했습니다.</translation>
+        <translation>데이터베이스 연결 확인이 실패했습니다.</translation>
     </message>
     <message>
         <source>The Redis connection check failed.</source>
-        <translation>Redis 연결 점검이 실패했습니다.</translation>
+        <translation>Redis 연결 확인이 실패했습니다.</translation>
     </message>
     <message>
         <source>Worker queue has more than %1 items.</source>
@@ -1511,15 +1754,15 @@
     </message>
     <message>
         <source>Disk more than %1 full.</source>
-        <translation>디스크 사용량이 %1을(를) 넘었습니다.</translation>
+        <translation>디스크 사용량이 기준(%1)을 넘었습니다.</translation>
     </message>
     <message>
         <source>Memory more than %1 used.</source>
-        <translation>메모리 사용량이 %1을(를) 넘었습니다.</translation>
+        <translation>메모리 사용량이 기준(%1)을 넘었습니다.</translation>
     </message>
     <message>
         <source>Last answer %1; no newer one since.</source>
-        <translation>마지막 응답이 %1이며 그 뒤로 새 응답이 없습니다.</translation>
+        <translation>마지막 응답: %1. 그 뒤로 새 응답이 없습니다.</translation>
     </message>
     <message>
         <source>1. Check all services status (compose ps)</source>
@@ -1546,38 +1789,67 @@
         <translation>6. 모니터링 확인 (Prometheus)</translation>
     </message>
     <message>
+        <source>connected_clients %1, used_memory %2; %3</source>
+        <translation>connected_clients %1, used_memory %2; %3</translation>
+    </message>
+    <message>
+        <source>Orchestrator: %1</source>
+        <comment>health: healthmonitor</comment>
+        <translation>오케스트레이터: %1</translation>
+    </message>
+    <message>
+        <source>API status: %1</source>
+        <comment>health: healthmonitor</comment>
+        <translation>API 상태: %1</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 used; queues %3</source>
+        <comment>health: healthmonitor</comment>
+        <translation>클라이언트 %1개, 메모리 %2 사용 · 큐: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) registered with the API</source>
+        <comment>health: healthmonitor</comment>
+        <translation>
+            <numerusform>API에 등록된 워커 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>not configured</source>
+        <comment>health: healthmonitor: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>설정되지 않음</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) listed</source>
+        <comment>health: healthmonitor</comment>
         <translation>
             <numerusform>서비스 %n개 확인됨</numerusform>
         </translation>
     </message>
     <message>
         <source>accepting connections</source>
+        <comment>health: healthmonitor: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>연결을 받는 중</translation>
     </message>
     <message>
         <source>not accepting connections</source>
+        <comment>health: healthmonitor: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>연결을 받지 않음</translation>
     </message>
     <message>
         <source>PONG in %1</source>
+        <comment>health: healthmonitor</comment>
         <translation>%1 만에 PONG</translation>
     </message>
     <message>
-        <source>connected_clients %1, used_memory %2; %3</source>
-        <translation>connected_clients %1, used_memory %2; %3</translation>
-    </message>
-    <message>
         <source>status %1, version %2</source>
+        <comment>health: healthmonitor: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>상태 %1, 버전 %2</translation>
     </message>
     <message>
         <source>%1 targets down</source>
-        <translation>중단된 대상 %1개</translation>
+        <comment>health: healthmonitor</comment>
+        <translation>다운된 수집 대상 %1개</translation>
     </message>
 </context>
 <context>
@@ -1605,10 +1877,6 @@
 </context>
 <context>
     <name>Ops::HttpClient</name>
-    <message>
-        <source>cannot read %1</source>
-        <translation>%1 파일을 읽을 수 없음</translation>
-    </message>
     <message>
         <source>no PEM certificate in %1</source>
         <translation>%1에 PEM 인증서가 없음</translation>
@@ -1639,7 +1907,7 @@
     </message>
     <message>
         <source>not found (404): check the URL and its path prefix</source>
-        <translation>찾을 수 없음(404): URL과 경로 접두어를 확인하세요</translation>
+        <translation>찾을 수 없음(404): URL과 경로 접두어 확인 필요</translation>
     </message>
     <message>
         <source>too many requests (429): the server is throttling</source>
@@ -1653,6 +1921,11 @@
         <source>unexpected answer (HTTP %1)</source>
         <translation>예상하지 못한 응답(HTTP %1)</translation>
     </message>
+    <message>
+        <source>cannot read %1</source>
+        <comment>net: httpclient: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>%1 파일을 읽을 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::IncidentEditor</name>
@@ -1660,22 +1933,6 @@
         <source>Title</source>
         <comment>incident</comment>
         <translation>제목</translation>
-    </message>
-    <message>
-        <source>Severity / status</source>
-        <translation>심각도 / 상태</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>영향</translation>
-    </message>
-    <message>
-        <source>Detected by</source>
-        <translation>감지 경로</translation>
-    </message>
-    <message>
-        <source>Commander</source>
-        <translation>대응 책임자</translation>
     </message>
     <message>
         <source>Actions taken (one per line)</source>
@@ -1686,64 +1943,77 @@
         <translation>다음 단계 (한 줄에 하나)</translation>
     </message>
     <message>
-        <source>ETA</source>
-        <translation>예상 해결 시간</translation>
-    </message>
-    <message>
-        <source>Root cause</source>
-        <translation>근본 원인</translation>
-    </message>
-    <message>
-        <source>Postmortem date</source>
-        <translation>사후 분석 일정</translation>
-    </message>
-    <message>
-        <source>not scheduled</source>
-        <translation>미정</translation>
-    </message>
-    <message>
         <source>What happened, what was done…</source>
         <translation>무슨 일이 있었고 무엇을 했는지…</translation>
     </message>
     <message>
+        <source>Severity / status</source>
+        <comment>incident editor</comment>
+        <translation>심각도 / 상태</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <comment>incident editor</comment>
+        <translation>영향</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <comment>incident editor</comment>
+        <translation>감지 경로</translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <comment>incident editor</comment>
+        <translation>대응 책임자</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <comment>incident editor</comment>
+        <translation>예상 해결 시간</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <comment>incident editor</comment>
+        <translation>근본 원인</translation>
+    </message>
+    <message>
+        <source>Postmortem date</source>
+        <comment>incident editor</comment>
+        <translation>사후 분석 일정</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <comment>incident editor: shown in the date field when no date is chosen</comment>
+        <translation>미정</translation>
+    </message>
+    <message>
         <source>Add update</source>
+        <comment>incident editor: button</comment>
         <translation>업데이트 추가</translation>
     </message>
     <message>
         <source>Copy message (Korean)</source>
+        <comment>incident editor: button</comment>
         <translation>공지 복사 (한국어)</translation>
     </message>
     <message>
         <source>Copy message (English)</source>
+        <comment>incident editor: button</comment>
         <translation>공지 복사 (영어)</translation>
     </message>
     <message>
         <source>Export incident log</source>
+        <comment>incident editor: button</comment>
         <translation>장애 기록 내보내기</translation>
     </message>
     <message>
         <source>Postmortem draft</source>
+        <comment>incident editor: button</comment>
         <translation>사후 분석 초안</translation>
     </message>
 </context>
 <context>
     <name>Ops::IncidentListModel</name>
-    <message>
-        <source>%1 (not synced)</source>
-        <translation>%1 (동기화 전)</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
-        <source>resolved after %1</source>
-        <translation>%1 만에 해결</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>심각도</translation>
-    </message>
     <message>
         <source>Title</source>
         <comment>incident</comment>
@@ -1755,15 +2025,38 @@
         <translation>상태</translation>
     </message>
     <message>
+        <source>%1 (not synced)</source>
+        <comment>incidents: incidentlistmodel</comment>
+        <translation>%1 (동기화 전)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <comment>incidents: incidentlistmodel</comment>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <comment>incidents: incidentlistmodel: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>%1 만에 해결</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>incidents: incidentlistmodel</comment>
+        <translation>심각도</translation>
+    </message>
+    <message>
         <source>Started</source>
+        <comment>incidents: incidentlistmodel</comment>
         <translation>시작</translation>
     </message>
     <message>
         <source>Escalation</source>
+        <comment>incidents: incidentlistmodel</comment>
         <translation>에스컬레이션</translation>
     </message>
     <message>
         <source>Commander</source>
+        <comment>incidents: incidentlistmodel</comment>
         <translation>대응 책임자</translation>
     </message>
 </context>
@@ -1771,18 +2064,22 @@
     <name>Ops::IncidentLog</name>
     <message>
         <source>Prometheus alert %1</source>
+        <comment>incidents: incidentlog</comment>
         <translation>Prometheus 알림 %1</translation>
     </message>
     <message>
         <source>Console check %1</source>
-        <translation>콘솔 점검 %1</translation>
+        <comment>incidents: incidentlog</comment>
+        <translation>콘솔 상태 확인: %1</translation>
     </message>
     <message>
         <source>%1 is failing</source>
+        <comment>incidents: incidentlog</comment>
         <translation>%1 장애</translation>
     </message>
     <message>
         <source>Dashboard tile %1</source>
+        <comment>incidents: incidentlog</comment>
         <translation>대시보드 타일 %1</translation>
     </message>
 </context>
@@ -1865,7 +2162,7 @@
     </message>
     <message>
         <source>Identified</source>
-        <translation>원인 파악</translation>
+        <translation>원인 파악됨</translation>
     </message>
     <message>
         <source>Monitoring</source>
@@ -1943,40 +2240,12 @@
 <context>
     <name>Ops::IncidentsPage</name>
     <message>
-        <source>New incident</source>
-        <translation>새 장애</translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation>장애</translation>
-    </message>
-    <message>
         <source>Search title, impact, timeline…</source>
         <translation>제목, 영향, 타임라인 검색…</translation>
     </message>
     <message>
-        <source>any date</source>
-        <translation>전체 기간</translation>
-    </message>
-    <message>
-        <source>Open incidents</source>
-        <translation>진행 중인 장애</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>모든 상태</translation>
-    </message>
-    <message>
-        <source>All severities</source>
-        <translation>모든 심각도</translation>
-    </message>
-    <message>
         <source>No profile: local journal only</source>
         <translation>프로필 없음: 로컬 저널만 사용</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>실시간</translation>
     </message>
     <message>
         <source>Database unreachable: working offline</source>
@@ -1995,48 +2264,20 @@
         </translation>
     </message>
     <message>
-        <source>Resolved after %1</source>
-        <translation>%1 만에 해결</translation>
-    </message>
-    <message>
         <source>%1 %2 — %3 since the start</source>
         <translation>%1 %2 — 시작 후 %3</translation>
-    </message>
-    <message>
-        <source>next level in %1</source>
-        <translation>%1 뒤 다음 단계</translation>
-    </message>
-    <message>
-        <source>P0: all hands</source>
-        <translation>P0: 전원 대응</translation>
     </message>
     <message>
         <source>Appended to %1 (and copied)</source>
         <translation>%1에 추가함 (클립보드에도 복사)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없음: %2</translation>
-    </message>
-    <message>
         <source>Postmortem draft written to %1 (and copied)</source>
         <translation>사후 분석 초안을 %1에 저장함 (클립보드에도 복사)</translation>
     </message>
     <message>
-        <source>Incident changed elsewhere</source>
-        <translation>다른 곳에서 장애가 변경됨</translation>
-    </message>
-    <message>
-        <source>Another console changed &quot;%1&quot; (version %2) while you were editing it. Keep your version, or take theirs?</source>
-        <translation>편집하는 동안 다른 콘솔이 &quot;%1&quot;을(를) 변경했습니다 (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>내 버전 유지</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>상대 버전 받기</translation>
+        <source>Another console changed "%1" (version %2) while you were editing it. Keep your version, or take theirs?</source>
+        <translation>편집하는 동안 다른 콘솔이 이 장애를 변경했습니다: "%1" (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
     </message>
     <message>
         <source>Yours: %1 — %2
@@ -2044,22 +2285,102 @@ Theirs: %3 — %4</source>
         <translation>내 버전: %1 — %2
 상대 버전: %3 — %4</translation>
     </message>
+    <message>
+        <source>New incident</source>
+        <comment>incidents page</comment>
+        <translation>새 장애</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <comment>incidents page: title</comment>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <comment>incidents page: button</comment>
+        <translation>새 장애</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <comment>incidents page: shown in the date field when no date is chosen</comment>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <comment>incidents page</comment>
+        <translation>진행 중인 장애</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <comment>incidents page</comment>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <comment>incidents page</comment>
+        <translation>모든 심각도</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>incidents page</comment>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Resolved after %1</source>
+        <comment>incidents page</comment>
+        <translation>%1 만에 해결</translation>
+    </message>
+    <message>
+        <source>next level in %1</source>
+        <comment>incidents page</comment>
+        <translation>%1 후 다음 레벨로 에스컬레이션</translation>
+    </message>
+    <message>
+        <source>P0: all hands</source>
+        <comment>incidents page</comment>
+        <translation>P0: 전원 대응</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <comment>incidents page: status text</comment>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <comment>incidents page</comment>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Incident changed elsewhere</source>
+        <comment>incidents page: dialog title</comment>
+        <translation>다른 곳에서 장애가 변경됨</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <comment>incidents page: dialog button</comment>
+        <translation>내 버전 유지</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <comment>incidents page: dialog button</comment>
+        <translation>상대 버전 받기</translation>
+    </message>
 </context>
 <context>
     <name>Ops::KubectlDeploymentsParser</name>
     <message>
         <source>not a JSON object: %1</source>
-        <translation>JSON 객체가 아닙니다: %1</translation>
+        <translation>JSON 객체가 아님: %1</translation>
     </message>
     <message>
-        <source>the JSON has no &quot;items&quot; list of deployments</source>
-        <translation>JSON에 디플로이먼트 목록(&quot;items&quot;)이 없습니다</translation>
+        <source>the JSON has no "items" list of deployments</source>
+        <translation>JSON에 디플로이먼트 목록("items")이 없음</translation>
     </message>
 </context>
 <context>
     <name>Ops::KubernetesOrchestrator</name>
     <message>
-        <source>this profile&apos;s stack is not a Kubernetes cluster</source>
+        <source>this profile's stack is not a Kubernetes cluster</source>
         <translation>이 프로필의 스택은 Kubernetes 클러스터가 아님</translation>
     </message>
     <message>
@@ -2067,24 +2388,20 @@ Theirs: %3 — %4</source>
         <translation>kubectl이 JSON 목록을 출력하지 않음: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid container name</source>
-        <translation>&quot;%1&quot;은(는) 올바른 컨테이너 이름이 아님</translation>
+        <source>"%1" is not a valid container name</source>
+        <translation>올바른 컨테이너 이름이 아님: "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid image name</source>
-        <translation>&quot;%1&quot;은(는) 올바른 이미지 이름이 아님</translation>
+        <source>"%1" is not a valid image name</source>
+        <translation>올바른 이미지 이름이 아님: "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
-        <translation>&quot;%1&quot;은(는) 올바른 버전이 아님 (0.2.1 같은 태그나 sha256:과 16진수 64자리)</translation>
+        <source>"%1" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
+        <translation>올바른 버전이 아님: "%1" (0.2.1 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
     </message>
 </context>
 <context>
     <name>Ops::LogsPage</name>
-    <message>
-        <source>No active profile.</source>
-        <translation>활성 프로필이 없습니다.</translation>
-    </message>
     <message>
         <source>The log stream ended.</source>
         <translation>로그 스트림이 끝났습니다.</translation>
@@ -2092,10 +2409,6 @@ Theirs: %3 — %4</source>
     <message>
         <source>The log stream ended: %1</source>
         <translation>로그 스트림이 끝났습니다: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
@@ -2105,92 +2418,124 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>%1 lines/s · %2 received · %3 kept (newest %4)%5</source>
-        <translation>초당 %1줄 · %2줄 수신 · %3줄 보관 (최신 %4)%5</translation>
-    </message>
-    <message>
-        <source> · paused</source>
-        <translation> · 일시 정지됨</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>로그</translation>
-    </message>
-    <message>
-        <source>All services</source>
-        <translation>모든 서비스</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>모든 수준</translation>
-    </message>
-    <message>
-        <source>INFO and above</source>
-        <translation>INFO 이상</translation>
-    </message>
-    <message>
-        <source>WARN and above</source>
-        <translation>WARN 이상</translation>
-    </message>
-    <message>
-        <source>ERROR only</source>
-        <translation>ERROR만</translation>
-    </message>
-    <message>
-        <source>Tail</source>
-        <translation>마지막 줄 수</translation>
-    </message>
-    <message>
-        <source>Search (regular expression)</source>
-        <translation>검색 (정규식)</translation>
-    </message>
-    <message>
-        <source>Follow</source>
-        <translation>따라가기</translation>
-    </message>
-    <message>
-        <source>Timestamps</source>
-        <translation>타임스탬프</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>재개</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>서비스 %n개</numerusform>
-        </translation>
+        <translation>초당 %1줄 · %2줄 수신 · %3줄 보관 (최근 %4줄까지 보관)%5</translation>
     </message>
     <message>
         <source>Logs of every service; choose one or more to narrow</source>
         <translation>모든 서비스의 로그입니다. 하나 이상 골라 좁힐 수 있습니다</translation>
     </message>
+    <message>
+        <source>All services</source>
+        <comment>logs page</comment>
+        <translation>모든 서비스</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <comment>logs page: button</comment>
+        <translation>모든 서비스</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <comment>logs page: button</comment>
+        <translation>
+            <numerusform>서비스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active profile.</source>
+        <comment>logs page: status text</comment>
+        <translation>활성 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <comment>logs page: status text</comment>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <comment>logs page</comment>
+        <translation> · 일시 정지됨</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <comment>logs page: title</comment>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <comment>logs page: choice in a drop-down list</comment>
+        <translation>모든 수준</translation>
+    </message>
+    <message>
+        <source>INFO and above</source>
+        <comment>logs page: choice in a drop-down list</comment>
+        <translation>INFO 이상</translation>
+    </message>
+    <message>
+        <source>WARN and above</source>
+        <comment>logs page: choice in a drop-down list</comment>
+        <translation>WARN 이상</translation>
+    </message>
+    <message>
+        <source>ERROR only</source>
+        <comment>logs page: choice in a drop-down list</comment>
+        <translation>ERROR만</translation>
+    </message>
+    <message>
+        <source>Tail</source>
+        <comment>logs page: label</comment>
+        <translation>마지막 줄 수</translation>
+    </message>
+    <message>
+        <source>Search (regular expression)</source>
+        <comment>logs page: placeholder text in an empty field</comment>
+        <translation>검색 (정규식)</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <comment>logs page: check box</comment>
+        <translation>자동 스크롤</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <comment>logs page: check box</comment>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>logs page: button</comment>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>logs page: button</comment>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <comment>logs page: button</comment>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>logs page: button</comment>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>logs page: button</comment>
+        <translation>저장</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Main</name>
     <message>
-        <source>The profile file has no profile named &quot;%1&quot;.</source>
-        <translation>프로필 파일에 &quot;%1&quot; 프로필이 없습니다.</translation>
+        <source>The profile file has no profile named "%1".</source>
+        <translation>프로필 파일에 "%1" 프로필이 없습니다.</translation>
     </message>
     <message>
-        <source>There is no saved profile named &quot;%1&quot;. Saved: %2.</source>
-        <translation>저장된 프로필 중 &quot;%1&quot;이(가) 없습니다. 저장된 프로필: %2.</translation>
+        <source>There is no saved profile named "%1". Saved: %2.</source>
+        <translation>저장된 프로필 중에 "%1" 프로필이 없습니다. 저장된 프로필: %2.</translation>
     </message>
     <message>
         <source>Cannot write the stall log %1.</source>
@@ -2209,122 +2554,153 @@ Theirs: %3 — %4</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Import profiles…</source>
-        <translation>프로필 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export profiles…</source>
-        <translation>프로필 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>정보(&amp;A)</translation>
-    </message>
-    <message>
         <source>No profile: add one on the Settings page</source>
-        <translation>프로필 없음: 설정 페이지에서 추가하세요</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>연결 안 됨</translation>
+        <translation>프로필이 없습니다. 설정 페이지에서 추가하세요</translation>
     </message>
     <message>
         <source>Profile: %1 (from file, not saved)</source>
         <translation>프로필: %1 (파일에서 불러옴, 저장 안 됨)</translation>
     </message>
     <message>
-        <source>Profile: %1</source>
-        <translation>프로필: %1</translation>
-    </message>
-    <message>
         <source>PRODUCTION · read-only until armed</source>
         <translation>프로덕션 · 작업 활성화 전까지 읽기 전용</translation>
-    </message>
-    <message>
-        <source>Import profiles</source>
-        <translation>프로필 가져오기</translation>
     </message>
     <message>
         <source>Profile files (*.json);;All files (*)</source>
         <translation>프로필 파일 (*.json);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>main window: menu</comment>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <comment>main window: menu item</comment>
+        <translation>프로필 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profiles…</source>
+        <comment>main window: menu item</comment>
+        <translation>프로필 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <comment>main window: menu item</comment>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>main window: menu</comment>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <comment>main window: menu</comment>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>main window: menu</comment>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <comment>main window: menu item</comment>
+        <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <comment>main window: label</comment>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <comment>main window</comment>
+        <translation>프로필: %1</translation>
+    </message>
+    <message>
+        <source>Stack: %1 %2</source>
+        <comment>main window</comment>
+        <translation>스택: %1 %2</translation>
+    </message>
+    <message>
+        <source>Stack: checking…</source>
+        <comment>main window</comment>
+        <translation>스택: 상태 확인 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <comment>main window</comment>
+        <translation>
+            <numerusform>알림 %n개 발생 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <comment>main window: file dialog title</comment>
+        <translation>프로필 가져오기</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <comment>main window: dialog title</comment>
+        <translation>프로필 가져오기</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n profile(s): %1</source>
+        <comment>main window</comment>
         <translation>
             <numerusform>프로필 %n개를 가져왔습니다: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export profiles</source>
+        <comment>main window: file dialog title</comment>
         <translation>프로필 내보내기</translation>
     </message>
     <message>
         <source>Profile files (*.json)</source>
+        <comment>main window: file type filter</comment>
         <translation>프로필 파일 (*.json)</translation>
     </message>
     <message>
-        <source>Stack: %1 %2</source>
-        <translation>스택: %1 %2</translation>
-    </message>
-    <message>
-        <source>Stack: checking…</source>
-        <translation>스택: 점검 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s) firing</source>
-        <translation>
-            <numerusform>알림 %n개 발생 중</numerusform>
-        </translation>
+        <source>Export profiles</source>
+        <comment>main window: dialog title</comment>
+        <translation>프로필 내보내기</translation>
     </message>
 </context>
 <context>
     <name>Ops::MaintenanceActivity</name>
     <message>
         <source>Alertmanager silence: %1</source>
+        <comment>maintenance: maintenanceactivity</comment>
         <translation>Alertmanager 사일런스: %1</translation>
     </message>
     <message>
         <source>Alertmanager silence %1 expired</source>
+        <comment>maintenance: maintenanceactivity</comment>
         <translation>Alertmanager 사일런스 %1 만료됨</translation>
     </message>
     <message>
         <source>Alertmanager silence %1 created</source>
+        <comment>maintenance: maintenanceactivity</comment>
         <translation>Alertmanager 사일런스 %1 생성됨</translation>
     </message>
     <message>
         <source>Maintenance window: %1</source>
-        <translation>정기 점검 시간대: %1</translation>
+        <comment>maintenance: maintenanceactivity</comment>
+        <translation>점검 시간대: %1</translation>
     </message>
 </context>
 <context>
     <name>Ops::MaintenanceBanner</name>
     <message>
-        <source>🔧 Maintenance in progress: %1, until %2. Alerts of the stack are expected; desktop notifications are paused.</source>
-        <translation>🔧 점검 진행 중: %1 (%2까지). 이 스택의 알림은 예상된 것이며, 데스크톱 알림은 일시 중지되었습니다.</translation>
-    </message>
-    <message>
         <source>Upcoming maintenance: %1, from %2 to %3.</source>
         <translation>예정된 점검: %1 (%2 ~ %3).</translation>
+    </message>
+    <message>
+        <source>Maintenance in progress: %1, until %2. Alerts of the stack are expected; desktop notifications are paused.</source>
+        <translation>점검 중: %1 (%2까지). 이 스택의 알림은 점검 때문이며, 데스크톱 알림을 잠시 끕니다.</translation>
     </message>
 </context>
 <context>
@@ -2334,59 +2710,39 @@ Theirs: %3 — %4</source>
         <translation>24시간 전에 사용자에게 공지</translation>
     </message>
     <message>
-        <source>Create backup</source>
-        <translation>백업 생성</translation>
-    </message>
-    <message>
         <source>Test maintenance procedure in staging</source>
         <translation>스테이징에서 점검 절차 테스트</translation>
     </message>
     <message>
+        <source>The pre-maintenance checklist is not complete (%1). Tick the items or override with a reason.</source>
+        <translation>점검 전 체크리스트가 끝나지 않았습니다(미체크: %1). 항목을 체크하거나 사유를 적고 강행하세요.</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <comment>maintenance: maintenancechecklist: state or name word</comment>
+        <translation>백업 생성</translation>
+    </message>
+    <message>
         <source>Prepare rollback plan</source>
+        <comment>maintenance: maintenancechecklist: state or name word</comment>
         <translation>롤백 계획 준비</translation>
     </message>
     <message>
         <source>Assign on-call engineer</source>
+        <comment>maintenance: maintenancechecklist: state or name word</comment>
         <translation>당직 엔지니어 지정</translation>
     </message>
     <message>
         <source>Update status page</source>
+        <comment>maintenance: maintenancechecklist: state or name word</comment>
         <translation>상태 페이지 갱신</translation>
-    </message>
-    <message>
-        <source>The pre-maintenance checklist is not complete (%1). Tick the items or override with a reason.</source>
-        <translation>점검 전 체크리스트가 완료되지 않았습니다 (%1). 항목을 체크하거나, 사유를 적고 무시(긴급)하세요.</translation>
     </message>
 </context>
 <context>
     <name>Ops::MaintenancePage</name>
     <message>
-        <source>%1 UTC · %2 local</source>
-        <translation>%1 UTC · 현지 %2</translation>
-    </message>
-    <message>
         <source>Saved locally; it goes to the database when it is back.</source>
         <translation>로컬에 저장했습니다. 데이터베이스가 다시 연결되면 반영됩니다.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>저장했습니다.</translation>
-    </message>
-    <message>
-        <source>ticked by %1, %2</source>
-        <translation>체크: %1, %2</translation>
-    </message>
-    <message>
-        <source>unticked by %1, %2</source>
-        <translation>체크 해제: %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 local</source>
-        <translation>현지 %1</translation>
-    </message>
-    <message>
-        <source>New window at the runbook&apos;s recommended time (Sunday 02:00–04:00 UTC, lowest traffic).</source>
-        <translation>절차서 권장 시간(일요일 02:00–04:00 UTC, 트래픽 최저)으로 새 점검 시간대를 만듭니다.</translation>
     </message>
     <message>
         <source>No connection profile is active.</source>
@@ -2401,103 +2757,128 @@ Theirs: %3 — %4</source>
         <translation>먼저 점검 시간대를 저장하세요.</translation>
     </message>
     <message>
+        <source>Override: why the run may start with unticked items (recorded)</source>
+        <translation>강행 사유: 미체크 항목이 있어도 시작하는 사유 (감사 기록에 남음)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <comment>maintenance page</comment>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>ticked by %1, %2</source>
+        <comment>maintenance page</comment>
+        <translation>체크: %1, %2</translation>
+    </message>
+    <message>
+        <source>unticked by %1, %2</source>
+        <comment>maintenance page</comment>
+        <translation>체크 해제: %1, %2</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <comment>the UTC time typed beside it, on the local clock</comment>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>New window at the runbook's recommended time, Sunday 02:00–04:00 UTC (lowest traffic for the runbook's users): %1 – %2.</source>
+        <translation>절차서 권장 시간(일요일 02:00–04:00 UTC, 절차서 기준 트래픽 최저)으로 새 점검 시간대를 만듭니다: %1 – %2.</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
-        <translation>정기 점검</translation>
+        <comment>maintenance page: title</comment>
+        <translation>점검</translation>
     </message>
     <message>
         <source>Window</source>
+        <comment>maintenance page: column header</comment>
         <translation>점검 시간대</translation>
     </message>
     <message>
         <source>Start</source>
+        <comment>maintenance page: column header</comment>
         <translation>시작</translation>
     </message>
     <message>
         <source>End</source>
+        <comment>maintenance page: column header</comment>
         <translation>종료</translation>
     </message>
     <message>
         <source>Owner</source>
+        <comment>maintenance page: column header</comment>
         <translation>담당자</translation>
     </message>
     <message>
         <source>Status</source>
+        <comment>maintenance page: column header</comment>
         <translation>상태</translation>
     </message>
     <message>
         <source>New window</source>
+        <comment>maintenance page: button</comment>
         <translation>새 점검 시간대</translation>
     </message>
     <message>
         <source>Save</source>
+        <comment>maintenance page: button</comment>
         <translation>저장</translation>
     </message>
     <message>
         <source>Cancel window</source>
-        <translation>점검 취소</translation>
+        <comment>maintenance page: button</comment>
+        <translation>점검 시간대 취소</translation>
     </message>
     <message>
         <source>Emergency maintenance</source>
+        <comment>maintenance page: button</comment>
         <translation>긴급 점검</translation>
     </message>
     <message>
+        <source>Window</source>
+        <comment>maintenance page: group box title</comment>
+        <translation>점검 시간대</translation>
+    </message>
+    <message>
         <source>Title:</source>
+        <comment>maintenance page: form label</comment>
         <translation>제목:</translation>
     </message>
     <message>
         <source>Owner:</source>
+        <comment>maintenance page: form label</comment>
         <translation>담당자:</translation>
     </message>
     <message>
         <source>Start:</source>
+        <comment>maintenance page: form label</comment>
         <translation>시작:</translation>
     </message>
     <message>
         <source>End:</source>
+        <comment>maintenance page: form label</comment>
         <translation>종료:</translation>
     </message>
     <message>
         <source>Description:</source>
+        <comment>maintenance page: form label</comment>
         <translation>설명:</translation>
     </message>
     <message>
         <source>Pre-maintenance checklist</source>
+        <comment>maintenance page: group box title</comment>
         <translation>점검 전 체크리스트</translation>
-    </message>
-    <message>
-        <source>Override: why the run may start with unticked items (recorded)</source>
-        <translation>무시(긴급): 체크하지 않은 항목이 있는데도 시작하는 사유 (기록됨)</translation>
     </message>
 </context>
 <context>
     <name>Ops::MaintenanceRun</name>
     <message>
-        <source>Database migrations</source>
-        <translation>데이터베이스 마이그레이션</translation>
-    </message>
-    <message>
-        <source>System updates</source>
-        <translation>시스템 업데이트</translation>
-    </message>
-    <message>
-        <source>Configuration changes</source>
-        <translation>설정 변경</translation>
-    </message>
-    <message>
         <source>%1 checks of /health, %2 failed</source>
-        <translation>/health 점검 %1회, 실패 %2회</translation>
-    </message>
-    <message>
-        <source>%1 s: %2 requests/s</source>
-        <translation>%1초: 초당 요청 %2건</translation>
+        <translation>/health 확인 %1회, 실패 %2회</translation>
     </message>
     <message>
         <source>drained after %1 s (%2 requests/s)</source>
-        <translation>%1초 만에 요청 소진 완료 (초당 %2건)</translation>
-    </message>
-    <message>
-        <source>Enable maintenance mode</source>
-        <translation>점검 모드 켜기</translation>
+        <translation>%1초 만에 요청이 빠짐 (초당 %2건)</translation>
     </message>
     <message>
         <source>Wait for active requests to complete</source>
@@ -2508,32 +2889,12 @@ Theirs: %3 — %4</source>
         <translation>데이터베이스 백업</translation>
     </message>
     <message>
-        <source>Perform maintenance</source>
-        <translation>점검 작업 수행</translation>
-    </message>
-    <message>
         <source>Run the smoke test</source>
         <translation>스모크 테스트 실행</translation>
     </message>
     <message>
-        <source>Disable maintenance mode</source>
-        <translation>점검 모드 끄기</translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <translation>모니터링</translation>
-    </message>
-    <message>
         <source>Quick announcement (status page / Slack)</source>
         <translation>빠른 공지 (상태 페이지 / Slack)</translation>
-    </message>
-    <message>
-        <source>Execute the fix</source>
-        <translation>수정 조치 실행</translation>
-    </message>
-    <message>
-        <source>Verify /health</source>
-        <translation>/health 확인</translation>
     </message>
     <message>
         <source>Post the resolution notice</source>
@@ -2571,7 +2932,7 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>checklist overridden (%1 not ticked): %2</source>
-        <translation>체크리스트 무시(긴급) (미체크: %1): %2</translation>
+        <translation>체크리스트 미완료 상태로 강행함(미체크 %1개): %2</translation>
     </message>
     <message>
         <source>a maintenance run is already in progress</source>
@@ -2586,20 +2947,12 @@ Theirs: %3 — %4</source>
         <translation>선택한 점검 시간대가 없음</translation>
     </message>
     <message>
-        <source>confirmed by %1</source>
-        <translation>%1이(가) 확인함</translation>
-    </message>
-    <message>
         <source>ended early by %1 after %2 checks (%3 failed): %4</source>
-        <translation>%1이(가) 점검 %2회 후 조기 종료함 (실패 %3회): %4</translation>
+        <translation>조기 종료함(종료한 사용자: %1, 확인 %2회, 실패 %3회): %4</translation>
     </message>
     <message>
         <source>continued without a full drain: %1</source>
-        <translation>요청이 다 소진되지 않은 채 계속함: %1</translation>
-    </message>
-    <message>
-        <source>normal mode restored</source>
-        <translation>정상 모드로 복귀함</translation>
+        <translation>요청이 다 빠지지 않은 채 계속함: %1</translation>
     </message>
     <message>
         <source>NGINX serves the maintenance page</source>
@@ -2615,7 +2968,7 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>watching the request rate (at most %1 s, drained at ≤ %2 requests/s)</source>
-        <translation>요청률을 지켜보는 중 (최대 %1초, 초당 요청 ≤ %2건이면 소진 완료)</translation>
+        <translation>요청률 확인 중 (최대 %1초, 초당 %2건 이하가 되면 요청이 빠진 것으로 봄)</translation>
     </message>
     <message>
         <source>the profile has no absolute backups folder</source>
@@ -2623,19 +2976,11 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>cannot create the backups folder %1</source>
-        <translation>백업 폴더 %1을(를) 만들 수 없음</translation>
+        <translation>백업 폴더를 만들 수 없음: %1</translation>
     </message>
     <message>
-        <source>the profile&apos;s database or user name cannot be passed to pg_dump safely</source>
+        <source>the profile's database or user name cannot be passed to pg_dump safely</source>
         <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없음: %2</translation>
-    </message>
-    <message>
-        <source>pg_dump wrote nothing</source>
-        <translation>pg_dump가 아무것도 출력하지 않음</translation>
     </message>
     <message>
         <source>the backup could not be written to disk</source>
@@ -2644,10 +2989,6 @@ Theirs: %3 — %4</source>
     <message>
         <source>cannot rename the backup into place: %1</source>
         <translation>백업 파일을 최종 이름으로 바꿀 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>%1 written (%2 bytes)</source>
-        <translation>%1 작성됨 (%2바이트)</translation>
     </message>
     <message>
         <source>the smoke test did not finish within 120 s</source>
@@ -2666,118 +3007,215 @@ Theirs: %3 — %4</source>
         <translation>%2분 동안 %1초마다 /health 확인 중</translation>
     </message>
     <message>
+        <source>/health answered HTTP %1, status "%2"</source>
+        <translation>/health 응답: HTTP %1, 상태 "%2"</translation>
+    </message>
+    <message>
+        <source>Database migrations</source>
+        <comment>maintenance: maintenancerun</comment>
+        <translation>데이터베이스 마이그레이션</translation>
+    </message>
+    <message>
+        <source>System updates</source>
+        <comment>maintenance: maintenancerun</comment>
+        <translation>시스템 업데이트</translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <comment>maintenance: maintenancerun</comment>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 requests/s</source>
+        <comment>maintenance: maintenancerun</comment>
+        <translation>%1초: 초당 요청 %2건</translation>
+    </message>
+    <message>
+        <source>Enable maintenance mode</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 모드 켜기</translation>
+    </message>
+    <message>
+        <source>Perform maintenance</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 작업 수행</translation>
+    </message>
+    <message>
+        <source>Disable maintenance mode</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 모드 끄기</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Execute the fix</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>수정 조치 실행</translation>
+    </message>
+    <message>
+        <source>Verify /health</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>/health 확인</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>확인함(확인한 사용자: %1)</translation>
+    </message>
+    <message>
+        <source>normal mode restored</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>정상 모드로 복귀함</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>pg_dump가 아무것도 출력하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 written (%2 bytes)</source>
+        <comment>maintenance: maintenancerun</comment>
+        <translation>%1 작성됨 (%2바이트)</translation>
+    </message>
+    <message>
+        <source>no HTTP client</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>HTTP 클라이언트 없음</translation>
+    </message>
+    <message>
         <source>/health answered healthy</source>
+        <comment>maintenance: maintenancerun</comment>
         <translation>/health 응답: 정상</translation>
     </message>
     <message>
-        <source>/health answered HTTP %1, status &quot;%2&quot;</source>
-        <translation>/health가 HTTP %1, 상태 &quot;%2&quot;로 응답함</translation>
-    </message>
-    <message>
         <source>aborted by %1</source>
-        <translation>%1이(가) 중단함</translation>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>중단함(중단한 사용자: %1)</translation>
     </message>
     <message>
         <source>aborted: %1</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>중단됨: %1</translation>
     </message>
     <message>
         <source>restoring normal mode</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>정상 모드로 되돌리는 중</translation>
     </message>
     <message>
         <source>completed</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>완료됨</translation>
-    </message>
-    <message>
-        <source>no HTTP client</source>
-        <translation>HTTP 클라이언트 없음</translation>
     </message>
 </context>
 <context>
     <name>Ops::MaintenanceRunView</name>
-    <message>
-        <source>%1:%2 left</source>
-        <translation>%1:%2 남음</translation>
-    </message>
-    <message>
-        <source>End monitoring</source>
-        <translation>모니터링 종료</translation>
-    </message>
-    <message>
-        <source>Continue anyway</source>
-        <translation>그래도 계속</translation>
-    </message>
-    <message>
-        <source>Done, continue</source>
-        <translation>완료, 계속</translation>
-    </message>
-    <message>
-        <source>Not running.</source>
-        <translation>실행 중이 아닙니다.</translation>
-    </message>
     <message>
         <source>Taking the operator lock…</source>
         <translation>운영자 잠금을 얻는 중…</translation>
     </message>
     <message>
         <source>Aborting: restoring normal mode…</source>
-        <translation>중단하는 중: 정상 모드로 되돌리는 중…</translation>
-    </message>
-    <message>
-        <source>Completed. Backup: %1</source>
-        <translation>완료되었습니다. 백업: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
+        <translation>중단 중: 정상 모드로 복귀하는 중…</translation>
     </message>
     <message>
         <source>Aborted; normal mode restored.</source>
         <translation>중단했습니다. 정상 모드로 복귀했습니다.</translation>
     </message>
     <message>
-        <source>Waiting for you: %1</source>
-        <translation>확인 대기: %1</translation>
-    </message>
-    <message>
         <source>%1 failed: retry it or abort.</source>
         <translation>%1 실패: 다시 시도하거나 중단하세요.</translation>
     </message>
     <message>
+        <source>Note or reason (recorded)</source>
+        <translation>메모·사유 (감사 기록)</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <comment>maintenance page, guided procedure</comment>
+        <translation>%1:%2 남음</translation>
+    </message>
+    <message>
+        <source>End monitoring</source>
+        <comment>maintenance page, guided procedure: button</comment>
+        <translation>모니터링 종료</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <comment>maintenance page, guided procedure</comment>
+        <translation>그래도 계속</translation>
+    </message>
+    <message>
+        <source>Done, continue</source>
+        <comment>maintenance page, guided procedure</comment>
+        <translation>완료, 계속</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <comment>maintenance page, guided procedure</comment>
+        <translation>실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Completed. Backup: %1</source>
+        <comment>maintenance page, guided procedure</comment>
+        <translation>완료되었습니다. 백업: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>maintenance page, guided procedure</comment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <comment>maintenance page, guided procedure</comment>
+        <translation>확인 대기: %1</translation>
+    </message>
+    <message>
         <source>Running: %1</source>
+        <comment>maintenance page, guided procedure</comment>
         <translation>실행 중: %1</translation>
     </message>
     <message>
         <source>Guided procedure</source>
+        <comment>maintenance page, guided procedure: title</comment>
         <translation>단계별 절차</translation>
     </message>
     <message>
         <source>Step</source>
+        <comment>maintenance page, guided procedure: column header</comment>
         <translation>단계</translation>
     </message>
     <message>
         <source>State</source>
+        <comment>maintenance page, guided procedure: column header</comment>
         <translation>상태</translation>
     </message>
     <message>
         <source>Progress</source>
+        <comment>maintenance page, guided procedure: column header</comment>
         <translation>진행</translation>
     </message>
     <message>
-        <source>Note or reason (recorded)</source>
-        <translation>메모 또는 사유 (기록됨)</translation>
-    </message>
-    <message>
         <source>Start…</source>
+        <comment>maintenance page, guided procedure: button</comment>
         <translation>시작…</translation>
     </message>
     <message>
         <source>Retry</source>
+        <comment>maintenance page, guided procedure: button</comment>
         <translation>다시 시도</translation>
     </message>
     <message>
         <source>Abort</source>
+        <comment>maintenance page, guided procedure: button</comment>
         <translation>중단</translation>
     </message>
 </context>
@@ -2803,28 +3241,22 @@ Theirs: %3 — %4</source>
         <translation>점검 일정을 읽을 수 없음 (로컬 사본 표시 중): %1</translation>
     </message>
     <message>
-        <source>not recorded: %1</source>
-        <translation>기록하지 못함: %1</translation>
-    </message>
-    <message>
         <source>earlier changes are still waiting for the database</source>
         <translation>이전 변경 사항이 아직 데이터베이스 반영을 기다리는 중</translation>
     </message>
     <message>
+        <source>not recorded: %1</source>
+        <comment>maintenance: maintenancestore: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>기록하지 못함: %1</translation>
+    </message>
+    <message>
         <source>no database</source>
+        <comment>maintenance: maintenancestore: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>데이터베이스 없음</translation>
     </message>
 </context>
 <context>
     <name>Ops::MaintenanceWindow</name>
-    <message>
-        <source>Scheduled maintenance</source>
-        <translation>정기 점검</translation>
-    </message>
-    <message>
-        <source>Emergency maintenance</source>
-        <translation>긴급 점검</translation>
-    </message>
     <message>
         <source>The window needs a title.</source>
         <translation>점검 시간대에 제목이 필요합니다.</translation>
@@ -2866,75 +3298,99 @@ Theirs: %3 — %4</source>
         <comment>maintenance window status</comment>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>Scheduled maintenance</source>
+        <comment>maintenance: maintenancewindow</comment>
+        <translation>계획 점검</translation>
+    </message>
+    <message>
+        <source>Emergency maintenance</source>
+        <comment>maintenance: maintenancewindow</comment>
+        <translation>긴급 점검</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Metrics::ChartUnitText</name>
-    <message>
-        <source>req/s</source>
-        <translation>요청/초</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>KiB</source>
-        <translation>KiB</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>값 없음</translation>
-    </message>
-    <message>
-        <source>requests per second</source>
-        <translation>초당 요청 수</translation>
-    </message>
-    <message>
-        <source>percent</source>
-        <translation>퍼센트</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>바이트</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>개수</translation>
-    </message>
     <message>
         <source>none</source>
         <comment>unit</comment>
         <translation>없음</translation>
     </message>
+    <message>
+        <source>req/s</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>요청/초</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>초당 요청 수</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>퍼센트</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <comment>chart unit: axis title, value suffix or unit menu</comment>
+        <translation>개수</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Metrics::ChartsModel</name>
     <message>
-        <source>This profile has no Prometheus: the console scrapes the API&apos;s /metrics itself.</source>
+        <source>This profile has no Prometheus: the console scrapes the API's /metrics itself.</source>
         <translation>이 프로필에는 Prometheus가 없어 콘솔이 API의 /metrics를 직접 수집합니다.</translation>
     </message>
     <message>
@@ -2942,7 +3398,7 @@ Theirs: %3 — %4</source>
         <translation>이 패널에는 쿼리가 없습니다.</translation>
     </message>
     <message>
-        <source>Prometheus is unreachable (%1): the console scrapes the API&apos;s /metrics itself and computes these panels client-side.</source>
+        <source>Prometheus is unreachable (%1): the console scrapes the API's /metrics itself and computes these panels client-side.</source>
         <translation>Prometheus에 연결할 수 없어(%1) 콘솔이 API의 /metrics를 직접 수집하고 이 패널들을 직접 계산합니다.</translation>
     </message>
     <message>
@@ -2957,19 +3413,19 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ClientScraper</name>
     <message>
-        <source>the API&apos;s /metrics answered HTTP %1</source>
-        <translation>API의 /metrics가 HTTP %1로 응답함</translation>
+        <source>the API's /metrics answered HTTP %1</source>
+        <translation>API의 /metrics 응답: HTTP %1</translation>
     </message>
     <message>
-        <source>the API&apos;s /metrics is unreachable: %1</source>
+        <source>the API's /metrics is unreachable: %1</source>
         <translation>API의 /metrics에 연결할 수 없음: %1</translation>
     </message>
     <message>
-        <source>the API&apos;s /metrics could not be read: %1</source>
+        <source>the API's /metrics could not be read: %1</source>
         <translation>API의 /metrics를 읽을 수 없음: %1</translation>
     </message>
     <message>
-        <source>Needs Prometheus: the console cannot compute this panel from the API&apos;s /metrics.</source>
+        <source>Needs Prometheus: the console cannot compute this panel from the API's /metrics.</source>
         <translation>Prometheus가 필요합니다: 이 패널은 API의 /metrics만으로 계산할 수 없습니다.</translation>
     </message>
     <message>
@@ -2984,18 +3440,6 @@ Theirs: %3 — %4</source>
         <translation>상태별 요청률</translation>
     </message>
     <message>
-        <source>5xx error rate</source>
-        <translation>5xx 오류율</translation>
-    </message>
-    <message>
-        <source>5xx share</source>
-        <translation>5xx 비율</translation>
-    </message>
-    <message>
-        <source>5 % errors</source>
-        <translation>오류 5%</translation>
-    </message>
-    <message>
         <source>Response time p50 / p95 / p99</source>
         <translation>응답 시간 p50 / p95 / p99</translation>
     </message>
@@ -3008,67 +3452,96 @@ Theirs: %3 — %4</source>
         <translation>알림 (p95 1초)</translation>
     </message>
     <message>
-        <source>Worker queue length</source>
-        <translation>워커 큐 길이</translation>
-    </message>
-    <message>
-        <source>backlog (100)</source>
-        <translation>적체 (100)</translation>
-    </message>
-    <message>
-        <source>PostgreSQL connections</source>
-        <translation>PostgreSQL 연결</translation>
-    </message>
-    <message>
-        <source>backends</source>
-        <translation>백엔드</translation>
-    </message>
-    <message>
         <source>90 % of max_connections</source>
         <translation>max_connections의 90%</translation>
-    </message>
-    <message>
-        <source>Redis memory</source>
-        <translation>Redis 메모리</translation>
-    </message>
-    <message>
-        <source>used</source>
-        <translation>사용량</translation>
-    </message>
-    <message>
-        <source>Replicas and workers</source>
-        <translation>레플리카와 워커</translation>
-    </message>
-    <message>
-        <source>Host CPU</source>
-        <translation>호스트 CPU</translation>
-    </message>
-    <message>
-        <source>CPU busy</source>
-        <translation>CPU 사용</translation>
     </message>
     <message>
         <source>scale app (70 %)</source>
         <translation>app 증설 (70%)</translation>
     </message>
     <message>
+        <source>5xx error rate</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>5xx 오류율</translation>
+    </message>
+    <message>
+        <source>5xx share</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>5xx 비율</translation>
+    </message>
+    <message>
+        <source>5 % errors</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>오류 5%</translation>
+    </message>
+    <message>
+        <source>Worker queue length</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>워커 큐 길이</translation>
+    </message>
+    <message>
+        <source>backlog (100)</source>
+        <comment>chart panel: series legend or threshold label</comment>
+        <translation>적체 (100)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>PostgreSQL 연결</translation>
+    </message>
+    <message>
+        <source>backends</source>
+        <comment>chart panel: series legend or threshold label</comment>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>Redis 메모리</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <comment>chart panel: series legend or threshold label</comment>
+        <translation>사용량</translation>
+    </message>
+    <message>
+        <source>Replicas and workers</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>레플리카와 워커</translation>
+    </message>
+    <message>
+        <source>Host CPU</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>호스트 CPU</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
+        <translation>CPU 사용</translation>
+    </message>
+    <message>
         <source>Host memory</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>호스트 메모리</translation>
     </message>
     <message>
         <source>memory used</source>
+        <comment>chart panel: series legend or threshold label</comment>
         <translation>메모리 사용량</translation>
     </message>
     <message>
         <source>90 % used</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>90% 사용</translation>
     </message>
     <message>
         <source>Host disk</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>호스트 디스크</translation>
     </message>
     <message>
         <source>85 % used</source>
+        <comment>chart panel: title, series legend or threshold label</comment>
         <translation>85% 사용</translation>
     </message>
 </context>
@@ -3080,20 +3553,20 @@ Theirs: %3 — %4</source>
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>second TYPE line for &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;의 TYPE 줄이 두 번 나옴</translation>
+        <source>second TYPE line for "%1"</source>
+        <translation>"%1"의 TYPE 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is not a number</source>
-        <translation>값 &quot;%1&quot;이(가) 숫자가 아님</translation>
+        <source>value "%1" is not a number</source>
+        <translation>값이 숫자가 아님: "%1"</translation>
     </message>
     <message>
-        <source>unexpected text &quot;%1&quot; after the timestamp</source>
-        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 &quot;%1&quot;이(가) 있음</translation>
+        <source>unexpected text "%1" after the timestamp</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 있음: "%1"</translation>
     </message>
     <message>
-        <source>invalid escape &quot;\%1&quot; in a label value (only \\, \&quot; and \n)</source>
-        <translation>레이블 값에 잘못된 이스케이프 &quot;\%1&quot;이(가) 있음 (\\, \&quot;, \n만 허용)</translation>
+        <source>invalid escape "\%1" in a label value (only \\, \" and \n)</source>
+        <translation>레이블 값에 잘못된 이스케이프 있음: "\%1" (\\, \", \n만 허용)</translation>
     </message>
     <message>
         <source>the end of the line</source>
@@ -3112,36 +3585,36 @@ Theirs: %3 — %4</source>
         <translation>줄이 한도 %1바이트보다 김</translation>
     </message>
     <message>
-        <source>a label value is not closed with &apos;&quot;&apos; before the end of the body</source>
-        <translation>레이블 값이 본문 끝까지 &apos;&quot;&apos;로 닫히지 않음</translation>
+        <source>a label value is not closed with '"' before the end of the body</source>
+        <translation>레이블 값이 본문 끝까지 '"'로 닫히지 않음</translation>
     </message>
     <message>
-        <source>a quoted name is not closed with &apos;&quot;&apos; before the end of the body</source>
-        <translation>따옴표로 묶은 이름이 본문 끝까지 &apos;&quot;&apos;로 닫히지 않음</translation>
+        <source>a quoted name is not closed with '"' before the end of the body</source>
+        <translation>따옴표로 묶은 이름이 본문 끝까지 '"'로 닫히지 않음</translation>
     </message>
     <message>
         <source>the body ends in the middle of a line</source>
         <translation>본문이 줄 중간에서 끝남</translation>
     </message>
     <message>
-        <source>a line must start with a metric name, &apos;{&apos; or &apos;#&apos;, not with %1</source>
-        <translation>줄은 메트릭 이름, &apos;{&apos; 또는 &apos;#&apos;로 시작해야 함(%1로 시작함)</translation>
+        <source>a line must start with a metric name, '{' or '#', not with %1</source>
+        <translation>줄은 메트릭 이름, '{' 또는 '#'로 시작해야 함(시작 문자: %1)</translation>
     </message>
     <message>
         <source>expected a metric name after %1, found %2</source>
-        <translation>%1 뒤에 메트릭 이름이 와야 하는데 %2이(가) 있음</translation>
+        <translation>%1 뒤에 메트릭 이름이 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the HELP text of &quot;%1&quot; is not valid UTF-8</source>
-        <translation>&quot;%1&quot;의 HELP 텍스트가 올바른 UTF-8이 아님</translation>
+        <source>the HELP text of "%1" is not valid UTF-8</source>
+        <translation>"%1"의 HELP 텍스트가 올바른 UTF-8이 아님</translation>
     </message>
     <message>
-        <source>the TYPE line for &quot;%1&quot; comes after its samples</source>
-        <translation>&quot;%1&quot;의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
+        <source>the TYPE line for "%1" comes after its samples</source>
+        <translation>"%1"의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
     </message>
     <message>
-        <source>unknown metric type &quot;%1&quot; (counter, gauge, histogram, summary or untyped, in lower case)</source>
-        <translation>알 수 없는 메트릭 유형 &quot;%1&quot;(counter, gauge, histogram, summary, untyped 중 하나를 소문자로)</translation>
+        <source>unknown metric type "%1" (counter, gauge, histogram, summary or untyped, in lower case)</source>
+        <translation>알 수 없는 메트릭 유형 "%1"(counter, gauge, histogram, summary, untyped 중 하나를 소문자로)</translation>
     </message>
     <message>
         <source>invalid escape at %1 in a quoted name</source>
@@ -3152,12 +3625,12 @@ Theirs: %3 — %4</source>
         <translation>따옴표로 묶은 이름에 NUL 바이트가 있으면 안 됨</translation>
     </message>
     <message>
-        <source>the label value &quot;%1&quot; is not valid UTF-8</source>
-        <translation>레이블 값 &quot;%1&quot;이(가) 올바른 UTF-8이 아님</translation>
+        <source>the label value "%1" is not valid UTF-8</source>
+        <translation>레이블 값이 올바른 UTF-8이 아님: "%1"</translation>
     </message>
     <message>
-        <source>the quoted name &quot;%1&quot; is not valid UTF-8</source>
-        <translation>따옴표로 묶은 이름 &quot;%1&quot;이(가) 올바른 UTF-8이 아님</translation>
+        <source>the quoted name "%1" is not valid UTF-8</source>
+        <translation>따옴표로 묶은 이름이 올바른 UTF-8이 아님: "%1"</translation>
     </message>
     <message>
         <source>a metric name must not be empty</source>
@@ -3168,40 +3641,40 @@ Theirs: %3 — %4</source>
         <translation>레이블 이름이 비어 있으면 안 됨</translation>
     </message>
     <message>
-        <source>expected a value after &quot;%1&quot;, found %2</source>
-        <translation>&quot;%1&quot; 뒤에 값이 와야 하는데 %2이(가) 있음</translation>
+        <source>expected a value after "%1", found %2</source>
+        <translation>"%1" 뒤에 값이 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is too large for a double</source>
-        <translation>값 &quot;%1&quot;이(가) double 범위를 넘음</translation>
+        <source>value "%1" is too large for a double</source>
+        <translation>값이 double 범위를 넘음: "%1"</translation>
     </message>
     <message>
-        <source>timestamp &quot;%1&quot; is not a non-negative integer number of milliseconds</source>
-        <translation>타임스탬프 &quot;%1&quot;이(가) 0 이상의 밀리초 단위 정수가 아님</translation>
+        <source>timestamp "%1" is not a non-negative integer number of milliseconds</source>
+        <translation>타임스탬프가 0 이상의 밀리초 단위 정수가 아님: "%1"</translation>
     </message>
     <message>
         <source>the body has more than the limit of %1 samples</source>
         <translation>본문의 샘플이 한도 %1개를 넘음</translation>
     </message>
     <message>
-        <source>expected a label name or &apos;}&apos;, found %1</source>
-        <translation>레이블 이름이나 &apos;}&apos;가 와야 하는데 %1이(가) 있음</translation>
+        <source>expected a label name or '}', found %1</source>
+        <translation>레이블 이름이나 '}'가 와야 함(실제: %1)</translation>
     </message>
     <message>
         <source>the sample names its metric twice</source>
         <translation>샘플에 메트릭 이름이 두 번 나옴</translation>
     </message>
     <message>
-        <source>expected &apos;=&apos; after the label name &quot;%1&quot;, found %2</source>
-        <translation>레이블 이름 &quot;%1&quot; 뒤에 &apos;=&apos;가 와야 하는데 %2이(가) 있음</translation>
+        <source>expected '=' after the label name "%1", found %2</source>
+        <translation>레이블 이름 "%1" 뒤에 '='가 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the value of label &quot;%1&quot; must be in double quotes, found %2</source>
-        <translation>레이블 &quot;%1&quot;의 값은 큰따옴표로 감싸야 하는데 %2이(가) 있음</translation>
+        <source>the value of label "%1" must be in double quotes, found %2</source>
+        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the label name &quot;__name__&quot; is reserved</source>
-        <translation>레이블 이름 &quot;__name__&quot;은 예약되어 있음</translation>
+        <source>the label name "__name__" is reserved</source>
+        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
     </message>
     <message>
         <source>the sample has more than the limit of %1 labels</source>
@@ -3212,8 +3685,8 @@ Theirs: %3 — %4</source>
         <translation>샘플에 메트릭 이름이 없음</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; appears twice</source>
-        <translation>레이블 &quot;%1&quot;이(가) 두 번 나옴</translation>
+        <source>the label "%1" appears twice</source>
+        <translation>같은 레이블이 두 번 나옴: "%1"</translation>
     </message>
     <message>
         <source>the body names more than the limit of %1 metrics</source>
@@ -3223,53 +3696,43 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::TimeRangeText</name>
     <message>
-        <source>Last 5 minutes</source>
-        <translation>최근 5분</translation>
-    </message>
-    <message>
-        <source>Last 15 minutes</source>
-        <translation>최근 15분</translation>
-    </message>
-    <message>
-        <source>Last 1 hour</source>
-        <translation>최근 1시간</translation>
-    </message>
-    <message>
-        <source>Last 6 hours</source>
-        <translation>최근 6시간</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>최근 24시간</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>최근 7일</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <comment>time range</comment>
         <translation>%1 ~ %2</translation>
     </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <comment>metrics: timerange</comment>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <comment>metrics: timerange</comment>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <comment>metrics: timerange</comment>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <comment>metrics: timerange</comment>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <comment>metrics: timerange</comment>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <comment>metrics: timerange</comment>
+        <translation>최근 7일</translation>
+    </message>
 </context>
 <context>
     <name>Ops::MetricsTable</name>
-    <message>
-        <source>Response time p95</source>
-        <translation>p95 응답 시간</translation>
-    </message>
-    <message>
-        <source>API CPU</source>
-        <translation>API CPU</translation>
-    </message>
-    <message>
-        <source>5xx error rate</source>
-        <translation>5xx 오류율</translation>
-    </message>
-    <message>
-        <source>Queue %1</source>
-        <translation>큐 %1</translation>
-    </message>
     <message>
         <source>%1 running</source>
         <comment>replicas of a service</comment>
@@ -3281,23 +3744,48 @@ Theirs: %3 — %4</source>
         <translation>—</translation>
     </message>
     <message>
+        <source>Response time p95</source>
+        <comment>scale dialog, metrics before and after</comment>
+        <translation>p95 응답 시간</translation>
+    </message>
+    <message>
+        <source>API CPU</source>
+        <comment>scale dialog, metrics before and after</comment>
+        <translation>API CPU</translation>
+    </message>
+    <message>
+        <source>5xx error rate</source>
+        <comment>scale dialog, metrics before and after</comment>
+        <translation>5xx 오류율</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <comment>scale dialog, metrics before and after</comment>
+        <translation>큐 %1</translation>
+    </message>
+    <message>
         <source>%1 ms</source>
+        <comment>scale dialog, metrics before and after: state or name word</comment>
         <translation>%1ms</translation>
     </message>
     <message>
         <source>%1 %</source>
+        <comment>scale dialog, metrics before and after: state or name word</comment>
         <translation>%1%</translation>
     </message>
     <message>
         <source>Metric</source>
+        <comment>scale dialog, metrics before and after: column header</comment>
         <translation>지표</translation>
     </message>
     <message>
         <source>Before</source>
+        <comment>scale dialog, metrics before and after: column header</comment>
         <translation>이전</translation>
     </message>
     <message>
         <source>After</source>
+        <comment>scale dialog, metrics before and after: column header</comment>
         <translation>이후</translation>
     </message>
 </context>
@@ -3309,104 +3797,190 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>cannot create the journal folder %1</source>
-        <translation>저널 폴더 %1을(를) 만들 수 없음</translation>
+        <translation>저널 폴더를 만들 수 없음: %1</translation>
     </message>
     <message>
         <source>the journal %1 is locked by another console</source>
-        <translation>저널 %1을(를) 다른 콘솔이 잠그고 있음</translation>
+        <translation>다른 콘솔이 저널을 잠그고 있음: %1</translation>
     </message>
     <message>
         <source>cannot open the journal %1: %2</source>
-        <translation>저널 %1을(를) 열 수 없음: %2</translation>
+        <translation>저널을 열 수 없음: %1 (%2)</translation>
     </message>
     <message>
         <source>cannot write the journal %1: %2</source>
-        <translation>저널 %1에 쓸 수 없음: %2</translation>
+        <translation>저널에 쓸 수 없음: %1 (%2)</translation>
     </message>
     <message>
         <source>cannot rewrite the journal %1: %2</source>
-        <translation>저널 %1을(를) 다시 쓸 수 없음: %2</translation>
+        <translation>저널을 다시 쓸 수 없음: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Ops::OnCallPage</name>
     <message>
-        <source>Saved</source>
-        <translation>저장됨</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>저장 중…</translation>
-    </message>
-    <message>
-        <source>On-call</source>
-        <translation>당직</translation>
-    </message>
-    <message>
-        <source>On-call rotation</source>
-        <translation>당직 순번</translation>
-    </message>
-    <message>
         <source>Escalation path: L1 on-call engineer (0–15 min) → L2 (15–30) → L3 (30–60) → L4 (&gt; 60 min or P0)</source>
         <translation>에스컬레이션 경로: L1 당직 엔지니어 (0–15분) → L2 (15–30분) → L3 (30–60분) → L4 (60분 초과 또는 P0)</translation>
     </message>
     <message>
+        <source>URL / phone / e-mail</source>
+        <translation>URL / 전화 / 이메일</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <comment>on-call page: status text</comment>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>on-call page: status text</comment>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>On-call</source>
+        <comment>on-call page: title</comment>
+        <translation>당직</translation>
+    </message>
+    <message>
+        <source>On-call rotation</source>
+        <comment>on-call page: title</comment>
+        <translation>당직 순번</translation>
+    </message>
+    <message>
         <source>External contacts</source>
+        <comment>on-call page: title</comment>
         <translation>외부 연락처</translation>
     </message>
     <message>
         <source>Save</source>
+        <comment>on-call page: button</comment>
         <translation>저장</translation>
     </message>
     <message>
         <source>Role</source>
+        <comment>on-call page: column header</comment>
         <translation>역할</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation>정</translation>
+        <comment>on-call page: column header</comment>
+        <translation>주 담당</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation>부</translation>
+        <comment>on-call page: column header</comment>
+        <translation>부 담당</translation>
     </message>
     <message>
         <source>Phone</source>
+        <comment>on-call page: column header</comment>
         <translation>전화</translation>
     </message>
     <message>
         <source>Slack</source>
+        <comment>on-call page: column header</comment>
         <translation>Slack</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation>단계</translation>
+        <comment>on-call page: column header</comment>
+        <translation>레벨</translation>
     </message>
     <message>
         <source>Name</source>
+        <comment>on-call page: column header</comment>
         <translation>이름</translation>
     </message>
     <message>
         <source>Phone / e-mail</source>
+        <comment>on-call page: column header</comment>
         <translation>전화 / 이메일</translation>
     </message>
     <message>
         <source>Contact</source>
+        <comment>on-call page: column header</comment>
         <translation>연락처</translation>
-    </message>
-    <message>
-        <source>URL / phone / e-mail</source>
-        <translation>URL / 전화 / 이메일</translation>
     </message>
 </context>
 <context>
     <name>Ops::OnCallRoster</name>
     <message>
         <source>%1: %2 (backup %3), %4, %5</source>
-        <translation>%1: %2 (부 %3), %4, %5</translation>
+        <translation>%1: %2 (부 담당 %3), %4, %5</translation>
+    </message>
+    <message>
+        <source>Platform Engineer</source>
+        <comment>on-call role</comment>
+        <translation>플랫폼 엔지니어</translation>
+    </message>
+    <message>
+        <source>Database Admin</source>
+        <comment>on-call role</comment>
+        <translation>데이터베이스 관리자</translation>
+    </message>
+    <message>
+        <source>ML Engineer</source>
+        <comment>on-call role</comment>
+        <translation>ML 엔지니어</translation>
+    </message>
+    <message>
+        <source>DevOps</source>
+        <comment>on-call role</comment>
+        <translation>데브옵스</translation>
+    </message>
+    <message>
+        <source>Team Lead</source>
+        <comment>escalation role (L2)</comment>
+        <translation>팀 리드</translation>
+    </message>
+    <message>
+        <source>Engineering Manager</source>
+        <comment>escalation role (L3)</comment>
+        <translation>엔지니어링 매니저</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <comment>escalation role (L4)</comment>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Cloud Provider Support</source>
+        <comment>external contact</comment>
+        <translation>클라우드 제공업체 지원</translation>
+    </message>
+    <message>
+        <source>Database Vendor</source>
+        <comment>external contact</comment>
+        <translation>데이터베이스 벤더</translation>
+    </message>
+    <message>
+        <source>Monitoring Service</source>
+        <comment>external contact</comment>
+        <translation>모니터링 서비스</translation>
+    </message>
+    <message>
+        <source>Security Team</source>
+        <comment>external contact</comment>
+        <translation>보안팀</translation>
+    </message>
+    <message>
+        <source>TBD</source>
+        <comment>on-call placeholder: nobody named yet</comment>
+        <translation>미정</translation>
+    </message>
+    <message>
+        <source>[Support URL/Phone]</source>
+        <comment>contact placeholder</comment>
+        <translation>[지원 URL/전화]</translation>
+    </message>
+    <message>
+        <source>[Support URL]</source>
+        <comment>contact placeholder</comment>
+        <translation>[지원 URL]</translation>
     </message>
     <message>
         <source>%1 (%2): %3, %4</source>
+        <comment>incidents: oncallroster</comment>
         <translation>%1 (%2): %3, %4</translation>
     </message>
 </context>
@@ -3417,28 +3991,29 @@ Theirs: %3 — %4</source>
         <translation>당직표를 읽을 수 없음 (로컬 사본 표시 중): %1</translation>
     </message>
     <message>
-        <source>no database</source>
-        <translation>데이터베이스 없음</translation>
-    </message>
-    <message>
         <source>the on-call roster was not saved: %1</source>
         <translation>당직표를 저장하지 못함: %1</translation>
     </message>
     <message>
         <source>someone else changed the on-call roster meanwhile: reloaded, please edit again</source>
-        <translation>그사이 다른 사람이 당직표를 변경했습니다: 다시 불러왔으니 다시 편집하세요</translation>
+        <translation>그사이 다른 사람이 당직표를 변경함: 다시 불러왔으니 다시 편집해야 함</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <comment>incidents: oncallstore: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>데이터베이스 없음</translation>
     </message>
 </context>
 <context>
     <name>Ops::OperatorLock</name>
     <message>
         <source>held by another console</source>
-        <translation>다른 콘솔이 잠금을 가지고 있음</translation>
+        <translation>다른 콘솔이 잠금 보유 중</translation>
     </message>
     <message>
         <source>held by %1@%2 since %3 for %4</source>
         <comment>operator lock: user@host since time for action</comment>
-        <translation>%1@%2이(가) %3부터 %4 작업으로 잠금을 가지고 있음</translation>
+        <translation>잠금 보유 중: %1@%2 (%3부터, 작업: %4)</translation>
     </message>
     <message>
         <source>the previous lock request has not finished yet</source>
@@ -3446,7 +4021,7 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>this console already holds the operator lock</source>
-        <translation>이 콘솔이 이미 운영자 잠금을 가지고 있음</translation>
+        <translation>이 콘솔이 이미 운영자 잠금을 보유 중임</translation>
     </message>
     <message>
         <source>cannot take the operator lock: %1</source>
@@ -3454,18 +4029,18 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>this console does not hold the operator lock</source>
-        <translation>이 콘솔은 운영자 잠금을 가지고 있지 않음</translation>
+        <translation>이 콘솔은 운영자 잠금을 보유하고 있지 않음</translation>
     </message>
     <message>
         <source>the operator lock was not released cleanly: %1</source>
-        <translation>운영자 잠금이 깨끗하게 풀리지 않음: %1</translation>
+        <translation>운영자 잠금이 정상적으로 해제되지 않음: %1</translation>
     </message>
 </context>
 <context>
     <name>Ops::Orchestrator</name>
     <message>
-        <source>&quot;%1&quot; is not a valid service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 63 characters)</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아님 (영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 63자 이내, 영문자나 숫자로 시작)</translation>
+        <source>"%1" is not a valid service name (letters, digits, '.', '_' and '-', starting with a letter or digit, at most 63 characters)</source>
+        <translation>올바른 서비스 이름이 아님: "%1" (영문자, 숫자, '.', '_', '-'로 63자 이내, 영문자나 숫자로 시작)</translation>
     </message>
     <message>
         <source>another command is still running on this stack</source>
@@ -3473,7 +4048,7 @@ Theirs: %3 — %4</source>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation>%1이(가) %2초 안에 응답하지 않음</translation>
+        <translation>%2초 안에 응답 없음: %1</translation>
     </message>
     <message>
         <source>%1 failed (exit code %2): %3</source>
@@ -3484,83 +4059,82 @@ Theirs: %3 — %4</source>
         <translation>스택의 서비스 목록을 가져올 수 없음: %1</translation>
     </message>
     <message>
-        <source>the stack has no service &quot;%1&quot; (it has: %2)</source>
-        <translation>스택에 &quot;%1&quot; 서비스가 없음 (있는 서비스: %2)</translation>
-    </message>
-    <message>
-        <source>%1 was cancelled</source>
-        <translation>%1이(가) 취소됨</translation>
+        <source>the stack has no service "%1" (it has: %2)</source>
+        <translation>스택에 "%1" 서비스가 없음 (있는 서비스: %2)</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s and was stopped</source>
-        <translation>%1이(가) %2초 안에 끝나지 않아 중지함</translation>
+        <translation>%2초 안에 끝나지 않아 중지함: %1</translation>
     </message>
     <message>
         <source>replica counts cannot be negative</source>
         <translation>레플리카 수는 음수일 수 없음</translation>
     </message>
     <message>
-        <source>nothing to scale</source>
-        <translation>조정할 대상이 없음</translation>
-    </message>
-    <message>
-        <source>nothing to run</source>
-        <translation>실행할 명령이 없음</translation>
-    </message>
-    <message>
         <source>%1: the output could not be written: %2</source>
         <translation>%1: 출력을 쓸 수 없음: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a program name that can be run in a container</source>
-        <translation>&quot;%1&quot;은(는) 컨테이너에서 실행할 수 있는 프로그램 이름이 아님</translation>
+        <source>"%1" is not a program name that can be run in a container</source>
+        <translation>컨테이너에서 실행할 수 있는 프로그램 이름이 아님: "%1"</translation>
     </message>
     <message>
         <source>%1 — the Docker Engine at %2 does not answer</source>
         <translation>%1 — %2의 Docker Engine이 응답하지 않음</translation>
     </message>
+    <message>
+        <source>nothing to run</source>
+        <comment>stack: orchestrator: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>실행할 명령이 없음</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <comment>stack: orchestrator</comment>
+        <translation>취소됨: %1</translation>
+    </message>
+    <message>
+        <source>nothing to scale</source>
+        <comment>stack: orchestrator: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>조정할 대상이 없음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::OrchestratorSource</name>
     <message>
-        <source>unknown compose command &quot;%1&quot; (expected &quot;docker compose&quot; or &quot;docker-compose&quot;)</source>
-        <translation>알 수 없는 compose 명령 &quot;%1&quot; (&quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 함)</translation>
+        <source>unknown compose command "%1" (expected "docker compose" or "docker-compose")</source>
+        <translation>알 수 없는 compose 명령 "%1" ("docker compose" 또는 "docker-compose"여야 함)</translation>
     </message>
     <message>
-        <source>the orchestrator program must be an absolute path, not &quot;%1&quot;</source>
-        <translation>오케스트레이터 프로그램은 &quot;%1&quot;이 아닌 절대 경로여야 함</translation>
+        <source>the orchestrator program must be an absolute path, not "%1"</source>
+        <translation>오케스트레이터 프로그램은 절대 경로여야 함 (받은 값: "%1")</translation>
     </message>
     <message>
         <source>the orchestrator program %1 does not exist or is not executable</source>
-        <translation>오케스트레이터 프로그램 %1이(가) 없거나 실행할 수 없음</translation>
+        <translation>오케스트레이터 프로그램이 없거나 실행할 수 없음: %1</translation>
     </message>
     <message>
-        <source>invalid compose file name &quot;%1&quot;</source>
-        <translation>compose 파일 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
+        <source>invalid compose file name "%1"</source>
+        <translation>compose 파일 이름이 올바르지 않음: "%1"</translation>
     </message>
     <message>
-        <source>invalid compose project name &quot;%1&quot;</source>
-        <translation>compose 프로젝트 이름 &quot;%1&quot;이(가) 올바르지 않음</translation>
+        <source>invalid compose project name "%1"</source>
+        <translation>compose 프로젝트 이름이 올바르지 않음: "%1"</translation>
     </message>
     <message>
         <source>the project directory %1 does not exist</source>
-        <translation>프로젝트 폴더 %1이(가) 없음</translation>
+        <translation>프로젝트 폴더가 없음: %1</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation>%1이(가) %2초 안에 응답하지 않음</translation>
-    </message>
-    <message>
-        <source>%1 crashed</source>
-        <translation>%1이(가) 비정상 종료됨</translation>
+        <translation>%2초 안에 응답 없음: %1</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2 and no message</source>
-        <translation>%1이(가) 메시지 없이 종료 코드 %2로 실패함</translation>
+        <translation>실패함(종료 코드 %2, 메시지 없음): %1</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2: %3</source>
-        <translation>%1이(가) 종료 코드 %2로 실패함: %3</translation>
+        <translation>실패함(종료 코드 %2): %1 — %3</translation>
     </message>
     <message>
         <source>the output of %1 is too large to be a container list</source>
@@ -3575,40 +4149,48 @@ Theirs: %3 — %4</source>
         <translation>프로젝트에 컨테이너가 없음</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 running</source>
-        <translation>%1: %3개 중 %2개 실행 중</translation>
-    </message>
-    <message>
-        <source>%1: unhealthy</source>
-        <translation>%1: 비정상</translation>
-    </message>
-    <message>
-        <source>kubectl must be given as an absolute path, not &quot;%1&quot;</source>
-        <translation>kubectl은 절대 경로로 지정해야 합니다(&quot;%1&quot;은 안 됩니다)</translation>
+        <source>kubectl must be given as an absolute path, not "%1"</source>
+        <translation>kubectl은 절대 경로로 지정해야 함 (받은 값: "%1")</translation>
     </message>
     <message>
         <source>kubectl %1 does not exist or is not executable</source>
-        <translation>kubectl %1이(가) 없거나 실행할 수 없습니다</translation>
+        <translation>kubectl이 없거나 실행할 수 없음: %1</translation>
     </message>
     <message>
-        <source>invalid Kubernetes context &quot;%1&quot;</source>
-        <translation>잘못된 Kubernetes 컨텍스트 &quot;%1&quot;</translation>
+        <source>invalid Kubernetes context "%1"</source>
+        <translation>잘못된 Kubernetes 컨텍스트 "%1"</translation>
     </message>
     <message>
-        <source>invalid Kubernetes namespace &quot;%1&quot;</source>
-        <translation>잘못된 Kubernetes 네임스페이스 &quot;%1&quot;</translation>
+        <source>invalid Kubernetes namespace "%1"</source>
+        <translation>잘못된 Kubernetes 네임스페이스 "%1"</translation>
     </message>
     <message>
         <source>the namespace %1 has no deployments</source>
-        <translation>네임스페이스 %1에 디플로이먼트가 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 ready</source>
-        <translation>%1: %3개 중 %2개 준비됨</translation>
+        <translation>네임스페이스에 디플로이먼트가 없음: %1</translation>
     </message>
     <message>
         <source>%1 — the Docker Engine at %2 does not answer</source>
         <translation>%1 — %2의 Docker Engine이 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <comment>sources: orchestratorsource</comment>
+        <translation>비정상 종료됨: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 running</source>
+        <comment>sources: orchestratorsource</comment>
+        <translation>%1: %3개 중 %2개 실행 중</translation>
+    </message>
+    <message>
+        <source>%1: unhealthy</source>
+        <comment>sources: orchestratorsource</comment>
+        <translation>%1: 비정상</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ready</source>
+        <comment>sources: orchestratorsource</comment>
+        <translation>%1: %3개 중 %2개 준비됨</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +4223,7 @@ Theirs: %3 — %4</source>
     <message>
         <source>Maintenance</source>
         <comment>navigation</comment>
-        <translation>정기 점검</translation>
+        <translation>점검</translation>
     </message>
     <message>
         <source>On-call</source>
@@ -3667,14 +4249,6 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::PanelEditorDialog</name>
     <message>
-        <source>Add panel</source>
-        <translation>패널 추가</translation>
-    </message>
-    <message>
-        <source>Edit panel</source>
-        <translation>패널 편집</translation>
-    </message>
-    <message>
         <source>One PromQL query per line, e.g.
 sum by (handler) (rate(http_requests_total[5m]))</source>
         <translation>한 줄에 PromQL 쿼리 하나, 예:
@@ -3685,36 +4259,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>예: {{handler}}; 비우면 레이블 전체</translation>
     </message>
     <message>
-        <source>optional, in the query&apos;s unit</source>
+        <source>optional, in the query's unit</source>
         <translation>선택 사항, 쿼리 단위 기준</translation>
     </message>
     <message>
         <source>e.g. HighErrorRate, HighResponseTime</source>
         <translation>예: HighErrorRate, HighResponseTime</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>PromQL</source>
-        <translation>PromQL</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>범례</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>단위</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>임계값</translation>
-    </message>
-    <message>
-        <source>Shade alerts</source>
-        <translation>알림 구간 표시</translation>
     </message>
     <message>
         <source>Give the panel a title.</source>
@@ -3728,20 +4278,60 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>The threshold must be a number.</source>
         <translation>임계값은 숫자여야 합니다.</translation>
     </message>
+    <message>
+        <source>Add panel</source>
+        <comment>charts, panel editor: dialog title</comment>
+        <translation>패널 추가</translation>
+    </message>
+    <message>
+        <source>Edit panel</source>
+        <comment>charts, panel editor: dialog title</comment>
+        <translation>패널 편집</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>charts, panel editor</comment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>PromQL</source>
+        <comment>charts, panel editor</comment>
+        <translation>PromQL</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <comment>charts, panel editor</comment>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>charts, panel editor</comment>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <comment>charts, panel editor</comment>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <source>Shade alerts</source>
+        <comment>charts, panel editor</comment>
+        <translation>알림 구간 표시</translation>
+    </message>
 </context>
 <context>
     <name>Ops::PlaceholderPage</name>
     <message>
-        <source>Live status of every service: the runbook&apos;s health checks, always on.</source>
-        <translation>모든 서비스의 실시간 상태: 절차서의 상태 점검을 항상 실행합니다.</translation>
+        <source>Live status of every service: the runbook's health checks, always on.</source>
+        <translation>모든 서비스의 실시간 상태: 절차서의 상태 확인을 항상 실행합니다.</translation>
     </message>
     <message>
-        <source>The runbook&apos;s Prometheus queries as charts: request rate, errors, latency, queues.</source>
+        <source>The runbook's Prometheus queries as charts: request rate, errors, latency, queues.</source>
         <translation>절차서의 Prometheus 쿼리를 차트로 보여 줍니다: 요청률, 오류, 지연 시간, 큐.</translation>
     </message>
     <message>
-        <source>Scale services up and down with the runbook&apos;s guardrails.</source>
-        <translation>절차서의 안전 규칙에 따라 서비스를 증설하고 축소합니다.</translation>
+        <source>Scale services up and down with the runbook's guardrails.</source>
+        <translation>절차서의 가드레일에 따라 서비스를 증설하고 축소합니다.</translation>
     </message>
     <message>
         <source>The rollback decision tree as a guided wizard.</source>
@@ -3753,7 +4343,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Maintenance windows: schedule, checklist and the guided procedure.</source>
-        <translation>정기 점검 시간대: 일정, 체크리스트, 단계별 절차.</translation>
+        <translation>점검 시간대: 일정, 체크리스트, 단계별 절차.</translation>
     </message>
     <message>
         <source>On-call rotation, escalation path and external contacts.</source>
@@ -3765,14 +4355,14 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Every action taken from the console, append-only.</source>
-        <translation>콘솔에서 실행한 모든 작업의 추가 전용 기록.</translation>
+        <translation>콘솔에서 실행한 모든 작업 기록 (추가만 가능, 수정·삭제 불가)</translation>
     </message>
 </context>
 <context>
     <name>Ops::PostgresSource</name>
     <message>
         <source>still waiting for the previous check: the server has not answered for more than %1 s</source>
-        <translation>이전 점검을 아직 기다리는 중: 서버가 %1초 넘게 응답하지 않음</translation>
+        <translation>이전 확인을 아직 기다리는 중: 서버가 %1초 넘게 응답하지 않음</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -3798,167 +4388,29 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::ProcessRunner</name>
     <message>
-        <source>cannot run %1: %2</source>
-        <translation>%1을(를) 실행할 수 없음: %2</translation>
+        <source>cannot read %1: %2</source>
+        <comment>stack: processrunner: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>읽을 수 없음: %1 (%2)</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없음: %2</translation>
+        <source>cannot run %1: %2</source>
+        <comment>stack: processrunner: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>실행할 수 없음: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Ops::ProfileEditor</name>
-    <message>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation>접속 주소</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Redis (Celery broker)</source>
-        <translation>Redis (Celery 브로커)</translation>
-    </message>
-    <message>
-        <source>Orchestrator</source>
-        <translation>오케스트레이터</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>운영</translation>
-    </message>
     <message>
         <source>Secrets (stored in the system keychain only)</source>
         <translation>비밀 정보 (시스템 키체인에만 저장)</translation>
     </message>
     <message>
         <source>Production stack: open read-only, actions must be armed</source>
-        <translation>프로덕션 스택: 읽기 전용으로 열고, 작업 전에 활성화해야 함</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <source>API base URL:</source>
-        <translation>API 기본 URL:</translation>
+        <translation>프로덕션 스택: 읽기 전용으로 열림, 작업하려면 작업 활성화 필요</translation>
     </message>
     <message>
         <source>Extra CA certificate (PEM):</source>
         <translation>추가 CA 인증서 (PEM):</translation>
-    </message>
-    <message>
-        <source>Prometheus URL:</source>
-        <translation>Prometheus URL:</translation>
-    </message>
-    <message>
-        <source>Grafana URL:</source>
-        <translation>Grafana URL:</translation>
-    </message>
-    <message>
-        <source>Alertmanager URL:</source>
-        <translation>Alertmanager URL:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>호스트:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>포트:</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>데이터베이스:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>사용자:</translation>
-    </message>
-    <message>
-        <source>SSL mode:</source>
-        <translation>SSL 모드:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>종류:</translation>
-    </message>
-    <message>
-        <source>Compose command:</source>
-        <translation>Compose 명령:</translation>
-    </message>
-    <message>
-        <source>Program (absolute path):</source>
-        <translation>프로그램 (절대 경로):</translation>
-    </message>
-    <message>
-        <source>Compose file:</source>
-        <translation>Compose 파일:</translation>
-    </message>
-    <message>
-        <source>Project name:</source>
-        <translation>프로젝트 이름:</translation>
-    </message>
-    <message>
-        <source>Project folder:</source>
-        <translation>프로젝트 폴더:</translation>
-    </message>
-    <message>
-        <source>DOCKER_HOST:</source>
-        <translation>DOCKER_HOST:</translation>
-    </message>
-    <message>
-        <source>kubectl (absolute path):</source>
-        <translation>kubectl (절대 경로):</translation>
-    </message>
-    <message>
-        <source>Kubernetes context:</source>
-        <translation>Kubernetes 컨텍스트:</translation>
-    </message>
-    <message>
-        <source>Namespace:</source>
-        <translation>네임스페이스:</translation>
-    </message>
-    <message>
-        <source>Backups folder:</source>
-        <translation>백업 폴더:</translation>
-    </message>
-    <message>
-        <source>Smoke test command:</source>
-        <translation>스모크 테스트 명령:</translation>
-    </message>
-    <message>
-        <source>Celery queues:</source>
-        <translation>Celery 큐:</translation>
-    </message>
-    <message>
-        <source>PostgreSQL password:</source>
-        <translation>PostgreSQL 비밀번호:</translation>
-    </message>
-    <message>
-        <source>Redis password:</source>
-        <translation>Redis 비밀번호:</translation>
-    </message>
-    <message>
-        <source>API token:</source>
-        <translation>API 토큰:</translation>
-    </message>
-    <message>
-        <source>Prometheus token:</source>
-        <translation>Prometheus 토큰:</translation>
-    </message>
-    <message>
-        <source>Docker Compose</source>
-        <translation>Docker Compose</translation>
-    </message>
-    <message>
-        <source>Kubernetes</source>
-        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>comma-separated, e.g. celery, llm, rl</source>
@@ -3969,10 +4421,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>로컬 엔진이면 비워 두고, 원격이면 ssh://ops@host</translation>
     </message>
     <message>
-        <source>unchanged</source>
-        <translation>변경 안 함</translation>
-    </message>
-    <message>
         <source>Client certificate (PEM, optional):</source>
         <translation>클라이언트 인증서(PEM, 선택):</translation>
     </message>
@@ -3981,8 +4429,189 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>클라이언트 키(PEM, 선택):</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <comment>settings, profile editor: group box title</comment>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <comment>settings, profile editor: group box title</comment>
+        <translation>접속 주소</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <comment>settings, profile editor: group box title</comment>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis (Celery broker)</source>
+        <comment>settings, profile editor: group box title</comment>
+        <translation>Redis (Celery 브로커)</translation>
+    </message>
+    <message>
+        <source>Orchestrator</source>
+        <comment>settings, profile editor: group box title</comment>
+        <translation>오케스트레이터</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <comment>settings, profile editor: group box title</comment>
+        <translation>운영</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>API 기본 URL:</translation>
+    </message>
+    <message>
+        <source>Prometheus URL:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Prometheus URL:</translation>
+    </message>
+    <message>
+        <source>Grafana URL:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Grafana URL:</translation>
+    </message>
+    <message>
+        <source>Alertmanager URL:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Alertmanager URL:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
         <source>Console records database:</source>
+        <comment>settings, profile editor: form label</comment>
         <translation>콘솔 기록 데이터베이스:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>SSL 모드:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <source>Compose command:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Compose 명령:</translation>
+    </message>
+    <message>
+        <source>Program (absolute path):</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>프로그램 (절대 경로):</translation>
+    </message>
+    <message>
+        <source>Compose file:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Compose 파일:</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>프로젝트 이름:</translation>
+    </message>
+    <message>
+        <source>Project folder:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>프로젝트 폴더:</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>DOCKER_HOST:</translation>
+    </message>
+    <message>
+        <source>kubectl (absolute path):</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>kubectl (절대 경로):</translation>
+    </message>
+    <message>
+        <source>Kubernetes context:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Kubernetes 컨텍스트:</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>네임스페이스:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>백업 폴더:</translation>
+    </message>
+    <message>
+        <source>Smoke test command:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>스모크 테스트 명령:</translation>
+    </message>
+    <message>
+        <source>Celery queues:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Celery 큐:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>PostgreSQL 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Redis password:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Redis 비밀번호:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>API 토큰:</translation>
+    </message>
+    <message>
+        <source>Prometheus token:</source>
+        <comment>settings, profile editor: form label</comment>
+        <translation>Prometheus 토큰:</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <comment>settings, profile editor: choice in a drop-down list</comment>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <comment>settings, profile editor: choice in a drop-down list</comment>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <comment>settings, profile editor: placeholder text in an empty field</comment>
+        <translation>변경 안 함</translation>
     </message>
 </context>
 <context>
@@ -4008,43 +4637,28 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>파일에 프로필이 아닌 항목이 있습니다.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>프로필 &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>%1을(를) 열 수 없습니다: %2</translation>
+        <translation>파일을 열 수 없습니다: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 is too large to be a profile file.</source>
-        <translation>%1은(는) 프로필 파일로 보기에는 너무 큽니다.</translation>
+        <translation>프로필 파일로 보기에는 너무 큰 파일입니다: %1</translation>
+    </message>
+    <message>
+        <source>Profile "%1": %2</source>
+        <comment>profiles: profilefile</comment>
+        <translation>프로필 "%1": %2</translation>
     </message>
 </context>
 <context>
     <name>Ops::ProfileValidator</name>
     <message>
-        <source>Profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>프로필 이름은 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation>API 주소</translation>
-    </message>
-    <message>
-        <source>Prometheus address</source>
-        <translation>Prometheus 주소</translation>
-    </message>
-    <message>
-        <source>Grafana address</source>
-        <translation>Grafana 주소</translation>
-    </message>
-    <message>
-        <source>Alertmanager address</source>
-        <translation>Alertmanager 주소</translation>
+        <source>Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>프로필 이름은 영문자, 숫자, '.', '_', '-'로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>The CA certificate file does not exist.</source>
@@ -4053,10 +4667,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>PostgreSQL host is not a valid host name.</source>
         <translation>PostgreSQL 호스트 이름이 올바르지 않습니다.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>PostgreSQL database name is not valid.</source>
@@ -4075,12 +4685,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Redis 호스트 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>Redis</source>
-        <translation>Redis</translation>
-    </message>
-    <message>
-        <source>Compose command must be &quot;docker compose&quot; or &quot;docker-compose&quot;.</source>
-        <translation>Compose 명령은 &quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 합니다.</translation>
+        <source>Compose command must be "docker compose" or "docker-compose".</source>
+        <translation>Compose 명령은 "docker compose" 또는 "docker-compose"여야 합니다.</translation>
     </message>
     <message>
         <source>The orchestrator program must be an absolute path, for example /usr/bin/docker.</source>
@@ -4091,8 +4697,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Compose 파일을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Project name must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation>프로젝트 이름은 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
+        <source>Project name must be lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>프로젝트 이름은 영문 소문자, 숫자, '-', '_'로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path.</source>
@@ -4115,16 +4721,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Celery 큐를 하나 이상 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Queue name &quot;%1&quot; is not valid.</source>
-        <translation>큐 이름 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1을(를) 입력해야 합니다.</translation>
+        <source>Queue name "%1" is not valid.</source>
+        <translation>큐 이름이 올바르지 않습니다: "%1"</translation>
     </message>
     <message>
         <source>%1 must be an http:// or https:// address with a host, for example http://localhost:8000.</source>
-        <translation>%1은(는) http://localhost:8000처럼 호스트가 있는 http:// 또는 https:// 주소여야 합니다.</translation>
+        <translation>%1: 호스트가 있는 http:// 또는 https:// 주소여야 합니다(예: http://localhost:8000).</translation>
     </message>
     <message>
         <source>%1 port must be between 1 and 65535.</source>
@@ -4147,16 +4749,51 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>클라이언트 인증서 없이 키 파일만 있습니다.</translation>
     </message>
     <message>
-        <source>The name of the console&apos;s records database is not valid.</source>
+        <source>The name of the console's records database is not valid.</source>
         <translation>콘솔 기록 데이터베이스 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>The console&apos;s records need a database of their own: restoring an application backup must never rewind the audit trail.</source>
+        <source>The console's records need a database of their own: restoring an application backup must never rewind the audit trail.</source>
         <translation>콘솔 기록에는 별도의 데이터베이스가 필요합니다. 애플리케이션 백업을 복원해도 감사 기록이 되돌아가서는 안 됩니다.</translation>
     </message>
     <message>
-        <source>Service name &quot;%1&quot; is not valid.</source>
-        <translation>서비스 이름 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
+        <source>Service name "%1" is not valid.</source>
+        <translation>서비스 이름이 올바르지 않습니다: "%1"</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <comment>profiles: profilevalidator</comment>
+        <translation>%1: 필수 항목입니다.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <comment>profiles: profilevalidator</comment>
+        <translation>API 주소</translation>
+    </message>
+    <message>
+        <source>Prometheus address</source>
+        <comment>profiles: profilevalidator</comment>
+        <translation>Prometheus 주소</translation>
+    </message>
+    <message>
+        <source>Grafana address</source>
+        <comment>profiles: profilevalidator</comment>
+        <translation>Grafana 주소</translation>
+    </message>
+    <message>
+        <source>Alertmanager address</source>
+        <comment>profiles: profilevalidator</comment>
+        <translation>Alertmanager 주소</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <comment>profiles: profilevalidator</comment>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <comment>profiles: profilevalidator</comment>
+        <translation>Redis</translation>
     </message>
 </context>
 <context>
@@ -4174,79 +4811,81 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>쿼리 실행 실패</translation>
     </message>
     <message>
-        <source>bad query</source>
-        <translation>잘못된 쿼리</translation>
-    </message>
-    <message>
-        <source>internal Prometheus error</source>
-        <translation>Prometheus 내부 오류</translation>
-    </message>
-    <message>
-        <source>Prometheus is unavailable</source>
-        <translation>Prometheus를 사용할 수 없음</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>찾을 수 없음</translation>
-    </message>
-    <message>
-        <source>error &quot;%1&quot;</source>
-        <translation>오류 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>not JSON: %1</source>
-        <translation>JSON이 아님: %1</translation>
-    </message>
-    <message>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아님</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2): %3</source>
-        <translation>%1 (HTTP %2): %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>HTTP %1 with an unexpected answer</source>
         <translation>HTTP %1, 예상하지 못한 응답</translation>
     </message>
     <message>
-        <source>unexpected answer: no &quot;status&quot;</source>
-        <translation>예상하지 못한 응답: &quot;status&quot; 없음</translation>
+        <source>unexpected answer: no "status"</source>
+        <translation>예상하지 못한 응답: "status" 없음</translation>
     </message>
     <message>
-        <source>unexpected result type &quot;%1&quot;</source>
-        <translation>예상하지 못한 결과 유형 &quot;%1&quot;</translation>
+        <source>unexpected result type "%1"</source>
+        <translation>예상하지 못한 결과 유형 "%1"</translation>
     </message>
     <message>
         <source>not ready (HTTP %1)</source>
         <translation>준비되지 않음 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>bad query</source>
+        <comment>net: prometheusapiparser: state or name word</comment>
+        <translation>잘못된 쿼리</translation>
+    </message>
+    <message>
+        <source>internal Prometheus error</source>
+        <comment>net: prometheusapiparser: state or name word</comment>
+        <translation>Prometheus 내부 오류</translation>
+    </message>
+    <message>
+        <source>Prometheus is unavailable</source>
+        <comment>net: prometheusapiparser: state or name word</comment>
+        <translation>Prometheus를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <comment>net: prometheusapiparser: state or name word</comment>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>error "%1"</source>
+        <comment>net: prometheusapiparser: state or name word</comment>
+        <translation>오류 "%1"</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <comment>net: prometheusapiparser</comment>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <comment>net: prometheusapiparser: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>JSON이 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2): %3</source>
+        <comment>net: prometheusapiparser</comment>
+        <translation>%1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>net: prometheusapiparser</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ops::PrometheusClient</name>
     <message>
         <source>no Prometheus client</source>
+        <comment>net: prometheusclient: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>Prometheus 클라이언트 없음</translation>
     </message>
 </context>
 <context>
     <name>Ops::PrometheusSource</name>
-    <message>
-        <source>alerts unavailable: %1</source>
-        <translation>알림을 가져올 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>targets unavailable: %1</source>
-        <translation>수집 대상을 가져올 수 없음: %1</translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <comment>job (instance)</comment>
@@ -4260,8 +4899,18 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message numerus="yes">
         <source>%n of %1 scrape target(s) down: %2</source>
         <translation>
-            <numerusform>수집 대상 %1개 중 %n개 중단: %2</numerusform>
+            <numerusform>수집 대상 %1개 중 %n개 다운: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>alerts unavailable: %1</source>
+        <comment>sources: prometheussource: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>알림을 가져올 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>targets unavailable: %1</source>
+        <comment>sources: prometheussource: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>수집 대상을 가져올 수 없음: %1</translation>
     </message>
 </context>
 <context>
@@ -4269,10 +4918,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>%1초 안에 응답 없음</translation>
-    </message>
-    <message>
-        <source>cannot resolve %1: %2</source>
-        <translation>%1의 주소를 찾을 수 없음: %2</translation>
     </message>
     <message>
         <source>cannot create a Redis connection (out of memory)</source>
@@ -4311,12 +4956,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Redis의 INFO 응답이 INFO 형식이 아님</translation>
     </message>
     <message>
-        <source>unexpected reply type %1</source>
-        <translation>예상하지 못한 응답 유형 %1</translation>
-    </message>
-    <message>
         <source>queue %1 cannot be read: %2</source>
-        <translation>큐 %1을(를) 읽을 수 없음: %2</translation>
+        <translation>큐를 읽을 수 없음: %1 (%2)</translation>
     </message>
     <message>
         <source>queue %1 holds %2 items (alert above %3)</source>
@@ -4326,6 +4967,16 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>memory %1 % of maxmemory</source>
         <translation>메모리가 maxmemory의 %1%</translation>
     </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <comment>sources: redissource: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>%1의 주소를 찾을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>unexpected reply type %1</source>
+        <comment>sources: redissource: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>예상하지 못한 응답 유형 %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ReviewPane</name>
@@ -4334,20 +4985,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>실행 계획을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>%1 from %2 to %3.</source>
-        <translation>%1: %2 → %3.</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(알 수 없음)</translation>
-    </message>
-    <message>
         <source>The database %1 is restored from %2.</source>
-        <translation>데이터베이스 %1을(를) %2에서 복원합니다.</translation>
+        <translation>데이터베이스 복원: %1 ← %2</translation>
     </message>
     <message>
         <source>These commands run in this order, exactly as shown; a failing step stops the run.</source>
-        <translation>아래 명령을 표시된 그대로 이 순서대로 실행합니다. 한 단계라도 실패하면 실행을 멈춥니다.</translation>
+        <translation>아래 명령을 표시된 순서와 내용 그대로 실행합니다. 한 단계라도 실패하면 거기서 멈춥니다.</translation>
     </message>
     <message>
         <source>(repeated every second until it succeeds, at most 120 s)</source>
@@ -4357,13 +5000,19 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Type the target version to confirm:</source>
         <translation>확인하려면 목표 버전을 입력하세요:</translation>
     </message>
+    <message>
+        <source>%1 from %2 to %3.</source>
+        <comment>rollback wizard, review step</comment>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <comment>rollback wizard, review step</comment>
+        <translation>(알 수 없음)</translation>
+    </message>
 </context>
 <context>
     <name>Ops::RollbackDecisionTree</name>
-    <message>
-        <source>No rollback</source>
-        <translation>롤백 안 함</translation>
-    </message>
     <message>
         <source>Quick rollback (image version)</source>
         <translation>빠른 롤백 (이미지 버전)</translation>
@@ -4377,28 +5026,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>빠른 롤백 (워커만)</translation>
     </message>
     <message>
-        <source>unknown (not measured)</source>
-        <translation>알 수 없음 (측정 안 됨)</translation>
-    </message>
-    <message>
         <source>API errors (5xx) &gt; 5 %</source>
         <translation>API 오류(5xx) &gt; 5%</translation>
     </message>
     <message>
-        <source>5xx share %1</source>
-        <translation>5xx 비율 %1</translation>
-    </message>
-    <message>
-        <source>Database errors</source>
-        <translation>데이터베이스 오류</translation>
-    </message>
-    <message>
         <source>the API reports the database unhealthy</source>
         <translation>API가 데이터베이스를 비정상으로 보고함</translation>
-    </message>
-    <message>
-        <source>the API reports: %1</source>
-        <translation>API 보고: %1</translation>
     </message>
     <message>
         <source>the API reports the database healthy</source>
@@ -4406,11 +5039,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Performance degradation (p95 at least 2× the baseline)</source>
-        <translation>성능 저하 (p95가 기준값의 2× 이상)</translation>
-    </message>
-    <message>
-        <source>p95 %1 ms, %2 ms before the deploy (%3×)</source>
-        <translation>p95 %1ms, 배포 전 %2ms (%3×)</translation>
+        <translation>성능 저하 (p95가 기준값의 2배 이상)</translation>
     </message>
     <message>
         <source>p95 %1 ms, no baseline from before the deploy</source>
@@ -4429,106 +5058,139 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>데이터 손상 (운영자가 직접 판단)</translation>
     </message>
     <message>
+        <source>No rollback</source>
+        <comment>rollback: rollbackdecision</comment>
+        <translation>롤백 안 함</translation>
+    </message>
+    <message>
+        <source>unknown (not measured)</source>
+        <comment>rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>알 수 없음 (측정 안 됨)</translation>
+    </message>
+    <message>
+        <source>5xx share %1</source>
+        <comment>rollback: rollbackdecision</comment>
+        <translation>5xx 비율 %1</translation>
+    </message>
+    <message>
+        <source>Database errors</source>
+        <comment>rollback: rollbackdecision</comment>
+        <translation>데이터베이스 오류</translation>
+    </message>
+    <message>
+        <source>the API reports: %1</source>
+        <comment>rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>API 보고: %1</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms, %2 ms before the deploy (%3)</source>
+        <comment>%3 is a factor such as 2.4×</comment>
+        <translation>p95 %1ms, 배포 전 %2ms (%3)</translation>
+    </message>
+    <message>
         <source>declared</source>
+        <comment>rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>손상 있음 (운영자 판단)</translation>
     </message>
     <message>
         <source>not declared</source>
-        <translation>운영자가 손상을 표시하지 않음</translation>
+        <comment>rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>손상 표시 안 함</translation>
     </message>
 </context>
 <context>
     <name>Ops::RollbackIncident</name>
     <message>
-        <source>Rollback from %1 to %2</source>
-        <translation>롤백: %1 → %2</translation>
-    </message>
-    <message>
-        <source>unknown version</source>
-        <translation>알 수 없는 버전</translation>
-    </message>
-    <message>
-        <source>rollback wizard</source>
-        <translation>롤백 마법사</translation>
-    </message>
-    <message>
-        <source>%1 to %2 started</source>
-        <translation>%1 시작 (목표 버전 %2)</translation>
-    </message>
-    <message>
         <source>(recommended: %1; reason for the other path: %2)</source>
         <translation>(권장: %1; 다른 경로를 택한 사유: %2)</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>도중에 끊김</translation>
-    </message>
-    <message>
-        <source>Rollback finished</source>
-        <translation>롤백 완료</translation>
-    </message>
-    <message>
-        <source>Rollback aborted</source>
-        <translation>롤백 중단</translation>
-    </message>
-    <message>
-        <source>Database restored from %1</source>
-        <translation>%1에서 데이터베이스 복원</translation>
-    </message>
-    <message>
         <source>Monitor for 30 minutes</source>
-        <translation>30분 동안 모니터링</translation>
-    </message>
-    <message>
-        <source>Schedule the postmortem</source>
-        <translation>사후 분석 일정 잡기</translation>
+        <translation>30분간 모니터링</translation>
     </message>
     <message>
         <source>Fix the issues in staging</source>
         <translation>스테이징에서 문제 수정</translation>
     </message>
     <message>
+        <source>Rollback from %1 to %2</source>
+        <comment>rollback: rollbackincident</comment>
+        <translation>롤백: %1 → %2</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <comment>rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>알 수 없는 버전</translation>
+    </message>
+    <message>
+        <source>rollback wizard</source>
+        <comment>rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>롤백 마법사</translation>
+    </message>
+    <message>
+        <source>%1 to %2 started</source>
+        <comment>rollback: rollbackincident</comment>
+        <translation>%1 시작 (목표 버전 %2)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <comment>rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>도중에 끊김</translation>
+    </message>
+    <message>
+        <source>Rollback finished</source>
+        <comment>rollback: rollbackincident</comment>
+        <translation>롤백 완료</translation>
+    </message>
+    <message>
+        <source>Rollback aborted</source>
+        <comment>rollback: rollbackincident</comment>
+        <translation>롤백 중단</translation>
+    </message>
+    <message>
+        <source>Database restored from %1</source>
+        <comment>rollback: rollbackincident</comment>
+        <translation>%1에서 데이터베이스 복원</translation>
+    </message>
+    <message>
+        <source>Schedule the postmortem</source>
+        <comment>rollback: rollbackincident</comment>
+        <translation>사후 분석 일정 잡기</translation>
+    </message>
+    <message>
         <source>Plan the re-deployment</source>
+        <comment>rollback: rollbackincident</comment>
         <translation>재배포 계획 수립</translation>
     </message>
 </context>
 <context>
     <name>Ops::RollbackPage</name>
     <message>
-        <source>Resume the rollback</source>
-        <translation>롤백 재개</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
-        <translation>콘솔이 멈췄을 때 &quot;%1&quot; 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
-    </message>
-    <message>
-        <source>Run it again</source>
-        <translation>다시 실행</translation>
-    </message>
-    <message>
-        <source>It finished: continue</source>
-        <translation>끝났음: 계속 진행</translation>
+        <source>"%1" was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
+        <translation>콘솔이 멈췄을 때 "%1" 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
     </message>
     <message>
         <source>Aborting after the running step…</source>
         <translation>실행 중인 단계가 끝나면 중단합니다…</translation>
     </message>
     <message>
-        <source>Build %1 deployed at about %2 (Prometheus&apos; build_info); the baseline is the p95 one minute before.</source>
-        <translation>빌드 %1은(는) 약 %2에 배포되었습니다 (Prometheus의 build_info). 기준값은 그 1분 전의 p95입니다.</translation>
+        <source>Build %1 deployed at about %2 (Prometheus' build_info); the baseline is the p95 one minute before.</source>
+        <translation>빌드 %1 배포 시각: 약 %2 — Prometheus build_info 기준. 기준 p95는 배포 1분 전 값입니다.</translation>
     </message>
     <message>
         <source>Prometheus does not know when the running build was deployed: no baseline p95.</source>
@@ -4540,7 +5202,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Verification failed: see the checks below.</source>
-        <translation>검증 실패: 아래 점검 결과를 확인하세요.</translation>
+        <translation>검증 실패: 아래 확인 결과를 보세요.</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n step(s). Nothing has run yet.</source>
@@ -4557,20 +5219,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>%2단계 중 %1단계 실행 중…</translation>
     </message>
     <message>
-        <source>✖ step %1 failed: %2</source>
-        <translation>✖ %1단계 실패: %2</translation>
-    </message>
-    <message>
         <source>Step %1 failed: %2. Retry it, skip it (with a reason) or abort the rollback.</source>
         <translation>%1단계 실패: %2. 다시 시도하거나, 사유를 적고 건너뛰거나, 롤백을 중단하세요.</translation>
     </message>
     <message>
-        <source>Not started: %1</source>
-        <translation>시작하지 못함: %1</translation>
-    </message>
-    <message>
         <source>The rollback ran. Next: verify it.</source>
-        <translation>롤백을 실행했습니다. 다음 단계: 검증하세요.</translation>
+        <translation>롤백을 실행했습니다. 이제 검증하세요.</translation>
     </message>
     <message>
         <source>The rollback was aborted; what ran is in the audit trail.</source>
@@ -4578,19 +5232,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>This production profile is read-only until it is armed (Scaling page).</source>
-        <translation>이 프로덕션 프로필은 작업을 활성화하기 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
+        <translation>이 프로덕션 프로필은 작업 활성화 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
     </message>
     <message>
-        <source>Connecting to the stack&apos;s database…</source>
+        <source>Connecting to the stack's database…</source>
         <translation>스택의 데이터베이스에 연결하는 중…</translation>
     </message>
     <message>
         <source>Taking the operator lock…</source>
         <translation>운영자 잠금을 얻는 중…</translation>
-    </message>
-    <message>
-        <source>Resuming…</source>
-        <translation>재개하는 중…</translation>
     </message>
     <message>
         <source>Verifying the rollback to %1…</source>
@@ -4601,83 +5251,127 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>마법사 스크린샷</translation>
     </message>
     <message>
+        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, "%6". Completed steps will not run again.</source>
+        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다. %5단계 중 %4단계 "%6"에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Resume the rollback</source>
+        <comment>rollback wizard: dialog title</comment>
+        <translation>롤백 재개</translation>
+    </message>
+    <message>
+        <source>Run it again</source>
+        <comment>rollback wizard: dialog button</comment>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>It finished: continue</source>
+        <comment>rollback wizard: dialog button</comment>
+        <translation>끝났음: 계속 진행</translation>
+    </message>
+    <message>
+        <source>✖ step %1 failed: %2</source>
+        <comment>rollback wizard</comment>
+        <translation>✖ %1단계 실패: %2</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <comment>rollback wizard</comment>
+        <translation>시작하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <comment>rollback wizard</comment>
+        <translation>재개하는 중…</translation>
+    </message>
+    <message>
         <source>Rollback</source>
+        <comment>rollback wizard: title</comment>
         <translation>롤백</translation>
     </message>
     <message>
         <source>Assess</source>
+        <comment>rollback wizard</comment>
         <translation>상황 판단</translation>
     </message>
     <message>
         <source>Target version</source>
+        <comment>rollback wizard</comment>
         <translation>목표 버전</translation>
     </message>
     <message>
         <source>Backup</source>
+        <comment>rollback wizard</comment>
         <translation>백업</translation>
     </message>
     <message>
         <source>Review</source>
+        <comment>rollback wizard</comment>
         <translation>검토</translation>
     </message>
     <message>
         <source>Execute</source>
+        <comment>rollback wizard</comment>
         <translation>실행</translation>
     </message>
     <message>
         <source>Verify</source>
+        <comment>rollback wizard</comment>
         <translation>검증</translation>
     </message>
     <message>
         <source>After</source>
+        <comment>rollback wizard</comment>
         <translation>사후 조치</translation>
     </message>
     <message>
         <source>Back</source>
+        <comment>rollback wizard: button</comment>
         <translation>뒤로</translation>
     </message>
     <message>
         <source>Continue to execution</source>
+        <comment>rollback wizard: button</comment>
         <translation>실행 단계로</translation>
     </message>
     <message>
         <source>Next</source>
+        <comment>rollback wizard: button</comment>
         <translation>다음</translation>
     </message>
     <message>
         <source>Resume</source>
+        <comment>rollback wizard: button</comment>
         <translation>재개</translation>
     </message>
     <message>
         <source>Discard</source>
+        <comment>rollback wizard: button</comment>
         <translation>폐기</translation>
     </message>
     <message>
         <source>the end</source>
+        <comment>rollback wizard</comment>
         <translation>마무리</translation>
-    </message>
-    <message>
-        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, &quot;%6&quot;. Completed steps will not run again.</source>
-        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다: %5단계 중 %4단계 &quot;%6&quot;에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>Ops::RollbackPlan</name>
     <message>
-        <source>&quot;%1&quot; is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
-        <translation>&quot;%1&quot;은(는) 올바른 버전이 아님 (0.1.0 같은 태그나 sha256:과 16진수 64자리)</translation>
+        <source>"%1" is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
+        <translation>올바른 버전이 아님: "%1" (0.1.0 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
     </message>
     <message>
         <source>no rollback path chosen</source>
         <translation>롤백 경로를 선택하지 않음</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid database user name</source>
-        <translation>&quot;%1&quot;은(는) 올바른 데이터베이스 사용자 이름이 아님</translation>
+        <source>"%1" is not a valid database user name</source>
+        <translation>올바른 데이터베이스 사용자 이름이 아님: "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid database name</source>
-        <translation>&quot;%1&quot;은(는) 올바른 데이터베이스 이름이 아님</translation>
+        <source>"%1" is not a valid database name</source>
+        <translation>올바른 데이터베이스 이름이 아님: "%1"</translation>
     </message>
     <message>
         <source>a full rollback needs a backup file</source>
@@ -4688,15 +5382,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>스택에 워커 서비스가 없음</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid service name</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아님</translation>
+        <source>"%1" is not a valid service name</source>
+        <translation>올바른 서비스 이름이 아님: "%1"</translation>
     </message>
     <message>
-        <source>the backup creates the schema &quot;%1&quot;, which the console will not replace</source>
-        <translation>백업이 스키마 &quot;%1&quot;을(를) 만드는데, 콘솔은 이 스키마를 교체하지 않음</translation>
+        <source>the backup creates the schema "%1", which the console will not replace</source>
+        <translation>백업이 콘솔이 교체하지 않는 스키마를 만듦: "%1"</translation>
     </message>
     <message>
-        <source>the replica counts of the application&apos;s services are not known yet</source>
+        <source>the replica counts of the application's services are not known yet</source>
         <translation>애플리케이션 서비스의 레플리카 수를 아직 알 수 없음</translation>
     </message>
 </context>
@@ -4719,10 +5413,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>저장된 롤백이 더 이상 실행 계획과 일치하지 않음</translation>
     </message>
     <message>
-        <source>rollback to %1</source>
-        <translation>롤백(목표 버전 %1)</translation>
-    </message>
-    <message>
         <source>PostgreSQL did not accept connections within %1 s: %2</source>
         <translation>PostgreSQL이 %1초 안에 연결을 받지 않음: %2</translation>
     </message>
@@ -4741,7 +5431,13 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         </translation>
     </message>
     <message>
+        <source>rollback to %1</source>
+        <comment>rollback: rollbackrunner: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>롤백(목표 버전 %1)</translation>
+    </message>
+    <message>
         <source>skipped: %1</source>
+        <comment>rollback: rollbackrunner: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>건너뜀: %1</translation>
     </message>
 </context>
@@ -4749,34 +5445,42 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <name>Ops::RollbackStep</name>
     <message>
         <source>Stop the services</source>
+        <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>서비스 중지</translation>
     </message>
     <message>
         <source>Start only PostgreSQL</source>
+        <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>PostgreSQL만 시작</translation>
     </message>
     <message>
         <source>Wait until PostgreSQL accepts connections</source>
+        <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>PostgreSQL이 연결을 받을 때까지 대기</translation>
     </message>
     <message>
         <source>Restore the backup</source>
+        <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>백업 복원</translation>
     </message>
     <message>
         <source>Check the restored tables</source>
+        <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>복원된 테이블 확인</translation>
     </message>
     <message>
         <source>Start the services on the target version</source>
+        <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>목표 버전으로 서비스 시작</translation>
     </message>
     <message>
         <source>Start the workers on the target version</source>
+        <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>목표 버전으로 워커 시작</translation>
     </message>
     <message>
-        <source>Stop the application&apos;s services</source>
+        <source>Stop the application's services</source>
+        <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>애플리케이션 서비스 중지</translation>
     </message>
 </context>
@@ -4791,26 +5495,23 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>%1 롤백 때 되돌아간 버전</translation>
     </message>
     <message>
-        <source>deployed on %1</source>
-        <translation>%1에 배포됨</translation>
+        <source>running image tag of %1</source>
+        <translation>%1에서 실행 중인 이미지 태그</translation>
     </message>
     <message>
-        <source>running image tag of %1</source>
-        <translation>%1의 실행 중인 이미지 태그</translation>
+        <source>deployed on %1</source>
+        <comment>rollback: rollbacktargetversions: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>%1에 배포됨</translation>
     </message>
 </context>
 <context>
     <name>Ops::RollbackVerifier</name>
     <message>
-        <source>/health is healthy</source>
-        <translation>/health 정상</translation>
-    </message>
-    <message>
         <source>/version is the target version</source>
         <translation>/version이 목표 버전과 일치</translation>
     </message>
     <message>
-        <source>The backup&apos;s tables are there</source>
+        <source>The backup's tables are there</source>
         <translation>백업의 테이블이 모두 있음</translation>
     </message>
     <message>
@@ -4822,16 +5523,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>5xx 비율 1% 미만 (Prometheus)</translation>
     </message>
     <message>
-        <source>HTTP %1, status &quot;%2&quot;</source>
-        <translation>HTTP %1, 상태 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>running %1, target %2</source>
-        <translation>실행 중 %1, 목표 %2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
+        <source>HTTP %1, status "%2"</source>
+        <translation>HTTP %1, 상태 "%2"</translation>
     </message>
     <message>
         <source>no orchestrator to ask</source>
@@ -4842,20 +5535,38 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>백업의 테이블 %1개 있음</translation>
     </message>
     <message>
+        <source>/health is healthy</source>
+        <comment>rollback: rollbackverifier</comment>
+        <translation>/health 정상</translation>
+    </message>
+    <message>
+        <source>running %1, target %2</source>
+        <comment>rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>실행 중 %1, 목표 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>rollback: rollbackverifier</comment>
+        <translation>(없음)</translation>
+    </message>
+    <message>
         <source>missing: %1</source>
+        <comment>rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>누락: %1</translation>
     </message>
     <message>
         <source>exit code %1: %2</source>
+        <comment>rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>종료 코드 %1: %2</translation>
     </message>
     <message>
         <source>no data yet</source>
+        <comment>rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>아직 데이터 없음</translation>
     </message>
     <message>
-        <source>5xx share %1 % over %2</source>
-        <translation>5xx 비율 %1% (%2 기준)</translation>
+        <source>5xx share %1 % over the last %2</source>
+        <translation>5xx 비율 %1% (최근 %2)</translation>
     </message>
 </context>
 <context>
@@ -4865,25 +5576,9 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>다른 프로필이 활성화되어 이 창은 더 이상 유효하지 않습니다.</translation>
     </message>
     <message>
-        <source>Scale %1</source>
-        <translation>%1 증설·축소</translation>
-    </message>
-    <message>
-        <source>Target replicas</source>
-        <translation>목표 레플리카 수</translation>
-    </message>
-    <message>
         <source>÷2</source>
         <comment>halve replicas</comment>
         <translation>÷2</translation>
-    </message>
-    <message>
-        <source>−1</source>
-        <translation>−1</translation>
-    </message>
-    <message>
-        <source>+1</source>
-        <translation>+1</translation>
     </message>
     <message>
         <source>×2</source>
@@ -4891,56 +5586,32 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>×2</translation>
     </message>
     <message>
-        <source>Stop (0)</source>
-        <translation>중지 (0)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
         <source>Why, in words (required; goes into the audit trail)</source>
-        <translation>이유를 적으세요 (필수, 감사 기록에 남습니다)</translation>
+        <translation>사유를 적으세요 (필수, 감사 기록에 남습니다)</translation>
     </message>
     <message>
         <source>Emergency override: guardrails are reported but do not block (recorded as an override)</source>
-        <translation>긴급 규칙 무시: 안전 규칙 위반을 표시하되 막지 않음 (무시로 기록됨)</translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm</source>
-        <translation>확인하려면 %1을(를) 입력하세요</translation>
+        <translation>긴급 예외 실행: 가드레일 위반은 표시만 하고 막지 않음 (감사 기록에 긴급 예외로 남음)</translation>
     </message>
     <message>
         <source>Command that will run:</source>
         <translation>실행할 명령:</translation>
     </message>
     <message>
-        <source>Guardrails:</source>
-        <translation>안전 규칙:</translation>
-    </message>
-    <message>
         <source>Metrics before and after:</source>
-        <translation>전후 지표:</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>실행</translation>
+        <translation>증설·축소 전후 지표:</translation>
     </message>
     <message>
         <source>A scale is running.</source>
         <translation>증설·축소가 진행 중입니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid service name: names start with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아닙니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>No active profile.</source>
-        <translation>활성 프로필이 없습니다.</translation>
+        <source>"%1" is not a valid service name: names start with a letter or digit and contain only letters, digits, '.', '_' and '-'.</source>
+        <translation>올바른 서비스 이름이 아닙니다: "%1". 이름은 영문자나 숫자로 시작하고 영문자, 숫자, '.', '_', '-'만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Profile %1 is production and read-only: arm it on the Scaling page first.</source>
-        <translation>프로필 %1은(는) 프로덕션이라 읽기 전용입니다: 먼저 증설·축소 페이지에서 작업을 활성화하세요.</translation>
+        <translation>프로덕션 프로필(%1)이라 읽기 전용입니다. 먼저 증설·축소 페이지에서 작업 활성화 버튼을 누르세요.</translation>
     </message>
     <message>
         <source>The number of running replicas of %1 is not known yet.</source>
@@ -4948,7 +5619,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Scaling to 0 stops %1: type its name to confirm.</source>
-        <translation>0으로 축소하면 %1이(가) 중지됩니다: 확인하려면 이름을 입력하세요.</translation>
+        <translation>0으로 축소하면 서비스가 중지됩니다: %1. 확인하려면 서비스 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>Replicas running now: not known yet (waiting for the orchestrator).</source>
@@ -4964,24 +5635,20 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>—</translation>
     </message>
     <message>
-        <source>One step: up to ×%1 (at most %2), down to ×%3 (at least %4).</source>
-        <translation>한 번에: 최대 ×%1 증설 (%2개까지), 최대 ×%3 축소 (%4개까지).</translation>
-    </message>
-    <message>
         <source>Bounds for %1: %2 to %3 replicas.</source>
         <translation>%1 범위: 레플리카 %2~%3개.</translation>
     </message>
     <message>
         <source>Cool-down: %1 left (last change %2).</source>
-        <translation>대기 시간: %1 남음 (마지막 변경 %2).</translation>
+        <translation>쿨다운: %1 남음 (마지막 변경 %2)</translation>
     </message>
     <message>
         <source>Cool-down: over (last change %1).</source>
-        <translation>대기 시간: 끝남 (마지막 변경 %1).</translation>
+        <translation>쿨다운: 끝남 (마지막 변경 %1)</translation>
     </message>
     <message>
         <source>Cool-down: no recent change of %1.</source>
-        <translation>대기 시간: 최근 %1 변경 없음.</translation>
+        <translation>쿨다운: 최근 변경 없음 (%1)</translation>
     </message>
     <message>
         <source>A reason is required.</source>
@@ -4989,15 +5656,11 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Allowed only as an emergency override: the audit entry says so.</source>
-        <translation>긴급 규칙 무시로만 허용됩니다: 감사 기록에 그렇게 남습니다.</translation>
-    </message>
-    <message>
-        <source>Within the guardrails.</source>
-        <translation>안전 규칙 안에 있습니다.</translation>
+        <translation>긴급 예외로만 허용됩니다. 감사 기록에 긴급 예외로 남습니다.</translation>
     </message>
     <message>
         <source>Scaling %1 from %2 to %3…</source>
-        <translation>%1을(를) %2개에서 %3개로 조정하는 중…</translation>
+        <translation>레플리카 조정 중: %1 %2개 → %3개…</translation>
     </message>
     <message>
         <source>1/4 Taking the operator lock…</source>
@@ -5033,11 +5696,73 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Done.</source>
+        <comment>scale dialog: label</comment>
         <translation>완료.</translation>
     </message>
     <message>
         <source>%1 now runs %2 replicas.</source>
-        <translation>%1이(가) 이제 레플리카 %2개로 실행 중입니다.</translation>
+        <comment>scale dialog</comment>
+        <translation>완료: %1 레플리카 %2개 실행 중.</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <comment>scale dialog: dialog title</comment>
+        <translation>%1 증설·축소</translation>
+    </message>
+    <message>
+        <source>Target replicas</source>
+        <comment>scale dialog: label</comment>
+        <translation>목표 레플리카 수</translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <comment>scale dialog</comment>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <comment>scale dialog</comment>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>Stop (0)</source>
+        <comment>scale dialog</comment>
+        <translation>중지 (0)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>scale dialog: label</comment>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <comment>scale dialog: label</comment>
+        <translation>확인하려면 입력하세요: %1</translation>
+    </message>
+    <message>
+        <source>Guardrails:</source>
+        <comment>scale dialog: form label</comment>
+        <translation>가드레일:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <comment>scale dialog: button</comment>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>No active profile.</source>
+        <comment>scale dialog</comment>
+        <translation>활성 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>One step: up to %1 (at most %2), down to %3 (at least %4).</source>
+        <comment>%1 and %3 are factors: 2×, 0.5×</comment>
+        <translation>한 번에: 증설은 최대 %1(%2개까지), 축소는 최대 %3(%4개 이상).</translation>
+    </message>
+    <message>
+        <source>Within the guardrails.</source>
+        <comment>scale dialog</comment>
+        <translation>가드레일 안에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -5078,23 +5803,24 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
     </message>
     <message>
-        <source>nothing to scale</source>
-        <translation>조정할 대상이 없음</translation>
-    </message>
-    <message>
         <source>%1 — going on without the operator lock (emergency override); the audit entry records it.</source>
-        <translation>%1 — 운영자 잠금 없이 진행합니다(긴급 무시). 감사 기록에 그대로 남습니다.</translation>
+        <translation>%1 — 긴급 예외로 운영자 잠금 없이 진행합니다. 감사 기록에 남습니다.</translation>
     </message>
     <message>
         <source>%1. Without PostgreSQL no operator lock can be taken; only an emergency override with a reason may act without it.</source>
-        <translation>%1. PostgreSQL 없이는 운영자 잠금을 잡을 수 없습니다. 잠금 없이 실행할 수 있는 것은 이유를 적은 긴급 무시뿐입니다.</translation>
+        <translation>%1. PostgreSQL 없이는 운영자 잠금을 얻을 수 없습니다. 잠금 없이 실행할 수 있는 것은 사유를 적은 긴급 예외뿐입니다.</translation>
+    </message>
+    <message>
+        <source>nothing to scale</source>
+        <comment>scaling: scaleoperation: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>조정할 대상이 없음</translation>
     </message>
 </context>
 <context>
     <name>Ops::ScalePolicy</name>
     <message>
         <source>an emergency override needs a reason</source>
-        <translation>긴급 규칙 무시에는 사유가 필요함</translation>
+        <translation>긴급 예외에는 사유가 필요함</translation>
     </message>
     <message>
         <source>a reason is required for every change</source>
@@ -5105,52 +5831,54 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>레플리카 수는 음수일 수 없음</translation>
     </message>
     <message>
-        <source>%1 already runs %2 replicas</source>
-        <translation>%1은(는) 이미 레플리카 %2개로 실행 중임</translation>
-    </message>
-    <message>
         <source>at most %1 in one step: from %2 up to %3, not %4</source>
-        <translation>한 번에 최대 %1배: %2에서 %3까지 증설 가능, %4는 불가</translation>
+        <translation>한 번에 최대 %1: %2개 → %3개까지만 증설 가능 (요청 %4개)</translation>
     </message>
     <message>
         <source>at most %1 in one step: from %2 down to %3, not %4</source>
-        <translation>한 번에 최대 %1배: %2에서 %3까지 축소 가능, %4는 불가</translation>
+        <translation>한 번에 최대 %1: %2개 → %3개까지만 축소 가능 (요청 %4개)</translation>
     </message>
     <message>
         <source>%1 needs at least %2 replicas</source>
-        <translation>%1에는 레플리카가 %2개 이상 필요함</translation>
+        <translation>레플리카가 %2개 이상 필요함: %1</translation>
     </message>
     <message>
         <source>%1 may run at most %2 replicas</source>
-        <translation>%1은(는) 레플리카를 최대 %2개까지 실행할 수 있음</translation>
+        <translation>레플리카 최대 %2개까지만 가능: %1</translation>
     </message>
     <message>
         <source>%1 changed %2 min %3 s ago: wait %4 min %5 s more (cool-down %6 min)</source>
-        <translation>%1은(는) %2분 %3초 전에 변경됨: %4분 %5초 더 기다려야 함 (대기 시간 %6분)</translation>
+        <translation>%2분 %3초 전에 변경됨: %1. %4분 %5초 더 기다려야 함 (쿨다운 %6분)</translation>
     </message>
     <message>
         <source>The largest step up must be more than ×1 and at most ×10, not ×%1.</source>
-        <translation>최대 증설 배수는 ×1보다 크고 ×10 이하여야 합니다(×%1은 안 됩니다).</translation>
+        <translation>최대 증설 배수는 1배보다 크고 10배 이하여야 합니다(입력값: %1배).</translation>
     </message>
     <message>
         <source>The largest step down must be between ×0 and ×1, not ×%1.</source>
-        <translation>최대 축소 배수는 ×0과 ×1 사이여야 합니다(×%1은 안 됩니다).</translation>
+        <translation>최대 축소 배수는 0배와 1배 사이여야 합니다(입력값: %1배).</translation>
     </message>
     <message>
         <source>The cool-down must be between 0 s and one day.</source>
-        <translation>대기 시간은 0초에서 하루 사이여야 합니다.</translation>
+        <translation>쿨다운은 0초에서 하루 사이여야 합니다.</translation>
     </message>
     <message>
         <source>%1: the bounds must satisfy 0 ≤ minimum ≤ maximum ≤ 1000 (now %2 to %3).</source>
         <translation>%1: 범위는 0 ≤ 최소 ≤ 최대 ≤ 1000이어야 합니다(지금 %2~%3).</translation>
     </message>
     <message>
-        <source>Other services</source>
-        <translation>그 밖의 서비스</translation>
+        <source>"%1" is not a valid service name.</source>
+        <translation>올바른 서비스 이름이 아닙니다: "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid service name.</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서비스 이름이 아닙니다.</translation>
+        <source>%1 already runs %2 replicas</source>
+        <comment>scaling: scalepolicy</comment>
+        <translation>이미 레플리카 %2개로 실행 중임: %1</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <comment>scaling: scalepolicy</comment>
+        <translation>그 밖의 서비스</translation>
     </message>
 </context>
 <context>
@@ -5163,76 +5891,24 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::ScalingPage</name>
     <message>
-        <source>Scaling</source>
-        <translation>증설·축소</translation>
-    </message>
-    <message>
-        <source>Scale…</source>
-        <translation>증설·축소…</translation>
-    </message>
-    <message>
-        <source>Quick:</source>
-        <translation>빠른 조정:</translation>
-    </message>
-    <message>
         <source>Emergency downscale (worker-llm=1, worker-rl=1) — reason:</source>
         <translation>긴급 축소 (worker-llm=1, worker-rl=1) — 사유:</translation>
-    </message>
-    <message>
-        <source>System overloaded: …</source>
-        <translation>시스템 과부하: …</translation>
-    </message>
-    <message>
-        <source>Emergency downscale</source>
-        <translation>긴급 축소</translation>
     </message>
     <message>
         <source>Gradual downscale (one replica per step, metrics checked before each step)</source>
         <translation>단계적 축소 (한 단계에 레플리카 하나씩, 단계마다 지표 확인)</translation>
     </message>
     <message>
-        <source>down to</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>every</source>
-        <translation>간격</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation>분</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>사유 (필수)</translation>
-    </message>
-    <message>
-        <source>Start plan</source>
-        <translation>계획 시작</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>중단</translation>
-    </message>
-    <message>
         <source>Production profile: arm it first (button at the top right).</source>
-        <translation>프로덕션 프로필: 먼저 작업을 활성화하세요 (오른쪽 위 버튼).</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>재개</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
+        <translation>프로덕션 프로필: 먼저 작업 활성화 버튼(오른쪽 위)을 누르세요.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3 to %4…</source>
-        <translation>%2단계 중 %1단계: %3을(를) %4개로…</translation>
+        <translation>%2단계 중 %1단계: %3 → %4개…</translation>
     </message>
     <message>
         <source>Next step (%1 to %2) in %3:%4; watching the metrics.</source>
-        <translation>다음 단계(%1을(를) %2개로)까지 %3:%4; 지표를 지켜보는 중.</translation>
+        <translation>다음 단계(%1 → %2개)까지 %3:%4 — 지표 확인 중</translation>
     </message>
     <message>
         <source>The number of running replicas of %1 is not known yet.</source>
@@ -5247,26 +5923,94 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>긴급 축소 완료: worker-llm=1, worker-rl=1.</translation>
     </message>
     <message>
+        <source>Step limits, cool-down and replica bounds of this profile</source>
+        <translation>이 프로필의 단계 제한, 쿨다운, 레플리카 범위</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <comment>scaling page: title</comment>
+        <translation>증설·축소</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <comment>scaling page: button</comment>
+        <translation>증설·축소…</translation>
+    </message>
+    <message>
+        <source>Guardrails…</source>
+        <comment>scaling page: button</comment>
+        <translation>가드레일…</translation>
+    </message>
+    <message>
+        <source>Quick:</source>
+        <comment>scaling page: form label</comment>
+        <translation>빠른 조정:</translation>
+    </message>
+    <message>
+        <source>System overloaded: …</source>
+        <comment>scaling page: placeholder text in an empty field</comment>
+        <translation>시스템 과부하: …</translation>
+    </message>
+    <message>
+        <source>Emergency downscale</source>
+        <comment>scaling page: button</comment>
+        <translation>긴급 축소</translation>
+    </message>
+    <message>
+        <source>down to</source>
+        <comment>scaling page: label</comment>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>scaling page: label</comment>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>scaling page</comment>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <comment>scaling page: placeholder text in an empty field</comment>
+        <translation>사유 (필수)</translation>
+    </message>
+    <message>
+        <source>Start plan</source>
+        <comment>scaling page: button</comment>
+        <translation>계획 시작</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <comment>scaling page: button</comment>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>scaling page: button</comment>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>scaling page: button</comment>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
         <source>Emergency downscale failed: %1</source>
+        <comment>scaling page</comment>
         <translation>긴급 축소 실패: %1</translation>
     </message>
     <message>
         <source>Emergency downscale running…</source>
+        <comment>scaling page: status text</comment>
         <translation>긴급 축소 진행 중…</translation>
-    </message>
-    <message>
-        <source>Guardrails…</source>
-        <translation>가드레일…</translation>
-    </message>
-    <message>
-        <source>Step limits, cool-down and replica bounds of this profile</source>
-        <translation>이 프로필의 단계 제한, 대기 시간, 레플리카 범위</translation>
     </message>
 </context>
 <context>
     <name>Ops::Screenshot</name>
     <message>
-        <source>Page&apos;s first data did not arrive in time; capturing it as it is.</source>
+        <source>Page's first data did not arrive in time; capturing it as it is.</source>
         <translation>페이지의 첫 데이터가 제시간에 오지 않아 현재 화면을 저장합니다.</translation>
     </message>
     <message>
@@ -5306,7 +6050,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>%1 of %2</source>
         <comment>replicas running of desired</comment>
-        <translation>%2개 중 %1개</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Service</source>
@@ -5336,7 +6080,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Last check</source>
         <comment>service status column</comment>
-        <translation>마지막 점검</translation>
+        <translation>마지막 확인</translation>
     </message>
     <message>
         <source>Failures</source>
@@ -5352,44 +6096,51 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::ServiceTile</name>
     <message>
-        <source>Replicas: –</source>
-        <translation>레플리카: –</translation>
-    </message>
-    <message>
-        <source>Replicas: %1 of %2</source>
-        <translation>레플리카: %2개 중 %1개</translation>
-    </message>
-    <message>
-        <source>Replicas: %1</source>
-        <translation>레플리카: %1개</translation>
-    </message>
-    <message>
         <source>Version or image tag</source>
         <translation>버전 또는 이미지 태그</translation>
     </message>
     <message>
-        <source>Checked %1</source>
-        <translation>점검: %1</translation>
-    </message>
-    <message>
-        <source>Scale…</source>
-        <translation>증설·축소…</translation>
-    </message>
-    <message>
         <source>Open the scale dialog for %1</source>
-        <translation>%1 증설·축소 창 열기</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Incident…</source>
-        <translation>장애 등록…</translation>
+        <translation>증설·축소 창 열기: %1</translation>
     </message>
     <message>
         <source>Open a new incident about %1</source>
-        <translation>%1에 대한 새 장애 열기</translation>
+        <translation>장애 등록: %1</translation>
+    </message>
+    <message>
+        <source>Replicas: –</source>
+        <comment>dashboard, service tile: label</comment>
+        <translation>레플리카: –</translation>
+    </message>
+    <message>
+        <source>Replicas: %1 of %2</source>
+        <comment>dashboard, service tile: label</comment>
+        <translation>레플리카: %1/%2</translation>
+    </message>
+    <message>
+        <source>Replicas: %1</source>
+        <comment>dashboard, service tile: label</comment>
+        <translation>레플리카: %1개</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <comment>dashboard, service tile: label</comment>
+        <translation>확인: %1</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <comment>dashboard, service tile: button</comment>
+        <translation>증설·축소…</translation>
+    </message>
+    <message>
+        <source>Incident…</source>
+        <comment>dashboard, service tile: button</comment>
+        <translation>장애 등록…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>dashboard, service tile</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5400,55 +6151,20 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Production profile: arm it before changing its guardrails.</source>
-        <translation>운영 프로필입니다. 가드레일을 바꾸기 전에 먼저 활성화(arm)하세요.</translation>
-    </message>
-    <message>
-        <source>Nothing changed.</source>
-        <translation>바뀐 것이 없습니다.</translation>
+        <translation>프로덕션 프로필입니다. 가드레일을 바꾸려면 먼저 작업 활성화 버튼을 누르세요.</translation>
     </message>
     <message>
         <source>Say why the guardrails change: the reason goes to the audit trail.</source>
-        <translation>가드레일을 바꾸는 이유를 적으세요. 이유는 감사 기록에 남습니다.</translation>
+        <translation>가드레일을 바꾸는 사유를 적으세요. 사유는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <comment>session: session</comment>
+        <translation>바뀐 것이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Ops::SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>새 프로필</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>복제</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>삭제…</translation>
-    </message>
-    <message>
-        <source>Use this profile</source>
-        <translation>이 프로필 사용</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>프로필 저장</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>화면</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>언어:</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>시스템 기본값</translation>
-    </message>
     <message>
         <source>Passwords and tokens are kept in the system keychain, never in the settings file.</source>
         <translation>비밀번호와 토큰은 설정 파일이 아닌 시스템 키체인에만 보관됩니다.</translation>
@@ -5466,34 +6182,18 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 사본: 이름을 바꾸고 저장하세요.</translation>
     </message>
     <message>
-        <source>Delete profile</source>
-        <translation>프로필 삭제</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>프로필 &quot;%1&quot;을(를) 삭제할까요?</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>프로필 &quot;%1&quot;을(를) 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>Now using &quot;%1&quot;.</source>
-        <translation>이제 &quot;%1&quot; 프로필을 사용합니다.</translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>이 프로필을 삭제할까요? "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
-            <numerusform>저장하지 않음: 고칠 문제 %n개.</numerusform>
+            <numerusform>저장하지 못했습니다. 고칠 문제가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: the settings file could not be written.</source>
-        <translation>저장하지 않음: 설정 파일에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot;을(를) 저장했습니다.</translation>
+        <translation>저장하지 못했습니다. 설정 파일에 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Saved; secrets stored in the system keychain.</source>
@@ -5503,72 +6203,77 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Saved, but the secret could not be stored (%1). It is kept for this run only.</source>
         <translation>저장했지만 비밀 정보를 키체인에 저장하지 못했습니다 (%1). 이번 실행 동안만 보관합니다.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <comment>settings page: title</comment>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <comment>settings page: button</comment>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <comment>settings page: button</comment>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>settings page: button</comment>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Use this profile</source>
+        <comment>settings page: button</comment>
+        <translation>이 프로필 사용</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <comment>settings page: button</comment>
+        <translation>프로필 저장</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <comment>settings page: group box title</comment>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <comment>settings page: form label</comment>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>settings page: choice in a drop-down list</comment>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <comment>settings page: dialog title</comment>
+        <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Profile "%1" deleted.</source>
+        <comment>settings page: status text</comment>
+        <translation>프로필을 삭제했습니다: "%1"</translation>
+    </message>
+    <message>
+        <source>Now using "%1".</source>
+        <comment>settings page: status text</comment>
+        <translation>이제 "%1" 프로필을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Saved "%1".</source>
+        <comment>settings page: status text</comment>
+        <translation>저장했습니다: "%1"</translation>
+    </message>
 </context>
 <context>
     <name>Ops::SeverityInfo</name>
     <message>
-        <source>P0 - Critical</source>
-        <translation>P0 - 치명</translation>
-    </message>
-    <message>
-        <source>P1 - High</source>
-        <translation>P1 - 높음</translation>
-    </message>
-    <message>
-        <source>P2 - Medium</source>
-        <translation>P2 - 보통</translation>
-    </message>
-    <message>
-        <source>P3 - Low</source>
-        <translation>P3 - 낮음</translation>
-    </message>
-    <message>
         <source>Service down, data loss</source>
-        <translation>서비스 중단, 데이터 손실</translation>
-    </message>
-    <message>
-        <source>Major feature broken</source>
-        <translation>주요 기능 장애</translation>
-    </message>
-    <message>
-        <source>Minor feature broken</source>
-        <translation>부가 기능 장애</translation>
-    </message>
-    <message>
-        <source>Cosmetic issues</source>
-        <translation>표시상의 문제</translation>
-    </message>
-    <message>
-        <source>Immediate</source>
-        <translation>즉시</translation>
-    </message>
-    <message>
-        <source>15 minutes</source>
-        <translation>15분</translation>
-    </message>
-    <message>
-        <source>4 hours</source>
-        <translation>4시간</translation>
-    </message>
-    <message>
-        <source>2 days</source>
-        <translation>2일</translation>
-    </message>
-    <message>
-        <source>All hands</source>
-        <translation>전원 대응</translation>
-    </message>
-    <message>
-        <source>On-call engineer</source>
-        <translation>당직 엔지니어</translation>
-    </message>
-    <message>
-        <source>Next business day</source>
-        <translation>다음 영업일</translation>
-    </message>
-    <message>
-        <source>Backlog</source>
-        <translation>백로그</translation>
+        <translation>서비스 다운, 데이터 손실</translation>
     </message>
     <message>
         <source>Investigating</source>
@@ -5578,7 +6283,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Identified</source>
         <comment>incident status</comment>
-        <translation>원인 파악</translation>
+        <translation>원인 파악됨</translation>
     </message>
     <message>
         <source>Monitoring</source>
@@ -5591,27 +6296,107 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>해결됨</translation>
     </message>
     <message>
-        <source>Service restored</source>
-        <translation>서비스 복구</translation>
-    </message>
-    <message>
-        <source>Root cause identified</source>
-        <translation>근본 원인 파악</translation>
-    </message>
-    <message>
         <source>Monitoring shows normal behavior</source>
         <translation>모니터링 정상 확인</translation>
     </message>
     <message>
+        <source>P0 - Critical</source>
+        <comment>incidents: incident</comment>
+        <translation>P0 - 치명</translation>
+    </message>
+    <message>
+        <source>P1 - High</source>
+        <comment>incidents: incident</comment>
+        <translation>P1 - 높음</translation>
+    </message>
+    <message>
+        <source>P2 - Medium</source>
+        <comment>incidents: incident</comment>
+        <translation>P2 - 보통</translation>
+    </message>
+    <message>
+        <source>P3 - Low</source>
+        <comment>incidents: incident</comment>
+        <translation>P3 - 낮음</translation>
+    </message>
+    <message>
+        <source>Major feature broken</source>
+        <comment>incidents: incident</comment>
+        <translation>주요 기능 장애</translation>
+    </message>
+    <message>
+        <source>Minor feature broken</source>
+        <comment>incidents: incident</comment>
+        <translation>부가 기능 장애</translation>
+    </message>
+    <message>
+        <source>Cosmetic issues</source>
+        <comment>incidents: incident</comment>
+        <translation>표시상의 문제</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <comment>incidents: incident</comment>
+        <translation>즉시</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <comment>incidents: incident</comment>
+        <translation>15분</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <comment>incidents: incident</comment>
+        <translation>4시간</translation>
+    </message>
+    <message>
+        <source>2 days</source>
+        <comment>incidents: incident</comment>
+        <translation>2일</translation>
+    </message>
+    <message>
+        <source>All hands</source>
+        <comment>incidents: incident</comment>
+        <translation>전원 대응</translation>
+    </message>
+    <message>
+        <source>On-call engineer</source>
+        <comment>incidents: incident</comment>
+        <translation>당직 엔지니어</translation>
+    </message>
+    <message>
+        <source>Next business day</source>
+        <comment>incidents: incident</comment>
+        <translation>다음 영업일</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <comment>incidents: incident</comment>
+        <translation>백로그</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <comment>incidents: incident</comment>
+        <translation>서비스 복구</translation>
+    </message>
+    <message>
+        <source>Root cause identified</source>
+        <comment>incidents: incident</comment>
+        <translation>근본 원인 파악</translation>
+    </message>
+    <message>
         <source>Team notified</source>
+        <comment>incidents: incident</comment>
         <translation>팀 공지</translation>
     </message>
     <message>
         <source>Incident log updated</source>
+        <comment>incidents: incident</comment>
         <translation>장애 기록 갱신</translation>
     </message>
     <message>
         <source>Postmortem scheduled</source>
+        <comment>incidents: incident</comment>
         <translation>사후 분석 일정 확정</translation>
     </message>
 </context>
@@ -5620,10 +6405,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Alertmanager did not answer within %1 s</source>
         <translation>Alertmanager가 %1초 안에 응답하지 않음</translation>
-    </message>
-    <message>
-        <source>Alertmanager refused: %1</source>
-        <translation>Alertmanager가 거부함: %1</translation>
     </message>
     <message>
         <source>no Alertmanager URL or no services to silence</source>
@@ -5639,90 +6420,90 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Alertmanager is unreachable: %1</source>
+        <comment>maintenance: silenceclient</comment>
         <translation>Alertmanager에 연결할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Alertmanager refused: %1</source>
+        <comment>maintenance: silenceclient</comment>
+        <translation>Alertmanager가 거부함: %1</translation>
     </message>
 </context>
 <context>
     <name>Ops::SmokeTestCommand</name>
     <message>
         <source>this profile has no smoke-test command</source>
-        <translation>이 프로필에는 스모크 테스트 명령이 없습니다</translation>
+        <translation>이 프로필에 스모크 테스트 명령이 없음</translation>
     </message>
     <message>
-        <source>the smoke-test program must be given as an absolute path, not &quot;%1&quot;</source>
-        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 합니다(&quot;%1&quot;은 안 됩니다)</translation>
+        <source>the smoke-test program must be given as an absolute path, not "%1"</source>
+        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 함 (받은 값: "%1")</translation>
     </message>
     <message>
         <source>the smoke-test program %1 does not exist or is not executable</source>
-        <translation>스모크 테스트 프로그램 %1이(가) 없거나 실행할 수 없습니다</translation>
+        <translation>스모크 테스트 프로그램이 없거나 실행할 수 없음: %1</translation>
     </message>
 </context>
 <context>
     <name>Ops::TargetPane</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid version: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
-        <translation>&quot;%1&quot;은(는) 올바른 버전이 아닙니다: 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 태그(예: 0.1.0)나 sha256:과 16진수 64자리여야 합니다.</translation>
+        <source>"%1" is not a valid version: letters, digits, '.', '_' and '-' (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
+        <translation>올바른 버전이 아닙니다: "%1". 영문자, 숫자, '.', '_', '-'로 된 태그(예: 0.1.0)나 sha256: 뒤 16진수 64자리여야 합니다.</translation>
     </message>
     <message>
         <source>%1 is the version running now.</source>
-        <translation>%1은(는) 지금 실행 중인 버전입니다.</translation>
+        <translation>%1: 이미 실행 중인 버전입니다.</translation>
     </message>
     <message>
         <source>Roll back from %1 to %2.</source>
-        <translation>%1에서 %2(으)로 롤백합니다.</translation>
+        <translation>롤백: %1 → %2</translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation>(알 수 없음)</translation>
-    </message>
-    <message>
-        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers&apos; image tags.</source>
+        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers' image tags.</source>
         <translation>되돌아갈 버전입니다. 후보: 배포·롤백 감사 기록에 남은 이전 배포 버전과 실행 중인 컨테이너의 이미지 태그.</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <comment>rollback wizard, target version step</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <comment>rollback wizard, target version step</comment>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
         <source>Running now (/version): %1</source>
+        <comment>rollback wizard, target version step: label</comment>
         <translation>현재 실행 중 (/version): %1</translation>
     </message>
     <message>
         <source>unknown (no answer)</source>
+        <comment>rollback wizard, target version step</comment>
         <translation>알 수 없음 (응답 없음)</translation>
     </message>
     <message>
         <source>Versions deployed before:</source>
+        <comment>rollback wizard, target version step: form label</comment>
         <translation>이전에 배포된 버전:</translation>
     </message>
     <message>
         <source>Target version:</source>
+        <comment>rollback wizard, target version step: form label</comment>
         <translation>목표 버전:</translation>
     </message>
     <message>
         <source>e.g. 0.1.0</source>
+        <comment>rollback wizard, target version step: placeholder text in an empty field</comment>
         <translation>예: 0.1.0</translation>
     </message>
 </context>
 <context>
     <name>Ops::TimeControls</name>
     <message>
-        <source>Custom range</source>
-        <translation>사용자 지정 범위</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <comment>time range</comment>
-        <translation>시작</translation>
-    </message>
-    <message>
         <source>to</source>
         <comment>time range</comment>
         <translation>~</translation>
-    </message>
-    <message>
-        <source>now-6h, now, or 2026-11-26 09:00 (UTC)</source>
-        <translation>now-6h, now 또는 2026-11-26 09:00 (UTC)</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -5730,24 +6511,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>적용</translation>
     </message>
     <message>
-        <source>Zoom out</source>
-        <translation>축소 보기</translation>
-    </message>
-    <message>
         <source>Twice the time range (or double-click a chart)</source>
         <translation>시간 범위를 두 배로 (또는 차트를 두 번 클릭)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
-    </message>
-    <message>
         <source>The time range before the last change</source>
         <translation>마지막 변경 전의 시간 범위</translation>
-    </message>
-    <message>
-        <source>Auto-refresh</source>
-        <translation>자동 새로 고침</translation>
     </message>
     <message>
         <source>Off</source>
@@ -5755,38 +6524,73 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>끔</translation>
     </message>
     <message>
+        <source>The start must be before the end.</source>
+        <translation>시작이 끝보다 앞서야 합니다.</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <comment>charts, time range bar: choice in a drop-down list</comment>
+        <translation>사용자 지정 범위</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <comment>time range: typed times are UTC</comment>
+        <translation>시작 (UTC)</translation>
+    </message>
+    <message>
+        <source>now-6h, now, 2026-11-26 09:00 (UTC) or 2026-11-26T18:00+09:00</source>
+        <translation>now-6h, now, 2026-11-26 09:00 (UTC) 또는 2026-11-26T18:00+09:00</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <comment>chart time range, not scaling</comment>
+        <translation>넓게 보기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>charts, time range bar: button</comment>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <comment>charts, time range bar: label</comment>
+        <translation>자동 새로 고침</translation>
+    </message>
+    <message>
         <source>%1 s</source>
+        <comment>charts, time range bar</comment>
         <translation>%1초</translation>
     </message>
     <message>
         <source>%1 min</source>
+        <comment>charts, time range bar</comment>
         <translation>%1분</translation>
     </message>
     <message>
         <source>Refresh</source>
+        <comment>charts, time range bar: button</comment>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <source>Write now, now-6h or a time like 2026-11-26 09:00.</source>
-        <translation>now, now-6h 또는 2026-11-26 09:00 같은 시각을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The start must be before the end.</source>
-        <translation>시작이 끝보다 앞서야 합니다.</translation>
+        <source>Write now, now-6h, a UTC time like 2026-11-26 09:00 or one with its offset like 2026-11-26T18:00+09:00.</source>
+        <translation>now, now-6h, 2026-11-26 09:00 같은 UTC 시각, 또는 2026-11-26T18:00+09:00처럼 오프셋을 붙인 시각을 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>Ops::TrayNotifier</name>
     <message>
         <source>%1 is %2</source>
+        <comment>desktop notification</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alert firing: %1</source>
+        <comment>desktop notification</comment>
         <translation>알림 발생: %1</translation>
     </message>
     <message>
         <source>Fragrance AI stack: %1</source>
+        <comment>desktop notification: tooltip</comment>
         <translation>Fragrance AI 스택: %1</translation>
     </message>
 </context>
@@ -5794,34 +6598,42 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <name>Ops::VerifyPane</name>
     <message>
         <source>checking…</source>
-        <translation>점검 중…</translation>
+        <comment>rollback wizard, verify step: result of one check</comment>
+        <translation>확인 중…</translation>
     </message>
     <message>
         <source>passed</source>
+        <comment>rollback wizard, verify step: result of one check</comment>
         <translation>통과</translation>
     </message>
     <message>
         <source>FAILED</source>
+        <comment>rollback wizard, verify step: result of one check</comment>
         <translation>실패</translation>
     </message>
     <message>
         <source>not yet, trying again</source>
-        <translation>아직 아님, 다시 시도 중</translation>
+        <comment>rollback wizard, verify step: result of one check; the column is narrow</comment>
+        <translation>재시도 중</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation>점검 항목</translation>
+        <comment>rollback wizard, verify step: column header</comment>
+        <translation>확인 항목</translation>
     </message>
     <message>
         <source>Result</source>
+        <comment>rollback wizard, verify step: column header</comment>
         <translation>결과</translation>
     </message>
     <message>
         <source>Detail</source>
+        <comment>rollback wizard, verify step: column header</comment>
         <translation>세부 정보</translation>
     </message>
     <message>
         <source>Verify again</source>
+        <comment>rollback wizard, verify step: button</comment>
         <translation>다시 검증</translation>
     </message>
 </context>

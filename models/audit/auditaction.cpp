@@ -11,43 +11,47 @@ struct ActionInfo
     AuditAction action;
     const char* key;
     AuditFamily family;
-    const char* title; ///< source text in the "Ops::AuditAction" context
+    struct
+    {
+        const char* source; ///< in the "Ops::AuditAction" context
+        const char* comment;
+    } title;
 };
 
 // One table: key, family and words of every action.
 constexpr ActionInfo kActions[] = {
-    {AuditAction::Scale, "scale", AuditFamily::Scale, QT_TRANSLATE_NOOP("Ops::AuditAction", "Scale")},
+    {AuditAction::Scale, "scale", AuditFamily::Scale, QT_TRANSLATE_NOOP3("Ops::AuditAction", "Scale", "audit action: filter choice and Action column")},
     {AuditAction::ScaleVerify, "scale-verify", AuditFamily::Scale,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Scale verification")},
-    {AuditAction::Restart, "restart", AuditFamily::Restart, QT_TRANSLATE_NOOP("Ops::AuditAction", "Restart")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Scale verification", "audit action: filter choice and Action column")},
+    {AuditAction::Restart, "restart", AuditFamily::Restart, QT_TRANSLATE_NOOP3("Ops::AuditAction", "Restart", "audit action: filter choice and Action column")},
     {AuditAction::RestartVerify, "restart-verify", AuditFamily::Restart,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Restart verification")},
-    {AuditAction::Rollback, "rollback", AuditFamily::Rollback, QT_TRANSLATE_NOOP("Ops::AuditAction", "Rollback")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Restart verification", "audit action: filter choice and Action column")},
+    {AuditAction::Rollback, "rollback", AuditFamily::Rollback, QT_TRANSLATE_NOOP3("Ops::AuditAction", "Rollback", "audit action: filter choice and Action column")},
     {AuditAction::RollbackStep, "rollback-step", AuditFamily::Rollback,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Rollback step")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Rollback step", "audit action: filter choice and Action column")},
     {AuditAction::RollbackOverride, "rollback-override", AuditFamily::Rollback,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Rollback verification overridden")},
-    {AuditAction::Deploy, "deploy", AuditFamily::Other, QT_TRANSLATE_NOOP("Ops::AuditAction", "Deploy")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Rollback verification overridden", "audit action: filter choice and Action column")},
+    {AuditAction::Deploy, "deploy", AuditFamily::Other, QT_TRANSLATE_NOOP3("Ops::AuditAction", "Deploy", "audit action: filter choice and Action column")},
     {AuditAction::MaintenanceStart, "maintenance-start", AuditFamily::Maintenance,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Maintenance started")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Maintenance started", "audit action: filter choice and Action column")},
     {AuditAction::MaintenanceStep, "maintenance-step", AuditFamily::Maintenance,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Maintenance step")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Maintenance step", "audit action: filter choice and Action column")},
     {AuditAction::MaintenanceMode, "maintenance-mode", AuditFamily::Maintenance,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Maintenance mode")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Maintenance mode", "audit action: filter choice and Action column")},
     {AuditAction::MaintenanceBackup, "maintenance-backup", AuditFamily::Maintenance,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Maintenance backup")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Maintenance backup", "audit action: filter choice and Action column")},
     {AuditAction::MaintenanceEnd, "maintenance-end", AuditFamily::Maintenance,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Maintenance ended")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Maintenance ended", "audit action: filter choice and Action column")},
     {AuditAction::MaintenanceCancel, "maintenance-cancel", AuditFamily::Maintenance,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Maintenance cancelled")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Maintenance cancelled", "audit action: filter choice and Action column")},
     {AuditAction::MaintenanceChecklist, "maintenance-checklist", AuditFamily::Maintenance,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Maintenance checklist")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Maintenance checklist", "audit action: filter choice and Action column")},
     {AuditAction::MaintenanceSchedule, "maintenance-schedule", AuditFamily::Maintenance,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Maintenance schedule")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Maintenance schedule", "audit action: filter choice and Action column")},
     {AuditAction::PolicyChange, "policy-change", AuditFamily::Other,
-     QT_TRANSLATE_NOOP("Ops::AuditAction", "Guardrails changed")},
-    {AuditAction::Arm, "arm", AuditFamily::Other, QT_TRANSLATE_NOOP("Ops::AuditAction", "Production armed")},
-    {AuditAction::Disarm, "disarm", AuditFamily::Other, QT_TRANSLATE_NOOP("Ops::AuditAction", "Production disarmed")},
+     QT_TRANSLATE_NOOP3("Ops::AuditAction", "Guardrails changed", "audit action: filter choice and Action column")},
+    {AuditAction::Arm, "arm", AuditFamily::Other, QT_TRANSLATE_NOOP3("Ops::AuditAction", "Production armed", "audit action: filter choice and Action column")},
+    {AuditAction::Disarm, "disarm", AuditFamily::Other, QT_TRANSLATE_NOOP3("Ops::AuditAction", "Production disarmed", "audit action: filter choice and Action column")},
 };
 
 const ActionInfo& info(AuditAction action)
@@ -110,7 +114,7 @@ QString familyKey(AuditFamily family)
 
 QString title(AuditAction action)
 {
-    return QCoreApplication::translate("Ops::AuditAction", info(action).title);
+    return QCoreApplication::translate("Ops::AuditAction", info(action).title.source, info(action).title.comment);
 }
 
 QList<AuditAction> all()
@@ -130,21 +134,25 @@ struct StepInfo
 {
     RollbackStepKind kind;
     const char* key;
-    const char* title;
+    struct
+    {
+        const char* source;
+        const char* comment;
+    } title;
 };
 constexpr StepInfo kSteps[] = {
-    {RollbackStepKind::Down, "down", QT_TRANSLATE_NOOP("Ops::RollbackStep", "Stop the services")},
-    {RollbackStepKind::StartDatabase, "start-database", QT_TRANSLATE_NOOP("Ops::RollbackStep", "Start only PostgreSQL")},
+    {RollbackStepKind::Down, "down", QT_TRANSLATE_NOOP3("Ops::RollbackStep", "Stop the services", "rollback step: wizard, audit Target column, incident timeline")},
+    {RollbackStepKind::StartDatabase, "start-database", QT_TRANSLATE_NOOP3("Ops::RollbackStep", "Start only PostgreSQL", "rollback step: wizard, audit Target column, incident timeline")},
     {RollbackStepKind::WaitDatabase, "wait-database",
-     QT_TRANSLATE_NOOP("Ops::RollbackStep", "Wait until PostgreSQL accepts connections")},
-    {RollbackStepKind::Restore, "restore", QT_TRANSLATE_NOOP("Ops::RollbackStep", "Restore the backup")},
-    {RollbackStepKind::CheckTables, "check-tables", QT_TRANSLATE_NOOP("Ops::RollbackStep", "Check the restored tables")},
+     QT_TRANSLATE_NOOP3("Ops::RollbackStep", "Wait until PostgreSQL accepts connections", "rollback step: wizard, audit Target column, incident timeline")},
+    {RollbackStepKind::Restore, "restore", QT_TRANSLATE_NOOP3("Ops::RollbackStep", "Restore the backup", "rollback step: wizard, audit Target column, incident timeline")},
+    {RollbackStepKind::CheckTables, "check-tables", QT_TRANSLATE_NOOP3("Ops::RollbackStep", "Check the restored tables", "rollback step: wizard, audit Target column, incident timeline")},
     {RollbackStepKind::StartVersion, "start-version",
-     QT_TRANSLATE_NOOP("Ops::RollbackStep", "Start the services on the target version")},
+     QT_TRANSLATE_NOOP3("Ops::RollbackStep", "Start the services on the target version", "rollback step: wizard, audit Target column, incident timeline")},
     {RollbackStepKind::StartWorkers, "start-workers",
-     QT_TRANSLATE_NOOP("Ops::RollbackStep", "Start the workers on the target version")},
+     QT_TRANSLATE_NOOP3("Ops::RollbackStep", "Start the workers on the target version", "rollback step: wizard, audit Target column, incident timeline")},
     {RollbackStepKind::StopApplication, "stop-application",
-     QT_TRANSLATE_NOOP("Ops::RollbackStep", "Stop the application's services")},
+     QT_TRANSLATE_NOOP3("Ops::RollbackStep", "Stop the application's services", "rollback step: wizard, audit Target column, incident timeline")},
 };
 } // namespace
 
@@ -168,7 +176,7 @@ QString title(RollbackStepKind kind)
 {
     for (const StepInfo& s : kSteps)
         if (s.kind == kind)
-            return QCoreApplication::translate("Ops::RollbackStep", s.title);
+            return QCoreApplication::translate("Ops::RollbackStep", s.title.source, s.title.comment);
     return QString();
 }
 

@@ -1,5 +1,7 @@
 #include "models/audit/auditmodel.h"
 
+#include "models/core/formatting.h"
+
 #include <QLocale>
 
 namespace Ops {
@@ -48,7 +50,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return Format::utcAndLocal(e.at);
         case UserColumn:
             return e.osUser;
         case HostColumn:
@@ -56,15 +58,15 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case ProfileColumn:
             return e.profile;
         case ActionColumn:
-            return e.action;
+            return actionText(e);
         case TargetColumn:
-            return e.target;
+            return targetText(e);
         case ReasonColumn:
             return e.reason;
         case ExitCodeColumn:
             return e.hasExitCode ? QLocale().toString(e.exitCode) : QString();
         case OverrideColumn:
-            return e.override ? tr("override", "audit: guardrails were overridden") : QString();
+            return e.override ? tr("override", "audit cell: the action ran as an emergency override") : QString();
         }
         return {};
     case Qt::ToolTipRole:
@@ -82,12 +84,38 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
+    case KeyRole:
+        return index.column() == ActionColumn ? e.action : index.column() == TargetColumn ? e.target : QVariant();
     case IdRole:
         return e.id;
     case OverrideRole:
         return e.override;
     }
     return {};
+}
+
+QString AuditModel::actionText(const AuditEntry& entry) const
+{
+    // Another console's newer action keeps its stored key: better a key than nothing.
+    const auto action = AuditActions::fromKey(entry.action);
+    return action ? AuditActions::title(*action) : entry.action;
+}
+
+QString AuditModel::targetText(const AuditEntry& entry) const
+{
+    const auto action = AuditActions::fromKey(entry.action);
+    if (!action)
+        return entry.target;
+    if (*action == AuditAction::RollbackStep) {
+        if (const auto step = RollbackSteps::fromKey(entry.target))
+            return RollbackSteps::title(*step);
+    }
+    if (m_targetNamer) {
+        const QString named = m_targetNamer(*action, entry.target);
+        if (!named.isEmpty())
+            return named;
+    }
+    return entry.target;
 }
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const

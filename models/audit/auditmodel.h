@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <functional>
+
 namespace Ops {
 
 /// The audit trail as a table for the Audit page, newest first. Display text in DisplayRole, sortable
@@ -33,7 +35,8 @@ public:
     {
         RawValueRole = Qt::UserRole,
         IdRole,
-        OverrideRole
+        OverrideRole,
+        KeyRole ///< the stored action key or target of the Action and Target columns
     };
     Q_ENUM(Role)
 
@@ -45,6 +48,13 @@ public:
     void prependEntry(const AuditEntry& entry);
     AuditEntry entryAt(int row) const;
     QList<AuditEntry> entries() const { return m_entries; }
+    /// Names the targets of actions whose words live above this layer (a maintenance step's key →
+    /// its title); return an empty string to keep the stored target. Rollback steps are named here.
+    using TargetNamer = std::function<QString(AuditAction action, const QString& target)>;
+    void setTargetNamer(TargetNamer namer) { m_targetNamer = std::move(namer); }
+    /// The stored action key and target in the console's words ("rollback-step" → "Rollback step").
+    QString actionText(const AuditEntry& entry) const;
+    QString targetText(const AuditEntry& entry) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -53,6 +63,7 @@ public:
 
 private:
     QList<AuditEntry> m_entries;
+    TargetNamer m_targetNamer;
 };
 
 } // namespace Ops

@@ -99,7 +99,7 @@ void AuditStore::append(const AuditEntry& entry)
 {
     Q_ASSERT(!entry.id.isNull());
     if (!m_worker) {
-        Q_EMIT appendFailed(entry.id, tr("no database worker"));
+        Q_EMIT appendFailed(entry.id, tr("no database worker", "audit: auditstore: error or status fragment, shown after “…: ” in a longer message"));
         return;
     }
     m_worker->submit(
@@ -192,7 +192,7 @@ void AuditStore::syncJournal()
 void AuditStore::list(const AuditFilter& filter)
 {
     if (!m_worker) {
-        Q_EMIT listFailed(tr("no database worker"));
+        Q_EMIT listFailed(tr("no database worker", "audit: auditstore: error or status fragment, shown after “…: ” in a longer message"));
         return;
     }
     const auto iso = [](const QDateTime& time) {

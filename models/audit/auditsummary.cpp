@@ -14,14 +14,14 @@ QString scaleWhat(const AuditEntry& entry)
     QStringList parts;
     for (auto it = replicas.constBegin(); it != replicas.constEnd(); ++it) {
         const QJsonObject change = it.value().toObject();
-        parts.append(AuditSummary::tr("%1 from %2 to %3")
+        parts.append(AuditSummary::tr("%1 from %2 to %3", "audit: auditsummary")
                          .arg(it.key())
                          .arg(change.value(QLatin1String("from")).toInt())
                          .arg(change.value(QLatin1String("to")).toInt()));
     }
     if (parts.isEmpty())
-        return AuditSummary::tr("Scaled %1").arg(entry.target);
-    return AuditSummary::tr("Scaled %1 replicas").arg(parts.join(QLatin1String(", ")));
+        return AuditSummary::tr("Scaled %1", "audit: auditsummary").arg(entry.target);
+    return AuditSummary::tr("Scaled %1 replicas", "audit: auditsummary").arg(parts.join(QLatin1String(", ")));
 }
 
 QString rollbackStepTitle(const QString& key)
@@ -63,34 +63,34 @@ QString AuditSummary::describe(const AuditEntry& entry)
         what = scaleWhat(entry);
         break;
     case AuditAction::Rollback:
-        what = tr("Rolled back to %1").arg(entry.target);
+        what = tr("Rolled back to %1", "audit: auditsummary").arg(entry.target);
         break;
     case AuditAction::RollbackStep:
-        what = tr("Rollback step: %1").arg(rollbackStepTitle(entry.target));
+        what = tr("Rollback step: %1", "audit: auditsummary").arg(rollbackStepTitle(entry.target));
         break;
     case AuditAction::MaintenanceStart:
-        what = tr("Maintenance started: %1").arg(entry.target);
+        what = tr("Maintenance started: %1", "audit: auditsummary").arg(entry.target);
         break;
     case AuditAction::MaintenanceStep:
-        what = tr("Maintenance step");
+        what = tr("Maintenance step", "audit: auditsummary");
         break;
     case AuditAction::MaintenanceEnd:
-        what = tr("Maintenance ended: %1").arg(entry.target);
+        what = tr("Maintenance ended: %1", "audit: auditsummary").arg(entry.target);
         break;
     case AuditAction::MaintenanceCancel:
-        what = tr("Maintenance cancelled: %1").arg(entry.target);
+        what = tr("Maintenance cancelled: %1", "audit: auditsummary").arg(entry.target);
         break;
     case AuditAction::PolicyChange:
         what = tr("Changed the scaling guardrails");
         break;
     case AuditAction::Restart:
-        what = tr("Restarted %1").arg(entry.target);
+        what = tr("Restarted %1", "audit: auditsummary").arg(entry.target);
         break;
     default:
         // Anything else (also a key of another console's version): its action's name and target.
         const std::optional<AuditAction> known = entry.kind();
         const QString name = known ? AuditActions::title(*known) : entry.action;
-        what = entry.target.isEmpty() ? name : tr("%1 on %2").arg(name, entry.target);
+        what = entry.target.isEmpty() ? name : tr("%1 on %2", "audit: auditsummary").arg(name, entry.target);
         break;
     }
 
@@ -99,10 +99,10 @@ QString AuditSummary::describe(const AuditEntry& entry)
     else if (!entry.hasExitCode && !entry.argv.isEmpty())
         what = tr("%1 — did not finish").arg(what);
     if (entry.override)
-        what = tr("%1 — guardrail overridden").arg(what);
+        what = tr("%1 — guardrail overridden", "audit: auditsummary").arg(what);
     if (!entry.reason.trimmed().isEmpty())
-        what = tr("%1 — “%2”").arg(what, entry.reason.trimmed());
-    return tr("%1 (%2@%3)").arg(what, entry.osUser, entry.host);
+        what = tr("%1 — “%2”", "audit: auditsummary").arg(what, entry.reason.trimmed());
+    return tr("%1 (%2@%3)", "audit: auditsummary").arg(what, entry.osUser, entry.host);
 }
 
 } // namespace Ops

@@ -30,6 +30,14 @@ struct AlertEntry
 };
 
 QString alertStateText(AlertEntry::State state);
+/// A rule's severity label in words: critical → "Critical", warning → "Warning", info → "Info";
+/// a label the console does not know is shown as the server wrote it.
+QString alertSeverityText(const QString& severity);
+/// The value of one of the runbook's Prometheus alerts with its unit (the unit of the rule's
+/// expression): HighResponseTime 4.039 → "4.04 s", DatabaseConnectionPoolExhausted 0.93 → "93.0 %",
+/// HighErrorRate 0.0714 → "0.071 req/s" (the rule compares a rate of 5xx responses per second),
+/// WorkerQueueBacklog 412 → "412"; other alerts: the number, four significant digits.
+QString alertValueText(const QString& alertName, double value);
 
 } // namespace Ops
 

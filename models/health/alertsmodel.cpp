@@ -7,6 +7,20 @@
 
 namespace Ops {
 
+namespace {
+
+/// A Prometheus rule's summary is the server's text: shown as written, in quotes, and marked as the
+/// rule's; the console's own alerts speak in the console's language.
+QString summaryText(const AlertEntry& a)
+{
+    if (a.origin != AlertEntry::Origin::Prometheus || a.summary.isEmpty())
+        return a.summary;
+    return AlertsModel::tr("“%1” — Prometheus rule", "an alert summary as the server's rule wrote it, untranslated")
+        .arg(a.summary);
+}
+
+} // namespace
+
 AlertsModel::AlertsModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -37,10 +51,10 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
                        : alertStateText(a.state);
         case NameColumn: return a.name;
         case SubjectColumn: return a.subject;
-        case SeverityColumn: return a.severity;
+        case SeverityColumn: return alertSeverityText(a.severity);
         case SinceColumn: return a.state == AlertEntry::State::Resolved ? Format::age(a.resolvedAt) : Format::age(a.since);
         case ValueColumn: return a.value;
-        case SummaryColumn: return a.summary;
+        case SummaryColumn: return summaryText(a);
         }
         break;
     case RawValueRole:
@@ -54,7 +68,7 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SinceColumn)
             return Format::utcAndLocal(a.since);
-        return a.summary;
+        return summaryText(a);
     default: break;
     }
     return {};

@@ -222,7 +222,7 @@ ServiceStatus fromOrchestrator(const QString& service, const OrchestratorSnapsho
     if (!have || orchResult.health == Health::Down || orchResult.health == Health::Unknown) {
         s.health = Health::Unknown;
         if (orchResult.health == Health::Down)
-            s.reason = QCoreApplication::translate("Ops::HealthMonitor", "Orchestrator: %1").arg(orchResult.reason);
+            s.reason = QCoreApplication::translate("Ops::HealthMonitor", "Orchestrator: %1", "health: healthmonitor").arg(orchResult.reason);
         s.lastCheck = orchResult.checkedAt;
         return s;
     }
@@ -269,7 +269,6 @@ void overlay(ServiceStatus& s, const Source* source, int failures = -1)
 
 void HealthMonitor::evaluateThresholds()
 {
-    const QLocale locale;
     const CheckResult orch = d->set.orchestrator ? d->set.orchestrator->lastResult() : CheckResult();
     QStringList names = runbookServices();
     for (const ServiceReplicas& r : std::as_const(d->orchestrator.services))
@@ -284,7 +283,7 @@ void HealthMonitor::evaluateThresholds()
             if (d->haveApi) {
                 if (!d->api.version.isEmpty())
                     s.version = d->api.version;
-                s.detail = tr("API status: %1").arg(d->api.status);
+                s.detail = tr("API status: %1", "health: healthmonitor").arg(apiStatusText(d->api.status));
             }
         } else if (name == QLatin1String("postgres")) {
             overlay(s, d->set.postgres);
@@ -299,7 +298,7 @@ void HealthMonitor::evaluateThresholds()
                 QStringList queues;
                 for (const RedisQueueLength& q : std::as_const(d->redis.queues))
                     queues << QStringLiteral("%1=%2").arg(q.name).arg(q.length);
-                s.detail = tr("%1 clients, %2 used; queues %3")
+                s.detail = tr("%1 clients, %2 used; queues %3", "health: healthmonitor")
                                .arg(d->redis.connectedClients)
                                .arg(Format::bytes(d->redis.usedMemory), queues.join(QStringLiteral(", ")));
             }
@@ -313,7 +312,7 @@ void HealthMonitor::evaluateThresholds()
         } else if (name == QLatin1String("worker-llm") || name == QLatin1String("worker-rl")) {
             const QString pool = name.mid(7);
             if (d->haveApi && d->api.workers.contains(pool))
-                s.detail = tr("%1 workers registered with the API").arg(d->api.workers.value(pool));
+                s.detail = tr("%n worker(s) registered with the API", "health: healthmonitor", d->api.workers.value(pool));
         }
         // Keep the failure count of services without a direct check from their own history.
         if (s.consecutiveFailures == 0 && s.health == Health::Down && previous.health == Health::Down)
@@ -377,7 +376,7 @@ void HealthMonitor::evaluateThresholds()
             a.state = p.state == PromAlert::State::Firing ? AlertEntry::State::Firing : AlertEntry::State::Pending;
             a.severity = p.labels.value(QStringLiteral("severity"));
             a.summary = p.summary;
-            a.value = locale.toString(p.value, 'g', 4);
+            a.value = alertValueText(p.name, p.value);
             a.subject = p.labels.value(QStringLiteral("queue"),
                                        p.labels.value(QStringLiteral("service"), p.labels.value(QStringLiteral("instance"))));
             a.since = p.activeAt;
@@ -456,7 +455,7 @@ void HealthMonitor::runComprehensiveCheck()
     QList<Source*> toRefresh;
     for (const Step& st : plan) {
         if (!st.source) {
-            CheckStep step{st.id, st.title, {Health::Unknown, tr("not configured"), QDateTime::currentDateTimeUtc(), -1}, {}};
+            CheckStep step{st.id, st.title, {Health::Unknown, tr("not configured", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message"), QDateTime::currentDateTimeUtc(), -1}, {}};
             finishOne(step);
             continue;
         }
@@ -465,11 +464,11 @@ void HealthMonitor::runComprehensiveCheck()
             disconnect(*connection);
             CheckStep step{st.id, st.title, r, {}};
             if (st.id == QLatin1String("services") && d->haveOrchestrator)
-                step.detail = tr("%n service(s) listed", nullptr, int(d->orchestrator.services.size()));
+                step.detail = tr("%n service(s) listed", "health: healthmonitor", int(d->orchestrator.services.size()));
             else if (st.id == QLatin1String("database") && d->havePostgres)
-                step.detail = d->postgres.acceptingConnections ? tr("accepting connections") : tr("not accepting connections");
+                step.detail = d->postgres.acceptingConnections ? tr("accepting connections", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message") : tr("not accepting connections", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message");
             else if (st.id == QLatin1String("redis") && d->haveRedis)
-                step.detail = tr("PONG in %1").arg(Format::duration(d->redis.pingMs));
+                step.detail = tr("PONG in %1", "health: healthmonitor").arg(Format::duration(d->redis.pingMs));
             else if (st.id == QLatin1String("queues") && d->haveRedis) {
                 QStringList q;
                 for (const RedisQueueLength& l : std::as_const(d->redis.queues))
@@ -478,9 +477,9 @@ void HealthMonitor::runComprehensiveCheck()
                                   .arg(d->redis.connectedClients)
                                   .arg(Format::bytes(d->redis.usedMemory), q.join(QStringLiteral(", ")));
             } else if (st.id == QLatin1String("api") && d->haveApi)
-                step.detail = tr("status %1, version %2").arg(d->api.status, d->api.version);
+                step.detail = tr("status %1, version %2", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message").arg(apiStatusText(d->api.status), d->api.version);
             else if (st.id == QLatin1String("metrics") && d->havePrometheus)
-                step.detail = tr("%1 targets down").arg(d->prometheus.targetsDown());
+                step.detail = tr("%1 targets down", "health: healthmonitor").arg(d->prometheus.targetsDown());
             finishOne(step);
         });
         if (!toRefresh.contains(st.source.data()))

@@ -43,10 +43,10 @@ QString Escalation::levelKey(EscalationLevel level)
 QString Escalation::roleText(EscalationLevel level)
 {
     switch (level) {
-    case EscalationLevel::L1: return tr("On-call engineer");
-    case EscalationLevel::L2: return tr("Team lead");
-    case EscalationLevel::L3: return tr("Engineering manager");
-    case EscalationLevel::L4: return tr("CTO");
+    case EscalationLevel::L1: return tr("On-call engineer", "incidents: escalation");
+    case EscalationLevel::L2: return tr("Team lead", "incidents: escalation");
+    case EscalationLevel::L3: return tr("Engineering manager", "incidents: escalation");
+    case EscalationLevel::L4: return tr("CTO", "incidents: escalation");
     }
     return {};
 }

@@ -170,10 +170,10 @@ IncidentStatus statusFromKey(const QString& key, bool* ok)
 QString SeverityInfo::label(Severity severity)
 {
     switch (severity) {
-    case Severity::P0: return tr("P0 - Critical");
-    case Severity::P1: return tr("P1 - High");
-    case Severity::P2: return tr("P2 - Medium");
-    case Severity::P3: return tr("P3 - Low");
+    case Severity::P0: return tr("P0 - Critical", "incidents: incident");
+    case Severity::P1: return tr("P1 - High", "incidents: incident");
+    case Severity::P2: return tr("P2 - Medium", "incidents: incident");
+    case Severity::P3: return tr("P3 - Low", "incidents: incident");
     }
     return {};
 }
@@ -187,9 +187,9 @@ QString SeverityInfo::description(Severity severity)
 {
     switch (severity) {
     case Severity::P0: return tr("Service down, data loss");
-    case Severity::P1: return tr("Major feature broken");
-    case Severity::P2: return tr("Minor feature broken");
-    case Severity::P3: return tr("Cosmetic issues");
+    case Severity::P1: return tr("Major feature broken", "incidents: incident");
+    case Severity::P2: return tr("Minor feature broken", "incidents: incident");
+    case Severity::P3: return tr("Cosmetic issues", "incidents: incident");
     }
     return {};
 }
@@ -197,10 +197,10 @@ QString SeverityInfo::description(Severity severity)
 QString SeverityInfo::responseTime(Severity severity)
 {
     switch (severity) {
-    case Severity::P0: return tr("Immediate");
-    case Severity::P1: return tr("15 minutes");
-    case Severity::P2: return tr("4 hours");
-    case Severity::P3: return tr("2 days");
+    case Severity::P0: return tr("Immediate", "incidents: incident");
+    case Severity::P1: return tr("15 minutes", "incidents: incident");
+    case Severity::P2: return tr("4 hours", "incidents: incident");
+    case Severity::P3: return tr("2 days", "incidents: incident");
     }
     return {};
 }
@@ -208,10 +208,10 @@ QString SeverityInfo::responseTime(Severity severity)
 QString SeverityInfo::escalation(Severity severity)
 {
     switch (severity) {
-    case Severity::P0: return tr("All hands");
-    case Severity::P1: return tr("On-call engineer");
-    case Severity::P2: return tr("Next business day");
-    case Severity::P3: return tr("Backlog");
+    case Severity::P0: return tr("All hands", "incidents: incident");
+    case Severity::P1: return tr("On-call engineer", "incidents: incident");
+    case Severity::P2: return tr("Next business day", "incidents: incident");
+    case Severity::P3: return tr("Backlog", "incidents: incident");
     }
     return {};
 }
@@ -241,12 +241,12 @@ QString SeverityInfo::statusText(IncidentStatus status)
 QString SeverityInfo::checklistText(ChecklistItem item)
 {
     switch (item) {
-    case ServiceRestored: return tr("Service restored");
-    case RootCauseIdentified: return tr("Root cause identified");
+    case ServiceRestored: return tr("Service restored", "incidents: incident");
+    case RootCauseIdentified: return tr("Root cause identified", "incidents: incident");
     case MonitoringNormal: return tr("Monitoring shows normal behavior");
-    case TeamNotified: return tr("Team notified");
-    case IncidentLogUpdated: return tr("Incident log updated");
-    case PostmortemScheduled: return tr("Postmortem scheduled");
+    case TeamNotified: return tr("Team notified", "incidents: incident");
+    case IncidentLogUpdated: return tr("Incident log updated", "incidents: incident");
+    case PostmortemScheduled: return tr("Postmortem scheduled", "incidents: incident");
     }
     return {};
 }

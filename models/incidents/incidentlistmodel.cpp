@@ -1,5 +1,7 @@
 #include "models/incidents/incidentlistmodel.h"
 
+#include "models/core/formatting.h"
+
 #include "models/incidents/escalation.h"
 
 namespace Ops {
@@ -55,14 +57,14 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn: return SeverityInfo::shortLabel(i.severity);
-        case TitleColumn: return m_pending.contains(i.id) ? tr("%1 (not synced)").arg(i.title) : i.title;
+        case TitleColumn: return m_pending.contains(i.id) ? tr("%1 (not synced)", "incidents: incidentlistmodel").arg(i.title) : i.title;
         case StatusColumn: return SeverityInfo::statusText(i.status);
-        case StartedColumn: return i.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case StartedColumn: return Format::utcAndLocal(i.startedAt, Format::Precision::Minutes);
         case EscalationColumn: {
             const EscalationState s = Escalation::at(i, now());
-            return i.isOpen() ? tr("%1 %2 · %3").arg(Escalation::levelKey(s.level), Escalation::roleText(s.level),
+            return i.isOpen() ? tr("%1 %2 · %3", "incidents: incidentlistmodel").arg(Escalation::levelKey(s.level), Escalation::roleText(s.level),
                                                      Escalation::durationText(s.elapsedSeconds))
-                              : tr("resolved after %1").arg(Escalation::durationText(s.elapsedSeconds));
+                              : tr("resolved after %1", "incidents: incidentlistmodel: error or status fragment, shown after “…: ” in a longer message").arg(Escalation::durationText(s.elapsedSeconds));
         }
         case CommanderColumn: return i.commander;
         }
@@ -93,12 +95,12 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
+    case SeverityColumn: return tr("Severity", "incidents: incidentlistmodel");
     case TitleColumn: return tr("Title", "incident");
     case StatusColumn: return tr("Status", "incident");
-    case StartedColumn: return tr("Started");
-    case EscalationColumn: return tr("Escalation");
-    case CommanderColumn: return tr("Commander");
+    case StartedColumn: return tr("Started", "incidents: incidentlistmodel");
+    case EscalationColumn: return tr("Escalation", "incidents: incidentlistmodel");
+    case CommanderColumn: return tr("Commander", "incidents: incidentlistmodel");
     }
     return {};
 }

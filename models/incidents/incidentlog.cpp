@@ -79,8 +79,8 @@ Incident IncidentLog::fromAlert(const AlertEntry& alert) const
     Incident incident = Incident::create(alert.summary.isEmpty() ? alert.name : alert.summary, severity);
     if (alert.since.isValid())
         incident.startedAt = QDateTime::fromSecsSinceEpoch(alert.since.toSecsSinceEpoch(), Qt::UTC);
-    incident.detectedBy = alert.origin == AlertEntry::Origin::Prometheus ? tr("Prometheus alert %1").arg(alert.name)
-                                                                         : tr("Console check %1").arg(alert.name);
+    incident.detectedBy = alert.origin == AlertEntry::Origin::Prometheus ? tr("Prometheus alert %1", "incidents: incidentlog").arg(alert.name)
+                                                                         : tr("Console check %1", "incidents: incidentlog").arg(alert.name);
     incident.impact = alert.subject.isEmpty() ? alert.value : alert.subject + QStringLiteral(": ") + alert.value;
     incident.alerts = {alert.name + QStringLiteral(": ") + alert.summary};
     return incident;
@@ -90,8 +90,8 @@ Incident IncidentLog::fromService(const ServiceStatus& status) const
 {
     // The runbook's P0: service down. The API and the database are the service; the rest is P1.
     const bool core = status.service == QLatin1String("app") || status.service == QLatin1String("postgres");
-    Incident incident = Incident::create(tr("%1 is failing").arg(status.service), core ? Severity::P0 : Severity::P1);
-    incident.detectedBy = tr("Dashboard tile %1").arg(status.service);
+    Incident incident = Incident::create(tr("%1 is failing", "incidents: incidentlog").arg(status.service), core ? Severity::P0 : Severity::P1);
+    incident.detectedBy = tr("Dashboard tile %1", "incidents: incidentlog").arg(status.service);
     incident.impact = status.reason;
     return incident;
 }

@@ -62,7 +62,10 @@ QString utcAndLocal(const QDateTime& time, const QTimeZone& local, bool withDate
         return QString();
     const QString format = withDate ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("HH:mm");
     const QDateTime there = time.toTimeZone(local);
-    return time.toUTC().toString(format) % QStringLiteral(" UTC / ") % there.toString(format) % u' ' %
+    // A local time on another day than UTC says its date (22:26 UTC is 11-27 07:26 KST).
+    const QString localFormat =
+        !withDate && there.date() != time.toUTC().date() ? QStringLiteral("MM-dd HH:mm") : format;
+    return time.toUTC().toString(format) % QStringLiteral(" UTC / ") % there.toString(localFormat) % u' ' %
            local.abbreviation(time);
 }
 
@@ -157,7 +160,10 @@ QString IncidentTemplate::postmortem(const Incident& i, const QTranslator* t, co
         QString text = e.text;
         text.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
         out += QStringLiteral("| ") % e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) % QStringLiteral(" | ") %
-               e.at.toTimeZone(local).toString(QStringLiteral("HH:mm")) % QStringLiteral(" | ") % text % QStringLiteral(" |\n");
+               e.at.toTimeZone(local).toString(e.at.toTimeZone(local).date() != e.at.toUTC().date()
+                                                   ? QStringLiteral("MM-dd HH:mm")
+                                                   : QStringLiteral("HH:mm")) %
+               QStringLiteral(" | ") % text % QStringLiteral(" |\n");
     }
     out += QStringLiteral("\n## ") % translate(t, kActions) % QStringLiteral("\n\n") % bulletList(i.actionsTaken, translate(t, kNone));
     out += QStringLiteral("\n## ") % translate(t, kNext) % QStringLiteral("\n\n") % bulletList(i.nextSteps, translate(t, kNone));

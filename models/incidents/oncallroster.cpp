@@ -7,6 +7,49 @@
 
 namespace Ops {
 
+namespace {
+
+// The runbook's defaults: stored as written here, translated for display only.
+struct DefaultWord
+{
+    const char* text;
+    const char* comment;
+};
+constexpr DefaultWord kDefaultWords[] = {
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "Platform Engineer", "on-call role"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "Database Admin", "on-call role"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "ML Engineer", "on-call role"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "DevOps", "on-call role"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "Team Lead", "escalation role (L2)"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "Engineering Manager", "escalation role (L3)"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "CTO", "escalation role (L4)"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "Cloud Provider Support", "external contact"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "Database Vendor", "external contact"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "Monitoring Service", "external contact"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "Security Team", "external contact"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "TBD", "on-call placeholder: nobody named yet"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "[Support URL/Phone]", "contact placeholder"),
+    QT_TRANSLATE_NOOP3("Ops::OnCallRoster", "[Support URL]", "contact placeholder"),
+};
+
+} // namespace
+
+QString OnCallRoster::displayText(const QString& stored)
+{
+    for (const DefaultWord& w : kDefaultWords)
+        if (stored == QLatin1String(w.text))
+            return QCoreApplication::translate("Ops::OnCallRoster", w.text, w.comment);
+    return stored;
+}
+
+QString OnCallRoster::storedText(const QString& shown)
+{
+    for (const DefaultWord& w : kDefaultWords)
+        if (shown == QCoreApplication::translate("Ops::OnCallRoster", w.text, w.comment))
+            return QString::fromLatin1(w.text);
+    return shown;
+}
+
 OnCallRoster OnCallRoster::runbookDefault()
 {
     const QString tbd = QStringLiteral("TBD");
@@ -31,13 +74,17 @@ QStringList OnCallRoster::whomToCall(EscalationLevel level, Severity severity) c
     const bool allHands = severity == Severity::P0;
     if (level == EscalationLevel::L1 || allHands) {
         for (const OnCallEntry& e : rotation)
-            out.append(tr("%1: %2 (backup %3), %4, %5").arg(e.role, e.primary, e.backup, e.phone, e.slack));
+            out.append(tr("%1: %2 (backup %3), %4, %5")
+                           .arg(displayText(e.role), displayText(e.primary), displayText(e.backup),
+                                displayText(e.phone), e.slack));
     }
     for (int n = 0; n < escalation.size(); ++n) {
         const auto contactLevel = EscalationLevel(n + 2);
         if (allHands || contactLevel == level) {
             const Contact& c = escalation.at(n);
-            out.append(tr("%1 (%2): %3, %4").arg(Escalation::levelKey(contactLevel), c.name, c.who, c.reach));
+            out.append(tr("%1 (%2): %3, %4", "incidents: oncallroster")
+                           .arg(Escalation::levelKey(contactLevel), displayText(c.name), displayText(c.who),
+                                displayText(c.reach)));
         }
     }
     return out;

@@ -43,6 +43,12 @@ public:
 
     /// The runbook's table as shipped (TBD everywhere but the Slack channels).
     static OnCallRoster runbookDefault();
+    /// The runbook's default words (roles, "TBD", "[Support URL/Phone]") are stored in English, the
+    /// same for every console; on screen they are shown in the console's language. Anything an
+    /// operator typed is shown as typed.
+    static QString displayText(const QString& stored);
+    /// The inverse for an edited cell: a shown default goes back to its stored English words.
+    static QString storedText(const QString& shown);
 
     /// Whom to call now at this level: L1 the rotation's primaries (backups named), L2–L4 that level's
     /// person; P0 is all hands: everyone. One line each, translated.

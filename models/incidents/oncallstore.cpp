@@ -50,7 +50,7 @@ void OnCallStore::refresh()
 void OnCallStore::save(const OnCallRoster& roster)
 {
     if (!m_worker) {
-        Q_EMIT failed(tr("no database"));
+        Q_EMIT failed(tr("no database", "incidents: oncallstore: error or status fragment, shown after “…: ” in a longer message"));
         return;
     }
     const int base = roster.version;

@@ -88,7 +88,7 @@ void DrainWatcher::poll()
         return;
     }
     if (!m_http) {
-        m_lastError = tr("no HTTP client");
+        m_lastError = tr("no HTTP client", "maintenance: drainwatcher: error or status fragment, shown after “…: ” in a longer message");
         m_timer.start(m_interval);
         return;
     }
@@ -141,7 +141,7 @@ void DrainWatcher::onOutcome(const HttpOutcome& outcome)
     const qint64 now = m_clock.elapsed();
     if (!outcome.transferred() || outcome.httpStatus != 200) {
         m_lastError =
-            outcome.transferred() ? tr("/metrics answered HTTP %1").arg(outcome.httpStatus) : outcome.reason;
+            outcome.transferred() ? tr("/metrics answered HTTP %1", "maintenance: drainwatcher").arg(outcome.httpStatus) : outcome.reason;
         m_timer.start(m_interval);
         return;
     }

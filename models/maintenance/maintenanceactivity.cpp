@@ -19,11 +19,11 @@ MaintenanceActivity::MaintenanceActivity(HttpClient* http, QObject* parent)
     connect(m_silences, &SilenceClient::failed, this, [this](const QString& reason) {
         m_creating.clear();
         m_expiring.clear();
-        Q_EMIT silenceNote(tr("Alertmanager silence: %1").arg(reason));
+        Q_EMIT silenceNote(tr("Alertmanager silence: %1", "maintenance: maintenanceactivity").arg(reason));
     });
     connect(m_silences, &SilenceClient::expired, this, [this](const QString& id) {
         m_expiring.remove(id);
-        Q_EMIT silenceNote(tr("Alertmanager silence %1 expired").arg(id));
+        Q_EMIT silenceNote(tr("Alertmanager silence %1 expired", "maintenance: maintenanceactivity").arg(id));
     });
 }
 
@@ -74,7 +74,7 @@ void MaintenanceActivity::keepSilences(const QDateTime& now)
                                   [this, id, connection](const QString& sid) {
                                       disconnect(*connection);
                                       m_creating.remove(id);
-                                      Q_EMIT silenceNote(tr("Alertmanager silence %1 created").arg(sid));
+                                      Q_EMIT silenceNote(tr("Alertmanager silence %1 created", "maintenance: maintenanceactivity").arg(sid));
                                       if (!m_store)
                                           return;
                                       MaintenanceWindow updated = m_store->window(id);
@@ -84,7 +84,7 @@ void MaintenanceActivity::keepSilences(const QDateTime& now)
                                       }
                                   });
             m_silences->create(m_services, now, w.end, AuditEntry::currentOsUser(),
-                               tr("Maintenance window: %1").arg(w.title));
+                               tr("Maintenance window: %1", "maintenance: maintenanceactivity").arg(w.title));
             return; // one request at a time
         }
         // Ended early (closed before its end): the silence must not outlive the work.

@@ -48,15 +48,15 @@ QString MaintenanceChecklist::itemText(const QString& key)
     if (key == QLatin1String("notify-users"))
         return tr("Notify users 24 hours in advance");
     if (key == QLatin1String("backup"))
-        return tr("Create backup");
+        return tr("Create backup", "maintenance: maintenancechecklist: state or name word");
     if (key == QLatin1String("staging-test"))
         return tr("Test maintenance procedure in staging");
     if (key == QLatin1String("rollback-plan"))
-        return tr("Prepare rollback plan");
+        return tr("Prepare rollback plan", "maintenance: maintenancechecklist: state or name word");
     if (key == QLatin1String("on-call"))
-        return tr("Assign on-call engineer");
+        return tr("Assign on-call engineer", "maintenance: maintenancechecklist: state or name word");
     if (key == QLatin1String("status-page"))
-        return tr("Update status page");
+        return tr("Update status page", "maintenance: maintenancechecklist: state or name word");
     return key;
 }
 

@@ -71,8 +71,8 @@ QString hhmmss()
 MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
                                MaintenanceStore* store, HttpClient* http, QObject* parent)
     : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store), m_http(http),
-      m_drain(new DrainWatcher(http, this)), m_workItems{tr("Database migrations"), tr("System updates"),
-                                                   tr("Configuration changes")}
+      m_drain(new DrainWatcher(http, this)), m_workItems{tr("Database migrations", "maintenance: maintenancerun"), tr("System updates", "maintenance: maintenancerun"),
+                                                   tr("Configuration changes", "maintenance: maintenancerun")}
 {
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
@@ -92,7 +92,7 @@ MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, A
         }
     });
     connect(m_drain, &DrainWatcher::sampled, this, [this](double rate, qint64 ms) {
-        say(tr("%1 s: %2 requests/s").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
+        say(tr("%1 s: %2 requests/s", "maintenance: maintenancerun").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
     });
     connect(m_drain, &DrainWatcher::drained, this, [this](double rate, qint64 ms) {
         setStepState(
@@ -136,25 +136,25 @@ QStringList MaintenanceRun::stepKeys(Mode mode)
 QString MaintenanceRun::stepTitle(const QString& key)
 {
     if (key == kEnable)
-        return tr("Enable maintenance mode");
+        return tr("Enable maintenance mode", "maintenance: maintenancerun: state or name word");
     if (key == kDrain)
         return tr("Wait for active requests to complete");
     if (key == kBackup)
         return tr("Back up the database");
     if (key == kWork)
-        return tr("Perform maintenance");
+        return tr("Perform maintenance", "maintenance: maintenancerun: state or name word");
     if (key == kSmoke)
         return tr("Run the smoke test");
     if (key == kDisable)
-        return tr("Disable maintenance mode");
+        return tr("Disable maintenance mode", "maintenance: maintenancerun: state or name word");
     if (key == kMonitor)
-        return tr("Monitor");
+        return tr("Monitor", "maintenance: maintenancerun: state or name word");
     if (key == kAnnounce)
         return tr("Quick announcement (status page / Slack)");
     if (key == kFix)
-        return tr("Execute the fix");
+        return tr("Execute the fix", "maintenance: maintenancerun: state or name word");
     if (key == kVerify)
-        return tr("Verify /health");
+        return tr("Verify /health", "maintenance: maintenancerun: state or name word");
     if (key == kResolve)
         return tr("Post the resolution notice");
     return key;
@@ -364,7 +364,7 @@ void MaintenanceRun::confirm(const QString& note)
     const Step& step = m_steps.at(m_current);
     if (step.state == StepState::Waiting) {
         setStepState(StepState::Done, note.trimmed().isEmpty()
-                                          ? tr("confirmed by %1").arg(AuditEntry::currentOsUser())
+                                          ? tr("confirmed by %1", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(AuditEntry::currentOsUser())
                                           : note.trimmed());
         advance();
     } else if (step.key == kMonitor && step.state == StepState::Running) {
@@ -427,7 +427,7 @@ void MaintenanceRun::runFlagCommand(int index)
     if (index >= commands.size()) {
         m_modeOn = m_flagTarget;
         if (m_after == After::Abort) {
-            say(tr("normal mode restored"));
+            say(tr("normal mode restored", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
             finishRun(false, m_abortReason);
             return;
         }
@@ -508,7 +508,7 @@ void MaintenanceRun::runBackup()
         std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral(".") + name + QStringLiteral(".part")));
     if (!m_backupFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         setStepState(StepState::Failed,
-                     tr("cannot write %1: %2").arg(m_backupFile->fileName(), m_backupFile->errorString()));
+                     tr("cannot write %1: %2", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(m_backupFile->fileName(), m_backupFile->errorString()));
         m_backupFile.reset();
         return;
     }
@@ -552,7 +552,7 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
     file->close();
     if (ok && size == 0) {
         ok = false;
-        say(tr("pg_dump wrote nothing"));
+        say(tr("pg_dump wrote nothing", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
     }
     if (!ok) {
         file->remove();
@@ -575,7 +575,7 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
     // The step's audit entry carries the pg_dump argv.
     step.state = StepState::Done;
     step.endedAt = QDateTime::currentDateTimeUtc();
-    const QString detail = tr("%1 written (%2 bytes)").arg(m_backupPath).arg(size);
+    const QString detail = tr("%1 written (%2 bytes)", "maintenance: maintenancerun").arg(m_backupPath).arg(size);
     say(detail);
     Q_EMIT stepChanged(m_current);
     recordStep(step, detail);
@@ -668,7 +668,7 @@ void MaintenanceRun::monitorCheck()
 void MaintenanceRun::runVerify()
 {
     if (!m_http) {
-        setStepState(StepState::Failed, tr("no HTTP client"));
+        setStepState(StepState::Failed, tr("no HTTP client", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
         return;
     }
     auto* request = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, 5000);
@@ -685,7 +685,7 @@ void MaintenanceRun::runVerify()
         }
         say(QString::fromUtf8(outcome.body.left(400)));
         if (outcome.httpStatus == 200 && status == QLatin1String("healthy")) {
-            setStepState(StepState::Done, tr("/health answered healthy"));
+            setStepState(StepState::Done, tr("/health answered healthy", "maintenance: maintenancerun"));
             advance();
         } else {
             setStepState(StepState::Failed,
@@ -699,7 +699,7 @@ void MaintenanceRun::abort(const QString& reason)
     if (!isActive() || m_runState == RunState::Aborting)
         return;
     m_abortReason =
-        reason.trimmed().isEmpty() ? tr("aborted by %1").arg(AuditEntry::currentOsUser()) : reason.trimmed();
+        reason.trimmed().isEmpty() ? tr("aborted by %1", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(AuditEntry::currentOsUser()) : reason.trimmed();
     if (m_runState == RunState::Locking) {
         // Nothing ran yet: nothing to restore or record. The lock, if it still comes, goes back.
         setRunState(RunState::Aborted);
@@ -720,7 +720,7 @@ void MaintenanceRun::abort(const QString& reason)
             step.state == StepState::Failed) {
             step.state = StepState::Failed;
             step.endedAt = QDateTime::currentDateTimeUtc();
-            say(tr("aborted: %1").arg(m_abortReason));
+            say(tr("aborted: %1", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(m_abortReason));
             Q_EMIT stepChanged(m_current);
             recordStep(step, QStringLiteral("aborted: ") + m_abortReason);
         }
@@ -733,7 +733,7 @@ void MaintenanceRun::abort(const QString& reason)
             m_backupFile.reset();
         }
         if (mayBeOn && m_mode == Mode::Scheduled) {
-            say(tr("restoring normal mode"));
+            say(tr("restoring normal mode", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
             runFlag(false, After::Abort);
         } else {
             finishRun(false, m_abortReason);
@@ -751,7 +751,7 @@ void MaintenanceRun::finishRun(bool completed, const QString& reason)
     if (m_store)
         m_store->saveWindow(m_window);
     audit(AuditAction::MaintenanceEnd, m_window.title,
-          completed ? tr("completed") : tr("aborted: %1").arg(reason));
+          completed ? tr("completed", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message") : tr("aborted: %1", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(reason));
     // The run is over only once the operator lock is given back: another console may act from then on.
     const auto done = [this, completed] {
         setRunState(completed ? RunState::Completed : RunState::Aborted);

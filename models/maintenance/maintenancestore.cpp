@@ -315,12 +315,12 @@ void MaintenanceStore::write(const QString& kind, const QJsonObject& record)
                 m_retry.start();
             Q_EMIT saved(id, true);
         } else {
-            Q_EMIT saveFailed(id, tr("not recorded: %1").arg(why));
+            Q_EMIT saveFailed(id, tr("not recorded: %1", "maintenance: maintenancestore: error or status fragment, shown after “…: ” in a longer message").arg(why));
         }
     };
     // Behind what is already journaled, so the order of changes is kept.
     if (!m_worker || (m_journal && !m_journal->isEmpty())) {
-        toJournal(m_worker ? tr("earlier changes are still waiting for the database") : tr("no database"));
+        toJournal(m_worker ? tr("earlier changes are still waiting for the database") : tr("no database", "maintenance: maintenancestore: error or status fragment, shown after “…: ” in a longer message"));
         if (m_worker)
             syncJournal();
         return;
@@ -342,7 +342,7 @@ void MaintenanceStore::write(const QString& kind, const QJsonObject& record)
             const bool unreachable = result.status == DatabaseResult::Status::Unavailable ||
                                      result.status == DatabaseResult::Status::TimedOut;
             if (!unreachable) {
-                Q_EMIT saveFailed(id, tr("not recorded: %1").arg(result.error));
+                Q_EMIT saveFailed(id, tr("not recorded: %1", "maintenance: maintenancestore: error or status fragment, shown after “…: ” in a longer message").arg(result.error));
                 return;
             }
             setOnline(false);

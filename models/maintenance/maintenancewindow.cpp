@@ -28,7 +28,7 @@ MaintenanceWindow MaintenanceWindow::recommended(const QDateTime& now)
         start = start.addDays(7);
     MaintenanceWindow w;
     w.id = QUuid::createUuid();
-    w.title = tr("Scheduled maintenance");
+    w.title = tr("Scheduled maintenance", "maintenance: maintenancewindow");
     w.start = start;
     w.end = start.addSecs(2 * 3600);
     return w;
@@ -38,7 +38,7 @@ MaintenanceWindow MaintenanceWindow::emergency(const QDateTime& now, int minutes
 {
     MaintenanceWindow w;
     w.id = QUuid::createUuid();
-    w.title = tr("Emergency maintenance");
+    w.title = tr("Emergency maintenance", "maintenance: maintenancewindow");
     w.kind = Kind::Emergency;
     w.start = now.toUTC();
     w.end = w.start.addSecs(qint64(std::max(1, minutes)) * 60);

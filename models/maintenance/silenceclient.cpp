@@ -63,12 +63,12 @@ void SilenceClient::watch(ApiRequest* request, const std::function<void(const Ht
             return;
         }
         if (!outcome.transferred()) {
-            Q_EMIT failed(tr("Alertmanager is unreachable: %1").arg(outcome.reason));
+            Q_EMIT failed(tr("Alertmanager is unreachable: %1", "maintenance: silenceclient").arg(outcome.reason));
             return;
         }
         if (outcome.httpStatus < 200 || outcome.httpStatus >= 300) {
             const QString body = QString::fromUtf8(outcome.body.left(300)).trimmed();
-            Q_EMIT failed(tr("Alertmanager refused: %1")
+            Q_EMIT failed(tr("Alertmanager refused: %1", "maintenance: silenceclient")
                               .arg(body.isEmpty() ? HttpClient::describeStatus(outcome.httpStatus, false) : body));
             return;
         }

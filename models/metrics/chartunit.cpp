@@ -1,5 +1,7 @@
 #include "models/metrics/chartunit.h"
 
+#include "models/core/formatting.h"
+
 #include <cmath>
 
 namespace Ops::Metrics {
@@ -8,20 +10,20 @@ AxisScale ChartUnitText::scaleFor(ChartUnit unit, double maxAbs)
 {
     const double m = std::isfinite(maxAbs) ? std::abs(maxAbs) : 0.0;
     switch (unit) {
-    case ChartUnit::RequestsPerSecond: return {1, tr("req/s"), m < 10 ? 2 : 1};
-    case ChartUnit::Percent: return {1, tr("%"), m < 10 ? 2 : 1};
+    case ChartUnit::RequestsPerSecond: return {1, tr("req/s", "chart unit: axis title, value suffix or unit menu"), m < 10 ? 2 : 1};
+    case ChartUnit::Percent: return {1, tr("%", "chart unit: axis title, value suffix or unit menu"), m < 10 ? 2 : 1};
     case ChartUnit::Seconds:
         if (m >= 10)
-            return {1, tr("s"), 1};
-        return {0.001, tr("ms"), 0};
+            return {1, tr("s", "chart unit: axis title, value suffix or unit menu"), 1};
+        return {0.001, tr("ms", "chart unit: axis title, value suffix or unit menu"), 0};
     case ChartUnit::Bytes:
         if (m >= 1024.0 * 1024 * 1024)
-            return {1024.0 * 1024 * 1024, tr("GiB"), 2};
+            return {1024.0 * 1024 * 1024, tr("GiB", "chart unit: axis title, value suffix or unit menu"), 2};
         if (m >= 1024.0 * 1024)
-            return {1024.0 * 1024, tr("MiB"), 1};
+            return {1024.0 * 1024, tr("MiB", "chart unit: axis title, value suffix or unit menu"), 1};
         if (m >= 1024.0)
-            return {1024.0, tr("KiB"), 1};
-        return {1, tr("B"), 0};
+            return {1024.0, tr("KiB", "chart unit: axis title, value suffix or unit menu"), 1};
+        return {1, tr("B", "chart unit: axis title, value suffix or unit menu"), 0};
     case ChartUnit::Count: return {1, QString(), m < 10 ? 1 : 0};
     case ChartUnit::None: break;
     }
@@ -31,20 +33,25 @@ AxisScale ChartUnitText::scaleFor(ChartUnit unit, double maxAbs)
 QString ChartUnitText::format(ChartUnit unit, double value)
 {
     if (std::isnan(value))
-        return tr("no value");
+        return tr("no value", "chart unit: axis title, value suffix or unit menu");
     const AxisScale s = scaleFor(unit, value);
     const QString number = QString::number(value / s.divisor, 'f', s.decimals);
-    return s.suffix.isEmpty() ? number : number + QLatin1Char(' ') + s.suffix;
+    if (s.suffix.isEmpty())
+        return number;
+    // "4.2 %" in English, "4.2%" in Korean: the percent spacing is Format::percent's translation.
+    if (unit == ChartUnit::Percent && s.divisor == 1)
+        return Format::percent(value, s.decimals);
+    return number + QLatin1Char(' ') + s.suffix;
 }
 
 QString ChartUnitText::name(ChartUnit unit)
 {
     switch (unit) {
-    case ChartUnit::RequestsPerSecond: return tr("requests per second");
-    case ChartUnit::Percent: return tr("percent");
-    case ChartUnit::Seconds: return tr("seconds");
-    case ChartUnit::Bytes: return tr("bytes");
-    case ChartUnit::Count: return tr("count");
+    case ChartUnit::RequestsPerSecond: return tr("requests per second", "chart unit: axis title, value suffix or unit menu");
+    case ChartUnit::Percent: return tr("percent", "chart unit: axis title, value suffix or unit menu");
+    case ChartUnit::Seconds: return tr("seconds", "chart unit: axis title, value suffix or unit menu");
+    case ChartUnit::Bytes: return tr("bytes", "chart unit: axis title, value suffix or unit menu");
+    case ChartUnit::Count: return tr("count", "chart unit: axis title, value suffix or unit menu");
     case ChartUnit::None: break;
     }
     return tr("none", "unit");

@@ -130,14 +130,14 @@ QList<PanelDefinition> PanelCatalog::defaults()
     add({QStringLiteral("requests"), tr("Request rate by status"),
          {pq(RunbookQueries::requestRateByStatus(), QStringLiteral("{{status}}"))},
          ChartUnit::RequestsPerSecond, {}, {}, {term(K::RateBy, "http_requests_total", QStringLiteral("status"))}, true});
-    add({QStringLiteral("errors"), tr("5xx error rate"),
+    add({QStringLiteral("errors"), tr("5xx error rate", "chart panel: title, series legend or threshold label"),
          // `or vector(0)`: a healthy stack that never answered 5xx has no such series; its share is 0 %,
          // not "no data".
-         {pq(RunbookQueries::errorPercent(), tr("5xx share"))},
+         {pq(RunbookQueries::errorPercent(), tr("5xx share", "chart panel: title, series legend or threshold label"))},
          ChartUnit::Percent,
-         {{5, QString(), true, tr("5 % errors")}},
+         {{5, QString(), true, tr("5 % errors", "chart panel: title, series legend or threshold label")}},
          {QStringLiteral("HighErrorRate")},
-         {term(K::ErrorPercent, "http_requests_total", QString(), 0, tr("5xx share"))}, true});
+         {term(K::ErrorPercent, "http_requests_total", QString(), 0, tr("5xx share", "chart panel: title, series legend or threshold label"))}, true});
     add({QStringLiteral("latency"), tr("Response time p50 / p95 / p99"),
          {pq(RunbookQueries::latencyQuantile(0.5), QStringLiteral("p50")),
           pq(RunbookQueries::latencyQuantile(0.95), QStringLiteral("p95")),
@@ -149,45 +149,45 @@ QList<PanelDefinition> PanelCatalog::defaults()
           term(K::Quantile, "http_request_duration_seconds", QString(), 0.95, QStringLiteral("p95")),
           term(K::Quantile, "http_request_duration_seconds", QString(), 0.99, QStringLiteral("p99"))},
          true});
-    add({QStringLiteral("queues"), tr("Worker queue length"),
+    add({QStringLiteral("queues"), tr("Worker queue length", "chart panel: title, series legend or threshold label"),
          {pq(RunbookQueries::queueLength(), QStringLiteral("{{queue}}"))},
          ChartUnit::Count,
-         {{100, QString(), true, tr("backlog (100)")}},
+         {{100, QString(), true, tr("backlog (100)", "chart panel: series legend or threshold label")}},
          {QStringLiteral("WorkerQueueBacklog")},
          // Prometheus records it from the Redis exporter; the API's /metrics does not carry it, so
          // there is no client-side fallback (the Redis tile on the dashboard reads the lists itself).
          {}, true});
-    add({QStringLiteral("postgres"), tr("PostgreSQL connections"),
-         {pq(RunbookQueries::databaseConnections(), tr("backends")),
+    add({QStringLiteral("postgres"), tr("PostgreSQL connections", "chart panel: title, series legend or threshold label"),
+         {pq(RunbookQueries::databaseConnections(), tr("backends", "chart panel: series legend or threshold label")),
           pq("max(pg_settings_max_connections)", QStringLiteral("max_connections"))},
          ChartUnit::Count,
          {{0.9, QStringLiteral("max_connections"), true, tr("90 % of max_connections")}},
          {QStringLiteral("DatabaseConnectionPoolExhausted")},
-         {term(K::GaugeSum, "pg_stat_database_numbackends", QString(), 0, tr("backends")),
+         {term(K::GaugeSum, "pg_stat_database_numbackends", QString(), 0, tr("backends", "chart panel: series legend or threshold label")),
           term(K::GaugeMax, "pg_settings_max_connections", QString(), 0, QStringLiteral("max_connections"))},
          true});
-    add({QStringLiteral("redis"), tr("Redis memory"),
-         {pq(RunbookQueries::redisMemory(), tr("used"))},
+    add({QStringLiteral("redis"), tr("Redis memory", "chart panel: title, series legend or threshold label"),
+         {pq(RunbookQueries::redisMemory(), tr("used", "chart panel: series legend or threshold label"))},
          ChartUnit::Bytes, {}, {},
-         {term(K::GaugeSum, "redis_memory_used_bytes", QString(), 0, tr("used"))}, true});
-    add({QStringLiteral("replicas"), tr("Replicas and workers"),
+         {term(K::GaugeSum, "redis_memory_used_bytes", QString(), 0, tr("used", "chart panel: series legend or threshold label"))}, true});
+    add({QStringLiteral("replicas"), tr("Replicas and workers", "chart panel: title, series legend or threshold label"),
          {pq(RunbookQueries::appReplicasUp(), QStringLiteral("app")),
           pq(RunbookQueries::workersByQueue(), QStringLiteral("worker-{{queue}}"))},
          ChartUnit::Count, {}, {},
          {term(K::GaugeBy, "fragrance_workers", QStringLiteral("queue"))},
          true});
     // Host figures come from node_exporter through Prometheus only: no client-side fallback.
-    add({QStringLiteral("cpu"), tr("Host CPU"),
-         {pq("100 * (1 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\"}[5m])))", tr("CPU busy"))},
+    add({QStringLiteral("cpu"), tr("Host CPU", "chart panel: title, series legend or threshold label"),
+         {pq("100 * (1 - avg by (instance) (rate(node_cpu_seconds_total{mode=\"idle\"}[5m])))", tr("CPU busy", "chart panel: title, series legend or threshold label"))},
          ChartUnit::Percent, {{70, QString(), false, tr("scale app (70 %)")}}, {}, {}, true});
-    add({QStringLiteral("memory"), tr("Host memory"),
-         {pq("100 * (1 - node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes)", tr("memory used"))},
-         ChartUnit::Percent, {{90, QString(), true, tr("90 % used")}}, {}, {}, true});
-    add({QStringLiteral("disk"), tr("Host disk"),
+    add({QStringLiteral("memory"), tr("Host memory", "chart panel: title, series legend or threshold label"),
+         {pq("100 * (1 - node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes)", tr("memory used", "chart panel: series legend or threshold label"))},
+         ChartUnit::Percent, {{90, QString(), true, tr("90 % used", "chart panel: title, series legend or threshold label")}}, {}, {}, true});
+    add({QStringLiteral("disk"), tr("Host disk", "chart panel: title, series legend or threshold label"),
          {pq("100 * (1 - node_filesystem_avail_bytes{fstype!~\"tmpfs|overlay|rootfs\"} / "
              "node_filesystem_size_bytes{fstype!~\"tmpfs|overlay|rootfs\"})",
              QStringLiteral("{{mountpoint}}"))},
-         ChartUnit::Percent, {{85, QString(), true, tr("85 % used")}}, {}, {}, true});
+         ChartUnit::Percent, {{85, QString(), true, tr("85 % used", "chart panel: title, series legend or threshold label")}}, {}, {}, true});
     return panels;
 }
 

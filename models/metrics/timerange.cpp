@@ -100,14 +100,19 @@ QString TimeRangeText::describe(const TimeRange& range)
 {
     if (range.to.trimmed() == QLatin1String("now") && range.from.startsWith(QLatin1String("now-"))) {
         const QString span = range.from.mid(4);
-        if (span == QLatin1String("5m")) return tr("Last 5 minutes");
-        if (span == QLatin1String("15m")) return tr("Last 15 minutes");
-        if (span == QLatin1String("1h")) return tr("Last 1 hour");
-        if (span == QLatin1String("6h")) return tr("Last 6 hours");
-        if (span == QLatin1String("24h")) return tr("Last 24 hours");
-        if (span == QLatin1String("7d")) return tr("Last 7 days");
+        if (span == QLatin1String("5m")) return tr("Last 5 minutes", "metrics: timerange");
+        if (span == QLatin1String("15m")) return tr("Last 15 minutes", "metrics: timerange");
+        if (span == QLatin1String("1h")) return tr("Last 1 hour", "metrics: timerange");
+        if (span == QLatin1String("6h")) return tr("Last 6 hours", "metrics: timerange");
+        if (span == QLatin1String("24h")) return tr("Last 24 hours", "metrics: timerange");
+        if (span == QLatin1String("7d")) return tr("Last 7 days", "metrics: timerange");
     }
-    return tr("%1 to %2", "time range").arg(range.from, range.to);
+    const auto zoned = [](const QString& end) {
+        const QString t = end.trimmed();
+        // Absolute ends are UTC unless they carry an offset: say so.
+        return t.startsWith(QLatin1String("now")) || t.contains(u'+') || t.endsWith(u'Z') ? t : t + QStringLiteral(" UTC");
+    };
+    return tr("%1 to %2", "time range").arg(zoned(range.from), zoned(range.to));
 }
 
 TimeRange zoomedOut(const TimeRange& range, const QDateTime& now)

@@ -174,7 +174,7 @@ void ApiRequest::onFinished()
         (error == QNetworkReply::OperationCanceledError && !m_abortReason)) {
         // Without our own abort, OperationCanceledError is Qt's transfer timeout.
         failWith(HttpOutcome::Failure::Timeout,
-                 QCoreApplication::translate("Ops::ApiRequest", "no answer within %1").arg(Format::duration(m_options.deadlineMs)));
+                 QCoreApplication::translate("Ops::ApiRequest", "no answer within %1", "net: apirequest: error or status fragment, shown after “…: ” in a longer message").arg(Format::duration(m_options.deadlineMs)));
     } else if (m_abortReason == HttpOutcome::Failure::TooLarge) {
         failWith(HttpOutcome::Failure::TooLarge,
                  QCoreApplication::translate("Ops::ApiRequest", "answer larger than %1, cut off").arg(Format::bytes(m_options.maxBytes)));
@@ -186,21 +186,21 @@ void ApiRequest::onFinished()
     } else {
         switch (error) {
         case QNetworkReply::ConnectionRefusedError:
-            failWith(HttpOutcome::Failure::Refused, QCoreApplication::translate("Ops::ApiRequest", "connection refused"));
+            failWith(HttpOutcome::Failure::Refused, QCoreApplication::translate("Ops::ApiRequest", "connection refused", "net: apirequest: error or status fragment, shown after “…: ” in a longer message"));
             break;
         case QNetworkReply::HostNotFoundError:
-            failWith(HttpOutcome::Failure::HostNotFound, QCoreApplication::translate("Ops::ApiRequest", "host %1 not found").arg(m_url.host()));
+            failWith(HttpOutcome::Failure::HostNotFound, QCoreApplication::translate("Ops::ApiRequest", "host %1 not found", "net: apirequest: error or status fragment, shown after “…: ” in a longer message").arg(m_url.host()));
             break;
         case QNetworkReply::RemoteHostClosedError:
             failWith(HttpOutcome::Failure::Closed, QCoreApplication::translate("Ops::ApiRequest", "connection closed by the server without an answer"));
             break;
         case QNetworkReply::SslHandshakeFailedError:
             failWith(HttpOutcome::Failure::Tls,
-                     QCoreApplication::translate("Ops::ApiRequest", "TLS handshake failed: %1")
+                     QCoreApplication::translate("Ops::ApiRequest", "TLS handshake failed: %1", "net: apirequest")
                          .arg(m_sslErrors.isEmpty() ? m_reply->errorString() : m_sslErrors.join(QStringLiteral("; "))));
             break;
         default:
-            failWith(HttpOutcome::Failure::Network, QCoreApplication::translate("Ops::ApiRequest", "network error: %1").arg(m_reply->errorString()));
+            failWith(HttpOutcome::Failure::Network, QCoreApplication::translate("Ops::ApiRequest", "network error: %1", "net: apirequest: error or status fragment, shown after “…: ” in a longer message").arg(m_reply->errorString()));
             break;
         }
     }

@@ -19,7 +19,7 @@ QByteArray readPem(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024) {
-        *error = QCoreApplication::translate("Ops::HttpClient", "cannot read %1").arg(path);
+        *error = QCoreApplication::translate("Ops::HttpClient", "cannot read %1", "net: httpclient: error or status fragment, shown after “…: ” in a longer message").arg(path);
         return {};
     }
     return file.readAll();

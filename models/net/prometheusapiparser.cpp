@@ -65,14 +65,14 @@ QString PrometheusApiParser::errorTypeText(const QString& errorType)
     if (errorType == QLatin1String("execution"))
         return tr("the query failed to run");
     if (errorType == QLatin1String("bad_data"))
-        return tr("bad query");
+        return tr("bad query", "net: prometheusapiparser: state or name word");
     if (errorType == QLatin1String("internal"))
-        return tr("internal Prometheus error");
+        return tr("internal Prometheus error", "net: prometheusapiparser: state or name word");
     if (errorType == QLatin1String("unavailable"))
-        return tr("Prometheus is unavailable");
+        return tr("Prometheus is unavailable", "net: prometheusapiparser: state or name word");
     if (errorType == QLatin1String("not_found"))
-        return tr("not found");
-    return tr("error \"%1\"").arg(errorType);
+        return tr("not found", "net: prometheusapiparser: state or name word");
+    return tr("error \"%1\"", "net: prometheusapiparser: state or name word").arg(errorType);
 }
 
 PromStatus PrometheusApiParser::envelope(const HttpOutcome& outcome, QJsonValue* data)
@@ -89,9 +89,9 @@ PromStatus PrometheusApiParser::envelope(const HttpOutcome& outcome, QJsonValue*
     const QJsonDocument doc = QJsonDocument::fromJson(outcome.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (outcome.httpStatus >= 400)
-            status.error = tr("HTTP %1: %2").arg(outcome.httpStatus).arg(excerpt(outcome.body));
+            status.error = tr("HTTP %1: %2", "net: prometheusapiparser").arg(outcome.httpStatus).arg(excerpt(outcome.body));
         else if (parseError.error != QJsonParseError::NoError)
-            status.error = tr("not JSON: %1").arg(parseError.errorString());
+            status.error = tr("not JSON: %1", "net: prometheusapiparser: error or status fragment, shown after “…: ” in a longer message").arg(parseError.errorString());
         else
             status.error = tr("not a JSON object");
         return status;
@@ -111,8 +111,8 @@ PromStatus PrometheusApiParser::envelope(const HttpOutcome& outcome, QJsonValue*
         status.errorType = root.value(QLatin1String("errorType")).toString();
         const QString message = root.value(QLatin1String("error")).toString();
         status.error = outcome.httpStatus >= 400
-                           ? tr("%1 (HTTP %2): %3").arg(errorTypeText(status.errorType)).arg(outcome.httpStatus).arg(message)
-                           : tr("%1: %2").arg(errorTypeText(status.errorType), message);
+                           ? tr("%1 (HTTP %2): %3", "net: prometheusapiparser").arg(errorTypeText(status.errorType)).arg(outcome.httpStatus).arg(message)
+                           : tr("%1: %2", "net: prometheusapiparser").arg(errorTypeText(status.errorType), message);
         return status;
     }
     status.error = outcome.httpStatus >= 400 ? tr("HTTP %1 with an unexpected answer").arg(outcome.httpStatus)

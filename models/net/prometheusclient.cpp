@@ -47,7 +47,7 @@ PrometheusClient::RequestId PrometheusClient::send(const QString& path, const QU
     if (!m_http) {
         Result failed;
         failed.status.ok = false;
-        failed.status.error = tr("no Prometheus client");
+        failed.status.error = tr("no Prometheus client", "net: prometheusclient: error or status fragment, shown after “…: ” in a longer message");
         QMetaObject::invokeMethod(this, [callback, failed] { callback(failed); }, Qt::QueuedConnection);
         return id;
     }

@@ -59,7 +59,7 @@ ProfileFile::ReadResult ProfileFile::parse(const QByteArray& data)
         const ConnectionProfile p = ConnectionProfile::fromJson(v.toObject());
         const auto issues = ProfileValidator::validate(p);
         if (!issues.isEmpty()) {
-            result.error = tr("Profile \"%1\": %2").arg(p.name, issues.first().message);
+            result.error = tr("Profile \"%1\": %2", "profiles: profilefile").arg(p.name, issues.first().message);
             result.profiles.clear();
             return result;
         }

@@ -15,7 +15,7 @@ void checkUrl(QList<ProfileIssue>& issues, const char* field, const QString& val
 {
     if (value.trimmed().isEmpty()) {
         if (required)
-            issues.append({QLatin1String(field), QCoreApplication::translate("Ops::ProfileValidator", "%1 is required.").arg(what)});
+            issues.append({QLatin1String(field), QCoreApplication::translate("Ops::ProfileValidator", "%1 is required.", "profiles: profilevalidator").arg(what)});
         return;
     }
     const QUrl url(value.trimmed(), QUrl::StrictMode);
@@ -58,10 +58,10 @@ QList<ProfileIssue> ProfileValidator::validate(const ConnectionProfile& p)
         issues.append({QStringLiteral("name"),
                        tr("Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.")});
 
-    checkUrl(issues, "apiBaseUrl", p.apiBaseUrl, tr("API address"), true);
-    checkUrl(issues, "prometheusUrl", p.prometheusUrl, tr("Prometheus address"), false);
-    checkUrl(issues, "grafanaUrl", p.grafanaUrl, tr("Grafana address"), false);
-    checkUrl(issues, "alertmanagerUrl", p.alertmanagerUrl, tr("Alertmanager address"), false);
+    checkUrl(issues, "apiBaseUrl", p.apiBaseUrl, tr("API address", "profiles: profilevalidator"), true);
+    checkUrl(issues, "prometheusUrl", p.prometheusUrl, tr("Prometheus address", "profiles: profilevalidator"), false);
+    checkUrl(issues, "grafanaUrl", p.grafanaUrl, tr("Grafana address", "profiles: profilevalidator"), false);
+    checkUrl(issues, "alertmanagerUrl", p.alertmanagerUrl, tr("Alertmanager address", "profiles: profilevalidator"), false);
 
     if (!p.caCertificateFile.isEmpty() && !QFileInfo(p.caCertificateFile).isFile())
         issues.append({QStringLiteral("caCertificateFile"), tr("The CA certificate file does not exist.")});
@@ -75,7 +75,7 @@ QList<ProfileIssue> ProfileValidator::validate(const ConnectionProfile& p)
 
     if (!isHostName(p.pgHost))
         issues.append({QStringLiteral("postgres.host"), tr("PostgreSQL host is not a valid host name.")});
-    checkPort(issues, "postgres.port", p.pgPort, tr("PostgreSQL"));
+    checkPort(issues, "postgres.port", p.pgPort, tr("PostgreSQL", "profiles: profilevalidator"));
     static const QRegularExpression ident(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"));
     if (!ident.match(p.pgDatabase).hasMatch())
         issues.append({QStringLiteral("postgres.database"), tr("PostgreSQL database name is not valid.")});
@@ -97,7 +97,7 @@ QList<ProfileIssue> ProfileValidator::validate(const ConnectionProfile& p)
 
     if (!isHostName(p.redisHost))
         issues.append({QStringLiteral("redis.host"), tr("Redis host is not a valid host name.")});
-    checkPort(issues, "redis.port", p.redisPort, tr("Redis"));
+    checkPort(issues, "redis.port", p.redisPort, tr("Redis", "profiles: profilevalidator"));
 
     const auto& o = p.orchestrator;
     if (o.kind == OrchestratorSettings::Kind::Compose) {

@@ -49,7 +49,7 @@ BackupCheck BackupCatalog::check(const QString& folder, const QString& file, qin
     const QString given = QFileInfo(file).isAbsolute() ? file : QDir(folder).filePath(file);
     const QFileInfo info(given);
     if (!info.exists() && !info.isSymLink()) {
-        result.reason = tr("%1 does not exist").arg(given);
+        result.reason = tr("%1 does not exist", "rollback: backupcatalog").arg(given);
         return result;
     }
     const QString real = info.canonicalFilePath();
@@ -72,7 +72,7 @@ BackupCheck BackupCatalog::check(const QString& folder, const QString& file, qin
         return result;
     }
     if (st.st_size == 0) {
-        result.reason = tr("%1 is empty").arg(real);
+        result.reason = tr("%1 is empty", "rollback: backupcatalog").arg(real);
         return result;
     }
     if ((st.st_mode & S_IWOTH) != 0) {

@@ -1,5 +1,7 @@
 #include "models/rollback/rollbackdecision.h"
 
+#include "models/core/formatting.h"
+
 namespace Ops {
 
 namespace {
@@ -21,7 +23,7 @@ int weight(RollbackPath path)
 
 QString percent(double value)
 {
-    return QString::number(value, 'f', 1) + QStringLiteral(" %");
+    return Format::percent(value, 1); // "5.3 %", Korean "5.3%"
 }
 
 } // namespace
@@ -30,7 +32,7 @@ QString RollbackDecisionTree::pathName(RollbackPath path)
 {
     switch (path) {
     case RollbackPath::None:
-        return tr("No rollback");
+        return tr("No rollback", "rollback: rollbackdecision");
     case RollbackPath::Quick:
         return tr("Quick rollback (image version)");
     case RollbackPath::Full:
@@ -70,7 +72,7 @@ RollbackPath RollbackDecisionTree::pathFromKey(const QString& key)
 RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
 {
     RollbackRecommendation r;
-    const QString unknown = tr("unknown (not measured)");
+    const QString unknown = tr("unknown (not measured)", "rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message");
 
     RollbackBranch api;
     api.id = RollbackBranch::Id::ApiErrors;
@@ -78,20 +80,20 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
     api.condition = tr("API errors (5xx) > 5 %");
     api.known = e.errorPercent.has_value();
     api.triggered = api.known && *e.errorPercent > kErrorPercent;
-    api.evidence = api.known ? tr("5xx share %1").arg(percent(*e.errorPercent)) : unknown;
+    api.evidence = api.known ? tr("5xx share %1", "rollback: rollbackdecision").arg(percent(*e.errorPercent)) : unknown;
     r.branches.append(api);
 
     RollbackBranch db;
     db.id = RollbackBranch::Id::DatabaseErrors;
     db.path = RollbackPath::Full;
-    db.condition = tr("Database errors");
+    db.condition = tr("Database errors", "rollback: rollbackdecision");
     db.known = e.databaseErrors.has_value();
     db.triggered = db.known && *e.databaseErrors;
     if (!db.known)
         db.evidence = unknown;
     else if (db.triggered)
         db.evidence = e.databaseDetail.isEmpty() ? tr("the API reports the database unhealthy")
-                                                 : tr("the API reports: %1").arg(e.databaseDetail);
+                                                 : tr("the API reports: %1", "rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message").arg(e.databaseDetail);
     else
         db.evidence = tr("the API reports the database healthy");
     r.branches.append(db);
@@ -103,10 +105,10 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
     perf.known = e.p95Seconds.has_value() && e.p95BaselineSeconds.has_value() && *e.p95BaselineSeconds > 0;
     perf.triggered = perf.known && *e.p95Seconds >= kSlowdownFactor * *e.p95BaselineSeconds;
     if (perf.known)
-        perf.evidence = tr("p95 %1 ms, %2 ms before the deploy (%3×)")
+        perf.evidence = tr("p95 %1 ms, %2 ms before the deploy (%3)", "%3 is a factor such as 2.4×")
                             .arg(*e.p95Seconds * 1000, 0, 'f', 0)
                             .arg(*e.p95BaselineSeconds * 1000, 0, 'f', 0)
-                            .arg(*e.p95Seconds / *e.p95BaselineSeconds, 0, 'f', 1);
+                            .arg(Format::factor(*e.p95Seconds / *e.p95BaselineSeconds));
     else if (e.p95Seconds)
         perf.evidence =
             tr("p95 %1 ms, no baseline from before the deploy").arg(*e.p95Seconds * 1000, 0, 'f', 0);
@@ -131,7 +133,7 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
     data.condition = tr("Data corruption (declared by the operator)");
     data.known = true;
     data.triggered = e.dataCorruption;
-    data.evidence = e.dataCorruption ? tr("declared") : tr("not declared");
+    data.evidence = e.dataCorruption ? tr("declared", "rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message") : tr("not declared", "rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message");
     r.branches.append(data);
 
     for (const RollbackBranch& b : std::as_const(r.branches)) {

@@ -8,13 +8,13 @@ namespace Ops {
 Incident RollbackIncident::create(const RollbackRunState& run)
 {
     Incident incident = Incident::create(
-        tr("Rollback from %1 to %2")
-            .arg(run.fromVersion.isEmpty() ? tr("unknown version") : run.fromVersion, run.request.version),
+        tr("Rollback from %1 to %2", "rollback: rollbackincident")
+            .arg(run.fromVersion.isEmpty() ? tr("unknown version", "rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message") : run.fromVersion, run.request.version),
         run.request.path == RollbackPath::Full ? Severity::P1 : Severity::P2);
     incident.status = IncidentStatus::Monitoring;
     if (run.startedAt.isValid())
         incident.startedAt = QDateTime::fromSecsSinceEpoch(run.startedAt.toSecsSinceEpoch(), Qt::UTC);
-    incident.detectedBy = tr("rollback wizard");
+    incident.detectedBy = tr("rollback wizard", "rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message");
     const QString author = AuditEntry::currentOsUser();
     const auto add = [&incident, &author](const QDateTime& at, const QString& text) {
         TimelineEntry entry;
@@ -25,7 +25,7 @@ Incident RollbackIncident::create(const RollbackRunState& run)
         incident.timeline.append(entry);
     };
     QString started =
-        tr("%1 to %2 started").arg(RollbackDecisionTree::pathName(run.request.path), run.request.version);
+        tr("%1 to %2 started", "rollback: rollbackincident").arg(RollbackDecisionTree::pathName(run.request.path), run.request.version);
     if (run.recommended != RollbackPath::None && run.recommended != run.request.path)
         started += u' ' + tr("(recommended: %1; reason for the other path: %2)")
                               .arg(RollbackDecisionTree::pathName(run.recommended), run.reason);
@@ -36,16 +36,16 @@ Incident RollbackIncident::create(const RollbackRunState& run)
         QString text = RollbackStep::title(step.kind) + QStringLiteral(": ");
         switch (step.state) {
         case RollbackRunState::StepState::Done:
-            text += tr("done");
+            text += tr("done", "rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message");
             break;
         case RollbackRunState::StepState::Failed:
-            text += tr("failed");
+            text += tr("failed", "rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message");
             break;
         case RollbackRunState::StepState::Skipped:
-            text += tr("skipped");
+            text += tr("skipped", "rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message");
             break;
         default:
-            text += tr("interrupted");
+            text += tr("interrupted", "rollback: rollbackincident: error or status fragment, shown after “…: ” in a longer message");
             break;
         }
         if (step.durationMs >= 0)
@@ -57,11 +57,11 @@ Incident RollbackIncident::create(const RollbackRunState& run)
     }
     if (run.finishedAt.isValid())
         add(run.finishedAt,
-            run.phase == RollbackRunState::Phase::Done ? tr("Rollback finished") : tr("Rollback aborted"));
+            run.phase == RollbackRunState::Phase::Done ? tr("Rollback finished", "rollback: rollbackincident") : tr("Rollback aborted", "rollback: rollbackincident"));
     if (run.request.path == RollbackPath::Full && !run.request.backupFile.isEmpty())
-        incident.impact = tr("Database restored from %1").arg(run.request.backupFile);
-    incident.nextSteps = {tr("Monitor for 30 minutes"), tr("Schedule the postmortem"),
-                          tr("Fix the issues in staging"), tr("Plan the re-deployment")};
+        incident.impact = tr("Database restored from %1", "rollback: rollbackincident").arg(run.request.backupFile);
+    incident.nextSteps = {tr("Monitor for 30 minutes"), tr("Schedule the postmortem", "rollback: rollbackincident"),
+                          tr("Fix the issues in staging"), tr("Plan the re-deployment", "rollback: rollbackincident")};
     return incident;
 }
 

@@ -139,7 +139,7 @@ void RollbackRunner::begin(bool fresh)
                              else if (m_stage == Stage::Finishing)
                                  releaseAndFinish();
                          });
-    m_lock->acquire(m_profile.name, tr("rollback to %1").arg(m_state.request.version));
+    m_lock->acquire(m_profile.name, tr("rollback to %1", "rollback: rollbackrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_state.request.version));
 }
 
 void RollbackRunner::onLocked()
@@ -349,7 +349,7 @@ void RollbackRunner::skip(const QString& reason)
         return;
     RollbackRunState::Step& step = m_state.steps[m_current];
     step.state = RollbackRunState::StepState::Skipped;
-    step.note = tr("skipped: %1").arg(reason.trimmed());
+    step.note = tr("skipped: %1", "rollback: rollbackrunner: error or status fragment, shown after “…: ” in a longer message").arg(reason.trimmed());
     m_state.phase = RollbackRunState::Phase::Running;
     save();
     auditStep(m_current, OrchestratorResult());

@@ -1,5 +1,7 @@
 #include "models/rollback/rollbacktargetversions.h"
 
+#include "models/core/formatting.h"
+
 #include "models/audit/auditstore.h"
 #include "models/net/httpclient.h"
 #include "models/sources/orchestratorsource.h"
@@ -78,13 +80,13 @@ RollbackTargetVersions::Candidates RollbackTargetVersions::fromAudit(const QList
         out.append({version, source});
     };
     for (const AuditEntry& e : entries) {
-        const QString when = e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        const QString when = Format::utcAndLocal(e.at, Format::Precision::Minutes);
         if (e.action == QLatin1String("rollback")) {
             add(e.metricsBefore.value(QStringLiteral("version")).toString(),
                 tr("deployed before the rollback of %1").arg(when));
             add(e.metricsAfter.value(QStringLiteral("version")).toString(), tr("rolled back to on %1").arg(when));
         } else if (e.action == QLatin1String("deploy")) {
-            add(e.target, tr("deployed on %1").arg(when));
+            add(e.target, tr("deployed on %1", "rollback: rollbacktargetversions: error or status fragment, shown after “…: ” in a longer message").arg(when));
         }
     }
     return out;

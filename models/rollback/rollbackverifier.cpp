@@ -1,4 +1,6 @@
 #include "models/rollback/rollbackverifier.h"
+#include "models/metrics/timerange.h"
+#include "models/core/formatting.h"
 
 #include "models/stack/orchestrator.h"
 #include "models/stack/smoketestcommand.h"
@@ -36,7 +38,7 @@ QString RollbackVerifier::title(Check check)
 {
     switch (check) {
     case Check::Health:
-        return tr("/health is healthy");
+        return tr("/health is healthy", "rollback: rollbackverifier");
     case Check::Version:
         return tr("/version is the target version");
     case Check::Tables:
@@ -145,7 +147,7 @@ void RollbackVerifier::run(Check check)
                                : v;
                 };
                 report(check, bare(version) == bare(m_target),
-                       tr("running %1, target %2").arg(version.isEmpty() ? tr("(none)") : version, m_target));
+                       tr("running %1, target %2", "rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message").arg(version.isEmpty() ? tr("(none)", "rollback: rollbackverifier") : version, m_target));
             }
         });
         break;
@@ -200,7 +202,7 @@ void RollbackVerifier::run(Check check)
                                     report(check, missing.isEmpty(),
                                            missing.isEmpty()
                                                ? tr("%1 table(s) of the backup present").arg(m_tables.size())
-                                               : tr("missing: %1").arg(missing.join(QStringLiteral(", "))));
+                                               : tr("missing: %1", "rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message").arg(missing.join(QStringLiteral(", "))));
                                 })
                      << connect(m_orchestrator, &Orchestrator::refused, this,
                                 [this, check, generation, drop](const QString& reason) {
@@ -241,7 +243,7 @@ void RollbackVerifier::run(Check check)
                     const QList<QByteArray> lines = runner->collectedOutput().trimmed().split('\n');
                     const QString last = QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.last());
                     report(check, status == QProcess::NormalExit && exitCode == 0,
-                           tr("exit code %1: %2").arg(exitCode).arg(last));
+                           tr("exit code %1: %2", "rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message").arg(exitCode).arg(last));
                 });
         runner->start();
         break;
@@ -257,12 +259,14 @@ void RollbackVerifier::run(Check check)
                                 }
                                 if (r.series.isEmpty() || r.series.first().points.isEmpty() ||
                                     !std::isfinite(r.series.first().points.last().y())) {
-                                    report(check, false, tr("no data yet"));
+                                    report(check, false, tr("no data yet", "rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message"));
                                     return;
                                 }
                                 const double v = r.series.first().points.last().y();
                                 report(check, v < kMaxErrorPercent,
-                                       tr("5xx share %1 % over %2").arg(v, 0, 'f', 2).arg(m_window));
+                                       tr("5xx share %1 % over the last %2")
+                                           .arg(v, 0, 'f', 2)
+                                           .arg(Format::duration(Metrics::parseDuration(m_window).value_or(0))));
                             });
         break;
     }

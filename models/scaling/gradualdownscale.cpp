@@ -98,7 +98,7 @@ void GradualDownscale::start(const QString& service, int from, int to, const QSt
             Q_EMIT waiting(secondsToNext());
         });
     if (m_steps.isEmpty()) {
-        end(State::Done, QCoreApplication::translate("Ops::GradualDownscale", "Nothing to do."));
+        end(State::Done, QCoreApplication::translate("Ops::GradualDownscale", "Nothing to do.", "scaling: gradualdownscale"));
         return;
     }
     runStep();

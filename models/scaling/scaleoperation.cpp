@@ -57,7 +57,7 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
     }
     m_decision = evaluate(requests);
     if (!m_decision.allowed) {
-        Q_EMIT refused(requests.isEmpty() ? tr("nothing to scale") : m_decision.summary());
+        Q_EMIT refused(requests.isEmpty() ? tr("nothing to scale", "scaling: scaleoperation: error or status fragment, shown after “…: ” in a longer message") : m_decision.summary());
         return;
     }
     QMap<QString, int> targets;

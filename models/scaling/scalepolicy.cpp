@@ -1,5 +1,7 @@
 #include "models/scaling/scalepolicy.h"
 
+#include "models/core/formatting.h"
+
 #include "models/stack/orchestrator.h"
 
 #include <QJsonValue>
@@ -40,9 +42,7 @@ ScaleDecision ScalePolicy::evaluate(const ScaleRequest& request) const
     QList<ScaleDecision::Violation> guards; // the guardrails an emergency override may lift
     const QLocale locale;
     // Returns QString, not auto: a QStringBuilder would dangle on the temporaries.
-    const auto factor = [&locale](double f) -> QString {
-        return QStringLiteral("×") + locale.toString(f, 'g', 3);
-    };
+    const auto factor = [](double f) -> QString { return Format::factor(f); };
 
     if (request.reason.trimmed().isEmpty())
         hard.append({ScaleDecision::Rule::ReasonRequired, request.override
@@ -53,7 +53,7 @@ ScaleDecision ScalePolicy::evaluate(const ScaleRequest& request) const
     } else if (request.current == request.target) {
         hard.append(
             {ScaleDecision::Rule::NoChange,
-             tr("%1 already runs %2 replicas").arg(request.service, locale.toString(request.current))});
+             tr("%1 already runs %2 replicas", "scaling: scalepolicy").arg(request.service, locale.toString(request.current))});
     } else {
         if (request.target > request.current && request.target > maxStepUp(request.current))
             guards.append(
@@ -129,7 +129,7 @@ QString ScalePolicy::validate() const
                             .arg(l.minReplicas)
                             .arg(l.maxReplicas);
     };
-    checkLimits(tr("Other services"), defaults);
+    checkLimits(tr("Other services", "scaling: scalepolicy"), defaults);
     for (auto it = services.cbegin(); it != services.cend(); ++it) {
         if (!Orchestrator::isValidServiceName(it.key()))
             problems << tr("\"%1\" is not a valid service name.").arg(it.key());

@@ -387,7 +387,7 @@ QString Session::policyChangeProblem(const ScalePolicy& policy, const QString& r
     if (const QString invalid = policy.validate(); !invalid.isEmpty())
         return invalid;
     if (policy == m_policy)
-        return tr("Nothing changed.");
+        return tr("Nothing changed.", "session: session");
     if (reason.trimmed().isEmpty())
         return tr("Say why the guardrails change: the reason goes to the audit trail.");
     return QString();

@@ -1,5 +1,7 @@
 #include "models/sources/apihealthsnapshot.h"
 
+#include <QCoreApplication>
+
 namespace Ops {
 
 ApiHealthSnapshot ApiHealthSnapshot::fromJson(const QJsonObject& object)
@@ -28,6 +30,20 @@ ApiHealthSnapshot ApiHealthSnapshot::fromJson(const QJsonObject& object)
         }
     }
     return s;
+}
+
+QString apiStatusText(const QString& status)
+{
+    const QString s = status.trimmed().toLower();
+    if (s == QLatin1String("healthy"))
+        return QCoreApplication::translate("Ops::ApiHealthSnapshot", "healthy", "the API's /health status");
+    if (s == QLatin1String("degraded"))
+        return QCoreApplication::translate("Ops::ApiHealthSnapshot", "degraded", "the API's /health status");
+    if (s == QLatin1String("unhealthy"))
+        return QCoreApplication::translate("Ops::ApiHealthSnapshot", "unhealthy", "the API's /health status");
+    if (s.isEmpty())
+        return QCoreApplication::translate("Ops::ApiHealthSnapshot", "none", "the API sent no /health status");
+    return QStringLiteral("\"%1\"").arg(status);
 }
 
 } // namespace Ops

@@ -28,6 +28,10 @@ struct ApiHealthSnapshot
     static ApiHealthSnapshot fromJson(const QJsonObject& object);
 };
 
+/// The API's status word in the console's language ("healthy" → "healthy"/"정상"); a word the
+/// runbook does not define is shown as the API sent it, in quotes.
+QString apiStatusText(const QString& status);
+
 } // namespace Ops
 
 Q_DECLARE_METATYPE(Ops::ApiHealthSnapshot)

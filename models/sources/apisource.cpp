@@ -140,8 +140,8 @@ void ApiSource::finishIfDone(quint64 generation)
     } else if (o.httpStatus >= 400) {
         result.health = Health::Down;
         result.reason = haveSnapshot && !snapshot.status.isEmpty()
-                            ? tr("HTTP %1 (status \"%2\")").arg(o.httpStatus).arg(snapshot.status)
-                            : tr("HTTP %1").arg(o.httpStatus);
+                            ? tr("HTTP %1 (status \"%2\")", "sources: apisource").arg(o.httpStatus).arg(snapshot.status)
+                            : tr("HTTP %1", "sources: apisource").arg(o.httpStatus);
     } else if (!haveSnapshot) {
         result.health = Health::Down;
         result.reason = bodyProblem;
@@ -160,7 +160,7 @@ void ApiSource::finishIfDone(quint64 generation)
 
         if (snapshot.status == QLatin1String("healthy") || snapshot.status == QLatin1String("ok")) {
             result.health = sick.isEmpty() ? Health::Ok : Health::Degraded;
-            result.reason = sick.isEmpty() ? QString() : tr("healthy, but %1").arg(details);
+            result.reason = sick.isEmpty() ? QString() : tr("healthy, but %1", "sources: apisource: error or status fragment, shown after “…: ” in a longer message").arg(details);
         } else if (snapshot.status == QLatin1String("degraded")) {
             result.health = Health::Degraded;
             result.reason = details.isEmpty() ? tr("the API reports degraded") : tr("the API reports degraded (%1)").arg(details);
@@ -172,7 +172,7 @@ void ApiSource::finishIfDone(quint64 generation)
             result.reason = tr("the answer has no \"status\"");
         } else {
             result.health = Health::Degraded;
-            result.reason = tr("unknown status \"%1\"").arg(snapshot.status);
+            result.reason = tr("unknown status \"%1\"", "sources: apisource: error or status fragment, shown after “…: ” in a longer message").arg(snapshot.status);
         }
     }
 

@@ -158,7 +158,7 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
         return;
     }
     if (status == QProcess::CrashExit) {
-        finish(Health::Down, tr("%1 crashed").arg(commandName()));
+        finish(Health::Down, tr("%1 crashed", "sources: orchestratorsource").arg(commandName()));
         return;
     }
     if (exitCode != 0) {
@@ -252,9 +252,9 @@ void OrchestratorSource::publish(OrchestratorSnapshot snapshot, qint64 latency)
     QStringList problems;
     for (const ServiceReplicas& service : std::as_const(snapshot.services)) {
         if (!service.allRunning())
-            problems.append(tr("%1: %2 of %3 running").arg(service.service).arg(service.running).arg(service.total));
+            problems.append(tr("%1: %2 of %3 running", "sources: orchestratorsource").arg(service.service).arg(service.running).arg(service.total));
         else if (service.health == QLatin1String("unhealthy"))
-            problems.append(tr("%1: unhealthy").arg(service.service));
+            problems.append(tr("%1: unhealthy", "sources: orchestratorsource").arg(service.service));
     }
     finish(problems.isEmpty() ? Health::Ok : Health::Degraded, problems.join(QStringLiteral("; ")), latency);
 }
@@ -278,7 +278,7 @@ void OrchestratorSource::finishKubernetes(const QByteArray& output, qint64 laten
     QStringList problems;
     for (const ServiceReplicas& service : std::as_const(snapshot.services))
         if (service.running < service.total)
-            problems.append(tr("%1: %2 of %3 ready").arg(service.service).arg(service.running).arg(service.total));
+            problems.append(tr("%1: %2 of %3 ready", "sources: orchestratorsource").arg(service.service).arg(service.running).arg(service.total));
     finish(problems.isEmpty() ? Health::Ok : Health::Degraded, problems.join(QStringLiteral("; ")), latency);
 }
 

@@ -102,9 +102,9 @@ void PrometheusSource::finishIfDone(quint64 generation)
     } else {
         QStringList problems;
         if (!snapshot.alertsStatus.ok)
-            problems.append(tr("alerts unavailable: %1").arg(snapshot.alertsStatus.error));
+            problems.append(tr("alerts unavailable: %1", "sources: prometheussource: error or status fragment, shown after “…: ” in a longer message").arg(snapshot.alertsStatus.error));
         if (!snapshot.targetsStatus.ok)
-            problems.append(tr("targets unavailable: %1").arg(snapshot.targetsStatus.error));
+            problems.append(tr("targets unavailable: %1", "sources: prometheussource: error or status fragment, shown after “…: ” in a longer message").arg(snapshot.targetsStatus.error));
         QStringList down;
         for (const PromTarget& t : std::as_const(snapshot.targets)) {
             if (t.health == PromTarget::State::Down)

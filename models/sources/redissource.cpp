@@ -154,7 +154,7 @@ void RedisSource::onResolved(quint64 generation, const QHostInfo& info)
         return;
     m_lookupId = -1;
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        fail(tr("cannot resolve %1: %2").arg(m_host, info.errorString()), Close::Keep);
+        fail(tr("cannot resolve %1: %2", "sources: redissource: error or status fragment, shown after “…: ” in a longer message").arg(m_host, info.errorString()), Close::Keep);
         return;
     }
     connectTo(info.addresses().constFirst().toString());
@@ -307,7 +307,7 @@ void RedisSource::onReply(const ReplyTag& tag, redisReply* reply)
             if (reply->type == REDIS_REPLY_INTEGER)
                 queue.length = reply->integer;
             else
-                queue.error = isError ? replyText(reply) : tr("unexpected reply type %1").arg(reply->type);
+                queue.error = isError ? replyText(reply) : tr("unexpected reply type %1", "sources: redissource: error or status fragment, shown after “…: ” in a longer message").arg(reply->type);
         }
         break;
     }

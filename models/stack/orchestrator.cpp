@@ -37,7 +37,7 @@ void Orchestrator::runCommands(const QString& action, const QStringList& names,
                                const QList<OrchestratorCommand>& commands)
 {
     if (commands.isEmpty()) {
-        Q_EMIT refused(tr("nothing to run"));
+        Q_EMIT refused(tr("nothing to run", "stack: orchestrator: error or status fragment, shown after “…: ” in a longer message"));
         return;
     }
     execute(action, names, [commands] { return commands; });
@@ -223,7 +223,7 @@ void Orchestrator::runNext()
                     // Stopping `logs -f` is how a log view ends: not a failure.
                     m_result.ok = m_result.action == QLatin1String("logs");
                     if (!m_result.ok)
-                        m_result.error = tr("%1 was cancelled").arg(what);
+                        m_result.error = tr("%1 was cancelled", "stack: orchestrator").arg(what);
                     finish();
                 } else if (timedOut) {
                     m_result.error = tr("%1 did not finish within %2 s and was stopped")
@@ -262,7 +262,7 @@ void Orchestrator::scale(const QMap<QString, int>& replicas)
         }
     }
     if (replicas.isEmpty()) {
-        Q_EMIT refused(tr("nothing to scale"));
+        Q_EMIT refused(tr("nothing to scale", "stack: orchestrator: error or status fragment, shown after “…: ” in a longer message"));
         return;
     }
     execute(QStringLiteral("scale"), replicas.keys(), [this, replicas] { return scaleCommands(replicas); });

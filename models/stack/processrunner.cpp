@@ -111,7 +111,7 @@ bool ProcessRunner::start()
     if (!m_inputPath.isEmpty()) {
         m_input = new QFile(m_inputPath, this);
         if (!m_input->open(QIODevice::ReadOnly)) {
-            const QString reason = tr("cannot read %1: %2").arg(m_inputPath, m_input->errorString());
+            const QString reason = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_inputPath, m_input->errorString());
             delete m_input;
             m_input = nullptr;
             m_ended = true;
@@ -254,7 +254,7 @@ void ProcessRunner::onError(QProcess::ProcessError error)
         return;
     m_ended = true;
     m_deadline.stop();
-    Q_EMIT startFailed(tr("cannot run %1: %2").arg(m_program, m_process->errorString()));
+    Q_EMIT startFailed(tr("cannot run %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_program, m_process->errorString()));
 }
 
 } // namespace Ops

@@ -82,7 +82,7 @@ void DatabaseSession::run(quint64 id, const DatabaseTask& task, const PostgresCo
                                .arg(params.statementTimeoutMs);
         } else {
             result.status = DatabaseResult::Status::Failed;
-            result.error = QCoreApplication::translate("Ops::DatabaseSession", "the database refused: %1")
+            result.error = QCoreApplication::translate("Ops::DatabaseSession", "the database refused: %1", "store: databasesession: error or status fragment, shown after “…: ” in a longer message")
                                .arg(firstLine(error.what()));
         }
         m_link.closeIfBroken();
@@ -95,7 +95,7 @@ void DatabaseSession::run(quint64 id, const DatabaseTask& task, const PostgresCo
     } catch (const std::exception& error) {
         m_link.closeIfBroken();
         result.status = DatabaseResult::Status::Failed;
-        result.error = QCoreApplication::translate("Ops::DatabaseSession", "database job failed: %1")
+        result.error = QCoreApplication::translate("Ops::DatabaseSession", "database job failed: %1", "store: databasesession: error or status fragment, shown after “…: ” in a longer message")
                            .arg(firstLine(error.what()));
     }
     Q_EMIT finished(id, result);

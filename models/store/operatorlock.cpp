@@ -1,5 +1,7 @@
 #include "models/store/operatorlock.h"
 
+#include "models/core/formatting.h"
+
 #include "models/core/logging.h"
 #include "models/core/identity.h"
 #include "models/profiles/connectionprofile.h"
@@ -53,10 +55,7 @@ QString OperatorLock::describe(const LockHolder& holder)
 {
     if (!holder.known)
         return tr("held by another console");
-    const QDateTime local = holder.since.toLocalTime();
-    const QString since = local.date() == QDate::currentDate()
-                              ? QLocale().toString(local.time(), QStringLiteral("HH:mm"))
-                              : QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString since = Format::utcAndLocal(holder.since, Format::Precision::Minutes);
     return tr("held by %1@%2 since %3 for %4", "operator lock: user@host since time for action")
         .arg(holder.osUser, holder.host, since, holder.action);
 }

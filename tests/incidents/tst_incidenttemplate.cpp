@@ -55,6 +55,18 @@ private Q_SLOTS:
         QVERIFY(text.endsWith(QStringLiteral("ETA: 13:00 UTC\n")));
     }
 
+    // An update at 22:26 UTC is already the next day in Seoul: the local time carries its date.
+    void updatesAfterMidnightLocallySayTheirDate()
+    {
+        Incident i = sample();
+        i.timeline = {{QUuid::createUuid(), QDateTime(QDate(2025, 10, 4), QTime(22, 26), Qt::UTC), QStringLiteral("kim"),
+                       QStringLiteral("Rolled back")}};
+        const QString text = IncidentTemplate::communication(i, nullptr, QTimeZone("Asia/Seoul"));
+        QVERIFY2(text.contains(QStringLiteral("[22:26 UTC / 10-05 07:26 KST] - Rolled back\n")), qPrintable(text));
+        QVERIFY(IncidentTemplate::postmortem(i, nullptr, QTimeZone("Asia/Seoul"))
+                    .contains(QStringLiteral("| 2025-10-04 22:26 | 10-05 07:26 | Rolled back |")));
+    }
+
     void communicationInAnotherLanguage()
     {
         FakeKorean korean;

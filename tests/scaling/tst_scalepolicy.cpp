@@ -66,7 +66,7 @@ private Q_SLOTS:
         // The message carries the numbers: from 2 up to 4.
         QVERIFY(d.violations.first().message.contains(u'2'));
         QVERIFY(d.violations.first().message.contains(u'4'));
-        QVERIFY(d.violations.first().message.contains(QStringLiteral("×2")));
+        QVERIFY(d.violations.first().message.contains(QStringLiteral("2×"))); // Format::factor: "2배" in Korean
     }
 
     void reasonRequired()

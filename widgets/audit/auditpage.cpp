@@ -1,5 +1,8 @@
 #include "widgets/audit/auditpage.h"
 
+#include "models/core/formatting.h"
+#include "models/maintenance/maintenancerun.h"
+
 #include "models/session/consolecontext.h"
 #include "models/audit/auditmodel.h"
 #include "models/audit/auditstore.h"
@@ -39,8 +42,13 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
     auto* filters = new QHBoxLayout;
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
-    m_from->setDateTime(QDateTime::currentDateTime().addDays(-7));
-    m_to->setDateTime(QDateTime::currentDateTime().addDays(1));
+    // Typed times are UTC everywhere in the console (README, "Times"); the editors say so.
+    for (QDateTimeEdit* edit : {m_from, m_to}) {
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(Format::dateTimeEditFormat() + QStringLiteral(" 'UTC'"));
+    }
+    m_from->setDateTime(QDateTime::currentDateTimeUtc().addDays(-7));
+    m_to->setDateTime(QDateTime::currentDateTimeUtc().addDays(1));
     m_from->setObjectName(QStringLiteral("from"));
     m_to->setObjectName(QStringLiteral("to"));
     m_action->setObjectName(QStringLiteral("action"));
@@ -61,6 +69,9 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
     m_pending->hide();
     layout->addWidget(m_pending);
 
+    m_model->setTargetNamer([](AuditAction action, const QString& target) {
+        return action == AuditAction::MaintenanceStep ? MaintenanceRun::stepTitle(target) : QString();
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AuditModel::RawValueRole);
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -69,9 +80,16 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
     m_table->sortByColumn(AuditModel::TimeColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // "2026-11-26 22:26:24 UTC (11-27 07:26 KST)" on one line.
+    for (int column : {int(AuditModel::TimeColumn), int(AuditModel::ActionColumn), int(AuditModel::TargetColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
     m_status->setObjectName(QStringLiteral("auditStatus"));
+    // A database error can be a long line: it wraps instead of widening the window (it made a
+    // 1280-pixel window 1460 pixels wide during a rollback).
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &AuditPage::refresh);
@@ -103,7 +121,7 @@ void AuditPage::attachStore()
         return;
     connect(m_store, &AuditStore::listed, this, [this](const QList<AuditEntry>& entries) {
         m_model->setEntries(entries);
-        m_status->setText(tr("%n entries", nullptr, int(entries.size())));
+        m_status->setText(tr("%n entries", "audit page: status text", int(entries.size())));
         const bool first = !m_loaded;
         m_loaded = true;
         updatePending(context().session().journalPending());
@@ -185,7 +203,7 @@ bool AuditPage::exportTo(const QString& path)
         shown << m_model->entryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !AuditStore::exportCsv(shown, &file)) {
-        m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_status->setText(tr("Cannot write %1: %2", "audit page: status text").arg(path, file.errorString()));
         return false;
     }
     m_status->setText(tr("Exported %n entries to %1.", nullptr, int(shown.size())).arg(path));
@@ -196,7 +214,7 @@ void AuditPage::chooseExportFile()
 {
     auto* dialog = new QFileDialog(this, tr("Export the audit trail"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("CSV files (*.csv)"));
+                                   tr("CSV files (*.csv)", "audit page: file type filter"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -206,23 +224,23 @@ void AuditPage::chooseExportFile()
 
 void AuditPage::retranslateUi()
 {
-    m_title->setText(tr("Audit trail"));
-    m_fromLabel->setText(tr("From"));
-    m_toLabel->setText(tr("to"));
+    m_title->setText(tr("Audit trail", "audit page: title"));
+    m_fromLabel->setText(tr("From", "audit page: label"));
+    m_toLabel->setText(tr("to", "audit page: label"));
     const QString current = m_action->currentData().toString();
     const QSignalBlocker block(m_action);
     m_action->clear();
-    m_action->addItem(tr("All actions"), QString());
-    m_action->addItem(tr("Scale"), QStringLiteral("scale"));
-    m_action->addItem(tr("Restart"), QStringLiteral("restart"));
-    m_action->addItem(tr("Rollback"), QStringLiteral("rollback"));
-    m_action->addItem(tr("Rollback step"), QStringLiteral("rollback-step"));
-    m_action->addItem(tr("Maintenance"), QStringLiteral("maintenance"));
+    m_action->addItem(tr("All actions", "audit page: choice in a drop-down list"), QString());
+    m_action->addItem(tr("Scale", "audit page: choice in a drop-down list"), QStringLiteral("scale"));
+    m_action->addItem(tr("Restart", "audit page: choice in a drop-down list"), QStringLiteral("restart"));
+    m_action->addItem(tr("Rollback", "audit page: choice in a drop-down list"), QStringLiteral("rollback"));
+    m_action->addItem(tr("Rollback step", "audit page: choice in a drop-down list"), QStringLiteral("rollback-step"));
+    m_action->addItem(tr("Maintenance", "audit page: choice in a drop-down list"), QStringLiteral("maintenance"));
     m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
-    m_target->setPlaceholderText(tr("Target"));
+    m_target->setPlaceholderText(tr("Target", "audit page: placeholder text in an empty field"));
     m_text->setPlaceholderText(tr("Search reason, user, host, command…"));
-    m_refresh->setText(tr("Refresh"));
-    m_export->setText(tr("Export CSV…"));
+    m_refresh->setText(tr("Refresh", "audit page: button"));
+    m_export->setText(tr("Export CSV…", "audit page: button"));
     updatePending(context().session().journalPending());
 }
 

@@ -70,13 +70,13 @@ ChartPanel::ChartPanel(QWidget* parent)
 
 void ChartPanel::retranslateUi()
 {
-    m_menuButton->setToolTip(tr("Panel menu"));
-    m_pngAction->setText(tr("Export as PNG…"));
+    m_menuButton->setToolTip(tr("Panel menu", "charts, one panel: tooltip"));
+    m_pngAction->setText(tr("Export as PNG…", "charts, one panel: menu item"));
     m_csvAction->setText(tr("Export data as CSV…"));
-    m_editAction->setText(tr("Edit…"));
-    m_upAction->setText(tr("Move up"));
-    m_downAction->setText(tr("Move down"));
-    m_removeAction->setText(tr("Remove panel"));
+    m_editAction->setText(tr("Edit…", "charts, one panel: menu item"));
+    m_upAction->setText(tr("Move up", "charts, one panel: menu item"));
+    m_downAction->setText(tr("Move down", "charts, one panel: menu item"));
+    m_removeAction->setText(tr("Remove panel", "charts, one panel: menu item"));
     m_badge->setText(tr("computed from /metrics", "panel badge"));
     m_badge->setToolTip(tr("Prometheus is not available: the console computes this panel from its own scrapes of "
                            "the API's /metrics."));
@@ -100,7 +100,7 @@ void ChartPanel::setData(const PanelData& data)
     QString text;
     switch (data.state) {
     case PanelData::State::Ok: break;
-    case PanelData::State::Loading: text = data.message.isEmpty() ? tr("Loading…") : data.message; break;
+    case PanelData::State::Loading: text = data.message.isEmpty() ? tr("Loading…", "charts, one panel") : data.message; break;
     case PanelData::State::NoData: text = data.message.isEmpty() ? tr("No data in this time range.") : data.message; break;
     case PanelData::State::Error:
     case PanelData::State::Unavailable: text = data.message; break;
@@ -146,17 +146,17 @@ bool ChartPanel::exportCsv(const QString& path) const
 void ChartPanel::askExportPng()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export panel as PNG"), m_definition.id + QStringLiteral(".png"),
-                                                      tr("PNG images (*.png)"));
+                                                      tr("PNG images (*.png)", "charts, one panel: file type filter"));
     if (!path.isEmpty() && !exportPng(path))
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+        QMessageBox::warning(this, tr("Export failed", "charts, one panel: dialog title"), tr("Could not write %1.").arg(path));
 }
 
 void ChartPanel::askExportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export panel data as CSV"), m_definition.id + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
+                                                      tr("CSV files (*.csv)", "charts, one panel: file type filter"));
     if (!path.isEmpty() && !exportCsv(path))
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
+        QMessageBox::warning(this, tr("Export failed", "charts, one panel: dialog title"), tr("Could not write %1.").arg(path));
 }
 
 } // namespace Ops

@@ -66,7 +66,7 @@ ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
     connect(m_controls, &TimeControls::refreshNowRequested, m_model, &ChartsModel::reload);
     connect(m_add, &QPushButton::clicked, this, &ChartsPage::addPanel);
     connect(m_reset, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Reset panels"),
+        if (QMessageBox::question(this, tr("Reset panels", "charts page: dialog title"),
                                   tr("Replace this profile's panels with the runbook's default panels?")) ==
             QMessageBox::Yes)
             m_model->resetPanels();
@@ -132,9 +132,9 @@ QString ChartsPage::modeNote() const
 
 void ChartsPage::retranslateUi()
 {
-    m_title->setText(tr("Charts"));
-    m_add->setText(tr("Add panel…"));
-    m_reset->setText(tr("Reset panels"));
+    m_title->setText(tr("Charts", "charts page: title"));
+    m_add->setText(tr("Add panel…", "charts page: button"));
+    m_reset->setText(tr("Reset panels", "charts page: button"));
     m_controls->retranslateUi();
     m_auditEvents->republish();
     for (ChartPanel* p : std::as_const(m_panels))
@@ -195,7 +195,7 @@ void ChartsPage::rebuildPanels()
         connect(panel, &ChartPanel::editRequested, this, [this, panel] { editPanel(int(m_panels.indexOf(panel))); });
         connect(panel, &ChartPanel::removeRequested, this, [this, panel] {
             const int index = int(m_panels.indexOf(panel));
-            if (QMessageBox::question(this, tr("Remove panel"), tr("Remove the panel “%1”?").arg(panel->definition().title)) ==
+            if (QMessageBox::question(this, tr("Remove panel", "charts page: dialog title"), tr("Remove the panel “%1”?").arg(panel->definition().title)) ==
                 QMessageBox::Yes)
                 m_model->removePanel(index);
         });

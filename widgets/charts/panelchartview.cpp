@@ -1,5 +1,7 @@
 #include "widgets/charts/panelchartview.h"
 
+#include "models/core/formatting.h"
+
 #include "models/metrics/decimation.h"
 
 #include <QDateTime>
@@ -109,6 +111,7 @@ PanelChartView::PanelChartView(QWidget* parent)
     m_x->setLabelsFont(small);
     m_y->setLabelsFont(small);
     m_y->setTitleFont(small);
+    m_x->setTitleFont(small);
     m_chart->legend()->setFont(small);
     m_x->setGridLineColor(QColor(0xe4, 0xe7, 0xeb));
     m_y->setGridLineColor(QColor(0xe4, 0xe7, 0xeb));
@@ -285,6 +288,8 @@ void PanelChartView::updateAxes()
                        : span > 24 * 3600 * 1000LL ? QStringLiteral("dd HH:mm")
                                                    : (span <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss")
                                                                              : QStringLiteral("HH:mm")));
+        // The axis reads the operator's clock (the system zone); it says which one.
+        m_x->setTitleText(Format::localZoneName(QDateTime::fromMSecsSinceEpoch(m_data.endMs, Qt::UTC)));
     }
     m_y->setRange(0, m_yMax / m_scale.divisor);
     m_y->applyNiceNumbers(); // 0, 5, 10… rather than 7.8, 15.6
@@ -397,7 +402,7 @@ QString PanelChartView::crosshairText(qint64 ms) const
     }
     if (lines.isEmpty())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('\n') +
+    return Format::utcAndLocal(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)) + QLatin1Char('\n') +
            lines.join(QLatin1Char('\n'));
 }
 
@@ -544,7 +549,7 @@ bool PanelChartView::viewportEvent(QEvent* event)
         QStringList texts;
         for (const ChartEvent& e : std::as_const(m_events)) {
             if (std::abs(msToX(double(e.at.toMSecsSinceEpoch())) - help->pos().x()) <= 5)
-                texts.append(e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" — ") + e.text);
+                texts.append(Format::utcAndLocal(e.at) + QStringLiteral(" — ") + e.text);
         }
         if (!texts.isEmpty()) {
             QToolTip::showText(help->globalPos(), texts.join(QLatin1Char('\n')), this);

@@ -25,7 +25,7 @@ PanelEditorDialog::PanelEditorDialog(const PanelDefinition& panel, QWidget* pare
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(panel.id.isEmpty() ? tr("Add panel") : tr("Edit panel"));
+    setWindowTitle(panel.id.isEmpty() ? tr("Add panel", "charts, panel editor: dialog title") : tr("Edit panel", "charts, panel editor: dialog title"));
     for (ChartUnit u : {ChartUnit::None, ChartUnit::RequestsPerSecond, ChartUnit::Percent, ChartUnit::Seconds,
                         ChartUnit::Bytes, ChartUnit::Count})
         m_unit->addItem(ChartUnitText::name(u), QVariant::fromValue(int(u)));
@@ -47,12 +47,12 @@ PanelEditorDialog::PanelEditorDialog(const PanelDefinition& panel, QWidget* pare
     m_alerts->setText(panel.alertNames.join(QStringLiteral(", ")));
 
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Title"), m_title);
-    form->addRow(tr("PromQL"), m_queries);
-    form->addRow(tr("Legend"), m_legend);
-    form->addRow(tr("Unit"), m_unit);
-    form->addRow(tr("Threshold"), m_threshold);
-    form->addRow(tr("Shade alerts"), m_alerts);
+    form->addRow(tr("Title", "charts, panel editor"), m_title);
+    form->addRow(tr("PromQL", "charts, panel editor"), m_queries);
+    form->addRow(tr("Legend", "charts, panel editor"), m_legend);
+    form->addRow(tr("Unit", "charts, panel editor"), m_unit);
+    form->addRow(tr("Threshold", "charts, panel editor"), m_threshold);
+    form->addRow(tr("Shade alerts", "charts, panel editor"), m_alerts);
     form->addRow(m_error);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -78,27 +78,28 @@ void TimeControls::retranslateUi()
     const QStringList spans = Metrics::quickRanges();
     for (int i = 0; i < spans.size(); ++i)
         m_quick->setItemText(i, TimeRangeText::describe(TimeRange::last(spans[i])));
-    m_quick->setItemText(int(spans.size()), tr("Custom range"));
-    m_fromLabel->setText(tr("From", "time range"));
+    m_quick->setItemText(int(spans.size()), tr("Custom range", "charts, time range bar: choice in a drop-down list"));
+    // The boxes read UTC (or an ISO time with its offset); the axes below show the operator's zone.
+    m_fromLabel->setText(tr("From (UTC)", "time range: typed times are UTC"));
     m_toLabel->setText(tr("to", "time range"));
-    const QString hint = tr("now-6h, now, or 2026-11-26 09:00 (UTC)");
+    const QString hint = tr("now-6h, now, 2026-11-26 09:00 (UTC) or 2026-11-26T18:00+09:00");
     m_from->setPlaceholderText(hint);
     m_to->setPlaceholderText(hint);
     m_from->setToolTip(hint);
     m_to->setToolTip(hint);
     m_apply->setText(tr("Apply", "time range"));
-    m_zoomOut->setText(tr("Zoom out"));
+    m_zoomOut->setText(tr("Zoom out", "chart time range, not scaling"));
     m_zoomOut->setToolTip(tr("Twice the time range (or double-click a chart)"));
-    m_back->setText(tr("Back"));
+    m_back->setText(tr("Back", "charts, time range bar: button"));
     m_back->setToolTip(tr("The time range before the last change"));
-    m_refreshLabel->setText(tr("Auto-refresh"));
+    m_refreshLabel->setText(tr("Auto-refresh", "charts, time range bar: label"));
     for (int i = 0; i < m_refresh->count(); ++i) {
         const int s = m_refresh->itemData(i).toInt();
         m_refresh->setItemText(i, s == 0 ? tr("Off", "auto-refresh")
-                                  : s < 60 ? tr("%1 s").arg(s)
-                                           : tr("%1 min").arg(s / 60));
+                                  : s < 60 ? tr("%1 s", "charts, time range bar").arg(s)
+                                           : tr("%1 min", "charts, time range bar").arg(s / 60));
     }
-    m_refreshNow->setText(tr("Refresh"));
+    m_refreshNow->setText(tr("Refresh", "charts, time range bar: button"));
 }
 
 void TimeControls::setRange(const TimeRange& range)
@@ -133,7 +134,7 @@ void TimeControls::applyTyped()
     const TimeRange range{m_from->text().trimmed(), m_to->text().trimmed()};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!parseTimeExpression(range.from, now) || !parseTimeExpression(range.to, now)) {
-        m_error->setText(tr("Write now, now-6h or a time like 2026-11-26 09:00."));
+        m_error->setText(tr("Write now, now-6h, a UTC time like 2026-11-26 09:00 or one with its offset like 2026-11-26T18:00+09:00."));
         m_error->show();
         return;
     }

@@ -50,6 +50,7 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     m_comprehensive->setObjectName(QStringLiteral("comprehensiveCheck"));
     m_alerts->setObjectName(QStringLiteral("alertsTable"));
     m_hints->setObjectName(QStringLiteral("scaleHints"));
+    m_hints->setWordWrap(true); // a signal reads whole, without a scroll bar
     m_checkSteps->setObjectName(QStringLiteral("checkSteps"));
 
     auto* header = new QHBoxLayout;
@@ -64,7 +65,9 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     m_alerts->horizontalHeader()->setStretchLastSection(true);
     m_alerts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SummaryColumn, QHeaderView::Stretch);
-    m_alerts->setWordWrap(false);
+    // A server's summary, quoted and marked as the rule's, wraps rather than being cut.
+    m_alerts->setWordWrap(true);
+    m_alerts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alerts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alerts->setMinimumHeight(120);
@@ -150,24 +153,24 @@ void DashboardPage::updateAlertsTitle()
     // During an active maintenance window the stack's alerts are expected, not news.
     m_alertsBox->setTitle(context().session().maintenanceActivity().alertsExpected()
                               ? tr("Alerts — expected during the maintenance window")
-                              : tr("Alerts"));
+                              : tr("Alerts", "dashboard"));
 }
 
 void DashboardPage::retranslateUi()
 {
-    m_title->setText(tr("Dashboard"));
-    m_checkNow->setText(tr("Check now"));
+    m_title->setText(tr("Dashboard", "dashboard: title"));
+    m_checkNow->setText(tr("Check now", "dashboard: button"));
     m_checkNow->setToolTip(tr("Run every health check at once, outside the schedule"));
-    m_comprehensive->setText(tr("Comprehensive health check"));
+    m_comprehensive->setText(tr("Comprehensive health check", "dashboard: button"));
     m_comprehensive->setToolTip(tr("The runbook's comprehensive health check, step by step"));
-    m_grafana->setText(tr("Grafana"));
-    m_prometheus->setText(tr("Prometheus"));
-    m_docs->setText(tr("API docs"));
+    m_grafana->setText(tr("Grafana", "dashboard: button"));
+    m_prometheus->setText(tr("Prometheus", "dashboard: button"));
+    m_docs->setText(tr("API docs", "dashboard: button"));
     updateAlertsTitle();
     m_alerts->setToolTip(tr("Double-click an alert to open a new incident from it"));
-    m_hintsBox->setTitle(tr("When to scale"));
+    m_hintsBox->setTitle(tr("When to scale", "dashboard: group box title"));
     m_noHints->setText(tr("None of the runbook's scaling signals holds right now."));
-    m_checkBox->setTitle(tr("Comprehensive health check"));
+    m_checkBox->setTitle(tr("Comprehensive health check", "dashboard: group box title"));
     updateSummary();
     showHints(m_monitor.scaleHints());
 }
@@ -214,17 +217,17 @@ void DashboardPage::updateSummary()
     if (!context().hasActiveProfile())
         parts << tr("No profile: add one on the Settings page.");
     else if (bad == 0 && unknown == 0)
-        parts << tr("All %n service(s) healthy.", nullptr, ok);
+        parts << tr("All %n service(s) healthy.", "dashboard", ok);
     else {
         if (bad > 0)
-            parts << tr("%n service(s) need attention.", nullptr, bad);
+            parts << tr("%n service(s) need attention.", "dashboard", bad);
         if (unknown > 0)
             parts << tr("%n service(s) not checked yet.", nullptr, unknown);
     }
     if (firing > 0)
-        parts << tr("%n alert(s) firing.", nullptr, firing);
+        parts << tr("%n alert(s) firing.", "dashboard", firing);
     if (pending > 0)
-        parts << tr("%n alert(s) pending.", nullptr, pending);
+        parts << tr("%n alert(s) pending.", "dashboard", pending);
     const Health worst = model->worstHealth();
     m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span> %3")
                            .arg(healthColor(worst).name(), healthSymbol(worst), parts.join(QLatin1Char(' ')).toHtmlEscaped()));

@@ -41,13 +41,15 @@ ServiceTile::ServiceTile(QWidget* parent)
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(12, 8, 8, 8);
     grid->addWidget(m_symbol, 0, 0, 2, 1, Qt::AlignTop);
-    grid->addWidget(m_name, 0, 1);
-    grid->addWidget(m_scale, 0, 2, Qt::AlignRight);
-    grid->addWidget(m_state, 1, 1, 1, 2);
+    // The name has the whole first row: "postgres_exporter" next to "증설·축소…" was cut.
+    grid->addWidget(m_name, 0, 1, 1, 2);
+    grid->addWidget(m_state, 1, 1);
+    grid->addWidget(m_scale, 1, 2, Qt::AlignRight);
     grid->addWidget(m_replicas, 2, 1);
     grid->addWidget(m_version, 2, 2, Qt::AlignRight);
     grid->addWidget(m_reason, 3, 1, 1, 2);
     grid->addWidget(m_age, 4, 1);
+    // One button per row: side by side they made four tiles wider than a 1280-pixel window.
     grid->addWidget(m_incident, 4, 2, Qt::AlignRight);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
@@ -79,21 +81,21 @@ void ServiceTile::refresh()
     m_state->setText(healthText(m_status.health));
     m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));
     if (m_status.running < 0)
-        m_replicas->setText(tr("Replicas: –"));
+        m_replicas->setText(tr("Replicas: –", "dashboard, service tile: label"));
     else if (m_status.desired >= 0)
-        m_replicas->setText(tr("Replicas: %1 of %2").arg(m_status.running).arg(m_status.desired));
+        m_replicas->setText(tr("Replicas: %1 of %2", "dashboard, service tile: label").arg(m_status.running).arg(m_status.desired));
     else
-        m_replicas->setText(tr("Replicas: %1").arg(m_status.running));
+        m_replicas->setText(tr("Replicas: %1", "dashboard, service tile: label").arg(m_status.running));
     m_version->setText(m_status.version);
     m_version->setToolTip(tr("Version or image tag"));
     m_reason->setText(m_status.reason.isEmpty() ? m_status.detail : m_status.reason);
-    m_age->setText(tr("Checked %1").arg(Format::age(m_status.lastCheck)));
-    m_scale->setText(tr("Scale…"));
-    m_incident->setText(tr("Incident…"));
+    m_age->setText(tr("Checked %1", "dashboard, service tile: label").arg(Format::age(m_status.lastCheck)));
+    m_scale->setText(tr("Scale…", "dashboard, service tile: button"));
+    m_incident->setText(tr("Incident…", "dashboard, service tile: button"));
     m_incident->setToolTip(tr("Open a new incident about %1").arg(m_status.service));
     m_incident->setVisible(m_status.health == Health::Down || m_status.health == Health::Degraded);
     m_scale->setToolTip(tr("Open the scale dialog for %1").arg(m_status.service));
-    setAccessibleName(tr("%1: %2").arg(m_status.service, healthText(m_status.health)));
+    setAccessibleName(tr("%1: %2", "dashboard, service tile").arg(m_status.service, healthText(m_status.health)));
 }
 
 } // namespace Ops

@@ -1,5 +1,7 @@
 #include "widgets/incidents/incidenteditor.h"
 
+#include "models/core/formatting.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -66,6 +68,7 @@ IncidentEditor::IncidentEditor(QWidget* parent)
     m_actions->setMaximumHeight(70);
     m_nextSteps->setMaximumHeight(70);
     m_postmortem->setCalendarPopup(true);
+    m_postmortem->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // ISO in both languages
     m_postmortem->setMinimumDate(QDate(2000, 1, 1));
     m_postmortem->setDate(m_postmortem->minimumDate());
     m_autosave.setSingleShot(true);
@@ -142,9 +145,9 @@ IncidentEditor::IncidentEditor(QWidget* parent)
 
 void IncidentEditor::retranslateUi()
 {
-    const QStringList labels = {tr("Title", "incident"), tr("Severity / status"), tr("Impact"), tr("Detected by"),
-                                tr("Commander"), tr("Actions taken (one per line)"), tr("Next steps (one per line)"),
-                                tr("ETA"), tr("Root cause"), tr("Postmortem date")};
+    const QStringList labels = {tr("Title", "incident"), tr("Severity / status", "incident editor"), tr("Impact", "incident editor"), tr("Detected by", "incident editor"),
+                                tr("Commander", "incident editor"), tr("Actions taken (one per line)"), tr("Next steps (one per line)"),
+                                tr("ETA", "incident editor"), tr("Root cause", "incident editor"), tr("Postmortem date", "incident editor")};
     for (int n = 0; n < m_labels.size() && n < labels.size(); ++n)
         m_labels.at(n)->setText(labels.at(n));
     m_loading = true;
@@ -160,15 +163,15 @@ void IncidentEditor::retranslateUi()
     m_severity->setCurrentIndex(std::max(0, severity));
     m_status->setCurrentIndex(std::max(0, status));
     m_loading = false;
-    m_postmortem->setSpecialValueText(tr("not scheduled"));
+    m_postmortem->setSpecialValueText(tr("not scheduled", "incident editor: shown in the date field when no date is chosen"));
     for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it)
         it.value()->setText(SeverityInfo::checklistText(ChecklistItem(it.key())));
     m_update->setPlaceholderText(tr("What happened, what was done…"));
-    m_addUpdate->setText(tr("Add update"));
-    m_copyKo->setText(tr("Copy message (Korean)"));
-    m_copyEn->setText(tr("Copy message (English)"));
-    m_exportLog->setText(tr("Export incident log"));
-    m_exportPostmortem->setText(tr("Postmortem draft"));
+    m_addUpdate->setText(tr("Add update", "incident editor: button"));
+    m_copyKo->setText(tr("Copy message (Korean)", "incident editor: button"));
+    m_copyEn->setText(tr("Copy message (English)", "incident editor: button"));
+    m_exportLog->setText(tr("Export incident log", "incident editor: button"));
+    m_exportPostmortem->setText(tr("Postmortem draft", "incident editor: button"));
 }
 
 void IncidentEditor::changeEvent(QEvent* event)
@@ -206,7 +209,7 @@ void IncidentEditor::setTimeline(const QList<TimelineEntry>& timeline)
     m_incident.timeline = timeline;
     m_timeline->clear();
     for (const TimelineEntry& e : timeline)
-        m_timeline->addItem(QStringLiteral("[%1] %2").arg(e.at.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")), e.text));
+        m_timeline->addItem(QStringLiteral("[%1] %2").arg(Format::utcAndLocal(e.at, Format::Precision::Minutes), e.text));
     m_timeline->scrollToBottom();
 }
 

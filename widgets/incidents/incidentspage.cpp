@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,11 +52,13 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
 {
     (void)m_korean.load(QStringLiteral(":/i18n/opsconsole_ko.qm"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_state->setWordWrap(true); // long errors wrap, never widen the window
     m_state->setObjectName(QStringLiteral("syncState"));
     m_new->setObjectName(QStringLiteral("newIncident"));
     m_table->setObjectName(QStringLiteral("incidentTable"));
     m_search->setObjectName(QStringLiteral("incidentSearch"));
     m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // ISO in both languages, never a 2-digit year
     m_since->setMinimumDate(QDate(2000, 1, 1));
     m_since->setDate(m_since->minimumDate());
 
@@ -84,7 +87,14 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
     leftLayout->addWidget(m_table);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(m_editor);
+    // The editor scrolls rather than growing the window: with an incident open, whom to call and the
+    // Korean labels made the page taller than an 800-pixel screen.
+    auto* editorScroll = new QScrollArea(splitter);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editorScroll->setWidget(m_editor);
+    splitter->addWidget(editorScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -105,7 +115,7 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
     connect(m_editor, &IncidentEditor::exportPostmortemRequested, this, &IncidentsPage::exportPostmortem);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncidentsPage::onSelectionChanged);
     connect(m_new, &QPushButton::clicked, this, [this] {
-        newIncident(Incident::create(tr("New incident"), Severity::P2));
+        newIncident(Incident::create(tr("New incident", "incidents page"), Severity::P2));
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusFilter(m_statusFilter->currentData().toInt()); });
@@ -177,10 +187,10 @@ void IncidentsPage::markReady()
 
 void IncidentsPage::retranslateUi()
 {
-    m_title->setText(tr("Incidents"));
-    m_new->setText(tr("New incident"));
+    m_title->setText(tr("Incidents", "incidents page: title"));
+    m_new->setText(tr("New incident", "incidents page: button"));
     m_search->setPlaceholderText(tr("Search title, impact, timeline…"));
-    m_since->setSpecialValueText(tr("any date"));
+    m_since->setSpecialValueText(tr("any date", "incidents page: shown in the date field when no date is chosen"));
     const auto refill = [](QComboBox* combo, const QList<QPair<QString, int>>& items) {
         const int current = combo->currentIndex();
         QSignalBlocker block(combo);
@@ -189,13 +199,13 @@ void IncidentsPage::retranslateUi()
             combo->addItem(item.first, item.second);
         combo->setCurrentIndex(std::max(0, current));
     };
-    QList<QPair<QString, int>> statuses = {{tr("Open incidents"), IncidentFilterModel::kOpen},
-                                           {tr("All statuses"), IncidentFilterModel::kAll}};
+    QList<QPair<QString, int>> statuses = {{tr("Open incidents", "incidents page"), IncidentFilterModel::kOpen},
+                                           {tr("All statuses", "incidents page"), IncidentFilterModel::kAll}};
     for (IncidentStatus s : {IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring,
                              IncidentStatus::Resolved})
         statuses.append({SeverityInfo::statusText(s), int(s)});
     refill(m_statusFilter, statuses);
-    QList<QPair<QString, int>> severities = {{tr("All severities"), IncidentFilterModel::kAll}};
+    QList<QPair<QString, int>> severities = {{tr("All severities", "incidents page"), IncidentFilterModel::kAll}};
     for (Severity s : {Severity::P0, Severity::P1, Severity::P2, Severity::P3})
         severities.append({SeverityInfo::label(s), int(s)});
     refill(m_severityFilter, severities);
@@ -212,7 +222,7 @@ void IncidentsPage::updateStatusLine()
     }
     const IncidentStore* store = m_log->store();
     const int pending = store->pendingCount();
-    QString text = m_log->isLive() ? tr("Live") : tr("Database unreachable: working offline");
+    QString text = m_log->isLive() ? tr("Live", "incidents page") : tr("Database unreachable: working offline");
     if (pending > 0)
         text += QStringLiteral(" · ") % tr("%n change(s) waiting to sync", nullptr, pending);
     if (store->conflictCount() > 0)
@@ -291,15 +301,15 @@ void IncidentsPage::tick()
     const Incident i = m_editor->incident();
     const EscalationState s = Escalation::at(i, now);
     if (!i.isOpen()) {
-        m_editor->setEscalation(tr("Resolved after %1").arg(Escalation::durationText(s.elapsedSeconds)), {});
+        m_editor->setEscalation(tr("Resolved after %1", "incidents page").arg(Escalation::durationText(s.elapsedSeconds)), {});
         return;
     }
     QString line = tr("%1 %2 — %3 since the start").arg(Escalation::levelKey(s.level), Escalation::roleText(s.level),
                                                        Escalation::durationText(s.elapsedSeconds));
     if (s.secondsToNext >= 0)
-        line += QStringLiteral(" · ") % tr("next level in %1").arg(Escalation::durationText(s.secondsToNext));
+        line += QStringLiteral(" · ") % tr("next level in %1", "incidents page").arg(Escalation::durationText(s.secondsToNext));
     if (i.severity == Severity::P0)
-        line += QStringLiteral(" · ") % tr("P0: all hands");
+        line += QStringLiteral(" · ") % tr("P0: all hands", "incidents page");
     m_editor->setEscalation(line, roster().whomToCall(s.level, i.severity));
 }
 
@@ -365,7 +375,7 @@ void IncidentsPage::exportLog()
     const QByteArray lines = IncidentTemplate::logLines(incident).toUtf8();
     const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Append) && file.write(lines) == lines.size();
     QGuiApplication::clipboard()->setText(QString::fromUtf8(lines));
-    m_state->setText(ok ? tr("Appended to %1 (and copied)").arg(path) : tr("Cannot write %1: %2").arg(path, file.errorString()));
+    m_state->setText(ok ? tr("Appended to %1 (and copied)").arg(path) : tr("Cannot write %1: %2", "incidents page: status text").arg(path, file.errorString()));
 }
 
 void IncidentsPage::exportPostmortem()
@@ -386,12 +396,12 @@ void IncidentsPage::exportPostmortem()
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
     QGuiApplication::clipboard()->setText(QString::fromUtf8(text));
     m_state->setText(ok ? tr("Postmortem draft written to %1 (and copied)").arg(path)
-                        : tr("Cannot write %1: %2").arg(path, file.errorString()));
+                        : tr("Cannot write %1: %2", "incidents page").arg(path, file.errorString()));
 }
 
 void IncidentsPage::onConflict(const Incident& mine, const Incident& theirs)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Incident changed elsewhere"),
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Incident changed elsewhere", "incidents page: dialog title"),
                                 tr("Another console changed \"%1\" (version %2) while you were editing it. Keep your "
                                    "version, or take theirs?")
                                     .arg(theirs.title)
@@ -399,9 +409,9 @@ void IncidentsPage::onConflict(const Incident& mine, const Incident& theirs)
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("conflictDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* keep = box->addButton(tr("Keep mine"), QMessageBox::AcceptRole);
+    QPushButton* keep = box->addButton(tr("Keep mine", "incidents page: dialog button"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keepMine"));
-    QPushButton* take = box->addButton(tr("Take theirs"), QMessageBox::RejectRole);
+    QPushButton* take = box->addButton(tr("Take theirs", "incidents page: dialog button"), QMessageBox::RejectRole);
     take->setObjectName(QStringLiteral("takeTheirs"));
     box->setDetailedText(tr("Yours: %1 — %2\nTheirs: %3 — %4")
                              .arg(mine.title, SeverityInfo::statusText(mine.status), theirs.title,

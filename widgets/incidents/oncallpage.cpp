@@ -20,13 +20,13 @@ namespace {
 void setRow(QTableWidget* table, int row, const QStringList& cells)
 {
     for (int c = 0; c < cells.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        table->setItem(row, c, new QTableWidgetItem(OnCallRoster::displayText(cells.at(c))));
 }
 
 QString cell(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
+    return item ? OnCallRoster::storedText(item->text().trimmed()) : QString();
 }
 
 } // namespace
@@ -44,6 +44,7 @@ OnCallPage::OnCallPage(ConsoleContext& context, QWidget* parent)
     , m_external(new QTableWidget(0, 3, this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_state->setWordWrap(true); // long errors wrap, never widen the window
     m_rotation->setObjectName(QStringLiteral("rotation"));
     m_save->setObjectName(QStringLiteral("saveRoster"));
     for (QTableWidget* t : {m_rotation, m_escalation, m_external}) {
@@ -68,7 +69,7 @@ OnCallPage::OnCallPage(ConsoleContext& context, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (!m_store)
             return;
-        m_state->setText(tr("Saving…"));
+        m_state->setText(tr("Saving…", "on-call page: status text"));
         m_store->save(editedRoster());
     });
     connect(&context.session(), &Session::reset, this, [this] { m_store.clear(); });
@@ -85,7 +86,7 @@ void OnCallPage::bindStore()
         return;
     connect(m_store, &OnCallStore::rosterChanged, this, &OnCallPage::showRoster);
     connect(m_store, &OnCallStore::failed, m_state, &QLabel::setText);
-    connect(m_store, &OnCallStore::saved, this, [this] { m_state->setText(tr("Saved")); });
+    connect(m_store, &OnCallStore::saved, this, [this] { m_state->setText(tr("Saved", "on-call page: status text")); });
     showRoster(m_store->roster());
 }
 
@@ -126,14 +127,17 @@ OnCallRoster OnCallPage::editedRoster() const
 
 void OnCallPage::retranslateUi()
 {
-    m_title->setText(tr("On-call"));
-    m_rotationTitle->setText(tr("On-call rotation"));
+    m_title->setText(tr("On-call", "on-call page: title"));
+    m_rotationTitle->setText(tr("On-call rotation", "on-call page: title"));
     m_escalationTitle->setText(tr("Escalation path: L1 on-call engineer (0–15 min) → L2 (15–30) → L3 (30–60) → L4 (> 60 min or P0)"));
-    m_externalTitle->setText(tr("External contacts"));
-    m_save->setText(tr("Save"));
-    m_rotation->setHorizontalHeaderLabels({tr("Role"), tr("Primary"), tr("Backup"), tr("Phone"), tr("Slack")});
-    m_escalation->setHorizontalHeaderLabels({tr("Level"), tr("Role"), tr("Name"), tr("Phone / e-mail")});
-    m_external->setHorizontalHeaderLabels({tr("Contact"), tr("Name"), tr("URL / phone / e-mail")});
+    m_externalTitle->setText(tr("External contacts", "on-call page: title"));
+    m_save->setText(tr("Save", "on-call page: button"));
+    m_rotation->setHorizontalHeaderLabels({tr("Role", "on-call page: column header"), tr("Primary", "on-call page: column header"), tr("Backup", "on-call page: column header"), tr("Phone", "on-call page: column header"), tr("Slack", "on-call page: column header")});
+    m_escalation->setHorizontalHeaderLabels({tr("Level", "on-call page: column header"), tr("Role", "on-call page: column header"), tr("Name", "on-call page: column header"), tr("Phone / e-mail", "on-call page: column header")});
+    m_external->setHorizontalHeaderLabels({tr("Contact", "on-call page: column header"), tr("Name", "on-call page: column header"), tr("URL / phone / e-mail")});
+    // The runbook's default words follow the language.
+    if (m_rotation->rowCount() > 0)
+        showRoster(m_shown);
 }
 
 } // namespace Ops

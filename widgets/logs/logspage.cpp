@@ -156,7 +156,7 @@ QStringList LogsPage::knownServices() const
 void LogsPage::rebuildServicesMenu()
 {
     m_servicesMenu->clear();
-    QAction* all = m_servicesMenu->addAction(tr("All services"));
+    QAction* all = m_servicesMenu->addAction(tr("All services", "logs page"));
     all->setCheckable(true);
     all->setChecked(m_services.isEmpty());
     connect(all, &QAction::triggered, this, [this] { setServices({}); });
@@ -179,11 +179,11 @@ void LogsPage::rebuildServicesMenu()
 void LogsPage::updateServicesButton()
 {
     if (m_services.isEmpty())
-        m_servicesButton->setText(tr("All services"));
+        m_servicesButton->setText(tr("All services", "logs page: button"));
     else if (m_services.size() <= 2)
         m_servicesButton->setText(m_services.join(QStringLiteral(", ")));
     else
-        m_servicesButton->setText(tr("%n service(s)", nullptr, int(m_services.size())));
+        m_servicesButton->setText(tr("%n service(s)", "logs page: button", int(m_services.size())));
     m_servicesButton->setToolTip(m_services.isEmpty() ? tr("Logs of every service; choose one or more to narrow")
                                                       : m_services.join(u'\n'));
 }
@@ -198,7 +198,7 @@ void LogsPage::start()
     stop();
     m_orchestrator = context().session().createOrchestrator(this);
     if (!m_orchestrator) {
-        m_status->setText(tr("No active profile."));
+        m_status->setText(tr("No active profile.", "logs page: status text"));
         return;
     }
     const QStringList services = m_services;
@@ -371,7 +371,7 @@ QString LogsPage::save()
         }
     }
     if (!file.commit()) {
-        m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_status->setText(tr("Cannot write %1: %2", "logs page: status text").arg(path, file.errorString()));
         return QString();
     }
     m_status->setText(tr("Saved %n line(s) to %1.", nullptr, int(m_buffer->lines().size())).arg(path));
@@ -391,29 +391,29 @@ void LogsPage::updateStatus()
                           .arg(m_buffer->received())
                           .arg(m_buffer->lines().size())
                           .arg(m_buffer->capacity())
-                          .arg(m_paused ? tr(" · paused") : QString()));
+                          .arg(m_paused ? tr(" · paused", "logs page") : QString()));
 }
 
 void LogsPage::retranslateUi()
 {
-    m_title->setText(tr("Logs"));
+    m_title->setText(tr("Logs", "logs page: title"));
     updateServicesButton();
     {
         const QSignalBlocker block(m_levelBox);
         m_levelBox->clear();
-        m_levelBox->addItem(tr("All levels"), int(LevelFilter::All));
-        m_levelBox->addItem(tr("INFO and above"), int(LevelFilter::InfoAndAbove));
-        m_levelBox->addItem(tr("WARN and above"), int(LevelFilter::WarnAndAbove));
-        m_levelBox->addItem(tr("ERROR only"), int(LevelFilter::ErrorOnly));
+        m_levelBox->addItem(tr("All levels", "logs page: choice in a drop-down list"), int(LevelFilter::All));
+        m_levelBox->addItem(tr("INFO and above", "logs page: choice in a drop-down list"), int(LevelFilter::InfoAndAbove));
+        m_levelBox->addItem(tr("WARN and above", "logs page: choice in a drop-down list"), int(LevelFilter::WarnAndAbove));
+        m_levelBox->addItem(tr("ERROR only", "logs page: choice in a drop-down list"), int(LevelFilter::ErrorOnly));
         m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(int(m_level))));
     }
-    m_tailLabel->setText(tr("Tail"));
-    m_searchEdit->setPlaceholderText(tr("Search (regular expression)"));
-    m_follow->setText(tr("Follow"));
-    m_stamps->setText(tr("Timestamps"));
-    m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
-    m_startStop->setText(isFollowing() ? tr("Stop") : tr("Start"));
-    m_save->setText(tr("Save"));
+    m_tailLabel->setText(tr("Tail", "logs page: label"));
+    m_searchEdit->setPlaceholderText(tr("Search (regular expression)", "logs page: placeholder text in an empty field"));
+    m_follow->setText(tr("Follow", "logs page: check box"));
+    m_stamps->setText(tr("Timestamps", "logs page: check box"));
+    m_pause->setText(m_paused ? tr("Resume", "logs page: button") : tr("Pause", "logs page: button"));
+    m_startStop->setText(isFollowing() ? tr("Stop", "logs page: button") : tr("Start", "logs page: button"));
+    m_save->setText(tr("Save", "logs page: button"));
 }
 
 } // namespace Ops

@@ -32,14 +32,10 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole;
 
-/// "Sun 11-29 02:00 UTC · 11:00 local": both clocks, short enough for a list column.
+/// "Sun 11-29 02:00 UTC (11:00 KST)": both clocks, the end of a same-day window as times only.
 QString shortUtcAndLocal(const QDateTime& when, bool timeOnly = false)
 {
-    const QDateTime utc = when.toUTC();
-    return MaintenancePage::tr("%1 UTC · %2 local")
-        // QLocale(): day names in the console's language (QDateTime::toString would say "Sun" in Korean too).
-        .arg(QLocale().toString(utc, timeOnly ? QStringLiteral("HH:mm") : QStringLiteral("ddd MM-dd HH:mm")),
-             when.toLocalTime().toString(QStringLiteral("HH:mm")));
+    return timeOnly ? Format::utcAndLocalTime(when) : Format::utcAndLocalWithWeekday(when);
 }
 
 QDateTimeEdit* utcEdit(QWidget* parent)
@@ -228,7 +224,7 @@ void MaintenancePage::bind()
     connect(store, &MaintenanceStore::saveFailed, this,
             [this](const QUuid&, const QString& reason) { setStatus(reason); });
     connect(store, &MaintenanceStore::saved, this, [this](const QUuid&, bool journaled) {
-        setStatus(journaled ? tr("Saved locally; it goes to the database when it is back.") : tr("Saved."));
+        setStatus(journaled ? tr("Saved locally; it goes to the database when it is back.") : tr("Saved.", "maintenance page"));
     });
     showWindows();
     // The center refreshes the store itself once the schema is migrated; before that the worker has
@@ -294,17 +290,21 @@ void MaintenancePage::showChecklist()
         it.value()->setEnabled(!m_selected.isNull() && m_store && m_store->window(m_selected).isValid());
         m_checkWho.value(it.key())->setText(
             tick.id.isNull() ? QString()
-                             : (tick.ticked ? tr("ticked by %1, %2") : tr("unticked by %1, %2"))
+                             : (tick.ticked ? tr("ticked by %1, %2", "maintenance page") : tr("unticked by %1, %2", "maintenance page"))
                                    .arg(tick.by, Format::utcAndLocal(tick.at)));
     }
 }
 
 void MaintenancePage::updateLocalTimes()
 {
-    m_startLocal->setText(
-        tr("%1 local").arg(QLocale().toString(m_start->dateTime().toLocalTime(), QStringLiteral("ddd HH:mm"))));
-    m_endLocal->setText(
-        tr("%1 local").arg(QLocale().toString(m_end->dateTime().toLocalTime(), QStringLiteral("ddd HH:mm"))));
+    // The editors read UTC; beside them the same moment on the operator's clock, zone named.
+    const bool utc = Format::localIsUtc(m_start->dateTime());
+    m_startLocal->setVisible(!utc);
+    m_endLocal->setVisible(!utc);
+    m_startLocal->setText(tr("= %1", "the UTC time typed beside it, on the local clock")
+                              .arg(Format::local(m_start->dateTime(), false, true)));
+    m_endLocal->setText(tr("= %1", "the UTC time typed beside it, on the local clock")
+                            .arg(Format::local(m_end->dateTime(), false, true)));
 }
 
 MaintenanceWindow MaintenancePage::editedWindow() const
@@ -333,7 +333,8 @@ void MaintenancePage::newWindow()
     m_description->clear();
     updateLocalTimes();
     showChecklist();
-    setStatus(tr("New window at the runbook's recommended time (Sunday 02:00–04:00 UTC, lowest traffic)."));
+    setStatus(tr("New window at the runbook's recommended time, Sunday 02:00–04:00 UTC (lowest traffic for the runbook's users): %1 – %2.")
+                  .arg(Format::local(w.start, false, true), Format::local(w.end, false, true)));
 }
 
 void MaintenancePage::saveWindow()
@@ -390,19 +391,19 @@ void MaintenancePage::startEmergency()
 
 void MaintenancePage::retranslateUi()
 {
-    m_title->setText(tr("Maintenance"));
-    m_list->setHeaderLabels({tr("Window"), tr("Start"), tr("End"), tr("Owner"), tr("Status")});
-    m_new->setText(tr("New window"));
-    m_save->setText(tr("Save"));
-    m_cancel->setText(tr("Cancel window"));
-    m_emergency->setText(tr("Emergency maintenance"));
-    m_editorBox->setTitle(tr("Window"));
-    m_titleLabel->setText(tr("Title:"));
-    m_ownerLabel->setText(tr("Owner:"));
-    m_startLabel->setText(tr("Start:"));
-    m_endLabel->setText(tr("End:"));
-    m_descriptionLabel->setText(tr("Description:"));
-    m_checklistBox->setTitle(tr("Pre-maintenance checklist"));
+    m_title->setText(tr("Maintenance", "maintenance page: title"));
+    m_list->setHeaderLabels({tr("Window", "maintenance page: column header"), tr("Start", "maintenance page: column header"), tr("End", "maintenance page: column header"), tr("Owner", "maintenance page: column header"), tr("Status", "maintenance page: column header")});
+    m_new->setText(tr("New window", "maintenance page: button"));
+    m_save->setText(tr("Save", "maintenance page: button"));
+    m_cancel->setText(tr("Cancel window", "maintenance page: button"));
+    m_emergency->setText(tr("Emergency maintenance", "maintenance page: button"));
+    m_editorBox->setTitle(tr("Window", "maintenance page: group box title"));
+    m_titleLabel->setText(tr("Title:", "maintenance page: form label"));
+    m_ownerLabel->setText(tr("Owner:", "maintenance page: form label"));
+    m_startLabel->setText(tr("Start:", "maintenance page: form label"));
+    m_endLabel->setText(tr("End:", "maintenance page: form label"));
+    m_descriptionLabel->setText(tr("Description:", "maintenance page: form label"));
+    m_checklistBox->setTitle(tr("Pre-maintenance checklist", "maintenance page: group box title"));
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it)
         it.value()->setText(MaintenanceChecklist::itemText(it.key()));
     m_override->setPlaceholderText(tr("Override: why the run may start with unticked items (recorded)"));

@@ -80,7 +80,7 @@ MaintenanceRunView::MaintenanceRunView(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
-    buttons->addWidget(m_note, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_abort);
@@ -91,6 +91,8 @@ MaintenanceRunView::MaintenanceRunView(QWidget* parent)
     layout->addWidget(m_steps, 2);
     layout->addWidget(m_progress);
     layout->addWidget(m_output, 2);
+    // The note has a row of its own: between four buttons its placeholder was cut in both languages.
+    layout->addWidget(m_note);
     layout->addLayout(buttons);
 
     connect(m_start, &QPushButton::clicked, this, &MaintenanceRunView::startRequested);
@@ -170,7 +172,7 @@ void MaintenanceRunView::refreshStep(int index)
     if (step.progress >= 0 && step.key == QLatin1String("backup"))
         progress = Format::bytes(step.progress);
     else if (step.progress >= 0 && step.key == QLatin1String("monitor"))
-        progress = tr("%1:%2 left").arg(step.progress / 60).arg(step.progress % 60, 2, 10, QLatin1Char('0'));
+        progress = tr("%1:%2 left", "maintenance page, guided procedure").arg(step.progress / 60).arg(step.progress % 60, 2, 10, QLatin1Char('0'));
     item->setText(2, progress);
     if (index == m_run->currentStep()) {
         if (m_steps->currentItem() != item)
@@ -211,40 +213,40 @@ void MaintenanceRunView::refreshButtons()
     const bool drainFailed =
         step.key == QLatin1String("drain") && step.state == MaintenanceRun::StepState::Failed;
     m_confirm->setEnabled(active && (waiting || monitoring || drainFailed));
-    m_confirm->setText(monitoring    ? tr("End monitoring")
-                       : drainFailed ? tr("Continue anyway")
-                                     : tr("Done, continue"));
+    m_confirm->setText(monitoring    ? tr("End monitoring", "maintenance page, guided procedure: button")
+                       : drainFailed ? tr("Continue anyway", "maintenance page, guided procedure")
+                                     : tr("Done, continue", "maintenance page, guided procedure"));
     m_retry->setEnabled(active && step.state == MaintenanceRun::StepState::Failed);
     m_abort->setEnabled(active && m_run->runState() != MaintenanceRun::RunState::Aborting);
     QString state;
     if (!m_run || m_run->runState() == MaintenanceRun::RunState::Idle)
-        state = tr("Not running.");
+        state = tr("Not running.", "maintenance page, guided procedure");
     else if (m_run->runState() == MaintenanceRun::RunState::Locking)
         state = tr("Taking the operator lock…");
     else if (m_run->runState() == MaintenanceRun::RunState::Aborting)
         state = tr("Aborting: restoring normal mode…");
     else if (m_run->runState() == MaintenanceRun::RunState::Completed)
         state =
-            tr("Completed. Backup: %1").arg(m_run->backupPath().isEmpty() ? tr("none") : m_run->backupPath());
+            tr("Completed. Backup: %1", "maintenance page, guided procedure").arg(m_run->backupPath().isEmpty() ? tr("none", "maintenance page, guided procedure") : m_run->backupPath());
     else if (m_run->runState() == MaintenanceRun::RunState::Aborted)
         state = tr("Aborted; normal mode restored.");
     else if (waiting)
-        state = tr("Waiting for you: %1").arg(MaintenanceRun::stepTitle(step.key));
+        state = tr("Waiting for you: %1", "maintenance page, guided procedure").arg(MaintenanceRun::stepTitle(step.key));
     else if (step.state == MaintenanceRun::StepState::Failed)
         state = tr("%1 failed: retry it or abort.").arg(MaintenanceRun::stepTitle(step.key));
     else
-        state = tr("Running: %1").arg(MaintenanceRun::stepTitle(step.key));
+        state = tr("Running: %1", "maintenance page, guided procedure").arg(MaintenanceRun::stepTitle(step.key));
     m_state->setText(state);
 }
 
 void MaintenanceRunView::retranslateUi()
 {
-    m_title->setText(tr("Guided procedure"));
-    m_steps->setHeaderLabels({tr("Step"), tr("State"), tr("Progress")});
+    m_title->setText(tr("Guided procedure", "maintenance page, guided procedure: title"));
+    m_steps->setHeaderLabels({tr("Step", "maintenance page, guided procedure: column header"), tr("State", "maintenance page, guided procedure: column header"), tr("Progress", "maintenance page, guided procedure: column header")});
     m_note->setPlaceholderText(tr("Note or reason (recorded)"));
-    m_start->setText(tr("Start…"));
-    m_retry->setText(tr("Retry"));
-    m_abort->setText(tr("Abort"));
+    m_start->setText(tr("Start…", "maintenance page, guided procedure: button"));
+    m_retry->setText(tr("Retry", "maintenance page, guided procedure: button"));
+    m_abort->setText(tr("Abort", "maintenance page, guided procedure: button"));
     if (m_run)
         for (int i = 0; i < m_run->steps().size(); ++i)
             refreshStep(i);

@@ -122,14 +122,14 @@ void AfterPane::renderWatch()
     if (!m_watchModel) {
         text = tr("No Prometheus: the error rate cannot be watched.");
     } else if (isWatching()) {
-        text = tr("%1 left").arg(clock);
+        text = tr("%1 left", "rollback wizard, after step").arg(clock);
         h = Health::Ok;
     } else if (m_watchModel->completed()) {
-        text = tr("watch over");
+        text = tr("watch over", "rollback wizard, after step");
         h = warned() ? Health::Degraded : Health::Ok;
     }
     if (last)
-        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("5xx share %1 %").arg(*last, 0, 'f', 2);
+        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("5xx share %1 %", "rollback wizard, after step").arg(*last, 0, 'f', 2);
     if (warned()) {
         text += QStringLiteral(" — ") + tr("WARNING: the error rate is rising or above 1 %");
         h = Health::Down;
@@ -138,16 +138,16 @@ void AfterPane::renderWatch()
     QPalette p = m_watch->palette();
     p.setColor(QPalette::WindowText, healthColor(h));
     m_watch->setPalette(p);
-    m_watchButton->setText(isWatching() ? tr("Stop watching") : tr("Start the 30-minute watch"));
+    m_watchButton->setText(isWatching() ? tr("Stop watching", "rollback wizard, after step: button") : tr("Start the 30-minute watch"));
 }
 
 void AfterPane::retranslateUi()
 {
     m_intro->setText(tr("The runbook's post-rollback actions."));
     const QStringList texts = {tr("Verify all services healthy"), tr("Check error rates (< 1 %)"),
-                               tr("Monitor for 30 minutes"),      tr("Document the incident"),
-                               tr("Schedule the postmortem"),     tr("Fix the issues in staging"),
-                               tr("Plan the re-deployment")};
+                               tr("Monitor for 30 minutes"),      tr("Document the incident", "rollback wizard, after step"),
+                               tr("Schedule the postmortem", "rollback wizard, after step"),     tr("Fix the issues in staging"),
+                               tr("Plan the re-deployment", "rollback wizard, after step")};
     for (int i = 0; i < ItemCount; ++i)
         m_items.at(i)->setText(texts.at(i));
     m_document->setText(tr("Open an incident with the rollback's timeline…"));

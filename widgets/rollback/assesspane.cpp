@@ -146,13 +146,13 @@ void AssessPane::render()
         auto* item = new QTreeWidgetItem(m_tree);
         const Health h = !b.known ? Health::Unknown : (b.triggered ? Health::Down : Health::Ok);
         item->setText(0, b.triggered ? tr("fires", "decision tree branch")
-                                     : (b.known ? tr("no") : tr("unknown")));
+                                     : (b.known ? tr("no", "rollback wizard, assess step (decision tree)") : tr("unknown", "rollback wizard, assess step (decision tree)")));
         item->setForeground(0, healthColor(h));
         item->setText(1, b.condition);
         item->setText(2, b.evidence);
         item->setText(3,
                       RollbackDecisionTree::pathName(b.path) +
-                          (b.id == RollbackBranch::Id::DataCorruption ? tr(" + investigation") : QString()));
+                          (b.id == RollbackBranch::Id::DataCorruption ? tr(" + investigation", "rollback wizard, assess step (decision tree)") : QString()));
     }
     if (m_busy)
         m_recommended->setText(tr("Looking at the live stack…"));
@@ -162,8 +162,8 @@ void AssessPane::render()
         m_recommended->setText(tr("No branch of the decision tree fires: no rollback is recommended."));
     else
         m_recommended->setText(
-            tr("Recommended: %1").arg(RollbackDecisionTree::pathName(m_recommendation.path)) +
-            (m_recommendation.investigate ? tr(" and an investigation") : QString()));
+            tr("Recommended: %1", "rollback wizard, assess step (decision tree)").arg(RollbackDecisionTree::pathName(m_recommendation.path)) +
+            (m_recommendation.investigate ? tr(" and an investigation", "rollback wizard, assess step (decision tree)") : QString()));
     const bool other = chosenPath() != RollbackPath::None && chosenPath() != m_recommendation.path;
     m_reasonLabel->setEnabled(other);
     m_reason->setEnabled(other);
@@ -176,14 +176,14 @@ void AssessPane::retranslateUi()
     m_intro->setText(
         tr("The runbook's rollback decision tree, evaluated on the live stack. The evidence stands next "
            "to each branch; the recommended path is preselected."));
-    m_assess->setText(tr("Assess again"));
+    m_assess->setText(tr("Assess again", "rollback wizard, assess step (decision tree): button"));
     m_corruption->setText(tr("Data corruption detected (declared by the operator)"));
-    m_tree->setHeaderLabels({tr("Fires"), tr("Branch"), tr("Evidence"), tr("Leads to")});
-    m_choose->setText(tr("Rollback path:"));
+    m_tree->setHeaderLabels({tr("Fires", "rollback wizard, assess step (decision tree): column header"), tr("Branch", "rollback wizard, assess step (decision tree): column header"), tr("Evidence", "rollback wizard, assess step (decision tree): column header"), tr("Leads to", "rollback wizard, assess step (decision tree): column header")});
+    m_choose->setText(tr("Rollback path:", "rollback wizard, assess step (decision tree): form label"));
     m_quick->setText(RollbackDecisionTree::pathName(RollbackPath::Quick));
     m_full->setText(RollbackDecisionTree::pathName(RollbackPath::Full));
     m_workers->setText(RollbackDecisionTree::pathName(RollbackPath::WorkersOnly));
-    m_reasonLabel->setText(tr("Reason:"));
+    m_reasonLabel->setText(tr("Reason:", "rollback wizard, assess step (decision tree): form label"));
     render();
 }
 

@@ -31,6 +31,7 @@ BackupPane::BackupPane(QWidget* parent) : QWidget(parent)
     m_tree->setObjectName(QStringLiteral("backups"));
     m_tree->setColumnCount(4);
     m_tree->setRootIsDecorated(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // times with both zones
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree, 1);
     auto* fileRow = new QHBoxLayout;
@@ -93,14 +94,14 @@ void BackupPane::runCheck()
     QString text;
     Health h = Health::Unknown;
     if (file().isEmpty()) {
-        text = tr("Choose a backup.");
+        text = tr("Choose a backup.", "rollback wizard, backup step");
     } else if (m_check.ok) {
         h = Health::Ok;
         text = tr("Checked: %1 (%2) is a regular file inside the backups folder, not writable by others.")
                    .arg(m_check.canonicalPath, Format::bytes(m_check.size));
     } else {
         h = Health::Down;
-        text = tr("Refused: %1").arg(m_check.reason);
+        text = tr("Refused: %1", "rollback wizard, backup step").arg(m_check.reason);
     }
     m_result->setText(text);
     QPalette p = m_result->palette();
@@ -118,9 +119,9 @@ void BackupPane::retranslateUi()
                                               : tr("Backups folder: %1 — %n file(s), newest first", nullptr,
                                                    m_tree->topLevelItemCount())
                                                     .arg(m_folder));
-    m_reload->setText(tr("Reload"));
-    m_tree->setHeaderLabels({tr("File"), tr("Size"), tr("Time"), tr("Age")});
-    m_fileLabel->setText(tr("Backup to restore:"));
+    m_reload->setText(tr("Reload", "rollback wizard, backup step: button"));
+    m_tree->setHeaderLabels({tr("File", "rollback wizard, backup step: column header"), tr("Size", "rollback wizard, backup step: column header"), tr("Time", "rollback wizard, backup step: column header"), tr("Age", "rollback wizard, backup step: column header")});
+    m_fileLabel->setText(tr("Backup to restore:", "rollback wizard, backup step: form label"));
     runCheck();
 }
 

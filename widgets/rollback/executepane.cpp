@@ -23,15 +23,15 @@ QString stateText(RollbackRunState::StepState state)
 {
     switch (state) {
     case RollbackRunState::StepState::Pending:
-        return ExecutePane::tr("waiting");
+        return ExecutePane::tr("waiting", "rollback wizard, execute step: state of a step");
     case RollbackRunState::StepState::Running:
-        return ExecutePane::tr("running…");
+        return ExecutePane::tr("running…", "rollback wizard, execute step: state of a step");
     case RollbackRunState::StepState::Done:
-        return ExecutePane::tr("done");
+        return ExecutePane::tr("done", "rollback wizard, execute step: state of a step");
     case RollbackRunState::StepState::Failed:
-        return ExecutePane::tr("FAILED");
+        return ExecutePane::tr("FAILED", "rollback wizard, execute step: state of a step");
     case RollbackRunState::StepState::Skipped:
-        return ExecutePane::tr("skipped");
+        return ExecutePane::tr("skipped", "rollback wizard, execute step: state of a step");
     }
     return QString();
 }
@@ -64,6 +64,7 @@ ExecutePane::ExecutePane(QWidget* parent) : QWidget(parent)
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setColumnCount(4);
     m_steps->setRootIsDecorated(false);
+    m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // states and durations never cut
     m_steps->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_steps, 2);
     m_progress = new QProgressBar(this);
@@ -133,7 +134,7 @@ void ExecutePane::setProgress(qint64 written, qint64 total)
     // Kilobytes: a QProgressBar counts in int.
     m_progress->setRange(0, int(std::max<qint64>(1, total / 1024)));
     m_progress->setValue(int(written / 1024));
-    m_progress->setFormat(tr("restored %1 of %2").arg(Format::bytes(written), Format::bytes(total)));
+    m_progress->setFormat(tr("restored %1 of %2", "rollback wizard, execute step: progress bar text").arg(Format::bytes(written), Format::bytes(total)));
 }
 
 void ExecutePane::setMode(bool canStart, bool running, bool deciding, const QString& message)
@@ -158,12 +159,12 @@ void ExecutePane::setSkipReason(const QString& reason)
 
 void ExecutePane::retranslateUi()
 {
-    m_steps->setHeaderLabels({tr("#"), tr("Step"), tr("State"), tr("Duration")});
-    m_start->setText(tr("Start the rollback"));
-    m_retry->setText(tr("Retry the step"));
+    m_steps->setHeaderLabels({tr("#", "rollback wizard, execute step: column header"), tr("Step", "rollback wizard, execute step: column header"), tr("State", "rollback wizard, execute step: column header"), tr("Duration", "rollback wizard, execute step: column header")});
+    m_start->setText(tr("Start the rollback", "rollback wizard, execute step: button"));
+    m_retry->setText(tr("Retry the step", "rollback wizard, execute step: button"));
     m_skipReason->setPlaceholderText(tr("Reason to skip the failed step"));
-    m_skip->setText(tr("Skip"));
-    m_abort->setText(tr("Abort"));
+    m_skip->setText(tr("Skip", "rollback wizard, execute step: button"));
+    m_abort->setText(tr("Abort", "rollback wizard, execute step: button"));
     setState(m_state);
 }
 

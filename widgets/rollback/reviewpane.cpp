@@ -66,9 +66,9 @@ void ReviewPane::render()
         m_commands->clear();
         return;
     }
-    QString summary = tr("%1 from %2 to %3.")
+    QString summary = tr("%1 from %2 to %3.", "rollback wizard, review step")
                           .arg(RollbackDecisionTree::pathName(m_request.path),
-                               m_from.isEmpty() ? tr("(unknown)") : m_from, m_request.version);
+                               m_from.isEmpty() ? tr("(unknown)", "rollback wizard, review step") : m_from, m_request.version);
     if (m_request.path == RollbackPath::Full)
         summary +=
             u' ' + tr("The database %1 is restored from %2.").arg(m_request.database, m_request.backupFile);

@@ -103,13 +103,13 @@ RollbackPage::RollbackPage(ConsoleContext& context, QWidget* parent)
         }
         const RollbackRunState::Step& step = m_saved->steps.at(m_saved->nextStep());
         auto* box = new QMessageBox(
-            QMessageBox::Question, tr("Resume the rollback"),
+            QMessageBox::Question, tr("Resume the rollback", "rollback wizard: dialog title"),
             tr("\"%1\" was running when the console stopped; it may or may not have finished. "
                "Run it again, or continue as if it had finished?")
                 .arg(RollbackStep::title(step.kind)),
             QMessageBox::NoButton, this);
-        QPushButton* again = box->addButton(tr("Run it again"), QMessageBox::DestructiveRole);
-        QPushButton* done = box->addButton(tr("It finished: continue"), QMessageBox::AcceptRole);
+        QPushButton* again = box->addButton(tr("Run it again", "rollback wizard: dialog button"), QMessageBox::DestructiveRole);
+        QPushButton* done = box->addButton(tr("It finished: continue", "rollback wizard: dialog button"), QMessageBox::AcceptRole);
         box->addButton(QMessageBox::Cancel);
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::buttonClicked, this, [this, again, done](QAbstractButton* b) {
@@ -410,14 +410,14 @@ void RollbackPage::ensureRunner()
     connect(m_runner, &RollbackRunner::stepProgress, m_executePane,
             [this](int, qint64 w, qint64 t) { m_executePane->setProgress(w, t); });
     connect(m_runner, &RollbackRunner::stepFailed, this, [this](int index, const QString& reason) {
-        m_executePane->appendOutput(tr("✖ step %1 failed: %2").arg(index + 1).arg(reason));
+        m_executePane->appendOutput(tr("✖ step %1 failed: %2", "rollback wizard").arg(index + 1).arg(reason));
         updateExecuteMode(tr("Step %1 failed: %2. Retry it, skip it (with a reason) or abort the rollback.")
                               .arg(index + 1)
                               .arg(reason));
     });
     connect(m_runner, &RollbackRunner::refused, this, [this](const QString& reason) {
         m_started = false;
-        updateExecuteMode(tr("Not started: %1").arg(reason));
+        updateExecuteMode(tr("Not started: %1", "rollback wizard").arg(reason));
     });
     connect(m_runner, &RollbackRunner::finished, this, [this](const RollbackRunState& s) {
         m_run = s;
@@ -474,7 +474,7 @@ void RollbackPage::resumeSaved(RollbackRunner::Interrupted interrupted)
     m_started = true;
     m_executePane->setState(m_run);
     setStep(Step::Execute);
-    updateExecuteMode(tr("Resuming…"));
+    updateExecuteMode(tr("Resuming…", "rollback wizard"));
     m_runner->resume(m_run, interrupted);
 }
 
@@ -591,28 +591,28 @@ void RollbackPage::prepareScreenshot(const QString& step)
 
 void RollbackPage::retranslateUi()
 {
-    m_title->setText(tr("Rollback"));
-    const QStringList names = {tr("Assess"),  tr("Target version"), tr("Backup"), tr("Review"),
-                               tr("Execute"), tr("Verify"),         tr("After")};
+    m_title->setText(tr("Rollback", "rollback wizard: title"));
+    const QStringList names = {tr("Assess", "rollback wizard"),  tr("Target version", "rollback wizard"), tr("Backup", "rollback wizard"), tr("Review", "rollback wizard"),
+                               tr("Execute", "rollback wizard"), tr("Verify", "rollback wizard"),         tr("After", "rollback wizard")};
     QStringList parts;
     for (int i = 0; i < names.size(); ++i) {
         const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(names.at(i).toHtmlEscaped());
         parts << (i == int(m_step) ? QStringLiteral("<b>") + text + QStringLiteral("</b>") : text);
     }
     m_steps->setText(parts.join(QStringLiteral(" › ")));
-    m_back->setText(tr("Back"));
-    m_next->setText(m_step == Step::Review ? tr("Continue to execution") : tr("Next"));
-    m_resume->setText(tr("Resume"));
-    m_discard->setText(tr("Discard"));
+    m_back->setText(tr("Back", "rollback wizard: button"));
+    m_next->setText(m_step == Step::Review ? tr("Continue to execution", "rollback wizard: button") : tr("Next", "rollback wizard: button"));
+    m_resume->setText(tr("Resume", "rollback wizard: button"));
+    m_discard->setText(tr("Discard", "rollback wizard: button"));
     if (m_saved) {
         const int next = m_saved->nextStep();
         const QString at =
-            next < m_saved->steps.size() ? RollbackStep::title(m_saved->steps.at(next).kind) : tr("the end");
+            next < m_saved->steps.size() ? RollbackStep::title(m_saved->steps.at(next).kind) : tr("the end", "rollback wizard");
         m_bannerText->setText(
             tr("A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, \"%6\". "
                "Completed steps will not run again.")
                 .arg(m_saved->request.version, RollbackDecisionTree::pathName(m_saved->request.path),
-                     m_saved->startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+                     Format::utcAndLocal(m_saved->startedAt, Format::Precision::Minutes))
                 .arg(next + 1)
                 .arg(m_saved->steps.size())
                 .arg(at));

@@ -54,7 +54,7 @@ void TargetPane::setCandidates(const QList<QPair<QString, QString>>& candidates)
 {
     m_list->clear();
     for (const auto& [version, source] : candidates) {
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(version, source), m_list);
+        auto* item = new QListWidgetItem(tr("%1 — %2", "rollback wizard, target version step").arg(version, source), m_list);
         item->setData(Qt::UserRole, version);
     }
 }
@@ -91,7 +91,7 @@ void TargetPane::validate()
         text = tr("%1 is the version running now.").arg(v);
     } else {
         text = tr("Roll back from %1 to %2.")
-                   .arg(m_currentVersion.isEmpty() ? tr("(unknown)") : m_currentVersion, v);
+                   .arg(m_currentVersion.isEmpty() ? tr("(unknown)", "rollback wizard, target version step") : m_currentVersion, v);
     }
     m_validation->setText(text);
     QPalette p = m_validation->palette();
@@ -105,11 +105,11 @@ void TargetPane::retranslateUi()
     m_intro->setText(
         tr("The version to go back to. Offered: the versions deployed before, from the audit trail of "
            "deployments and rollbacks and from the running containers' image tags."));
-    m_current->setText(tr("Running now (/version): %1")
-                           .arg(m_currentVersion.isEmpty() ? tr("unknown (no answer)") : m_currentVersion));
-    m_listLabel->setText(tr("Versions deployed before:"));
-    m_versionLabel->setText(tr("Target version:"));
-    m_version->setPlaceholderText(tr("e.g. 0.1.0"));
+    m_current->setText(tr("Running now (/version): %1", "rollback wizard, target version step: label")
+                           .arg(m_currentVersion.isEmpty() ? tr("unknown (no answer)", "rollback wizard, target version step") : m_currentVersion));
+    m_listLabel->setText(tr("Versions deployed before:", "rollback wizard, target version step: form label"));
+    m_versionLabel->setText(tr("Target version:", "rollback wizard, target version step: form label"));
+    m_version->setPlaceholderText(tr("e.g. 0.1.0", "rollback wizard, target version step: placeholder text in an empty field"));
     validate();
 }
 

@@ -23,6 +23,7 @@ VerifyPane::VerifyPane(QWidget* parent) : QWidget(parent)
     m_checks->setColumnCount(3);
     m_checks->setRootIsDecorated(false);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // no result is ever cut
     m_checks->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_checks, 1);
     m_again = new QPushButton(this);
@@ -39,7 +40,7 @@ void VerifyPane::reset(const QList<RollbackVerifier::Check>& checks)
     for (RollbackVerifier::Check c : checks) {
         auto* item = new QTreeWidgetItem(m_checks);
         item->setText(0, RollbackVerifier::title(c));
-        item->setText(1, tr("checking…"));
+        item->setText(1, tr("checking…", "rollback wizard, verify step: result of one check"));
     }
 }
 
@@ -49,7 +50,7 @@ void VerifyPane::update(RollbackVerifier::Check check, bool ok, bool done, const
     QTreeWidgetItem* item = m_checks->topLevelItem(row);
     if (!item)
         return;
-    item->setText(1, ok ? tr("passed") : (done ? tr("FAILED") : tr("not yet, trying again")));
+    item->setText(1, ok ? tr("passed", "rollback wizard, verify step: result of one check") : (done ? tr("FAILED", "rollback wizard, verify step: result of one check") : tr("not yet, trying again", "rollback wizard, verify step: result of one check; the column is narrow")));
     item->setForeground(1, healthColor(ok ? Health::Ok : (done ? Health::Down : Health::Degraded)));
     item->setText(2, detail);
 }
@@ -61,8 +62,8 @@ void VerifyPane::setSummary(const QString& text)
 
 void VerifyPane::retranslateUi()
 {
-    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Detail")});
-    m_again->setText(tr("Verify again"));
+    m_checks->setHeaderLabels({tr("Check", "rollback wizard, verify step: column header"), tr("Result", "rollback wizard, verify step: column header"), tr("Detail", "rollback wizard, verify step: column header")});
+    m_again->setText(tr("Verify again", "rollback wizard, verify step: button"));
 }
 
 } // namespace Ops

@@ -44,11 +44,11 @@ void ArmControl::refresh()
         m_label->setText(
             tr("PRODUCTION — armed, %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
         m_label->setStyleSheet(QStringLiteral("color:#c0392b; font-weight:bold"));
-        m_button->setText(tr("Disarm"));
+        m_button->setText(tr("Disarm", "production arm control: button"));
     } else {
-        m_label->setText(tr("PRODUCTION — read-only"));
+        m_label->setText(tr("PRODUCTION — read-only", "production arm control: label"));
         m_label->setStyleSheet(QStringLiteral("font-weight:bold"));
-        m_button->setText(tr("Arm for %n min", nullptr, m_session.armDuration() / 60));
+        m_button->setText(tr("Arm for %n min", "production arm control: button", m_session.armDuration() / 60));
     }
 }
 

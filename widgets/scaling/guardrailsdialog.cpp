@@ -219,20 +219,20 @@ bool GuardrailsDialog::save()
 
 void GuardrailsDialog::retranslateUi()
 {
-    setWindowTitle(tr("Scaling guardrails — %1").arg(m_session.profile().name));
+    setWindowTitle(tr("Scaling guardrails — %1", "scaling guardrails dialog: dialog title").arg(m_session.profile().name));
     m_intro->setText(tr("The runbook's scaling best practices for this profile: how far one step may go, how long "
                         "to wait between changes of a service, and each service's bounds. A scale that breaks "
                         "them needs an emergency override with a reason."));
     m_upLabel->setText(tr("Largest step up (increase):"));
     m_downLabel->setText(tr("Largest step down (decrease):"));
     m_cooldownLabel->setText(tr("Cool-down between changes of a service:"));
-    m_cooldown->setSuffix(tr(" min"));
+    m_cooldown->setSuffix(tr(" min", "scaling guardrails dialog"));
     m_defaultsLabel->setText(tr("Replicas of other services:"));
-    m_table->setHorizontalHeaderLabels({tr("Service"), tr("Minimum"), tr("Maximum")});
-    m_addRow->setText(tr("Add service"));
-    m_removeRow->setText(tr("Remove"));
-    m_runbook->setText(tr("Runbook defaults"));
-    m_reasonLabel->setText(tr("Reason:"));
+    m_table->setHorizontalHeaderLabels({tr("Service", "scaling guardrails dialog: column header"), tr("Minimum", "scaling guardrails dialog: column header"), tr("Maximum", "scaling guardrails dialog: column header")});
+    m_addRow->setText(tr("Add service", "scaling guardrails dialog: button"));
+    m_removeRow->setText(tr("Remove", "scaling guardrails dialog: button"));
+    m_runbook->setText(tr("Runbook defaults", "scaling guardrails dialog: button"));
+    m_reasonLabel->setText(tr("Reason:", "scaling guardrails dialog: form label"));
     m_reason->setPlaceholderText(tr("Why the guardrails change (audited)"));
     updateState();
 }

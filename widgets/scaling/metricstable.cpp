@@ -31,13 +31,13 @@ void MetricsTable::setAfter(const QJsonObject& metrics)
 QString MetricsTable::labelOf(const QString& key)
 {
     if (key == QLatin1String("p95_ms"))
-        return tr("Response time p95");
+        return tr("Response time p95", "scale dialog, metrics before and after");
     if (key == QLatin1String("cpu_pct"))
-        return tr("API CPU");
+        return tr("API CPU", "scale dialog, metrics before and after");
     if (key == QLatin1String("error_pct"))
-        return tr("5xx error rate");
+        return tr("5xx error rate", "scale dialog, metrics before and after");
     if (key.startsWith(QLatin1String("queue_")))
-        return tr("Queue %1").arg(key.mid(6));
+        return tr("Queue %1", "scale dialog, metrics before and after").arg(key.mid(6));
     if (key.startsWith(QLatin1String("running_")))
         return tr("%1 running", "replicas of a service").arg(key.mid(8));
     return key;
@@ -49,15 +49,15 @@ QString MetricsTable::valueText(const QString& key, const QJsonValue& value)
         return tr("—", "no value");
     const double v = value.toDouble();
     if (key == QLatin1String("p95_ms"))
-        return tr("%1 ms").arg(v, 0, 'f', 0);
+        return tr("%1 ms", "scale dialog, metrics before and after: state or name word").arg(v, 0, 'f', 0);
     if (key.endsWith(QLatin1String("_pct")))
-        return tr("%1 %").arg(v, 0, 'f', 1);
+        return tr("%1 %", "scale dialog, metrics before and after: state or name word").arg(v, 0, 'f', 1);
     return QString::number(qint64(v));
 }
 
 void MetricsTable::refill()
 {
-    setHorizontalHeaderLabels({tr("Metric"), tr("Before"), tr("After")});
+    setHorizontalHeaderLabels({tr("Metric", "scale dialog, metrics before and after: column header"), tr("Before", "scale dialog, metrics before and after: column header"), tr("After", "scale dialog, metrics before and after: column header")});
     QStringList keys = m_before.keys();
     for (const QString& k : m_after.keys())
         if (!keys.contains(k))

@@ -1,5 +1,7 @@
 #include "widgets/scaling/scaledialog.h"
 
+#include "models/core/formatting.h"
+
 #include "models/scaling/scaleverification.h"
 
 #include "models/session/consolecontext.h"
@@ -90,8 +92,8 @@ ScaleDialog::ScaleDialog(ConsoleContext& context, const QString& service, QWidge
     m_tick.start();
     connect(m_verification, &ScaleVerification::verified, this, [this](int running) {
         m_metrics->setAfter(m_verification->metricsAfter());
-        m_stage->setText(tr("Done."));
-        setPhase(Phase::Done, tr("%1 now runs %2 replicas.").arg(m_service).arg(running));
+        m_stage->setText(tr("Done.", "scale dialog: label"));
+        setPhase(Phase::Done, tr("%1 now runs %2 replicas.", "scale dialog").arg(m_service).arg(running));
         Q_EMIT completed(true);
     });
     connect(m_verification, &ScaleVerification::failed, this, [this](const QString& reason) {
@@ -219,21 +221,21 @@ void ScaleDialog::buildUi()
 
 void ScaleDialog::retranslateUi()
 {
-    setWindowTitle(tr("Scale %1").arg(m_service));
-    m_targetLabel->setText(tr("Target replicas"));
-    const QStringList presetTexts = {tr("÷2", "halve replicas"), tr("−1"), tr("+1"),
-                                     tr("×2", "double replicas"), tr("Stop (0)")};
+    setWindowTitle(tr("Scale %1", "scale dialog: dialog title").arg(m_service));
+    m_targetLabel->setText(tr("Target replicas", "scale dialog: label"));
+    const QStringList presetTexts = {tr("÷2", "halve replicas"), tr("−1", "scale dialog"), tr("+1", "scale dialog"),
+                                     tr("×2", "double replicas"), tr("Stop (0)", "scale dialog")};
     for (int i = 0; i < m_presets.size(); ++i)
         m_presets.at(i)->setText(presetTexts.value(i));
-    m_reasonLabel->setText(tr("Reason"));
+    m_reasonLabel->setText(tr("Reason", "scale dialog: label"));
     m_reason->setPlaceholderText(tr("Why, in words (required; goes into the audit trail)"));
     m_override->setText(
         tr("Emergency override: guardrails are reported but do not block (recorded as an override)"));
-    m_confirmLabel->setText(tr("Type %1 to confirm").arg(m_service));
+    m_confirmLabel->setText(tr("Type %1 to confirm", "scale dialog: label").arg(m_service));
     m_commandTitle->setText(tr("Command that will run:"));
-    m_guardTitle->setText(tr("Guardrails:"));
+    m_guardTitle->setText(tr("Guardrails:", "scale dialog: form label"));
     m_metricsTitle->setText(tr("Metrics before and after:"));
-    m_scale->setText(tr("Scale"));
+    m_scale->setText(tr("Scale", "scale dialog: button"));
     reevaluate();
 }
 
@@ -310,7 +312,7 @@ QString ScaleDialog::blockedReason() const
                   "letters, digits, '.', '_' and '-'.")
             .arg(m_service);
     if (!m_operation || !m_session.orchestrator())
-        return tr("No active profile.");
+        return tr("No active profile.", "scale dialog");
     if (!m_session.mutationsAllowed())
         return tr("Profile %1 is production and read-only: arm it on the Scaling page first.")
             .arg(m_session.profile().name);
@@ -352,10 +354,10 @@ void ScaleDialog::reevaluate()
     const ServiceScaleLimits limits = policy.limitsFor(m_service);
     QStringList rules;
     if (r.current >= 0)
-        rules << tr("One step: up to ×%1 (at most %2), down to ×%3 (at least %4).")
-                     .arg(policy.maxUpFactor)
+        rules << tr("One step: up to %1 (at most %2), down to %3 (at least %4).", "%1 and %3 are factors: 2×, 0.5×")
+                     .arg(Format::factor(policy.maxUpFactor))
                      .arg(policy.maxStepUp(r.current))
-                     .arg(policy.maxDownFactor)
+                     .arg(Format::factor(policy.maxDownFactor))
                      .arg(policy.minStepDown(r.current));
     rules << tr("Bounds for %1: %2 to %3 replicas.")
                  .arg(m_service)
@@ -363,11 +365,9 @@ void ScaleDialog::reevaluate()
                  .arg(limits.maxReplicas);
     if (r.lastChange.isValid()) {
         const qint64 left = policy.cooldownSeconds - r.lastChange.secsTo(QDateTime::currentDateTimeUtc());
-        rules << (left > 0 ? tr("Cool-down: %1 left (last change %2).")
-                                 .arg(minutesSeconds(left),
-                                      QLocale().toString(r.lastChange.toLocalTime(), QLocale::ShortFormat))
-                           : tr("Cool-down: over (last change %1).")
-                                 .arg(QLocale().toString(r.lastChange.toLocalTime(), QLocale::ShortFormat)));
+        const QString last = Format::utcAndLocal(r.lastChange, Format::Precision::Minutes);
+        rules << (left > 0 ? tr("Cool-down: %1 left (last change %2).").arg(minutesSeconds(left), last)
+                           : tr("Cool-down: over (last change %1).").arg(last));
     } else {
         rules << tr("Cool-down: no recent change of %1.").arg(m_service);
     }
@@ -385,7 +385,7 @@ void ScaleDialog::reevaluate()
                 QStringLiteral("</div>");
     else if (d.allowed)
         html += QStringLiteral("<div style=\"color:#27ae60\">✔ ") +
-                tr("Within the guardrails.").toHtmlEscaped() + QStringLiteral("</div>");
+                tr("Within the guardrails.", "scale dialog").toHtmlEscaped() + QStringLiteral("</div>");
     m_guardrails->setText(html);
 
     const bool destructive = isDestructive();

@@ -64,6 +64,8 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Long service names (postgres_exporter) and states in either language are never cut.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::doubleClicked, this, [this] { openScaleDialog(selectedService()); });
@@ -164,21 +166,21 @@ void ScalingPage::showEvent(QShowEvent* event)
 
 void ScalingPage::retranslateUi()
 {
-    m_title->setText(tr("Scaling"));
-    m_scale->setText(tr("Scale…"));
-    m_guardrails->setText(tr("Guardrails…"));
+    m_title->setText(tr("Scaling", "scaling page: title"));
+    m_scale->setText(tr("Scale…", "scaling page: button"));
+    m_guardrails->setText(tr("Guardrails…", "scaling page: button"));
     m_guardrails->setToolTip(tr("Step limits, cool-down and replica bounds of this profile"));
-    m_presetsLabel->setText(tr("Quick:"));
+    m_presetsLabel->setText(tr("Quick:", "scaling page: form label"));
     m_emergencyLabel->setText(tr("Emergency downscale (worker-llm=1, worker-rl=1) — reason:"));
-    m_emergencyReason->setPlaceholderText(tr("System overloaded: …"));
-    m_emergency->setText(tr("Emergency downscale"));
+    m_emergencyReason->setPlaceholderText(tr("System overloaded: …", "scaling page: placeholder text in an empty field"));
+    m_emergency->setText(tr("Emergency downscale", "scaling page: button"));
     m_gradualBox->setTitle(tr("Gradual downscale (one replica per step, metrics checked before each step)"));
-    m_gradualToLabel->setText(tr("down to"));
-    m_gradualEveryLabel->setText(tr("every"));
-    m_gradualMinutes->setSuffix(tr(" min"));
-    m_gradualReason->setPlaceholderText(tr("Reason (required)"));
-    m_gradualStart->setText(tr("Start plan"));
-    m_gradualAbort->setText(tr("Abort"));
+    m_gradualToLabel->setText(tr("down to", "scaling page: label"));
+    m_gradualEveryLabel->setText(tr("every", "scaling page: label"));
+    m_gradualMinutes->setSuffix(tr(" min", "scaling page"));
+    m_gradualReason->setPlaceholderText(tr("Reason (required)", "scaling page: placeholder text in an empty field"));
+    m_gradualStart->setText(tr("Start plan", "scaling page: button"));
+    m_gradualAbort->setText(tr("Abort", "scaling page: button"));
     updateActions();
 }
 
@@ -220,7 +222,7 @@ void ScalingPage::updateActions()
     m_gradualStart->setEnabled(allowed && !planActive && !m_gradualReason->text().trimmed().isEmpty());
     m_gradualStart->setToolTip(why);
     m_gradualPause->setEnabled(planActive);
-    m_gradualPause->setText(st == GradualDownscale::State::Paused ? tr("Resume") : tr("Pause"));
+    m_gradualPause->setText(st == GradualDownscale::State::Paused ? tr("Resume", "scaling page: button") : tr("Pause", "scaling page: button"));
     m_gradualAbort->setEnabled(planActive);
 }
 
@@ -338,9 +340,9 @@ void ScalingPage::emergencyDownscale()
                 context().session().noteRecorded(entry);
                 context().health().checkNow();
                 done(result.ok, result.ok ? tr("Emergency downscale done: worker-llm=1, worker-rl=1.")
-                                          : tr("Emergency downscale failed: %1").arg(result.error));
+                                          : tr("Emergency downscale failed: %1", "scaling page").arg(result.error));
             });
-    m_status->setText(tr("Emergency downscale running…"));
+    m_status->setText(tr("Emergency downscale running…", "scaling page: status text"));
     updateActions();
     op->start(requests, ops.isStarted() ? context().health().scaleMetrics() : QJsonObject());
 }

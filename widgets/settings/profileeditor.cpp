@@ -155,12 +155,12 @@ void ProfileEditor::changeEvent(QEvent* event)
 
 void ProfileEditor::retranslateUi()
 {
-    m_general->setTitle(tr("Profile"));
-    m_endpoints->setTitle(tr("Endpoints"));
-    m_postgres->setTitle(tr("PostgreSQL"));
-    m_redis->setTitle(tr("Redis (Celery broker)"));
-    m_orchestrator->setTitle(tr("Orchestrator"));
-    m_operations->setTitle(tr("Operations"));
+    m_general->setTitle(tr("Profile", "settings, profile editor: group box title"));
+    m_endpoints->setTitle(tr("Endpoints", "settings, profile editor: group box title"));
+    m_postgres->setTitle(tr("PostgreSQL", "settings, profile editor: group box title"));
+    m_redis->setTitle(tr("Redis (Celery broker)", "settings, profile editor: group box title"));
+    m_orchestrator->setTitle(tr("Orchestrator", "settings, profile editor: group box title"));
+    m_operations->setTitle(tr("Operations", "settings, profile editor: group box title"));
     m_secrets->setTitle(tr("Secrets (stored in the system keychain only)"));
     m_production->setText(tr("Production stack: open read-only, actions must be armed"));
 
@@ -168,47 +168,47 @@ void ProfileEditor::retranslateUi()
         if (QLabel* l = m_labels.value(QLatin1String(field)))
             l->setText(text);
     };
-    label("name", tr("Name:"));
-    label("apiBaseUrl", tr("API base URL:"));
+    label("name", tr("Name:", "settings, profile editor: form label"));
+    label("apiBaseUrl", tr("API base URL:", "settings, profile editor: form label"));
     label("caCertificateFile", tr("Extra CA certificate (PEM):"));
     label("clientCertificateFile", tr("Client certificate (PEM, optional):"));
     label("clientKeyFile", tr("Client key (PEM, optional):"));
-    label("prometheusUrl", tr("Prometheus URL:"));
-    label("grafanaUrl", tr("Grafana URL:"));
-    label("alertmanagerUrl", tr("Alertmanager URL:"));
-    label("postgres.host", tr("Host:"));
-    label("postgres.port", tr("Port:"));
-    label("postgres.database", tr("Database:"));
-    label("postgres.recordsDatabase", tr("Console records database:"));
-    label("postgres.user", tr("User:"));
-    label("postgres.sslmode", tr("SSL mode:"));
-    label("redis.host", tr("Host:"));
-    label("redis.port", tr("Port:"));
-    label("orchestrator.kind", tr("Kind:"));
-    label("orchestrator.composeCommand", tr("Compose command:"));
-    label("orchestrator.program", tr("Program (absolute path):"));
-    label("orchestrator.composeFile", tr("Compose file:"));
-    label("orchestrator.projectName", tr("Project name:"));
-    label("orchestrator.projectDirectory", tr("Project folder:"));
-    label("orchestrator.dockerHost", tr("DOCKER_HOST:"));
-    label("orchestrator.kubectlProgram", tr("kubectl (absolute path):"));
-    label("orchestrator.kubeContext", tr("Kubernetes context:"));
-    label("orchestrator.kubeNamespace", tr("Namespace:"));
-    label("backupsDirectory", tr("Backups folder:"));
-    label("smokeTestCommand", tr("Smoke test command:"));
-    label("celeryQueues", tr("Celery queues:"));
-    label("secret.postgres", tr("PostgreSQL password:"));
-    label("secret.redis", tr("Redis password:"));
-    label("secret.api", tr("API token:"));
-    label("secret.prometheus", tr("Prometheus token:"));
-    m_kind->setItemText(0, tr("Docker Compose"));
-    m_kind->setItemText(1, tr("Kubernetes"));
+    label("prometheusUrl", tr("Prometheus URL:", "settings, profile editor: form label"));
+    label("grafanaUrl", tr("Grafana URL:", "settings, profile editor: form label"));
+    label("alertmanagerUrl", tr("Alertmanager URL:", "settings, profile editor: form label"));
+    label("postgres.host", tr("Host:", "settings, profile editor: form label"));
+    label("postgres.port", tr("Port:", "settings, profile editor: form label"));
+    label("postgres.database", tr("Database:", "settings, profile editor: form label"));
+    label("postgres.recordsDatabase", tr("Console records database:", "settings, profile editor: form label"));
+    label("postgres.user", tr("User:", "settings, profile editor: form label"));
+    label("postgres.sslmode", tr("SSL mode:", "settings, profile editor: form label"));
+    label("redis.host", tr("Host:", "settings, profile editor: form label"));
+    label("redis.port", tr("Port:", "settings, profile editor: form label"));
+    label("orchestrator.kind", tr("Kind:", "settings, profile editor: form label"));
+    label("orchestrator.composeCommand", tr("Compose command:", "settings, profile editor: form label"));
+    label("orchestrator.program", tr("Program (absolute path):", "settings, profile editor: form label"));
+    label("orchestrator.composeFile", tr("Compose file:", "settings, profile editor: form label"));
+    label("orchestrator.projectName", tr("Project name:", "settings, profile editor: form label"));
+    label("orchestrator.projectDirectory", tr("Project folder:", "settings, profile editor: form label"));
+    label("orchestrator.dockerHost", tr("DOCKER_HOST:", "settings, profile editor: form label"));
+    label("orchestrator.kubectlProgram", tr("kubectl (absolute path):", "settings, profile editor: form label"));
+    label("orchestrator.kubeContext", tr("Kubernetes context:", "settings, profile editor: form label"));
+    label("orchestrator.kubeNamespace", tr("Namespace:", "settings, profile editor: form label"));
+    label("backupsDirectory", tr("Backups folder:", "settings, profile editor: form label"));
+    label("smokeTestCommand", tr("Smoke test command:", "settings, profile editor: form label"));
+    label("celeryQueues", tr("Celery queues:", "settings, profile editor: form label"));
+    label("secret.postgres", tr("PostgreSQL password:", "settings, profile editor: form label"));
+    label("secret.redis", tr("Redis password:", "settings, profile editor: form label"));
+    label("secret.api", tr("API token:", "settings, profile editor: form label"));
+    label("secret.prometheus", tr("Prometheus token:", "settings, profile editor: form label"));
+    m_kind->setItemText(0, tr("Docker Compose", "settings, profile editor: choice in a drop-down list"));
+    m_kind->setItemText(1, tr("Kubernetes", "settings, profile editor: choice in a drop-down list"));
     m_queues->setPlaceholderText(tr("comma-separated, e.g. celery, llm, rl"));
     m_program->setPlaceholderText(QStringLiteral("/usr/bin/docker"));
     m_dockerHost->setPlaceholderText(tr("empty for the local engine, or ssh://ops@host"));
     m_smokeTest->setPlaceholderText(QStringLiteral("./scripts/smoke_test.sh"));
     for (QLineEdit* e : {m_pgPassword, m_redisPassword, m_apiToken, m_promToken})
-        e->setPlaceholderText(tr("unchanged"));
+        e->setPlaceholderText(tr("unchanged", "settings, profile editor: placeholder text in an empty field"));
 }
 
 void ProfileEditor::updateOrchestratorFields()

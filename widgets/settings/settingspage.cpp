@@ -110,15 +110,15 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
 
 void SettingsPage::retranslateUi()
 {
-    m_title->setText(tr("Settings"));
-    m_new->setText(tr("New profile"));
-    m_duplicate->setText(tr("Duplicate"));
-    m_delete->setText(tr("Delete…"));
-    m_use->setText(tr("Use this profile"));
-    m_save->setText(tr("Save profile"));
-    m_interface->setTitle(tr("Interface"));
-    m_languageLabel->setText(tr("Language:"));
-    m_language->setItemText(0, tr("System default"));
+    m_title->setText(tr("Settings", "settings page: title"));
+    m_new->setText(tr("New profile", "settings page: button"));
+    m_duplicate->setText(tr("Duplicate", "settings page: button"));
+    m_delete->setText(tr("Delete…", "settings page: button"));
+    m_use->setText(tr("Use this profile", "settings page: button"));
+    m_save->setText(tr("Save profile", "settings page: button"));
+    m_interface->setTitle(tr("Interface", "settings page: group box title"));
+    m_languageLabel->setText(tr("Language:", "settings page: form label"));
+    m_language->setItemText(0, tr("System default", "settings page: choice in a drop-down list"));
     const QString saved = AppSettings::language().get();
     m_language->setCurrentIndex(std::max(0, m_language->findData(saved)));
     updateKeychainStatus();
@@ -183,14 +183,14 @@ void SettingsPage::deleteProfile()
     const QString name = m_editor->profile().name;
     if (!context().profiles().contains(name))
         return;
-    if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(name)) !=
+    if (QMessageBox::question(this, tr("Delete profile", "settings page: dialog title"), tr("Delete the profile \"%1\"?").arg(name)) !=
         QMessageBox::Yes)
         return;
     context().profiles().remove(name);
     for (auto s : {ConnectionProfile::Secret::PostgresPassword, ConnectionProfile::Secret::RedisPassword,
                    ConnectionProfile::Secret::ApiToken, ConnectionProfile::Secret::PrometheusToken})
         context().secrets().remove(ConnectionProfile::secretKey(name, s));
-    m_status->setText(tr("Profile \"%1\" deleted.").arg(name));
+    m_status->setText(tr("Profile \"%1\" deleted.", "settings page: status text").arg(name));
 }
 
 void SettingsPage::useProfile()
@@ -199,7 +199,7 @@ void SettingsPage::useProfile()
         return;
     context().activateProfile(m_editor->profile().name);
     reloadList();
-    m_status->setText(tr("Now using \"%1\".").arg(m_editor->profile().name));
+    m_status->setText(tr("Now using \"%1\".", "settings page: status text").arg(m_editor->profile().name));
 }
 
 bool SettingsPage::saveCurrent()
@@ -216,7 +216,7 @@ bool SettingsPage::saveCurrent()
         return false;
     }
     storeSecrets(p.name);
-    m_status->setText(tr("Saved \"%1\".").arg(p.name));
+    m_status->setText(tr("Saved \"%1\".", "settings page: status text").arg(p.name));
     const auto items = m_list->findItems(p.name, Qt::MatchExactly);
     if (!items.isEmpty()) {
         const QSignalBlocker blocker(m_list);

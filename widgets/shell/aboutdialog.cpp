@@ -40,7 +40,7 @@ void AboutDialog::changeEvent(QEvent* event)
 
 void AboutDialog::retranslateUi()
 {
-    setWindowTitle(tr("About Operations Console"));
+    setWindowTitle(tr("About Operations Console", "about dialog: dialog title"));
     m_text->setText(tr("<h3>Fragrance AI Operations Console</h3>"
                        "<p>Version %1</p>"
                        "<p>The operations runbook as guided, audited flows: health checks, scaling, rollback, "

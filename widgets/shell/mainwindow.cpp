@@ -225,14 +225,14 @@ void MainWindow::retranslateUi()
                                                        QKeySequence::NativeText)));
         m_pageActions.value(id)->setText(pageTitle(id));
     }
-    m_fileMenu->setTitle(tr("&File"));
-    m_importAction->setText(tr("&Import profiles…"));
-    m_exportAction->setText(tr("&Export profiles…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About"));
+    m_fileMenu->setTitle(tr("&File", "main window: menu"));
+    m_importAction->setText(tr("&Import profiles…", "main window: menu item"));
+    m_exportAction->setText(tr("&Export profiles…", "main window: menu item"));
+    m_quitAction->setText(tr("&Quit", "main window: menu item"));
+    m_viewMenu->setTitle(tr("&View", "main window: menu"));
+    m_languageMenu->setTitle(tr("&Language", "main window: menu"));
+    m_helpMenu->setTitle(tr("&Help", "main window: menu"));
+    m_aboutAction->setText(tr("&About", "main window: menu item"));
     updateProfileIndicator();
 }
 
@@ -241,13 +241,13 @@ void MainWindow::updateProfileIndicator()
     if (!m_context.hasActiveProfile()) {
         m_profileLabel->setText(tr("No profile: add one on the Settings page"));
         m_modeLabel->clear();
-        m_connectionLabel->setText(tr("Not connected"));
+        m_connectionLabel->setText(tr("Not connected", "main window: label"));
         return;
     }
     const ConnectionProfile& p = m_context.activeProfile();
     m_profileLabel->setText(m_context.activeProfileIsTransient()
                                 ? tr("Profile: %1 (from file, not saved)").arg(p.name)
-                                : tr("Profile: %1").arg(p.name));
+                                : tr("Profile: %1", "main window").arg(p.name));
     m_modeLabel->setText(p.production ? tr("PRODUCTION · read-only until armed") : QString());
     m_modeLabel->setStyleSheet(p.production ? QStringLiteral("color: white; background: #b3261e; padding: 1px 6px;")
                                             : QString());
@@ -261,10 +261,10 @@ void MainWindow::updateConnectionIndicator()
     const HealthMonitor& monitor = m_context.health();
     const Health worst = monitor.services()->worstHealth();
     const int firing = monitor.alerts()->firingCount();
-    QString text = monitor.hasFirstData() ? tr("Stack: %1 %2").arg(healthSymbol(worst), healthText(worst))
-                                          : tr("Stack: checking…");
+    QString text = monitor.hasFirstData() ? tr("Stack: %1 %2", "main window").arg(healthSymbol(worst), healthText(worst))
+                                          : tr("Stack: checking…", "main window");
     if (firing > 0)
-        text += QStringLiteral(" · ") + tr("%n alert(s) firing", nullptr, firing);
+        text += QStringLiteral(" · ") + tr("%n alert(s) firing", "main window", firing);
     m_connectionLabel->setText(text);
     m_connectionLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(healthColor(worst).name()));
     setWindowIcon(monitor.hasFirstData() ? healthIcon(worst) : QIcon(QStringLiteral(":/icons/opsconsole.svg")));
@@ -272,13 +272,13 @@ void MainWindow::updateConnectionIndicator()
 
 void MainWindow::importProfiles()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import profiles"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import profiles", "main window: file dialog title"), QString(),
                                                       tr("Profile files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const ProfileFile::ReadResult result = ProfileFile::read(path);
     if (!result.ok()) {
-        QMessageBox::warning(this, tr("Import profiles"), result.error);
+        QMessageBox::warning(this, tr("Import profiles", "main window: dialog title"), result.error);
         return;
     }
     QStringList names;
@@ -288,19 +288,19 @@ void MainWindow::importProfiles()
     }
     if (!m_context.hasActiveProfile())
         m_context.activateProfile(result.profiles.first().name);
-    QMessageBox::information(this, tr("Import profiles"),
-                             tr("Imported %n profile(s): %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", "))));
+    QMessageBox::information(this, tr("Import profiles", "main window: dialog title"),
+                             tr("Imported %n profile(s): %1", "main window", int(names.size())).arg(names.join(QStringLiteral(", "))));
 }
 
 void MainWindow::exportProfiles()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export profiles"), QStringLiteral("profiles.json"),
-                                                      tr("Profile files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export profiles", "main window: file dialog title"), QStringLiteral("profiles.json"),
+                                                      tr("Profile files (*.json)", "main window: file type filter"));
     if (path.isEmpty())
         return;
     QString error;
     if (!ProfileFile::write(path, m_context.profiles().profiles(), &error))
-        QMessageBox::warning(this, tr("Export profiles"), error);
+        QMessageBox::warning(this, tr("Export profiles", "main window: dialog title"), error);
 }
 
 } // namespace Ops

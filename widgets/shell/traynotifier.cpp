@@ -49,10 +49,10 @@ TrayNotifier::TrayNotifier(ConsoleContext& context, QObject* parent)
     HealthMonitor& monitor = context.health();
     connect(monitor.services(), &ServiceStatusModel::worstHealthChanged, this, &TrayNotifier::updateIcon);
     connect(&monitor, &HealthMonitor::serviceTurnedUnhealthy, this, [this](const ServiceStatus& s) {
-        notify(tr("%1 is %2").arg(s.service, healthText(s.health)), s.reason, s.health == Health::Down);
+        notify(tr("%1 is %2", "desktop notification").arg(s.service, healthText(s.health)), s.reason, s.health == Health::Down);
     });
     connect(monitor.alerts(), &AlertsModel::alertStartedFiring, this, [this](const AlertEntry& a) {
-        notify(tr("Alert firing: %1").arg(a.name), a.summary, a.severity == QLatin1String("critical"));
+        notify(tr("Alert firing: %1", "desktop notification").arg(a.name), a.summary, a.severity == QLatin1String("critical"));
     });
     updateIcon(monitor.services()->worstHealth());
 }
@@ -62,7 +62,7 @@ void TrayNotifier::updateIcon(Health worst)
     if (!m_tray)
         return;
     m_tray->setIcon(healthIcon(worst));
-    m_tray->setToolTip(tr("Fragrance AI stack: %1").arg(healthText(worst)));
+    m_tray->setToolTip(tr("Fragrance AI stack: %1", "desktop notification: tooltip").arg(healthText(worst)));
 }
 
 void TrayNotifier::notify(const QString& title, const QString& message, bool critical)

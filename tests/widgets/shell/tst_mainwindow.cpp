@@ -6,6 +6,8 @@
 #include "widgets/dashboard/dashboardpage.h"
 #include "widgets/incidents/incidentspage.h"
 #include "models/incidents/incidentstore.h"
+#include "models/health/healthmonitor.h"
+#include "models/health/servicestatusmodel.h"
 #include "widgets/pages/page.h"
 #include "models/profiles/profilestore.h"
 #include "widgets/shell/mainwindow.h"
@@ -123,6 +125,57 @@ private Q_SLOTS:
         Q_EMIT dashboard->incidentFromServiceRequested(down);
         QCOMPARE(w.currentPage(), PageId::Incidents);
         QTRY_COMPARE_WITH_TIMEOUT(int(incidents->store().incidents().size()), before + 2, 5000);
+    }
+
+    // Switching the language at run time never makes the window larger than a 1280×800 screen (less the
+    // window frame), on any page, with an incident open in the editor and every service tile unhealthy.
+    void everyPageFitsAnEightHundredPixelScreenInBothLanguages()
+    {
+        ConsoleContext context;
+        QVERIFY(context.language().setLanguage(QStringLiteral("en")));
+        MainWindow w(context);
+        w.resize(1280, 760);
+        w.show();
+        auto* dashboard = qobject_cast<DashboardPage*>(w.page(PageId::Dashboard));
+        auto* incidents = qobject_cast<IncidentsPage*>(w.page(PageId::Incidents));
+        QVERIFY(dashboard && incidents);
+        AlertEntry alert;
+        alert.name = QStringLiteral("HighErrorRate");
+        alert.state = AlertEntry::State::Firing;
+        alert.severity = QStringLiteral("critical");
+        alert.summary = QStringLiteral("High error rate detected");
+        alert.since = QDateTime::currentDateTimeUtc();
+        Q_EMIT dashboard->incidentFromAlertRequested(alert);
+        QTRY_VERIFY_WITH_TIMEOUT(!incidents->store().incidents().isEmpty(), 5000);
+        // Every tile unhealthy (an incident button each) and with a long name, as during a rollback.
+        for (const char* name : {"app", "nginx", "postgres", "redis", "worker-llm", "worker-rl", "prometheus", "grafana",
+                                 "alertmanager", "node_exporter", "postgres_exporter", "redis_exporter"}) {
+            ServiceStatus s;
+            s.service = QString::fromLatin1(name);
+            s.health = Health::Down;
+            s.reason = QStringLiteral("cannot reach the database fragrance_user@127.0.0.1:15432/fragrance_ai");
+            s.lastCheck = QDateTime::currentDateTimeUtc().addSecs(-65);
+            context.health().services()->update(s);
+        }
+        for (const char* language : {"ko", "en", "ko"}) {
+            QVERIFY(context.language().setLanguage(QString::fromLatin1(language)));
+            QCoreApplication::processEvents();
+            for (PageId id : allPages()) {
+                w.showPage(id);
+                QCoreApplication::processEvents();
+                QVERIFY2(w.minimumSizeHint().height() <= 760,
+                         qPrintable(QStringLiteral("%1 (%2) needs %3 px")
+                                        .arg(pageKey(id), QString::fromLatin1(language))
+                                        .arg(w.minimumSizeHint().height())));
+                QVERIFY2(w.minimumSizeHint().width() <= 1280,
+                         qPrintable(QStringLiteral("%1 (%2) needs %3 px across")
+                                        .arg(pageKey(id), QString::fromLatin1(language))
+                                        .arg(w.minimumSizeHint().width())));
+                QVERIFY2(w.height() <= 760, qPrintable(QStringLiteral("%1 (%2) grew the window to %3 px")
+                                                           .arg(pageKey(id), QString::fromLatin1(language))
+                                                           .arg(w.height())));
+            }
+        }
     }
 
     void statusBarNamesTheProfile()

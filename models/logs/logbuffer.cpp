@@ -14,6 +14,13 @@ LogBuffer::LogBuffer(QObject* parent) : QObject(parent)
 void LogBuffer::setCapacity(int lines)
 {
     m_capacity = std::max(1, lines);
+    for (QList<LogLine>* list : {&m_lines, &m_pending}) {
+        if (list->size() > m_capacity) {
+            const qsizetype extra = list->size() - m_capacity;
+            list->remove(0, extra);
+            m_dropped += extra;
+        }
+    }
 }
 
 LogLine::Level LogBuffer::levelOf(const QString& text)

@@ -13,7 +13,7 @@ class QMenu;
 class QToolButton;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTableView;
 class QPushButton;
 class QSpinBox;
 
@@ -50,7 +50,7 @@ public:
     bool isReady() const override;
     bool isFollowing() const;
     LogBuffer* buffer() const { return m_buffer; }
-    QListView* view() const { return m_view; }
+    QTableView* view() const { return m_view; }
     LogLineModel* lineModel() const { return m_model; }
     /// Lines currently shown.
     int shownLines() const;
@@ -122,7 +122,7 @@ private:
     QPushButton* m_startStop;
     QPushButton* m_save;
     QLabel* m_status;
-    QListView* m_view;
+    QTableView* m_view;
     LogLineModel* m_model;
     LogLineDelegate* m_delegate;
     QStringList m_services;

@@ -5,6 +5,7 @@
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
 #include "models/core/languagemanager.h"
+#include "models/core/memoryrelease.h"
 #include "models/core/stallprobe.h"
 #include "models/health/healthmonitor.h"
 #include "models/session/session.h"
@@ -87,6 +88,7 @@ bool chooseProfile(Ops::ConsoleContext& context, const Ops::CommandLineOptions& 
 int main(int argc, char** argv)
 {
     const Ops::StartupMarks::Stamp mainStamp = Ops::StartupMarks::now();
+    Ops::Memory::tuneAllocator();
     const bool check = hasArgument(argc, argv, "--check");
     // --check, --help and --version need no display: a plain core application.
     const bool headless = check || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
@@ -145,9 +147,6 @@ int main(int argc, char** argv)
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
-    QFile theme(QStringLiteral(":/theme/theme.qss"));
-    if (theme.open(QIODevice::ReadOnly))
-        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
     std::optional<Ops::PageId> startPage;
     if (Ops::PageId p; Ops::pageFromKey(options.startPage, &p))
         startPage = p;

@@ -13,6 +13,7 @@
 #include "models/health/servicestatusmodel.h"
 #include "widgets/incidents/incidentspage.h"
 #include "widgets/shell/pagefactory.h"
+#include "widgets/shell/theme.h"
 #include "widgets/shell/traynotifier.h"
 #include "widgets/pages/page.h"
 #include "models/profiles/profilefile.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent, std::optional<P
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    Theme::styleNavigation(m_navigation);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -98,6 +100,7 @@ Page* MainWindow::page(PageId id)
         return built;
     Page* page = createPage(id, m_context, m_stack);
     page->setObjectName(pageKey(id) + QStringLiteral("Page"));
+    Theme::stylePage(page);
     m_pages.insert(id, page);
     m_stack->addWidget(page);
     connectPage(page);

@@ -139,7 +139,6 @@ void PanelChartView::setData(const PanelData& data)
         m_colours[i] = colourFor(m_data.series[i].name, int(i));
     rescale();
     relayout();
-    decimate();
     update();
 }
 
@@ -149,11 +148,17 @@ void PanelChartView::setEvents(const QList<ChartEvent>& events)
     update();
 }
 
+DecimatedSeries PanelChartView::drawnSeries(int index) const
+{
+    return decimateRuns(m_data.series.at(index).points, double(m_data.startMs), double(m_data.endMs),
+                        columnsFor(m_plot.width()), gapThreshold(m_data.stepMs));
+}
+
 int PanelChartView::drawnPointCount() const
 {
     int n = 0;
-    for (const DecimatedSeries& s : m_drawn)
-        n += int(s.points.size());
+    for (int i = 0; i < m_data.series.size(); ++i)
+        n += int(drawnSeries(i).points.size());
     return n;
 }
 
@@ -274,22 +279,6 @@ void PanelChartView::relayout()
             m_timeTicks.append({double(ms), msToX(double(ms)), QDateTime::fromMSecsSinceEpoch(ms).toString(format)});
         }
     }
-    // A different width is a different decimation.
-    if (columnsFor(m_plot.width()) != m_columns && !m_data.series.isEmpty())
-        decimate();
-}
-
-void PanelChartView::decimate()
-{
-    // One min/max pair per pixel column of the plot: every spike survives, and a line cannot show
-    // more. Kept in (ms, value); drawSeries() maps to pixels when painting.
-    m_columns = columnsFor(m_plot.width());
-    const double start = double(m_data.startMs);
-    const double end = double(m_data.endMs);
-    const double maxGap = gapThreshold(m_data.stepMs);
-    m_drawn.resize(m_data.series.size());
-    for (qsizetype i = 0; i < m_data.series.size(); ++i)
-        m_drawn[i] = decimateRuns(m_data.series[i].points, start, end, m_columns, maxGap);
 }
 
 double PanelChartView::xToMs(double x) const
@@ -492,8 +481,11 @@ void PanelChartView::drawSeries(QPainter* painter, const QRectF& plot) const
     // on a pixel boundary it is two pale ones. Up rather than down keeps the zero line in the clip.
     const double left = plot.left() + 0.5;
     const double bottom = plot.bottom() - 0.5;
+    // One min/max pair per pixel column of the plot: every spike survives, and a line cannot show more.
+    const int columns = columnsFor(plot.width());
+    const double maxGap = gapThreshold(m_data.stepMs);
     QPolygonF line; // reused for every run: one allocation per paint
-    for (qsizetype i = 0; i < m_drawn.size() && i < m_data.series.size(); ++i) {
+    for (qsizetype i = 0; i < m_data.series.size(); ++i) {
         if (m_hidden.contains(m_data.series[i].name))
             continue;
         // A cosmetic pen of at most 1 px is QPainter's fast path (QCosmeticStroker, no outline):
@@ -502,7 +494,12 @@ void PanelChartView::drawSeries(QPainter* painter, const QRectF& plot) const
         QPen pen(m_colours.value(i), kLineWidth);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        const DecimatedSeries& s = m_drawn[i];
+        decimateRuns(m_data.series[i].points, start, double(m_data.endMs), columns, maxGap, m_scratch);
+        const DecimatedSeries& s = m_scratch;
+        // A decimated series is a min/max zigzag of about two points per pixel column: its strokes are
+        // vertical, antialiasing changes nothing a reader sees there and takes most of the paint (measured
+        // 1.4 of 2.3 ms for 12 × 5,760 points). Sparse series keep it for their slopes.
+        painter->setRenderHint(QPainter::Antialiasing, s.points.size() < qsizetype(columns));
         for (qsizetype run = 0; run < s.runCount(); ++run) {
             line.clear();
             for (qsizetype k = s.runStart(run); k < s.runEnds[run]; ++k) {

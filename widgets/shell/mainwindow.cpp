@@ -2,6 +2,7 @@
 
 #include "widgets/shell/aboutdialog.h"
 #include "models/core/appsettings.h"
+#include "models/core/memoryrelease.h"
 #include "models/session/consolecontext.h"
 #include "widgets/rollback/rollbackpage.h"
 #include "widgets/scaling/scalingpage.h"
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Ops {
 
@@ -104,6 +106,8 @@ Page* MainWindow::page(PageId id)
     m_pages.insert(id, page);
     m_stack->addWidget(page);
     connectPage(page);
+    // Building a page leaves freed temporaries between what it keeps: give their pages back once.
+    QTimer::singleShot(0, this, [] { Memory::releaseFreed(); });
     return page;
 }
 

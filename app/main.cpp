@@ -192,7 +192,7 @@ int main(int argc, char** argv)
                 window.showPage(id);
                 return window.page(id);
             },
-            int(Ops::allPages().size()));
+            int(Ops::allPages().size()), int(Ops::allPages().indexOf(window.currentPage())));
         marks->watch(&window, window.page(window.currentPage()));
     }
     return app->exec();

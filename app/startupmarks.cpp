@@ -115,10 +115,11 @@ void StartupMarks::afterFrame(const char* name)
 
 namespace Ops {
 
-void StartupMarks::setPageShower(std::function<Page*(int index)> show, int pageCount)
+void StartupMarks::setPageShower(std::function<Page*(int index)> show, int pageCount, int startIndex)
 {
     m_showPage = std::move(show);
     m_pageCount = pageCount;
+    m_startIndex = startIndex;
 }
 
 void StartupMarks::tourNext()
@@ -130,8 +131,8 @@ void StartupMarks::tourNext()
             QCoreApplication::exit(0);
         return;
     }
-    // Every page in navigation order, then the first again.
-    Page* page = m_showPage(m_tourIndex < m_pageCount ? m_tourIndex : 0);
+    // Every page in navigation order, then the start page again.
+    Page* page = m_showPage(m_tourIndex < m_pageCount ? m_tourIndex : m_startIndex);
     auto* wait = new QTimer(this); // the page's first data, or 5 s
     wait->setSingleShot(true);
     connect(wait, &QTimer::timeout, this, [this, wait] {

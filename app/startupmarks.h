@@ -17,7 +17,7 @@ class Page;
 /// its first painted frame, the start page's first data and the frame that painted it — and the
 /// harness subtracts the moment it launched the process. OPSCONSOLE_STARTUP_EXIT=1 quits once the
 /// start page is painted with its data. OPSCONSOLE_STARTUP_TOUR=1 then shows every page in turn (each
-/// until its first data, at most 5 s), then the first page again, and marks "tour-done" (the benchmark
+/// until its first data, at most 5 s), then the start page again, and marks "tour-done" (the benchmark
 /// reads the memory of a console that has shown everything). Costs nothing when the variables are not set.
 class StartupMarks final : public QObject
 {
@@ -40,8 +40,8 @@ public:
     /// Marks "first-paint" after the first frame of `window` and, once `page` says it is ready,
     /// "page-data" and "page-painted" after the next frame.
     void watch(QWidget* window, Page* page);
-    /// What the tour does to show a page; it answers with the page shown.
-    void setPageShower(std::function<Page*(int index)> show, int pageCount);
+    /// What the tour does to show a page; it answers with the page shown. The tour ends on `startIndex`.
+    void setPageShower(std::function<Page*(int index)> show, int pageCount, int startIndex);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -60,6 +60,7 @@ private:
     bool m_tour = false;
     int m_tourIndex = -1;
     int m_pageCount = 0;
+    int m_startIndex = 0;
     std::function<Page*(int)> m_showPage;
 };
 

@@ -29,6 +29,11 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     QStringList pageKeys;
     for (PageId p : allPages())
         pageKeys << pageKey(p);
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("Ops::CommandLine", "Open on <page> instead of the last page shown. Pages: %1.")
+            .arg(pageKeys.join(QStringLiteral(", "))),
+        QStringLiteral("page"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("Ops::CommandLine", "Show <page>, wait for its first data, save a picture of the "
@@ -72,7 +77,8 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     const QCommandLineOption stall(
         QStringLiteral("stall-log"),
         QCoreApplication::translate("Ops::CommandLine",
-                                    "Record the event loop's lateness (max and p99 per second) to <file>."),
+                                    "Record the event loop's lateness (p50, p99 and max per minute and for the "
+                                    "whole run) to <file>."),
         QStringLiteral("file"));
     const QCommandLineOption config(
         QStringLiteral("config-dir"),
@@ -82,7 +88,7 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("import-profiles"),
         QCoreApplication::translate("Ops::CommandLine", "Save the profiles in <file> to the settings, then start."),
         QStringLiteral("file"));
-    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, settle, grab, check, json, stall, config});
+    parser.addOptions({profile, profileFile, import, lang, page, screenshot, out, size, wait, settle, grab, check, json, stall, config});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -111,6 +117,10 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     if (!o.language.isEmpty() && o.language != QLatin1String("ko") && o.language != QLatin1String("en"))
         return fail(QCoreApplication::translate("Ops::CommandLine", "Unknown language \"%1\": use ko or en.")
                         .arg(o.language));
+    o.startPage = parser.value(page);
+    if (PageId ignored; !o.startPage.isEmpty() && !pageFromKey(o.startPage, &ignored))
+        return fail(QCoreApplication::translate("Ops::CommandLine", "Unknown page \"%1\". Pages: %2.")
+                        .arg(o.startPage, pageKeys.join(QStringLiteral(", "))));
     o.check = parser.isSet(check);
     o.json = parser.isSet(json);
     o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");

@@ -12,6 +12,7 @@ struct CommandLineOptions
     QString profile;      ///< --profile NAME
     QString profileFile;  ///< --profile-file FILE (used for this run, not saved)
     QString language;     ///< --lang ko|en
+    QString startPage;    ///< --page KEY: the page to open on (else the last one shown)
     QString screenshotPage; ///< --screenshot PAGE[:DETAIL]
     QString screenshotDetail; ///< DETAIL: a page's own state to show (rollback:review)
     QString screenshotOut;  ///< --out FILE.png

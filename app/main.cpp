@@ -5,16 +5,21 @@
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
 #include "models/core/languagemanager.h"
+#include "models/core/memoryrelease.h"
 #include "models/core/stallprobe.h"
 #include "models/health/healthmonitor.h"
 #include "models/session/session.h"
 #include "models/profiles/profilefile.h"
 #include "models/profiles/profilestore.h"
+#include "app/quitonsignal.h"
 #include "app/screenshotrunner.h"
+#include "app/startupmarks.h"
+#include "widgets/pages/page.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QTimer>
 #include <QIcon>
 #include <QTextStream>
 
@@ -82,6 +87,8 @@ bool chooseProfile(Ops::ConsoleContext& context, const Ops::CommandLineOptions& 
 
 int main(int argc, char** argv)
 {
+    const Ops::StartupMarks::Stamp mainStamp = Ops::StartupMarks::now();
+    Ops::Memory::tuneAllocator();
     const bool check = hasArgument(argc, argv, "--check");
     // --check, --help and --version need no display: a plain core application.
     const bool headless = check || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
@@ -92,6 +99,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    Ops::StartupMarks* marks = Ops::StartupMarks::fromEnvironment(mainStamp, app.get());
     QCoreApplication::setOrganizationName(QStringLiteral("FragranceAI"));
     QCoreApplication::setApplicationName(QStringLiteral("opsconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSCONSOLE_VERSION));
@@ -131,6 +139,7 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    const Ops::QuitOnSignal quitOnSignal;
     if (check) {
         Ops::CheckCommand command(context, options.json);
         command.start();
@@ -138,13 +147,19 @@ int main(int argc, char** argv)
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
-    QFile theme(QStringLiteral(":/theme/theme.qss"));
-    if (theme.open(QIODevice::ReadOnly))
-        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
-    Ops::MainWindow window(context);
-    context.health().start();
-    context.session().start();
+    std::optional<Ops::PageId> startPage;
+    if (Ops::PageId p; Ops::pageFromKey(options.startPage, &p))
+        startPage = p;
+    if (marks)
+        marks->mark("context");
+    Ops::MainWindow window(context, nullptr, startPage);
+    if (marks)
+        marks->mark("window-built");
+    context.session().start(); // builds the profile's services; the keychain answers on its own thread
+    if (marks)
+        marks->mark("session-started");
     if (!options.screenshotPage.isEmpty()) {
+        context.health().start();
         Ops::PageId page;
         Ops::pageFromKey(options.screenshotPage, &page);
         Ops::ScreenshotRunner runner(window, page, options.screenshotOut, options.screenshotSize,
@@ -157,5 +172,29 @@ int main(int argc, char** argv)
         return app->exec();
     }
     window.show();
+    // The start page first: the health checks (their requests and parses, and the `compose ps` they run)
+    // begin once it shows its data — at once on the dashboard, whose data they are — or after 1.5 s.
+    Ops::Page* shown = window.page(window.currentPage());
+    const auto startChecks = [&context] {
+        if (!context.health().isRunning())
+            context.health().start();
+    };
+    if (window.currentPage() == Ops::PageId::Dashboard || shown->isReady()) {
+        startChecks();
+    } else {
+        QObject::connect(shown, &Ops::Page::ready, &context.health(), startChecks, Qt::QueuedConnection);
+        QTimer::singleShot(1500, &context.health(), startChecks);
+    }
+    if (marks) {
+        marks->mark("window-shown");
+        marks->setPageShower(
+            [&window](int index) {
+                const Ops::PageId id = Ops::allPages().at(index);
+                window.showPage(id);
+                return window.page(id);
+            },
+            int(Ops::allPages().size()), int(Ops::allPages().indexOf(window.currentPage())));
+        marks->watch(&window, window.page(window.currentPage()));
+    }
     return app->exec();
 }

@@ -1078,10 +1078,6 @@
         <translation>--check 결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>Record the event loop's lateness (max and p99 per second) to &lt;file&gt;.</source>
-        <translation>이벤트 루프 지연(초당 최대값과 p99)을 &lt;file&gt;에 기록합니다.</translation>
-    </message>
-    <message>
         <source>Keep settings in &lt;dir&gt; instead of the default location.</source>
         <translation>설정을 기본 위치 대신 &lt;dir&gt;에 저장합니다.</translation>
     </message>
@@ -1136,6 +1132,14 @@
     <message>
         <source>--screenshot-settle must be a number of ms.</source>
         <translation>--screenshot-settle는 ms 단위 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt; instead of the last page shown. Pages: %1.</source>
+        <translation>마지막으로 본 페이지 대신 페이지 &lt;page&gt;로 엽니다. 페이지: %1.</translation>
+    </message>
+    <message>
+        <source>Record the event loop's lateness (p50, p99 and max per minute and for the whole run) to &lt;file&gt;.</source>
+        <translation>이벤트 루프 지연(분마다, 그리고 실행 전체의 p50, p99, 최대값)을 &lt;file&gt;에 기록합니다.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2529,24 @@ Theirs: %3 — %4</source>
         <source>Save</source>
         <comment>logs page: button</comment>
         <translation>저장</translation>
+    </message>
+    <message>
+        <source>Stopped while the page is not shown; it follows again when you come back.</source>
+        <translation>페이지가 보이지 않는 동안 멈췄습니다. 다시 돌아오면 다시 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>logs page: label; how many log lines are kept in memory</comment>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <comment>logs page: suffix of the number of log lines kept</comment>
+        <translation> 줄</translation>
+    </message>
+    <message>
+        <source>How many of the newest lines are kept in memory (older ones are dropped)</source>
+        <translation>메모리에 보관할 최신 줄 수 (그보다 오래된 줄은 버립니다)</translation>
     </message>
 </context>
 <context>

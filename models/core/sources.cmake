@@ -10,7 +10,11 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/languagemanager.cpp
     ${CMAKE_CURRENT_LIST_DIR}/logging.h
     ${CMAKE_CURRENT_LIST_DIR}/logging.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/memoryrelease.h
+    ${CMAKE_CURRENT_LIST_DIR}/memoryrelease.cpp
     ${CMAKE_CURRENT_LIST_DIR}/settingvalue.h
+    ${CMAKE_CURRENT_LIST_DIR}/latencyhistogram.h
+    ${CMAKE_CURRENT_LIST_DIR}/latencyhistogram.cpp
     ${CMAKE_CURRENT_LIST_DIR}/stallprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/stallprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/identity.h

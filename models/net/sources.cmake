@@ -14,4 +14,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/prometheustextparser.h
     ${CMAKE_CURRENT_LIST_DIR}/prometheustextparser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/prometheustypes.h
+    ${CMAKE_CURRENT_LIST_DIR}/promqueryreader.h
+    ${CMAKE_CURRENT_LIST_DIR}/promqueryreader.cpp
 )

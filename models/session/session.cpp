@@ -189,6 +189,7 @@ void Session::rebuild(const ConnectionProfile& profile)
     m_sources = new SourceSet(createSourceSet(profile, m_schedule, m_http, this));
 
     m_worker = new DatabaseWorker(this);
+    m_worker->holdUntilConfigured(); // until prepare(): the password comes from the keychain
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     m_journal = std::make_unique<OfflineJournal>(base + QStringLiteral("/journal/") + profile.name);
     m_audit = new AuditStore(m_worker, m_journal.get(), this);

@@ -79,6 +79,8 @@ ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command, boo
     runner->setWorkingDirectory(command.workingDirectory);
     runner->setTimeout(command.timeoutMs);
     runner->setStandardInputFile(command.stdinFile);
+    if (command.outputCap >= 0)
+        runner->setOutputCap(command.outputCap);
     if (toSink && m_sink) {
         runner->setOutputDevice(m_sink);
         connect(runner, &ProcessRunner::outputWritten, this, &Orchestrator::outputProgress);
@@ -279,6 +281,7 @@ void Orchestrator::followLogs(const QStringList& names, int tail)
     execute(QStringLiteral("logs"), names, [this, names, tail] {
         OrchestratorCommand command = logsCommand(names, std::max(0, tail));
         command.timeoutMs = 0;
+        command.outputCap = 0;
         return QList<OrchestratorCommand>{command};
     });
 }

@@ -130,17 +130,34 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     connect(m_docs, &QPushButton::clicked, this,
             [this] { openUrl(this->context().activeProfile().apiBaseUrl, QStringLiteral("/docs")); });
 
-    // Ages ("checked 12 s ago") move on even when nothing new arrives.
-    m_ageTimer.setInterval(1000);
-    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
-        for (ServiceTile* t : std::as_const(m_tiles))
-            t->refresh();
-    });
-    m_ageTimer.start();
+    // Ages ("checked 10 s ago") move on even when nothing new arrives: in steps of a tile's age step,
+    // and only while the page is shown.
+    m_ageTimer.setInterval(ServiceTile::kAgeStepSeconds * 1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &DashboardPage::refreshAges);
 
     syncTiles();
     showHints(m_monitor.scaleHints());
     retranslateUi();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    refreshAges();
+    m_ageTimer.start();
+}
+
+void DashboardPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    m_ageTimer.stop();
+}
+
+void DashboardPage::refreshAges()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (ServiceTile* t : std::as_const(m_tiles))
+        t->refreshAge(now);
 }
 
 bool DashboardPage::isReady() const

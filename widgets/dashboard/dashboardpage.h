@@ -42,8 +42,11 @@ Q_SIGNALS:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
+    void refreshAges();
     void syncTiles();
     void updateAlertsTitle();
     void updateSummary();

@@ -58,7 +58,10 @@ ServiceTile::ServiceTile(QWidget* parent)
 
 void ServiceTile::setStatus(const ServiceStatus& status)
 {
+    const bool restyle = !m_styled || status.health != m_status.health;
     m_status = status;
+    if (restyle)
+        applyHealthStyle();
     refresh();
 }
 
@@ -69,17 +72,42 @@ void ServiceTile::changeEvent(QEvent* event)
     QFrame::changeEvent(event);
 }
 
-void ServiceTile::refresh()
+void ServiceTile::applyHealthStyle()
 {
+    // Style sheets re-polish the widget and its children: only when the colour changes.
+    m_styled = true;
     const QColor color = healthColor(m_status.health);
     setStyleSheet(QStringLiteral("Ops--ServiceTile { border: 1px solid #d0d7de; border-left: 6px solid %1; "
                                  "border-radius: 4px; background: white; }")
                       .arg(color.name()));
-    m_symbol->setText(healthSymbol(m_status.health));
     m_symbol->setStyleSheet(QStringLiteral("font-size: 16pt; color: %1;").arg(color.name()));
+    m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));
+}
+
+QString ServiceTile::ageText() const
+{
+    return m_age->text();
+}
+
+void ServiceTile::refreshAge(const QDateTime& now)
+{
+    // Whole steps only: "Checked 10 s ago" until it is 15 s (QLabel repaints only a changed text).
+    QDateTime stepped = now;
+    if (m_status.lastCheck.isValid()) {
+        const qint64 ms = std::max<qint64>(0, m_status.lastCheck.msecsTo(now));
+        const qint64 step = kAgeStepSeconds * 1000LL;
+        stepped = m_status.lastCheck.addMSecs(ms - ms % step);
+    }
+    m_age->setText(tr("Checked %1", "dashboard, service tile: label").arg(Format::age(m_status.lastCheck, stepped)));
+}
+
+void ServiceTile::refresh()
+{
+    if (!m_styled)
+        applyHealthStyle();
+    m_symbol->setText(healthSymbol(m_status.health));
     m_name->setText(m_status.service);
     m_state->setText(healthText(m_status.health));
-    m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));
     if (m_status.running < 0)
         m_replicas->setText(tr("Replicas: –", "dashboard, service tile: label"));
     else if (m_status.desired >= 0)
@@ -89,7 +117,7 @@ void ServiceTile::refresh()
     m_version->setText(m_status.version);
     m_version->setToolTip(tr("Version or image tag"));
     m_reason->setText(m_status.reason.isEmpty() ? m_status.detail : m_status.reason);
-    m_age->setText(tr("Checked %1", "dashboard, service tile: label").arg(Format::age(m_status.lastCheck)));
+    refreshAge(QDateTime::currentDateTimeUtc());
     m_scale->setText(tr("Scale…", "dashboard, service tile: button"));
     m_incident->setText(tr("Incident…", "dashboard, service tile: button"));
     m_incident->setToolTip(tr("Open a new incident about %1").arg(m_status.service));

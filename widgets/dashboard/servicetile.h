@@ -20,8 +20,14 @@ public:
 
     void setStatus(const ServiceStatus& status);
     const ServiceStatus& status() const { return m_status; }
-    /// Re-renders ages ("12 s ago") and translated words.
+    /// Re-renders translated words and the age.
     void refresh();
+    /// Re-renders the age of the last check ("Checked 10 s ago") as of `now`, in steps of
+    /// kAgeStepSeconds: the label changes (and repaints) at most once per step.
+    void refreshAge(const QDateTime& now);
+    QString ageText() const;
+
+    static constexpr int kAgeStepSeconds = 5;
 
 Q_SIGNALS:
     void scaleRequested(const QString& service);
@@ -32,7 +38,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void applyHealthStyle();
+
     ServiceStatus m_status;
+    bool m_styled = false;
     QLabel* m_symbol;
     QLabel* m_name;
     QLabel* m_state;

@@ -62,6 +62,10 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
     auto* langRow = new QHBoxLayout(m_interface);
     langRow->addWidget(m_languageLabel);
     langRow->addWidget(m_language, 1);
+    // Sized by a length, not by its items: measuring "한국어" in an English interface would load a CJK font
+    // (1.7 MB of the console's memory) for a word shown only when the list is opened.
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(16);
     m_language->addItem(QString(), QString());
     for (const QString& code : LanguageManager::availableLanguages())
         m_language->addItem(LanguageManager::nativeName(code), code);

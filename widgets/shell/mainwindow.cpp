@@ -2,6 +2,7 @@
 
 #include "widgets/shell/aboutdialog.h"
 #include "models/core/appsettings.h"
+#include "models/core/memoryrelease.h"
 #include "models/session/consolecontext.h"
 #include "widgets/rollback/rollbackpage.h"
 #include "widgets/scaling/scalingpage.h"
@@ -13,6 +14,7 @@
 #include "models/health/servicestatusmodel.h"
 #include "widgets/incidents/incidentspage.h"
 #include "widgets/shell/pagefactory.h"
+#include "widgets/shell/theme.h"
 #include "widgets/shell/traynotifier.h"
 #include "widgets/pages/page.h"
 #include "models/profiles/profilefile.h"
@@ -31,10 +33,11 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Ops {
 
-MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
+MainWindow::MainWindow(ConsoleContext& context, QWidget* parent, std::optional<PageId> startPage)
     : QMainWindow(parent)
     , m_context(context)
     , m_navigation(new QListWidget(this))
@@ -48,6 +51,7 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    Theme::styleNavigation(m_navigation);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -57,13 +61,14 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    buildPages();
+    buildNavigation();
     buildMenus();
     buildStatusBar();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
+        const QList<PageId> pages = allPages();
+        if (row < 0 || row >= pages.size())
             return;
-        m_stack->setCurrentIndex(row);
+        m_stack->setCurrentWidget(page(pages.at(row)));
         AppSettings::lastPage().set(row);
     });
     connect(&m_context, &ConsoleContext::activeProfileChanged, this, &MainWindow::updateProfileIndicator);
@@ -72,40 +77,10 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     connect(monitor.alerts(), &AlertsModel::countsChanged, this, &MainWindow::updateConnectionIndicator);
     connect(&monitor, &HealthMonitor::firstDataArrived, this, &MainWindow::updateConnectionIndicator);
     m_tray = new TrayNotifier(m_context, this);
-    // From the dashboard: "New incident" opens the Incidents page with it prefilled and selected;
-    // "Scale…" opens the scale dialog.
-    if (auto* dashboard = qobject_cast<DashboardPage*>(m_pages.value(PageId::Dashboard))) {
-        connect(dashboard, &DashboardPage::incidentFromAlertRequested, this, [this](const AlertEntry& alert) {
-            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
-                incidents->newFromAlert(alert);
-                showPage(PageId::Incidents);
-            }
-        });
-        connect(dashboard, &DashboardPage::incidentFromServiceRequested, this, [this](const ServiceStatus& status) {
-            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
-                incidents->newFromService(status);
-                showPage(PageId::Incidents);
-            }
-        });
-        connect(dashboard, &DashboardPage::scaleRequested, this, [this](const QString& service) {
-            showPage(PageId::Scaling);
-            if (auto* scaling = qobject_cast<ScalingPage*>(m_pages.value(PageId::Scaling)))
-                scaling->openScaleDialog(service);
-        });
-    }
-    // From the rollback's checklist: "Document incident" opens a new incident with the rollback's timeline.
-    if (auto* rollback = qobject_cast<RollbackPage*>(m_pages.value(PageId::Rollback))) {
-        connect(rollback, &RollbackPage::incidentRequested, this, [this](const Incident& incident) {
-            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
-                incidents->newIncident(incident);
-                showPage(PageId::Incidents);
-            }
-        });
-    }
 
     retranslateUi();
-    const int last = AppSettings::lastPage().get();
-    m_navigation->setCurrentRow(last >= 0 && last < m_stack->count() ? last : 0);
+    const int last = startPage ? int(allPages().indexOf(*startPage)) : AppSettings::lastPage().get();
+    m_navigation->setCurrentRow(last >= 0 && last < m_navigation->count() ? last : 0);
     const QByteArray geometry = AppSettings::windowGeometry().get();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
@@ -113,15 +88,60 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildPages()
+void MainWindow::buildNavigation()
 {
     for (PageId id : allPages()) {
-        Page* page = createPage(id, m_context, m_stack);
-        page->setObjectName(pageKey(id) + QStringLiteral("Page"));
-        m_pages.insert(id, page);
-        m_stack->addWidget(page);
         auto* item = new QListWidgetItem(QIcon(pageIcon(id)), QString(), m_navigation);
         item->setData(Qt::UserRole, pageKey(id));
+    }
+}
+
+Page* MainWindow::page(PageId id)
+{
+    if (Page* built = m_pages.value(id))
+        return built;
+    Page* page = createPage(id, m_context, m_stack);
+    page->setObjectName(pageKey(id) + QStringLiteral("Page"));
+    Theme::stylePage(page);
+    m_pages.insert(id, page);
+    m_stack->addWidget(page);
+    connectPage(page);
+    // Building a page leaves freed temporaries between what it keeps: give their pages back once.
+    QTimer::singleShot(0, this, [] { Memory::releaseFreed(); });
+    return page;
+}
+
+void MainWindow::connectPage(Page* page)
+{
+    if (auto* dashboard = qobject_cast<DashboardPage*>(page)) {
+        // From the dashboard: "New incident" opens the Incidents page with it prefilled and selected;
+        // "Scale…" opens the scale dialog.
+        connect(dashboard, &DashboardPage::incidentFromAlertRequested, this, [this](const AlertEntry& alert) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(this->page(PageId::Incidents))) {
+                incidents->newFromAlert(alert);
+                showPage(PageId::Incidents);
+            }
+        });
+        connect(dashboard, &DashboardPage::incidentFromServiceRequested, this, [this](const ServiceStatus& status) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(this->page(PageId::Incidents))) {
+                incidents->newFromService(status);
+                showPage(PageId::Incidents);
+            }
+        });
+        connect(dashboard, &DashboardPage::scaleRequested, this, [this](const QString& service) {
+            showPage(PageId::Scaling);
+            if (auto* scaling = qobject_cast<ScalingPage*>(this->page(PageId::Scaling)))
+                scaling->openScaleDialog(service);
+        });
+    }
+    // From the rollback's checklist: "Document incident" opens a new incident with the rollback's timeline.
+    if (auto* rollback = qobject_cast<RollbackPage*>(page)) {
+        connect(rollback, &RollbackPage::incidentRequested, this, [this](const Incident& incident) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(this->page(PageId::Incidents))) {
+                incidents->newIncident(incident);
+                showPage(PageId::Incidents);
+            }
+        });
     }
 }
 
@@ -184,7 +204,10 @@ void MainWindow::showPage(PageId page)
 
 PageId MainWindow::currentPage() const
 {
-    return allPages().value(m_stack->currentIndex(), PageId::Dashboard);
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        if (it.value() == m_stack->currentWidget())
+            return it.key();
+    return PageId::Dashboard;
 }
 
 QString MainWindow::connectionStateText() const

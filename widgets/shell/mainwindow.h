@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -20,18 +22,24 @@ class Page;
 struct ConnectionProfile;
 
 /// The console's window: navigation on the left, one page at a time, and a status bar
-/// with the active profile and the connection state.
+/// with the active profile and the connection state. A page is built when it is first shown (or
+/// asked for): a start builds one page, not ten.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ConsoleContext& context, QWidget* parent = nullptr);
+    /// Opens on `startPage`, or on the page shown last.
+    explicit MainWindow(ConsoleContext& context, QWidget* parent = nullptr,
+                        std::optional<PageId> startPage = std::nullopt);
     ~MainWindow() override;
 
     void showPage(PageId page);
     PageId currentPage() const;
-    Page* page(PageId id) const { return m_pages.value(id); }
+    /// The page, built now if it was not yet.
+    Page* page(PageId id);
+    /// The page if it was built, else null.
+    Page* builtPage(PageId id) const { return m_pages.value(id); }
 
     /// Text of the status bar's connection indicator (tests read it).
     QString connectionStateText() const;
@@ -45,7 +53,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildPages();
+    void buildNavigation();
+    void connectPage(Page* page);
     void buildMenus();
     void buildStatusBar();
     void retranslateUi();

@@ -321,10 +321,13 @@ private Q_SLOTS:
     void dashboardTileOpensTheDialog()
     {
         MainWindow window(*m_context);
-        auto* dashboard = window.findChild<DashboardPage*>();
-        auto* scaling = window.findChild<ScalingPage*>();
-        QVERIFY(dashboard && scaling);
+        // Pages are built when first shown: the scaling page comes with the tile's request.
+        auto* dashboard = qobject_cast<DashboardPage*>(window.page(PageId::Dashboard));
+        QVERIFY(dashboard);
         Q_EMIT dashboard->scaleRequested(QStringLiteral("worker-rl"));
+        auto* scaling = qobject_cast<ScalingPage*>(window.builtPage(PageId::Scaling));
+        QVERIFY(scaling);
+        QCOMPARE(window.currentPage(), PageId::Scaling);
         QVERIFY(scaling->currentDialog());
         QCOMPARE(scaling->currentDialog()->service(), QStringLiteral("worker-rl"));
         QVERIFY(scaling->currentDialog()->isVisible());

@@ -20,6 +20,9 @@ struct OrchestratorCommand
     QString stdinFile;      ///< fed to the program's standard input (a restore); empty: no input
 
     QStringList argv() const { return QStringList{program} + arguments; }
+    /// How the operator reads it before it runs (dialogs, the rollback's review): the VERSION it pins,
+    /// the argv with anything unusual single-quoted, and `< file` for standard input. Never run by a shell.
+    QString displayLine() const;
 };
 
 /// What one orchestrator action did, for the operator and the audit trail.

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -187,6 +187,13 @@
             <numerusform>%n of %1 scrape targets down: %2</numerusform>
             <numerusform>%n of %1 scrape targets down: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestartDialog</name>
+    <message numerus="yes">
+        <source>%1 was restarted and answers healthy again (%n replica(s) running).</source>
+        <translation><numerusform>%1 was restarted and answers healthy again (%n replica running).</numerusform><numerusform>%1 was restarted and answers healthy again (%n replicas running).</numerusform></translation>
     </message>
 </context>
 <context>

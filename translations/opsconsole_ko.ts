@@ -333,6 +333,11 @@
             <numerusform>%n분 동안 작업 활성화</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Why arm? (recorded in the audit trail)</source>
+        <comment>production arm control: placeholder</comment>
+        <translation>작업 활성화 사유 (감사 기록에 남음)</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AssessPane</name>
@@ -1190,6 +1195,13 @@
     <message>
         <source>the output is not the image table of docker-compose</source>
         <translation>출력이 docker-compose 이미지 표가 아님</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ConsoleContext</name>
+    <message>
+        <source>%1 is running on %2: the profile cannot change until it ends.</source>
+        <translation>프로필 %2에서 작업이 진행 중이므로 끝날 때까지 프로필을 바꿀 수 없습니다. 진행 중인 작업: %1</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3149,10 @@ Theirs: %3 — %4</source>
         <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>완료됨</translation>
     </message>
+    <message>
+        <source>stopped before this step: %1. Retry takes the operator lock again.</source>
+        <translation>이 단계 전에 멈춤: %1. 다시 시도하면 운영자 잠금을 다시 얻음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::MaintenanceRunView</name>
@@ -4056,6 +4072,14 @@ Theirs: %3 — %4</source>
     <message>
         <source>the operator lock was not released cleanly: %1</source>
         <translation>운영자 잠금이 정상적으로 해제되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>cannot confirm the operator lock: %1</source>
+        <translation>운영자 잠금을 확인할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the operator lock was lost (PostgreSQL restarted or the connection dropped); another console may act on this stack now</source>
+        <translation>운영자 잠금을 잃었음(PostgreSQL이 재시작되었거나 연결이 끊김). 이제 다른 콘솔이 이 스택에서 작업할 수 있음</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5025,120 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::RestartDialog</name>
+    <message>
+        <source>Another profile became active; this dialog no longer applies.</source>
+        <translation>다른 프로필이 활성화되어 이 창은 더 이상 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Taking the operator lock…</source>
+        <translation>운영자 잠금을 얻는 중…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>%1 재시작 중…</translation>
+    </message>
+    <message>
+        <source>Recording it in the audit trail…</source>
+        <translation>감사 기록에 남기는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was restarted and answers healthy again (%n replica(s) running).</source>
+        <translation><numerusform>%1 재시작을 마쳤고 다시 정상으로 응답합니다(레플리카 %n개 실행 중).</numerusform></translation>
+    </message>
+    <message>
+        <source>The restart is running.</source>
+        <translation>재시작이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The console is not connected to this stack.</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Not recorded in the audit trail: %1</source>
+        <translation>⚠ 감사 기록에 남지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the offline journal (PostgreSQL is unreachable); it goes to the audit trail when the database is back.</source>
+        <translation>로컬 저널에 기록했습니다(PostgreSQL에 연결할 수 없음). 데이터베이스가 돌아오면 감사 기록으로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>The restart failed: %1</source>
+        <translation>재시작에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restarted; waiting until %1 answers healthy…</source>
+        <translation>재시작했습니다. 다시 정상으로 응답할 때까지 기다리는 중… (%1)</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <comment>restart dialog: window title</comment>
+        <translation>%1 재시작</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <comment>restart dialog: title</comment>
+        <translation>%1 재시작</translation>
+    </message>
+    <message>
+        <source>The runbook's first mitigation of a P0: every container of %1 is restarted on the version it runs now, with the same number of replicas. The console takes the operator lock, records the restart in the audit trail and then waits until %1 answers healthy again.</source>
+        <translation>절차서의 P0 첫 번째 완화 조치입니다. 서비스 %1의 모든 컨테이너를 지금 실행 중인 버전 그대로, 같은 레플리카 수로 재시작합니다. 콘솔은 운영자 잠금을 얻고 재시작을 감사 기록에 남긴 뒤, 다시 정상으로 응답할 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <comment>restart dialog: form label</comment>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no command</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <comment>restart dialog: form label</comment>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>e.g. P0: the API answers 502 (incident 14:02 UTC)</source>
+        <comment>restart dialog: placeholder</comment>
+        <translation>예: P0, API가 502로 응답함 (장애 14:02 UTC)</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <comment>restart dialog: button</comment>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>restart dialog: button</comment>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestartOperation</name>
+    <message>
+        <source>a restart is already running</source>
+        <translation>재시작이 이미 진행 중임</translation>
+    </message>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid service name</source>
+        <translation>올바른 서비스 이름이 아님: "%1"</translation>
+    </message>
+    <message>
+        <source>Only the application's services can be restarted here (%1); %2 is not one of them.</source>
+        <translation>여기서는 애플리케이션 서비스(%1)만 재시작할 수 있습니다. 이 서비스(%2)는 해당하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A restart needs a reason: it goes into the audit trail.</source>
+        <translation>재시작에는 사유가 필요합니다. 사유는 감사 기록에 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ReviewPane</name>
     <message>
         <source>The plan cannot be built: %1</source>
@@ -5462,6 +5600,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>rollback: rollbackrunner: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>건너뜀: %1</translation>
     </message>
+    <message>
+        <source>not started: %1</source>
+        <translation>시작하지 않음: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops::RollbackStep</name>
@@ -5904,13 +6046,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
-    <name>Ops::ScaleVerification</name>
-    <message>
-        <source>The command ran, but %1 of %2 replicas of %3 are running after %4 s.</source>
-        <translation>명령은 실행됐지만 %4초 후 %3의 레플리카 %2개 중 %1개만 실행 중입니다.</translation>
-    </message>
-</context>
-<context>
     <name>Ops::ScalingPage</name>
     <message>
         <source>Emergency downscale (worker-llm=1, worker-rl=1) — reason:</source>
@@ -6027,6 +6162,23 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Emergency downscale running…</source>
         <comment>scaling page: status text</comment>
         <translation>긴급 축소 진행 중…</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <comment>scaling page: button</comment>
+        <translation>재시작…</translation>
+    </message>
+    <message>
+        <source>The console scales and restarts only the application's services (%1); %2 is not one of them.</source>
+        <translation>콘솔은 애플리케이션 서비스(%1)만 증설·축소하고 재시작합니다. 이 서비스(%2)는 해당하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Held before the next step: %1</source>
+        <translation>다음 단계 전에 보류됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not restarted from the console: only the application's services are (%2).</source>
+        <translation>콘솔에서는 애플리케이션 서비스(%2)만 재시작합니다. 이 서비스(%1)는 재시작하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6316,30 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>dashboard, service tile</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Restart…</source>
+        <comment>dashboard, service tile: button</comment>
+        <translation>재시작…</translation>
+    </message>
+    <message>
+        <source>Restart %1 (the runbook's first P0 mitigation), with a reason and a check afterwards</source>
+        <translation>%1 재시작 (절차서의 P0 첫 번째 완화 조치): 사유를 적고, 끝나면 상태를 확인합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ServiceVerification</name>
+    <message>
+        <source>The command ran, but %1 of %2 wanted replicas of %3 are running after %4 s.</source>
+        <translation>명령은 실행되었지만 %4초 뒤에도 서비스 %3의 레플리카가 원하는 %2개 중 %1개만 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The command ran, but %1 of %2 replicas of %3 are running after %4 s.</source>
+        <translation>명령은 실행됐지만 %4초 후 %3의 레플리카 %2개 중 %1개만 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The command ran, but %1 is not healthy %2 s later: %3</source>
+        <translation>명령은 실행되었지만 %2초 뒤에도 서비스 %1 상태가 정상이 아닙니다: %3</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Session</name>
@@ -6183,6 +6359,54 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Nothing changed.</source>
         <comment>session: session</comment>
         <translation>바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>another profile was opened</source>
+        <translation>다른 프로필을 열었음</translation>
+    </message>
+    <message>
+        <source>a scale</source>
+        <translation>증설·축소</translation>
+    </message>
+    <message>
+        <source>a restart of %1</source>
+        <translation>%1 재시작</translation>
+    </message>
+    <message>
+        <source>the rollback to %1</source>
+        <translation>롤백(대상 버전 %1)</translation>
+    </message>
+    <message>
+        <source>the gradual downscale of %1</source>
+        <translation>%1 단계적 축소</translation>
+    </message>
+    <message>
+        <source>a maintenance run</source>
+        <translation>점검 실행</translation>
+    </message>
+    <message>
+        <source>%1 is a production profile and is read-only until an operator arms it (with a reason).</source>
+        <translation>%1 프로필은 프로덕션 프로필이므로 운영자가 사유와 함께 작업을 활성화할 때까지 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>the profile was closed</source>
+        <translation>프로필을 닫았음</translation>
+    </message>
+    <message>
+        <source>this is not a production profile: its actions need no arming</source>
+        <translation>프로덕션 프로필이 아님: 작업 활성화가 필요 없음</translation>
+    </message>
+    <message>
+        <source>arming needs a reason (it goes into the audit trail)</source>
+        <translation>작업 활성화에는 사유가 필요함(감사 기록에 남음)</translation>
+    </message>
+    <message>
+        <source>disarmed by the operator</source>
+        <translation>운영자가 작업을 비활성화함</translation>
+    </message>
+    <message>
+        <source>arming expired</source>
+        <translation>작업 활성화 시간이 끝났음</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,10 @@ void MaintenanceRun::begin(const MaintenanceWindow& window, Mode mode, const QSt
         Q_EMIT refused(tr("no maintenance window selected"));
         return;
     }
+    if (const QString no = m_gate ? m_gate() : QString(); !no.isEmpty()) {
+        Q_EMIT refused(no);
+        return;
+    }
     m_mode = mode;
     m_window = window;
     m_runId = QUuid::createUuid();
@@ -328,6 +332,59 @@ void MaintenanceRun::runCurrent()
     m_steps[m_current].output.clear();
     m_steps[m_current].progress = -1;
     setStepState(StepState::Running);
+    // The steps that change the stack (or read the database for the backup) run only under the lock,
+    // checked right before: one lost meanwhile means another console may be acting on this stack.
+    if (m_lock && (key == kEnable || key == kDisable || key == kBackup)) {
+        withLockConfirmed([this, key] { runStepAction(key); });
+        return;
+    }
+    runStepAction(key);
+}
+
+void MaintenanceRun::withLockConfirmed(const std::function<void()>& then)
+{
+    const int step = m_current;
+    auto* context = new QObject(this); // owns this check's connections
+    const auto stillHere = [this, step] { return m_runState == RunState::Running && m_current == step; };
+    const auto stop = [this, stillHere](const QString& why) {
+        if (stillHere())
+            setStepState(StepState::Failed, tr("stopped before this step: %1. Retry takes the operator lock "
+                                               "again.")
+                                                .arg(why));
+    };
+    if (m_lock->isHeld()) {
+        connect(m_lock, &OperatorLock::confirmed, context,
+                [context, then, stillHere, stop](bool held, const QString& why) {
+                    context->deleteLater();
+                    if (!stillHere())
+                        return;
+                    if (held)
+                        then();
+                    else
+                        stop(why);
+                });
+        m_lock->confirm();
+        return;
+    }
+    // Lost before (a failed step said so): Retry takes it again.
+    connect(m_lock, &OperatorLock::acquired, context, [context, then, stillHere] {
+        context->deleteLater();
+        if (stillHere())
+            then();
+    });
+    connect(m_lock, &OperatorLock::refused, context, [context, stop](const LockHolder&, const QString& why) {
+        context->deleteLater();
+        stop(why);
+    });
+    connect(m_lock, &OperatorLock::failed, context, [context, stop](const QString& why) {
+        context->deleteLater();
+        stop(why);
+    });
+    m_lock->acquire(m_profile.name, QStringLiteral("maintenance ") + m_window.title);
+}
+
+void MaintenanceRun::runStepAction(const QString& key)
+{
     if (key == kEnable) {
         runFlag(true, After::Nothing);
     } else if (key == kDisable) {

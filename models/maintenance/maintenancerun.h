@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
+#include "models/core/mutationgate.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -92,6 +94,10 @@ public:
     ~MaintenanceRun() override;
 
     void setProfile(const ConnectionProfile& profile) { m_profile = profile; }
+    /// Asked before a run starts (production arming); none set: always allowed. A run that started
+    /// armed finishes even when arming expires meanwhile: leaving the site behind the maintenance page
+    /// half-way is worse.
+    void setGate(MutationGate gate) { m_gate = std::move(gate); }
     /// The drain wait: the longest (default 120 s), the quiet rate (default 0.5 requests/s), the interval.
     void setDrain(int maxWaitMs, double threshold = 0.5, int intervalMs = 1000);
     /// The monitoring after the run (default 30 min, /health every 30 s).
@@ -156,6 +162,10 @@ private:
     void begin(const MaintenanceWindow& window, Mode mode, const QString& reason, bool override);
     void onLocked();
     void runCurrent();
+    void runStepAction(const QString& key);
+    /// Runs `then` once this console is known to hold the operator lock (confirmed with PostgreSQL, or
+    /// taken again after a failed step); otherwise the current step fails and says why.
+    void withLockConfirmed(const std::function<void()>& then);
     void advance();
     void setStepState(StepState state, const QString& detail = QString());
     void say(const QString& line);
@@ -187,6 +197,7 @@ private:
     QPointer<AuditStore> m_audit;
     QPointer<MaintenanceStore> m_store;
     ConnectionProfile m_profile;
+    MutationGate m_gate;
     QPointer<HttpClient> m_http;
     DrainWatcher* m_drain;
 

@@ -7,6 +7,8 @@
 #include "models/rollback/backupcatalog.h"
 
 #include <QFutureWatcher>
+
+#include <memory>
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -95,6 +97,10 @@ void RollbackRunner::begin(bool fresh)
 {
     if (!m_orchestrator || !m_lock) {
         Q_EMIT refused(tr("the console is not connected to this stack"));
+        return;
+    }
+    if (const QString no = m_gate ? m_gate() : QString(); !no.isEmpty()) {
+        Q_EMIT refused(no);
         return;
     }
     QString error;
@@ -188,7 +194,27 @@ void RollbackRunner::runNext()
         end(RollbackRunState::Phase::Done);
         return;
     }
-    runStep(next);
+    if (!m_lock) {
+        runStep(next);
+        return;
+    }
+    // Before every step: a lock lost meanwhile (PostgreSQL restarted, the connection dropped) means
+    // another console may be acting on the stack. The run stops before the step, resumable, and says why.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_lock, &OperatorLock::confirmed, this, [this, next, once](bool held, const QString& reason) {
+        disconnect(*once);
+        if (m_stage != Stage::Running)
+            return;
+        if (held) {
+            runStep(next);
+            return;
+        }
+        m_state.steps[next].note = tr("not started: %1").arg(reason);
+        Q_EMIT lockLost(reason);
+        end(RollbackRunState::Phase::Failed);
+    });
+    m_lockConnections << *once;
+    m_lock->confirm();
 }
 
 void RollbackRunner::runStep(int index)

@@ -109,6 +109,13 @@ void GradualDownscale::runStep()
     m_tick.stop();
     if (m_state == State::Paused || m_state == State::Aborted)
         return;
+    // Arming may expire between steps: the plan waits for the operator instead of failing half-way.
+    if (const QString no = m_operation ? m_operation->gateRefusal() : QString(); !no.isEmpty()) {
+        m_remainingMs = 0;
+        setState(State::Paused);
+        Q_EMIT held(no);
+        return;
+    }
     const QJsonObject metrics = m_metrics ? m_metrics() : QJsonObject();
     if (m_check) {
         const QString why = m_check(metrics);

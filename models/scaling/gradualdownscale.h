@@ -80,6 +80,9 @@ Q_SIGNALS:
     void stepFinished(int index, int target, bool ok);
     /// Once a second while waiting.
     void waiting(int secondsLeft);
+    /// The plan paused itself before a step because the operation's gate said no (production arming
+    /// expired); resume() after arming again. reason is translated.
+    void held(const QString& reason);
     /// The plan ended (Done, Aborted or Failed); message is translated.
     void finished(Ops::GradualDownscale::State state, const QString& message);
 

@@ -55,6 +55,10 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
         Q_EMIT refused(tr("the console is not connected to this stack"));
         return;
     }
+    if (const QString no = gateRefusal(); !no.isEmpty()) {
+        Q_EMIT refused(no);
+        return;
+    }
     m_decision = evaluate(requests);
     if (!m_decision.allowed) {
         Q_EMIT refused(requests.isEmpty() ? tr("nothing to scale", "scaling: scaleoperation: error or status fragment, shown after “…: ” in a longer message") : m_decision.summary());

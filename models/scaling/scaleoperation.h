@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/audit/auditentry.h"
+#include "models/core/mutationgate.h"
 #include "models/stack/orchestratorcommand.h"
 #include "models/scaling/scalepolicy.h"
 
@@ -40,6 +41,10 @@ public:
                    QObject* parent = nullptr);
 
     void setProfileName(const QString& name) { m_profile = name; }
+    /// Asked before anything runs (production arming); none set: always allowed.
+    void setGate(MutationGate gate) { m_gate = std::move(gate); }
+    /// Why the gate says no now (translated), or empty.
+    QString gateRefusal() const { return m_gate ? m_gate() : QString(); }
     void setPolicy(const ScalePolicy& policy) { m_policy = policy; }
     ScalePolicy policy() const { return m_policy; }
 
@@ -78,6 +83,7 @@ private:
     QPointer<OperatorLock> m_lock;
     QPointer<AuditStore> m_audit;
     QString m_profile;
+    MutationGate m_gate;
     ScalePolicy m_policy;
 
     Stage m_stage = Stage::Idle;

@@ -28,8 +28,9 @@
 #include "models/store/operatorlock.h"
 #include "models/scaling/gradualdownscale.h"
 #include "models/health/servicestatusmodel.h"
+#include "models/scaling/restartoperation.h"
 #include "models/scaling/scaleoperation.h"
-#include "models/scaling/scaleverification.h"
+#include "models/scaling/serviceverification.h"
 #include "models/core/logging.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
@@ -162,6 +163,9 @@ void Session::teardown()
 void Session::rebuild(const ConnectionProfile& profile)
 {
     const bool wasArmed = isArmed();
+    if (wasArmed)
+        disarm(tr("another profile was opened")); // recorded in the old profile's trail, before it goes
+    m_procedures.clear();
     teardown();
     m_profile = profile;
     m_armedUntil = QDateTime();
@@ -334,6 +338,19 @@ ScaleOperation* Session::createScaleOperation(QObject* parent) const
     auto* op = new ScaleOperation(m_orchestrator, m_lock, m_audit, parent);
     op->setProfileName(m_profile.name);
     op->setPolicy(m_policy);
+    op->setGate(gate());
+    track(op, [op] { return op->isRunning(); }, [] { return tr("a scale"); });
+    return op;
+}
+
+RestartOperation* Session::createRestartOperation(QObject* parent) const
+{
+    if (!m_orchestrator)
+        return nullptr;
+    auto* op = new RestartOperation(m_orchestrator, m_lock, m_audit, parent);
+    op->setProfile(m_profile);
+    op->setGate(gate());
+    track(op, [op] { return op->isRunning(); }, [op] { return tr("a restart of %1").arg(op->service()); });
     return op;
 }
 
@@ -343,6 +360,9 @@ RollbackRunner* Session::createRollbackRunner(QObject* parent) const
         return nullptr;
     auto* runner = new RollbackRunner(m_orchestrator, m_lock, m_audit, parent);
     runner->setProfile(m_profile);
+    runner->setGate(gate());
+    track(runner, [runner] { return runner->isActive(); },
+          [runner] { return tr("the rollback to %1").arg(runner->state().request.version); });
     return runner;
 }
 
@@ -357,12 +377,19 @@ GradualDownscale* Session::createGradualDownscale(QObject* parent) const
     plan->setMetricsSource([health] { return health->scaleMetrics(); });
     plan->setReplicaSource([health](const QString& s) { return health->services()->status(s).running; });
     plan->setLastChangeSource([this](const QString& s) { return lastChangeOf(s); });
+    track(plan,
+          [plan] {
+              const GradualDownscale::State s = plan->state();
+              return s == GradualDownscale::State::Scaling || s == GradualDownscale::State::Waiting ||
+                     s == GradualDownscale::State::Paused;
+          },
+          [plan] { return tr("the gradual downscale of %1").arg(plan->service()); });
     return plan;
 }
 
-ScaleVerification* Session::createScaleVerification(QObject* parent) const
+ServiceVerification* Session::createServiceVerification(QObject* parent) const
 {
-    return new ScaleVerification(&m_context.health(), m_audit, parent);
+    return new ServiceVerification(&m_context.health(), m_audit, parent);
 }
 
 MaintenanceRun* Session::createMaintenanceRun(QObject* parent) const
@@ -371,6 +398,8 @@ MaintenanceRun* Session::createMaintenanceRun(QObject* parent) const
         return nullptr;
     auto* run = new MaintenanceRun(m_orchestrator, m_lock, m_audit, m_maintenance, m_http, parent);
     run->setProfile(m_profile);
+    run->setGate(gate());
+    track(run, [run] { return run->isActive(); }, [] { return tr("a maintenance run"); });
     return run;
 }
 
@@ -432,21 +461,70 @@ void Session::noteRecorded(const AuditEntry& entry)
     Q_EMIT recentChanged();
 }
 
-void Session::arm()
+QString Session::mutationRefusal() const
 {
-    m_armedUntil = QDateTime::currentDateTimeUtc().addSecs(m_armSeconds);
-    m_armTimer.start();
-    Q_EMIT armedChanged(true);
-    Q_EMIT armTick(armSecondsLeft());
+    if (mutationsAllowed())
+        return QString();
+    return tr("%1 is a production profile and is read-only until an operator arms it (with a reason).")
+        .arg(m_profile.name);
 }
 
-void Session::disarm()
+MutationGate Session::gate() const
+{
+    // Procedures may outlive this profile's services by a moment (owned by pages): a gone session says no.
+    return [session = QPointer<const Session>(this)] {
+        return session ? session->mutationRefusal() : tr("the profile was closed");
+    };
+}
+
+void Session::track(QObject* procedure, std::function<bool()> running, std::function<QString()> title) const
+{
+    m_procedures.removeIf([](const Tracked& t) { return t.procedure.isNull(); });
+    m_procedures.append(Tracked{procedure, std::move(running), std::move(title)});
+}
+
+QString Session::runningProcedure() const
+{
+    for (const Tracked& t : m_procedures)
+        if (t.procedure && t.running())
+            return t.title();
+    return QString();
+}
+
+QString Session::arm(const QString& reason)
+{
+    if (!isProduction())
+        return tr("this is not a production profile: its actions need no arming");
+    if (reason.trimmed().isEmpty())
+        return tr("arming needs a reason (it goes into the audit trail)");
+    m_armedUntil = QDateTime::currentDateTimeUtc().addSecs(m_armSeconds);
+    m_armTimer.start();
+    if (m_audit) {
+        AuditEntry entry = AuditEntry::create(m_profile.name, AuditAction::Arm, m_profile.name, reason.trimmed());
+        entry.metricsAfter = QJsonObject{{QStringLiteral("armedUntil"), m_armedUntil.toString(Qt::ISODate)},
+                                         {QStringLiteral("seconds"), m_armSeconds}};
+        m_audit->append(entry);
+    }
+    Q_EMIT armedChanged(true);
+    Q_EMIT armTick(armSecondsLeft());
+    return QString();
+}
+
+void Session::disarm(const QString& reason)
 {
     const bool was = m_armedUntil.isValid();
+    const QDateTime until = m_armedUntil;
     m_armedUntil = QDateTime();
     m_armTimer.stop();
-    if (was)
-        Q_EMIT armedChanged(false);
+    if (!was)
+        return;
+    if (m_audit) {
+        AuditEntry entry = AuditEntry::create(m_profile.name, AuditAction::Disarm, m_profile.name,
+                                              reason.isEmpty() ? tr("disarmed by the operator") : reason);
+        entry.metricsAfter = QJsonObject{{QStringLiteral("wasArmedUntil"), until.toString(Qt::ISODate)}};
+        m_audit->append(entry);
+    }
+    Q_EMIT armedChanged(false);
 }
 
 int Session::armSecondsLeft() const
@@ -459,7 +537,7 @@ int Session::armSecondsLeft() const
 void Session::onArmTick()
 {
     if (!isArmed()) {
-        disarm();
+        disarm(tr("arming expired"));
         return;
     }
     Q_EMIT armTick(armSecondsLeft());

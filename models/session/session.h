@@ -4,11 +4,14 @@
 #include "models/health/healthschedule.h"
 #include "models/scaling/scalepolicy.h"
 #include "models/profiles/connectionprofile.h"
+#include "models/core/mutationgate.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace Ops {
@@ -35,7 +38,8 @@ class RollbackVerifier;
 class RollbackWatch;
 class GradualDownscale;
 class ScaleOperation;
-class ScaleVerification;
+class ServiceVerification;
+class RestartOperation;
 struct ProfileSecrets;
 struct SourceSet;
 
@@ -106,8 +110,10 @@ public:
     /// The runbook's gradual downscale on this stack: its own scale operation, the health checks' replica
     /// counts and metrics, the recent trail's cool-downs; owned by `parent`.
     GradualDownscale* createGradualDownscale(QObject* parent) const;
-    /// The verification after a scale (health checks, follow-up audit row); owned by `parent`.
-    ScaleVerification* createScaleVerification(QObject* parent) const;
+    /// The runbook's restart of one service (reason, arming, lock, command, audit); owned by `parent`.
+    RestartOperation* createRestartOperation(QObject* parent) const;
+    /// The verification after a scale or restart (health checks, follow-up audit row); owned by `parent`.
+    ServiceVerification* createServiceVerification(QObject* parent) const;
     /// The maintenance schedule of this profile (its own journal folder and cache file).
     MaintenanceStore* maintenanceStore() const { return m_maintenance; }
     /// The operator's schedule changes (plan, tick, cancel), stored and audited.
@@ -154,10 +160,19 @@ public:
     bool isArmed() const { return m_armedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_armedUntil; }
     /// Mutating actions may run: not production, or armed.
     bool mutationsAllowed() const { return !isProduction() || isArmed(); }
+    /// Why a mutating action may not run now (translated), or empty: what every procedure this session
+    /// creates asks before it acts (MutationGate).
+    QString mutationRefusal() const;
     void setArmDuration(int seconds) { m_armSeconds = seconds; }
     int armDuration() const { return m_armSeconds; }
-    void arm();
-    void disarm();
+    /// Arms a production profile for armDuration(); audited (who, when, why, until when). Returns why it
+    /// was refused (translated: no reason given, not a production profile), or empty.
+    QString arm(const QString& reason);
+    /// Ends arming now; audited when it was armed. `reason` empty: by the operator.
+    void disarm(const QString& reason = QString());
+    /// The first procedure of this session that is running now ("rollback to 0.1.0"), translated, or
+    /// empty: switching, importing or saving the active profile waits until none runs.
+    QString runningProcedure() const;
     /// Seconds of arming left (0: not armed).
     int armSecondsLeft() const;
 
@@ -184,6 +199,9 @@ private:
     void loadRecent();
     void setState(State state, const QString& reason = QString());
     void onArmTick();
+    /// Remembers a procedure handed out, so that runningProcedure() can ask it.
+    void track(QObject* procedure, std::function<bool()> running, std::function<QString()> title) const;
+    MutationGate gate() const;
 
     ConsoleContext& m_context;
     ConnectionProfile m_profile;
@@ -217,6 +235,14 @@ private:
     ScalePolicy m_policy;
     QList<AuditEntry> m_recent;
     QTimer m_migrationRetry;
+
+    struct Tracked
+    {
+        QPointer<QObject> procedure;
+        std::function<bool()> running;
+        std::function<QString()> title;
+    };
+    mutable QList<Tracked> m_procedures;
 
     int m_armSeconds = kDefaultArmSeconds;
     QDateTime m_armedUntil;

@@ -22,6 +22,9 @@ struct OrchestratorCommand
                             ///< its lines go out one by one and the Logs page keeps what it retains)
 
     QStringList argv() const { return QStringList{program} + arguments; }
+    /// How the operator reads it before it runs (dialogs, the rollback's review): the VERSION it pins,
+    /// the argv with anything unusual single-quoted, and `< file` for standard input. Never run by a shell.
+    QString displayLine() const;
 };
 
 /// What one orchestrator action did, for the operator and the audit trail.

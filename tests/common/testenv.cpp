@@ -67,11 +67,13 @@ bool setSimulatorScenario(const QString& name)
     url.setQuery(QUrlQuery{{QStringLiteral("name"), name}});
     QNetworkAccessManager network;
     QNetworkRequest request(url);
-    request.setTransferTimeout(5000);
+    // A scenario of real events (docker stop/start/pause of containers) answers when they are done: seconds
+    // on a quiet machine, tens of seconds on a loaded one.
+    request.setTransferTimeout(90000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
     QNetworkReply* reply = network.post(request, QByteArray());
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    const bool ok = finished.wait(8000) && reply->error() == QNetworkReply::NoError;
+    const bool ok = finished.wait(95000) && reply->error() == QNetworkReply::NoError;
     delete reply;
     return ok;
 }

@@ -18,6 +18,8 @@ opsconsole_add_test(NAME tst_charts_realwindow SOURCES charts/tst_charts_realwin
 
 opsconsole_add_test(NAME tst_scaledialog SOURCES scaling/tst_scaledialog.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
+opsconsole_add_test(NAME tst_restartdialog SOURCES scaling/tst_restartdialog.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
 opsconsole_add_test(NAME tst_scaledialog_kubernetes SOURCES scaling/tst_scaledialog_kubernetes.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 240)
 opsconsole_add_test(NAME tst_auditpage SOURCES audit/tst_auditpage.cpp

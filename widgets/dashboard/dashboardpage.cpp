@@ -203,10 +203,12 @@ void DashboardPage::syncTiles()
             tile = new ServiceTile(this);
             tile->setObjectName(QStringLiteral("tile-") + status.service);
             connect(tile, &ServiceTile::scaleRequested, this, &DashboardPage::scaleRequested);
+            connect(tile, &ServiceTile::restartRequested, this, &DashboardPage::restartRequested);
             connect(tile, &ServiceTile::incidentRequested, this, &DashboardPage::incidentFromServiceRequested);
             m_tileGrid->addWidget(tile, int(m_tiles.size()) / columns, int(m_tiles.size()) % columns);
             m_tiles.insert(status.service, tile);
         }
+        tile->setActionsOffered(context().activeProfile().applicationServices.contains(status.service));
         if (!(tile->status() == status))
             tile->setStatus(status);
     }

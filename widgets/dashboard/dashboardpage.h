@@ -36,6 +36,7 @@ public:
 Q_SIGNALS:
     /// The operator wants to scale a service (a tile's button or a scale hint).
     void scaleRequested(const QString& service);
+    void restartRequested(const QString& service);
     /// The operator wants an incident prefilled from an alert (double-click on it) or a failing tile.
     void incidentFromAlertRequested(const Ops::AlertEntry& alert);
     void incidentFromServiceRequested(const Ops::ServiceStatus& status);

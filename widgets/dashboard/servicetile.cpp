@@ -21,6 +21,7 @@ ServiceTile::ServiceTile(QWidget* parent)
     , m_reason(new QLabel(this))
     , m_scale(new QToolButton(this))
     , m_incident(new QToolButton(this))
+    , m_restart(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setMinimumSize(220, 118);
@@ -37,6 +38,9 @@ ServiceTile::ServiceTile(QWidget* parent)
     m_incident->setAutoRaise(true);
     m_incident->setObjectName(QStringLiteral("tileIncident"));
     connect(m_incident, &QToolButton::clicked, this, [this] { Q_EMIT incidentRequested(m_status); });
+    m_restart->setAutoRaise(true);
+    m_restart->setObjectName(QStringLiteral("tileRestart"));
+    connect(m_restart, &QToolButton::clicked, this, [this] { Q_EMIT restartRequested(m_status.service); });
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(12, 8, 8, 8);
@@ -51,9 +55,17 @@ ServiceTile::ServiceTile(QWidget* parent)
     grid->addWidget(m_age, 4, 1);
     // One button per row: side by side they made four tiles wider than a 1280-pixel window.
     grid->addWidget(m_incident, 4, 2, Qt::AlignRight);
+    grid->addWidget(m_restart, 5, 2, Qt::AlignRight);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
     refresh();
+}
+
+void ServiceTile::setActionsOffered(bool offered)
+{
+    m_actionsOffered = offered;
+    m_scale->setVisible(offered);
+    m_restart->setVisible(offered);
 }
 
 void ServiceTile::setStatus(const ServiceStatus& status)
@@ -120,6 +132,9 @@ void ServiceTile::refresh()
     refreshAge(QDateTime::currentDateTimeUtc());
     m_scale->setText(tr("Scale…", "dashboard, service tile: button"));
     m_incident->setText(tr("Incident…", "dashboard, service tile: button"));
+    m_restart->setText(tr("Restart…", "dashboard, service tile: button"));
+    m_restart->setToolTip(tr("Restart %1 (the runbook's first P0 mitigation), with a reason and a check afterwards")
+                              .arg(m_status.service));
     m_incident->setToolTip(tr("Open a new incident about %1").arg(m_status.service));
     m_incident->setVisible(m_status.health == Health::Down || m_status.health == Health::Degraded);
     m_scale->setToolTip(tr("Open the scale dialog for %1").arg(m_status.service));

@@ -19,6 +19,9 @@ public:
     explicit ServiceTile(QWidget* parent = nullptr);
 
     void setStatus(const ServiceStatus& status);
+    /// Whether the tile offers Scale… and Restart…: only the application's services (the profile's
+    /// applicationServices) are scaled or restarted by the console; PostgreSQL, Redis and monitoring never.
+    void setActionsOffered(bool offered);
     const ServiceStatus& status() const { return m_status; }
     /// Re-renders translated words and the age.
     void refresh();
@@ -31,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void scaleRequested(const QString& service);
+    /// The runbook's first P0 mitigation for this service (only offered for the application's services).
+    void restartRequested(const QString& service);
     /// The operator wants to open an incident about this (unhealthy) service.
     void incidentRequested(const Ops::ServiceStatus& status);
 
@@ -51,6 +56,8 @@ private:
     QLabel* m_reason;
     QToolButton* m_scale;
     QToolButton* m_incident;
+    QToolButton* m_restart;
+    bool m_actionsOffered = true;
 };
 
 } // namespace Ops

@@ -1,5 +1,7 @@
 #include "widgets/scaling/scalingpage.h"
 
+#include "widgets/scaling/restartdialog.h"
+
 #include "widgets/scaling/armcontrol.h"
 #include "models/session/consolecontext.h"
 #include "models/health/healthmonitor.h"
@@ -24,15 +26,11 @@
 
 namespace Ops {
 
-namespace {
-const QStringList kQuickServices = {QStringLiteral("app"), QStringLiteral("worker-llm"),
-                                    QStringLiteral("worker-rl")};
-}
-
 ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent), m_title(new QLabel(this)), m_arm(new ArmControl(context.session(), this)),
       m_guardrails(new QPushButton(this)),
-      m_table(new QTableView(this)), m_scale(new QPushButton(this)), m_presetsLabel(new QLabel(this)),
+      m_table(new QTableView(this)), m_scale(new QPushButton(this)), m_restart(new QPushButton(this)),
+      m_presetsLabel(new QLabel(this)),
       m_emergencyLabel(new QLabel(this)), m_emergencyReason(new QLineEdit(this)),
       m_emergency(new QPushButton(this)), m_status(new QLabel(this)), m_gradualBox(new QGroupBox(this)),
       m_gradualService(new QComboBox(this)), m_gradualToLabel(new QLabel(this)),
@@ -76,9 +74,13 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     m_scale->setObjectName(QStringLiteral("scaleSelected"));
     connect(m_scale, &QPushButton::clicked, this, [this] { openScaleDialog(selectedService()); });
     actions->addWidget(m_scale);
+    m_restart->setObjectName(QStringLiteral("restartSelected"));
+    connect(m_restart, &QPushButton::clicked, this, [this] { openRestartDialog(selectedService()); });
+    actions->addWidget(m_restart);
     actions->addSpacing(24);
     actions->addWidget(m_presetsLabel);
-    for (const QString& s : kQuickServices) {
+    // Only the application's services are scaled (PostgreSQL, Redis, NGINX and monitoring never are).
+    for (const QString& s : context.activeProfile().applicationServices) {
         auto* b = new QPushButton(s, this);
         b->setObjectName(QStringLiteral("quick-") + s);
         connect(b, &QPushButton::clicked, this, [this, s] { openScaleDialog(s); });
@@ -104,7 +106,7 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     // The runbook's Gradual Downscale: one replica at a time, metrics checked before each step.
     auto* gradual = new QVBoxLayout(m_gradualBox);
     auto* gradualRow = new QHBoxLayout;
-    for (const QString& s : kQuickServices)
+    for (const QString& s : context.activeProfile().applicationServices)
         m_gradualService->addItem(s, s);
     m_gradualService->setObjectName(QStringLiteral("gradualService"));
     m_gradualTo->setObjectName(QStringLiteral("gradualTo"));
@@ -168,6 +170,7 @@ void ScalingPage::retranslateUi()
 {
     m_title->setText(tr("Scaling", "scaling page: title"));
     m_scale->setText(tr("Scale…", "scaling page: button"));
+    m_restart->setText(tr("Restart…", "scaling page: button"));
     m_guardrails->setText(tr("Guardrails…", "scaling page: button"));
     m_guardrails->setToolTip(tr("Step limits, cool-down and replica bounds of this profile"));
     m_presetsLabel->setText(tr("Quick:", "scaling page: form label"));
@@ -209,7 +212,17 @@ void ScalingPage::updateActions()
     const bool allowed = context().session().mutationsAllowed();
     const QString why =
         allowed ? QString() : tr("Production profile: arm it first (button at the top right).");
-    m_scale->setEnabled(allowed && !selectedService().isEmpty());
+    const QString selected = selectedService();
+    const QString notApplication =
+        selected.isEmpty() || isApplicationService(selected)
+            ? QString()
+            : tr("The console scales and restarts only the application's services (%1); %2 is not one of them.")
+                  .arg(context().activeProfile().applicationServices.join(QStringLiteral(", ")), selected);
+    m_scale->setEnabled(allowed && !selected.isEmpty() && notApplication.isEmpty());
+    m_scale->setToolTip(allowed ? notApplication : why);
+    // The restart dialog arms by itself: it opens for any application service.
+    m_restart->setEnabled(!selected.isEmpty() && notApplication.isEmpty());
+    m_restart->setToolTip(notApplication);
     for (QPushButton* b : std::as_const(m_quick)) {
         b->setEnabled(allowed);
         b->setToolTip(why);
@@ -253,6 +266,10 @@ void ScalingPage::startGradual()
                                          .arg(left / 60)
                                          .arg(left % 60, 2, 10, QLatin1Char('0')));
         });
+        // Arming expired (or the lock went) between steps: the plan holds and says why.
+        connect(m_plan, &GradualDownscale::held, this, [this](const QString& reason) {
+            m_gradualStatus->setText(tr("Held before the next step: %1").arg(reason));
+        });
         connect(
             m_plan, &GradualDownscale::finished, this,
             [this](GradualDownscale::State, const QString& message) { m_gradualStatus->setText(message); });
@@ -280,9 +297,38 @@ ScaleDialog* ScalingPage::currentDialog() const
     return m_dialog;
 }
 
+RestartDialog* ScalingPage::currentRestartDialog() const
+{
+    return m_restartDialog;
+}
+
+bool ScalingPage::isApplicationService(const QString& service) const
+{
+    return context().activeProfile().applicationServices.contains(service);
+}
+
+RestartDialog* ScalingPage::openRestartDialog(const QString& service)
+{
+    if (!isApplicationService(service)) {
+        m_status->setText(tr("%1 is not restarted from the console: only the application's services are (%2).")
+                              .arg(service, context().activeProfile().applicationServices.join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    if (m_restartDialog && m_restartDialog->phase() != RestartDialog::Phase::Running &&
+        m_restartDialog->phase() != RestartDialog::Phase::Verifying)
+        m_restartDialog->close();
+    else if (m_restartDialog)
+        return m_restartDialog; // one restart at a time: the running one stays in front
+    auto* dialog = new RestartDialog(context(), service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_restartDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
 ScaleDialog* ScalingPage::openScaleDialog(const QString& service)
 {
-    if (service.isEmpty())
+    if (service.isEmpty() || !isApplicationService(service))
         return nullptr;
     if (m_dialog && m_dialog->phase() != ScaleDialog::Phase::Running &&
         m_dialog->phase() != ScaleDialog::Phase::Verifying)

@@ -17,6 +17,7 @@ namespace Ops {
 class ArmControl;
 class GuardrailsDialog;
 class GradualDownscale;
+class RestartDialog;
 class ScaleDialog;
 class ScaleOperation;
 
@@ -31,6 +32,7 @@ public:
     explicit ScalingPage(ConsoleContext& context, QWidget* parent = nullptr);
 
     ScaleDialog* currentDialog() const;
+    RestartDialog* currentRestartDialog() const;
     /// Ready once the health monitor has heard from every source (replica counts known).
     bool isReady() const override;
     ArmControl* armControl() const { return m_arm; }
@@ -41,6 +43,9 @@ public:
 public Q_SLOTS:
     /// Opens (non-modal, never exec()) the scale dialog for a service; returns it.
     ScaleDialog* openScaleDialog(const QString& service);
+    /// Opens (non-modal) the restart dialog for one of the application's services; returns it, or null
+    /// for a service the console never restarts.
+    RestartDialog* openRestartDialog(const QString& service);
     /// worker-llm=1 and worker-rl=1 in one command, with the reason typed on the page.
     void emergencyDownscale();
     /// Opens (non-modal) the editor of this profile's scaling guardrails.
@@ -58,12 +63,16 @@ protected:
 private:
     void updateActions();
     QString selectedService() const;
+    /// The services the console scales and restarts: the profile's application services.
+    bool isApplicationService(const QString& service) const;
 
     QLabel* m_title;
     ArmControl* m_arm;
     QPushButton* m_guardrails;
     QTableView* m_table;
     QPushButton* m_scale;
+    QPushButton* m_restart;
+    QPointer<RestartDialog> m_restartDialog;
     QLabel* m_presetsLabel;
     QList<QPushButton*> m_quick;
     QLabel* m_emergencyLabel;

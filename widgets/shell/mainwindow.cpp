@@ -133,6 +133,11 @@ void MainWindow::connectPage(Page* page)
             if (auto* scaling = qobject_cast<ScalingPage*>(this->page(PageId::Scaling)))
                 scaling->openScaleDialog(service);
         });
+        connect(dashboard, &DashboardPage::restartRequested, this, [this](const QString& service) {
+            showPage(PageId::Scaling);
+            if (auto* scaling = qobject_cast<ScalingPage*>(this->page(PageId::Scaling)))
+                scaling->openRestartDialog(service);
+        });
     }
     // From the rollback's checklist: "Document incident" opens a new incident with the rollback's timeline.
     if (auto* rollback = qobject_cast<RollbackPage*>(page)) {
@@ -195,6 +200,17 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    // A profile switch while a procedure runs is refused (the run would lose its stack): said in a message
+    // that does not block, since the procedure's own window needs the event loop.
+    connect(&m_context, &ConsoleContext::switchRefused, this, [this](const QString& reason) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Profile not changed", "main window: message title"),
+                                    reason, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("switchRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(&m_context, &ConsoleContext::profileChangeDeferred, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 15000); });
 }
 
 void MainWindow::showPage(PageId page)

@@ -462,16 +462,28 @@ private Q_SLOTS:
         QCOMPARE(StackTest::fingerprint(), before);
         QCOMPARE(scaleRows(), rowsBefore);
 
+        // Arming needs a reason, and goes into the audit trail with it and its end.
+        QVERIFY(!page.armControl()->button()->isEnabled());
+        page.armControl()->findChild<QLineEdit*>(QStringLiteral("armReason"))->setText(QStringLiteral("release 0.1.1 (test)"));
+        QVERIFY(page.armControl()->button()->isEnabled());
         // Armed: everything enabled, with a countdown from 15 minutes.
         page.armControl()->button()->click();
         QVERIFY(session().isArmed());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'arm' AND reason = "
+                                        "'release 0.1.1 (test)' AND metrics_after ? 'armedUntil'")),
+            QStringLiteral("1"), 10000);
         QVERIFY(session().armSecondsLeft() > 890 && session().armSecondsLeft() <= 900);
         QVERIFY(quick->isEnabled());
         QVERIFY(scale->isEnabled());
         // Arming expires.
         session().disarm();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'disarm' AND profile = "
+                                        "'scale-dialog-prod'")),
+            QStringLiteral("1"), 10000);
         session().setArmDuration(1);
-        session().arm();
+        QCOMPARE(session().arm(QStringLiteral("expiry (test)")), QString());
         QVERIFY(scale->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!session().isArmed(), 3000);
         QTRY_VERIFY_WITH_TIMEOUT(!quick->isEnabled(), 2000);

@@ -180,6 +180,17 @@
     </message>
 </context>
 <context>
+    <name>Ops::ProfileImportDialog</name>
+    <message numerus="yes">
+        <source>replaces the saved profile: %n field(s) change</source>
+        <comment>profile import: status</comment>
+        <translation>
+            <numerusform>replaces the saved profile: %n field changes</numerusform>
+            <numerusform>replaces the saved profile: %n fields change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ops::PrometheusSource</name>
     <message numerus="yes">
         <source>%n of %1 scrape target(s) down: %2</source>
@@ -216,6 +227,13 @@
         <translation>
             <numerusform>Not saved: %n problem to fix.</numerusform>
             <numerusform>Not saved: %n problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the profile first: %n problem(s).</source>
+        <translation>
+            <numerusform>Fix the profile first: %n problem.</numerusform>
+            <numerusform>Fix the profile first: %n problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace Ops {
 
 class HealthMonitor;
@@ -41,8 +43,11 @@ public:
 
     /// Makes a saved profile active and remembers the choice.
     bool activateProfile(const QString& name);
-    /// Uses a profile for this run only (from --profile-file); nothing is saved.
+    /// Uses a profile for this run only (from --profile-file); nothing is saved. Its id is the saved
+    /// profile's of the same name (its secrets then go only where they were entered for), or none.
     void useTransientProfile(const ConnectionProfile& profile);
+    /// The saved profile with the active profile's id, or null.
+    std::optional<ConnectionProfile> savedActiveProfile() const;
 
 Q_SIGNALS:
     void activeProfileChanged(const Ops::ConnectionProfile& profile);

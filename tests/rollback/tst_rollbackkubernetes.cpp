@@ -59,6 +59,7 @@ private Q_SLOTS:
         const QString kubectl = m_dir.filePath(QStringLiteral("kubectl"));
         QVERIFY2(QFile::copy(source, kubectl), qPrintable(source));
         QFile::setPermissions(kubectl, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(TestEnv::approveProgram(kubectl)); // as an operator approves it
         m_settings.kind = OrchestratorSettings::Kind::Kubernetes;
         m_settings.kubectlProgram = kubectl;
         m_settings.kubeNamespace = QStringLiteral("fragrance");
@@ -127,3 +128,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestRollbackKubernetes)
 #include "tst_rollbackkubernetes.moc"
+#include "tests/common/testenv.h"

@@ -75,6 +75,7 @@ private Q_SLOTS:
         qputenv("PATH", QFile::encodeName(m_dir.path()) + ':' + qgetenv("PATH"));
         m_kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
         QCOMPARE(m_kubectl, m_dir.filePath(QStringLiteral("kubectl")));
+        QVERIFY(TestEnv::approveProgram(m_kubectl)); // as an operator approves it
 
         m_settings.kind = OrchestratorSettings::Kind::Kubernetes;
         m_settings.kubectlProgram = m_kubectl;
@@ -269,3 +270,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestKubernetesOrchestrator)
 #include "tst_kubernetesorchestrator.moc"
+#include "tests/common/testenv.h"

@@ -16,6 +16,7 @@ namespace Ops {
 
 class ConsoleContext;
 class TrayNotifier;
+class TrustBanner;
 class Page;
 struct ConnectionProfile;
 
@@ -36,6 +37,7 @@ public:
     /// Text of the status bar's connection indicator (tests read it).
     QString connectionStateText() const;
     TrayNotifier* tray() const { return m_tray; }
+    TrustBanner* trustBanner() const { return m_trustBanner; }
 
 public Q_SLOTS:
     void showAbout();
@@ -62,6 +64,7 @@ private:
     QLabel* m_connectionLabel;
     QLabel* m_modeLabel;
     TrayNotifier* m_tray = nullptr;
+    TrustBanner* m_trustBanner = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

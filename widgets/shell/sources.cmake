@@ -10,4 +10,6 @@ target_sources(opsconsole_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pageid.cpp
     ${CMAKE_CURRENT_LIST_DIR}/traynotifier.h
     ${CMAKE_CURRENT_LIST_DIR}/traynotifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/trustbanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/trustbanner.cpp
 )

@@ -1,5 +1,6 @@
 #include "models/stack/kubernetesorchestrator.h"
 #include "models/rollback/rollbackplan.h"
+#include "tests/common/testenv.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -128,4 +129,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestRollbackKubernetes)
 #include "tst_rollbackkubernetes.moc"
-#include "tests/common/testenv.h"

@@ -1,4 +1,5 @@
 #include "models/stack/kubernetesorchestrator.h"
+#include "tests/common/testenv.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -270,4 +271,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestKubernetesOrchestrator)
 #include "tst_kubernetesorchestrator.moc"
-#include "tests/common/testenv.h"

@@ -74,10 +74,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 10000);
         QVERIFY2(read.result().ok(), qPrintable(read.result().reason));
         // Kept with the endpoint it was entered for: it goes there and nowhere else.
-        const SecretBinding::Stored stored = SecretBinding::decode(read.result().value);
-        QVERIFY(stored.bound);
-        QCOMPARE(stored.secret, secret);
-        QCOMPARE(stored.endpoint, SecretBinding::endpoint(saved, ConnectionProfile::Secret::PostgresPassword));
+        const SecretBinding::Stored kept = SecretBinding::decode(read.result().value);
+        QVERIFY(kept.bound);
+        QCOMPARE(kept.secret, secret);
+        QCOMPARE(kept.endpoint, SecretBinding::endpoint(saved, ConnectionProfile::Secret::PostgresPassword));
 
         QSettings().sync();
         QFile file(AppSettings::settingsFilePath());

@@ -8,6 +8,8 @@
 #include "models/sources/postgressource.h"
 #include "models/sources/redissource.h"
 #include "models/sources/source.h"
+#include "models/stack/profileprograms.h"
+#include "models/profiles/profilestore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,10 +40,27 @@ void CheckCommand::start()
     }
     // Every source has its own deadline; this one only bounds the whole run (the keychain included).
     m_deadline.start(checkSuiteDeadlineMs());
-    // The passwords and tokens live in the keychain, as for the dashboard: read them first, then run
-    // every check at once. A missing secret is no error (trust or peer authentication, no token).
     const ConnectionProfile profile = m_context.activeProfile();
-    readProfileSecrets(m_context.secrets(), profile, this, [this, profile](const ProfileSecrets& secrets) {
+    // A program the profile names runs only once the operator approved it on this workstation. The
+    // checks over HTTP, SQL and Redis still run; the orchestrator's is reported as not run, and the exit
+    // code says why (kExitUnapproved).
+    m_unapproved = ProfilePrograms::unapproved(profile);
+    if (!m_unapproved.isEmpty()) {
+        QTextStream err(stderr);
+        for (const QString& why : std::as_const(m_unapproved))
+            err << QCoreApplication::translate("Ops::CheckCommand", "Not run: %1").arg(why) << Qt::endl;
+        err << QCoreApplication::translate("Ops::CheckCommand",
+                                           "Review and approve the profile's programs with: opsconsole "
+                                           "--approve-programs and the same --profile or --profile-file.")
+            << Qt::endl;
+    }
+    // The passwords and tokens live in the keychain, as for the dashboard: read them first, then run
+    // every check at once. A missing secret is no error (trust or peer authentication, no token); one
+    // entered for another endpoint is not sent, and said so.
+    const std::optional<ConnectionProfile> saved = m_context.savedActiveProfile();
+    readProfileSecrets(m_context.secrets(), profile, saved ? &*saved : nullptr, this, [this, profile](const ProfileSecrets& secrets) {
+        for (const QString& withheld : secrets.withheld)
+            QTextStream(stderr) << withheld << Qt::endl;
         auto* http = new HttpClient(this);
         const QString tlsProblem = configureHttpClient(*http, profile, secrets);
         if (!tlsProblem.isEmpty())
@@ -102,15 +121,22 @@ void CheckCommand::finish()
     }
     if (m_json) {
         const QJsonObject root{{QStringLiteral("profile"), m_context.activeProfile().name},
-                               {QStringLiteral("healthy"), healthy},
+                               {QStringLiteral("healthy"), healthy && m_unapproved.isEmpty()},
+                               {QStringLiteral("unapprovedPrograms"), QJsonArray::fromStringList(m_unapproved)},
                                {QStringLiteral("checks"), results}};
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else if (!m_unapproved.isEmpty()) {
+        out << QCoreApplication::translate("Ops::CheckCommand",
+                                           "The profile names programs that are not approved on this workstation: "
+                                           "none was run.",
+                                           "--check output")
+            << Qt::endl;
     } else {
         out << (healthy ? QCoreApplication::translate("Ops::CheckCommand", "All checks passed.", "--check output")
                         : QCoreApplication::translate("Ops::CheckCommand", "Some checks failed.", "--check output"))
             << Qt::endl;
     }
-    QCoreApplication::exit(healthy ? 0 : 1);
+    QCoreApplication::exit(!m_unapproved.isEmpty() ? kExitUnapproved : healthy ? 0 : 1);
 }
 
 } // namespace Ops

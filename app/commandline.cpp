@@ -70,8 +70,16 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     const QCommandLineOption check(
         QStringLiteral("check"),
         QCoreApplication::translate("Ops::CommandLine",
-                                    "Run every health check of the active profile once, print the result and exit "
-                                    "(0 when healthy, 1 otherwise)."));
+                                    "Run every health check of the active profile once, print the result and exit: 0 "
+                                    "when healthy, 1 when a check failed, 2 for a bad command line or profile, 3 when "
+                                    "the profile names a program that is not approved on this workstation (then no "
+                                    "program is run; see --approve-programs)."));
+    const QCommandLineOption approve(
+        QStringLiteral("approve-programs"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Show every program the profile (--profile or --profile-file) would run, with its "
+                                    "owner, mode, SHA-256 and command lines, and approve them on this workstation once "
+                                    "you type \"approve\". Exit 0 when approved, 3 when not."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Ops::CommandLine", "Print --check results as JSON."));
     const QCommandLineOption stall(
@@ -86,9 +94,11 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("dir"));
     const QCommandLineOption import(
         QStringLiteral("import-profiles"),
-        QCoreApplication::translate("Ops::CommandLine", "Save the profiles in <file> to the settings, then start."),
+        QCoreApplication::translate("Ops::CommandLine", "Save the new profiles in <file> to the settings, then start. A "
+                                                        "saved profile the file would change is never overwritten: "
+                                                        "the changes are printed and nothing is imported."),
         QStringLiteral("file"));
-    parser.addOptions({profile, profileFile, import, lang, page, screenshot, out, size, wait, settle, grab, check, json, stall, config});
+    parser.addOptions({profile, profileFile, import, lang, page, screenshot, out, size, wait, settle, grab, check, approve, json, stall, config});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -122,6 +132,7 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         return fail(QCoreApplication::translate("Ops::CommandLine", "Unknown page \"%1\". Pages: %2.")
                         .arg(o.startPage, pageKeys.join(QStringLiteral(", "))));
     o.check = parser.isSet(check);
+    o.approvePrograms = parser.isSet(approve);
     o.json = parser.isSet(json);
     o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");
     o.configDir = parser.value(config);
@@ -161,6 +172,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     }
     if (o.check && !o.screenshotPage.isEmpty())
         return fail(QCoreApplication::translate("Ops::CommandLine", "--check and --screenshot cannot be combined."));
+    if (o.approvePrograms && (o.check || !o.screenshotPage.isEmpty()))
+        return fail(QCoreApplication::translate("Ops::CommandLine",
+                                                "--approve-programs cannot be combined with --check or --screenshot."));
     return o;
 }
 

@@ -21,6 +21,7 @@ struct CommandLineOptions
     int screenshotSettleMs = 0;      ///< --screenshot-settle MS: extra wait after the first data
     bool screenshotFromScreen = false; ///< --screenshot-grab screen: the real window's pixels, not a render
     bool check = false;   ///< --check
+    bool approvePrograms = false; ///< --approve-programs
     bool json = false;    ///< --json
     QString stallLog;     ///< --stall-log FILE (or OPSCONSOLE_STALL_LOG)
     QString configDir;    ///< --config-dir DIR (or OPSCONSOLE_CONFIG_DIR)

@@ -1,6 +1,8 @@
 // opsconsole: the thin executable. Parses the command line, picks the profile and the
 // language, then opens the main window — or runs --check / --screenshot and exits.
+#include "app/approvecommand.h"
 #include "app/checkcommand.h"
+#include "app/profileimportcommand.h"
 #include "app/commandline.h"
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
@@ -90,8 +92,9 @@ int main(int argc, char** argv)
     const Ops::StartupMarks::Stamp mainStamp = Ops::StartupMarks::now();
     Ops::Memory::tuneAllocator();
     const bool check = hasArgument(argc, argv, "--check");
-    // --check, --help and --version need no display: a plain core application.
-    const bool headless = check || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+    const bool approve = hasArgument(argc, argv, "--approve-programs");
+    // --check, --approve-programs, --help and --version need no display: a plain core application.
+    const bool headless = check || approve || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
                           hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     // A rendered screenshot needs no display; one copied from the screen needs the real one.
     if (hasArgument(argc, argv, "--screenshot") && !grabsFromScreen(argc, argv) &&
@@ -123,8 +126,8 @@ int main(int argc, char** argv)
             QTextStream(stderr) << imported.error << Qt::endl;
             return 2;
         }
-        for (const Ops::ConnectionProfile& p : imported.profiles)
-            context.profiles().save(p);
+        if (!Ops::ProfileImportCommand::run(context.profiles(), imported.profiles))
+            return 2;
     }
     if (!chooseProfile(context, options, &error)) {
         QTextStream(stderr) << error << Qt::endl;
@@ -137,6 +140,16 @@ int main(int argc, char** argv)
                                    .arg(options.stallLog)
                             << Qt::endl;
         return 2;
+    }
+
+    if (approve) {
+        if (!context.hasActiveProfile()) {
+            QTextStream(stderr) << QCoreApplication::translate("Ops::Main",
+                                                               "No profile: use --profile NAME or --profile-file FILE.")
+                                << Qt::endl;
+            return 2;
+        }
+        return Ops::ApproveCommand::run(context.activeProfile());
     }
 
     const Ops::QuitOnSignal quitOnSignal;

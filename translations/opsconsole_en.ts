@@ -180,6 +180,17 @@
     </message>
 </context>
 <context>
+    <name>Ops::ProfileImportDialog</name>
+    <message numerus="yes">
+        <source>replaces the saved profile: %n field(s) change</source>
+        <comment>profile import: status</comment>
+        <translation>
+            <numerusform>replaces the saved profile: %n field changes</numerusform>
+            <numerusform>replaces the saved profile: %n fields change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ops::PrometheusSource</name>
     <message numerus="yes">
         <source>%n of %1 scrape target(s) down: %2</source>
@@ -193,7 +204,10 @@
     <name>Ops::RestartDialog</name>
     <message numerus="yes">
         <source>%1 was restarted and answers healthy again (%n replica(s) running).</source>
-        <translation><numerusform>%1 was restarted and answers healthy again (%n replica running).</numerusform><numerusform>%1 was restarted and answers healthy again (%n replicas running).</numerusform></translation>
+        <translation>
+            <numerusform>%1 was restarted and answers healthy again (%n replica running).</numerusform>
+            <numerusform>%1 was restarted and answers healthy again (%n replicas running).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,6 +237,13 @@
         <translation>
             <numerusform>Not saved: %n problem to fix.</numerusform>
             <numerusform>Not saved: %n problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the profile first: %n problem(s).</source>
+        <translation>
+            <numerusform>Fix the profile first: %n problem.</numerusform>
+            <numerusform>Fix the profile first: %n problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -307,6 +307,69 @@
     </message>
 </context>
 <context>
+    <name>Ops::ApproveCommand</name>
+    <message>
+        <source>The profile's settings cannot be run: %1</source>
+        <translation>프로필 설정으로는 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The profile "%1" names no program.</source>
+        <translation>이 프로필에는 실행할 프로그램이 없습니다: "%1"</translation>
+    </message>
+    <message>
+        <source>Programs the profile "%1" runs:</source>
+        <translation>프로필이 실행하는 프로그램 ("%1"):</translation>
+    </message>
+    <message>
+        <source>program: %1</source>
+        <translation>프로그램: %1</translation>
+    </message>
+    <message>
+        <source>owner %1, mode %2, %3 bytes, SHA-256 %4</source>
+        <translation>소유자 %1, 모드 %2, %3바이트, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>working folder: %1</source>
+        <translation>작업 폴더: %1</translation>
+    </message>
+    <message>
+        <source>environment: %1</source>
+        <translation>환경 변수: %1</translation>
+    </message>
+    <message>
+        <source>already approved</source>
+        <translation>이미 승인됨</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>아직 승인되지 않음</translation>
+    </message>
+    <message>
+        <source>changed since it was approved: %1</source>
+        <translation>승인 후 변경됨: %1</translation>
+    </message>
+    <message>
+        <source>cannot be approved: %1</source>
+        <translation>승인할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Every program of this profile is approved.</source>
+        <translation>이 프로필의 모든 프로그램이 승인되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Type "approve" to let the console run these programs on this workstation: </source>
+        <translation>이 워크스테이션에서 콘솔이 이 프로그램들을 실행하도록 하려면 "approve"를 입력하세요: </translation>
+    </message>
+    <message>
+        <source>Nothing was approved.</source>
+        <translation>아무것도 승인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>승인했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ArmControl</name>
     <message>
         <source>Not a production profile: actions are enabled.</source>
@@ -1043,6 +1106,19 @@
         <comment>--check output</comment>
         <translation>일부 확인 항목이 실패했습니다.</translation>
     </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>실행하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Review and approve the profile's programs with: opsconsole --approve-programs and the same --profile or --profile-file.</source>
+        <translation>프로필의 프로그램을 검토하고 승인하세요: opsconsole --approve-programs에 같은 --profile 또는 --profile-file을 붙여 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The profile names programs that are not approved on this workstation: none was run.</source>
+        <comment>--check output</comment>
+        <translation>프로필에 이 워크스테이션에서 승인되지 않은 프로그램이 있어 어떤 프로그램도 실행하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Ops::CommandLine</name>
@@ -1073,10 +1149,6 @@
     <message>
         <source>Longest wait for the page's first data, in ms.</source>
         <translation>페이지의 첫 데이터를 기다리는 최대 시간(ms).</translation>
-    </message>
-    <message>
-        <source>Run every health check of the active profile once, print the result and exit (0 when healthy, 1 otherwise).</source>
-        <translation>현재 프로필의 모든 상태 확인을 한 번 실행하고 결과를 출력한 뒤 종료합니다(정상이면 0, 아니면 1).</translation>
     </message>
     <message>
         <source>Print --check results as JSON.</source>
@@ -1111,10 +1183,6 @@
         <translation>--check와 --screenshot은 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Save the profiles in &lt;file&gt; to the settings, then start.</source>
-        <translation>&lt;file&gt;의 프로필을 설정에 저장한 뒤 시작합니다.</translation>
-    </message>
-    <message>
         <source>--import-profiles and --profile-file cannot be combined.</source>
         <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
     </message>
@@ -1145,6 +1213,22 @@
     <message>
         <source>Record the event loop's lateness (p50, p99 and max per minute and for the whole run) to &lt;file&gt;.</source>
         <translation>이벤트 루프 지연(분마다, 그리고 실행 전체의 p50, p99, 최대값)을 &lt;file&gt;에 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Run every health check of the active profile once, print the result and exit: 0 when healthy, 1 when a check failed, 2 for a bad command line or profile, 3 when the profile names a program that is not approved on this workstation (then no program is run; see --approve-programs).</source>
+        <translation>활성 프로필의 모든 상태 확인을 한 번 실행하고 결과를 출력한 뒤 종료합니다. 종료 코드: 정상이면 0, 확인이 실패하면 1, 명령줄이나 프로필이 잘못되면 2, 프로필에 이 워크스테이션에서 승인되지 않은 프로그램이 있으면 3입니다(이때는 어떤 프로그램도 실행하지 않습니다. --approve-programs 참고).</translation>
+    </message>
+    <message>
+        <source>Show every program the profile (--profile or --profile-file) would run, with its owner, mode, SHA-256 and command lines, and approve them on this workstation once you type "approve". Exit 0 when approved, 3 when not.</source>
+        <translation>프로필(--profile 또는 --profile-file)이 실행할 모든 프로그램을 소유자, 모드, SHA-256, 명령줄과 함께 보여 주고, "approve"를 입력하면 이 워크스테이션에서 승인합니다. 승인하면 0, 아니면 3으로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Save the new profiles in &lt;file&gt; to the settings, then start. A saved profile the file would change is never overwritten: the changes are printed and nothing is imported.</source>
+        <translation>&lt;file&gt;의 새 프로필을 설정에 저장한 뒤 시작합니다. 파일이 바꾸려는 저장된 프로필은 덮어쓰지 않습니다. 바뀌는 내용을 출력하고 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--approve-programs cannot be combined with --check or --screenshot.</source>
+        <translation>--approve-programs는 --check 또는 --screenshot과 함께 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2659,10 @@ Theirs: %3 — %4</source>
         <source>Cannot write the stall log %1.</source>
         <translation>지연 기록 파일 %1에 쓸 수 없습니다.</translation>
     </message>
+    <message>
+        <source>No profile: use --profile NAME or --profile-file FILE.</source>
+        <translation>프로필이 없습니다: --profile 이름 또는 --profile-file 파일을 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Ops::MainWindow</name>
@@ -2701,6 +2789,11 @@ Theirs: %3 — %4</source>
         <source>Export profiles</source>
         <comment>main window: dialog title</comment>
         <translation>프로필 내보내기</translation>
+    </message>
+    <message>
+        <source>Profile not changed</source>
+        <comment>main window: message title</comment>
+        <translation>프로필을 바꾸지 않음</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4331,10 @@ Theirs: %3 — %4</source>
         <comment>sources: orchestratorsource</comment>
         <translation>%1: %3개 중 %2개 준비됨</translation>
     </message>
+    <message>
+        <source>invalid DOCKER_HOST "%1"</source>
+        <translation>잘못된 DOCKER_HOST: "%1"</translation>
+    </message>
 </context>
 <context>
     <name>Ops::PageId</name>
@@ -4405,6 +4502,13 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::PostgresConnectionParams</name>
+    <message>
+        <source>the password was not sent: %1 is not on this machine and sslmode=%2 lets the connection run without TLS; use verify-full (or require) for this server</source>
+        <translation>비밀번호를 보내지 않음: 서버(%1)가 이 컴퓨터에 있지 않고 sslmode=%2 설정으로는 TLS 없이 연결될 수 있음. 이 서버에는 verify-full(또는 require)을 사용해야 함</translation>
+    </message>
+</context>
+<context>
     <name>Ops::PostgresSource</name>
     <message>
         <source>still waiting for the previous check: the server has not answered for more than %1 s</source>
@@ -4429,6 +4533,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>connection pool %1 % used (%2 of %3 connections)</source>
         <translation>연결 풀 %1% 사용 중 (연결 %3개 중 %2개)</translation>
+    </message>
+    <message>
+        <source>%1:%2 answers but offers no TLS, and sslmode=%3 requires it: nothing was sent (set up TLS on the server, or reach it through a tunnel)</source>
+        <translation>서버(%1:%2)가 응답하지만 TLS를 제공하지 않음. sslmode=%3 설정은 TLS가 필요하므로 아무것도 보내지 않음 (서버에 TLS를 설정하거나 터널을 통해 연결해야 함)</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4767,18 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>settings, profile editor: placeholder text in an empty field</comment>
         <translation>변경 안 함</translation>
     </message>
+    <message>
+        <source>Send the Redis password without TLS to a host that is not this machine</source>
+        <translation>이 컴퓨터가 아닌 호스트에도 TLS 없이 Redis 비밀번호 보내기</translation>
+    </message>
+    <message>
+        <source>auto: prefer on this machine (localhost), verify-full for any other host. A password goes to another host only with require, verify-ca or verify-full.</source>
+        <translation>auto: 이 컴퓨터(localhost)에서는 prefer, 다른 호스트에는 verify-full을 씁니다. 다른 호스트에는 require, verify-ca, verify-full일 때만 비밀번호를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Warning: the Redis password crosses the network in clear to %1. Allow it only over a network you trust (a VPN or an SSH tunnel is better).</source>
+        <translation>경고: Redis 비밀번호가 암호화되지 않은 채 네트워크를 거쳐 전송됩니다(대상: %1). 신뢰할 수 있는 네트워크에서만 허용하세요(VPN이나 SSH 터널이 더 안전합니다).</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ProfileFile</name>
@@ -4701,6 +4821,108 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::ProfileImport</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>profile import: a changed field, its old and new value</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>profile import: an empty value</comment>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>production: stays on (an import never clears it)</source>
+        <translation>프로덕션: 켜진 채 유지됨 (가져오기로는 끌 수 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProfileImportCommand</name>
+    <message>
+        <source>The saved profile "%1" differs from the file:</source>
+        <translation>저장된 프로필이 파일과 다릅니다 ("%1"):</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a saved profile is never overwritten from the command line. Review the changes with File ▸ Import profiles… in the window, or delete the saved profile first.</source>
+        <translation>아무것도 가져오지 않았습니다. 명령줄에서는 저장된 프로필을 덮어쓰지 않습니다. 콘솔 화면의 파일 ▸ 프로필 가져오기…에서 바뀌는 내용을 검토하거나, 저장된 프로필을 먼저 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" could not be saved.</source>
+        <translation>프로필을 저장하지 못했습니다: "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProfileImportDialog</name>
+    <message>
+        <source>Import profiles</source>
+        <comment>profile import: dialog title</comment>
+        <translation>프로필 가져오기</translation>
+    </message>
+    <message>
+        <source>Tick the profiles to save. A saved profile is replaced only when you tick it after reading its changes; an import never turns production off. Programs a profile names still run only after you approve them (Settings ▸ Programs…).</source>
+        <translation>저장할 프로필을 선택하세요. 저장된 프로필은 바뀌는 내용을 읽고 선택했을 때만 바뀝니다. 가져오기로 프로덕션 표시가 꺼지는 일은 없습니다. 프로필에 적힌 프로그램은 승인한 뒤에만 실행됩니다(설정 ▸ 프로그램…).</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <comment>profile import: column</comment>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <comment>profile import: column</comment>
+        <translation>바뀌는 내용</translation>
+    </message>
+    <message>
+        <source>Import ticked</source>
+        <comment>profile import: button</comment>
+        <translation>선택한 프로필 가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>profile import: button</comment>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <comment>profile import: status</comment>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>the same as the saved profile: nothing to do</source>
+        <comment>profile import: status</comment>
+        <translation>저장된 프로필과 같음: 할 일 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaces the saved profile: %n field(s) change</source>
+        <comment>profile import: status</comment>
+        <translation><numerusform>저장된 프로필을 바꿈: 항목 %n개 변경</numerusform></translation>
+    </message>
+    <message>
+        <source>production: read-only until armed</source>
+        <translation>프로덕션: 작업 활성화 전까지 읽기 전용</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProfilePrograms</name>
+    <message>
+        <source>Docker Compose: the container status and every stack action (scale, restart, logs, rollback, backups through pg_dump in the database container)</source>
+        <translation>Docker Compose: 컨테이너 상태와 스택의 모든 작업 (증설·축소, 재시작, 로그, 롤백, 데이터베이스 컨테이너 안의 pg_dump를 통한 백업)</translation>
+    </message>
+    <message>
+        <source>kubectl: the deployments' status and every stack action</source>
+        <translation>kubectl: 디플로이먼트 상태와 스택의 모든 작업</translation>
+    </message>
+    <message>
+        <source>The smoke test after a rollback or a maintenance run</source>
+        <translation>롤백이나 점검 실행 후의 스모크 테스트</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ProfileValidator</name>
     <message>
         <source>Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
@@ -4723,10 +4945,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>PostgreSQL 사용자 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>SSL mode must be one of disable, allow, prefer, require, verify-ca, verify-full.</source>
-        <translation>SSL 모드는 disable, allow, prefer, require, verify-ca, verify-full 중 하나여야 합니다.</translation>
-    </message>
-    <message>
         <source>Redis host is not a valid host name.</source>
         <translation>Redis 호스트 이름이 올바르지 않습니다.</translation>
     </message>
@@ -4745,10 +4963,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Project name must be lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
         <translation>프로젝트 이름은 영문 소문자, 숫자, '-', '_'로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
-    </message>
-    <message>
-        <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path.</source>
-        <translation>DOCKER_HOST는 ssh://user@host, tcp://host:2376, unix:///path 형식이어야 합니다.</translation>
     </message>
     <message>
         <source>kubectl must be an absolute path.</source>
@@ -4840,6 +5054,194 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Redis</source>
         <comment>profiles: profilevalidator</comment>
         <translation>Redis</translation>
+    </message>
+    <message>
+        <source>SSL mode must be one of auto, disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>SSL 모드는 auto, disable, allow, prefer, require, verify-ca, verify-full 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The compose file must be a file name or path of letters, digits, '.', '_', '-', '+', '@' and '/', not starting with '-' and without "..".</source>
+        <translation>compose 파일은 영문자, 숫자, '.', '_', '-', '+', '@', '/'로 된 파일 이름이나 경로여야 하며, '-'로 시작하거나 ".."를 포함할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project folder must be an absolute path of letters, digits, '.', '_', '-', '+', '@' and '/'.</source>
+        <translation>프로젝트 폴더는 영문자, 숫자, '.', '_', '-', '+', '@', '/'로 된 절대 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path; a user or host may not start with '-'.</source>
+        <translation>DOCKER_HOST는 ssh://user@host, tcp://host:2376, unix:///path 형식이어야 하며, 사용자나 호스트는 '-'로 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes context is not valid.</source>
+        <translation>Kubernetes 컨텍스트가 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProgramApprovalDialog</name>
+    <message>
+        <source>Programs of the profile "%1"</source>
+        <comment>program approval: dialog title</comment>
+        <translation>프로필의 프로그램: "%1"</translation>
+    </message>
+    <message>
+        <source>A profile names the programs the console runs, and a profile file can come from anywhere. Nothing below runs until you approve it on this workstation. Check that each program is the one you expect and that the commands are what you want run.</source>
+        <translation>콘솔이 실행하는 프로그램은 프로필에 적혀 있고, 프로필 파일은 어디에서든 올 수 있습니다. 아래 항목은 이 워크스테이션에서 승인하기 전까지 실행되지 않습니다. 각 프로그램이 예상한 프로그램인지, 명령이 실행하려는 명령이 맞는지 살펴보세요.</translation>
+    </message>
+    <message>
+        <source>Approve and allow</source>
+        <comment>program approval: button</comment>
+        <translation>승인하고 허용</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>program approval: button</comment>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <comment>program approval: label</comment>
+        <translation>프로그램:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Owner %1, mode %2, %3 bytes</source>
+        <comment>program approval: the file's identity</comment>
+        <translation>소유자 %1, 모드 %2, %3바이트</translation>
+    </message>
+    <message>
+        <source>Docker Engine:</source>
+        <comment>program approval: label</comment>
+        <translation>Docker Engine:</translation>
+    </message>
+    <message>
+        <source>Working folder:</source>
+        <comment>program approval: label</comment>
+        <translation>작업 폴더:</translation>
+    </message>
+    <message>
+        <source>It runs, for example:</source>
+        <translation>실행하는 명령의 예:</translation>
+    </message>
+    <message>
+        <source>Approved on this workstation.</source>
+        <translation>이 워크스테이션에서 승인되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: nothing of this runs.</source>
+        <translation>아직 승인되지 않아 아무것도 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Changed since it was approved (%1): nothing of this runs until you approve it again.</source>
+        <translation>승인 후 변경되었습니다(%1). 다시 승인하기 전까지 아무것도 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot be approved: %1.</source>
+        <translation>승인할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>This profile names no program.</source>
+        <translation>이 프로필에는 실행할 프로그램이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile's settings cannot be run: %1</source>
+        <translation>프로필 설정으로는 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the programs…</source>
+        <translation>프로그램을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Fix what is shown in red in the profile or on this workstation first.</source>
+        <translation>먼저 프로필이나 이 워크스테이션에서 빨간색으로 표시된 부분을 고치세요.</translation>
+    </message>
+    <message>
+        <source>Every program of this profile is approved.</source>
+        <translation>이 프로필의 모든 프로그램이 승인되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Approving records these files as they are now; a changed file must be approved again.</source>
+        <translation>승인하면 이 파일들의 현재 상태가 기록됩니다. 파일이 바뀌면 다시 승인해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProgramApprovals</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>없음: %1</translation>
+    </message>
+    <message>
+        <source>owner %1 → %2</source>
+        <comment>programs: what changed since the approval</comment>
+        <translation>소유자 %1 → %2</translation>
+    </message>
+    <message>
+        <source>mode %1 → %2</source>
+        <comment>programs: what changed since the approval</comment>
+        <translation>모드 %1 → %2</translation>
+    </message>
+    <message>
+        <source>content (SHA-256 %1… → %2…)</source>
+        <comment>programs: what changed since the approval</comment>
+        <translation>내용 (SHA-256 %1… → %2…)</translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <comment>programs: a program and its Docker Engine</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not approved on this workstation, so nothing was run. Review what it runs and approve it (Settings ▸ Programs…).</source>
+        <translation>이 워크스테이션에서 승인되지 않은 프로그램이라 아무것도 실행하지 않았습니다: %1. 실행 내용을 검토하고 승인하세요(설정 ▸ 프로그램…).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more, so nothing was run.</source>
+        <translation>프로그램이 더 이상 없어 아무것도 실행하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was approved (owner, mode or content), so nothing was run. Review it and approve it again (Settings ▸ Programs…).</source>
+        <translation>승인 후 소유자, 모드 또는 내용이 바뀐 프로그램이라 아무것도 실행하지 않았습니다: %1. 검토하고 다시 승인하세요(설정 ▸ 프로그램…).</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProgramIdentity</name>
+    <message>
+        <source>%1 is not an absolute path</source>
+        <translation>절대 경로가 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>일반 파일이 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read</source>
+        <translation>읽는 도중 바뀜: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not executable</source>
+        <translation>실행 파일이 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2: only a program owned by root or by you can be approved</source>
+        <translation>다른 사용자 소유의 프로그램: %1 (소유자 %2). root나 본인 소유의 프로그램만 승인할 수 있음</translation>
+    </message>
+    <message>
+        <source>%1 can be changed by other users (mode %2)</source>
+        <translation>다른 사용자가 바꿀 수 있는 파일: %1 (모드 %2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 can be changed by other users, so %2 could be replaced</source>
+        <translation>다른 사용자가 바꿀 수 있는 폴더: %1 (프로그램 %2 교체 가능)</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5425,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>sources: redissource: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>예상하지 못한 응답 유형 %1</translation>
     </message>
+    <message>
+        <source>the password was not sent: %1 is not on this machine and Redis has no TLS here; allow it in the profile ("send the Redis password without TLS") only over a network you trust</source>
+        <translation>비밀번호를 보내지 않음: 서버(%1)가 이 컴퓨터에 있지 않고 이 Redis 연결에는 TLS가 없음. 신뢰할 수 있는 네트워크에서만 프로필에서 허용해야 함("TLS 없이 Redis 비밀번호 보내기")</translation>
+    </message>
 </context>
 <context>
     <name>Ops::RestartDialog</name>
@@ -5044,7 +5450,9 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message numerus="yes">
         <source>%1 was restarted and answers healthy again (%n replica(s) running).</source>
-        <translation><numerusform>%1 재시작을 마쳤고 다시 정상으로 응답합니다(레플리카 %n개 실행 중).</numerusform></translation>
+        <translation>
+            <numerusform>%1 재시작을 마쳤고 다시 정상으로 응답합니다(레플리카 %n개 실행 중).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The restart is running.</source>
@@ -6201,6 +6609,37 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::SecretBinding</name>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL 비밀번호</translation>
+    </message>
+    <message>
+        <source>Redis password</source>
+        <translation>Redis 비밀번호</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 토큰</translation>
+    </message>
+    <message>
+        <source>Prometheus token</source>
+        <translation>Prometheus 토큰</translation>
+    </message>
+    <message>
+        <source>the %1 is not bound to an endpoint: it was not sent</source>
+        <translation>연결 대상이 기록되지 않은 비밀 정보라 보내지 않음: %1</translation>
+    </message>
+    <message>
+        <source>the %1 was entered for %2 and was not sent to %3: enter it again, or confirm it for the new address on the Settings page</source>
+        <translation>다른 연결 대상에 입력된 비밀 정보라 보내지 않음: %1 (입력한 대상 %2, 현재 대상 %3). 설정 페이지에서 다시 입력하거나 새 주소에 쓰도록 확인해야 함</translation>
+    </message>
+    <message>
+        <source>%1: entered for %2, the profile now points at %3</source>
+        <translation>%1: 입력한 대상 %2, 프로필의 현재 대상 %3</translation>
+    </message>
+</context>
+<context>
     <name>Ops::SecretStore</name>
     <message>
         <source>No secret is stored for this entry.</source>
@@ -6513,6 +6952,48 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Saved "%1".</source>
         <comment>settings page: status text</comment>
         <translation>저장했습니다: "%1"</translation>
+    </message>
+    <message>
+        <source>Programs…</source>
+        <comment>settings page: button that opens the approval of the profile's programs</comment>
+        <translation>프로그램…</translation>
+    </message>
+    <message>
+        <source>Review the programs this profile runs and approve them on this workstation</source>
+        <translation>이 프로필이 실행하는 프로그램을 검토하고 이 워크스테이션에서 승인합니다</translation>
+    </message>
+    <message>
+        <source>Secrets of the profile</source>
+        <comment>settings page: dialog title</comment>
+        <translation>프로필의 비밀 정보</translation>
+    </message>
+    <message>
+        <source>The profile now points elsewhere than these secrets were entered for:
+
+%1
+
+Send them to the new addresses? With No they are not sent anywhere until you enter them again.</source>
+        <translation>프로필이 이제 아래 비밀 정보를 입력했을 때와 다른 곳을 가리킵니다.
+
+%1
+
+새 주소로 보낼까요? 아니요를 선택하면 다시 입력할 때까지 어디에도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets entered for the old addresses are not sent to the new ones.</source>
+        <translation>저장했습니다. 이전 주소용으로 입력한 비밀 정보는 새 주소로 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets were confirmed for the new addresses.</source>
+        <translation>저장했습니다. 비밀 정보를 새 주소에 쓰도록 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>The secrets could not be stored: %1</source>
+        <translation>비밀 정보를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the profile first: %n problem(s).</source>
+        <translation><numerusform>먼저 프로필을 고치세요: 문제 %n개.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6838,6 +7319,27 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Fragrance AI stack: %1</source>
         <comment>desktop notification: tooltip</comment>
         <translation>Fragrance AI 스택: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::TrustBanner</name>
+    <message>
+        <source>This profile names programs that are not approved on this workstation: the console watches the stack but runs nothing (no status command, no procedure). %1</source>
+        <translation>이 프로필에는 이 워크스테이션에서 승인되지 않은 프로그램이 있습니다. 콘솔은 스택을 모니터링하지만 아무것도 실행하지 않습니다(상태 명령도, 절차도 실행하지 않음). %1</translation>
+    </message>
+    <message>
+        <source>Secret not sent: %1.</source>
+        <translation>보내지 않은 비밀 정보: %1.</translation>
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <comment>trust banner: button</comment>
+        <translation>검토 후 승인…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <comment>trust banner: button</comment>
+        <translation>설정 열기</translation>
     </message>
 </context>
 <context>

@@ -19,4 +19,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/stallprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/identity.h
     ${CMAKE_CURRENT_LIST_DIR}/identity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/hostaddress.h
+    ${CMAKE_CURRENT_LIST_DIR}/hostaddress.cpp
 )

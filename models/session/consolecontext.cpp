@@ -20,9 +20,13 @@ ConsoleContext::ConsoleContext(QObject* parent)
     // A profile edited on the Settings page takes effect at once when it is the active one — or, while
     // a procedure runs, when it ends.
     connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
-        if (m_transient || m_active.name.isEmpty() || !m_profiles->contains(m_active.name))
+        if (m_transient || m_active.name.isEmpty())
             return;
-        const ConnectionProfile updated = m_profiles->profile(m_active.name);
+        // By id: a renamed profile is still the active one.
+        const std::optional<ConnectionProfile> found = m_profiles->profileWithId(m_active.id);
+        if (!found)
+            return;
+        const ConnectionProfile updated = *found;
         if (updated == m_active) {
             m_deferred.reset();
             return;
@@ -104,9 +108,22 @@ bool ConsoleContext::useTransientProfile(const ConnectionProfile& profile)
     }
     m_deferred.reset();
     m_active = profile;
+    // A file never brings an id. Named like a saved profile, it may use that profile's keychain entries,
+    // but each secret only goes to the endpoint it was entered for (SecretBinding): pointing elsewhere,
+    // it gets nothing.
+    m_active.id = m_profiles->contains(profile.name) ? m_profiles->profile(profile.name).id : QString();
     m_transient = true;
     Q_EMIT activeProfileChanged(m_active);
     return true;
+}
+
+} // namespace Ops
+
+namespace Ops {
+
+std::optional<ConnectionProfile> ConsoleContext::savedActiveProfile() const
+{
+    return m_profiles->profileWithId(m_active.id);
 }
 
 } // namespace Ops

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include <optional>
+
 namespace Ops {
 
 class HealthMonitor;
@@ -47,12 +49,15 @@ public:
     /// audit trail under it.
     bool activateProfile(const QString& name);
     /// Uses a profile for this run only (from --profile-file); nothing is saved. Refused like
-    /// activateProfile() while a procedure runs.
+    /// activateProfile() while a procedure runs. Its id is the saved profile's of the same name (its
+    /// secrets then go only where they were entered for), or none.
     bool useTransientProfile(const ConnectionProfile& profile);
     /// Why switching the active profile is refused now (translated), or empty.
     QString switchRefusal() const;
     /// An edit of the active profile saved while a procedure runs: it takes effect when the run ends.
     bool hasDeferredProfileChange() const { return m_deferred.has_value(); }
+    /// The saved profile with the active profile's id, or null.
+    std::optional<ConnectionProfile> savedActiveProfile() const;
 
 Q_SIGNALS:
     void activeProfileChanged(const Ops::ConnectionProfile& profile);

@@ -35,6 +35,9 @@
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 #include "models/store/schemamigrations.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/programapprovals.h"
+#include "models/stack/profileprograms.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -158,6 +161,7 @@ void Session::teardown()
     m_journal.reset();
     m_recent.clear();
     m_password.clear();
+    m_withheld.clear();
 }
 
 void Session::rebuild(const ConnectionProfile& profile)
@@ -250,9 +254,48 @@ void Session::rebuild(const ConnectionProfile& profile)
 
     setState(State::Preparing);
     Q_EMIT built();
+    Q_EMIT trustChanged();
+    reconfirmUnchangedPrograms();
     const quint64 generation = m_generation;
-    readProfileSecrets(m_context.secrets(), profile, this,
+    const std::optional<ConnectionProfile> saved = m_context.profiles().profileWithId(profile.id);
+    readProfileSecrets(m_context.secrets(), profile, saved ? &*saved : nullptr, this,
                        [this, generation](const ProfileSecrets& secrets) { prepare(secrets, generation); });
+}
+
+QStringList Session::unapprovedPrograms() const
+{
+    return m_profile.name.isEmpty() ? QStringList() : ProfilePrograms::unapproved(m_profile);
+}
+
+void Session::noteApprovalsChanged()
+{
+    Q_EMIT trustChanged();
+    if (m_sources && m_sources->orchestrator)
+        m_sources->orchestrator->refresh();
+}
+
+void Session::reconfirmUnchangedPrograms()
+{
+    // An approved program whose file was only touched or reinstalled (same owner, mode and content) stays
+    // approved: its new fingerprint is recorded after hashing it off the GUI thread.
+    QStringList paths;
+    QStringList targets;
+    for (const PlannedProgram& p : ProfilePrograms::of(m_profile)) {
+        if (ProgramApprovals::find(p.path, p.target) && !ProgramApprovals::startProblem(p.path, p.target).isEmpty()) {
+            paths << p.path;
+            targets << p.target;
+        }
+    }
+    if (paths.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    ProgramIdentity::readAsync(paths, this, [this, targets, generation](const QList<ProgramIdentity>& identities) {
+        bool any = false;
+        for (qsizetype i = 0; i < identities.size() && i < targets.size(); ++i)
+            any = ProgramApprovals::refreshUnchanged(identities.at(i), targets.at(i)) || any;
+        if (any && generation == m_generation)
+            noteApprovalsChanged();
+    });
 }
 
 void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
@@ -261,6 +304,10 @@ void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
         return; // another profile meanwhile
     configureHttpClient(*m_http, m_profile, secrets);
     m_password = secrets.postgresPassword;
+    if (m_withheld != secrets.withheld) {
+        m_withheld = secrets.withheld;
+        Q_EMIT trustChanged();
+    }
     // The checks start with their secrets: a first answer without them would be a false alarm.
     m_sources->postgres->setProfile(m_profile, secrets.postgresPassword);
     m_sources->redis->setPassword(secrets.redisPassword);

@@ -155,6 +155,15 @@ public:
     /// Takes a just-recorded entry into the recent trail (cool-down) at once.
     void noteRecorded(const AuditEntry& entry);
 
+    // Trust (see README, "Security"): what the profile may run and which secrets it did not get.
+    /// For each program of the active profile that may not run now (not approved on this workstation, or
+    /// changed since), why (translated). Empty: every program the profile names may run.
+    QStringList unapprovedPrograms() const;
+    /// The secrets kept back because the profile points elsewhere than they were entered for (translated).
+    QStringList withheldSecrets() const { return m_withheld; }
+    /// The operator approved programs (or revoked some): the status check runs again at once.
+    void noteApprovalsChanged();
+
     // Production safety.
     bool isProduction() const { return m_profile.production; }
     bool isArmed() const { return m_armedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_armedUntil; }
@@ -190,6 +199,8 @@ Q_SIGNALS:
     /// Any action of this console went to the audit trail (database or journal): scale, rollback,
     /// maintenance, … Chart markers and the open incident's timeline follow it.
     void actionRecorded(const Ops::AuditEntry& entry);
+    /// unapprovedPrograms() or withheldSecrets() may have changed.
+    void trustChanged();
 
 private:
     void rebuild(const ConnectionProfile& profile);
@@ -202,6 +213,7 @@ private:
     /// Remembers a procedure handed out, so that runningProcedure() can ask it.
     void track(QObject* procedure, std::function<bool()> running, std::function<QString()> title) const;
     MutationGate gate() const;
+    void reconfirmUnchangedPrograms();
 
     ConsoleContext& m_context;
     ConnectionProfile m_profile;
@@ -210,6 +222,7 @@ private:
     State m_state = State::Idle;
     QString m_stateReason;
     QString m_password;
+    QStringList m_withheld;
 
     QString m_dataDirectory;
     HttpClient* m_http = nullptr;

@@ -1,6 +1,7 @@
 #include "models/stack/orchestrator.h"
 
 #include "models/core/logging.h"
+#include "models/profiles/programapprovals.h"
 #include "models/stack/processrunner.h"
 
 #include <QRegularExpression>
@@ -90,13 +91,21 @@ ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command, boo
     return runner;
 }
 
+QString Orchestrator::approvalProblem() const
+{
+    const OrchestratorCommand probe = listCommand();
+    return ProgramApprovals::startProblem(probe.program, probe.environment.value(QStringLiteral("DOCKER_HOST")));
+}
+
 void Orchestrator::loadServices()
 {
     if (m_busy) {
         Q_EMIT refused(tr("another command is still running on this stack"));
         return;
     }
-    const QString invalid = validateSettings();
+    QString invalid = validateSettings();
+    if (invalid.isEmpty())
+        invalid = approvalProblem();
     if (!invalid.isEmpty()) {
         Q_EMIT refused(invalid);
         return;
@@ -151,7 +160,11 @@ void Orchestrator::execute(const QString& action, const QStringList& names,
         Q_EMIT refused(tr("another command is still running on this stack"));
         return;
     }
-    const QString invalid = validateSettings();
+    QString invalid = validateSettings();
+    // A program the operator has not approved on this workstation runs nothing (ProcessRunner would refuse
+    // it too; here the procedure stops before it starts).
+    if (invalid.isEmpty())
+        invalid = approvalProblem();
     if (!invalid.isEmpty()) {
         Q_EMIT refused(invalid);
         return;

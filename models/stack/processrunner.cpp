@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include "models/core/logging.h"
+#include "models/profiles/programapprovals.h"
 
 #include <QIODevice>
 
@@ -85,6 +86,7 @@ bool ProcessRunner::start()
     if (m_process) {
         m_process->disconnect(this);
         m_process->deleteLater();
+        m_process = nullptr; // a refused start below leaves none
     }
     m_output.clear();
     m_stderr.clear();
@@ -95,6 +97,19 @@ bool ProcessRunner::start()
     m_timedOut = false;
     m_cancelled = false;
     m_ended = false;
+
+    // Every program the console starts is named by a profile, and profiles are untrusted: only a program
+    // the operator approved on this workstation, unchanged since, for the Docker Engine it is given, runs.
+    const QString unapproved =
+        ProgramApprovals::startProblem(m_program, m_environment.value(QStringLiteral("DOCKER_HOST")));
+    if (!unapproved.isEmpty()) {
+        qCWarning(lcOrchestrator) << "not started:" << unapproved;
+        m_ended = true;
+        m_refusedUnapproved = true;
+        QMetaObject::invokeMethod(this, [this, unapproved] { Q_EMIT startFailed(unapproved); }, Qt::QueuedConnection);
+        return true;
+    }
+    m_refusedUnapproved = false;
 
     m_process = new QProcess(this);
     m_process->setProgram(m_program);

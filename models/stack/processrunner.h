@@ -17,7 +17,8 @@ namespace Ops {
 /// environment and working directory, a deadline after which the process is killed, and cancel().
 /// Standard output arrives line by line as it is written (for `logs -f`), and is also kept (up to a cap)
 /// for callers that parse it whole. Exactly one of startFailed() or finished() ends every start().
-/// Reused by the orchestrator status, scaling and logs features.
+/// Reused by the orchestrator status, scaling and logs features, and the only way the console starts a
+/// program: it refuses one the operator has not approved (ProgramApprovals).
 class ProcessRunner final : public QObject
 {
     Q_OBJECT
@@ -49,8 +50,11 @@ public:
     void setOutputDevice(QIODevice* device) { m_sink = device; }
     QString sinkError() const { return m_sinkError; }
 
-    /// Starts the program; false (and nothing emitted) when one is already running.
+    /// Starts the program; false (and nothing emitted) when one is already running. A program that is not
+    /// approved on this workstation for the DOCKER_HOST of its environment (ProgramApprovals), or changed
+    /// since, is not started: startFailed() says why and refusedUnapproved() is true.
     bool start();
+    bool refusedUnapproved() const { return m_refusedUnapproved; }
     /// Kills the running program; finished() follows with cancelled() true.
     void cancel();
     bool isRunning() const;
@@ -115,6 +119,7 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_ended = false;
+    bool m_refusedUnapproved = false;
 };
 
 } // namespace Ops

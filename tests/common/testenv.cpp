@@ -4,10 +4,13 @@
 #include "models/session/profilesecrets.h"
 
 #include "models/profiles/profilefile.h"
+#include "models/profiles/programapprovals.h"
+#include "models/profiles/programidentity.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -76,6 +79,20 @@ bool setSimulatorScenario(const QString& name)
     const bool ok = finished.wait(95000) && reply->error() == QNetworkReply::NoError;
     delete reply;
     return ok;
+}
+
+bool approveProgram(const QString& program, const QString& dockerHost)
+{
+    if (qEnvironmentVariableIsEmpty("OPSCONSOLE_APPROVALS_FILE")) {
+        static QTemporaryDir own;
+        qputenv("OPSCONSOLE_APPROVALS_FILE", own.filePath(QStringLiteral("program-approvals.ini")).toUtf8());
+    }
+    QString error;
+    if (!Ops::ProgramApprovals::approve(Ops::ProgramIdentity::read(program), dockerHost, &error)) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot approve %1: %2").arg(program, error)), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
 }
 
 Ops::HealthSchedule fastHealthSchedule()

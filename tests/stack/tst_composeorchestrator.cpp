@@ -161,6 +161,7 @@ private Q_SLOTS:
     {
         OrchestratorSettings s = m_settings;
         s.dockerHost = QStringLiteral("unix:///tmp/opsconsole-no-such-docker.sock");
+        QVERIFY(TestEnv::approveProgram(s.program, s.dockerHost)); // approved for that engine, as an operator would
         ComposeOrchestrator o;
         o.setSettings(s);
         o.setRunningTags({{QStringLiteral("worker-llm"), QStringLiteral("0.1.0")}});

@@ -16,6 +16,8 @@
 #include "widgets/shell/pagefactory.h"
 #include "widgets/shell/theme.h"
 #include "widgets/shell/traynotifier.h"
+#include "widgets/shell/trustbanner.h"
+#include "widgets/settings/profileimportdialog.h"
 #include "widgets/pages/page.h"
 #include "models/profiles/profilefile.h"
 #include "models/profiles/profilestore.h"
@@ -34,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace Ops {
 
@@ -54,12 +57,20 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent, std::optional<P
     Theme::styleNavigation(m_navigation);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // Above every page: what the profile may not run, and secrets kept back.
+    m_trustBanner = new TrustBanner(m_context, central);
+    outer->addWidget(m_trustBanner);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    connect(m_trustBanner, &TrustBanner::settingsRequested, this, [this] { showPage(PageId::Settings); });
 
     buildNavigation();
     buildMenus();
@@ -320,15 +331,20 @@ void MainWindow::importProfiles()
         QMessageBox::warning(this, tr("Import profiles", "main window: dialog title"), result.error);
         return;
     }
-    QStringList names;
-    for (const ConnectionProfile& p : result.profiles) {
-        m_context.profiles().save(p);
-        names << p.name;
-    }
-    if (!m_context.hasActiveProfile())
-        m_context.activateProfile(result.profiles.first().name);
-    QMessageBox::information(this, tr("Import profiles", "main window: dialog title"),
-                             tr("Imported %n profile(s): %1", "main window", int(names.size())).arg(names.join(QStringLiteral(", "))));
+    // Never a silent overwrite: the dialog lists every change and saves only what the operator ticks.
+    auto* dialog = new ProfileImportDialog(m_context.profiles(), result.profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QStringList names = dialog->importedNames();
+        if (names.isEmpty())
+            return;
+        if (!m_context.hasActiveProfile())
+            m_context.activateProfile(names.first());
+        statusBar()->showMessage(tr("Imported %n profile(s): %1", "main window", int(names.size()))
+                                     .arg(names.join(QStringLiteral(", "))),
+                                 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::exportProfiles()

@@ -18,6 +18,7 @@ namespace Ops {
 
 class ConsoleContext;
 class TrayNotifier;
+class TrustBanner;
 class Page;
 struct ConnectionProfile;
 
@@ -44,6 +45,7 @@ public:
     /// Text of the status bar's connection indicator (tests read it).
     QString connectionStateText() const;
     TrayNotifier* tray() const { return m_tray; }
+    TrustBanner* trustBanner() const { return m_trustBanner; }
 
 public Q_SLOTS:
     void showAbout();
@@ -71,6 +73,7 @@ private:
     QLabel* m_connectionLabel;
     QLabel* m_modeLabel;
     TrayNotifier* m_tray = nullptr;
+    TrustBanner* m_trustBanner = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

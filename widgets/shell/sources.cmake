@@ -12,4 +12,6 @@ target_sources(opsconsole_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/theme.cpp
     ${CMAKE_CURRENT_LIST_DIR}/traynotifier.h
     ${CMAKE_CURRENT_LIST_DIR}/traynotifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/trustbanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/trustbanner.cpp
 )

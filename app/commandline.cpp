@@ -35,7 +35,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                                                         "window (--out) and exit; see --screenshot-grab. Pages: %1. The "
                                                         "rollback wizard's steps: rollback:assess, rollback:target, "
                                                         "rollback:backup, rollback:review, rollback:execute, "
-                                                        "rollback:verify, rollback:after (the last three run a rollback to 0.1.0).")
+                                                        "rollback:verify, rollback:after (the last three show a recorded rollback "
+                                                        "to 0.1.0). A screenshot changes nothing: no command acts on the stack, "
+                                                        "no audit row is written.")
             .arg(pageKeys.join(QStringLiteral(", "))),
         QStringLiteral("page"));
     const QCommandLineOption out(QStringLiteral("out"),
@@ -65,8 +67,14 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     const QCommandLineOption check(
         QStringLiteral("check"),
         QCoreApplication::translate("Ops::CommandLine",
-                                    "Run every health check of the active profile once, print the result and exit "
-                                    "(0 when healthy, 1 otherwise)."));
+                                    "Run every health check of the active profile once, read the stack's alerts "
+                                    "(Prometheus; Alertmanager when the profile names one: silenced alerts do not "
+                                    "count), print the result and exit: 0 healthy; 1 a check failed; 2 bad command "
+                                    "line or no profile; 3 the checks passed but a critical alert fires."));
+    const QCommandLineOption ignoreAlerts(
+        QStringLiteral("ignore-alerts"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "With --check: list the alerts, but let only the checks decide the exit code."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Ops::CommandLine", "Print --check results as JSON."));
     const QCommandLineOption stall(
@@ -82,7 +90,7 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("import-profiles"),
         QCoreApplication::translate("Ops::CommandLine", "Save the profiles in <file> to the settings, then start."),
         QStringLiteral("file"));
-    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, settle, grab, check, json, stall, config});
+    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, settle, grab, check, ignoreAlerts, json, stall, config});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -113,6 +121,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                         .arg(o.language));
     o.check = parser.isSet(check);
     o.json = parser.isSet(json);
+    o.ignoreAlerts = parser.isSet(ignoreAlerts);
+    if (o.ignoreAlerts && !o.check)
+        return fail(QCoreApplication::translate("Ops::CommandLine", "--ignore-alerts only goes with --check."));
     o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");
     o.configDir = parser.value(config);
     o.importFile = parser.value(import);

@@ -21,6 +21,7 @@ struct CommandLineOptions
     bool screenshotFromScreen = false; ///< --screenshot-grab screen: the real window's pixels, not a render
     bool check = false;   ///< --check
     bool json = false;    ///< --json
+    bool ignoreAlerts = false; ///< --ignore-alerts: with --check, alerts do not decide the exit code
     QString stallLog;     ///< --stall-log FILE (or OPSCONSOLE_STALL_LOG)
     QString configDir;    ///< --config-dir DIR (or OPSCONSOLE_CONFIG_DIR)
     QString importFile;   ///< --import-profiles FILE: save the file's profiles, then run

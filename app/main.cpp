@@ -133,6 +133,7 @@ int main(int argc, char** argv)
 
     if (check) {
         Ops::CheckCommand command(context, options.json);
+        command.setIgnoreAlerts(options.ignoreAlerts);
         command.start();
         return app->exec();
     }
@@ -141,6 +142,9 @@ int main(int argc, char** argv)
     QFile theme(QStringLiteral(":/theme/theme.qss"));
     if (theme.open(QIODevice::ReadOnly))
         qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
+    // A screenshot changes nothing: no command acts on the stack, no audit row is written.
+    if (!options.screenshotPage.isEmpty())
+        context.session().setReadOnly(true);
     Ops::MainWindow window(context);
     context.health().start();
     context.session().start();

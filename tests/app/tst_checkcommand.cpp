@@ -1,9 +1,11 @@
 // `opsconsole --check --json` as an operator runs it, against the stack: the PostgreSQL check of a
 // profile whose role must give a password (fragrance_secure, scram) fails without the secret and
-// passes once the password is in the keychain — the command reads it there, like the dashboard.
+// passes once the password is in the keychain — the command reads it there, like the dashboard; under
+// error-spike the firing critical alert makes it exit 3 (0 or 1 with --ignore-alerts, as the checks say).
 #include "models/core/appsettings.h"
 #include "models/profiles/profilefile.h"
 #include "models/profiles/secretstore.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
 #include <QJsonArray>
@@ -24,12 +26,16 @@ class TestCheckCommand : public QObject
     ConnectionProfile m_profile;
     QString m_file;
 
-    QJsonObject runCheck(int* exitCode)
+    QString m_demoFile;
+
+    QJsonObject runCheck(int* exitCode, const QString& file = QString(), const QStringList& extra = {})
     {
         QProcess p;
         p.setProgram(QStringLiteral(OPSCONSOLE_BINARY));
-        p.setArguments({QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--profile-file"), m_file,
-                        QStringLiteral("--config-dir"), m_dir.filePath(QStringLiteral("config"))});
+        p.setArguments(QStringList{QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--profile-file"),
+                                   file.isEmpty() ? m_file : file, QStringLiteral("--config-dir"),
+                                   m_dir.filePath(QStringLiteral("config"))} +
+                       extra);
         p.start();
         if (!p.waitForFinished(60000)) {
             p.kill();
@@ -67,10 +73,13 @@ private Q_SLOTS:
         m_file = m_dir.filePath(QStringLiteral("profiles.json"));
         QString error;
         QVERIFY2(ProfileFile::write(m_file, {m_profile}, &error), qPrintable(error));
+        m_demoFile = m_dir.filePath(QStringLiteral("demo.json"));
+        QVERIFY2(ProfileFile::write(m_demoFile, {TestEnv::stackProfile()}, &error), qPrintable(error));
     }
 
     void cleanupTestCase()
     {
+        StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("normal")});
         SecretStore secrets;
         SecretResult r;
         waitFor(secrets.remove(ConnectionProfile::secretKey(m_profile.name, ConnectionProfile::Secret::PostgresPassword)), &r);
@@ -97,6 +106,46 @@ private Q_SLOTS:
         report = runCheck(&exitCode);
         postgres = checkOf(report, QStringLiteral("postgres"));
         QVERIFY2(postgres.value(QStringLiteral("ok")).toBool(), qPrintable(postgres.value(QStringLiteral("reason")).toString()));
+    }
+
+    void criticalAlertFailsTheCheck()
+    {
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("error-spike")}).exitCode == 0);
+        // The fast rules fire HighErrorRate within about a minute; Prometheus is asked directly here.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !StackTest::promQuery(QStringLiteral("ALERTS{alertname=\"HighErrorRate\",alertstate=\"firing\"}")).isEmpty(),
+            120000);
+
+        int exitCode = -1;
+        const QJsonObject report = runCheck(&exitCode, m_demoFile);
+        qInfo("--check under error-spike: exit %d, checks passed %d, %d critical alert(s) firing", exitCode,
+              report.value(QStringLiteral("checksPassed")).toBool(),
+              report.value(QStringLiteral("criticalAlertsFiring")).toInt());
+        QVERIFY2(exitCode != 0, QJsonDocument(report).toJson().constData());
+        QVERIFY(report.value(QStringLiteral("criticalAlertsFiring")).toInt() > 0);
+        QCOMPARE(report.value(QStringLiteral("healthy")).toBool(), false);
+        bool listed = false;
+        for (const QJsonValue& v : report.value(QStringLiteral("alerts")).toArray())
+            listed = listed || (v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("HighErrorRate") &&
+                                v.toObject().value(QStringLiteral("state")).toString() == QStringLiteral("firing"));
+        QVERIFY(listed);
+        // Only the alert makes it fail when every check passed: the alert's own exit code.
+        if (report.value(QStringLiteral("checksPassed")).toBool())
+            QCOMPARE(exitCode, 3);
+
+        // --ignore-alerts: the checks alone decide, the alerts are still listed.
+        const QJsonObject ignored = runCheck(&exitCode, m_demoFile, {QStringLiteral("--ignore-alerts")});
+        QCOMPARE(exitCode, ignored.value(QStringLiteral("checksPassed")).toBool() ? 0 : 1);
+        QVERIFY(ignored.value(QStringLiteral("alertsIgnored")).toBool());
+        QVERIFY(!ignored.value(QStringLiteral("alerts")).toArray().isEmpty());
+
+        // Back to normal: the alert resolves and the plain check passes again.
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("normal")}).exitCode == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            StackTest::promQuery(QStringLiteral("ALERTS{alertname=\"HighErrorRate\"}")).isEmpty(), 120000);
+        const QJsonObject after = runCheck(&exitCode, m_demoFile);
+        QCOMPARE(exitCode, after.value(QStringLiteral("checksPassed")).toBool() ? 0 : 1);
+        QCOMPARE(after.value(QStringLiteral("criticalAlertsFiring")).toInt(), 0);
     }
 };
 

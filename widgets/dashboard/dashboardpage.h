@@ -12,6 +12,7 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableView;
 class QGroupBox;
@@ -48,7 +49,9 @@ private:
     void updateAlertsTitle();
     void updateSummary();
     void showHints(const QList<ScaleHint>& hints);
+    void showCheckStarted(const QList<CheckStep>& steps);
     void showCheckStep(const CheckStep& step);
+    void renderCheckStep(QListWidgetItem* item, const CheckStep& step);
     void showCheckFinished(const QList<CheckStep>& steps);
     void openUrl(const QString& url, const QString& path = QString());
 
@@ -69,6 +72,8 @@ private:
     QLabel* m_noHints;
     QGroupBox* m_checkBox;
     QListWidget* m_checkSteps;
+    QLabel* m_checkVerdict;
+    QPushButton* m_checkClose;
     QTimer m_ageTimer;
 };
 

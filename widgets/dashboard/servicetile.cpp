@@ -89,7 +89,15 @@ void ServiceTile::refresh()
     m_version->setText(m_status.version);
     m_version->setToolTip(tr("Version or image tag"));
     m_reason->setText(m_status.reason.isEmpty() ? m_status.detail : m_status.reason);
-    m_age->setText(tr("Checked %1", "dashboard, service tile: label").arg(Format::age(m_status.lastCheck)));
+    // The age of this service's own source's last answer (never another source's poll), in words when
+    // it is overdue.
+    m_age->setText(answerAgeText(m_status));
+    m_age->setToolTip(m_status.lastAnswer.isValid()
+                          ? tr("Last answer of the %1 check: %2", "dashboard, service tile: tooltip")
+                                .arg(m_status.checkedBy, Format::utcAndLocal(m_status.lastAnswer))
+                          : QString());
+    m_age->setStyleSheet(answerOverdue(m_status) ? QStringLiteral("color: %1; font-weight: 600;").arg(healthColor(Health::Stale).name())
+                                                 : QStringLiteral("color: #666;"));
     m_scale->setText(tr("Scale…", "dashboard, service tile: button"));
     m_incident->setText(tr("Incident…", "dashboard, service tile: button"));
     m_incident->setToolTip(tr("Open a new incident about %1").arg(m_status.service));

@@ -90,8 +90,10 @@ private Q_SLOTS:
         HealthMonitor& monitor = context.health();
         monitor.start();
         context.session().start();
-        QTRY_VERIFY_WITH_TIMEOUT(monitor.hasFirstData(), 30000);
+        // The sources exist once the session read the profile's secrets; then the first answers.
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.sources().isEmpty() && monitor.hasFirstData(), 30000);
         QVERIFY2(sourceOf(monitor, QStringLiteral("alertmanager")), "the dashboard asks the stack's real Alertmanager");
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Ok, 30000);
 
         QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("error-spike")}).exitCode == 0);
         // The fast rules: rate over 30 s, `for: 10s`, scraped every 2 s — and Alertmanager holds it too.
@@ -165,7 +167,8 @@ private Q_SLOTS:
         // database's own, and it grows until it is overdue in words.
         const QDateTime orchestratorBefore = orchestrator->lastAnswerAt();
         QTRY_VERIFY_WITH_TIMEOUT(orchestrator->lastAnswerAt() > orchestratorBefore, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(answerOverdue(postgres()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(answerOverdue(postgres()),
+                                  qPrintable(postgres().reason + QStringLiteral(" — ") + answerAgeText(postgres())), 30000);
         QCOMPARE(postgres().lastAnswer, lastAnswer);
         QVERIFY(lastAnswer.msecsTo(QDateTime::currentDateTimeUtc()) > 1000LL * postgres().staleAfterSec);
         QVERIFY(answerAgeText(postgres()) != answerAgeText(monitor.services()->status(QStringLiteral("nginx"))));

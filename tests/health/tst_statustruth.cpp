@@ -4,7 +4,9 @@
 // last answer growing while other sources keep answering.
 #include "models/core/appsettings.h"
 #include "models/health/alertsmodel.h"
+#include "models/health/checkstep.h"
 #include "models/health/healthmonitor.h"
+#include "models/health/scalehint.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/health/stackverdict.h"
 #include "models/session/consolecontext.h"
@@ -49,6 +51,14 @@ QByteArray alertmanager(const QByteArray& verb, const QString& path, const QByte
     const QByteArray answer = reply->readAll();
     reply->deleteLater();
     return reply->error() == QNetworkReply::NoError ? (answer.isEmpty() ? QByteArrayLiteral("ok") : answer) : QByteArray();
+}
+
+bool hintsScaleApp(const HealthMonitor& monitor)
+{
+    for (const ScaleHint& h : monitor.scaleHints())
+        if (h.kind == ScaleHint::Kind::AppLatency || h.kind == ScaleHint::Kind::AppCpu)
+            return true;
+    return false;
 }
 
 Source* sourceOf(HealthMonitor& monitor, const QString& id)
@@ -180,6 +190,74 @@ private Q_SLOTS:
         QVERIFY(!answerOverdue(postgres()));
         monitor.stop();
     }
+    void comprehensiveCheckFollowsTheRunbook()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        TestEnv::fastHealthSchedule().save(profile.name);
+        ConsoleContext context;
+        context.useTransientProfile(profile);
+        HealthMonitor& monitor = context.health();
+        monitor.start();
+        context.session().start();
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.sources().isEmpty() && monitor.hasFirstData(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Ok, 60000);
+
+        QSignalSpy started(&monitor, &HealthMonitor::comprehensiveCheckStarted);
+        QSignalSpy finished(&monitor, &HealthMonitor::comprehensiveCheckFinished);
+        monitor.runComprehensiveCheck();
+        QCOMPARE(started.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const auto steps = finished.at(0).at(0).value<QList<CheckStep>>();
+        QStringList ids;
+        for (const CheckStep& s : steps) {
+            ids << s.id;
+            QVERIFY2(s.done, qPrintable(s.title));
+            qInfo("%s — %s %s %s", qPrintable(s.title), qPrintable(healthText(s.result.health)), qPrintable(s.result.reason),
+                  qPrintable(s.detail));
+        }
+        // The runbook's order (services, database, Redis, queues, API), then the alerts its rules raise.
+        QCOMPARE(ids, (QStringList{QStringLiteral("services"), QStringLiteral("database"), QStringLiteral("redis"),
+                                   QStringLiteral("queues"), QStringLiteral("api"), QStringLiteral("alerts")}));
+        const CheckVerdict verdict = checkVerdict(steps);
+        qInfo("%s", qPrintable(verdict.text));
+        QVERIFY(verdict.health != Health::Unknown);
+        QVERIFY(!verdict.text.isEmpty());
+        // /docs and /metrics were asked too (the runbook's curl -f lines).
+        QVERIFY2(steps.at(4).detail.contains(QStringLiteral("/metrics")) || steps.at(4).result.reason.contains(QStringLiteral("/metrics")),
+                 qPrintable(steps.at(4).detail));
+        monitor.stop();
+    }
+
+    void noScaleUpHintWhileTheApiIsDown()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        TestEnv::fastHealthSchedule().save(profile.name);
+        ConsoleContext context;
+        context.useTransientProfile(profile);
+        HealthMonitor& monitor = context.health();
+        monitor.start();
+        context.session().start();
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.sources().isEmpty() && monitor.hasFirstData(), 30000);
+
+        // Slow answers: the runbook's "p95 > 500 ms: scale up app".
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("latency-spike")}).exitCode == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(hintsScaleApp(monitor), 120000);
+
+        // The API stops answering: its last latency figures are still in Prometheus' window, but more
+        // replicas of an API that does not answer help nobody.
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("api-down")}).exitCode == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Down, 60000);
+        QVERIFY(!hintsScaleApp(monitor));
+        qInfo("p95 while the API is down: %s ms", qPrintable(QString::number(monitor.scaleMetrics().value(QStringLiteral("p95_ms")).toDouble())));
+        for (int i = 0; i < 5; ++i) {
+            QTest::qWait(1000);
+            QVERIFY(!hintsScaleApp(monitor));
+        }
+        monitor.stop();
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestStatusTruth)

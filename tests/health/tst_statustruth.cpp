@@ -103,7 +103,6 @@ private Q_SLOTS:
         // The sources exist once the session read the profile's secrets; then the first answers.
         QTRY_VERIFY_WITH_TIMEOUT(!monitor.sources().isEmpty() && monitor.hasFirstData(), 30000);
         QVERIFY2(sourceOf(monitor, QStringLiteral("alertmanager")), "the dashboard asks the stack's real Alertmanager");
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Ok, 30000);
 
         QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("error-spike")}).exitCode == 0);
         // The fast rules: rate over 30 s, `for: 10s`, scraped every 2 s — and Alertmanager holds it too.
@@ -201,7 +200,6 @@ private Q_SLOTS:
         monitor.start();
         context.session().start();
         QTRY_VERIFY_WITH_TIMEOUT(!monitor.sources().isEmpty() && monitor.hasFirstData(), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.services()->status(QStringLiteral("app")).health, Health::Ok, 60000);
 
         QSignalSpy started(&monitor, &HealthMonitor::comprehensiveCheckStarted);
         QSignalSpy finished(&monitor, &HealthMonitor::comprehensiveCheckFinished);

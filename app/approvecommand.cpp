@@ -81,7 +81,7 @@ int ApproveCommand::run(const ConnectionProfile& profile)
     const QString answer = QTextStream(stdin).readLine().trimmed();
     if (answer != QLatin1String("approve")) {
         out << tr("Nothing was approved.") << Qt::endl;
-        return CheckCommand::kExitUnapproved;
+        return CheckCommand::UnapprovedPrograms;
     }
     for (qsizetype i = 0; i < toApprove.size(); ++i) {
         QString error;

@@ -40,7 +40,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                                                         "window (--out) and exit; see --screenshot-grab. Pages: %1. The "
                                                         "rollback wizard's steps: rollback:assess, rollback:target, "
                                                         "rollback:backup, rollback:review, rollback:execute, "
-                                                        "rollback:verify, rollback:after (the last three run a rollback to 0.1.0).")
+                                                        "rollback:verify, rollback:after (the last three show a recorded rollback "
+                                                        "to 0.1.0). A screenshot changes nothing: no command acts on the stack, "
+                                                        "no audit row is written.")
             .arg(pageKeys.join(QStringLiteral(", "))),
         QStringLiteral("page"));
     const QCommandLineOption out(QStringLiteral("out"),
@@ -70,16 +72,22 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     const QCommandLineOption check(
         QStringLiteral("check"),
         QCoreApplication::translate("Ops::CommandLine",
-                                    "Run every health check of the active profile once, print the result and exit: 0 "
-                                    "when healthy, 1 when a check failed, 2 for a bad command line or profile, 3 when "
-                                    "the profile names a program that is not approved on this workstation (then no "
-                                    "program is run; see --approve-programs)."));
+                                    "Run every health check of the active profile once, read the stack's alerts "
+                                    "(Prometheus; Alertmanager when the profile names one: silenced alerts do not "
+                                    "count), print the result and exit: 0 healthy; 1 a check failed; 2 bad command "
+                                    "line or no profile; 3 the checks passed but a critical alert fires; 4 the profile "
+                                    "names a program that is not approved on this workstation (then no program is run; "
+                                    "see --approve-programs)."));
+    const QCommandLineOption ignoreAlerts(
+        QStringLiteral("ignore-alerts"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "With --check: list the alerts, but let only the checks decide the exit code."));
     const QCommandLineOption approve(
         QStringLiteral("approve-programs"),
         QCoreApplication::translate("Ops::CommandLine",
                                     "Show every program the profile (--profile or --profile-file) would run, with its "
                                     "owner, mode, SHA-256 and command lines, and approve them on this workstation once "
-                                    "you type \"approve\". Exit 0 when approved, 3 when not."));
+                                    "you type \"approve\". Exit 0 when approved, 4 when not."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Ops::CommandLine", "Print --check results as JSON."));
     const QCommandLineOption stall(
@@ -134,6 +142,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     o.check = parser.isSet(check);
     o.approvePrograms = parser.isSet(approve);
     o.json = parser.isSet(json);
+    o.ignoreAlerts = parser.isSet(ignoreAlerts);
+    if (o.ignoreAlerts && !o.check)
+        return fail(QCoreApplication::translate("Ops::CommandLine", "--ignore-alerts only goes with --check."));
     o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");
     o.configDir = parser.value(config);
     o.importFile = parser.value(import);

@@ -23,6 +23,7 @@ struct CommandLineOptions
     bool check = false;   ///< --check
     bool approvePrograms = false; ///< --approve-programs
     bool json = false;    ///< --json
+    bool ignoreAlerts = false; ///< --ignore-alerts: with --check, alerts do not decide the exit code
     QString stallLog;     ///< --stall-log FILE (or OPSCONSOLE_STALL_LOG)
     QString configDir;    ///< --config-dir DIR (or OPSCONSOLE_CONFIG_DIR)
     QString importFile;   ///< --import-profiles FILE: save the file's profiles, then run

@@ -155,6 +155,7 @@ int main(int argc, char** argv)
     const Ops::QuitOnSignal quitOnSignal;
     if (check) {
         Ops::CheckCommand command(context, options.json);
+        command.setIgnoreAlerts(options.ignoreAlerts);
         command.start();
         return app->exec();
     }
@@ -165,6 +166,9 @@ int main(int argc, char** argv)
         startPage = p;
     if (marks)
         marks->mark("context");
+    // A screenshot changes nothing: no command acts on the stack, no audit row is written.
+    if (!options.screenshotPage.isEmpty())
+        context.session().setReadOnly(true);
     Ops::MainWindow window(context, nullptr, startPage);
     if (marks)
         marks->mark("window-built");

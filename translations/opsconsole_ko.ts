@@ -134,6 +134,29 @@
         <comment>alert value: 5xx responses per second</comment>
         <translation>초당 %1건</translation>
     </message>
+    <message>
+        <source>Silenced</source>
+        <comment>alert state: firing, but silenced in Alertmanager</comment>
+        <translation>사일런스 적용됨</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AlertmanagerApiParser</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <comment>net: alertmanagerapiparser</comment>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <comment>net: alertmanagerapiparser: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>JSON 아님: %1</translation>
+    </message>
+    <message>
+        <source>not a list of alerts</source>
+        <comment>net: alertmanagerapiparser: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>알림 목록 아님</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AlertsModel</name>
@@ -181,6 +204,11 @@
         <source>“%1” — Prometheus rule</source>
         <comment>an alert summary as the server's rule wrote it, untranslated</comment>
         <translation>“%1” — 규칙 원문</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>alert subject (its other labels)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1147,35 @@
         <comment>--check output</comment>
         <translation>프로필에 이 워크스테이션에서 승인되지 않은 프로그램이 있어 어떤 프로그램도 실행하지 않았습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing, ignored (--ignore-alerts).</source>
+        <comment>--check output</comment>
+        <translation><numerusform>치명 알림 %n개가 발생 중이지만 --ignore-alerts에 따라 무시했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All checks passed, but %n critical alert(s) firing.</source>
+        <comment>--check output</comment>
+        <translation><numerusform>모든 확인을 통과했지만 치명 알림 %n개가 발생 중입니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ops::CheckVerdict</name>
+    <message>
+        <source>Nothing to check: the profile names no server.</source>
+        <translation>확인할 대상이 없습니다. 프로필에 지정된 서버가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 step(s) still waiting for an answer.</source>
+        <translation><numerusform>전체 단계 %1개 중 %n개가 아직 응답을 기다리고 있습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: healthy — all %n step(s) passed.</source>
+        <translation><numerusform>판정: 정상입니다. 단계 %n개를 모두 통과했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: needs attention — %n of %1 step(s) did not pass: %2.</source>
+        <translation><numerusform>판정: 조치가 필요합니다. 전체 단계 %1개 중 %n개를 통과하지 못했습니다: %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Ops::CommandLine</name>
@@ -1187,10 +1244,6 @@
         <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard's steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
-        <translation>페이지 &lt;page&gt;를 띄우고 첫 데이터를 기다린 뒤 창의 그림을 저장(--out)하고 종료합니다. 찍는 방식은 --screenshot-grab에 있습니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 실제로 0.1.0으로 롤백을 실행합니다).</translation>
-    </message>
-    <message>
         <source>How --screenshot takes the picture. render (default): paint the window into an image (QWidget::grab), offscreen unless QT_QPA_PLATFORM is set. screen: show a real window on the display (QT_QPA_PLATFORM=xcb and DISPLAY, e.g. an Xvfb server), wait until it has painted its data and stopped repainting, and copy its pixels from the screen: exactly what an operator sees.</source>
         <translation>--screenshot이 그림을 찍는 방식입니다. render(기본값): 창을 이미지에 새로 그립니다(QWidget::grab). QT_QPA_PLATFORM을 지정하지 않으면 화면 없이(offscreen) 그립니다. screen: 디스플레이(QT_QPA_PLATFORM=xcb와 DISPLAY, 예: Xvfb 서버)에 실제 창을 띄우고, 데이터를 그린 뒤 다시 그리기가 멈출 때까지 기다렸다가 화면에서 창의 픽셀을 복사합니다. 운영자가 보는 그대로입니다.</translation>
     </message>
@@ -1215,20 +1268,32 @@
         <translation>이벤트 루프 지연(분마다, 그리고 실행 전체의 p50, p99, 최대값)을 &lt;file&gt;에 기록합니다.</translation>
     </message>
     <message>
-        <source>Run every health check of the active profile once, print the result and exit: 0 when healthy, 1 when a check failed, 2 for a bad command line or profile, 3 when the profile names a program that is not approved on this workstation (then no program is run; see --approve-programs).</source>
-        <translation>활성 프로필의 모든 상태 확인을 한 번 실행하고 결과를 출력한 뒤 종료합니다. 종료 코드: 정상이면 0, 확인이 실패하면 1, 명령줄이나 프로필이 잘못되면 2, 프로필에 이 워크스테이션에서 승인되지 않은 프로그램이 있으면 3입니다(이때는 어떤 프로그램도 실행하지 않습니다. --approve-programs 참고).</translation>
-    </message>
-    <message>
-        <source>Show every program the profile (--profile or --profile-file) would run, with its owner, mode, SHA-256 and command lines, and approve them on this workstation once you type "approve". Exit 0 when approved, 3 when not.</source>
-        <translation>프로필(--profile 또는 --profile-file)이 실행할 모든 프로그램을 소유자, 모드, SHA-256, 명령줄과 함께 보여 주고, "approve"를 입력하면 이 워크스테이션에서 승인합니다. 승인하면 0, 아니면 3으로 종료합니다.</translation>
-    </message>
-    <message>
         <source>Save the new profiles in &lt;file&gt; to the settings, then start. A saved profile the file would change is never overwritten: the changes are printed and nothing is imported.</source>
         <translation>&lt;file&gt;의 새 프로필을 설정에 저장한 뒤 시작합니다. 파일이 바꾸려는 저장된 프로필은 덮어쓰지 않습니다. 바뀌는 내용을 출력하고 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>--approve-programs cannot be combined with --check or --screenshot.</source>
         <translation>--approve-programs는 --check 또는 --screenshot과 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard's steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three show a recorded rollback to 0.1.0). A screenshot changes nothing: no command acts on the stack, no audit row is written.</source>
+        <translation>페이지 &lt;page&gt;를 띄우고 첫 데이터를 기다린 뒤 창의 그림을 저장(--out)하고 종료합니다. 찍는 방식은 --screenshot-grab에 있습니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 0.1.0으로 롤백한 기록 실행을 보여 줍니다). 스크린샷은 아무것도 바꾸지 않습니다. 스택에 작용하는 명령을 실행하지 않고 감사 기록도 남기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Run every health check of the active profile once, read the stack's alerts (Prometheus; Alertmanager when the profile names one: silenced alerts do not count), print the result and exit: 0 healthy; 1 a check failed; 2 bad command line or no profile; 3 the checks passed but a critical alert fires; 4 the profile names a program that is not approved on this workstation (then no program is run; see --approve-programs).</source>
+        <translation>활성 프로필의 모든 상태 확인을 한 번 실행하고 스택의 알림(Prometheus, 프로필에 Alertmanager가 있으면 Alertmanager; 사일런스가 적용된 알림은 세지 않음)을 읽어 결과를 출력한 뒤 종료합니다. 종료 코드: 0 정상, 1 확인 실패, 2 잘못된 명령줄 또는 프로필 없음, 3 확인은 통과했지만 치명 알림 발생 중, 4 프로필에 이 워크스테이션에서 승인되지 않은 프로그램이 있음(이때는 어떤 프로그램도 실행하지 않습니다. --approve-programs 참고).</translation>
+    </message>
+    <message>
+        <source>With --check: list the alerts, but let only the checks decide the exit code.</source>
+        <translation>--check와 함께 씁니다. 알림을 나열하되 종료 코드는 확인 결과만으로 정합니다.</translation>
+    </message>
+    <message>
+        <source>Show every program the profile (--profile or --profile-file) would run, with its owner, mode, SHA-256 and command lines, and approve them on this workstation once you type "approve". Exit 0 when approved, 4 when not.</source>
+        <translation>프로필(--profile 또는 --profile-file)이 실행할 모든 프로그램을 소유자, 모드, SHA-256, 명령줄과 함께 보여 주고, "approve"를 입력하면 이 워크스테이션에서 승인합니다. 승인하면 0, 아니면 4로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>--ignore-alerts only goes with --check.</source>
+        <translation>알림 무시 옵션 --ignore-alerts는 --check와 함께만 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1384,18 +1449,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n alert(s) firing.</source>
-        <comment>dashboard</comment>
-        <translation>
-            <numerusform>알림 %n개 발생 중.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n alert(s) pending.</source>
         <comment>dashboard</comment>
         <translation>
             <numerusform>알림 %n개 대기 중.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>dashboard: closes the comprehensive health check's results</comment>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n service(s) answer.</source>
+        <comment>dashboard: every service is up, but alerts fire</comment>
+        <translation><numerusform>서비스 %n개 모두 응답합니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing.</source>
+        <comment>dashboard</comment>
+        <translation><numerusform>치명 알림 %n개 발생 중.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other alert(s) firing.</source>
+        <comment>dashboard: firing alerts that are not critical</comment>
+        <translation><numerusform>그 밖의 알림 %n개 발생 중.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) silenced.</source>
+        <comment>dashboard: firing, but silenced in Alertmanager</comment>
+        <translation><numerusform>알림 %n개 사일런스 적용됨.</numerusform></translation>
+    </message>
+    <message>
+        <source>waiting for the answer</source>
+        <comment>dashboard: a step of the comprehensive check</comment>
+        <translation>응답 대기 중</translation>
     </message>
 </context>
 <context>
@@ -1861,10 +1949,6 @@
         <translation>메모리 사용량이 기준(%1)을 넘었습니다.</translation>
     </message>
     <message>
-        <source>Last answer %1; no newer one since.</source>
-        <translation>마지막 응답: %1. 그 뒤로 새 응답이 없습니다.</translation>
-    </message>
-    <message>
         <source>1. Check all services status (compose ps)</source>
         <translation>1. 전체 서비스 상태 확인 (compose ps)</translation>
     </message>
@@ -1879,14 +1963,6 @@
     <message>
         <source>4. Check worker queues (INFO, LLEN)</source>
         <translation>4. 워커 큐 확인 (INFO, LLEN)</translation>
-    </message>
-    <message>
-        <source>5. Check API endpoints (/health)</source>
-        <translation>5. API 엔드포인트 확인 (/health)</translation>
-    </message>
-    <message>
-        <source>6. Check monitoring (Prometheus)</source>
-        <translation>6. 모니터링 확인 (Prometheus)</translation>
     </message>
     <message>
         <source>connected_clients %1, used_memory %2; %3</source>
@@ -1946,10 +2022,63 @@
         <comment>health: healthmonitor: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>상태 %1, 버전 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>alert value: length of a worker queue</comment>
+        <translation><numerusform>항목 %n개</numerusform></translation>
+    </message>
     <message>
-        <source>%1 targets down</source>
-        <comment>health: healthmonitor</comment>
-        <translation>다운된 수집 대상 %1개</translation>
+        <source>%1 firing, %2 pending, %3 silenced, %4 targets down</source>
+        <comment>health: the Prometheus tile</comment>
+        <translation>발생 %1, 대기 %2, 사일런스 %3, 다운된 수집 대상 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) held</source>
+        <comment>health: the Alertmanager tile</comment>
+        <translation><numerusform>보관 중인 알림 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>5. Check API endpoints (/health, /docs, /metrics)</source>
+        <translation>5. API 엔드포인트 확인 (/health, /docs, /metrics)</translation>
+    </message>
+    <message>
+        <source>6. Check alerts (Prometheus, Alertmanager)</source>
+        <translation>6. 알림 확인 (Prometheus, Alertmanager)</translation>
+    </message>
+    <message>
+        <source>the alerts cannot be read: %1</source>
+        <comment>health: comprehensive check</comment>
+        <translation>알림을 읽을 수 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing</source>
+        <comment>health: comprehensive check</comment>
+        <translation><numerusform>치명 알림 %n개 발생 중</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <comment>health: comprehensive check</comment>
+        <translation><numerusform>알림 %n개 발생 중</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 firing, %2 pending, %3 silenced</source>
+        <comment>health: comprehensive check: alert counts</comment>
+        <translation>발생 %1, 대기 %2, 사일런스 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an API path: what went wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <comment>an API path: its HTTP status</comment>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <comment>API paths that answered</comment>
+        <translation>응답함: %1</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +5025,9 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message numerus="yes">
         <source>replaces the saved profile: %n field(s) change</source>
         <comment>profile import: status</comment>
-        <translation><numerusform>저장된 프로필을 바꿈: 항목 %n개 변경</numerusform></translation>
+        <translation>
+            <numerusform>저장된 프로필을 바꿈: 항목 %n개 변경</numerusform>
+        </translation>
     </message>
     <message>
         <source>production: read-only until armed</source>
@@ -5963,6 +6094,13 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::RollbackRecordedRun</name>
+    <message>
+        <source># A recorded run, shown for the picture: no command ran on the stack.</source>
+        <translation># 화면용 기록 실행입니다. 스택에서 실행된 명령은 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Ops::RollbackRunner</name>
     <message>
         <source>a rollback is already running</source>
@@ -6659,6 +6797,29 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::ServiceStatus</name>
+    <message>
+        <source>No answer yet</source>
+        <comment>service tile: the source never answered</comment>
+        <translation>아직 응답 없음</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <comment>service tile</comment>
+        <translation>아직 확인 안 됨</translation>
+    </message>
+    <message>
+        <source>No answer for %1 (expected every %2)</source>
+        <comment>service tile: the last answer is overdue</comment>
+        <translation>응답 없는 시간: %1 (예상 주기: %2)</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <comment>service tile: age of the last answer, e.g. “12 s ago”</comment>
+        <translation>응답: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ServiceStatusModel</name>
     <message>
         <source>%1 of %2</source>
@@ -6736,11 +6897,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>레플리카: %1개</translation>
     </message>
     <message>
-        <source>Checked %1</source>
-        <comment>dashboard, service tile: label</comment>
-        <translation>확인: %1</translation>
-    </message>
-    <message>
         <source>Scale…</source>
         <comment>dashboard, service tile: button</comment>
         <translation>증설·축소…</translation>
@@ -6763,6 +6919,11 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Restart %1 (the runbook's first P0 mitigation), with a reason and a check afterwards</source>
         <translation>%1 재시작 (절차서의 P0 첫 번째 완화 조치): 사유를 적고, 끝나면 상태를 확인합니다</translation>
+    </message>
+    <message>
+        <source>Last answer of the %1 check: %2</source>
+        <comment>dashboard, service tile: tooltip</comment>
+        <translation>마지막 응답(%1 확인): %2</translation>
     </message>
 </context>
 <context>
@@ -6846,6 +7007,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>arming expired</source>
         <translation>작업 활성화 시간이 끝났음</translation>
+    </message>
+    <message>
+        <source>This console only looks (a screenshot run): it changes nothing.</source>
+        <translation>이 콘솔은 보기만 합니다(스크린샷 실행). 아무것도 바꾸지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -6993,7 +7158,9 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
     </message>
     <message numerus="yes">
         <source>Fix the profile first: %n problem(s).</source>
-        <translation><numerusform>먼저 프로필을 고치세요: 문제 %n개.</numerusform></translation>
+        <translation>
+            <numerusform>먼저 프로필을 고치세요: 문제 %n개.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7169,6 +7336,19 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
     <message>
         <source>the smoke-test program %1 does not exist or is not executable</source>
         <translation>스모크 테스트 프로그램이 없거나 실행할 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::StackVerdict</name>
+    <message>
+        <source>Critical alert</source>
+        <comment>stack verdict: a critical alert fires</comment>
+        <translation>치명 알림</translation>
+    </message>
+    <message>
+        <source>Alert firing</source>
+        <comment>stack verdict: a warning alert fires</comment>
+        <translation>알림 발생 중</translation>
     </message>
 </context>
 <context>

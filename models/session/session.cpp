@@ -332,8 +332,10 @@ void Session::migrate()
             setState(State::Degraded, r.error);
             m_migrationRetry.start();
         }
-        // Replays what was written while the database was away (retried by the store while it fails).
-        m_audit->syncJournal();
+        // Replays what was written while the database was away (retried by the store while it fails);
+        // a read-only session writes nothing, not even that.
+        if (!m_readOnly)
+            m_audit->syncJournal();
         if (m_incidents)
             m_incidents->connectDatabase(m_worker->connectionParams());
         if (m_onCall)
@@ -380,7 +382,7 @@ Orchestrator* Session::createOrchestrator(QObject* parent) const
 
 ScaleOperation* Session::createScaleOperation(QObject* parent) const
 {
-    if (!m_orchestrator)
+    if (!m_orchestrator || m_readOnly)
         return nullptr;
     auto* op = new ScaleOperation(m_orchestrator, m_lock, m_audit, parent);
     op->setProfileName(m_profile.name);
@@ -403,7 +405,7 @@ RestartOperation* Session::createRestartOperation(QObject* parent) const
 
 RollbackRunner* Session::createRollbackRunner(QObject* parent) const
 {
-    if (!m_orchestrator)
+    if (!m_orchestrator || m_readOnly)
         return nullptr;
     auto* runner = new RollbackRunner(m_orchestrator, m_lock, m_audit, parent);
     runner->setProfile(m_profile);
@@ -441,7 +443,7 @@ ServiceVerification* Session::createServiceVerification(QObject* parent) const
 
 MaintenanceRun* Session::createMaintenanceRun(QObject* parent) const
 {
-    if (!m_orchestrator)
+    if (!m_orchestrator || m_readOnly)
         return nullptr;
     auto* run = new MaintenanceRun(m_orchestrator, m_lock, m_audit, m_maintenance, m_http, parent);
     run->setProfile(m_profile);
@@ -459,6 +461,8 @@ QString Session::policyChangeProblem(const ScalePolicy& policy, const QString& r
 {
     if (m_profile.name.isEmpty() || !m_audit)
         return tr("No active profile: the guardrails belong to a profile.");
+    if (m_readOnly)
+        return tr("This console only looks (a screenshot run): it changes nothing.");
     if (!mutationsAllowed())
         return tr("Production profile: arm it before changing its guardrails.");
     if (const QString invalid = policy.validate(); !invalid.isEmpty())

@@ -86,6 +86,11 @@ public:
 
     /// Wires the active profile (and every later one). Idempotent.
     void start();
+    /// A session that only looks (`--screenshot`): it builds no scale, rollback or maintenance run,
+    /// changes no guardrail and replays no journal, so that it writes no audit row and acts on nothing.
+    /// Set before start().
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     bool isStarted() const { return m_started; }
     State state() const { return m_state; }
     /// Why the state is Degraded (translated), else empty.
@@ -218,6 +223,7 @@ private:
     ConsoleContext& m_context;
     ConnectionProfile m_profile;
     bool m_started = false;
+    bool m_readOnly = false;
     quint64 m_generation = 0;
     State m_state = State::Idle;
     QString m_stateReason;

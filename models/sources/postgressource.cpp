@@ -20,6 +20,7 @@ struct CheckOutcome
 {
     PostgresSnapshot snapshot;
     QString notReady; ///< translated; empty when the server accepts connections
+    bool noResponse = false; ///< nothing answered (refused, unreachable, timed out): not an answer of the server
 };
 
 QString seconds(int ms)
@@ -58,8 +59,9 @@ bool serverRefusesTls(const PostgresConnectionParams& params)
 }
 
 /// Readiness exactly like pg_isready: does not need valid credentials. Empty when the server is ready.
-QString readiness(const PostgresConnectionParams& params)
+QString readiness(const PostgresConnectionParams& params, bool* noResponse)
 {
+    *noResponse = false;
     const auto pairs = params.keywordValues();
     std::vector<const char*> keywords;
     std::vector<const char*> values;
@@ -81,6 +83,7 @@ QString readiness(const PostgresConnectionParams& params)
     case PQPING_NO_RESPONSE:
         break;
     }
+    *noResponse = true;
     // libpq says "no response" also when it gave up because the server offers no TLS and the sslmode
     // requires it (auto is verify-full off this machine): ask the server itself, without credentials.
     if (const QString mode = params.effectiveSslMode();
@@ -168,7 +171,7 @@ QVariant checkServer(DatabaseLink& link)
 {
     CheckOutcome outcome;
     outcome.snapshot.checkedAt = QDateTime::currentDateTimeUtc();
-    outcome.notReady = readiness(link.params());
+    outcome.notReady = readiness(link.params(), &outcome.noResponse);
     if (!outcome.notReady.isEmpty()) {
         link.close(); // whatever the server was, the next check starts with a fresh connection
         return QVariant::fromValue(outcome);
@@ -282,8 +285,10 @@ void PostgresSource::onChecked(quint64 generation, const DatabaseResult& answer)
     case DatabaseResult::Abandoned::No:
         break;
     }
-    result.latencyMs = m_elapsed.elapsed();
     const CheckOutcome outcome = answer.value.value<CheckOutcome>();
+    // Only what the server itself said is an answer (its tile's age counts from it): a refused or
+    // unanswered connection leaves the latency unset.
+    result.latencyMs = answer.ok() && outcome.noResponse ? -1 : m_elapsed.elapsed();
     if (!answer.ok() || !outcome.notReady.isEmpty()) {
         result.reason = answer.ok() ? outcome.notReady : answer.error;
         // "no password supplied" alone would hide that the console kept it back on purpose.

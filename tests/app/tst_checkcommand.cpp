@@ -11,6 +11,7 @@
 #include "models/profiles/programidentity.h"
 #include "models/profiles/secretstore.h"
 #include "models/session/profilesecrets.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
 #include <QFile>
@@ -92,6 +93,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("normal")});
         SecretStore secrets;
         SecretResult r;
         if (!m_profile.id.isEmpty())
@@ -185,7 +187,7 @@ private Q_SLOTS:
         QString errors;
         const QJsonObject report = runCheck(&exitCode, {QStringLiteral("--profile-file"), file}, &errors, approvals);
         qInfo("unapproved: %s", qPrintable(errors.trimmed()));
-        QCOMPARE(exitCode, 3);
+        QCOMPARE(exitCode, 4);
         QVERIFY(!report.value(QStringLiteral("unapprovedPrograms")).toArray().isEmpty());
         QVERIFY(errors.contains(QStringLiteral("/bin/sh")));
         QVERIFY2(!QFileInfo::exists(marker), "the hostile profile's script ran");
@@ -200,8 +202,54 @@ private Q_SLOTS:
         qputenv("OPSCONSOLE_APPROVALS_FILE", stackApprovals);
         QVERIFY2(approved, qPrintable(error));
         runCheck(&exitCode, {QStringLiteral("--profile-file"), file}, nullptr, approvals);
-        QVERIFY(exitCode != 3);
+        QVERIFY(exitCode != 4);
         QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(marker); }, 10000));
+    }
+
+    // Under error-spike the firing critical alert makes the check exit 3 (0 or 1 with --ignore-alerts, as
+    // the checks say); back to normal it passes again.
+    void criticalAlertFailsTheCheck()
+    {
+        QString error;
+        const QString demoFile = m_dir.filePath(QStringLiteral("demo.json"));
+        QVERIFY2(ProfileFile::write(demoFile, {TestEnv::stackProfile()}, &error), qPrintable(error));
+        const QStringList demo{QStringLiteral("--profile-file"), demoFile};
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("error-spike")}).exitCode == 0);
+        // The fast rules fire HighErrorRate within about a minute; Prometheus is asked directly here.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !StackTest::promQuery(QStringLiteral("ALERTS{alertname=\"HighErrorRate\",alertstate=\"firing\"}")).isEmpty(),
+            120000);
+
+        int exitCode = -1;
+        const QJsonObject report = runCheck(&exitCode, demo);
+        qInfo("--check under error-spike: exit %d, checks passed %d, %d critical alert(s) firing", exitCode,
+              report.value(QStringLiteral("checksPassed")).toBool(),
+              report.value(QStringLiteral("criticalAlertsFiring")).toInt());
+        QVERIFY2(exitCode != 0, QJsonDocument(report).toJson().constData());
+        QVERIFY(report.value(QStringLiteral("criticalAlertsFiring")).toInt() > 0);
+        QCOMPARE(report.value(QStringLiteral("healthy")).toBool(), false);
+        bool listed = false;
+        for (const QJsonValue& v : report.value(QStringLiteral("alerts")).toArray())
+            listed = listed || (v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("HighErrorRate") &&
+                                v.toObject().value(QStringLiteral("state")).toString() == QStringLiteral("firing"));
+        QVERIFY(listed);
+        // Only the alert makes it fail when every check passed: the alert's own exit code.
+        if (report.value(QStringLiteral("checksPassed")).toBool())
+            QCOMPARE(exitCode, 3);
+
+        // --ignore-alerts: the checks alone decide, the alerts are still listed.
+        const QJsonObject ignored = runCheck(&exitCode, demo + QStringList{QStringLiteral("--ignore-alerts")});
+        QCOMPARE(exitCode, ignored.value(QStringLiteral("checksPassed")).toBool() ? 0 : 1);
+        QVERIFY(ignored.value(QStringLiteral("alertsIgnored")).toBool());
+        QVERIFY(!ignored.value(QStringLiteral("alerts")).toArray().isEmpty());
+
+        // Back to normal: the alert resolves and the plain check passes again.
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("normal")}).exitCode == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            StackTest::promQuery(QStringLiteral("ALERTS{alertname=\"HighErrorRate\"}")).isEmpty(), 120000);
+        const QJsonObject after = runCheck(&exitCode, demo);
+        QCOMPARE(exitCode, after.value(QStringLiteral("checksPassed")).toBool() ? 0 : 1);
+        QCOMPARE(after.value(QStringLiteral("criticalAlertsFiring")).toInt(), 0);
     }
 };
 

@@ -12,6 +12,7 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableView;
 class QGroupBox;
@@ -52,7 +53,9 @@ private:
     void updateAlertsTitle();
     void updateSummary();
     void showHints(const QList<ScaleHint>& hints);
+    void showCheckStarted(const QList<CheckStep>& steps);
     void showCheckStep(const CheckStep& step);
+    void renderCheckStep(QListWidgetItem* item, const CheckStep& step);
     void showCheckFinished(const QList<CheckStep>& steps);
     void openUrl(const QString& url, const QString& path = QString());
 
@@ -73,6 +76,8 @@ private:
     QLabel* m_noHints;
     QGroupBox* m_checkBox;
     QListWidget* m_checkSteps;
+    QLabel* m_checkVerdict;
+    QPushButton* m_checkClose;
     QTimer m_ageTimer;
 };
 

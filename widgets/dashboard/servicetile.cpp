@@ -103,14 +103,27 @@ QString ServiceTile::ageText() const
 
 void ServiceTile::refreshAge(const QDateTime& now)
 {
-    // Whole steps only: "Checked 10 s ago" until it is 15 s (QLabel repaints only a changed text).
+    // The age of this service's own source's last answer (never another source's poll), in words when it
+    // is overdue. In whole steps while answers come in time: "answered 10 s ago" until it is 15 s (QLabel
+    // repaints only a changed text).
+    const bool overdue = answerOverdue(m_status, now);
     QDateTime stepped = now;
-    if (m_status.lastCheck.isValid()) {
-        const qint64 ms = std::max<qint64>(0, m_status.lastCheck.msecsTo(now));
+    if (!overdue && m_status.lastAnswer.isValid()) {
+        const qint64 ms = std::max<qint64>(0, m_status.lastAnswer.msecsTo(now));
         const qint64 step = kAgeStepSeconds * 1000LL;
-        stepped = m_status.lastCheck.addMSecs(ms - ms % step);
+        stepped = m_status.lastAnswer.addMSecs(ms - ms % step);
     }
-    m_age->setText(tr("Checked %1", "dashboard, service tile: label").arg(Format::age(m_status.lastCheck, stepped)));
+    m_age->setText(answerAgeText(m_status, stepped));
+    m_age->setToolTip(m_status.lastAnswer.isValid()
+                          ? tr("Last answer of the %1 check: %2", "dashboard, service tile: tooltip")
+                                .arg(m_status.checkedBy, Format::utcAndLocal(m_status.lastAnswer))
+                          : QString());
+    if (overdue != m_ageOverdue || !m_ageStyled) { // a style sheet costs: only when it changes
+        m_ageOverdue = overdue;
+        m_ageStyled = true;
+        m_age->setStyleSheet(overdue ? QStringLiteral("color: %1; font-weight: 600;").arg(healthColor(Health::Stale).name())
+                                     : QStringLiteral("color: #666;"));
+    }
 }
 
 void ServiceTile::refresh()

@@ -47,6 +47,8 @@ private:
 
     ServiceStatus m_status;
     bool m_styled = false;
+    bool m_ageOverdue = false;
+    bool m_ageStyled = false;
     QLabel* m_symbol;
     QLabel* m_name;
     QLabel* m_state;

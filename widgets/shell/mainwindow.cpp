@@ -12,6 +12,7 @@
 #include "models/health/alertsmodel.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
+#include "models/health/stackverdict.h"
 #include "widgets/incidents/incidentspage.h"
 #include "widgets/shell/pagefactory.h"
 #include "widgets/shell/theme.h"
@@ -309,9 +310,11 @@ void MainWindow::updateConnectionIndicator()
     if (!m_context.hasActiveProfile())
         return;
     const HealthMonitor& monitor = m_context.health();
-    const Health worst = monitor.services()->worstHealth();
-    const int firing = monitor.alerts()->firingCount();
-    QString text = monitor.hasFirstData() ? tr("Stack: %1 %2", "main window").arg(healthSymbol(worst), healthText(worst))
+    // The stack's verdict: never green while a critical alert fires.
+    const StackVerdict verdict = stackVerdict(*monitor.services(), *monitor.alerts());
+    const Health worst = verdict.health;
+    const int firing = verdict.alerts.firing;
+    QString text = monitor.hasFirstData() ? tr("Stack: %1 %2", "main window").arg(healthSymbol(worst), verdict.word())
                                           : tr("Stack: checking…", "main window");
     if (firing > 0)
         text += QStringLiteral(" · ") + tr("%n alert(s) firing", "main window", firing);

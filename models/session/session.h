@@ -2,6 +2,8 @@
 
 #include "models/audit/auditentry.h"
 #include "models/health/healthschedule.h"
+#include "models/maintenance/maintenancerunstate.h"
+#include "models/scaling/gradualdownscalestate.h"
 #include "models/scaling/scalepolicy.h"
 #include "models/profiles/connectionprofile.h"
 
@@ -10,6 +12,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace Ops {
 
@@ -18,6 +21,7 @@ class ConsoleContext;
 class HttpClient;
 class IncidentLog;
 class MaintenanceActivity;
+class MaintenanceFlagProbe;
 class MaintenanceRun;
 class MaintenanceScheduler;
 class MaintenanceStore;
@@ -116,6 +120,16 @@ public:
     MaintenanceActivity& maintenanceActivity() const { return *m_activity; }
     /// A guided maintenance run on this stack's orchestrator, lock and audit trail; owned by `parent`.
     MaintenanceRun* createMaintenanceRun(QObject* parent) const;
+    /// Reads NGINX's maintenance flag through this stack's orchestrator; owned by `parent`.
+    MaintenanceFlagProbe* createMaintenanceFlagProbe(QObject* parent) const;
+    /// A maintenance run or gradual downscale of this profile that a killed console left unfinished.
+    std::optional<MaintenanceRunState> savedMaintenanceRun() const;
+    std::optional<GradualDownscaleState> savedGradualDownscale() const;
+    /// The operator chose not to resume it (nothing is left on: only the plan's remaining steps go).
+    void discardSavedGradualDownscale();
+    /// Where maintenance runs and gradual downscales are saved: "procedures" next to the settings file
+    /// unless set (tests).
+    void setProceduresDirectory(const QString& directory) { m_proceduresDirectory = directory; }
     /// Records pending in the offline journal (PostgreSQL was down when they were written).
     int journalPending() const;
     /// The incident log of this profile (null before start()).
@@ -194,6 +208,7 @@ private:
     QString m_password;
 
     QString m_dataDirectory;
+    QString m_proceduresDirectory;
     HttpClient* m_http = nullptr;
     SourceSet* m_sources = nullptr;
     HealthSchedule m_schedule;

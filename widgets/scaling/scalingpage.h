@@ -1,8 +1,12 @@
 #pragma once
 
+#include "models/scaling/gradualdownscale.h"
+#include "models/scaling/gradualdownscalestate.h"
 #include "widgets/pages/page.h"
 
 #include <QPointer>
+
+#include <optional>
 
 class QComboBox;
 class QGroupBox;
@@ -16,7 +20,7 @@ namespace Ops {
 
 class ArmControl;
 class GuardrailsDialog;
-class GradualDownscale;
+class ResumeBanner;
 class ScaleDialog;
 class ScaleOperation;
 
@@ -47,6 +51,12 @@ public Q_SLOTS:
     GuardrailsDialog* openGuardrails();
     /// Starts the gradual downscale plan with the service, target, interval and reason on the page.
     void startGradual();
+    /// Continues the plan a killed console left unfinished (the banner offers it); done steps never run again.
+    void resumeSavedGradual(Ops::GradualDownscale::Interrupted interrupted);
+    void discardSavedGradual();
+
+public:
+    ResumeBanner* resumeBanner() const { return m_banner; }
 
 Q_SIGNALS:
     void emergencyFinished(bool ok, const QString& message);
@@ -58,6 +68,9 @@ protected:
 private:
     void updateActions();
     QString selectedService() const;
+    GradualDownscale* ensurePlan();
+    void checkSaved();
+    void showBanner();
 
     QLabel* m_title;
     ArmControl* m_arm;
@@ -82,6 +95,8 @@ private:
     QPushButton* m_gradualAbort;
     QLabel* m_gradualStatus;
     GradualDownscale* m_plan = nullptr;
+    ResumeBanner* m_banner;
+    std::optional<GradualDownscaleState> m_saved;
     int m_intervalOverrideS = 0;
     QPointer<ScaleDialog> m_dialog;
     QPointer<ScaleOperation> m_emergencyOp;

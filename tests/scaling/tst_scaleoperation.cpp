@@ -12,6 +12,7 @@
 #include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,6 +232,60 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(2).toBool(), true); // journaled: replayed when PostgreSQL is back
         QCOMPARE(journal.count(), 2); // the intent, written before the command, and the outcome
         QCOMPARE(replicasOf(QStringLiteral("worker-llm")), before + 1);
+    }
+
+    /// The stack's own PostgreSQL stopped (docker-compose stop postgres): the emergency downscale (an
+    /// override with a reason) acts without the lock; its intent and outcome are journaled saying "no lock"
+    /// and reach ops.audit once PostgreSQL is back.
+    void emergencyActsWithPostgresStopped()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        QVERIFY(ScalingFixture::setReplicas(QStringLiteral("worker-llm"), 2));
+        m_restoreLlm = 2;
+        QTemporaryDir dir;
+        OfflineJournal journal(dir.path());
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        worker.setDeadline(5000);
+        AuditStore audit(&worker, &journal);
+        audit.setRetryInterval(0);
+        OperatorLock lock;
+        lock.setConnectionParams(db.consoleParams());
+        lock.setDeadline(5000);
+        lock.setKey(OperatorLock::keyFor(TestEnv::stackProfile()));
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_settings);
+        orchestrator.setRunningTags(runningTags());
+        ScaleOperation operation(&orchestrator, &lock, &audit);
+        operation.setProfileName(QStringLiteral("demo"));
+
+        QCOMPARE(StackTest::compose({QStringLiteral("stop"), QStringLiteral("postgres")}).exitCode, 0);
+        QSignalSpy finished(&operation, &ScaleOperation::finished);
+        QSignalSpy lockless(&operation, &ScaleOperation::proceedingWithoutLock);
+        // What the Scaling page's emergency downscale asks for: worker-llm to 1, override ticked, a reason.
+        operation.start({request(2, 1, QStringLiteral("System overloaded, DB down (test)"), true)});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 90000);
+        QCOMPARE(lockless.size(), 1);
+        QVERIFY2(finished.first().at(0).value<OrchestratorResult>().ok,
+                 qPrintable(finished.first().at(0).value<OrchestratorResult>().error));
+        QCOMPARE(replicasOf(QStringLiteral("worker-llm")), 1);
+        const auto entry = finished.first().at(1).value<AuditEntry>();
+        QVERIFY(entry.override);
+        QVERIFY(entry.metricsBefore.value(QStringLiteral("operatorLock")).toString().startsWith(QStringLiteral("no lock")));
+        QCOMPARE(finished.first().at(2).toBool(), true); // journaled
+        QCOMPARE(journal.count(), 2);                     // its intent and its outcome
+
+        // Both journaled rows (replayed into ops.audit when PostgreSQL is back) say they ran without the lock.
+        QStringList stages;
+        for (const QJsonObject& record : journal.readAll()) {
+            QVERIFY(record.value(QStringLiteral("metricsBefore")).toObject().value(QStringLiteral("operatorLock"))
+                        .toString().startsWith(QStringLiteral("no lock")));
+            QVERIFY(record.value(QStringLiteral("override")).toBool());
+            stages << record.value(QStringLiteral("stage")).toString();
+        }
+        QCOMPARE(stages, QStringList({QStringLiteral("intent"), QStringLiteral("outcome")}));
+        QCOMPARE(StackTest::compose({QStringLiteral("start"), QStringLiteral("postgres")}).exitCode, 0);
     }
 
     /// The "done when": worker-llm scaled to 4 stays 4, and the app keeps the version it runs

@@ -796,6 +796,10 @@
         <comment>audit: auditstore: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>데이터베이스 작업 스레드가 없음</translation>
     </message>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>데이터베이스에 연결할 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AuditSummary</name>
@@ -1150,12 +1154,16 @@
     <message numerus="yes">
         <source>%n critical alert(s) firing, ignored (--ignore-alerts).</source>
         <comment>--check output</comment>
-        <translation><numerusform>치명 알림 %n개가 발생 중이지만 --ignore-alerts에 따라 무시했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>치명 알림 %n개가 발생 중이지만 --ignore-alerts에 따라 무시했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All checks passed, but %n critical alert(s) firing.</source>
         <comment>--check output</comment>
-        <translation><numerusform>모든 확인을 통과했지만 치명 알림 %n개가 발생 중입니다.</numerusform></translation>
+        <translation>
+            <numerusform>모든 확인을 통과했지만 치명 알림 %n개가 발생 중입니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,15 +1174,21 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 step(s) still waiting for an answer.</source>
-        <translation><numerusform>전체 단계 %1개 중 %n개가 아직 응답을 기다리고 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>전체 단계 %1개 중 %n개가 아직 응답을 기다리고 있습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Verdict: healthy — all %n step(s) passed.</source>
-        <translation><numerusform>판정: 정상입니다. 단계 %n개를 모두 통과했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>판정: 정상입니다. 단계 %n개를 모두 통과했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Verdict: needs attention — %n of %1 step(s) did not pass: %2.</source>
-        <translation><numerusform>판정: 조치가 필요합니다. 전체 단계 %1개 중 %n개를 통과하지 못했습니다: %2.</numerusform></translation>
+        <translation>
+            <numerusform>판정: 조치가 필요합니다. 전체 단계 %1개 중 %n개를 통과하지 못했습니다: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1463,22 +1477,30 @@
     <message numerus="yes">
         <source>All %n service(s) answer.</source>
         <comment>dashboard: every service is up, but alerts fire</comment>
-        <translation><numerusform>서비스 %n개 모두 응답합니다.</numerusform></translation>
+        <translation>
+            <numerusform>서비스 %n개 모두 응답합니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n critical alert(s) firing.</source>
         <comment>dashboard</comment>
-        <translation><numerusform>치명 알림 %n개 발생 중.</numerusform></translation>
+        <translation>
+            <numerusform>치명 알림 %n개 발생 중.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other alert(s) firing.</source>
         <comment>dashboard: firing alerts that are not critical</comment>
-        <translation><numerusform>그 밖의 알림 %n개 발생 중.</numerusform></translation>
+        <translation>
+            <numerusform>그 밖의 알림 %n개 발생 중.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) silenced.</source>
         <comment>dashboard: firing, but silenced in Alertmanager</comment>
-        <translation><numerusform>알림 %n개 사일런스 적용됨.</numerusform></translation>
+        <translation>
+            <numerusform>알림 %n개 사일런스 적용됨.</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting for the answer</source>
@@ -1782,6 +1804,14 @@
         <comment>scaling: gradualdownscale</comment>
         <translation>할 일이 없습니다.</translation>
     </message>
+    <message>
+        <source>interrupted by a crash; the operator confirmed it had happened</source>
+        <translation>충돌로 중단됨, 운영자가 적용을 확인함</translation>
+    </message>
+    <message>
+        <source>found at %1 replicas after the crash: not scaled again</source>
+        <translation>충돌 후 이미 레플리카 %1개임: 다시 축소하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::GuardrailsDialog</name>
@@ -2025,7 +2055,9 @@
     <message numerus="yes">
         <source>%n item(s)</source>
         <comment>alert value: length of a worker queue</comment>
-        <translation><numerusform>항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 firing, %2 pending, %3 silenced, %4 targets down</source>
@@ -2035,7 +2067,9 @@
     <message numerus="yes">
         <source>%n alert(s) held</source>
         <comment>health: the Alertmanager tile</comment>
-        <translation><numerusform>보관 중인 알림 %n개</numerusform></translation>
+        <translation>
+            <numerusform>보관 중인 알림 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>5. Check API endpoints (/health, /docs, /metrics)</source>
@@ -2053,12 +2087,16 @@
     <message numerus="yes">
         <source>%n critical alert(s) firing</source>
         <comment>health: comprehensive check</comment>
-        <translation><numerusform>치명 알림 %n개 발생 중</numerusform></translation>
+        <translation>
+            <numerusform>치명 알림 %n개 발생 중</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing</source>
         <comment>health: comprehensive check</comment>
-        <translation><numerusform>알림 %n개 발생 중</numerusform></translation>
+        <translation>
+            <numerusform>알림 %n개 발생 중</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 firing, %2 pending, %3 silenced</source>
@@ -2995,6 +3033,13 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
+    <name>Ops::MaintenanceFlagProbe</name>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+</context>
+<context>
     <name>Ops::MaintenancePage</name>
     <message>
         <source>Saved locally; it goes to the database when it is back.</source>
@@ -3124,6 +3169,87 @@ Theirs: %3 — %4</source>
         <source>Pre-maintenance checklist</source>
         <comment>maintenance page: group box title</comment>
         <translation>점검 전 체크리스트</translation>
+    </message>
+    <message>
+        <source>Resume the maintenance run</source>
+        <comment>maintenance page: dialog title</comment>
+        <translation>점검 실행 재개</translation>
+    </message>
+    <message>
+        <source>"%1" was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
+        <translation>콘솔이 멈췄을 때 "%1" 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Run it again</source>
+        <comment>maintenance page: dialog button</comment>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>It finished: continue</source>
+        <comment>maintenance page: dialog button</comment>
+        <translation>완료됨: 계속</translation>
+    </message>
+    <message>
+        <source>A maintenance run of “%1” started %2 did not finish: the console stopped at step %3 of %4, “%5” (%6). Finished steps will not run again.</source>
+        <translation>끝나지 않은 점검 실행이 있습니다: “%1”, 시작 %2. 콘솔이 전체 %4단계 중 %3단계 “%5”(%6)에서 멈췄습니다. 끝난 단계는 다시 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It was running when the console stopped: you will be asked whether it finished.</source>
+        <translation>콘솔이 멈출 때 실행 중이었습니다. 완료되었는지 묻습니다.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is complete.</source>
+        <translation>백업 파일이 완전합니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup file %1 was not completed.</source>
+        <translation>백업 파일이 완료되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The public site is still behind the maintenance page (NGINX's flag is set).</source>
+        <translation>공개 사이트가 아직 점검 페이지 뒤에 있습니다(NGINX 점검 플래그가 설정되어 있습니다).</translation>
+    </message>
+    <message>
+        <source>NGINX serves the site normally (its maintenance flag is not set).</source>
+        <translation>NGINX가 사이트를 정상적으로 제공합니다(점검 플래그가 설정되어 있지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Checking whether the public site is behind the maintenance page…</source>
+        <translation>공개 사이트가 점검 페이지 뒤에 있는지 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Whether the public site is behind the maintenance page is unknown: %1</source>
+        <translation>공개 사이트가 점검 페이지 뒤에 있는지 알 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>maintenance page: button</comment>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Abort the run</source>
+        <comment>maintenance page: button</comment>
+        <translation>실행 중단</translation>
+    </message>
+    <message>
+        <source>Takes the operator lock, restores normal mode if the site may be behind the maintenance page, and records the end of the run.</source>
+        <translation>운영자 잠금을 얻고, 사이트가 점검 페이지 뒤에 있을 수 있으면 정상 모드로 되돌린 뒤 실행 종료를 감사 기록에 남깁니다.</translation>
+    </message>
+    <message>
+        <source>This production profile is read-only until it is armed (Scaling page).</source>
+        <translation>이 프로덕션 프로필은 작업 활성화 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
+    </message>
+    <message>
+        <source>Connecting to the stack's database…</source>
+        <translation>스택의 데이터베이스에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>aborted by %1 after the console had stopped</source>
+        <translation>콘솔이 멈춘 뒤 중단함 — %1</translation>
+    </message>
+    <message>
+        <source>A run that did not finish is waiting: resume or abort it first.</source>
+        <translation>끝나지 않은 실행이 있습니다. 먼저 재개하거나 중단하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3500,14 @@ Theirs: %3 — %4</source>
     <message>
         <source>stopped before this step: %1. Retry takes the operator lock again.</source>
         <translation>이 단계 전에 멈춤: %1. 다시 시도하면 운영자 잠금을 다시 얻음</translation>
+    </message>
+    <message>
+        <source>the saved maintenance run does not match this console's steps</source>
+        <translation>저장된 점검 실행이 이 콘솔의 단계와 맞지 않음</translation>
+    </message>
+    <message>
+        <source>interrupted by a crash; the operator confirmed it had finished</source>
+        <translation>비정상 종료로 도중에 끊김; 운영자가 완료된 것으로 확인함</translation>
     </message>
 </context>
 <context>
@@ -6280,6 +6414,25 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::SavedStateFile</name>
+    <message>
+        <source>no file to save to</source>
+        <translation>저장할 파일이 없음</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더를 만들 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>cannot restrict the folder %1 to its owner</source>
+        <translation>폴더 권한을 소유자로 제한할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>cannot restrict %1 to its owner</source>
+        <translation>권한을 소유자로 제한할 수 없음: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ScaleDialog</name>
     <message>
         <source>Another profile became active; this dialog no longer applies.</source>
@@ -6725,6 +6878,59 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>%1 is not restarted from the console: only the application's services are (%2).</source>
         <translation>콘솔에서는 애플리케이션 서비스(%2)만 재시작합니다. 이 서비스(%1)는 재시작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Resume the gradual downscale</source>
+        <comment>scaling page: dialog title</comment>
+        <translation>단계적 축소 재개</translation>
+    </message>
+    <message>
+        <source>Scaling %1 to %2 was running when the console stopped; it may or may not have happened (the Replicas column shows what runs now). Scale to %2 again, or continue as if it had happened?</source>
+        <translation>콘솔이 멈출 때 %1 레플리카를 %2개로 조정하는 중이었습니다. 적용되었는지는 알 수 없습니다(지금 실행 중인 수는 레플리카 열에 표시됩니다). 다시 %2개로 조정하시겠습니까, 아니면 적용된 것으로 보고 계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Scale again</source>
+        <comment>scaling page: dialog button</comment>
+        <translation>다시 조정</translation>
+    </message>
+    <message>
+        <source>It happened: continue</source>
+        <comment>scaling page: dialog button</comment>
+        <translation>적용됨: 계속</translation>
+    </message>
+    <message>
+        <source>A gradual downscale of %1 from %2 to %3 started %4 did not finish: %5 of %6 steps done. Finished steps will not run again.</source>
+        <translation>끝나지 않은 단계적 축소가 있습니다: %1, %2 → %3, 시작 %4. 전체 %6단계 중 %5단계를 마쳤습니다. 끝난 단계는 다시 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Scaling to %1 was running when the console stopped: you will be asked whether it happened.</source>
+        <translation>콘솔이 멈출 때 레플리카 %1개로 조정하는 중이었습니다. 적용되었는지 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Next: %1 to %2.</source>
+        <translation>다음: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <comment>scaling page: button</comment>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Forget the remaining steps; nothing is changed on the stack.</source>
+        <translation>남은 단계를 버립니다. 스택에는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Connecting to the stack's database…</source>
+        <comment>scaling page</comment>
+        <translation>스택 데이터베이스에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Resuming the gradual downscale of %1…</source>
+        <translation>단계적 축소 재개 중: %1…</translation>
+    </message>
+    <message>
+        <source>A plan that did not finish is waiting: resume or discard it first.</source>
+        <translation>끝나지 않은 계획이 있습니다. 먼저 재개하거나 폐기하십시오.</translation>
     </message>
 </context>
 <context>
@@ -7563,6 +7769,25 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
         <source>Verify again</source>
         <comment>rollback wizard, verify step: button</comment>
         <translation>다시 검증</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::WriteAhead</name>
+    <message>
+        <source>the previous command's outcome has not been recorded yet</source>
+        <translation>이전 명령의 결과가 아직 기록되지 않음</translation>
+    </message>
+    <message>
+        <source>no audit trail: nothing runs unrecorded</source>
+        <translation>감사 기록 없음: 기록 없이는 아무것도 실행하지 않음</translation>
+    </message>
+    <message>
+        <source>the intent could not be recorded, so the command was not run: %1</source>
+        <translation>의도를 기록할 수 없어 명령을 실행하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>no audit trail</source>
+        <translation>감사 기록 없음</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/appsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/appsettings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/savedstatefile.h
+    ${CMAKE_CURRENT_LIST_DIR}/savedstatefile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/formatting.h
     ${CMAKE_CURRENT_LIST_DIR}/formatting.cpp
     ${CMAKE_CURRENT_LIST_DIR}/health.h

@@ -20,10 +20,12 @@ namespace Ops {
 class AuditStore;
 class OperatorLock;
 class Orchestrator;
+class WriteAhead;
 
 /// Drives a rollback run step by step: takes the stack's operator lock for the whole run, runs each
 /// step's commands through the orchestrator, saves the run state after every change (so a crash can be
-/// resumed), audits every step ("rollback-step") and the run ("rollback"), and stops at a failing step
+/// resumed), audits every step ("rollback-step": its intent before its commands start, its outcome
+/// after, through WriteAhead) and the run ("rollback"), and stops at a failing step
 /// until the operator retries, skips (with a reason) or aborts. Never blocks.
 class RollbackRunner final : public QObject
 {
@@ -115,6 +117,7 @@ private:
     QPointer<Orchestrator> m_orchestrator;
     QPointer<OperatorLock> m_lock;
     QPointer<AuditStore> m_audit;
+    WriteAhead* m_writeAhead;
     ConnectionProfile m_profile;
     MutationGate m_gate;
     RollbackStateFile m_file;

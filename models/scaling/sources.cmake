@@ -4,6 +4,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.cpp
     ${CMAKE_CURRENT_LIST_DIR}/restartoperation.h
     ${CMAKE_CURRENT_LIST_DIR}/restartoperation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gradualdownscalestate.h
+    ${CMAKE_CURRENT_LIST_DIR}/gradualdownscalestate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.h
     ${CMAKE_CURRENT_LIST_DIR}/scaleoperation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/scalepolicy.h

@@ -19,6 +19,7 @@
 #include "models/sources/postgressource.h"
 #include "models/sources/redissource.h"
 #include "models/maintenance/maintenanceactivity.h"
+#include "models/maintenance/maintenanceflagprobe.h"
 #include "models/maintenance/maintenancescheduler.h"
 #include "models/maintenance/maintenancerun.h"
 #include "models/maintenance/maintenancestore.h"
@@ -422,6 +423,9 @@ GradualDownscale* Session::createGradualDownscale(QObject* parent) const
         return nullptr;
     auto* plan = new GradualDownscale(operation, parent);
     operation->setParent(plan);
+    // Saved after every step, so that a killed console offers to resume it (Scaling page).
+    plan->setProfileName(m_profile.name);
+    plan->setStateFile(GradualDownscaleStateFile(m_profile.name, m_proceduresDirectory));
     HealthMonitor* health = &m_context.health();
     plan->setMetricsSource([health] { return health->scaleMetrics(); });
     plan->setReplicaSource([health](const QString& s) { return health->services()->status(s).running; });
@@ -449,7 +453,36 @@ MaintenanceRun* Session::createMaintenanceRun(QObject* parent) const
     run->setProfile(m_profile);
     run->setGate(gate());
     track(run, [run] { return run->isActive(); }, [] { return tr("a maintenance run"); });
+    // Saved after every step, so that a killed console offers to resume it (Maintenance page).
+    run->setStateFile(MaintenanceStateFile(m_profile.name, m_proceduresDirectory));
     return run;
+}
+
+MaintenanceFlagProbe* Session::createMaintenanceFlagProbe(QObject* parent) const
+{
+    return m_orchestrator ? new MaintenanceFlagProbe(m_orchestrator, parent) : nullptr;
+}
+
+std::optional<MaintenanceRunState> Session::savedMaintenanceRun() const
+{
+    if (m_profile.name.isEmpty())
+        return std::nullopt;
+    std::optional<MaintenanceRunState> saved = MaintenanceStateFile(m_profile.name, m_proceduresDirectory).load();
+    return saved && !saved->isEnded() ? saved : std::nullopt;
+}
+
+std::optional<GradualDownscaleState> Session::savedGradualDownscale() const
+{
+    if (m_profile.name.isEmpty())
+        return std::nullopt;
+    std::optional<GradualDownscaleState> saved = GradualDownscaleStateFile(m_profile.name, m_proceduresDirectory).load();
+    return saved && !saved->isEnded() ? saved : std::nullopt;
+}
+
+void Session::discardSavedGradualDownscale()
+{
+    if (!m_profile.name.isEmpty())
+        GradualDownscaleStateFile(m_profile.name, m_proceduresDirectory).remove();
 }
 
 int Session::journalPending() const

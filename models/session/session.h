@@ -2,6 +2,8 @@
 
 #include "models/audit/auditentry.h"
 #include "models/health/healthschedule.h"
+#include "models/maintenance/maintenancerunstate.h"
+#include "models/scaling/gradualdownscalestate.h"
 #include "models/scaling/scalepolicy.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/core/mutationgate.h"
@@ -13,6 +15,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ops {
 
@@ -21,6 +24,7 @@ class ConsoleContext;
 class HttpClient;
 class IncidentLog;
 class MaintenanceActivity;
+class MaintenanceFlagProbe;
 class MaintenanceRun;
 class MaintenanceScheduler;
 class MaintenanceStore;
@@ -127,6 +131,16 @@ public:
     MaintenanceActivity& maintenanceActivity() const { return *m_activity; }
     /// A guided maintenance run on this stack's orchestrator, lock and audit trail; owned by `parent`.
     MaintenanceRun* createMaintenanceRun(QObject* parent) const;
+    /// Reads NGINX's maintenance flag through this stack's orchestrator; owned by `parent`.
+    MaintenanceFlagProbe* createMaintenanceFlagProbe(QObject* parent) const;
+    /// A maintenance run or gradual downscale of this profile that a killed console left unfinished.
+    std::optional<MaintenanceRunState> savedMaintenanceRun() const;
+    std::optional<GradualDownscaleState> savedGradualDownscale() const;
+    /// The operator chose not to resume it (nothing is left on: only the plan's remaining steps go).
+    void discardSavedGradualDownscale();
+    /// Where maintenance runs and gradual downscales are saved: "procedures" next to the settings file
+    /// unless set (tests).
+    void setProceduresDirectory(const QString& directory) { m_proceduresDirectory = directory; }
     /// Records pending in the offline journal (PostgreSQL was down when they were written).
     int journalPending() const;
     /// The incident log of this profile (null before start()).
@@ -231,6 +245,7 @@ private:
     QStringList m_withheld;
 
     QString m_dataDirectory;
+    QString m_proceduresDirectory;
     HttpClient* m_http = nullptr;
     SourceSet* m_sources = nullptr;
     HealthSchedule m_schedule;

@@ -19,6 +19,11 @@ namespace Ops {
 /// for callers that parse it whole. Exactly one of startFailed() or finished() ends every start().
 /// Reused by the orchestrator status, scaling and logs features, and the only way the console starts a
 /// program: it refuses one the operator has not approved (ProgramApprovals).
+///
+/// Every program runs in a process group of its own and gets SIGTERM when the console dies (Linux'
+/// parent-death signal), so a console killed mid-command (kill -9) takes its orchestrator child with it;
+/// cancel() and the deadline kill the whole group. The parent-death signal follows the thread that
+/// started the program: start programs from a thread that lives as long as they should (the GUI thread).
 class ProcessRunner final : public QObject
 {
     Q_OBJECT
@@ -63,6 +68,8 @@ public:
     bool outputTruncated() const { return m_outputTruncated; }
     bool timedOut() const { return m_timedOut; }
     bool cancelled() const { return m_cancelled; }
+    /// The running program's process id (it also names its process group); 0 when none runs.
+    qint64 processId() const { return m_process && !m_ended ? m_process->processId() : 0; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : -1; }
 
     /// PATH, HOME and LANG of this process (PATH defaults to /usr/bin:/bin), plus the named extras.
@@ -94,6 +101,7 @@ private:
     void onDeadline();
     void emitLines(bool flushPartial);
     void feedInput();
+    void killGroup();
 
     QString m_program;
     QStringList m_arguments;

@@ -5,9 +5,12 @@
 #include "models/profiles/programidentity.h"
 #include "models/stack/processrunner.h"
 
+#include "tests/stack/processgone.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,9 @@ private Q_SLOTS:
     void secondStartWhileRunningIsRefused();
     void inputFileIsFedWithProgress();
     void unreadableInputFileFailsToStart();
+    void cancelKillsWhatTheProgramStarted();
+    void deadlineKillsWhatTheProgramStarted();
+    void killedConsoleTakesItsChildAlong();
 };
 
 void TestProcessRunner::initTestCase()
@@ -344,3 +350,68 @@ void TestProcessRunner::unreadableInputFileFailsToStart()
 
 QTEST_GUILESS_MAIN(TestProcessRunner)
 #include "tst_processrunner.moc"
+
+namespace {
+
+/// Runs `sh -c 'sleep 300 & echo $!; wait'` and returns the background sleep's pid: a grandchild of
+/// this test, in the runner's process group.
+qint64 startWithGrandchild(ProcessRunner& runner, QSignalSpy& lines)
+{
+    runner.setProgram(QStringLiteral("/bin/sh"));
+    runner.setArguments({QStringLiteral("-c"), QStringLiteral("sleep 300 & echo $!; wait")});
+    if (!runner.start())
+        return 0;
+    if (!QTest::qWaitFor([&lines] { return !lines.isEmpty(); }, 10000))
+        return 0;
+    return lines.first().first().toByteArray().trimmed().toLongLong();
+}
+
+} // namespace
+
+void TestProcessRunner::cancelKillsWhatTheProgramStarted()
+{
+    ProcessRunner runner;
+    runner.setTimeout(0);
+    QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    const qint64 grandchild = startWithGrandchild(runner, lines);
+    QVERIFY(grandchild > 0);
+    QVERIFY(ProcessGone::alive(grandchild));
+    QVERIFY(runner.processId() > 0);
+    QCOMPARE(ProcessGone::groupOf(grandchild), runner.processId()); // its own group, led by the program
+    runner.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(grandchild), 5000);
+}
+
+void TestProcessRunner::deadlineKillsWhatTheProgramStarted()
+{
+    ProcessRunner runner;
+    runner.setTimeout(3000);
+    QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    const qint64 grandchild = startWithGrandchild(runner, lines);
+    QVERIFY(grandchild > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QVERIFY(runner.timedOut());
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(grandchild), 5000);
+}
+
+void TestProcessRunner::killedConsoleTakesItsChildAlong()
+{
+    // A console (here a small program with the console's ProcessRunner) killed with SIGKILL: its child
+    // gets the parent-death signal and ends too.
+    QProcess console;
+    console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    console.start(QStringLiteral(OPSCONSOLE_PROCESSGROUP_CHILD), {QStringLiteral("sleep")});
+    QVERIFY(console.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(console.canReadLine(), 10000);
+    const QByteArray line = console.readLine().trimmed();
+    QVERIFY2(line.startsWith("child "), line.constData());
+    const qint64 child = line.mid(6).toLongLong();
+    QVERIFY(ProcessGone::alive(child));
+    QVERIFY(ProcessGone::commandLine(child).contains("sleep"));
+    console.kill(); // SIGKILL: no destructor, no cleanup of its own
+    QVERIFY(console.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(child), 10000);
+}

@@ -11,6 +11,10 @@
 #include "models/scaling/scaleoperation.h"
 #include "widgets/scaling/guardrailsdialog.h"
 #include "widgets/scaling/scaledialog.h"
+#include "widgets/pages/resumebanner.h"
+#include "models/core/formatting.h"
+
+#include <QMessageBox>
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -37,7 +41,7 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
       m_gradualTo(new QSpinBox(this)), m_gradualEveryLabel(new QLabel(this)),
       m_gradualMinutes(new QSpinBox(this)), m_gradualReason(new QLineEdit(this)),
       m_gradualStart(new QPushButton(this)), m_gradualPause(new QPushButton(this)),
-      m_gradualAbort(new QPushButton(this)), m_gradualStatus(new QLabel(this))
+      m_gradualAbort(new QPushButton(this)), m_gradualStatus(new QLabel(this)), m_banner(new ResumeBanner(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
@@ -52,6 +56,35 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     header->addWidget(m_guardrails);
     header->addWidget(m_arm);
     layout->addLayout(header);
+    layout->addWidget(m_banner);
+    connect(m_banner, &ResumeBanner::resumeClicked, this, [this] {
+        if (!m_saved)
+            return;
+        if (!m_saved->interrupted()) {
+            resumeSavedGradual(GradualDownscale::Interrupted::Repeat);
+            return;
+        }
+        const int target = m_saved->steps.at(m_saved->nextStep()).target;
+        auto* box = new QMessageBox(
+            QMessageBox::Question, tr("Resume the gradual downscale", "scaling page: dialog title"),
+            tr("Scaling %1 to %2 was running when the console stopped; it may or may not have happened "
+               "(the Replicas column shows what runs now). Scale to %2 again, or continue as if it had happened?")
+                .arg(m_saved->service)
+                .arg(target),
+            QMessageBox::NoButton, this);
+        QPushButton* again = box->addButton(tr("Scale again", "scaling page: dialog button"), QMessageBox::DestructiveRole);
+        QPushButton* done = box->addButton(tr("It happened: continue", "scaling page: dialog button"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, again, done](QAbstractButton* b) {
+            if (b == again)
+                resumeSavedGradual(GradualDownscale::Interrupted::Repeat);
+            else if (b == done)
+                resumeSavedGradual(GradualDownscale::Interrupted::TreatAsDone);
+        });
+        box->open();
+    });
+    connect(m_banner, &ResumeBanner::otherClicked, this, &ScalingPage::discardSavedGradual);
 
     m_table->setObjectName(QStringLiteral("services"));
     m_table->setModel(context.health().services());
@@ -154,6 +187,12 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
             m_plan->abort();
         delete m_plan; // and its scale operation
         m_plan = nullptr;
+        m_saved.reset();
+        m_banner->setVisible(false);
+    });
+    connect(&ops, &Session::built, this, [this] {
+        if (isVisible())
+            checkSaved();
     });
     connect(&ops, &Session::armedChanged, this, &ScalingPage::updateActions);
     connect(&ops, &Session::reset, this, &ScalingPage::updateActions);
@@ -164,6 +203,85 @@ void ScalingPage::showEvent(QShowEvent* event)
 {
     context().session().start();
     Page::showEvent(event);
+    checkSaved();
+}
+
+void ScalingPage::checkSaved()
+{
+    const GradualDownscale::State st = m_plan ? m_plan->state() : GradualDownscale::State::Idle;
+    if (st == GradualDownscale::State::Scaling || st == GradualDownscale::State::Waiting ||
+        st == GradualDownscale::State::Paused)
+        return;
+    m_saved = context().session().savedGradualDownscale();
+    showBanner();
+    updateActions();
+}
+
+void ScalingPage::showBanner()
+{
+    if (!m_saved) {
+        m_banner->setVisible(false);
+        return;
+    }
+    const GradualDownscaleState& s = *m_saved;
+    const int next = s.nextStep();
+    const int done = next;
+    QString text = tr("A gradual downscale of %1 from %2 to %3 started %4 did not finish: %5 of %6 steps done. "
+                      "Finished steps will not run again.")
+                       .arg(s.service)
+                       .arg(s.from)
+                       .arg(s.steps.isEmpty() ? s.from : s.steps.last().target)
+                       .arg(Format::utcAndLocal(s.startedAt, Format::Precision::Minutes))
+                       .arg(done)
+                       .arg(s.steps.size());
+    if (next < s.steps.size()) {
+        text += u' ' + (s.interrupted()
+                            ? tr("Scaling to %1 was running when the console stopped: you will be asked whether "
+                                 "it happened.")
+                                  .arg(s.steps.at(next).target)
+                            : tr("Next: %1 to %2.").arg(s.service).arg(s.steps.at(next).target));
+    }
+    m_banner->setText(text);
+    m_banner->setButtonTexts(tr("Resume", "scaling page: button"), tr("Discard", "scaling page: button"));
+    m_banner->otherButton()->setToolTip(tr("Forget the remaining steps; nothing is changed on the stack."));
+    m_banner->setVisible(true);
+}
+
+void ScalingPage::resumeSavedGradual(GradualDownscale::Interrupted interrupted)
+{
+    if (!m_saved)
+        return;
+    Session& ops = context().session();
+    if (!ops.mutationsAllowed()) {
+        m_gradualStatus->setText(tr("Production profile: arm it first (button at the top right)."));
+        return;
+    }
+    if (ops.state() == Session::State::Preparing || ops.state() == Session::State::Idle) {
+        m_gradualStatus->setText(tr("Connecting to the stack's database…", "scaling page"));
+        connect(&ops, &Session::stateChanged, this, [this, interrupted] { resumeSavedGradual(interrupted); },
+                Qt::SingleShotConnection);
+        return;
+    }
+    GradualDownscale* plan = ensurePlan();
+    if (!plan)
+        return;
+    const GradualDownscaleState saved = *m_saved;
+    m_saved.reset();
+    m_banner->setVisible(false);
+    plan->operation()->setPolicy(ops.policy());
+    m_gradualStatus->setText(tr("Resuming the gradual downscale of %1…").arg(saved.service));
+    plan->resumeSaved(saved, interrupted);
+    updateActions();
+}
+
+void ScalingPage::discardSavedGradual()
+{
+    if (!m_saved)
+        return;
+    context().session().discardSavedGradualDownscale();
+    m_saved.reset();
+    m_banner->setVisible(false);
+    updateActions();
 }
 
 void ScalingPage::retranslateUi()
@@ -185,6 +303,8 @@ void ScalingPage::retranslateUi()
     m_gradualStart->setText(tr("Start plan", "scaling page: button"));
     m_gradualAbort->setText(tr("Abort", "scaling page: button"));
     updateActions();
+    if (m_saved)
+        showBanner();
 }
 
 GuardrailsDialog* ScalingPage::openGuardrails()
@@ -232,7 +352,7 @@ void ScalingPage::updateActions()
     const GradualDownscale::State st = m_plan ? m_plan->state() : GradualDownscale::State::Idle;
     const bool planActive = st == GradualDownscale::State::Scaling ||
                             st == GradualDownscale::State::Waiting || st == GradualDownscale::State::Paused;
-    m_gradualStart->setEnabled(allowed && !planActive && !m_gradualReason->text().trimmed().isEmpty());
+    m_gradualStart->setEnabled(allowed && !planActive && !m_saved && !m_gradualReason->text().trimmed().isEmpty());
     m_gradualStart->setToolTip(why);
     m_gradualPause->setEnabled(planActive);
     m_gradualPause->setText(st == GradualDownscale::State::Paused ? tr("Resume", "scaling page: button") : tr("Pause", "scaling page: button"));
@@ -245,10 +365,32 @@ void ScalingPage::startGradual()
     ops.start();
     if (!ops.mutationsAllowed())
         return;
+    if (m_saved) {
+        m_gradualStatus->setText(tr("A plan that did not finish is waiting: resume or discard it first."));
+        return;
+    }
+    if (!ensurePlan())
+        return;
+    m_plan->operation()->setPolicy(ops.policy());
+    const QString service = m_gradualService->currentData().toString();
+    const int now = context().health().services()->status(service).running;
+    if (now < 0) {
+        m_gradualStatus->setText(tr("The number of running replicas of %1 is not known yet.").arg(service));
+        return;
+    }
+    m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS
+                                                       : m_gradualMinutes->value() * 60);
+    m_plan->start(service, now, m_gradualTo->value(), m_gradualReason->text().trimmed());
+    updateActions();
+}
+
+GradualDownscale* ScalingPage::ensurePlan()
+{
+    Session& ops = context().session();
     if (!m_plan) {
         m_plan = ops.createGradualDownscale(this);
         if (!m_plan)
-            return;
+            return nullptr;
         connect(m_plan, &GradualDownscale::stateChanged, this, &ScalingPage::updateActions);
         connect(m_plan, &GradualDownscale::stepStarted, this, [this](int index, int target) {
             m_gradualStatus->setText(tr("Step %1 of %2: %3 to %4…")
@@ -274,17 +416,7 @@ void ScalingPage::startGradual()
             m_plan, &GradualDownscale::finished, this,
             [this](GradualDownscale::State, const QString& message) { m_gradualStatus->setText(message); });
     }
-    m_plan->operation()->setPolicy(ops.policy());
-    const QString service = m_gradualService->currentData().toString();
-    const int now = context().health().services()->status(service).running;
-    if (now < 0) {
-        m_gradualStatus->setText(tr("The number of running replicas of %1 is not known yet.").arg(service));
-        return;
-    }
-    m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS
-                                                       : m_gradualMinutes->value() * 60);
-    m_plan->start(service, now, m_gradualTo->value(), m_gradualReason->text().trimmed());
-    updateActions();
+    return m_plan;
 }
 
 bool ScalingPage::isReady() const

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "models/scaling/gradualdownscale.h"
+#include "models/scaling/gradualdownscalestate.h"
 #include "widgets/pages/page.h"
 
 #include <QPointer>
+
+#include <optional>
 
 class QComboBox;
 class QGroupBox;
@@ -18,6 +22,7 @@ class ArmControl;
 class GuardrailsDialog;
 class GradualDownscale;
 class RestartDialog;
+class ResumeBanner;
 class ScaleDialog;
 class ScaleOperation;
 
@@ -52,6 +57,12 @@ public Q_SLOTS:
     GuardrailsDialog* openGuardrails();
     /// Starts the gradual downscale plan with the service, target, interval and reason on the page.
     void startGradual();
+    /// Continues the plan a killed console left unfinished (the banner offers it); done steps never run again.
+    void resumeSavedGradual(Ops::GradualDownscale::Interrupted interrupted);
+    void discardSavedGradual();
+
+public:
+    ResumeBanner* resumeBanner() const { return m_banner; }
 
 Q_SIGNALS:
     void emergencyFinished(bool ok, const QString& message);
@@ -65,6 +76,9 @@ private:
     QString selectedService() const;
     /// The services the console scales and restarts: the profile's application services.
     bool isApplicationService(const QString& service) const;
+    GradualDownscale* ensurePlan();
+    void checkSaved();
+    void showBanner();
 
     QLabel* m_title;
     ArmControl* m_arm;
@@ -91,6 +105,8 @@ private:
     QPushButton* m_gradualAbort;
     QLabel* m_gradualStatus;
     GradualDownscale* m_plan = nullptr;
+    ResumeBanner* m_banner;
+    std::optional<GradualDownscaleState> m_saved;
     int m_intervalOverrideS = 0;
     QPointer<ScaleDialog> m_dialog;
     QPointer<ScaleOperation> m_emergencyOp;

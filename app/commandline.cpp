@@ -106,7 +106,7 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                                                         "saved profile the file would change is never overwritten: "
                                                         "the changes are printed and nothing is imported."),
         QStringLiteral("file"));
-    parser.addOptions({profile, profileFile, import, lang, page, screenshot, out, size, wait, settle, grab, check, approve, json, stall, config});
+    parser.addOptions({profile, profileFile, import, lang, page, screenshot, out, size, wait, settle, grab, check, ignoreAlerts, approve, json, stall, config});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;

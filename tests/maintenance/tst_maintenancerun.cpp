@@ -228,8 +228,11 @@ private Q_SLOTS:
 
         ScratchDatabase restored;
         QVERIFY(restored.isValid());
+        // The test's own psql (the client on this machine) goes through the console's runner: approved here.
+        const QString psqlProgram = TestEnv::require("OPSCONSOLE_PG_BIN") + QStringLiteral("/psql");
+        QVERIFY(TestEnv::approveProgram(psqlProgram));
         ProcessRunner psql;
-        psql.setProgram(TestEnv::require("OPSCONSOLE_PG_BIN") + QStringLiteral("/psql"));
+        psql.setProgram(psqlProgram);
         psql.setArguments({QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
                            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), TestEnv::pgHost(),
                            QStringLiteral("-p"), QString::number(TestEnv::pgPort()), QStringLiteral("-U"),

@@ -47,7 +47,8 @@ private Q_SLOTS:
 void TestProcessRunner::initTestCase()
 {
     qputenv("OPSCONSOLE_APPROVALS_FILE", m_approvals.filePath(QStringLiteral("approvals.ini")).toUtf8());
-    for (const char* program : {"/bin/echo", "/bin/false", "/bin/sleep", "/usr/bin/env", "/bin/pwd", "/bin/cat"}) {
+    // /bin/sh: the process-group tests start a shell that starts a grandchild.
+    for (const char* program : {"/bin/echo", "/bin/false", "/bin/sleep", "/usr/bin/env", "/bin/pwd", "/bin/cat", "/bin/sh"}) {
         QString error;
         QVERIFY2(ProgramApprovals::approve(ProgramIdentity::read(QString::fromLatin1(program)), QString(), &error),
                  qPrintable(error));

@@ -60,6 +60,9 @@ private:
     /// A profile whose compose program is `program` (its `logs -f` is the stand-in's output).
     static ConnectionProfile standInProfile(const QString& name, const QString& program, const QString& dir)
     {
+        // The console runs only approved programs: the stand-in is approved as an operator would.
+        if (!TestEnv::approveProgram(program))
+            return ConnectionProfile();
         ConnectionProfile profile;
         profile.name = name;
         profile.orchestrator.composeCommand = QStringLiteral("docker-compose");

@@ -82,7 +82,8 @@ private:
     // Scale commands the console recorded (one audit row per command it started).
     int scaleRows() const
     {
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'scale'")).toInt();
+        // Each command has its intent row before it starts and its outcome row after: the outcomes count.
+        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'scale' AND stage = 'outcome'")).toInt();
     }
 
     void activate(const ConnectionProfile& profile)
@@ -426,11 +427,11 @@ private Q_SLOTS:
         QCOMPARE(ScalingFixture::replicasOf(kLlm), 2);
         plan->resume();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        QCOMPARE(plan->state(), GradualDownscale::State::Done);
+        QVERIFY2(plan->state() == GradualDownscale::State::Done, qPrintable(finished.first().at(1).toString()));
         QCOMPARE(ScalingFixture::replicasOf(kLlm), 1);
         QCOMPARE(othersThan({kLlm}), othersBefore);
         QCOMPARE(m_db->scalar(
-                     QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic down (test)'")),
+                     QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic down (test)' AND stage = 'outcome'")),
                  QStringLiteral("2"));
     }
 

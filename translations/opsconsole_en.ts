@@ -91,6 +91,13 @@
     </message>
 </context>
 <context>
+    <name>Ops::ComposeVersionProbe</name>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation><numerusform>no answer within %n s</numerusform><numerusform>no answer within %n s</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ops::DashboardPage</name>
     <message numerus="yes">
         <source>%n service(s) not checked yet.</source>

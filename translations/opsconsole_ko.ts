@@ -1361,6 +1361,32 @@
     </message>
 </context>
 <context>
+    <name>Ops::ComposeVersion</name>
+    <message>
+        <source>Compose %1 (v1): containers are named %2_app_1</source>
+        <translation>Compose %1 (v1) · 컨테이너 이름 형식: %2_app_1</translation>
+    </message>
+    <message>
+        <source>Compose %1 (v%2): containers are named %3-app-1</source>
+        <translation>Compose %1 (v%2) · 컨테이너 이름 형식: %3-app-1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ComposeVersionProbe</name>
+    <message>
+        <source>it exited with code %1</source>
+        <translation>종료 코드: %1</translation>
+    </message>
+    <message>
+        <source>its answer is not a Compose version</source>
+        <translation>응답이 Compose 버전이 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation><numerusform>%n초 안에 응답 없음</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ops::ConsoleContext</name>
     <message>
         <source>%1 is running on %2: the profile cannot change until it ends.</source>
@@ -5042,6 +5068,11 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Warning: the Redis password crosses the network in clear to %1. Allow it only over a network you trust (a VPN or an SSH tunnel is better).</source>
         <translation>경고: Redis 비밀번호가 암호화되지 않은 채 네트워크를 거쳐 전송됩니다(대상: %1). 신뢰할 수 있는 네트워크에서만 허용하세요(VPN이나 SSH 터널이 더 안전합니다).</translation>
     </message>
+    <message>
+        <source>Detected:</source>
+        <comment>settings, profile editor: form label (which Compose the program is)</comment>
+        <translation>감지 결과:</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ProfileFile</name>
@@ -7367,6 +7398,11 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
         <translation>
             <numerusform>먼저 프로필을 고치세요: 문제 %n개.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not detected: %1</source>
+        <comment>settings: which Compose the program is</comment>
+        <translation>감지 못 함: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/composeorchestrator.h
     ${CMAKE_CURRENT_LIST_DIR}/composeorchestrator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/composeversion.h
+    ${CMAKE_CURRENT_LIST_DIR}/composeversion.cpp
     ${CMAKE_CURRENT_LIST_DIR}/composepsparser.h
     ${CMAKE_CURRENT_LIST_DIR}/composepsparser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/containerinfo.h

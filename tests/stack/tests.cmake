@@ -14,3 +14,4 @@ opsconsole_add_test(NAME tst_composeorchestrator SOURCES tst_composeorchestrator
 target_compile_definitions(tst_composeorchestrator PRIVATE OPSCONSOLE_PROCESSGROUP_CHILD="$<TARGET_FILE:processgroupchild>")
 add_dependencies(tst_composeorchestrator processgroupchild)
 opsconsole_add_test(NAME tst_kubernetesorchestrator SOURCES tst_kubernetesorchestrator.cpp LABELS unit TIMEOUT 60)
+opsconsole_add_test(NAME tst_composeversion SOURCES tst_composeversion.cpp LABELS integration TIMEOUT 120)

@@ -98,6 +98,10 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_labels.insert(QStringLiteral("orchestrator.composeCommand"), new QLabel(m_orchestrator));
     orch->addRow(m_labels.value(QStringLiteral("orchestrator.composeCommand")), m_composeCommand);
     m_fields.insert(QStringLiteral("orchestrator.composeCommand"), m_composeCommand);
+    m_composeDetected = new QLabel(m_orchestrator);
+    m_composeDetected->setObjectName(QStringLiteral("composeDetected"));
+    m_labels.insert(QStringLiteral("orchestrator.composeDetected"), new QLabel(m_orchestrator));
+    orch->addRow(m_labels.value(QStringLiteral("orchestrator.composeDetected")), m_composeDetected);
     m_program = addLine(orch, QStringLiteral("orchestrator.program"));
     m_composeFile = addLine(orch, QStringLiteral("orchestrator.composeFile"));
     m_projectName = addLine(orch, QStringLiteral("orchestrator.projectName"));
@@ -199,6 +203,7 @@ void ProfileEditor::retranslateUi()
     label("redis.port", tr("Port:", "settings, profile editor: form label"));
     label("orchestrator.kind", tr("Kind:", "settings, profile editor: form label"));
     label("orchestrator.composeCommand", tr("Compose command:", "settings, profile editor: form label"));
+    label("orchestrator.composeDetected", tr("Detected:", "settings, profile editor: form label (which Compose the program is)"));
     label("orchestrator.program", tr("Program (absolute path):", "settings, profile editor: form label"));
     label("orchestrator.composeFile", tr("Compose file:", "settings, profile editor: form label"));
     label("orchestrator.projectName", tr("Project name:", "settings, profile editor: form label"));
@@ -251,8 +256,18 @@ void ProfileEditor::updateOrchestratorFields()
         m_fields.value(QLatin1String(f))->setEnabled(kube);
 }
 
+void ProfileEditor::setComposeDetection(const QString& text, bool problem)
+{
+    m_composeDetected->setText(text);
+    m_composeDetected->setStyleSheet(problem ? QStringLiteral("color: #8a5a00;") : QString());
+    const bool shown = !text.isEmpty() && m_kind->currentData().toString() != QLatin1String("kubernetes");
+    m_composeDetected->setVisible(shown);
+    m_labels.value(QStringLiteral("orchestrator.composeDetected"))->setVisible(shown);
+}
+
 void ProfileEditor::setProfile(const ConnectionProfile& p)
 {
+    setComposeDetection(QString());
     m_loaded = p;
     m_name->setText(p.name);
     m_production->setChecked(p.production);

@@ -33,6 +33,10 @@ public:
     /// Highlights the fields with issues and lists the messages; an empty list clears them.
     void showIssues(const QList<ProfileIssue>& issues);
 
+    /// What the profile's compose program said it is (ComposeVersion::describe()) or why it was not asked;
+    /// shown under the compose command. Empty: the row is hidden (Kubernetes, nothing known yet).
+    void setComposeDetection(const QString& text, bool problem = false);
+
     /// Secrets typed by the operator (empty ones are left out), keyed by ConnectionProfile::Secret.
     QMap<ConnectionProfile::Secret, QString> typedSecrets() const;
     void clearSecrets();
@@ -57,6 +61,7 @@ private:
     QGroupBox* m_postgres;
     QGroupBox* m_redis;
     QGroupBox* m_orchestrator;
+    QLabel* m_composeDetected = nullptr;
     QGroupBox* m_operations;
     QGroupBox* m_secrets;
 

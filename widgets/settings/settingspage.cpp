@@ -8,6 +8,7 @@
 #include "models/profiles/secretstore.h"
 #include "models/session/profilesecrets.h"
 #include "models/session/session.h"
+#include "models/stack/composeversion.h"
 #include "widgets/settings/programapprovaldialog.h"
 
 #include <QComboBox>
@@ -41,6 +42,7 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_title(new QLabel(this))
+    , m_composeProbe(new ComposeVersionProbe(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_list->setObjectName(QStringLiteral("profileList"));
@@ -99,6 +101,12 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
     connect(m_programs, &QPushButton::clicked, this, &SettingsPage::reviewPrograms);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveCurrent);
     connect(m_editor, &ProfileEditor::edited, m_status, &QLabel::clear);
+    connect(m_composeProbe, &ComposeVersionProbe::detected, this, [this](const ComposeVersion& version) {
+        m_editor->setComposeDetection(version.describe(m_editor->profile().orchestrator.projectName));
+    });
+    connect(m_composeProbe, &ComposeVersionProbe::failed, this, [this](const QString& reason) {
+        m_editor->setComposeDetection(tr("not detected: %1", "settings: which Compose the program is").arg(reason), true);
+    });
     connect(&context.profiles(), &ProfileStore::profilesChanged, this, &SettingsPage::reloadList);
     connect(&context.secrets(), &SecretStore::availabilityChanged, this, &SettingsPage::updateKeychainStatus);
     connect(m_language, &QComboBox::activated, this, [this] {
@@ -114,6 +122,8 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
             m_list->setCurrentItem(items.first());
         else
             m_editor->setProfile(context.activeProfile());
+        if (items.isEmpty())
+            detectCompose();
     }
     retranslateUi();
 }
@@ -121,6 +131,8 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
 void SettingsPage::retranslateUi()
 {
     m_title->setText(tr("Settings", "settings page: title"));
+    if (m_composeProbe && m_list->currentItem())
+        detectCompose(); // its answer is shown in words of the new language
     m_new->setText(tr("New profile", "settings page: button"));
     m_duplicate->setText(tr("Duplicate", "settings page: button"));
     m_delete->setText(tr("Delete…", "settings page: button"));
@@ -168,6 +180,18 @@ void SettingsPage::selectProfile(const QString& name)
         return;
     m_editor->setProfile(context().profiles().profile(name));
     m_status->clear();
+    detectCompose();
+}
+
+void SettingsPage::detectCompose()
+{
+    // Only a saved profile's program, as saved: the probe runs it, and only once it is approved.
+    // (or the active profile from a --profile-file, which is not saved).
+    const ConnectionProfile shown = m_editor->profile();
+    if (context().profiles().contains(shown.name))
+        m_composeProbe->start(context().profiles().profile(shown.name).orchestrator);
+    else if (context().hasActiveProfile() && context().activeProfile().name == shown.name)
+        m_composeProbe->start(context().activeProfile().orchestrator);
 }
 
 void SettingsPage::newProfile()
@@ -234,6 +258,7 @@ bool SettingsPage::saveCurrent()
     if (!typedAny)
         m_status->setText(tr("Saved \"%1\".", "settings page: status text").arg(p.name));
     confirmMovedSecrets(saved);
+    detectCompose();
     const auto items = m_list->findItems(p.name, Qt::MatchExactly);
     if (!items.isEmpty()) {
         const QSignalBlocker blocker(m_list);
@@ -288,7 +313,10 @@ void SettingsPage::reviewPrograms()
     }
     auto* dialog = new ProgramApprovalDialog(p, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProgramApprovalDialog::approved, this, [this] { context().session().noteApprovalsChanged(); });
+    connect(dialog, &ProgramApprovalDialog::approved, this, [this] {
+        context().session().noteApprovalsChanged();
+        detectCompose();
+    });
     dialog->open();
 }
 

@@ -12,6 +12,7 @@ class QGroupBox;
 
 namespace Ops {
 
+class ComposeVersionProbe;
 class ProfileEditor;
 
 /// Settings: the connection profiles (edit, validate, save; secrets to the keychain),
@@ -45,6 +46,8 @@ private:
     void confirmMovedSecrets(const ConnectionProfile& profile);
     void reviewPrograms();
     void updateKeychainStatus();
+    /// Asks the shown profile's compose program which Compose it is (Settings shows the answer).
+    void detectCompose();
 
     QListWidget* m_list;
     ProfileEditor* m_editor;
@@ -60,6 +63,7 @@ private:
     QLabel* m_languageLabel;
     QComboBox* m_language;
     QLabel* m_title;
+    ComposeVersionProbe* m_composeProbe;
 };
 
 } // namespace Ops

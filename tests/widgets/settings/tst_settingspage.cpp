@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -86,6 +87,29 @@ private Q_SLOTS:
         QVERIFY(contents.contains("gui-test"));
         QVERIFY(!contents.contains(secret.toUtf8()));
         SecretStore().remove(key);
+    }
+
+    /// The stack's profile: Settings asks its docker-compose which Compose it is and shows the answer
+    /// (v1, and how it names containers) under the compose command.
+    void detectedComposeIsShown()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        QVERIFY(!profile.orchestrator.program.isEmpty());
+        ConsoleContext context;
+        QVERIFY(context.profiles().save(profile));
+        SettingsPage page(context);
+        page.show();
+        auto* list = page.findChild<QListWidget*>();
+        QVERIFY(list);
+        const auto items = list->findItems(profile.name, Qt::MatchExactly);
+        QVERIFY(!items.isEmpty());
+        list->setCurrentItem(items.first());
+        auto* detected = page.findChild<QLabel*>(QStringLiteral("composeDetected"));
+        QVERIFY(detected);
+        QTRY_VERIFY_WITH_TIMEOUT(!detected->text().isEmpty(), 30000);
+        QVERIFY2(detected->text().contains(QStringLiteral("1.29.")), qPrintable(detected->text()));
+        QVERIFY2(detected->text().contains(QStringLiteral("(v1)")), qPrintable(detected->text()));
+        QVERIFY(detected->isVisible());
     }
 };
 

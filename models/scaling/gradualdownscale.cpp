@@ -1,8 +1,16 @@
 #include "models/scaling/gradualdownscale.h"
 
+#include "models/core/logging.h"
 #include "models/scaling/scaleoperation.h"
 
 namespace Ops {
+
+namespace {
+/// How long after a step a status that does not show it is taken for not caught up yet, and how often
+/// it is asked again meanwhile.
+constexpr int kStatusCatchUpMs = 60000;
+constexpr int kStatusRecheckMs = 2000;
+} // namespace
 
 ScaleOperation* GradualDownscale::operation() const
 {
@@ -204,6 +212,21 @@ void GradualDownscale::runStep()
     ScaleRequest r;
     r.service = m_service;
     r.current = m_replicas ? m_replicas(m_service) : target + 1;
+    // The orchestrator's status is read every few seconds (slower on a loaded machine): right after this
+    // plan's own step it may still show the count from before it, and the guardrail would then judge the
+    // next step from the wrong number ("3 down to 1" instead of 2 down to 1). Ask again shortly, until
+    // the status had time to catch up; after that a different count is someone else's change and counts.
+    if (m_next > 0 && m_saved.steps.value(m_next - 1).state == GradualDownscaleState::StepState::Done) {
+        const QDateTime ended = m_saved.steps.value(m_next - 1).endedAt;
+        const int expected = m_steps.at(m_next - 1);
+        if (r.current != expected && ended.isValid() &&
+            ended.msecsTo(QDateTime::currentDateTimeUtc()) < kStatusCatchUpMs) {
+            qCInfo(lcOrchestrator) << "gradual downscale: status still shows" << r.current << "replicas of"
+                                   << m_service << "after the step to" << expected << "- asking again";
+            m_wait.start(kStatusRecheckMs);
+            return;
+        }
+    }
     r.target = target;
     r.reason = m_reason;
     r.lastChange = m_lastChange ? m_lastChange(m_service) : QDateTime();

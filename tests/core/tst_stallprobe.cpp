@@ -129,7 +129,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!probe.isSampling(), 5000);
         QTimer::singleShot(0, this, [] { busyWait(250); });
         QTRY_VERIFY_WITH_TIMEOUT(probe.maxLatenessMs() > 200, 5000);
-        QVERIFY(probe.maxLatenessMs() < 400);
+        QVERIFY(probe.maxLatenessMs() < 1000); // about the block, plus what a loaded machine adds
         QVERIFY(probe.p99LatenessMs() <= probe.maxLatenessMs());
     }
 

@@ -1,6 +1,7 @@
 // Against the local stack's API simulator (OPSCONSOLE_API_URL).
 #include "models/core/stallprobe.h"
 #include "models/sources/apisource.h"
+#include "tests/common/stallbudget.h"
 #include "tests/common/testenv.h"
 
 #include "models/net/httpclient.h"
@@ -42,7 +43,7 @@ void TestApiSourceLive::healthFromSimulator()
     if (s.status == QLatin1String("healthy") && s.httpStatus == 200)
         QVERIFY(r.health == Health::Ok || r.health == Health::Degraded);
     source.stop();
-    QVERIFY2(probe.maxLatenessMs() < 50.0, qPrintable(QString::number(probe.maxLatenessMs())));
+    QVERIFY2(probe.maxLatenessMs() < Ops::TestBudget::kMaxStallMs, qPrintable(QString::number(probe.maxLatenessMs())));
 }
 
 QTEST_GUILESS_MAIN(TestApiSourceLive)

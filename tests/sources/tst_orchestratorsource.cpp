@@ -4,6 +4,7 @@
 #include "models/core/stallprobe.h"
 #include "models/profiles/programapprovals.h"
 #include "models/sources/orchestratorsource.h"
+#include "tests/common/stallbudget.h"
 #include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
@@ -18,7 +19,7 @@ using namespace Ops;
 
 namespace {
 
-constexpr double kMaxStallMs = 50.0;
+constexpr double kMaxStallMs = Ops::TestBudget::kMaxStallMs; // tests/common/stallbudget.h says why
 
 // A plain literal: moc does not parse raw strings holding quotes.
 const char kFakeDocker[] =

@@ -4,6 +4,7 @@
 #include "models/store/postgresconnectionparams.h"
 #include "models/sources/postgressource.h"
 #include "models/store/databaseworker.h"
+#include "tests/common/stallbudget.h"
 #include "tests/common/stackcontrol.h"
 #include "tests/common/testenv.h"
 
@@ -18,7 +19,7 @@ using namespace Ops;
 
 namespace {
 
-constexpr double kMaxStallMs = 50.0;
+constexpr double kMaxStallMs = Ops::TestBudget::kMaxStallMs; // tests/common/stallbudget.h says why
 
 PostgresConnectionParams stackParams(const QString& database = QStringLiteral("postgres"))
 {

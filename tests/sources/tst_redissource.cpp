@@ -2,6 +2,7 @@
 // real INFO and LLEN values, AUTH errors, a refused port, a stopped server and a frozen one.
 #include "models/core/stallprobe.h"
 #include "models/sources/redissource.h"
+#include "tests/common/stallbudget.h"
 #include "tests/common/stackcontrol.h"
 #include "tests/common/testenv.h"
 
@@ -16,7 +17,7 @@ using namespace Ops;
 
 namespace {
 
-constexpr double kMaxStallMs = 50.0;
+constexpr double kMaxStallMs = Ops::TestBudget::kMaxStallMs; // tests/common/stallbudget.h says why
 
 /// A synchronous hiredis connection for setting up test data (before the probe runs).
 class TestRedis

@@ -17,7 +17,7 @@ opsconsole_add_test(NAME tst_charts_realwindow SOURCES charts/tst_charts_realwin
     LIBS opsconsole_widgets LABELS "gui;integration" TIMEOUT 120 XVFB)
 
 opsconsole_add_test(NAME tst_scaledialog SOURCES scaling/tst_scaledialog.cpp
-    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 480) # 181 s in a loaded full run
 opsconsole_add_test(NAME tst_restartdialog SOURCES scaling/tst_restartdialog.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
 opsconsole_add_test(NAME tst_scaledialog_kubernetes SOURCES scaling/tst_scaledialog_kubernetes.cpp

@@ -82,7 +82,24 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("import-profiles"),
         QCoreApplication::translate("Ops::CommandLine", "Save the profiles in <file> to the settings, then start."),
         QStringLiteral("file"));
-    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, settle, grab, check, json, stall, config});
+    const QCommandLineOption verifyAudit(
+        QStringLiteral("verify-audit"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Check the audit trail's hash chain in the active profile's records database, "
+                                    "print the result and exit (0 intact, 1 broken: the first broken row is named, "
+                                    "2 not checked)."));
+    const QCommandLineOption migrate(
+        QStringLiteral("migrate"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Apply the records database's pending migrations as an administrator "
+                                    "(--admin-user; its password from PGPASSWORD or ~/.pgpass), let the profile's "
+                                    "role append and read the records, and exit."));
+    const QCommandLineOption adminUser(
+        QStringLiteral("admin-user"),
+        QCoreApplication::translate("Ops::CommandLine", "The PostgreSQL superuser --migrate connects as."),
+        QStringLiteral("role"), QStringLiteral("postgres"));
+    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, settle, grab, check, json, stall,
+                       config, verifyAudit, migrate, adminUser});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -113,6 +130,16 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                         .arg(o.language));
     o.check = parser.isSet(check);
     o.json = parser.isSet(json);
+    o.verifyAudit = parser.isSet(verifyAudit);
+    o.migrate = parser.isSet(migrate);
+    o.adminUser = parser.value(adminUser);
+    static const QRegularExpression roleRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    if (!roleRe.match(o.adminUser).hasMatch())
+        return fail(QCoreApplication::translate("Ops::CommandLine", "--admin-user must be a role name, not \"%1\".")
+                        .arg(o.adminUser));
+    if (int(o.check) + int(o.verifyAudit) + int(o.migrate) > 1)
+        return fail(QCoreApplication::translate("Ops::CommandLine",
+                                                "--check, --verify-audit and --migrate cannot be combined."));
     o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");
     o.configDir = parser.value(config);
     o.importFile = parser.value(import);
@@ -149,8 +176,8 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                             .arg(how));
         o.screenshotFromScreen = how == QLatin1String("screen");
     }
-    if (o.check && !o.screenshotPage.isEmpty())
-        return fail(QCoreApplication::translate("Ops::CommandLine", "--check and --screenshot cannot be combined."));
+    if ((o.check || o.verifyAudit || o.migrate) && !o.screenshotPage.isEmpty())
+        return fail(QCoreApplication::translate("Ops::CommandLine", "--check, --verify-audit or --migrate and --screenshot cannot be combined."));
     return o;
 }
 

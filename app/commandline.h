@@ -21,6 +21,9 @@ struct CommandLineOptions
     bool screenshotFromScreen = false; ///< --screenshot-grab screen: the real window's pixels, not a render
     bool check = false;   ///< --check
     bool json = false;    ///< --json
+    bool verifyAudit = false; ///< --verify-audit
+    bool migrate = false;     ///< --migrate
+    QString adminUser = QStringLiteral("postgres"); ///< --admin-user ROLE (for --migrate)
     QString stallLog;     ///< --stall-log FILE (or OPSCONSOLE_STALL_LOG)
     QString configDir;    ///< --config-dir DIR (or OPSCONSOLE_CONFIG_DIR)
     QString importFile;   ///< --import-profiles FILE: save the file's profiles, then run

@@ -1,6 +1,7 @@
 // opsconsole: the thin executable. Parses the command line, picks the profile and the
 // language, then opens the main window — or runs --check / --screenshot and exits.
 #include "app/checkcommand.h"
+#include "app/recordscommand.h"
 #include "app/commandline.h"
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
@@ -18,7 +19,10 @@
 #include <QIcon>
 #include <QTextStream>
 
+#include <QTimer>
+
 #include <cstring>
+#include <sys/stat.h>
 #include <memory>
 
 namespace {
@@ -82,9 +86,13 @@ bool chooseProfile(Ops::ConsoleContext& context, const Ops::CommandLineOptions& 
 
 int main(int argc, char** argv)
 {
+    // Files only the operator can read: whatever the console creates without an explicit mode (and every
+    // program it starts) gets none for group and others (README, "Files and permissions").
+    ::umask(077);
     const bool check = hasArgument(argc, argv, "--check");
-    // --check, --help and --version need no display: a plain core application.
-    const bool headless = check || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+    const bool records = hasArgument(argc, argv, "--verify-audit") || hasArgument(argc, argv, "--migrate");
+    // --check, --verify-audit, --migrate, --help and --version need no display: a plain core application.
+    const bool headless = check || records || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
                           hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     // A rendered screenshot needs no display; one copied from the screen needs the real one.
     if (hasArgument(argc, argv, "--screenshot") && !grabsFromScreen(argc, argv) &&
@@ -131,6 +139,14 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    if (options.verifyAudit || options.migrate) {
+        Ops::RecordsCommand command(context,
+                                    options.migrate ? Ops::RecordsCommand::Task::Migrate
+                                                    : Ops::RecordsCommand::Task::VerifyAudit,
+                                    options.adminUser);
+        QTimer::singleShot(0, &command, &Ops::RecordsCommand::start);
+        return app->exec();
+    }
     if (check) {
         Ops::CheckCommand command(context, options.json);
         command.start();

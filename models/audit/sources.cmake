@@ -10,4 +10,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/auditsummary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/auditaction.h
     ${CMAKE_CURRENT_LIST_DIR}/auditaction.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/auditchain.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditchain.cpp
 )

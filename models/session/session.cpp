@@ -171,7 +171,7 @@ void Session::rebuild(const ConnectionProfile& profile)
     Q_EMIT reset();
     if (profile.name.isEmpty()) {
         // No database to write to: incidents go to the local journal until a profile is chosen.
-        m_incidents = new IncidentLog(nullptr, dataDirectory() + QStringLiteral("/incidents"), this);
+        m_incidents = new IncidentLog(nullptr, dataDirectory() + QStringLiteral("/incidents"), QString(), QString(), this);
         setState(State::Idle);
         Q_EMIT built();
         return;
@@ -190,19 +190,29 @@ void Session::rebuild(const ConnectionProfile& profile)
 
     m_worker = new DatabaseWorker(this);
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    m_journal = std::make_unique<OfflineJournal>(base + QStringLiteral("/journal/") + profile.name);
+    // One journal per profile and records database, bound to it: replayed only into that database.
+    const PostgresConnectionParams records = PostgresConnectionParams::recordsFromProfile(profile, QString());
+    const QString target = OfflineJournal::targetOf(records);
+    const QString journals = OfflineJournal::directoryFor(base + QStringLiteral("/journal"), profile.name, records);
+    const QString earlier = base + QStringLiteral("/journal/") + profile.name; // the layout before issue 15
+    m_journal = std::make_unique<OfflineJournal>(journals, target);
+    if (!m_journal->adopt(earlier))
+        qCWarning(lcSession) << "audit journal of an earlier version not adopted:" << m_journal->errorString();
     m_audit = new AuditStore(m_worker, m_journal.get(), this);
     m_recentReader = new AuditStore(m_worker, nullptr, this);
     m_orchestrator = makeOrchestrator(profile, this);
     m_lock = new OperatorLock(this);
-    m_maintenanceJournal = std::make_unique<OfflineJournal>(base + QStringLiteral("/journal/") +
-                                                            profile.name + QStringLiteral("/maintenance"));
+    m_maintenanceJournal = std::make_unique<OfflineJournal>(journals + QStringLiteral("/maintenance"), target);
+    if (!m_maintenanceJournal->adopt(earlier + QStringLiteral("/maintenance")))
+        qCWarning(lcSession) << "maintenance journal of an earlier version not adopted:"
+                             << m_maintenanceJournal->errorString();
     m_maintenance = new MaintenanceStore(m_worker, m_maintenanceJournal.get(), this);
     m_maintenance->setCacheFile(base + QStringLiteral("/maintenance-") + profile.name +
                                 QStringLiteral(".json"));
     m_activity->setStore(m_maintenance);
     m_scheduler = new MaintenanceScheduler(m_maintenance, m_audit, profile.name, this);
-    m_incidents = new IncidentLog(m_worker, dataDirectory() + QStringLiteral("/incidents"), this);
+    m_incidents = new IncidentLog(m_worker, dataDirectory() + QStringLiteral("/incidents"),
+                                  journals + QStringLiteral("/incidents"), target, this);
     m_onCall = new OnCallStore(m_worker, dataDirectory() + QStringLiteral("/oncall.json"), this);
     // Commands that start containers pin the version each service runs now.
     connect(m_sources->orchestrator, &OrchestratorSource::snapshotReady, m_orchestrator,

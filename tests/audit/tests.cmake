@@ -2,3 +2,4 @@
 opsconsole_add_test(NAME tst_auditstore SOURCES tst_auditstore.cpp LABELS integration TIMEOUT 60)
 opsconsole_add_test(NAME tst_auditmodel SOURCES tst_auditmodel.cpp LABELS unit TIMEOUT 30)
 opsconsole_add_test(NAME tst_auditsummary SOURCES tst_auditsummary.cpp LABELS unit TIMEOUT 30)
+opsconsole_add_test(NAME tst_auditchain SOURCES tst_auditchain.cpp LABELS integration TIMEOUT 120)

@@ -112,6 +112,7 @@ cmd_start() {
   purge_queues
   make_backups
   write_env
+  migrate_records
   start_loadgen
   start_admin
   wait_healthy 120

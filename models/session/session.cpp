@@ -33,6 +33,7 @@
 #include "models/core/logging.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
+#include "models/audit/auditchain.h"
 #include "models/store/schemamigrations.h"
 
 #include <QFileInfo>
@@ -327,6 +328,14 @@ void Session::setState(State state, const QString& reason)
 AuditStore* Session::createAuditReader(QObject* parent) const
 {
     return m_worker ? new AuditStore(m_worker, nullptr, parent) : nullptr;
+}
+
+bool Session::verifyAuditChain(QObject* context, const DatabaseCallback& callback) const
+{
+    if (!m_worker)
+        return false;
+    m_worker->submit(AuditChain::verifyJob(), context, callback);
+    return true;
 }
 
 Orchestrator* Session::createOrchestrator(QObject* parent) const

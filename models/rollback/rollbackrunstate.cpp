@@ -1,5 +1,7 @@
 #include "models/rollback/rollbackrunstate.h"
 
+#include "models/core/privatefiles.h"
+
 #include "models/core/appsettings.h"
 #include "models/core/logging.h"
 
@@ -8,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace Ops {
@@ -196,18 +197,13 @@ RollbackStateFile::RollbackStateFile(const QString& profile, const QString& dire
 
 bool RollbackStateFile::save(const RollbackRunState& state, QString* error) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Only the operator can read it: 0600 from its creation, in a 0700 folder (PrivateFiles).
+    QString problem;
+    if (!PrivateFiles::writeAtomically(m_path, QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented),
+                                       &problem)) {
         if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        qCWarning(lcOrchestrator) << "cannot save the rollback state" << m_path << file.errorString();
+            *error = problem;
+        qCWarning(lcOrchestrator) << "cannot save the rollback state:" << problem;
         return false;
     }
     return true;

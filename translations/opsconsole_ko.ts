@@ -521,6 +521,41 @@
     </message>
 </context>
 <context>
+    <name>Ops::AuditChain</name>
+    <message numerus="yes">
+        <source>Audit trail intact: %n row(s) checked, each chained to the one before.</source>
+        <translation><numerusform>감사 기록 온전함: 행 %n개를 확인했고 모든 행이 앞 행에 연결되어 있습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at row %1 (id %2): %3</source>
+        <translation>감사 기록 훼손됨 — 행 번호 %1, ID %2: %3</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: %1</source>
+        <translation>감사 기록 훼손됨: %1</translation>
+    </message>
+    <message>
+        <source>row %1 is missing before it</source>
+        <translation>바로 앞 행(번호 %1)이 없음</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it (another row was changed, removed or put in between)</source>
+        <translation>앞 행과 연결되지 않음(다른 행이 변경·삭제되었거나 사이에 끼워 넣어짐)</translation>
+    </message>
+    <message>
+        <source>its content is not what was written (its hash differs)</source>
+        <translation>내용이 기록 당시와 다름(해시 불일치)</translation>
+    </message>
+    <message>
+        <source>the chain's head (ops.audit_chain) is missing</source>
+        <translation>체인의 끝 정보(ops.audit_chain)가 없음</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1, but its head names row %2: rows at its end were removed</source>
+        <translation>체인이 끝나는 행 번호: %1, 끝 정보가 가리키는 행 번호: %2 — 끝부분 행이 삭제됨</translation>
+    </message>
+</context>
+<context>
     <name>Ops::AuditModel</name>
     <message>
         <source>Time</source>
@@ -675,6 +710,10 @@
         <source>Export CSV…</source>
         <comment>audit page: button</comment>
         <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>The audit trail's chain could not be checked: %1</source>
+        <translation>감사 기록의 체인을 확인할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1106,10 +1145,6 @@
         <translation>--screenshot-wait는 ms 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>--check and --screenshot cannot be combined.</source>
-        <translation>--check와 --screenshot은 함께 쓸 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Save the profiles in &lt;file&gt; to the settings, then start.</source>
         <translation>&lt;file&gt;의 프로필을 설정에 저장한 뒤 시작합니다.</translation>
     </message>
@@ -1136,6 +1171,30 @@
     <message>
         <source>--screenshot-settle must be a number of ms.</source>
         <translation>--screenshot-settle는 ms 단위 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Check the audit trail's hash chain in the active profile's records database, print the result and exit (0 intact, 1 broken: the first broken row is named, 2 not checked).</source>
+        <translation>활성 프로필의 기록 데이터베이스에서 감사 기록의 해시 체인을 확인하고 결과를 출력한 뒤 종료합니다(0: 온전함, 1: 훼손됨 — 처음 훼손된 행을 알려 줌, 2: 확인하지 못함).</translation>
+    </message>
+    <message>
+        <source>Apply the records database's pending migrations as an administrator (--admin-user; its password from PGPASSWORD or ~/.pgpass), let the profile's role append and read the records, and exit.</source>
+        <translation>기록 데이터베이스의 남은 마이그레이션을 관리자(--admin-user, 비밀번호는 PGPASSWORD 또는 ~/.pgpass에서 읽음)로 적용하고, 프로필의 역할이 기록을 추가하고 읽을 수 있게 한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL superuser --migrate connects as.</source>
+        <translation>--migrate가 접속할 때 쓰는 PostgreSQL 슈퍼유저입니다.</translation>
+    </message>
+    <message>
+        <source>--admin-user must be a role name, not "%1".</source>
+        <translation>--admin-user에는 역할 이름을 지정해야 합니다. 지정한 값: "%1"</translation>
+    </message>
+    <message>
+        <source>--check, --verify-audit and --migrate cannot be combined.</source>
+        <translation>--check, --verify-audit, --migrate는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--check, --verify-audit or --migrate and --screenshot cannot be combined.</source>
+        <translation>--check, --verify-audit, --migrate는 --screenshot과 함께 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3796,10 +3855,6 @@ Theirs: %3 — %4</source>
         <translation>저널 기록에는 ID가 필요함</translation>
     </message>
     <message>
-        <source>cannot create the journal folder %1</source>
-        <translation>저널 폴더를 만들 수 없음: %1</translation>
-    </message>
-    <message>
         <source>the journal %1 is locked by another console</source>
         <translation>다른 콘솔이 저널을 잠그고 있음: %1</translation>
     </message>
@@ -3814,6 +3869,18 @@ Theirs: %3 — %4</source>
     <message>
         <source>cannot rewrite the journal %1: %2</source>
         <translation>저널을 다시 쓸 수 없음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the journal %1 is bound to no database: it is never replayed</source>
+        <translation>어느 데이터베이스에도 연결되지 않은 저널이므로 재생하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>the journal %1 was written for %2, not for %3: it is not replayed there</source>
+        <translation>다른 데이터베이스용 저널이므로 재생하지 않음: %1(기록 대상 %2, 현재 연결 %3)</translation>
+    </message>
+    <message>
+        <source>cannot create the journal folder %1: %2</source>
+        <translation>저널 폴더를 만들 수 없음: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4453,25 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::PrivateFiles</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>폴더를 만들 수 없음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>폴더가 아닌 파일이 이미 있음: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>파일을 쓸 수 없음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>파일을 교체할 수 없음: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ProcessRunner</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -4911,6 +4997,29 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>targets unavailable: %1</source>
         <comment>sources: prometheussource: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>수집 대상을 가져올 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RecordsCommand</name>
+    <message>
+        <source>No profile: use --profile NAME or --profile-file FILE.</source>
+        <translation>프로필이 없습니다. --profile NAME 또는 --profile-file FILE을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The records database %1 was not migrated: %2</source>
+        <translation>기록 데이터베이스를 마이그레이션하지 못했습니다: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The records database %1 is up to date; %2 may append and read.</source>
+        <translation>기록 데이터베이스가 최신 상태입니다: %1. 기록을 추가하고 읽을 수 있는 역할: %2</translation>
+    </message>
+    <message>
+        <source>The records database %1 was migrated (%2); %3 may append and read.</source>
+        <translation>기록 데이터베이스를 마이그레이션했습니다: %1 (적용한 버전: %2). 기록을 추가하고 읽을 수 있는 역할: %3</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>감사 기록을 확인할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6114,17 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Emergency downscale running…</source>
         <comment>scaling page: status text</comment>
         <translation>긴급 축소 진행 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::SchemaMigrations</name>
+    <message>
+        <source>the records database needs the migrations %1, which only an administrator can apply: opsconsole --migrate --admin-user &lt;a superuser&gt; (the role %2 may not act as %3)</source>
+        <translation>기록 데이터베이스에 관리자만 적용할 수 있는 마이그레이션이 남아 있음: %1 — opsconsole --migrate --admin-user &lt;슈퍼유저&gt;로 적용해야 함(현재 역할 %2에는 %3 권한이 없음)</translation>
+    </message>
+    <message>
+        <source>the role %1 does not exist</source>
+        <translation>존재하지 않는 역할: %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,12 @@
 #include "models/audit/auditstore.h"
 #include "models/store/databaseworker.h"
 #include "models/store/schemamigrations.h"
+#include "models/profiles/profilefile.h"
 #include "tests/common/scratchdatabase.h"
+#include "tests/common/testenv.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -128,6 +133,45 @@ private Q_SLOTS:
         QCOMPARE(report.brokenSeq, 3);
         QCOMPARE(report.brokenId.toString(QUuid::WithoutBraces), id);
         QVERIFY2(report.summary().contains(QStringLiteral("row 3")), qPrintable(report.summary()));
+    }
+
+    /// The command an operator runs: `opsconsole --verify-audit` against a profile, before and after the
+    /// owner changed a row. Exit 0 and "intact", then exit 1 naming the row.
+    void verifyAuditCommandNamesTheBrokenRow()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        ScratchDatabase db;
+        profile.name = QStringLiteral("verify-audit-test");
+        profile.pgRecordsDatabase = db.name();
+        profile.pgSslMode = QStringLiteral("disable");
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("profile.json"));
+        QVERIFY(ProfileFile::write(file, {profile}));
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        appendAll(worker, 3);
+        const auto run = [&](QString* out) {
+            QProcess app;
+            app.setProgram(QStringLiteral(OPSCONSOLE_APP));
+            app.setArguments({QStringLiteral("--config-dir"), dir.filePath(QStringLiteral("config")),
+                              QStringLiteral("--profile-file"), file, QStringLiteral("--verify-audit"),
+                              QStringLiteral("--lang"), QStringLiteral("en")});
+            app.start();
+            if (!app.waitForFinished(60000))
+                return -1;
+            *out = QString::fromUtf8(app.readAllStandardOutput() + app.readAllStandardError());
+            return app.exitCode();
+        };
+        QString out;
+        QCOMPARE(run(&out), 0);
+        QVERIFY2(out.contains(QStringLiteral("intact: 3 rows")), qPrintable(out));
+        QCOMPARE(asOwner(db, QStringLiteral("GRANT UPDATE ON ops.audit TO opsconsole_owner;"
+                                            " ALTER TABLE ops.audit DISABLE TRIGGER audit_no_update_delete;"
+                                            " UPDATE ops.audit SET exit_code = 1 WHERE seq = 2")),
+                 QString());
+        QCOMPARE(run(&out), 1);
+        QVERIFY2(out.contains(QStringLiteral("BROKEN at row 2")), qPrintable(out));
     }
 
     void removedRowsAreFound()

@@ -14,11 +14,6 @@ namespace Ops {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ops::RecordsCommand", text);
-}
-
 /// Migrations take longer than a console's queries; still bounded.
 constexpr int kMigrateDeadlineMs = 120000;
 constexpr int kVerifyDeadlineMs = 60000;

@@ -15,11 +15,6 @@ namespace Ops::PrivateFiles {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ops::PrivateFiles", text);
-}
-
 void setError(QString* error, const QString& text)
 {
     if (error)
@@ -38,11 +33,11 @@ bool makeDirectory(const QString& path, QString* error)
     if (parent != absolute && !makeDirectory(parent, error))
         return false;
     if (::mkdir(QFile::encodeName(absolute).constData(), S_IRWXU) != 0 && errno != EEXIST) {
-        setError(error, tr("cannot create the folder %1: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno))));
+        setError(error, QCoreApplication::translate("Ops::PrivateFiles", "cannot create the folder %1: %2").arg(absolute, QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
     if (!QFileInfo(absolute).isDir()) {
-        setError(error, tr("%1 exists and is not a folder").arg(absolute));
+        setError(error, QCoreApplication::translate("Ops::PrivateFiles", "%1 exists and is not a folder").arg(absolute));
         return false;
     }
     return true;
@@ -66,15 +61,15 @@ bool writeAtomically(const QString& path, const QByteArray& data, QString* error
     // A hidden, unpredictable name next to the target (same file system: rename(2) is atomic).
     QTemporaryFile file(QDir(folder).filePath(QStringLiteral(".") + target.fileName() + QStringLiteral(".XXXXXX")));
     if (!file.open()) {
-        setError(error, tr("cannot write %1: %2").arg(path, file.errorString()));
+        setError(error, QCoreApplication::translate("Ops::PrivateFiles", "cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     if (file.write(data) != data.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-        setError(error, tr("cannot write %1: %2").arg(path, file.errorString()));
+        setError(error, QCoreApplication::translate("Ops::PrivateFiles", "cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        setError(error, tr("cannot replace %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        setError(error, QCoreApplication::translate("Ops::PrivateFiles", "cannot replace %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
     file.setAutoRemove(false); // it is the target now

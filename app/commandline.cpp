@@ -29,13 +29,20 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     QStringList pageKeys;
     for (PageId p : allPages())
         pageKeys << pageKey(p);
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("Ops::CommandLine", "Open on <page> instead of the last page shown. Pages: %1.")
+            .arg(pageKeys.join(QStringLiteral(", "))),
+        QStringLiteral("page"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("Ops::CommandLine", "Show <page>, wait for its first data, save a picture of the "
                                                         "window (--out) and exit; see --screenshot-grab. Pages: %1. The "
                                                         "rollback wizard's steps: rollback:assess, rollback:target, "
                                                         "rollback:backup, rollback:review, rollback:execute, "
-                                                        "rollback:verify, rollback:after (the last three run a rollback to 0.1.0).")
+                                                        "rollback:verify, rollback:after (the last three show a recorded rollback "
+                                                        "to 0.1.0). A screenshot changes nothing: no command acts on the stack, "
+                                                        "no audit row is written.")
             .arg(pageKeys.join(QStringLiteral(", "))),
         QStringLiteral("page"));
     const QCommandLineOption out(QStringLiteral("out"),
@@ -65,14 +72,29 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     const QCommandLineOption check(
         QStringLiteral("check"),
         QCoreApplication::translate("Ops::CommandLine",
-                                    "Run every health check of the active profile once, print the result and exit "
-                                    "(0 when healthy, 1 otherwise)."));
+                                    "Run every health check of the active profile once, read the stack's alerts "
+                                    "(Prometheus; Alertmanager when the profile names one: silenced alerts do not "
+                                    "count), print the result and exit: 0 healthy; 1 a check failed; 2 bad command "
+                                    "line or no profile; 3 the checks passed but a critical alert fires; 4 the profile "
+                                    "names a program that is not approved on this workstation (then no program is run; "
+                                    "see --approve-programs)."));
+    const QCommandLineOption ignoreAlerts(
+        QStringLiteral("ignore-alerts"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "With --check: list the alerts, but let only the checks decide the exit code."));
+    const QCommandLineOption approve(
+        QStringLiteral("approve-programs"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Show every program the profile (--profile or --profile-file) would run, with its "
+                                    "owner, mode, SHA-256 and command lines, and approve them on this workstation once "
+                                    "you type \"approve\". Exit 0 when approved, 4 when not."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Ops::CommandLine", "Print --check results as JSON."));
     const QCommandLineOption stall(
         QStringLiteral("stall-log"),
         QCoreApplication::translate("Ops::CommandLine",
-                                    "Record the event loop's lateness (max and p99 per second) to <file>."),
+                                    "Record the event loop's lateness (p50, p99 and max per minute and for the "
+                                    "whole run) to <file>."),
         QStringLiteral("file"));
     const QCommandLineOption config(
         QStringLiteral("config-dir"),
@@ -80,7 +102,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("dir"));
     const QCommandLineOption import(
         QStringLiteral("import-profiles"),
-        QCoreApplication::translate("Ops::CommandLine", "Save the profiles in <file> to the settings, then start."),
+        QCoreApplication::translate("Ops::CommandLine", "Save the new profiles in <file> to the settings, then start. A "
+                                                        "saved profile the file would change is never overwritten: "
+                                                        "the changes are printed and nothing is imported."),
         QStringLiteral("file"));
     const QCommandLineOption verifyAudit(
         QStringLiteral("verify-audit"),
@@ -98,8 +122,8 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
         QStringLiteral("admin-user"),
         QCoreApplication::translate("Ops::CommandLine", "The PostgreSQL superuser --migrate connects as."),
         QStringLiteral("role"), QStringLiteral("postgres"));
-    parser.addOptions({profile, profileFile, import, lang, screenshot, out, size, wait, settle, grab, check, json, stall,
-                       config, verifyAudit, migrate, adminUser});
+    parser.addOptions({profile, profileFile, import, lang, page, screenshot, out, size, wait, settle, grab, check,
+                       ignoreAlerts, approve, json, stall, config, verifyAudit, migrate, adminUser});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -128,8 +152,16 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     if (!o.language.isEmpty() && o.language != QLatin1String("ko") && o.language != QLatin1String("en"))
         return fail(QCoreApplication::translate("Ops::CommandLine", "Unknown language \"%1\": use ko or en.")
                         .arg(o.language));
+    o.startPage = parser.value(page);
+    if (PageId ignored; !o.startPage.isEmpty() && !pageFromKey(o.startPage, &ignored))
+        return fail(QCoreApplication::translate("Ops::CommandLine", "Unknown page \"%1\". Pages: %2.")
+                        .arg(o.startPage, pageKeys.join(QStringLiteral(", "))));
     o.check = parser.isSet(check);
+    o.approvePrograms = parser.isSet(approve);
     o.json = parser.isSet(json);
+    o.ignoreAlerts = parser.isSet(ignoreAlerts);
+    if (o.ignoreAlerts && !o.check)
+        return fail(QCoreApplication::translate("Ops::CommandLine", "--ignore-alerts only goes with --check."));
     o.verifyAudit = parser.isSet(verifyAudit);
     o.migrate = parser.isSet(migrate);
     o.adminUser = parser.value(adminUser);
@@ -137,9 +169,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     if (!roleRe.match(o.adminUser).hasMatch())
         return fail(QCoreApplication::translate("Ops::CommandLine", "--admin-user must be a role name, not \"%1\".")
                         .arg(o.adminUser));
-    if (int(o.check) + int(o.verifyAudit) + int(o.migrate) > 1)
+    if (int(o.check) + int(o.verifyAudit) + int(o.migrate) + int(o.approvePrograms) > 1)
         return fail(QCoreApplication::translate("Ops::CommandLine",
-                                                "--check, --verify-audit and --migrate cannot be combined."));
+                                                "--check, --verify-audit, --migrate and --approve-programs cannot be combined."));
     o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");
     o.configDir = parser.value(config);
     o.importFile = parser.value(import);
@@ -178,6 +210,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     }
     if ((o.check || o.verifyAudit || o.migrate) && !o.screenshotPage.isEmpty())
         return fail(QCoreApplication::translate("Ops::CommandLine", "--check, --verify-audit or --migrate and --screenshot cannot be combined."));
+    if (o.approvePrograms && !o.screenshotPage.isEmpty())
+        return fail(QCoreApplication::translate("Ops::CommandLine",
+                                                "--approve-programs cannot be combined with --check or --screenshot."));
     return o;
 }
 

@@ -12,6 +12,7 @@ struct CommandLineOptions
     QString profile;      ///< --profile NAME
     QString profileFile;  ///< --profile-file FILE (used for this run, not saved)
     QString language;     ///< --lang ko|en
+    QString startPage;    ///< --page KEY: the page to open on (else the last one shown)
     QString screenshotPage; ///< --screenshot PAGE[:DETAIL]
     QString screenshotDetail; ///< DETAIL: a page's own state to show (rollback:review)
     QString screenshotOut;  ///< --out FILE.png
@@ -20,10 +21,12 @@ struct CommandLineOptions
     int screenshotSettleMs = 0;      ///< --screenshot-settle MS: extra wait after the first data
     bool screenshotFromScreen = false; ///< --screenshot-grab screen: the real window's pixels, not a render
     bool check = false;   ///< --check
+    bool approvePrograms = false; ///< --approve-programs
     bool json = false;    ///< --json
     bool verifyAudit = false; ///< --verify-audit
     bool migrate = false;     ///< --migrate
     QString adminUser = QStringLiteral("postgres"); ///< --admin-user ROLE (for --migrate)
+    bool ignoreAlerts = false; ///< --ignore-alerts: with --check, alerts do not decide the exit code
     QString stallLog;     ///< --stall-log FILE (or OPSCONSOLE_STALL_LOG)
     QString configDir;    ///< --config-dir DIR (or OPSCONSOLE_CONFIG_DIR)
     QString importFile;   ///< --import-profiles FILE: save the file's profiles, then run

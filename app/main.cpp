@@ -1,21 +1,28 @@
 // opsconsole: the thin executable. Parses the command line, picks the profile and the
 // language, then opens the main window — or runs --check / --screenshot and exits.
+#include "app/approvecommand.h"
 #include "app/checkcommand.h"
 #include "app/recordscommand.h"
+#include "app/profileimportcommand.h"
 #include "app/commandline.h"
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
 #include "models/core/languagemanager.h"
+#include "models/core/memoryrelease.h"
 #include "models/core/stallprobe.h"
 #include "models/health/healthmonitor.h"
 #include "models/session/session.h"
 #include "models/profiles/profilefile.h"
 #include "models/profiles/profilestore.h"
+#include "app/quitonsignal.h"
 #include "app/screenshotrunner.h"
+#include "app/startupmarks.h"
+#include "widgets/pages/page.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QTimer>
 #include <QIcon>
 #include <QTextStream>
 
@@ -86,13 +93,17 @@ bool chooseProfile(Ops::ConsoleContext& context, const Ops::CommandLineOptions& 
 
 int main(int argc, char** argv)
 {
+    const Ops::StartupMarks::Stamp mainStamp = Ops::StartupMarks::now();
+    Ops::Memory::tuneAllocator();
     // Files only the operator can read: whatever the console creates without an explicit mode (and every
     // program it starts) gets none for group and others (README, "Files and permissions").
     ::umask(077);
     const bool check = hasArgument(argc, argv, "--check");
+    const bool approve = hasArgument(argc, argv, "--approve-programs");
     const bool records = hasArgument(argc, argv, "--verify-audit") || hasArgument(argc, argv, "--migrate");
-    // --check, --verify-audit, --migrate, --help and --version need no display: a plain core application.
-    const bool headless = check || records || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+    // --check, --approve-programs, --verify-audit, --migrate, --help and --version need no display: a plain
+    // core application.
+    const bool headless = check || approve || records || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
                           hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     // A rendered screenshot needs no display; one copied from the screen needs the real one.
     if (hasArgument(argc, argv, "--screenshot") && !grabsFromScreen(argc, argv) &&
@@ -100,6 +111,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    Ops::StartupMarks* marks = Ops::StartupMarks::fromEnvironment(mainStamp, app.get());
     QCoreApplication::setOrganizationName(QStringLiteral("FragranceAI"));
     QCoreApplication::setApplicationName(QStringLiteral("opsconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSCONSOLE_VERSION));
@@ -123,8 +135,8 @@ int main(int argc, char** argv)
             QTextStream(stderr) << imported.error << Qt::endl;
             return 2;
         }
-        for (const Ops::ConnectionProfile& p : imported.profiles)
-            context.profiles().save(p);
+        if (!Ops::ProfileImportCommand::run(context.profiles(), imported.profiles))
+            return 2;
     }
     if (!chooseProfile(context, options, &error)) {
         QTextStream(stderr) << error << Qt::endl;
@@ -147,20 +159,42 @@ int main(int argc, char** argv)
         QTimer::singleShot(0, &command, &Ops::RecordsCommand::start);
         return app->exec();
     }
+
+    if (approve) {
+        if (!context.hasActiveProfile()) {
+            QTextStream(stderr) << QCoreApplication::translate("Ops::Main",
+                                                               "No profile: use --profile NAME or --profile-file FILE.")
+                                << Qt::endl;
+            return 2;
+        }
+        return Ops::ApproveCommand::run(context.activeProfile());
+    }
+
+    const Ops::QuitOnSignal quitOnSignal;
     if (check) {
         Ops::CheckCommand command(context, options.json);
+        command.setIgnoreAlerts(options.ignoreAlerts);
         command.start();
         return app->exec();
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
-    QFile theme(QStringLiteral(":/theme/theme.qss"));
-    if (theme.open(QIODevice::ReadOnly))
-        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
-    Ops::MainWindow window(context);
-    context.health().start();
-    context.session().start();
+    std::optional<Ops::PageId> startPage;
+    if (Ops::PageId p; Ops::pageFromKey(options.startPage, &p))
+        startPage = p;
+    if (marks)
+        marks->mark("context");
+    // A screenshot changes nothing: no command acts on the stack, no audit row is written.
+    if (!options.screenshotPage.isEmpty())
+        context.session().setReadOnly(true);
+    Ops::MainWindow window(context, nullptr, startPage);
+    if (marks)
+        marks->mark("window-built");
+    context.session().start(); // builds the profile's services; the keychain answers on its own thread
+    if (marks)
+        marks->mark("session-started");
     if (!options.screenshotPage.isEmpty()) {
+        context.health().start();
         Ops::PageId page;
         Ops::pageFromKey(options.screenshotPage, &page);
         Ops::ScreenshotRunner runner(window, page, options.screenshotOut, options.screenshotSize,
@@ -173,5 +207,29 @@ int main(int argc, char** argv)
         return app->exec();
     }
     window.show();
+    // The start page first: the health checks (their requests and parses, and the `compose ps` they run)
+    // begin once it shows its data — at once on the dashboard, whose data they are — or after 1.5 s.
+    Ops::Page* shown = window.page(window.currentPage());
+    const auto startChecks = [&context] {
+        if (!context.health().isRunning())
+            context.health().start();
+    };
+    if (window.currentPage() == Ops::PageId::Dashboard || shown->isReady()) {
+        startChecks();
+    } else {
+        QObject::connect(shown, &Ops::Page::ready, &context.health(), startChecks, Qt::QueuedConnection);
+        QTimer::singleShot(1500, &context.health(), startChecks);
+    }
+    if (marks) {
+        marks->mark("window-shown");
+        marks->setPageShower(
+            [&window](int index) {
+                const Ops::PageId id = Ops::allPages().at(index);
+                window.showPage(id);
+                return window.page(id);
+            },
+            int(Ops::allPages().size()), int(Ops::allPages().indexOf(window.currentPage())));
+        marks->watch(&window, window.page(window.currentPage()));
+    }
     return app->exec();
 }

@@ -38,8 +38,14 @@ void RecordsCommand::start()
         run(QString()); // the administrator's password: PGPASSWORD or ~/.pgpass, read by libpq
         return;
     }
-    readProfileSecrets(m_context.secrets(), m_context.activeProfile(), this,
-                       [this](const ProfileSecrets& secrets) { run(secrets.postgresPassword); });
+    // A password entered for another endpoint is withheld (and said so), as for the dashboard.
+    const std::optional<ConnectionProfile> saved = m_context.savedActiveProfile();
+    readProfileSecrets(m_context.secrets(), m_context.activeProfile(), saved ? &*saved : nullptr, this,
+                       [this](const ProfileSecrets& secrets) {
+                           for (const QString& withheld : secrets.withheld)
+                               QTextStream(stderr) << withheld << Qt::endl;
+                           run(secrets.postgresPassword);
+                       });
 }
 
 void RecordsCommand::run(const QString& password)

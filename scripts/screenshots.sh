@@ -6,7 +6,8 @@
 #   scripts/screenshots.sh [SHOT…]      SHOT: a page (dashboard, charts, …) or rollback:STEP; default all
 #
 # Each shot runs the scenario it needs first (bad-deploy for the dashboard's alerts and the rollback
-# wizard, which rolls 0.2.0 back to 0.1.0; normal otherwise), in both languages.
+# wizard, whose plan rolls 0.2.0 back to 0.1.0 — Execute, Verify and After show it as a recorded run:
+# a screenshot changes nothing on the stack and writes no audit row; normal otherwise), in both languages.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${OPSCONSOLE_BUILD_DIR:-$ROOT/build/dev}
@@ -26,7 +27,6 @@ scenario_for() {
 shoot() { # SHOT LANG
   local shot=$1 lang=$2 name wait=60000 config
   name=${shot/:/-}
-  case "$shot" in rollback:execute|rollback:verify|rollback:after) wait=300000 ;; esac
   config=$(mktemp -d)
   "$BUILD/app/opsconsole" --config-dir "$config" --import-profiles "$STATE/demo-profile.json" --profile demo \
     --lang "$lang" --screenshot "$shot" --screenshot-grab screen --size 1280x800 --screenshot-wait "$wait" --screenshot-settle "${SETTLE:-12000}" \

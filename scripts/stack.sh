@@ -28,7 +28,10 @@
 #   OPSCONSOLE_BUILD_DIR (build/dev): where the API simulator (opsconsole-stacksim) is built
 #   OPSCONSOLE_SCENARIO (normal): the scenario once the stack is up
 #   OPSCONSOLE_LOAD_RPS (18): the load generator's requests per second
-# `start` writes $STATE/stack.env (addresses, D-Bus session, Docker) and $STATE/demo-profile.json.
+# `start` writes $STATE/stack.env (addresses, D-Bus session, Docker) and $STATE/demo-profile.json, and
+# approves the profile's programs (docker-compose, the smoke test) as an operator would, with
+# `opsconsole --approve-programs`, into $STATE/program-approvals.ini (OPSCONSOLE_APPROVALS_FILE in
+# stack.env). `approve` does that again (after building opsconsole, or after the programs changed).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -113,6 +116,7 @@ cmd_start() {
   make_backups
   write_env
   migrate_records
+  approve_programs
   start_loadgen
   start_admin
   wait_healthy 120
@@ -155,5 +159,6 @@ case "${1:-}" in
   reset) cmd_reset ;;
   scenario) cmd_scenario "${2:-}" ;;
   measure) report_memory ;;
-  *) echo "usage: $0 start|stop|status|env|reset|scenario NAME|measure" >&2; exit 2 ;;
+  approve) approve_programs ;;
+  *) echo "usage: $0 start|stop|status|env|reset|scenario NAME|measure|approve" >&2; exit 2 ;;
 esac

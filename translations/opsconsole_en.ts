@@ -58,6 +58,49 @@
     </message>
 </context>
 <context>
+    <name>Ops::CheckCommand</name>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing, ignored (--ignore-alerts).</source>
+        <comment>--check output</comment>
+        <translation>
+            <numerusform>%n critical alert firing, ignored (--ignore-alerts).</numerusform>
+            <numerusform>%n critical alerts firing, ignored (--ignore-alerts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All checks passed, but %n critical alert(s) firing.</source>
+        <comment>--check output</comment>
+        <translation>
+            <numerusform>All checks passed, but %n critical alert is firing.</numerusform>
+            <numerusform>All checks passed, but %n critical alerts are firing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::CheckVerdict</name>
+    <message numerus="yes">
+        <source>%n of %1 step(s) still waiting for an answer.</source>
+        <translation>
+            <numerusform>%n of %1 steps is still waiting for an answer.</numerusform>
+            <numerusform>%n of %1 steps are still waiting for an answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: healthy — all %n step(s) passed.</source>
+        <translation>
+            <numerusform>Verdict: healthy — the %n step passed.</numerusform>
+            <numerusform>Verdict: healthy — all %n steps passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: needs attention — %n of %1 step(s) did not pass: %2.</source>
+        <translation>
+            <numerusform>Verdict: needs attention — %n of %1 steps did not pass: %2.</numerusform>
+            <numerusform>Verdict: needs attention — %n of %1 steps did not pass: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ops::DashboardPage</name>
     <message numerus="yes">
         <source>%n service(s) not checked yet.</source>
@@ -83,19 +126,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n alert(s) firing.</source>
-        <comment>dashboard</comment>
-        <translation>
-            <numerusform>%n alert firing.</numerusform>
-            <numerusform>%n alerts firing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n alert(s) pending.</source>
         <comment>dashboard</comment>
         <translation>
             <numerusform>%n alert pending.</numerusform>
             <numerusform>%n alerts pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n service(s) answer.</source>
+        <comment>dashboard: every service is up, but alerts fire</comment>
+        <translation>
+            <numerusform>The %n service answers.</numerusform>
+            <numerusform>All %n services answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing.</source>
+        <comment>dashboard</comment>
+        <translation>
+            <numerusform>%n critical alert firing.</numerusform>
+            <numerusform>%n critical alerts firing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other alert(s) firing.</source>
+        <comment>dashboard: firing alerts that are not critical</comment>
+        <translation>
+            <numerusform>%n other alert firing.</numerusform>
+            <numerusform>%n other alerts firing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) silenced.</source>
+        <comment>dashboard: firing, but silenced in Alertmanager</comment>
+        <translation>
+            <numerusform>%n alert silenced.</numerusform>
+            <numerusform>%n alerts silenced.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,6 +199,38 @@
         <translation>
             <numerusform>%n service listed</numerusform>
             <numerusform>%n services listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>alert value: length of a worker queue</comment>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) held</source>
+        <comment>health: the Alertmanager tile</comment>
+        <translation>
+            <numerusform>%n alert held</numerusform>
+            <numerusform>%n alerts held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing</source>
+        <comment>health: comprehensive check</comment>
+        <translation>
+            <numerusform>%n critical alert firing</numerusform>
+            <numerusform>%n critical alerts firing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <comment>health: comprehensive check</comment>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
         </translation>
     </message>
 </context>
@@ -190,12 +289,33 @@
     </message>
 </context>
 <context>
+    <name>Ops::ProfileImportDialog</name>
+    <message numerus="yes">
+        <source>replaces the saved profile: %n field(s) change</source>
+        <comment>profile import: status</comment>
+        <translation>
+            <numerusform>replaces the saved profile: %n field changes</numerusform>
+            <numerusform>replaces the saved profile: %n fields change</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ops::PrometheusSource</name>
     <message numerus="yes">
         <source>%n of %1 scrape target(s) down: %2</source>
         <translation>
             <numerusform>%n of %1 scrape targets down: %2</numerusform>
             <numerusform>%n of %1 scrape targets down: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestartDialog</name>
+    <message numerus="yes">
+        <source>%1 was restarted and answers healthy again (%n replica(s) running).</source>
+        <translation>
+            <numerusform>%1 was restarted and answers healthy again (%n replica running).</numerusform>
+            <numerusform>%1 was restarted and answers healthy again (%n replicas running).</numerusform>
         </translation>
     </message>
 </context>
@@ -226,6 +346,13 @@
         <translation>
             <numerusform>Not saved: %n problem to fix.</numerusform>
             <numerusform>Not saved: %n problems to fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the profile first: %n problem(s).</source>
+        <translation>
+            <numerusform>Fix the profile first: %n problem.</numerusform>
+            <numerusform>Fix the profile first: %n problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
@@ -24,7 +24,7 @@
         <translation>30분 모니터링 시작</translation>
     </message>
     <message>
-        <source>The runbook&apos;s post-rollback actions.</source>
+        <source>The runbook's post-rollback actions.</source>
         <translation>절차서의 롤백 후 조치입니다.</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>스테이징에서 문제 수정</translation>
     </message>
     <message>
-        <source>Open an incident with the rollback&apos;s timeline…</source>
+        <source>Open an incident with the rollback's timeline…</source>
         <translation>롤백 타임라인을 담아 장애 등록…</translation>
     </message>
     <message>
@@ -134,6 +134,29 @@
         <comment>alert value: 5xx responses per second</comment>
         <translation>초당 %1건</translation>
     </message>
+    <message>
+        <source>Silenced</source>
+        <comment>alert state: firing, but silenced in Alertmanager</comment>
+        <translation>사일런스 적용됨</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AlertmanagerApiParser</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <comment>net: alertmanagerapiparser</comment>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <comment>net: alertmanagerapiparser: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>JSON 아님: %1</translation>
+    </message>
+    <message>
+        <source>not a list of alerts</source>
+        <comment>net: alertmanagerapiparser: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>알림 목록 아님</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AlertsModel</name>
@@ -179,25 +202,30 @@
     </message>
     <message>
         <source>“%1” — Prometheus rule</source>
-        <comment>an alert summary as the server&apos;s rule wrote it, untranslated</comment>
+        <comment>an alert summary as the server's rule wrote it, untranslated</comment>
         <translation>“%1” — 규칙 원문</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>alert subject (its other labels)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Ops::ApiHealthSnapshot</name>
     <message>
         <source>healthy</source>
-        <comment>the API&apos;s /health status</comment>
+        <comment>the API's /health status</comment>
         <translation>정상</translation>
     </message>
     <message>
         <source>degraded</source>
-        <comment>the API&apos;s /health status</comment>
+        <comment>the API's /health status</comment>
         <translation>성능 저하</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <comment>the API&apos;s /health status</comment>
+        <comment>the API's /health status</comment>
         <translation>비정상</translation>
     </message>
     <message>
@@ -282,13 +310,13 @@
         <translation>API가 비정상 상태로 보고함 (%1)</translation>
     </message>
     <message>
-        <source>the answer has no &quot;status&quot;</source>
-        <translation>응답에 &quot;status&quot;가 없음</translation>
+        <source>the answer has no "status"</source>
+        <translation>응답에 "status"가 없음</translation>
     </message>
     <message>
-        <source>HTTP %1 (status &quot;%2&quot;)</source>
+        <source>HTTP %1 (status "%2")</source>
         <comment>sources: apisource</comment>
-        <translation>HTTP %1 (상태 &quot;%2&quot;)</translation>
+        <translation>HTTP %1 (상태 "%2")</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -301,9 +329,72 @@
         <translation>정상이지만 %1</translation>
     </message>
     <message>
-        <source>unknown status &quot;%1&quot;</source>
+        <source>unknown status "%1"</source>
         <comment>sources: apisource: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>알 수 없는 상태 &quot;%1&quot;</translation>
+        <translation>알 수 없는 상태 "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ApproveCommand</name>
+    <message>
+        <source>The profile's settings cannot be run: %1</source>
+        <translation>프로필 설정으로는 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The profile "%1" names no program.</source>
+        <translation>이 프로필에는 실행할 프로그램이 없습니다: "%1"</translation>
+    </message>
+    <message>
+        <source>Programs the profile "%1" runs:</source>
+        <translation>프로필이 실행하는 프로그램 ("%1"):</translation>
+    </message>
+    <message>
+        <source>program: %1</source>
+        <translation>프로그램: %1</translation>
+    </message>
+    <message>
+        <source>owner %1, mode %2, %3 bytes, SHA-256 %4</source>
+        <translation>소유자 %1, 모드 %2, %3바이트, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>working folder: %1</source>
+        <translation>작업 폴더: %1</translation>
+    </message>
+    <message>
+        <source>environment: %1</source>
+        <translation>환경 변수: %1</translation>
+    </message>
+    <message>
+        <source>already approved</source>
+        <translation>이미 승인됨</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>아직 승인되지 않음</translation>
+    </message>
+    <message>
+        <source>changed since it was approved: %1</source>
+        <translation>승인 후 변경됨: %1</translation>
+    </message>
+    <message>
+        <source>cannot be approved: %1</source>
+        <translation>승인할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Every program of this profile is approved.</source>
+        <translation>이 프로필의 모든 프로그램이 승인되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Type "approve" to let the console run these programs on this workstation: </source>
+        <translation>이 워크스테이션에서 콘솔이 이 프로그램들을 실행하도록 하려면 "approve"를 입력하세요: </translation>
+    </message>
+    <message>
+        <source>Nothing was approved.</source>
+        <translation>아무것도 승인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>승인했습니다.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +424,11 @@
             <numerusform>%n분 동안 작업 활성화</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Why arm? (recorded in the audit trail)</source>
+        <comment>production arm control: placeholder</comment>
+        <translation>작업 활성화 사유 (감사 기록에 남음)</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AssessPane</name>
@@ -354,7 +450,7 @@
         <translation>필수: 권장 경로를 택하지 않는 사유를 적으세요</translation>
     </message>
     <message>
-        <source>The runbook&apos;s rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
+        <source>The runbook's rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
         <translation>실시간 스택에서 평가한 절차서의 롤백 판단 트리입니다. 각 분기 옆에 근거가 표시되며, 권장 경로가 미리 선택되어 있습니다.</translation>
     </message>
     <message>
@@ -549,7 +645,7 @@
         <translation>내용이 기록 당시와 다름(해시 불일치)</translation>
     </message>
     <message>
-        <source>the chain&apos;s head (ops.audit_chain) is missing</source>
+        <source>the chain's head (ops.audit_chain) is missing</source>
         <translation>체인의 끝 정보(ops.audit_chain)가 없음</translation>
     </message>
     <message>
@@ -714,7 +810,7 @@
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <source>The audit trail&apos;s chain could not be checked: %1</source>
+        <source>The audit trail's chain could not be checked: %1</source>
         <translation>감사 기록의 체인을 확인할 수 없습니다: %1</translation>
     </message>
 </context>
@@ -740,6 +836,10 @@
         <source>no database worker</source>
         <comment>audit: auditstore: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>데이터베이스 작업 스레드가 없음</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>데이터베이스에 연결할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -842,8 +942,8 @@
         <translation>백업 파일을 선택하지 않음</translation>
     </message>
     <message>
-        <source>%1 contains &quot;..&quot;: a backup must be a file inside %2</source>
-        <translation>%1에 &quot;..&quot;가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
+        <source>%1 contains "..": a backup must be a file inside %2</source>
+        <translation>%1에 ".."가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
     </message>
     <message>
         <source>%1 cannot be resolved (a broken link?)</source>
@@ -887,7 +987,7 @@
         <translation>확인 완료: %1 (%2) — 백업 폴더 안의 일반 파일이며 다른 사용자는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>The full rollback restores the database from a backup of this profile&apos;s backups folder. The file is checked before anything runs.</source>
+        <source>The full rollback restores the database from a backup of this profile's backups folder. The file is checked before anything runs.</source>
         <translation>전체 롤백은 이 프로필의 백업 폴더에 있는 백업으로 데이터베이스를 복원합니다. 실행하기 전에 파일을 먼저 검사합니다.</translation>
     </message>
     <message>
@@ -953,7 +1053,7 @@
         <translation>/metrics에서 계산</translation>
     </message>
     <message>
-        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API&apos;s /metrics.</source>
+        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API's /metrics.</source>
         <translation>Prometheus를 사용할 수 없어 콘솔이 API의 /metrics를 직접 수집해 이 패널을 계산합니다.</translation>
     </message>
     <message>
@@ -1026,7 +1126,7 @@
 <context>
     <name>Ops::ChartsPage</name>
     <message>
-        <source>Replace this profile&apos;s panels with the runbook&apos;s default panels?</source>
+        <source>Replace this profile's panels with the runbook's default panels?</source>
         <translation>이 프로필의 패널을 절차서 기본 패널로 바꿀까요?</translation>
     </message>
     <message>
@@ -1079,6 +1179,48 @@
         <comment>--check output</comment>
         <translation>일부 확인 항목이 실패했습니다.</translation>
     </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>실행하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Review and approve the profile's programs with: opsconsole --approve-programs and the same --profile or --profile-file.</source>
+        <translation>프로필의 프로그램을 검토하고 승인하세요: opsconsole --approve-programs에 같은 --profile 또는 --profile-file을 붙여 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The profile names programs that are not approved on this workstation: none was run.</source>
+        <comment>--check output</comment>
+        <translation>프로필에 이 워크스테이션에서 승인되지 않은 프로그램이 있어 어떤 프로그램도 실행하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing, ignored (--ignore-alerts).</source>
+        <comment>--check output</comment>
+        <translation><numerusform>치명 알림 %n개가 발생 중이지만 --ignore-alerts에 따라 무시했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All checks passed, but %n critical alert(s) firing.</source>
+        <comment>--check output</comment>
+        <translation><numerusform>모든 확인을 통과했지만 치명 알림 %n개가 발생 중입니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ops::CheckVerdict</name>
+    <message>
+        <source>Nothing to check: the profile names no server.</source>
+        <translation>확인할 대상이 없습니다. 프로필에 지정된 서버가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 step(s) still waiting for an answer.</source>
+        <translation><numerusform>전체 단계 %1개 중 %n개가 아직 응답을 기다리고 있습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: healthy — all %n step(s) passed.</source>
+        <translation><numerusform>판정: 정상입니다. 단계 %n개를 모두 통과했습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: needs attention — %n of %1 step(s) did not pass: %2.</source>
+        <translation><numerusform>판정: 조치가 필요합니다. 전체 단계 %1개 중 %n개를 통과하지 못했습니다: %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Ops::CommandLine</name>
@@ -1107,32 +1249,24 @@
         <translation>--screenshot 창 크기.</translation>
     </message>
     <message>
-        <source>Longest wait for the page&apos;s first data, in ms.</source>
+        <source>Longest wait for the page's first data, in ms.</source>
         <translation>페이지의 첫 데이터를 기다리는 최대 시간(ms).</translation>
-    </message>
-    <message>
-        <source>Run every health check of the active profile once, print the result and exit (0 when healthy, 1 otherwise).</source>
-        <translation>현재 프로필의 모든 상태 확인을 한 번 실행하고 결과를 출력한 뒤 종료합니다(정상이면 0, 아니면 1).</translation>
     </message>
     <message>
         <source>Print --check results as JSON.</source>
         <translation>--check 결과를 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>Record the event loop&apos;s lateness (max and p99 per second) to &lt;file&gt;.</source>
-        <translation>이벤트 루프 지연(초당 최대값과 p99)을 &lt;file&gt;에 기록합니다.</translation>
-    </message>
-    <message>
         <source>Keep settings in &lt;dir&gt; instead of the default location.</source>
         <translation>설정을 기본 위치 대신 &lt;dir&gt;에 저장합니다.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ko or en.</source>
-        <translation>알 수 없는 언어 &quot;%1&quot;: ko 또는 en을 사용하세요.</translation>
+        <source>Unknown language "%1": use ko or en.</source>
+        <translation>알 수 없는 언어 "%1": ko 또는 en을 사용하세요.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
-        <translation>알 수 없는 페이지 &quot;%1&quot;. 페이지: %2.</translation>
+        <source>Unknown page "%1". Pages: %2.</source>
+        <translation>알 수 없는 페이지 "%1". 페이지: %2.</translation>
     </message>
     <message>
         <source>--screenshot needs --out FILE.png.</source>
@@ -1147,27 +1281,19 @@
         <translation>--screenshot-wait는 ms 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>Save the profiles in &lt;file&gt; to the settings, then start.</source>
-        <translation>&lt;file&gt;의 프로필을 설정에 저장한 뒤 시작합니다.</translation>
-    </message>
-    <message>
         <source>--import-profiles and --profile-file cannot be combined.</source>
         <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard&apos;s steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three run a rollback to 0.1.0).</source>
-        <translation>페이지 &lt;page&gt;를 띄우고 첫 데이터를 기다린 뒤 창의 그림을 저장(--out)하고 종료합니다. 찍는 방식은 --screenshot-grab에 있습니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 실제로 0.1.0으로 롤백을 실행합니다).</translation>
     </message>
     <message>
         <source>How --screenshot takes the picture. render (default): paint the window into an image (QWidget::grab), offscreen unless QT_QPA_PLATFORM is set. screen: show a real window on the display (QT_QPA_PLATFORM=xcb and DISPLAY, e.g. an Xvfb server), wait until it has painted its data and stopped repainting, and copy its pixels from the screen: exactly what an operator sees.</source>
         <translation>--screenshot이 그림을 찍는 방식입니다. render(기본값): 창을 이미지에 새로 그립니다(QWidget::grab). QT_QPA_PLATFORM을 지정하지 않으면 화면 없이(offscreen) 그립니다. screen: 디스플레이(QT_QPA_PLATFORM=xcb와 DISPLAY, 예: Xvfb 서버)에 실제 창을 띄우고, 데이터를 그린 뒤 다시 그리기가 멈출 때까지 기다렸다가 화면에서 창의 픽셀을 복사합니다. 운영자가 보는 그대로입니다.</translation>
     </message>
     <message>
-        <source>Unknown --screenshot-grab &quot;%1&quot;: use render or screen.</source>
-        <translation>알 수 없는 --screenshot-grab 값 &quot;%1&quot;: render 또는 screen을 사용하세요.</translation>
+        <source>Unknown --screenshot-grab "%1": use render or screen.</source>
+        <translation>알 수 없는 --screenshot-grab 값 "%1": render 또는 screen을 사용하세요.</translation>
     </message>
     <message>
-        <source>Wait this long after the page&apos;s first data before taking the picture, in ms.</source>
+        <source>Wait this long after the page's first data before taking the picture, in ms.</source>
         <translation>페이지의 첫 데이터가 온 뒤 그림을 찍기 전에 더 기다릴 시간(ms).</translation>
     </message>
     <message>
@@ -1175,11 +1301,11 @@
         <translation>--screenshot-settle는 ms 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>Check the audit trail&apos;s hash chain in the active profile&apos;s records database, print the result and exit (0 intact, 1 broken: the first broken row is named, 2 not checked).</source>
+        <source>Check the audit trail's hash chain in the active profile's records database, print the result and exit (0 intact, 1 broken: the first broken row is named, 2 not checked).</source>
         <translation>활성 프로필의 기록 데이터베이스에서 감사 기록의 해시 체인을 확인하고 결과를 출력한 뒤 종료합니다(0: 온전함, 1: 훼손됨 — 처음 훼손된 행을 알려 줌, 2: 확인하지 못함).</translation>
     </message>
     <message>
-        <source>Apply the records database&apos;s pending migrations as an administrator (--admin-user; its password from PGPASSWORD or ~/.pgpass), let the profile&apos;s role append and read the records, and exit.</source>
+        <source>Apply the records database's pending migrations as an administrator (--admin-user; its password from PGPASSWORD or ~/.pgpass), let the profile's role append and read the records, and exit.</source>
         <translation>기록 데이터베이스의 남은 마이그레이션을 관리자(--admin-user, 비밀번호는 PGPASSWORD 또는 ~/.pgpass에서 읽음)로 적용하고, 프로필의 역할이 기록을 추가하고 읽을 수 있게 한 뒤 종료합니다.</translation>
     </message>
     <message>
@@ -1187,16 +1313,52 @@
         <translation>--migrate가 접속할 때 쓰는 PostgreSQL 슈퍼유저입니다.</translation>
     </message>
     <message>
-        <source>--admin-user must be a role name, not &quot;%1&quot;.</source>
-        <translation>--admin-user에는 역할 이름을 지정해야 합니다. 지정한 값: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--check, --verify-audit and --migrate cannot be combined.</source>
-        <translation>--check, --verify-audit, --migrate는 함께 쓸 수 없습니다.</translation>
+        <source>--admin-user must be a role name, not "%1".</source>
+        <translation>--admin-user에는 역할 이름을 지정해야 합니다. 지정한 값: "%1"</translation>
     </message>
     <message>
         <source>--check, --verify-audit or --migrate and --screenshot cannot be combined.</source>
         <translation>--check, --verify-audit, --migrate는 --screenshot과 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt; instead of the last page shown. Pages: %1.</source>
+        <translation>마지막으로 본 페이지 대신 페이지 &lt;page&gt;로 엽니다. 페이지: %1.</translation>
+    </message>
+    <message>
+        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard's steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three show a recorded rollback to 0.1.0). A screenshot changes nothing: no command acts on the stack, no audit row is written.</source>
+        <translation>페이지 &lt;page&gt;를 띄우고 첫 데이터를 기다린 뒤 창의 그림을 저장(--out)하고 종료합니다. 찍는 방식은 --screenshot-grab에 있습니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 0.1.0으로 롤백한 기록 실행을 보여 줍니다). 스크린샷은 아무것도 바꾸지 않습니다. 스택에 작용하는 명령을 실행하지 않고 감사 기록도 남기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Run every health check of the active profile once, read the stack's alerts (Prometheus; Alertmanager when the profile names one: silenced alerts do not count), print the result and exit: 0 healthy; 1 a check failed; 2 bad command line or no profile; 3 the checks passed but a critical alert fires; 4 the profile names a program that is not approved on this workstation (then no program is run; see --approve-programs).</source>
+        <translation>활성 프로필의 모든 상태 확인을 한 번 실행하고 스택의 알림(Prometheus, 프로필에 Alertmanager가 있으면 Alertmanager; 사일런스가 적용된 알림은 세지 않음)을 읽어 결과를 출력한 뒤 종료합니다. 종료 코드: 0 정상, 1 확인 실패, 2 잘못된 명령줄 또는 프로필 없음, 3 확인은 통과했지만 치명 알림 발생 중, 4 프로필에 이 워크스테이션에서 승인되지 않은 프로그램이 있음(이때는 어떤 프로그램도 실행하지 않습니다. --approve-programs 참고).</translation>
+    </message>
+    <message>
+        <source>With --check: list the alerts, but let only the checks decide the exit code.</source>
+        <translation>--check와 함께 씁니다. 알림을 나열하되 종료 코드는 확인 결과만으로 정합니다.</translation>
+    </message>
+    <message>
+        <source>Show every program the profile (--profile or --profile-file) would run, with its owner, mode, SHA-256 and command lines, and approve them on this workstation once you type "approve". Exit 0 when approved, 4 when not.</source>
+        <translation>프로필(--profile 또는 --profile-file)이 실행할 모든 프로그램을 소유자, 모드, SHA-256, 명령줄과 함께 보여 주고, "approve"를 입력하면 이 워크스테이션에서 승인합니다. 승인하면 0, 아니면 4로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Record the event loop's lateness (p50, p99 and max per minute and for the whole run) to &lt;file&gt;.</source>
+        <translation>이벤트 루프 지연(분마다, 그리고 실행 전체의 p50, p99, 최대값)을 &lt;file&gt;에 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Save the new profiles in &lt;file&gt; to the settings, then start. A saved profile the file would change is never overwritten: the changes are printed and nothing is imported.</source>
+        <translation>&lt;file&gt;의 새 프로필을 설정에 저장한 뒤 시작합니다. 파일이 바꾸려는 저장된 프로필은 덮어쓰지 않습니다. 바뀌는 내용을 출력하고 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--ignore-alerts only goes with --check.</source>
+        <translation>알림 무시 옵션 --ignore-alerts는 --check와 함께만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>--check, --verify-audit, --migrate and --approve-programs cannot be combined.</source>
+        <translation>--check, --verify-audit, --migrate, --approve-programs는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--approve-programs cannot be combined with --check or --screenshot.</source>
+        <translation>--approve-programs는 --check 또는 --screenshot과 함께 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1206,11 +1368,11 @@
         <translation>config --services에 서비스가 하나도 없음</translation>
     </message>
     <message>
-        <source>this profile&apos;s stack is not a Docker Compose project</source>
+        <source>this profile's stack is not a Docker Compose project</source>
         <translation>이 프로필의 스택은 Docker Compose 프로젝트가 아님</translation>
     </message>
     <message>
-        <source>The version %1 runs now is not known (yet): new replicas could start another image. Wait for the orchestrator&apos;s status, or check that all its containers run one tag.</source>
+        <source>The version %1 runs now is not known (yet): new replicas could start another image. Wait for the orchestrator's status, or check that all its containers run one tag.</source>
         <translation>지금 실행 중인 %1 버전을 (아직) 알 수 없습니다. 새 레플리카가 다른 이미지로 시작될 수 있습니다. 오케스트레이터 상태가 들어올 때까지 기다리거나, 모든 컨테이너가 같은 태그로 실행 중인지 확인하세요.</translation>
     </message>
 </context>
@@ -1250,17 +1412,24 @@
     </message>
 </context>
 <context>
+    <name>Ops::ConsoleContext</name>
+    <message>
+        <source>%1 is running on %2: the profile cannot change until it ends.</source>
+        <translation>프로필 %2에서 작업이 진행 중이므로 끝날 때까지 프로필을 바꿀 수 없습니다. 진행 중인 작업: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ops::DashboardPage</name>
     <message>
         <source>Run every health check at once, outside the schedule</source>
         <translation>일정과 관계없이 모든 상태 확인을 지금 실행합니다</translation>
     </message>
     <message>
-        <source>The runbook&apos;s comprehensive health check, step by step</source>
+        <source>The runbook's comprehensive health check, step by step</source>
         <translation>절차서의 종합 상태 확인을 단계별로 실행합니다</translation>
     </message>
     <message>
-        <source>None of the runbook&apos;s scaling signals holds right now.</source>
+        <source>None of the runbook's scaling signals holds right now.</source>
         <translation>지금은 절차서의 증설 신호에 해당하는 항목이 없습니다.</translation>
     </message>
     <message>
@@ -1345,18 +1514,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n alert(s) firing.</source>
-        <comment>dashboard</comment>
-        <translation>
-            <numerusform>알림 %n개 발생 중.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n alert(s) pending.</source>
         <comment>dashboard</comment>
         <translation>
             <numerusform>알림 %n개 대기 중.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>dashboard: closes the comprehensive health check's results</comment>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n service(s) answer.</source>
+        <comment>dashboard: every service is up, but alerts fire</comment>
+        <translation><numerusform>서비스 %n개 모두 응답합니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing.</source>
+        <comment>dashboard</comment>
+        <translation><numerusform>치명 알림 %n개 발생 중.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other alert(s) firing.</source>
+        <comment>dashboard: firing alerts that are not critical</comment>
+        <translation><numerusform>그 밖의 알림 %n개 발생 중.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) silenced.</source>
+        <comment>dashboard: firing, but silenced in Alertmanager</comment>
+        <translation><numerusform>알림 %n개 사일런스 적용됨.</numerusform></translation>
+    </message>
+    <message>
+        <source>waiting for the answer</source>
+        <comment>dashboard: a step of the comprehensive check</comment>
+        <translation>응답 대기 중</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1847,14 @@
         <comment>scaling: gradualdownscale</comment>
         <translation>할 일이 없습니다.</translation>
     </message>
+    <message>
+        <source>interrupted by a crash; the operator confirmed it had happened</source>
+        <translation>충돌로 중단됨, 운영자가 적용을 확인함</translation>
+    </message>
+    <message>
+        <source>found at %1 replicas after the crash: not scaled again</source>
+        <translation>충돌 후 이미 레플리카 %1개임: 다시 축소하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::GuardrailsDialog</name>
@@ -1667,7 +1867,7 @@
         <translation>같은 서비스가 두 번 들어 있습니다.</translation>
     </message>
     <message>
-        <source>The runbook&apos;s scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service&apos;s bounds. A scale that breaks them needs an emergency override with a reason.</source>
+        <source>The runbook's scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service's bounds. A scale that breaks them needs an emergency override with a reason.</source>
         <translation>이 프로필에 적용되는 절차서의 증설·축소 모범 사례입니다. 한 번에 얼마나 늘리거나 줄일 수 있는지, 한 서비스를 다시 바꾸기 전의 쿨다운, 서비스별 레플리카 범위를 정합니다. 이를 벗어나는 증설·축소에는 사유를 적은 긴급 예외가 필요합니다.</translation>
     </message>
     <message>
@@ -1822,10 +2022,6 @@
         <translation>메모리 사용량이 기준(%1)을 넘었습니다.</translation>
     </message>
     <message>
-        <source>Last answer %1; no newer one since.</source>
-        <translation>마지막 응답: %1. 그 뒤로 새 응답이 없습니다.</translation>
-    </message>
-    <message>
         <source>1. Check all services status (compose ps)</source>
         <translation>1. 전체 서비스 상태 확인 (compose ps)</translation>
     </message>
@@ -1840,14 +2036,6 @@
     <message>
         <source>4. Check worker queues (INFO, LLEN)</source>
         <translation>4. 워커 큐 확인 (INFO, LLEN)</translation>
-    </message>
-    <message>
-        <source>5. Check API endpoints (/health)</source>
-        <translation>5. API 엔드포인트 확인 (/health)</translation>
-    </message>
-    <message>
-        <source>6. Check monitoring (Prometheus)</source>
-        <translation>6. 모니터링 확인 (Prometheus)</translation>
     </message>
     <message>
         <source>connected_clients %1, used_memory %2; %3</source>
@@ -1907,10 +2095,63 @@
         <comment>health: healthmonitor: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>상태 %1, 버전 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>alert value: length of a worker queue</comment>
+        <translation><numerusform>항목 %n개</numerusform></translation>
+    </message>
     <message>
-        <source>%1 targets down</source>
-        <comment>health: healthmonitor</comment>
-        <translation>다운된 수집 대상 %1개</translation>
+        <source>%1 firing, %2 pending, %3 silenced, %4 targets down</source>
+        <comment>health: the Prometheus tile</comment>
+        <translation>발생 %1, 대기 %2, 사일런스 %3, 다운된 수집 대상 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) held</source>
+        <comment>health: the Alertmanager tile</comment>
+        <translation><numerusform>보관 중인 알림 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>5. Check API endpoints (/health, /docs, /metrics)</source>
+        <translation>5. API 엔드포인트 확인 (/health, /docs, /metrics)</translation>
+    </message>
+    <message>
+        <source>6. Check alerts (Prometheus, Alertmanager)</source>
+        <translation>6. 알림 확인 (Prometheus, Alertmanager)</translation>
+    </message>
+    <message>
+        <source>the alerts cannot be read: %1</source>
+        <comment>health: comprehensive check</comment>
+        <translation>알림을 읽을 수 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) firing</source>
+        <comment>health: comprehensive check</comment>
+        <translation><numerusform>치명 알림 %n개 발생 중</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <comment>health: comprehensive check</comment>
+        <translation><numerusform>알림 %n개 발생 중</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 firing, %2 pending, %3 silenced</source>
+        <comment>health: comprehensive check: alert counts</comment>
+        <translation>발생 %1, 대기 %2, 사일런스 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an API path: what went wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <comment>an API path: its HTTP status</comment>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <comment>API paths that answered</comment>
+        <translation>응답함: %1</translation>
     </message>
 </context>
 <context>
@@ -2337,8 +2578,8 @@
         <translation>사후 분석 초안을 %1에 저장함 (클립보드에도 복사)</translation>
     </message>
     <message>
-        <source>Another console changed &quot;%1&quot; (version %2) while you were editing it. Keep your version, or take theirs?</source>
-        <translation>편집하는 동안 다른 콘솔이 이 장애를 변경했습니다: &quot;%1&quot; (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
+        <source>Another console changed "%1" (version %2) while you were editing it. Keep your version, or take theirs?</source>
+        <translation>편집하는 동안 다른 콘솔이 이 장애를 변경했습니다: "%1" (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
     </message>
     <message>
         <source>Yours: %1 — %2
@@ -2434,14 +2675,14 @@ Theirs: %3 — %4</source>
         <translation>JSON 객체가 아님: %1</translation>
     </message>
     <message>
-        <source>the JSON has no &quot;items&quot; list of deployments</source>
-        <translation>JSON에 디플로이먼트 목록(&quot;items&quot;)이 없음</translation>
+        <source>the JSON has no "items" list of deployments</source>
+        <translation>JSON에 디플로이먼트 목록("items")이 없음</translation>
     </message>
 </context>
 <context>
     <name>Ops::KubernetesOrchestrator</name>
     <message>
-        <source>this profile&apos;s stack is not a Kubernetes cluster</source>
+        <source>this profile's stack is not a Kubernetes cluster</source>
         <translation>이 프로필의 스택은 Kubernetes 클러스터가 아님</translation>
     </message>
     <message>
@@ -2449,16 +2690,16 @@ Theirs: %3 — %4</source>
         <translation>kubectl이 JSON 목록을 출력하지 않음: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid container name</source>
-        <translation>올바른 컨테이너 이름이 아님: &quot;%1&quot;</translation>
+        <source>"%1" is not a valid container name</source>
+        <translation>올바른 컨테이너 이름이 아님: "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid image name</source>
-        <translation>올바른 이미지 이름이 아님: &quot;%1&quot;</translation>
+        <source>"%1" is not a valid image name</source>
+        <translation>올바른 이미지 이름이 아님: "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
-        <translation>올바른 버전이 아님: &quot;%1&quot; (0.2.1 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
+        <source>"%1" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
+        <translation>올바른 버전이 아님: "%1" (0.2.1 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
     </message>
 </context>
 <context>
@@ -2587,20 +2828,42 @@ Theirs: %3 — %4</source>
         <comment>logs page: button</comment>
         <translation>저장</translation>
     </message>
+    <message>
+        <source>Stopped while the page is not shown; it follows again when you come back.</source>
+        <translation>페이지가 보이지 않는 동안 멈췄습니다. 다시 돌아오면 다시 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>logs page: label; how many log lines are kept in memory</comment>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <comment>logs page: suffix of the number of log lines kept</comment>
+        <translation> 줄</translation>
+    </message>
+    <message>
+        <source>How many of the newest lines are kept in memory (older ones are dropped)</source>
+        <translation>메모리에 보관할 최신 줄 수 (그보다 오래된 줄은 버립니다)</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Main</name>
     <message>
-        <source>The profile file has no profile named &quot;%1&quot;.</source>
-        <translation>프로필 파일에 &quot;%1&quot; 프로필이 없습니다.</translation>
+        <source>The profile file has no profile named "%1".</source>
+        <translation>프로필 파일에 "%1" 프로필이 없습니다.</translation>
     </message>
     <message>
-        <source>There is no saved profile named &quot;%1&quot;. Saved: %2.</source>
-        <translation>저장된 프로필 중에 &quot;%1&quot; 프로필이 없습니다. 저장된 프로필: %2.</translation>
+        <source>There is no saved profile named "%1". Saved: %2.</source>
+        <translation>저장된 프로필 중에 "%1" 프로필이 없습니다. 저장된 프로필: %2.</translation>
     </message>
     <message>
         <source>Cannot write the stall log %1.</source>
         <translation>지연 기록 파일 %1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No profile: use --profile NAME or --profile-file FILE.</source>
+        <translation>프로필이 없습니다: --profile 이름 또는 --profile-file 파일을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2992,11 @@ Theirs: %3 — %4</source>
         <comment>main window: dialog title</comment>
         <translation>프로필 내보내기</translation>
     </message>
+    <message>
+        <source>Profile not changed</source>
+        <comment>main window: message title</comment>
+        <translation>프로필을 바꾸지 않음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::MaintenanceActivity</name>
@@ -2800,6 +3068,13 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
+    <name>Ops::MaintenanceFlagProbe</name>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+</context>
+<context>
     <name>Ops::MaintenancePage</name>
     <message>
         <source>Saved locally; it goes to the database when it is back.</source>
@@ -2842,7 +3117,7 @@ Theirs: %3 — %4</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <source>New window at the runbook&apos;s recommended time, Sunday 02:00–04:00 UTC (lowest traffic for the runbook&apos;s users): %1 – %2.</source>
+        <source>New window at the runbook's recommended time, Sunday 02:00–04:00 UTC (lowest traffic for the runbook's users): %1 – %2.</source>
         <translation>절차서 권장 시간(일요일 02:00–04:00 UTC, 절차서 기준 트래픽 최저)으로 새 점검 시간대를 만듭니다: %1 – %2.</translation>
     </message>
     <message>
@@ -2929,6 +3204,87 @@ Theirs: %3 — %4</source>
         <source>Pre-maintenance checklist</source>
         <comment>maintenance page: group box title</comment>
         <translation>점검 전 체크리스트</translation>
+    </message>
+    <message>
+        <source>Resume the maintenance run</source>
+        <comment>maintenance page: dialog title</comment>
+        <translation>점검 실행 재개</translation>
+    </message>
+    <message>
+        <source>"%1" was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
+        <translation>콘솔이 멈췄을 때 "%1" 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Run it again</source>
+        <comment>maintenance page: dialog button</comment>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>It finished: continue</source>
+        <comment>maintenance page: dialog button</comment>
+        <translation>완료됨: 계속</translation>
+    </message>
+    <message>
+        <source>A maintenance run of “%1” started %2 did not finish: the console stopped at step %3 of %4, “%5” (%6). Finished steps will not run again.</source>
+        <translation>끝나지 않은 점검 실행이 있습니다: “%1”, 시작 %2. 콘솔이 전체 %4단계 중 %3단계 “%5”(%6)에서 멈췄습니다. 끝난 단계는 다시 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It was running when the console stopped: you will be asked whether it finished.</source>
+        <translation>콘솔이 멈출 때 실행 중이었습니다. 완료되었는지 묻습니다.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is complete.</source>
+        <translation>백업 파일이 완전합니다: %1</translation>
+    </message>
+    <message>
+        <source>The backup file %1 was not completed.</source>
+        <translation>백업 파일이 완료되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The public site is still behind the maintenance page (NGINX's flag is set).</source>
+        <translation>공개 사이트가 아직 점검 페이지 뒤에 있습니다(NGINX 점검 플래그가 설정되어 있습니다).</translation>
+    </message>
+    <message>
+        <source>NGINX serves the site normally (its maintenance flag is not set).</source>
+        <translation>NGINX가 사이트를 정상적으로 제공합니다(점검 플래그가 설정되어 있지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Checking whether the public site is behind the maintenance page…</source>
+        <translation>공개 사이트가 점검 페이지 뒤에 있는지 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Whether the public site is behind the maintenance page is unknown: %1</source>
+        <translation>공개 사이트가 점검 페이지 뒤에 있는지 알 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>maintenance page: button</comment>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Abort the run</source>
+        <comment>maintenance page: button</comment>
+        <translation>실행 중단</translation>
+    </message>
+    <message>
+        <source>Takes the operator lock, restores normal mode if the site may be behind the maintenance page, and records the end of the run.</source>
+        <translation>운영자 잠금을 얻고, 사이트가 점검 페이지 뒤에 있을 수 있으면 정상 모드로 되돌린 뒤 실행 종료를 감사 기록에 남깁니다.</translation>
+    </message>
+    <message>
+        <source>This production profile is read-only until it is armed (Scaling page).</source>
+        <translation>이 프로덕션 프로필은 작업 활성화 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
+    </message>
+    <message>
+        <source>Connecting to the stack's database…</source>
+        <translation>스택의 데이터베이스에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>aborted by %1 after the console had stopped</source>
+        <translation>콘솔이 멈춘 뒤 중단함 — %1</translation>
+    </message>
+    <message>
+        <source>A run that did not finish is waiting: resume or abort it first.</source>
+        <translation>끝나지 않은 실행이 있습니다. 먼저 재개하거나 중단하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +3396,7 @@ Theirs: %3 — %4</source>
         <translation>백업 폴더를 만들 수 없음: %1</translation>
     </message>
     <message>
-        <source>the profile&apos;s database or user name cannot be passed to pg_dump safely</source>
+        <source>the profile's database or user name cannot be passed to pg_dump safely</source>
         <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
     </message>
     <message>
@@ -3068,8 +3424,8 @@ Theirs: %3 — %4</source>
         <translation>%2분 동안 %1초마다 /health 확인 중</translation>
     </message>
     <message>
-        <source>/health answered HTTP %1, status &quot;%2&quot;</source>
-        <translation>/health 응답: HTTP %1, 상태 &quot;%2&quot;</translation>
+        <source>/health answered HTTP %1, status "%2"</source>
+        <translation>/health 응답: HTTP %1, 상태 "%2"</translation>
     </message>
     <message>
         <source>Database migrations</source>
@@ -3175,6 +3531,18 @@ Theirs: %3 — %4</source>
         <source>completed</source>
         <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>완료됨</translation>
+    </message>
+    <message>
+        <source>stopped before this step: %1. Retry takes the operator lock again.</source>
+        <translation>이 단계 전에 멈춤: %1. 다시 시도하면 운영자 잠금을 다시 얻음</translation>
+    </message>
+    <message>
+        <source>the saved maintenance run does not match this console's steps</source>
+        <translation>저장된 점검 실행이 이 콘솔의 단계와 맞지 않음</translation>
+    </message>
+    <message>
+        <source>interrupted by a crash; the operator confirmed it had finished</source>
+        <translation>비정상 종료로 도중에 끊김; 운영자가 완료된 것으로 확인함</translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3819,7 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ChartsModel</name>
     <message>
-        <source>This profile has no Prometheus: the console scrapes the API&apos;s /metrics itself.</source>
+        <source>This profile has no Prometheus: the console scrapes the API's /metrics itself.</source>
         <translation>이 프로필에는 Prometheus가 없어 콘솔이 API의 /metrics를 직접 수집합니다.</translation>
     </message>
     <message>
@@ -3459,7 +3827,7 @@ Theirs: %3 — %4</source>
         <translation>이 패널에는 쿼리가 없습니다.</translation>
     </message>
     <message>
-        <source>Prometheus is unreachable (%1): the console scrapes the API&apos;s /metrics itself and computes these panels client-side.</source>
+        <source>Prometheus is unreachable (%1): the console scrapes the API's /metrics itself and computes these panels client-side.</source>
         <translation>Prometheus에 연결할 수 없어(%1) 콘솔이 API의 /metrics를 직접 수집하고 이 패널들을 직접 계산합니다.</translation>
     </message>
     <message>
@@ -3474,19 +3842,19 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ClientScraper</name>
     <message>
-        <source>the API&apos;s /metrics answered HTTP %1</source>
+        <source>the API's /metrics answered HTTP %1</source>
         <translation>API의 /metrics 응답: HTTP %1</translation>
     </message>
     <message>
-        <source>the API&apos;s /metrics is unreachable: %1</source>
+        <source>the API's /metrics is unreachable: %1</source>
         <translation>API의 /metrics에 연결할 수 없음: %1</translation>
     </message>
     <message>
-        <source>the API&apos;s /metrics could not be read: %1</source>
+        <source>the API's /metrics could not be read: %1</source>
         <translation>API의 /metrics를 읽을 수 없음: %1</translation>
     </message>
     <message>
-        <source>Needs Prometheus: the console cannot compute this panel from the API&apos;s /metrics.</source>
+        <source>Needs Prometheus: the console cannot compute this panel from the API's /metrics.</source>
         <translation>Prometheus가 필요합니다: 이 패널은 API의 /metrics만으로 계산할 수 없습니다.</translation>
     </message>
     <message>
@@ -3614,20 +3982,20 @@ Theirs: %3 — %4</source>
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>second TYPE line for &quot;%1&quot;</source>
-        <translation>&quot;%1&quot;의 TYPE 줄이 두 번 나옴</translation>
+        <source>second TYPE line for "%1"</source>
+        <translation>"%1"의 TYPE 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is not a number</source>
-        <translation>값이 숫자가 아님: &quot;%1&quot;</translation>
+        <source>value "%1" is not a number</source>
+        <translation>값이 숫자가 아님: "%1"</translation>
     </message>
     <message>
-        <source>unexpected text &quot;%1&quot; after the timestamp</source>
-        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 있음: &quot;%1&quot;</translation>
+        <source>unexpected text "%1" after the timestamp</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 있음: "%1"</translation>
     </message>
     <message>
-        <source>invalid escape &quot;\%1&quot; in a label value (only \\, \&quot; and \n)</source>
-        <translation>레이블 값에 잘못된 이스케이프 있음: &quot;\%1&quot; (\\, \&quot;, \n만 허용)</translation>
+        <source>invalid escape "\%1" in a label value (only \\, \" and \n)</source>
+        <translation>레이블 값에 잘못된 이스케이프 있음: "\%1" (\\, \", \n만 허용)</translation>
     </message>
     <message>
         <source>the end of the line</source>
@@ -3646,36 +4014,36 @@ Theirs: %3 — %4</source>
         <translation>줄이 한도 %1바이트보다 김</translation>
     </message>
     <message>
-        <source>a label value is not closed with &apos;&quot;&apos; before the end of the body</source>
-        <translation>레이블 값이 본문 끝까지 &apos;&quot;&apos;로 닫히지 않음</translation>
+        <source>a label value is not closed with '"' before the end of the body</source>
+        <translation>레이블 값이 본문 끝까지 '"'로 닫히지 않음</translation>
     </message>
     <message>
-        <source>a quoted name is not closed with &apos;&quot;&apos; before the end of the body</source>
-        <translation>따옴표로 묶은 이름이 본문 끝까지 &apos;&quot;&apos;로 닫히지 않음</translation>
+        <source>a quoted name is not closed with '"' before the end of the body</source>
+        <translation>따옴표로 묶은 이름이 본문 끝까지 '"'로 닫히지 않음</translation>
     </message>
     <message>
         <source>the body ends in the middle of a line</source>
         <translation>본문이 줄 중간에서 끝남</translation>
     </message>
     <message>
-        <source>a line must start with a metric name, &apos;{&apos; or &apos;#&apos;, not with %1</source>
-        <translation>줄은 메트릭 이름, &apos;{&apos; 또는 &apos;#&apos;로 시작해야 함(시작 문자: %1)</translation>
+        <source>a line must start with a metric name, '{' or '#', not with %1</source>
+        <translation>줄은 메트릭 이름, '{' 또는 '#'로 시작해야 함(시작 문자: %1)</translation>
     </message>
     <message>
         <source>expected a metric name after %1, found %2</source>
         <translation>%1 뒤에 메트릭 이름이 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the HELP text of &quot;%1&quot; is not valid UTF-8</source>
-        <translation>&quot;%1&quot;의 HELP 텍스트가 올바른 UTF-8이 아님</translation>
+        <source>the HELP text of "%1" is not valid UTF-8</source>
+        <translation>"%1"의 HELP 텍스트가 올바른 UTF-8이 아님</translation>
     </message>
     <message>
-        <source>the TYPE line for &quot;%1&quot; comes after its samples</source>
-        <translation>&quot;%1&quot;의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
+        <source>the TYPE line for "%1" comes after its samples</source>
+        <translation>"%1"의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
     </message>
     <message>
-        <source>unknown metric type &quot;%1&quot; (counter, gauge, histogram, summary or untyped, in lower case)</source>
-        <translation>알 수 없는 메트릭 유형 &quot;%1&quot;(counter, gauge, histogram, summary, untyped 중 하나를 소문자로)</translation>
+        <source>unknown metric type "%1" (counter, gauge, histogram, summary or untyped, in lower case)</source>
+        <translation>알 수 없는 메트릭 유형 "%1"(counter, gauge, histogram, summary, untyped 중 하나를 소문자로)</translation>
     </message>
     <message>
         <source>invalid escape at %1 in a quoted name</source>
@@ -3686,12 +4054,12 @@ Theirs: %3 — %4</source>
         <translation>따옴표로 묶은 이름에 NUL 바이트가 있으면 안 됨</translation>
     </message>
     <message>
-        <source>the label value &quot;%1&quot; is not valid UTF-8</source>
-        <translation>레이블 값이 올바른 UTF-8이 아님: &quot;%1&quot;</translation>
+        <source>the label value "%1" is not valid UTF-8</source>
+        <translation>레이블 값이 올바른 UTF-8이 아님: "%1"</translation>
     </message>
     <message>
-        <source>the quoted name &quot;%1&quot; is not valid UTF-8</source>
-        <translation>따옴표로 묶은 이름이 올바른 UTF-8이 아님: &quot;%1&quot;</translation>
+        <source>the quoted name "%1" is not valid UTF-8</source>
+        <translation>따옴표로 묶은 이름이 올바른 UTF-8이 아님: "%1"</translation>
     </message>
     <message>
         <source>a metric name must not be empty</source>
@@ -3702,40 +4070,40 @@ Theirs: %3 — %4</source>
         <translation>레이블 이름이 비어 있으면 안 됨</translation>
     </message>
     <message>
-        <source>expected a value after &quot;%1&quot;, found %2</source>
-        <translation>&quot;%1&quot; 뒤에 값이 와야 함(실제: %2)</translation>
+        <source>expected a value after "%1", found %2</source>
+        <translation>"%1" 뒤에 값이 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is too large for a double</source>
-        <translation>값이 double 범위를 넘음: &quot;%1&quot;</translation>
+        <source>value "%1" is too large for a double</source>
+        <translation>값이 double 범위를 넘음: "%1"</translation>
     </message>
     <message>
-        <source>timestamp &quot;%1&quot; is not a non-negative integer number of milliseconds</source>
-        <translation>타임스탬프가 0 이상의 밀리초 단위 정수가 아님: &quot;%1&quot;</translation>
+        <source>timestamp "%1" is not a non-negative integer number of milliseconds</source>
+        <translation>타임스탬프가 0 이상의 밀리초 단위 정수가 아님: "%1"</translation>
     </message>
     <message>
         <source>the body has more than the limit of %1 samples</source>
         <translation>본문의 샘플이 한도 %1개를 넘음</translation>
     </message>
     <message>
-        <source>expected a label name or &apos;}&apos;, found %1</source>
-        <translation>레이블 이름이나 &apos;}&apos;가 와야 함(실제: %1)</translation>
+        <source>expected a label name or '}', found %1</source>
+        <translation>레이블 이름이나 '}'가 와야 함(실제: %1)</translation>
     </message>
     <message>
         <source>the sample names its metric twice</source>
         <translation>샘플에 메트릭 이름이 두 번 나옴</translation>
     </message>
     <message>
-        <source>expected &apos;=&apos; after the label name &quot;%1&quot;, found %2</source>
-        <translation>레이블 이름 &quot;%1&quot; 뒤에 &apos;=&apos;가 와야 함(실제: %2)</translation>
+        <source>expected '=' after the label name "%1", found %2</source>
+        <translation>레이블 이름 "%1" 뒤에 '='가 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the value of label &quot;%1&quot; must be in double quotes, found %2</source>
-        <translation>레이블 &quot;%1&quot;의 값은 큰따옴표로 감싸야 함(실제: %2)</translation>
+        <source>the value of label "%1" must be in double quotes, found %2</source>
+        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the label name &quot;__name__&quot; is reserved</source>
-        <translation>레이블 이름 &quot;__name__&quot;은 예약되어 있음</translation>
+        <source>the label name "__name__" is reserved</source>
+        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
     </message>
     <message>
         <source>the sample has more than the limit of %1 labels</source>
@@ -3746,8 +4114,8 @@ Theirs: %3 — %4</source>
         <translation>샘플에 메트릭 이름이 없음</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; appears twice</source>
-        <translation>같은 레이블이 두 번 나옴: &quot;%1&quot;</translation>
+        <source>the label "%1" appears twice</source>
+        <translation>같은 레이블이 두 번 나옴: "%1"</translation>
     </message>
     <message>
         <source>the body names more than the limit of %1 metrics</source>
@@ -4104,12 +4472,20 @@ Theirs: %3 — %4</source>
         <source>the operator lock was not released cleanly: %1</source>
         <translation>운영자 잠금이 정상적으로 해제되지 않음: %1</translation>
     </message>
+    <message>
+        <source>cannot confirm the operator lock: %1</source>
+        <translation>운영자 잠금을 확인할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the operator lock was lost (PostgreSQL restarted or the connection dropped); another console may act on this stack now</source>
+        <translation>운영자 잠금을 잃었음(PostgreSQL이 재시작되었거나 연결이 끊김). 이제 다른 콘솔이 이 스택에서 작업할 수 있음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::Orchestrator</name>
     <message>
-        <source>&quot;%1&quot; is not a valid service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 63 characters)</source>
-        <translation>올바른 서비스 이름이 아님: &quot;%1&quot; (영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 63자 이내, 영문자나 숫자로 시작)</translation>
+        <source>"%1" is not a valid service name (letters, digits, '.', '_' and '-', starting with a letter or digit, at most 63 characters)</source>
+        <translation>올바른 서비스 이름이 아님: "%1" (영문자, 숫자, '.', '_', '-'로 63자 이내, 영문자나 숫자로 시작)</translation>
     </message>
     <message>
         <source>another command is still running on this stack</source>
@@ -4128,8 +4504,8 @@ Theirs: %3 — %4</source>
         <translation>스택의 서비스 목록을 가져올 수 없음: %1</translation>
     </message>
     <message>
-        <source>the stack has no service &quot;%1&quot; (it has: %2)</source>
-        <translation>스택에 &quot;%1&quot; 서비스가 없음 (있는 서비스: %2)</translation>
+        <source>the stack has no service "%1" (it has: %2)</source>
+        <translation>스택에 "%1" 서비스가 없음 (있는 서비스: %2)</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s and was stopped</source>
@@ -4144,8 +4520,8 @@ Theirs: %3 — %4</source>
         <translation>%1: 출력을 쓸 수 없음: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a program name that can be run in a container</source>
-        <translation>컨테이너에서 실행할 수 있는 프로그램 이름이 아님: &quot;%1&quot;</translation>
+        <source>"%1" is not a program name that can be run in a container</source>
+        <translation>컨테이너에서 실행할 수 있는 프로그램 이름이 아님: "%1"</translation>
     </message>
     <message>
         <source>%1 — the Docker Engine at %2 does not answer</source>
@@ -4170,24 +4546,24 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::OrchestratorSource</name>
     <message>
-        <source>unknown compose command &quot;%1&quot; (expected &quot;docker compose&quot; or &quot;docker-compose&quot;)</source>
-        <translation>알 수 없는 compose 명령 &quot;%1&quot; (&quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 함)</translation>
+        <source>unknown compose command "%1" (expected "docker compose" or "docker-compose")</source>
+        <translation>알 수 없는 compose 명령 "%1" ("docker compose" 또는 "docker-compose"여야 함)</translation>
     </message>
     <message>
-        <source>the orchestrator program must be an absolute path, not &quot;%1&quot;</source>
-        <translation>오케스트레이터 프로그램은 절대 경로여야 함 (받은 값: &quot;%1&quot;)</translation>
+        <source>the orchestrator program must be an absolute path, not "%1"</source>
+        <translation>오케스트레이터 프로그램은 절대 경로여야 함 (받은 값: "%1")</translation>
     </message>
     <message>
         <source>the orchestrator program %1 does not exist or is not executable</source>
         <translation>오케스트레이터 프로그램이 없거나 실행할 수 없음: %1</translation>
     </message>
     <message>
-        <source>invalid compose file name &quot;%1&quot;</source>
-        <translation>compose 파일 이름이 올바르지 않음: &quot;%1&quot;</translation>
+        <source>invalid compose file name "%1"</source>
+        <translation>compose 파일 이름이 올바르지 않음: "%1"</translation>
     </message>
     <message>
-        <source>invalid compose project name &quot;%1&quot;</source>
-        <translation>compose 프로젝트 이름이 올바르지 않음: &quot;%1&quot;</translation>
+        <source>invalid compose project name "%1"</source>
+        <translation>compose 프로젝트 이름이 올바르지 않음: "%1"</translation>
     </message>
     <message>
         <source>the project directory %1 does not exist</source>
@@ -4218,20 +4594,20 @@ Theirs: %3 — %4</source>
         <translation>프로젝트에 컨테이너가 없음</translation>
     </message>
     <message>
-        <source>kubectl must be given as an absolute path, not &quot;%1&quot;</source>
-        <translation>kubectl은 절대 경로로 지정해야 함 (받은 값: &quot;%1&quot;)</translation>
+        <source>kubectl must be given as an absolute path, not "%1"</source>
+        <translation>kubectl은 절대 경로로 지정해야 함 (받은 값: "%1")</translation>
     </message>
     <message>
         <source>kubectl %1 does not exist or is not executable</source>
         <translation>kubectl이 없거나 실행할 수 없음: %1</translation>
     </message>
     <message>
-        <source>invalid Kubernetes context &quot;%1&quot;</source>
-        <translation>잘못된 Kubernetes 컨텍스트 &quot;%1&quot;</translation>
+        <source>invalid Kubernetes context "%1"</source>
+        <translation>잘못된 Kubernetes 컨텍스트 "%1"</translation>
     </message>
     <message>
-        <source>invalid Kubernetes namespace &quot;%1&quot;</source>
-        <translation>잘못된 Kubernetes 네임스페이스 &quot;%1&quot;</translation>
+        <source>invalid Kubernetes namespace "%1"</source>
+        <translation>잘못된 Kubernetes 네임스페이스 "%1"</translation>
     </message>
     <message>
         <source>the namespace %1 has no deployments</source>
@@ -4260,6 +4636,10 @@ Theirs: %3 — %4</source>
         <source>%1: %2 of %3 ready</source>
         <comment>sources: orchestratorsource</comment>
         <translation>%1: %3개 중 %2개 준비됨</translation>
+    </message>
+    <message>
+        <source>invalid DOCKER_HOST "%1"</source>
+        <translation>잘못된 DOCKER_HOST: "%1"</translation>
     </message>
 </context>
 <context>
@@ -4328,7 +4708,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>예: {{handler}}; 비우면 레이블 전체</translation>
     </message>
     <message>
-        <source>optional, in the query&apos;s unit</source>
+        <source>optional, in the query's unit</source>
         <translation>선택 사항, 쿼리 단위 기준</translation>
     </message>
     <message>
@@ -4391,15 +4771,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::PlaceholderPage</name>
     <message>
-        <source>Live status of every service: the runbook&apos;s health checks, always on.</source>
+        <source>Live status of every service: the runbook's health checks, always on.</source>
         <translation>모든 서비스의 실시간 상태: 절차서의 상태 확인을 항상 실행합니다.</translation>
     </message>
     <message>
-        <source>The runbook&apos;s Prometheus queries as charts: request rate, errors, latency, queues.</source>
+        <source>The runbook's Prometheus queries as charts: request rate, errors, latency, queues.</source>
         <translation>절차서의 Prometheus 쿼리를 차트로 보여 줍니다: 요청률, 오류, 지연 시간, 큐.</translation>
     </message>
     <message>
-        <source>Scale services up and down with the runbook&apos;s guardrails.</source>
+        <source>Scale services up and down with the runbook's guardrails.</source>
         <translation>절차서의 가드레일에 따라 서비스를 증설하고 축소합니다.</translation>
     </message>
     <message>
@@ -4428,6 +4808,13 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::PostgresConnectionParams</name>
+    <message>
+        <source>the password was not sent: %1 is not on this machine and sslmode=%2 lets the connection run without TLS; use verify-full (or require) for this server</source>
+        <translation>비밀번호를 보내지 않음: 서버(%1)가 이 컴퓨터에 있지 않고 sslmode=%2 설정으로는 TLS 없이 연결될 수 있음. 이 서버에는 verify-full(또는 require)을 사용해야 함</translation>
+    </message>
+</context>
+<context>
     <name>Ops::PostgresSource</name>
     <message>
         <source>still waiting for the previous check: the server has not answered for more than %1 s</source>
@@ -4452,6 +4839,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>connection pool %1 % used (%2 of %3 connections)</source>
         <translation>연결 풀 %1% 사용 중 (연결 %3개 중 %2개)</translation>
+    </message>
+    <message>
+        <source>%1:%2 answers but offers no TLS, and sslmode=%3 requires it: nothing was sent (set up TLS on the server, or reach it through a tunnel)</source>
+        <translation>서버(%1:%2)가 응답하지만 TLS를 제공하지 않음. sslmode=%3 설정은 TLS가 필요하므로 아무것도 보내지 않음 (서버에 TLS를 설정하거나 터널을 통해 연결해야 함)</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +5092,18 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>settings, profile editor: placeholder text in an empty field</comment>
         <translation>변경 안 함</translation>
     </message>
+    <message>
+        <source>Send the Redis password without TLS to a host that is not this machine</source>
+        <translation>이 컴퓨터가 아닌 호스트에도 TLS 없이 Redis 비밀번호 보내기</translation>
+    </message>
+    <message>
+        <source>auto: prefer on this machine (localhost), verify-full for any other host. A password goes to another host only with require, verify-ca or verify-full.</source>
+        <translation>auto: 이 컴퓨터(localhost)에서는 prefer, 다른 호스트에는 verify-full을 씁니다. 다른 호스트에는 require, verify-ca, verify-full일 때만 비밀번호를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Warning: the Redis password crosses the network in clear to %1. Allow it only over a network you trust (a VPN or an SSH tunnel is better).</source>
+        <translation>경고: Redis 비밀번호가 암호화되지 않은 채 네트워크를 거쳐 전송됩니다(대상: %1). 신뢰할 수 있는 네트워크에서만 허용하세요(VPN이나 SSH 터널이 더 안전합니다).</translation>
+    </message>
 </context>
 <context>
     <name>Ops::ProfileFile</name>
@@ -4737,16 +5140,118 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 파일로 보기에는 너무 큰 파일입니다: %1</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
+        <source>Profile "%1": %2</source>
         <comment>profiles: profilefile</comment>
-        <translation>프로필 &quot;%1&quot;: %2</translation>
+        <translation>프로필 "%1": %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProfileImport</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>profile import: a changed field, its old and new value</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>profile import: an empty value</comment>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>production: stays on (an import never clears it)</source>
+        <translation>프로덕션: 켜진 채 유지됨 (가져오기로는 끌 수 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProfileImportCommand</name>
+    <message>
+        <source>The saved profile "%1" differs from the file:</source>
+        <translation>저장된 프로필이 파일과 다릅니다 ("%1"):</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a saved profile is never overwritten from the command line. Review the changes with File ▸ Import profiles… in the window, or delete the saved profile first.</source>
+        <translation>아무것도 가져오지 않았습니다. 명령줄에서는 저장된 프로필을 덮어쓰지 않습니다. 콘솔 화면의 파일 ▸ 프로필 가져오기…에서 바뀌는 내용을 검토하거나, 저장된 프로필을 먼저 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" could not be saved.</source>
+        <translation>프로필을 저장하지 못했습니다: "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProfileImportDialog</name>
+    <message>
+        <source>Import profiles</source>
+        <comment>profile import: dialog title</comment>
+        <translation>프로필 가져오기</translation>
+    </message>
+    <message>
+        <source>Tick the profiles to save. A saved profile is replaced only when you tick it after reading its changes; an import never turns production off. Programs a profile names still run only after you approve them (Settings ▸ Programs…).</source>
+        <translation>저장할 프로필을 선택하세요. 저장된 프로필은 바뀌는 내용을 읽고 선택했을 때만 바뀝니다. 가져오기로 프로덕션 표시가 꺼지는 일은 없습니다. 프로필에 적힌 프로그램은 승인한 뒤에만 실행됩니다(설정 ▸ 프로그램…).</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <comment>profile import: column</comment>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <comment>profile import: column</comment>
+        <translation>바뀌는 내용</translation>
+    </message>
+    <message>
+        <source>Import ticked</source>
+        <comment>profile import: button</comment>
+        <translation>선택한 프로필 가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>profile import: button</comment>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <comment>profile import: status</comment>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>the same as the saved profile: nothing to do</source>
+        <comment>profile import: status</comment>
+        <translation>저장된 프로필과 같음: 할 일 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaces the saved profile: %n field(s) change</source>
+        <comment>profile import: status</comment>
+        <translation><numerusform>저장된 프로필을 바꿈: 항목 %n개 변경</numerusform></translation>
+    </message>
+    <message>
+        <source>production: read-only until armed</source>
+        <translation>프로덕션: 작업 활성화 전까지 읽기 전용</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProfilePrograms</name>
+    <message>
+        <source>Docker Compose: the container status and every stack action (scale, restart, logs, rollback, backups through pg_dump in the database container)</source>
+        <translation>Docker Compose: 컨테이너 상태와 스택의 모든 작업 (증설·축소, 재시작, 로그, 롤백, 데이터베이스 컨테이너 안의 pg_dump를 통한 백업)</translation>
+    </message>
+    <message>
+        <source>kubectl: the deployments' status and every stack action</source>
+        <translation>kubectl: 디플로이먼트 상태와 스택의 모든 작업</translation>
+    </message>
+    <message>
+        <source>The smoke test after a rollback or a maintenance run</source>
+        <translation>롤백이나 점검 실행 후의 스모크 테스트</translation>
     </message>
 </context>
 <context>
     <name>Ops::ProfileValidator</name>
     <message>
-        <source>Profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>프로필 이름은 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
+        <source>Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>프로필 이름은 영문자, 숫자, '.', '_', '-'로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>The CA certificate file does not exist.</source>
@@ -4765,16 +5270,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>PostgreSQL 사용자 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>SSL mode must be one of disable, allow, prefer, require, verify-ca, verify-full.</source>
-        <translation>SSL 모드는 disable, allow, prefer, require, verify-ca, verify-full 중 하나여야 합니다.</translation>
-    </message>
-    <message>
         <source>Redis host is not a valid host name.</source>
         <translation>Redis 호스트 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>Compose command must be &quot;docker compose&quot; or &quot;docker-compose&quot;.</source>
-        <translation>Compose 명령은 &quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 합니다.</translation>
+        <source>Compose command must be "docker compose" or "docker-compose".</source>
+        <translation>Compose 명령은 "docker compose" 또는 "docker-compose"여야 합니다.</translation>
     </message>
     <message>
         <source>The orchestrator program must be an absolute path, for example /usr/bin/docker.</source>
@@ -4785,12 +5286,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Compose 파일을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Project name must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation>프로젝트 이름은 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
-    </message>
-    <message>
-        <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path.</source>
-        <translation>DOCKER_HOST는 ssh://user@host, tcp://host:2376, unix:///path 형식이어야 합니다.</translation>
+        <source>Project name must be lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
+        <translation>프로젝트 이름은 영문 소문자, 숫자, '-', '_'로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>kubectl must be an absolute path.</source>
@@ -4809,8 +5306,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Celery 큐를 하나 이상 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Queue name &quot;%1&quot; is not valid.</source>
-        <translation>큐 이름이 올바르지 않습니다: &quot;%1&quot;</translation>
+        <source>Queue name "%1" is not valid.</source>
+        <translation>큐 이름이 올바르지 않습니다: "%1"</translation>
     </message>
     <message>
         <source>%1 must be an http:// or https:// address with a host, for example http://localhost:8000.</source>
@@ -4837,16 +5334,16 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>클라이언트 인증서 없이 키 파일만 있습니다.</translation>
     </message>
     <message>
-        <source>The name of the console&apos;s records database is not valid.</source>
+        <source>The name of the console's records database is not valid.</source>
         <translation>콘솔 기록 데이터베이스 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>The console&apos;s records need a database of their own: restoring an application backup must never rewind the audit trail.</source>
+        <source>The console's records need a database of their own: restoring an application backup must never rewind the audit trail.</source>
         <translation>콘솔 기록에는 별도의 데이터베이스가 필요합니다. 애플리케이션 백업을 복원해도 감사 기록이 되돌아가서는 안 됩니다.</translation>
     </message>
     <message>
-        <source>Service name &quot;%1&quot; is not valid.</source>
-        <translation>서비스 이름이 올바르지 않습니다: &quot;%1&quot;</translation>
+        <source>Service name "%1" is not valid.</source>
+        <translation>서비스 이름이 올바르지 않습니다: "%1"</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -4883,6 +5380,194 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>profiles: profilevalidator</comment>
         <translation>Redis</translation>
     </message>
+    <message>
+        <source>SSL mode must be one of auto, disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>SSL 모드는 auto, disable, allow, prefer, require, verify-ca, verify-full 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The compose file must be a file name or path of letters, digits, '.', '_', '-', '+', '@' and '/', not starting with '-' and without "..".</source>
+        <translation>compose 파일은 영문자, 숫자, '.', '_', '-', '+', '@', '/'로 된 파일 이름이나 경로여야 하며, '-'로 시작하거나 ".."를 포함할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project folder must be an absolute path of letters, digits, '.', '_', '-', '+', '@' and '/'.</source>
+        <translation>프로젝트 폴더는 영문자, 숫자, '.', '_', '-', '+', '@', '/'로 된 절대 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path; a user or host may not start with '-'.</source>
+        <translation>DOCKER_HOST는 ssh://user@host, tcp://host:2376, unix:///path 형식이어야 하며, 사용자나 호스트는 '-'로 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes context is not valid.</source>
+        <translation>Kubernetes 컨텍스트가 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProgramApprovalDialog</name>
+    <message>
+        <source>Programs of the profile "%1"</source>
+        <comment>program approval: dialog title</comment>
+        <translation>프로필의 프로그램: "%1"</translation>
+    </message>
+    <message>
+        <source>A profile names the programs the console runs, and a profile file can come from anywhere. Nothing below runs until you approve it on this workstation. Check that each program is the one you expect and that the commands are what you want run.</source>
+        <translation>콘솔이 실행하는 프로그램은 프로필에 적혀 있고, 프로필 파일은 어디에서든 올 수 있습니다. 아래 항목은 이 워크스테이션에서 승인하기 전까지 실행되지 않습니다. 각 프로그램이 예상한 프로그램인지, 명령이 실행하려는 명령이 맞는지 살펴보세요.</translation>
+    </message>
+    <message>
+        <source>Approve and allow</source>
+        <comment>program approval: button</comment>
+        <translation>승인하고 허용</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>program approval: button</comment>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <comment>program approval: label</comment>
+        <translation>프로그램:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Owner %1, mode %2, %3 bytes</source>
+        <comment>program approval: the file's identity</comment>
+        <translation>소유자 %1, 모드 %2, %3바이트</translation>
+    </message>
+    <message>
+        <source>Docker Engine:</source>
+        <comment>program approval: label</comment>
+        <translation>Docker Engine:</translation>
+    </message>
+    <message>
+        <source>Working folder:</source>
+        <comment>program approval: label</comment>
+        <translation>작업 폴더:</translation>
+    </message>
+    <message>
+        <source>It runs, for example:</source>
+        <translation>실행하는 명령의 예:</translation>
+    </message>
+    <message>
+        <source>Approved on this workstation.</source>
+        <translation>이 워크스테이션에서 승인되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not approved yet: nothing of this runs.</source>
+        <translation>아직 승인되지 않아 아무것도 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Changed since it was approved (%1): nothing of this runs until you approve it again.</source>
+        <translation>승인 후 변경되었습니다(%1). 다시 승인하기 전까지 아무것도 실행되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot be approved: %1.</source>
+        <translation>승인할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>This profile names no program.</source>
+        <translation>이 프로필에는 실행할 프로그램이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile's settings cannot be run: %1</source>
+        <translation>프로필 설정으로는 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the programs…</source>
+        <translation>프로그램을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Fix what is shown in red in the profile or on this workstation first.</source>
+        <translation>먼저 프로필이나 이 워크스테이션에서 빨간색으로 표시된 부분을 고치세요.</translation>
+    </message>
+    <message>
+        <source>Every program of this profile is approved.</source>
+        <translation>이 프로필의 모든 프로그램이 승인되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Approving records these files as they are now; a changed file must be approved again.</source>
+        <translation>승인하면 이 파일들의 현재 상태가 기록됩니다. 파일이 바뀌면 다시 승인해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProgramApprovals</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>없음: %1</translation>
+    </message>
+    <message>
+        <source>owner %1 → %2</source>
+        <comment>programs: what changed since the approval</comment>
+        <translation>소유자 %1 → %2</translation>
+    </message>
+    <message>
+        <source>mode %1 → %2</source>
+        <comment>programs: what changed since the approval</comment>
+        <translation>모드 %1 → %2</translation>
+    </message>
+    <message>
+        <source>content (SHA-256 %1… → %2…)</source>
+        <comment>programs: what changed since the approval</comment>
+        <translation>내용 (SHA-256 %1… → %2…)</translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <comment>programs: a program and its Docker Engine</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not approved on this workstation, so nothing was run. Review what it runs and approve it (Settings ▸ Programs…).</source>
+        <translation>이 워크스테이션에서 승인되지 않은 프로그램이라 아무것도 실행하지 않았습니다: %1. 실행 내용을 검토하고 승인하세요(설정 ▸ 프로그램…).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more, so nothing was run.</source>
+        <translation>프로그램이 더 이상 없어 아무것도 실행하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was approved (owner, mode or content), so nothing was run. Review it and approve it again (Settings ▸ Programs…).</source>
+        <translation>승인 후 소유자, 모드 또는 내용이 바뀐 프로그램이라 아무것도 실행하지 않았습니다: %1. 검토하고 다시 승인하세요(설정 ▸ 프로그램…).</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ProgramIdentity</name>
+    <message>
+        <source>%1 is not an absolute path</source>
+        <translation>절대 경로가 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>일반 파일이 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read</source>
+        <translation>읽는 도중 바뀜: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not executable</source>
+        <translation>실행 파일이 아님: %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2: only a program owned by root or by you can be approved</source>
+        <translation>다른 사용자 소유의 프로그램: %1 (소유자 %2). root나 본인 소유의 프로그램만 승인할 수 있음</translation>
+    </message>
+    <message>
+        <source>%1 can be changed by other users (mode %2)</source>
+        <translation>다른 사용자가 바꿀 수 있는 파일: %1 (모드 %2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 can be changed by other users, so %2 could be replaced</source>
+        <translation>다른 사용자가 바꿀 수 있는 폴더: %1 (프로그램 %2 교체 가능)</translation>
+    </message>
 </context>
 <context>
     <name>Ops::PrometheusApiParser</name>
@@ -4907,12 +5592,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>HTTP %1, 예상하지 못한 응답</translation>
     </message>
     <message>
-        <source>unexpected answer: no &quot;status&quot;</source>
-        <translation>예상하지 못한 응답: &quot;status&quot; 없음</translation>
+        <source>unexpected answer: no "status"</source>
+        <translation>예상하지 못한 응답: "status" 없음</translation>
     </message>
     <message>
-        <source>unexpected result type &quot;%1&quot;</source>
-        <translation>예상하지 못한 결과 유형 &quot;%1&quot;</translation>
+        <source>unexpected result type "%1"</source>
+        <translation>예상하지 못한 결과 유형 "%1"</translation>
     </message>
     <message>
         <source>not ready (HTTP %1)</source>
@@ -4939,9 +5624,9 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <source>error &quot;%1&quot;</source>
+        <source>error "%1"</source>
         <comment>net: prometheusapiparser: state or name word</comment>
-        <translation>오류 &quot;%1&quot;</translation>
+        <translation>오류 "%1"</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
@@ -5087,6 +5772,124 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>unexpected reply type %1</source>
         <comment>sources: redissource: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>예상하지 못한 응답 유형 %1</translation>
+    </message>
+    <message>
+        <source>the password was not sent: %1 is not on this machine and Redis has no TLS here; allow it in the profile ("send the Redis password without TLS") only over a network you trust</source>
+        <translation>비밀번호를 보내지 않음: 서버(%1)가 이 컴퓨터에 있지 않고 이 Redis 연결에는 TLS가 없음. 신뢰할 수 있는 네트워크에서만 프로필에서 허용해야 함("TLS 없이 Redis 비밀번호 보내기")</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestartDialog</name>
+    <message>
+        <source>Another profile became active; this dialog no longer applies.</source>
+        <translation>다른 프로필이 활성화되어 이 창은 더 이상 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Taking the operator lock…</source>
+        <translation>운영자 잠금을 얻는 중…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>%1 재시작 중…</translation>
+    </message>
+    <message>
+        <source>Recording it in the audit trail…</source>
+        <translation>감사 기록에 남기는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was restarted and answers healthy again (%n replica(s) running).</source>
+        <translation><numerusform>%1 재시작을 마쳤고 다시 정상으로 응답합니다(레플리카 %n개 실행 중).</numerusform></translation>
+    </message>
+    <message>
+        <source>The restart is running.</source>
+        <translation>재시작이 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The console is not connected to this stack.</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Not recorded in the audit trail: %1</source>
+        <translation>⚠ 감사 기록에 남지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the offline journal (PostgreSQL is unreachable); it goes to the audit trail when the database is back.</source>
+        <translation>로컬 저널에 기록했습니다(PostgreSQL에 연결할 수 없음). 데이터베이스가 돌아오면 감사 기록으로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>The restart failed: %1</source>
+        <translation>재시작에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restarted; waiting until %1 answers healthy…</source>
+        <translation>재시작했습니다. 다시 정상으로 응답할 때까지 기다리는 중… (%1)</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <comment>restart dialog: window title</comment>
+        <translation>%1 재시작</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <comment>restart dialog: title</comment>
+        <translation>%1 재시작</translation>
+    </message>
+    <message>
+        <source>The runbook's first mitigation of a P0: every container of %1 is restarted on the version it runs now, with the same number of replicas. The console takes the operator lock, records the restart in the audit trail and then waits until %1 answers healthy again.</source>
+        <translation>절차서의 P0 첫 번째 완화 조치입니다. 서비스 %1의 모든 컨테이너를 지금 실행 중인 버전 그대로, 같은 레플리카 수로 재시작합니다. 콘솔은 운영자 잠금을 얻고 재시작을 감사 기록에 남긴 뒤, 다시 정상으로 응답할 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <comment>restart dialog: form label</comment>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no command</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <comment>restart dialog: form label</comment>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>e.g. P0: the API answers 502 (incident 14:02 UTC)</source>
+        <comment>restart dialog: placeholder</comment>
+        <translation>예: P0, API가 502로 응답함 (장애 14:02 UTC)</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <comment>restart dialog: button</comment>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>restart dialog: button</comment>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RestartOperation</name>
+    <message>
+        <source>a restart is already running</source>
+        <translation>재시작이 이미 진행 중임</translation>
+    </message>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid service name</source>
+        <translation>올바른 서비스 이름이 아님: "%1"</translation>
+    </message>
+    <message>
+        <source>Only the application's services can be restarted here (%1); %2 is not one of them.</source>
+        <translation>여기서는 애플리케이션 서비스(%1)만 재시작할 수 있습니다. 이 서비스(%2)는 해당하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A restart needs a reason: it goes into the audit trail.</source>
+        <translation>재시작에는 사유가 필요합니다. 사유는 감사 기록에 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -5292,15 +6095,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::RollbackPage</name>
     <message>
-        <source>&quot;%1&quot; was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
-        <translation>콘솔이 멈췄을 때 &quot;%1&quot; 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
+        <source>"%1" was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
+        <translation>콘솔이 멈췄을 때 "%1" 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
     </message>
     <message>
         <source>Aborting after the running step…</source>
         <translation>실행 중인 단계가 끝나면 중단합니다…</translation>
     </message>
     <message>
-        <source>Build %1 deployed at about %2 (Prometheus&apos; build_info); the baseline is the p95 one minute before.</source>
+        <source>Build %1 deployed at about %2 (Prometheus' build_info); the baseline is the p95 one minute before.</source>
         <translation>빌드 %1 배포 시각: 약 %2 — Prometheus build_info 기준. 기준 p95는 배포 1분 전 값입니다.</translation>
     </message>
     <message>
@@ -5346,7 +6149,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>이 프로덕션 프로필은 작업 활성화 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
     </message>
     <message>
-        <source>Connecting to the stack&apos;s database…</source>
+        <source>Connecting to the stack's database…</source>
         <translation>스택의 데이터베이스에 연결하는 중…</translation>
     </message>
     <message>
@@ -5362,8 +6165,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>마법사 스크린샷</translation>
     </message>
     <message>
-        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, &quot;%6&quot;. Completed steps will not run again.</source>
-        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다. %5단계 중 %4단계 &quot;%6&quot;에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
+        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, "%6". Completed steps will not run again.</source>
+        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다. %5단계 중 %4단계 "%6"에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
     </message>
     <message>
         <source>Resume the rollback</source>
@@ -5469,20 +6272,20 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::RollbackPlan</name>
     <message>
-        <source>&quot;%1&quot; is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
-        <translation>올바른 버전이 아님: &quot;%1&quot; (0.1.0 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
+        <source>"%1" is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
+        <translation>올바른 버전이 아님: "%1" (0.1.0 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
     </message>
     <message>
         <source>no rollback path chosen</source>
         <translation>롤백 경로를 선택하지 않음</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid database user name</source>
-        <translation>올바른 데이터베이스 사용자 이름이 아님: &quot;%1&quot;</translation>
+        <source>"%1" is not a valid database user name</source>
+        <translation>올바른 데이터베이스 사용자 이름이 아님: "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid database name</source>
-        <translation>올바른 데이터베이스 이름이 아님: &quot;%1&quot;</translation>
+        <source>"%1" is not a valid database name</source>
+        <translation>올바른 데이터베이스 이름이 아님: "%1"</translation>
     </message>
     <message>
         <source>a full rollback needs a backup file</source>
@@ -5493,16 +6296,23 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>스택에 워커 서비스가 없음</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid service name</source>
-        <translation>올바른 서비스 이름이 아님: &quot;%1&quot;</translation>
+        <source>"%1" is not a valid service name</source>
+        <translation>올바른 서비스 이름이 아님: "%1"</translation>
     </message>
     <message>
-        <source>the backup creates the schema &quot;%1&quot;, which the console will not replace</source>
-        <translation>백업이 콘솔이 교체하지 않는 스키마를 만듦: &quot;%1&quot;</translation>
+        <source>the backup creates the schema "%1", which the console will not replace</source>
+        <translation>백업이 콘솔이 교체하지 않는 스키마를 만듦: "%1"</translation>
     </message>
     <message>
-        <source>the replica counts of the application&apos;s services are not known yet</source>
+        <source>the replica counts of the application's services are not known yet</source>
         <translation>애플리케이션 서비스의 레플리카 수를 아직 알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RollbackRecordedRun</name>
+    <message>
+        <source># A recorded run, shown for the picture: no command ran on the stack.</source>
+        <translation># 화면용 기록 실행입니다. 스택에서 실행된 명령은 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +6361,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>rollback: rollbackrunner: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>건너뜀: %1</translation>
     </message>
+    <message>
+        <source>not started: %1</source>
+        <translation>시작하지 않음: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops::RollbackStep</name>
@@ -5590,7 +6404,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>목표 버전으로 워커 시작</translation>
     </message>
     <message>
-        <source>Stop the application&apos;s services</source>
+        <source>Stop the application's services</source>
         <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>애플리케이션 서비스 중지</translation>
     </message>
@@ -5622,7 +6436,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>/version이 목표 버전과 일치</translation>
     </message>
     <message>
-        <source>The backup&apos;s tables are there</source>
+        <source>The backup's tables are there</source>
         <translation>백업의 테이블이 모두 있음</translation>
     </message>
     <message>
@@ -5634,8 +6448,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>5xx 비율 1% 미만 (Prometheus)</translation>
     </message>
     <message>
-        <source>HTTP %1, status &quot;%2&quot;</source>
-        <translation>HTTP %1, 상태 &quot;%2&quot;</translation>
+        <source>HTTP %1, status "%2"</source>
+        <translation>HTTP %1, 상태 "%2"</translation>
     </message>
     <message>
         <source>no orchestrator to ask</source>
@@ -5681,6 +6495,13 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::SavedStateFile</name>
+    <message>
+        <source>no file to save to</source>
+        <translation>저장할 파일이 없음</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ScaleDialog</name>
     <message>
         <source>Another profile became active; this dialog no longer applies.</source>
@@ -5717,8 +6538,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>증설·축소가 진행 중입니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid service name: names start with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>올바른 서비스 이름이 아닙니다: &quot;%1&quot;. 이름은 영문자나 숫자로 시작하고 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있습니다.</translation>
+        <source>"%1" is not a valid service name: names start with a letter or digit and contain only letters, digits, '.', '_' and '-'.</source>
+        <translation>올바른 서비스 이름이 아닙니다: "%1". 이름은 영문자나 숫자로 시작하고 영문자, 숫자, '.', '_', '-'만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Profile %1 is production and read-only: arm it on the Scaling page first.</source>
@@ -5978,8 +6799,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>%1: 범위는 0 ≤ 최소 ≤ 최대 ≤ 1000이어야 합니다(지금 %2~%3).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid service name.</source>
-        <translation>올바른 서비스 이름이 아닙니다: &quot;%1&quot;</translation>
+        <source>"%1" is not a valid service name.</source>
+        <translation>올바른 서비스 이름이 아닙니다: "%1"</translation>
     </message>
     <message>
         <source>%1 already runs %2 replicas</source>
@@ -5990,13 +6811,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Other services</source>
         <comment>scaling: scalepolicy</comment>
         <translation>그 밖의 서비스</translation>
-    </message>
-</context>
-<context>
-    <name>Ops::ScaleVerification</name>
-    <message>
-        <source>The command ran, but %1 of %2 replicas of %3 are running after %4 s.</source>
-        <translation>명령은 실행됐지만 %4초 후 %3의 레플리카 %2개 중 %1개만 실행 중입니다.</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6931,76 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>scaling page: status text</comment>
         <translation>긴급 축소 진행 중…</translation>
     </message>
+    <message>
+        <source>Resume the gradual downscale</source>
+        <comment>scaling page: dialog title</comment>
+        <translation>단계적 축소 재개</translation>
+    </message>
+    <message>
+        <source>Scaling %1 to %2 was running when the console stopped; it may or may not have happened (the Replicas column shows what runs now). Scale to %2 again, or continue as if it had happened?</source>
+        <translation>콘솔이 멈출 때 %1 레플리카를 %2개로 조정하는 중이었습니다. 적용되었는지는 알 수 없습니다(지금 실행 중인 수는 레플리카 열에 표시됩니다). 다시 %2개로 조정하시겠습니까, 아니면 적용된 것으로 보고 계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Scale again</source>
+        <comment>scaling page: dialog button</comment>
+        <translation>다시 조정</translation>
+    </message>
+    <message>
+        <source>It happened: continue</source>
+        <comment>scaling page: dialog button</comment>
+        <translation>적용됨: 계속</translation>
+    </message>
+    <message>
+        <source>A gradual downscale of %1 from %2 to %3 started %4 did not finish: %5 of %6 steps done. Finished steps will not run again.</source>
+        <translation>끝나지 않은 단계적 축소가 있습니다: %1, %2 → %3, 시작 %4. 전체 %6단계 중 %5단계를 마쳤습니다. 끝난 단계는 다시 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Scaling to %1 was running when the console stopped: you will be asked whether it happened.</source>
+        <translation>콘솔이 멈출 때 레플리카 %1개로 조정하는 중이었습니다. 적용되었는지 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Next: %1 to %2.</source>
+        <translation>다음: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <comment>scaling page: button</comment>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Forget the remaining steps; nothing is changed on the stack.</source>
+        <translation>남은 단계를 버립니다. 스택에는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Connecting to the stack's database…</source>
+        <comment>scaling page</comment>
+        <translation>스택 데이터베이스에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Resuming the gradual downscale of %1…</source>
+        <translation>단계적 축소 재개 중: %1…</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <comment>scaling page: button</comment>
+        <translation>재시작…</translation>
+    </message>
+    <message>
+        <source>The console scales and restarts only the application's services (%1); %2 is not one of them.</source>
+        <translation>콘솔은 애플리케이션 서비스(%1)만 증설·축소하고 재시작합니다. 이 서비스(%2)는 해당하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A plan that did not finish is waiting: resume or discard it first.</source>
+        <translation>끝나지 않은 계획이 있습니다. 먼저 재개하거나 폐기하십시오.</translation>
+    </message>
+    <message>
+        <source>Held before the next step: %1</source>
+        <translation>다음 단계 전에 보류됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not restarted from the console: only the application's services are (%2).</source>
+        <translation>콘솔에서는 애플리케이션 서비스(%2)만 재시작합니다. 이 서비스(%1)는 재시작하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Ops::SchemaMigrations</name>
@@ -6132,7 +7016,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::Screenshot</name>
     <message>
-        <source>Page&apos;s first data did not arrive in time; capturing it as it is.</source>
+        <source>Page's first data did not arrive in time; capturing it as it is.</source>
         <translation>페이지의 첫 데이터가 제시간에 오지 않아 현재 화면을 저장합니다.</translation>
     </message>
     <message>
@@ -6146,6 +7030,37 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>The window is not on a screen (platform %1): nothing to copy.</source>
         <translation>창이 화면에 없어(플랫폼 %1) 복사할 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::SecretBinding</name>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL 비밀번호</translation>
+    </message>
+    <message>
+        <source>Redis password</source>
+        <translation>Redis 비밀번호</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 토큰</translation>
+    </message>
+    <message>
+        <source>Prometheus token</source>
+        <translation>Prometheus 토큰</translation>
+    </message>
+    <message>
+        <source>the %1 is not bound to an endpoint: it was not sent</source>
+        <translation>연결 대상이 기록되지 않은 비밀 정보라 보내지 않음: %1</translation>
+    </message>
+    <message>
+        <source>the %1 was entered for %2 and was not sent to %3: enter it again, or confirm it for the new address on the Settings page</source>
+        <translation>다른 연결 대상에 입력된 비밀 정보라 보내지 않음: %1 (입력한 대상 %2, 현재 대상 %3). 설정 페이지에서 다시 입력하거나 새 주소에 쓰도록 확인해야 함</translation>
+    </message>
+    <message>
+        <source>%1: entered for %2, the profile now points at %3</source>
+        <translation>%1: 입력한 대상 %2, 프로필의 현재 대상 %3</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +7080,29 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>The keychain request was abandoned.</source>
         <translation>키체인 요청이 중단되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ServiceStatus</name>
+    <message>
+        <source>No answer yet</source>
+        <comment>service tile: the source never answered</comment>
+        <translation>아직 응답 없음</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <comment>service tile</comment>
+        <translation>아직 확인 안 됨</translation>
+    </message>
+    <message>
+        <source>No answer for %1 (expected every %2)</source>
+        <comment>service tile: the last answer is overdue</comment>
+        <translation>응답 없는 시간: %1 (예상 주기: %2)</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <comment>service tile: age of the last answer, e.g. “12 s ago”</comment>
+        <translation>응답: %1</translation>
     </message>
 </context>
 <context>
@@ -6245,11 +7183,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>레플리카: %1개</translation>
     </message>
     <message>
-        <source>Checked %1</source>
-        <comment>dashboard, service tile: label</comment>
-        <translation>확인: %1</translation>
-    </message>
-    <message>
         <source>Scale…</source>
         <comment>dashboard, service tile: button</comment>
         <translation>증설·축소…</translation>
@@ -6263,6 +7196,35 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>%1: %2</source>
         <comment>dashboard, service tile</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last answer of the %1 check: %2</source>
+        <comment>dashboard, service tile: tooltip</comment>
+        <translation>마지막 응답(%1 확인): %2</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <comment>dashboard, service tile: button</comment>
+        <translation>재시작…</translation>
+    </message>
+    <message>
+        <source>Restart %1 (the runbook's first P0 mitigation), with a reason and a check afterwards</source>
+        <translation>%1 재시작 (절차서의 P0 첫 번째 완화 조치): 사유를 적고, 끝나면 상태를 확인합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::ServiceVerification</name>
+    <message>
+        <source>The command ran, but %1 of %2 wanted replicas of %3 are running after %4 s.</source>
+        <translation>명령은 실행되었지만 %4초 뒤에도 서비스 %3의 레플리카가 원하는 %2개 중 %1개만 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The command ran, but %1 of %2 replicas of %3 are running after %4 s.</source>
+        <translation>명령은 실행됐지만 %4초 후 %3의 레플리카 %2개 중 %1개만 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The command ran, but %1 is not healthy %2 s later: %3</source>
+        <translation>명령은 실행되었지만 %2초 뒤에도 서비스 %1 상태가 정상이 아닙니다: %3</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +7246,58 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>session: session</comment>
         <translation>바뀐 것이 없습니다.</translation>
     </message>
+    <message>
+        <source>another profile was opened</source>
+        <translation>다른 프로필을 열었음</translation>
+    </message>
+    <message>
+        <source>a scale</source>
+        <translation>증설·축소</translation>
+    </message>
+    <message>
+        <source>a restart of %1</source>
+        <translation>%1 재시작</translation>
+    </message>
+    <message>
+        <source>the rollback to %1</source>
+        <translation>롤백(대상 버전 %1)</translation>
+    </message>
+    <message>
+        <source>the gradual downscale of %1</source>
+        <translation>%1 단계적 축소</translation>
+    </message>
+    <message>
+        <source>a maintenance run</source>
+        <translation>점검 실행</translation>
+    </message>
+    <message>
+        <source>This console only looks (a screenshot run): it changes nothing.</source>
+        <translation>이 콘솔은 보기만 합니다(스크린샷 실행). 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a production profile and is read-only until an operator arms it (with a reason).</source>
+        <translation>%1 프로필은 프로덕션 프로필이므로 운영자가 사유와 함께 작업을 활성화할 때까지 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>the profile was closed</source>
+        <translation>프로필을 닫았음</translation>
+    </message>
+    <message>
+        <source>this is not a production profile: its actions need no arming</source>
+        <translation>프로덕션 프로필이 아님: 작업 활성화가 필요 없음</translation>
+    </message>
+    <message>
+        <source>arming needs a reason (it goes into the audit trail)</source>
+        <translation>작업 활성화에는 사유가 필요함(감사 기록에 남음)</translation>
+    </message>
+    <message>
+        <source>disarmed by the operator</source>
+        <translation>운영자가 작업을 비활성화함</translation>
+    </message>
+    <message>
+        <source>arming expired</source>
+        <translation>작업 활성화 시간이 끝났음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::SettingsPage</name>
@@ -6304,8 +7318,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 사본: 이름을 바꾸고 저장하세요.</translation>
     </message>
     <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>이 프로필을 삭제할까요? &quot;%1&quot;</translation>
+        <source>Delete the profile "%1"?</source>
+        <translation>이 프로필을 삭제할까요? "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -6376,19 +7390,61 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 삭제</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
+        <source>Profile "%1" deleted.</source>
         <comment>settings page: status text</comment>
-        <translation>프로필을 삭제했습니다: &quot;%1&quot;</translation>
+        <translation>프로필을 삭제했습니다: "%1"</translation>
     </message>
     <message>
-        <source>Now using &quot;%1&quot;.</source>
+        <source>Now using "%1".</source>
         <comment>settings page: status text</comment>
-        <translation>이제 &quot;%1&quot; 프로필을 사용합니다.</translation>
+        <translation>이제 "%1" 프로필을 사용합니다.</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;.</source>
+        <source>Saved "%1".</source>
         <comment>settings page: status text</comment>
-        <translation>저장했습니다: &quot;%1&quot;</translation>
+        <translation>저장했습니다: "%1"</translation>
+    </message>
+    <message>
+        <source>Programs…</source>
+        <comment>settings page: button that opens the approval of the profile's programs</comment>
+        <translation>프로그램…</translation>
+    </message>
+    <message>
+        <source>Review the programs this profile runs and approve them on this workstation</source>
+        <translation>이 프로필이 실행하는 프로그램을 검토하고 이 워크스테이션에서 승인합니다</translation>
+    </message>
+    <message>
+        <source>Secrets of the profile</source>
+        <comment>settings page: dialog title</comment>
+        <translation>프로필의 비밀 정보</translation>
+    </message>
+    <message>
+        <source>The profile now points elsewhere than these secrets were entered for:
+
+%1
+
+Send them to the new addresses? With No they are not sent anywhere until you enter them again.</source>
+        <translation>프로필이 이제 아래 비밀 정보를 입력했을 때와 다른 곳을 가리킵니다.
+
+%1
+
+새 주소로 보낼까요? 아니요를 선택하면 다시 입력할 때까지 어디에도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets entered for the old addresses are not sent to the new ones.</source>
+        <translation>저장했습니다. 이전 주소용으로 입력한 비밀 정보는 새 주소로 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saved; the secrets were confirmed for the new addresses.</source>
+        <translation>저장했습니다. 비밀 정보를 새 주소에 쓰도록 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>The secrets could not be stored: %1</source>
+        <translation>비밀 정보를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the profile first: %n problem(s).</source>
+        <translation><numerusform>먼저 프로필을 고치세요: 문제 %n개.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6558,8 +7614,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>이 프로필에 스모크 테스트 명령이 없음</translation>
     </message>
     <message>
-        <source>the smoke-test program must be given as an absolute path, not &quot;%1&quot;</source>
-        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 함 (받은 값: &quot;%1&quot;)</translation>
+        <source>the smoke-test program must be given as an absolute path, not "%1"</source>
+        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 함 (받은 값: "%1")</translation>
     </message>
     <message>
         <source>the smoke-test program %1 does not exist or is not executable</source>
@@ -6567,10 +7623,23 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::StackVerdict</name>
+    <message>
+        <source>Critical alert</source>
+        <comment>stack verdict: a critical alert fires</comment>
+        <translation>치명 알림</translation>
+    </message>
+    <message>
+        <source>Alert firing</source>
+        <comment>stack verdict: a warning alert fires</comment>
+        <translation>알림 발생 중</translation>
+    </message>
+</context>
+<context>
     <name>Ops::TargetPane</name>
     <message>
-        <source>&quot;%1&quot; is not a valid version: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
-        <translation>올바른 버전이 아닙니다: &quot;%1&quot;. 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 태그(예: 0.1.0)나 sha256: 뒤 16진수 64자리여야 합니다.</translation>
+        <source>"%1" is not a valid version: letters, digits, '.', '_' and '-' (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
+        <translation>올바른 버전이 아닙니다: "%1". 영문자, 숫자, '.', '_', '-'로 된 태그(예: 0.1.0)나 sha256: 뒤 16진수 64자리여야 합니다.</translation>
     </message>
     <message>
         <source>%1 is the version running now.</source>
@@ -6581,7 +7650,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>롤백: %1 → %2</translation>
     </message>
     <message>
-        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers&apos; image tags.</source>
+        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers' image tags.</source>
         <translation>되돌아갈 버전입니다. 후보: 배포·롤백 감사 기록에 남은 이전 배포 버전과 실행 중인 컨테이너의 이미지 태그.</translation>
     </message>
     <message>
@@ -6717,6 +7786,27 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::TrustBanner</name>
+    <message>
+        <source>This profile names programs that are not approved on this workstation: the console watches the stack but runs nothing (no status command, no procedure). %1</source>
+        <translation>이 프로필에는 이 워크스테이션에서 승인되지 않은 프로그램이 있습니다. 콘솔은 스택을 모니터링하지만 아무것도 실행하지 않습니다(상태 명령도, 절차도 실행하지 않음). %1</translation>
+    </message>
+    <message>
+        <source>Secret not sent: %1.</source>
+        <translation>보내지 않은 비밀 정보: %1.</translation>
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <comment>trust banner: button</comment>
+        <translation>검토 후 승인…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <comment>trust banner: button</comment>
+        <translation>설정 열기</translation>
+    </message>
+</context>
+<context>
     <name>Ops::VerifyPane</name>
     <message>
         <source>checking…</source>
@@ -6757,6 +7847,25 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>Verify again</source>
         <comment>rollback wizard, verify step: button</comment>
         <translation>다시 검증</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::WriteAhead</name>
+    <message>
+        <source>the previous command's outcome has not been recorded yet</source>
+        <translation>이전 명령의 결과가 아직 기록되지 않음</translation>
+    </message>
+    <message>
+        <source>no audit trail: nothing runs unrecorded</source>
+        <translation>감사 기록 없음: 기록 없이는 아무것도 실행하지 않음</translation>
+    </message>
+    <message>
+        <source>the intent could not be recorded, so the command was not run: %1</source>
+        <translation>의도를 기록할 수 없어 명령을 실행하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>no audit trail</source>
+        <translation>감사 기록 없음</translation>
     </message>
 </context>
 </TS>

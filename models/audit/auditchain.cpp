@@ -54,7 +54,8 @@ DatabaseJob AuditChain::verifyJob()
             "SELECT seq::text, id::text, (extract(epoch FROM at) * 1000000)::bigint::text,"
             " (extract(epoch FROM recorded_at) * 1000000)::bigint::text, os_user, host, profile, action, target,"
             " reason, array_to_json(argv)::text, exit_code::text, output_digest, metrics_before::text,"
-            " metrics_after::text, CASE WHEN override THEN 'true' ELSE 'false' END, prev_hash, row_hash"
+            " metrics_after::text, CASE WHEN override THEN 'true' ELSE 'false' END, stage, intent_id::text,"
+            " prev_hash, row_hash"
             " FROM ops.audit ORDER BY seq");
         QByteArray previous = kGenesis;
         qint64 expected = 1;
@@ -68,7 +69,7 @@ DatabaseJob AuditChain::verifyJob()
             ++report.rows;
             if (row[0].as<qint64>() != expected)
                 return broken(row, tr("row %1 is missing before it").arg(expected));
-            const QByteArray prev(row[16].c_str(), int(row[16].size()));
+            const QByteArray prev(row[18].c_str(), int(row[18].size()));
             if (prev != previous)
                 return broken(row, tr("it does not follow the row before it (another row was changed, removed or "
                                       "put in between)"));
@@ -80,10 +81,10 @@ DatabaseJob AuditChain::verifyJob()
             appendText(out, QByteArray::number(argv.size()));
             for (const QJsonValue& element : argv)
                 appendText(out, element.toString().toUtf8());
-            for (int column = 11; column <= 16; ++column)
+            for (int column = 11; column <= 18; ++column)
                 appendField(out, row[column]);
             const QByteArray hash = QCryptographicHash::hash(out, QCryptographicHash::Sha256).toHex();
-            if (hash != QByteArray(row[17].c_str(), int(row[17].size())))
+            if (hash != QByteArray(row[19].c_str(), int(row[19].size())))
                 return broken(row, tr("its content is not what was written (its hash differs)"));
             previous = hash;
             ++expected;

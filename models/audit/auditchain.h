@@ -22,7 +22,7 @@ struct AuditChainReport
     QString summary() const;
 };
 
-/// Checks the chain of ops.audit (resources/sql/006_owner_and_chain.sql): every row in seq order 1, 2, …,
+/// Checks the chain of ops.audit (resources/sql/007_owner_and_chain.sql): every row in seq order 1, 2, …,
 /// each row's prev_hash is the previous row's row_hash (the first: 64 zeros), each row_hash is the sha256
 /// of the row's canonical form — recomputed here from the stored values, not by the database's own
 /// function, which whoever can change rows could change too — and ops.audit_chain names the last row

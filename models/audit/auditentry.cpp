@@ -26,6 +26,41 @@ AuditEntry AuditEntry::create(const QString& profile, AuditAction action, const 
     return entry;
 }
 
+AuditEntry AuditEntry::outcome() const
+{
+    AuditEntry out = *this;
+    out.id = QUuid::createUuid();
+    out.at = QDateTime::currentDateTimeUtc();
+    out.stage = Stage::Outcome;
+    out.intentId = id;
+    out.exitCode = -1;
+    out.hasExitCode = false;
+    out.outputDigest.clear();
+    return out;
+}
+
+QString AuditEntry::stageKey(Stage stage)
+{
+    switch (stage) {
+    case Stage::Intent:
+        return QStringLiteral("intent");
+    case Stage::Outcome:
+        return QStringLiteral("outcome");
+    case Stage::Record:
+        break;
+    }
+    return QStringLiteral("record");
+}
+
+AuditEntry::Stage AuditEntry::stageFromKey(const QString& key)
+{
+    if (key == QLatin1String("intent"))
+        return Stage::Intent;
+    if (key == QLatin1String("outcome"))
+        return Stage::Outcome;
+    return Stage::Record;
+}
+
 QString AuditEntry::digestOf(const QByteArray& output)
 {
     return QString::fromLatin1(QCryptographicHash::hash(output, QCryptographicHash::Sha256).toHex());
@@ -57,7 +92,10 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("metricsBefore"), metricsBefore},
         {QStringLiteral("metricsAfter"), metricsAfter},
         {QStringLiteral("override"), override},
+        {QStringLiteral("stage"), stageKey(stage)},
     };
+    if (!intentId.isNull())
+        object.insert(QStringLiteral("intentId"), intentId.toString(QUuid::WithoutBraces));
     if (hasExitCode)
         object.insert(QStringLiteral("exitCode"), exitCode);
     return object;
@@ -84,6 +122,8 @@ AuditEntry AuditEntry::fromJson(const QJsonObject& object, bool* ok)
     entry.metricsBefore = object.value(QStringLiteral("metricsBefore")).toObject();
     entry.metricsAfter = object.value(QStringLiteral("metricsAfter")).toObject();
     entry.override = object.value(QStringLiteral("override")).toBool();
+    entry.stage = stageFromKey(object.value(QStringLiteral("stage")).toString());
+    entry.intentId = QUuid::fromString(object.value(QStringLiteral("intentId")).toString());
     if (ok)
         *ok = !entry.id.isNull() && entry.at.isValid();
     return entry;

@@ -35,6 +35,15 @@ public:
     QJsonObject metricsBefore;
     QJsonObject metricsAfter;
     bool override = false;
+    /// Write-ahead: a command's intent is recorded before it starts, its outcome after (see WriteAhead).
+    enum class Stage
+    {
+        Record,  ///< a row that stands alone (arming, a checklist tick, a whole run's summary)
+        Intent,  ///< written before the command ran: what is about to change; no exit code
+        Outcome, ///< written after it ended; intentId names the intent row
+    };
+    Stage stage = Stage::Record;
+    QUuid intentId; ///< of an Outcome row: the Intent it completes
 
     /// A new entry with a fresh id, the current time, this machine's host name and operating-system user.
     static AuditEntry create(const QString& profile, AuditAction action, const QString& target,
@@ -43,6 +52,12 @@ public:
     std::optional<AuditAction> kind() const { return AuditActions::fromKey(action); }
     bool is(AuditAction a) const { return action == AuditActions::key(a); }
     static QString digestOf(const QByteArray& output);
+    /// The outcome row of this intent: the same who, what and why, a fresh id and time, stage Outcome,
+    /// intentId set; exit code, digest and metrics after are the caller's.
+    AuditEntry outcome() const;
+    bool isIntent() const { return stage == Stage::Intent; }
+    static QString stageKey(Stage stage);
+    static Stage stageFromKey(const QString& key);
     static QString currentOsUser();
     static QString currentHost();
 

@@ -30,16 +30,17 @@ int insertEntry(pqxx::transaction_base& tx, const AuditEntry& e)
 {
     const pqxx::result r = tx.exec_params(
         "INSERT INTO ops.audit (id, at, os_user, host, profile, action, target, reason, argv, exit_code,"
-        " output_digest, metrics_before, metrics_after, override)"
+        " output_digest, metrics_before, metrics_after, override, stage, intent_id)"
         " VALUES ($1::uuid, $2::timestamptz, $3, $4, $5, $6, $7, $8,"
         " ARRAY(SELECT jsonb_array_elements_text($9::jsonb)), NULLIF($10, '')::integer, NULLIF($11, ''),"
-        " NULLIF($12, '')::jsonb, NULLIF($13, '')::jsonb, $14::boolean)"
+        " NULLIF($12, '')::jsonb, NULLIF($13, '')::jsonb, $14::boolean, $15, NULLIF($16, '')::uuid)"
         " ON CONFLICT (id) DO NOTHING",
         e.id.toString(QUuid::WithoutBraces).toStdString(), utf8(e.at.toUTC().toString(Qt::ISODateWithMs)),
         utf8(e.osUser), utf8(e.host), utf8(e.profile), utf8(e.action), utf8(e.target), utf8(e.reason),
         QJsonDocument(QJsonArray::fromStringList(e.argv)).toJson(QJsonDocument::Compact).toStdString(),
         e.hasExitCode ? std::to_string(e.exitCode) : std::string(), utf8(e.outputDigest),
-        jsonText(e.metricsBefore), jsonText(e.metricsAfter), e.override);
+        jsonText(e.metricsBefore), jsonText(e.metricsAfter), e.override, utf8(AuditEntry::stageKey(e.stage)),
+        e.intentId.isNull() ? std::string() : e.intentId.toString(QUuid::WithoutBraces).toStdString());
     return int(r.affected_rows());
 }
 
@@ -98,9 +99,23 @@ AuditStore::~AuditStore() = default;
 
 void AuditStore::append(const AuditEntry& entry)
 {
+    append(entry, nullptr, AppendCallback());
+}
+
+void AuditStore::append(const AuditEntry& entry, QObject* context, AppendCallback done, Route route)
+{
     Q_ASSERT(!entry.id.isNull());
+    if (done)
+        m_waiters.insert(entry.id, Waiter{context, context != nullptr, std::move(done)});
+    if (route == Route::JournalOnly) {
+        // Asynchronous like the database path: callers connect after append().
+        QMetaObject::invokeMethod(
+            this, [this, entry] { journal(entry, tr("the database cannot be reached")); }, Qt::QueuedConnection);
+        return;
+    }
     if (!m_worker) {
-        Q_EMIT appendFailed(entry.id, tr("no database worker", "audit: auditstore: error or status fragment, shown after “…: ” in a longer message"));
+        const QString reason = tr("no database worker", "audit: auditstore: error or status fragment, shown after “…: ” in a longer message");
+        QMetaObject::invokeMethod(this, [this, entry, reason] { settle(entry, false, reason); }, Qt::QueuedConnection);
         return;
     }
     m_worker->submit(
@@ -113,31 +128,50 @@ void AuditStore::append(const AuditEntry& entry)
         this,
         [this, entry](const DatabaseResult& result) {
             if (result.ok()) {
-                Q_EMIT appended(entry.id, false);
-                Q_EMIT recorded(entry, false);
+                settle(entry, false, QString());
                 if (m_journal && !m_journal->isEmpty())
                     syncJournal();
                 return;
             }
             if (!result.journalable() || !m_journal) {
-                Q_EMIT appendFailed(entry.id, tr("the audit entry was not recorded: %1").arg(result.error));
+                settle(entry, false, tr("the audit entry was not recorded: %1").arg(result.error));
                 return;
             }
-            QJsonObject record = entry.toJson();
-            record.insert(QStringLiteral("kind"), QStringLiteral("audit"));
-            if (m_journal->append(record)) {
-                qCInfo(lcStore) << "audit entry" << entry.id << "journaled:" << result.error;
-                if (m_retry.interval() > 0 && !m_retry.isActive())
-                    m_retry.start();
-                Q_EMIT appended(entry.id, true);
-                Q_EMIT recorded(entry, true);
-            } else {
-                Q_EMIT appendFailed(entry.id,
-                                    tr("the audit entry was not recorded: %1; and the local journal "
-                                       "failed too: %2")
-                                        .arg(result.error, m_journal->errorString()));
-            }
+            journal(entry, result.error);
         });
+}
+
+void AuditStore::journal(const AuditEntry& entry, const QString& why)
+{
+    if (!m_journal) {
+        settle(entry, false, tr("the audit entry was not recorded: %1").arg(why));
+        return;
+    }
+    QJsonObject record = entry.toJson();
+    record.insert(QStringLiteral("kind"), QStringLiteral("audit"));
+    if (m_journal->append(record)) {
+        qCInfo(lcStore) << "audit entry" << entry.id << "journaled:" << why;
+        if (m_retry.interval() > 0 && !m_retry.isActive())
+            m_retry.start();
+        settle(entry, true, QString());
+    } else {
+        settle(entry, false,
+               tr("the audit entry was not recorded: %1; and the local journal failed too: %2")
+                   .arg(why, m_journal->errorString()));
+    }
+}
+
+void AuditStore::settle(const AuditEntry& entry, bool journaled, const QString& error)
+{
+    const Waiter waiter = m_waiters.take(entry.id);
+    if (error.isEmpty()) {
+        Q_EMIT appended(entry.id, journaled);
+        Q_EMIT recorded(entry, journaled);
+    } else {
+        Q_EMIT appendFailed(entry.id, error);
+    }
+    if (waiter.done && (!waiter.hasContext || waiter.context))
+        waiter.done(journaled, error); // last: it may delete this store's owner
 }
 
 void AuditStore::syncJournal()
@@ -214,7 +248,7 @@ void AuditStore::list(const AuditFilter& filter)
                 "SELECT id::text, (extract(epoch FROM at) * 1000)::bigint, os_user, host, profile, action, "
                 "target,"
                 " reason, array_to_json(argv)::text, exit_code, output_digest, metrics_before::text,"
-                " metrics_after::text, override"
+                " metrics_after::text, override, stage, intent_id::text"
                 " FROM ops.audit"
                 " WHERE (NULLIF($1, '') IS NULL OR at >= NULLIF($1, '')::timestamptz)"
                 " AND (NULLIF($2, '') IS NULL OR at < NULLIF($2, '')::timestamptz)"
@@ -245,6 +279,8 @@ void AuditStore::list(const AuditFilter& filter)
                 e.metricsBefore = jsonObject(row[11]);
                 e.metricsAfter = jsonObject(row[12]);
                 e.override = row[13].as<bool>();
+                e.stage = AuditEntry::stageFromKey(text(row[14]));
+                e.intentId = QUuid::fromString(text(row[15]));
                 entries.append(e);
             }
             return QVariant::fromValue(entries);
@@ -261,7 +297,7 @@ void AuditStore::list(const AuditFilter& filter)
 QByteArray AuditStore::toCsv(const QList<AuditEntry>& entries)
 {
     QByteArray out = "id,at,os_user,host,profile,action,target,reason,argv,exit_code,output_digest,override,"
-                     "metrics_before,metrics_after\r\n";
+                     "metrics_before,metrics_after,stage,intent_id\r\n";
     for (const AuditEntry& e : entries) {
         const QList<QByteArray> cells = {
             csvCell(e.id.toString(QUuid::WithoutBraces), false),
@@ -284,6 +320,8 @@ QByteArray AuditStore::toCsv(const QList<AuditEntry>& entries)
                         ? QString()
                         : QString::fromUtf8(QJsonDocument(e.metricsAfter).toJson(QJsonDocument::Compact)),
                     false),
+            csvCell(AuditEntry::stageKey(e.stage), false),
+            csvCell(e.intentId.isNull() ? QString() : e.intentId.toString(QUuid::WithoutBraces), false),
         };
         out += cells.join(',') + "\r\n";
     }

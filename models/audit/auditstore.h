@@ -2,10 +2,12 @@
 
 #include "models/audit/auditentry.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 
 class QIODevice;
 
@@ -29,7 +31,19 @@ public:
     AuditStore(DatabaseWorker* worker, OfflineJournal* journal, QObject* parent = nullptr);
     ~AuditStore() override;
 
+    /// `done(journaled, error)` for this one entry (error empty: it is safe), after appended()/recorded()
+    /// or appendFailed(); not called once `context` is gone.
+    using AppendCallback = std::function<void(bool journaled, const QString& error)>;
+    enum class Route
+    {
+        DatabaseFirst, ///< the database, or the journal when it cannot be reached in time
+        JournalOnly,   ///< the database is known to be unreachable (no operator lock could be taken):
+                       ///< straight to the journal, without waiting for its deadline again
+    };
+
     void append(const AuditEntry& entry);
+    void append(const AuditEntry& entry, QObject* context, AppendCallback done,
+                Route route = Route::DatabaseFirst);
     void list(const AuditFilter& filter);
     /// Replays the journal; journalSynced() or journalSyncFailed() follows. Ignored while one runs.
     void syncJournal();
@@ -57,6 +71,16 @@ Q_SIGNALS:
     void journalSyncFailed(const QString& reason);
 
 private:
+    void journal(const AuditEntry& entry, const QString& why);
+    void settle(const AuditEntry& entry, bool journaled, const QString& error);
+
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        AppendCallback done;
+    };
+    QHash<QUuid, Waiter> m_waiters;
     QPointer<DatabaseWorker> m_worker;
     OfflineJournal* m_journal;
     bool m_syncing = false;

@@ -40,7 +40,10 @@ QString AuditSummary::kind(const AuditEntry& entry)
 bool AuditSummary::isEvent(const AuditEntry& entry)
 {
     // Follow-ups of another row, and the bookkeeping before a maintenance window, are not actions on
-    // the stack: no marker, no timeline line.
+    // the stack: no marker, no timeline line. A command's intent is followed by its outcome row, which
+    // is the event (one marker per command, with its result).
+    if (entry.isIntent())
+        return false;
     const std::optional<AuditAction> action = entry.kind();
     if (!action)
         return !entry.action.endsWith(QLatin1String("-verify"));

@@ -19,7 +19,7 @@ public:
     /// The marker's family: "scale", "restart", "rollback", "maintenance" or "other" (its colour).
     static QString kind(const AuditEntry& entry);
     /// Whether the entry is an action worth a marker and a timeline line; follow-up rows that only
-    /// complete another (a scale's verification) are not.
+    /// complete another (a scale's verification) are not, nor a command's intent (its outcome is).
     static bool isEvent(const AuditEntry& entry);
 };
 

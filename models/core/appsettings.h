@@ -15,6 +15,8 @@ struct AppSettings
     static SettingValue<QString> activeProfile() { return {QStringLiteral("profiles/active"), QString()}; }
     static SettingValue<int> lastPage() { return {QStringLiteral("ui/lastPage"), 0}; }
     static SettingValue<QByteArray> windowGeometry() { return {QStringLiteral("ui/geometry"), QByteArray()}; }
+    /// Lines of a followed log kept in memory (the Logs page's retention): the newest ones.
+    static SettingValue<int> logRetentionLines() { return {QStringLiteral("logs/retentionLines"), 20000}; }
 
     /// Points QSettings at an INI file in `directory` (tests and `OPSCONSOLE_CONFIG_DIR`),
     /// otherwise the platform's default location. Call before any QSettings is used.

@@ -36,6 +36,17 @@ QString LanguageManager::nativeName(const QString& code)
     return code;
 }
 
+const QTranslator* LanguageManager::translatorFor(const QString& code)
+{
+    if (code != QLatin1String("ko"))
+        return nullptr;
+    if (m_language == code && !m_appTranslator.isEmpty())
+        return &m_appTranslator;
+    if (m_korean.isEmpty() && !m_korean.load(QStringLiteral(":/i18n/opsconsole_ko.qm")))
+        qCWarning(lcI18n) << "console translation missing for" << code;
+    return m_korean.isEmpty() ? nullptr : &m_korean;
+}
+
 bool LanguageManager::setLanguage(const QString& requested)
 {
     const QString code = resolve(requested);

@@ -27,6 +27,9 @@ public:
     /// Switches to `code` (resolved first). Returns false when it is not available.
     bool setLanguage(const QString& code);
     QString language() const { return m_language; }
+    /// The console's translator for `code` whatever the interface language (the incident template is
+    /// written in Korean and English); null for English. Loaded once, shared with the interface.
+    const QTranslator* translatorFor(const QString& code);
 
 Q_SIGNALS:
     void languageChanged(const QString& code);
@@ -34,6 +37,7 @@ Q_SIGNALS:
 private:
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
+    QTranslator m_korean; ///< only when the interface is not Korean and translatorFor("ko") was asked
     QString m_language;
 };
 

@@ -30,6 +30,10 @@ public:
     void set(const T& value) const
     {
         QSettings settings;
+        // An unchanged value is not written: every write rewrites the whole settings file.
+        const QVariant current = settings.value(m_key);
+        if (current.isValid() && current.canConvert<T>() && current.value<T>() == value)
+            return;
         settings.setValue(m_key, QVariant::fromValue(value));
     }
 

@@ -11,7 +11,9 @@ namespace Ops {
 struct AlertEntry
 {
     enum class Origin { Prometheus, Console };
-    enum class State { Pending, Firing, Resolved };
+    /// Silenced: firing, but Alertmanager suppresses it (a silence or an inhibition): listed, never
+    /// counted as firing.
+    enum class State { Pending, Firing, Resolved, Silenced };
 
     QString name;        ///< e.g. HighErrorRate, WorkerQueueBacklog
     Origin origin = Origin::Prometheus;
@@ -20,16 +22,22 @@ struct AlertEntry
     QString summary;     ///< the rule's summary annotation, or the console's words
     QString value;       ///< the value that crossed the threshold, formatted
     QString subject;     ///< what it is about (a service, a queue, an instance)
+    QString labels;      ///< the rest of a rule alert's labels ("instance=…, status=500"); part of its identity
     QDateTime since;     ///< UTC: when it became pending or firing
     QDateTime resolvedAt;
     bool expected = false; ///< inside an active maintenance window
 
-    /// Identity across refreshes: same name and subject from the same origin.
+    /// Identity across refreshes: same name, subject and labels from the same origin (two series of one
+    /// rule are two alerts, as Prometheus counts them).
     QString key() const;
     bool operator==(const AlertEntry&) const = default;
 };
 
 QString alertStateText(AlertEntry::State state);
+/// Counted as firing: firing and not silenced.
+inline bool isFiring(const AlertEntry& a) { return a.state == AlertEntry::State::Firing; }
+/// The rule's severity is critical.
+bool isCritical(const AlertEntry& a);
 /// A rule's severity label in words: critical → "Critical", warning → "Warning", info → "Info";
 /// a label the console does not know is shown as the server wrote it.
 QString alertSeverityText(const QString& severity);

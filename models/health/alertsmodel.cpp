@@ -50,7 +50,9 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
                              .arg(alertStateText(a.state))
                        : alertStateText(a.state);
         case NameColumn: return a.name;
-        case SubjectColumn: return a.subject;
+        case SubjectColumn:
+            return a.labels.isEmpty() ? a.subject
+                                      : tr("%1 (%2)", "alert subject (its other labels)").arg(a.subject, a.labels);
         case SeverityColumn: return alertSeverityText(a.severity);
         case SinceColumn: return a.state == AlertEntry::State::Resolved ? Format::age(a.resolvedAt) : Format::age(a.since);
         case ValueColumn: return a.value;
@@ -133,15 +135,20 @@ void AlertsModel::setActive(AlertEntry::Origin origin, const QList<AlertEntry>& 
     // Firing first, then pending, then resolved; newest first within each.
     std::stable_sort(next.begin(), next.end(), [](const AlertEntry& x, const AlertEntry& y) {
         const auto rank = [](AlertEntry::State s) {
-            return s == AlertEntry::State::Firing ? 0 : s == AlertEntry::State::Pending ? 1 : 2;
+            switch (s) {
+            case AlertEntry::State::Firing: return 0;
+            case AlertEntry::State::Pending: return 1;
+            case AlertEntry::State::Silenced: return 2;
+            case AlertEntry::State::Resolved: return 3;
+            }
+            return 3;
         };
         if (rank(x.state) != rank(y.state))
             return rank(x.state) < rank(y.state);
         return x.since > y.since;
     });
 
-    const int firingBefore = firingCount();
-    const int pendingBefore = pendingCount();
+    const AlertCounts before = counts();
     if (next != m_rows) {
         beginResetModel();
         m_rows = next;
@@ -149,8 +156,10 @@ void AlertsModel::setActive(AlertEntry::Origin origin, const QList<AlertEntry>& 
     }
     for (const AlertEntry& a : std::as_const(startedFiring))
         Q_EMIT alertStartedFiring(a);
-    if (firingBefore != firingCount() || pendingBefore != pendingCount())
-        Q_EMIT countsChanged(firingCount(), pendingCount());
+    const AlertCounts after = counts();
+    if (before.firing != after.firing || before.pending != after.pending || before.silenced != after.silenced ||
+        before.criticalFiring != after.criticalFiring)
+        Q_EMIT countsChanged(after.firing, after.pending);
 }
 
 void AlertsModel::setExpected(bool expected)
@@ -174,6 +183,20 @@ int AlertsModel::pendingCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                              [](const AlertEntry& a) { return a.state == AlertEntry::State::Pending; }));
+}
+
+AlertCounts AlertsModel::counts() const
+{
+    return countAlerts(m_rows);
+}
+
+AlertCounts AlertsModel::counts(AlertEntry::Origin origin) const
+{
+    QList<AlertEntry> of;
+    for (const AlertEntry& a : m_rows)
+        if (a.origin == origin)
+            of << a;
+    return countAlerts(of);
 }
 
 void AlertsModel::clear()

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "models/health/alertentry.h"
+#include "models/health/stackalerts.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace Ops {
 
-/// Pending, firing and recently resolved alerts, from Prometheus and from the console's own
+/// Pending, firing, silenced and recently resolved alerts, from Prometheus and from the console's own
 /// thresholds. Each origin replaces its own list on every refresh; an alert that disappears
 /// turns Resolved and stays listed for a while so the operator sees that it ended.
 class AlertsModel final : public QAbstractTableModel
@@ -35,6 +36,9 @@ public:
     QList<AlertEntry> alerts() const { return m_rows; }
     int firingCount() const;
     int pendingCount() const;
+    /// Firing (critical among them), pending and silenced alerts, of every origin or of one.
+    AlertCounts counts() const;
+    AlertCounts counts(AlertEntry::Origin origin) const;
     void clear();
 
     /// How long a resolved alert stays listed.

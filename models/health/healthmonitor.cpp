@@ -6,6 +6,9 @@
 #include "models/core/logging.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/health/sourceset.h"
+#include "models/health/stackalerts.h"
+#include "models/net/httpclient.h"
+#include "models/sources/alertmanagersource.h"
 #include "models/sources/apisource.h"
 #include "models/sources/hostsource.h"
 #include "models/sources/orchestratorsource.h"
@@ -15,6 +18,9 @@
 #include "models/sources/redissource.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
+#include <climits>
 #include <QLocale>
 #include <QPointer>
 #include <cmath>
@@ -30,6 +36,8 @@ struct HealthMonitor::Private
     PrometheusSnapshot prometheus;
     HostSnapshot host;
     OrchestratorSnapshot orchestrator;
+    AlertmanagerSnapshot alertmanager;
+    bool haveAlertmanager = false;
     bool haveApi = false, havePostgres = false, haveRedis = false, havePrometheus = false, haveHost = false,
          haveOrchestrator = false;
     double p95Ms = std::nan("");
@@ -84,6 +92,7 @@ void HealthMonitor::clearSources()
     const auto keepTimer = &d->metricsTimer; // timers live on; only the data goes
     Q_UNUSED(keepTimer);
     d->haveApi = d->havePostgres = d->haveRedis = d->havePrometheus = d->haveHost = d->haveOrchestrator = false;
+    d->haveAlertmanager = false;
     d->p95Ms = d->cpuPct = d->errorPct = std::nan("");
     m_firstDataAnnounced = false;
 }
@@ -122,6 +131,11 @@ void HealthMonitor::setSources(const SourceSet& set, const HealthSchedule& sched
         d->orchestrator = s;
         d->haveOrchestrator = true;
     });
+    if (d->set.alertmanager)
+        connect(d->set.alertmanager, &AlertmanagerSource::snapshotReady, this, [this](const AlertmanagerSnapshot& s) {
+            d->alertmanager = s;
+            d->haveAlertmanager = true;
+        });
     // Every outcome (snapshot or failure) ends in `checked`: recompute the rows then.
     for (Source* s : std::as_const(m_sources))
         connect(s, &Source::checked, this, [this] {
@@ -213,21 +227,57 @@ void HealthMonitor::setStatus(const ServiceStatus& status)
 }
 
 namespace {
+
+/// How often a source's server should answer, by the profile's schedule (seconds; 0: not scheduled).
+int intervalOf(const QString& sourceId, const HealthSchedule& schedule)
+{
+    if (sourceId == QLatin1String("api"))
+        return schedule.apiIntervalSec;
+    if (sourceId == QLatin1String("postgres"))
+        return schedule.databaseIntervalSec;
+    if (sourceId == QLatin1String("redis"))
+        return schedule.redisIntervalSec;
+    if (sourceId == QLatin1String("prometheus") || sourceId == QLatin1String("alertmanager"))
+        return schedule.prometheusIntervalSec;
+    if (sourceId == QLatin1String("orchestrator"))
+        return schedule.orchestratorIntervalSec;
+    if (sourceId == QLatin1String("host"))
+        return std::min(schedule.diskIntervalSec, schedule.memoryIntervalSec);
+    return 0;
+}
+
+/// Says which source speaks for the service, and how old that source's own answer is: never the time
+/// of another source's poll.
+void attribute(ServiceStatus& s, const Source* source, const HealthSchedule& schedule)
+{
+    if (!source)
+        return;
+    s.checkedBy = source->id();
+    s.lastCheck = source->lastResult().checkedAt;
+    s.lastAnswer = source->lastAnswerAt();
+    s.expectedEverySec = intervalOf(source->id(), schedule);
+    // A check may take its whole deadline (the orchestrator's is at least 10 s); a little grace for a
+    // busy machine on top, so a punctual answer is never called overdue.
+    const int deadlineSec = source->id() == QLatin1String("orchestrator") ? std::max(schedule.deadlineSec, 10)
+                                                                          : schedule.deadlineSec;
+    s.staleAfterSec = s.expectedEverySec > 0 ? s.expectedEverySec + deadlineSec + 5 : 0;
+}
+
 // The orchestrator's view of one service: replicas, image tag, and whether its containers run.
 ServiceStatus fromOrchestrator(const QString& service, const OrchestratorSnapshot& snap, bool have,
-                               const CheckResult& orchResult)
+                               const Source* orchestrator, const HealthSchedule& schedule)
 {
+    const CheckResult orchResult = orchestrator ? orchestrator->lastResult() : CheckResult();
     ServiceStatus s;
     s.service = service;
+    attribute(s, orchestrator, schedule);
     if (!have || orchResult.health == Health::Down || orchResult.health == Health::Unknown) {
         s.health = Health::Unknown;
         if (orchResult.health == Health::Down)
             s.reason = QCoreApplication::translate("Ops::HealthMonitor", "Orchestrator: %1", "health: healthmonitor").arg(orchResult.reason);
-        s.lastCheck = orchResult.checkedAt;
         return s;
     }
     const ServiceReplicas r = snap.service(service);
-    s.lastCheck = snap.checkedAt;
     s.running = r.running;
     s.desired = r.total;
     s.version = r.imageTag;
@@ -249,8 +299,9 @@ ServiceStatus fromOrchestrator(const QString& service, const OrchestratorSnapsho
     return s;
 }
 
-// Overlays a direct check of the service on what the orchestrator said.
-void overlay(ServiceStatus& s, const Source* source, int failures = -1)
+// Overlays a direct check of the service on what the orchestrator said; from then on the tile's time
+// is that check's own.
+void overlay(ServiceStatus& s, const Source* source, const HealthSchedule& schedule, int failures = -1)
 {
     if (!source)
         return;
@@ -261,66 +312,27 @@ void overlay(ServiceStatus& s, const Source* source, int failures = -1)
     if (r.health != Health::Ok && !r.reason.isEmpty())
         s.reason = r.reason;
     s.latencyMs = r.latencyMs;
-    if (!s.lastCheck.isValid() || r.checkedAt > s.lastCheck)
-        s.lastCheck = r.checkedAt;
+    attribute(s, source, schedule);
     s.consecutiveFailures = failures >= 0 ? failures : (r.health == Health::Down ? std::max(1, s.consecutiveFailures) : 0);
 }
+
+/// An Ok (or not yet judged) row whose own source has not answered within its schedule is Stale, with
+/// the words that say for how long: an old answer is never shown as current.
+void applyOverdue(ServiceStatus& s, const QDateTime& now)
+{
+    if (!answerOverdue(s, now) || healthSeverity(s.health) > healthSeverity(Health::Stale))
+        return;
+    s.health = Health::Stale;
+    s.reason = answerAgeText(s, now);
+}
+
 } // namespace
 
 void HealthMonitor::evaluateThresholds()
 {
-    const CheckResult orch = d->set.orchestrator ? d->set.orchestrator->lastResult() : CheckResult();
-    QStringList names = runbookServices();
-    for (const ServiceReplicas& r : std::as_const(d->orchestrator.services))
-        if (!names.contains(r.service))
-            names << r.service;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    for (const QString& name : std::as_const(names)) {
-        ServiceStatus s = fromOrchestrator(name, d->orchestrator, d->haveOrchestrator, orch);
-        const ServiceStatus previous = m_services->status(name);
-        if (name == QLatin1String("app")) {
-            overlay(s, d->set.api, d->set.api ? d->set.api->consecutiveFailures() : -1);
-            if (d->haveApi) {
-                if (!d->api.version.isEmpty())
-                    s.version = d->api.version;
-                s.detail = tr("API status: %1", "health: healthmonitor").arg(apiStatusText(d->api.status));
-            }
-        } else if (name == QLatin1String("postgres")) {
-            overlay(s, d->set.postgres);
-            if (d->havePostgres && d->postgres.maxConnections > 0)
-                s.detail = tr("%1 of %2 connections in use (%3)")
-                               .arg(d->postgres.totalBackends)
-                               .arg(d->postgres.maxConnections)
-                               .arg(Format::percent(100.0 * d->postgres.poolUsage()));
-        } else if (name == QLatin1String("redis")) {
-            overlay(s, d->set.redis);
-            if (d->haveRedis) {
-                QStringList queues;
-                for (const RedisQueueLength& q : std::as_const(d->redis.queues))
-                    queues << QStringLiteral("%1=%2").arg(q.name).arg(q.length);
-                s.detail = tr("%1 clients, %2 used; queues %3", "health: healthmonitor")
-                               .arg(d->redis.connectedClients)
-                               .arg(Format::bytes(d->redis.usedMemory), queues.join(QStringLiteral(", ")));
-            }
-        } else if (name == QLatin1String("prometheus")) {
-            overlay(s, d->set.prometheus);
-            if (d->havePrometheus)
-                s.detail = tr("%1 firing, %2 pending, %3 targets down")
-                               .arg(d->prometheus.firingCount())
-                               .arg(d->prometheus.pendingCount())
-                               .arg(d->prometheus.targetsDown());
-        } else if (name == QLatin1String("worker-llm") || name == QLatin1String("worker-rl")) {
-            const QString pool = name.mid(7);
-            if (d->haveApi && d->api.workers.contains(pool))
-                s.detail = tr("%n worker(s) registered with the API", "health: healthmonitor", d->api.workers.value(pool));
-        }
-        // Keep the failure count of services without a direct check from their own history.
-        if (s.consecutiveFailures == 0 && s.health == Health::Down && previous.health == Health::Down)
-            s.consecutiveFailures = previous.consecutiveFailures + (s.lastCheck != previous.lastCheck ? 1 : 0);
-        setStatus(s);
-    }
-
-    // The schedule's own thresholds, as console alerts.
+    // The alerts first: the Prometheus tile below counts exactly what the alerts list holds.
     QList<AlertEntry> console;
     const auto add = [&console](const QString& name, AlertEntry::State state, const QString& severity,
                                 const QString& summary, const QString& value, const QString& subject) {
@@ -354,7 +366,7 @@ void HealthMonitor::evaluateThresholds()
             if (q.length > m_schedule.queueThreshold)
                 add(QStringLiteral("QueueLengthHigh"), AlertEntry::State::Firing, QStringLiteral("warning"),
                     tr("Worker queue has more than %1 items.").arg(m_schedule.queueThreshold),
-                    QString::number(q.length), q.name);
+                    tr("%n item(s)", "alert value: length of a worker queue", int(std::min<qint64>(q.length, INT_MAX))), q.name);
     }
     if (d->haveHost && d->host.hasDisk() && d->host.diskUsedPercent > m_schedule.diskThresholdPct)
         add(QStringLiteral("DiskSpaceHigh"), AlertEntry::State::Firing, QStringLiteral("warning"),
@@ -364,35 +376,105 @@ void HealthMonitor::evaluateThresholds()
         add(QStringLiteral("MemoryUsageHigh"), AlertEntry::State::Firing, QStringLiteral("warning"),
             tr("Memory more than %1 used.").arg(Format::percent(m_schedule.memoryThresholdPct, 0)),
             Format::percent(d->host.memoryUsedPercent), d->host.memoryInstance);
-    m_alerts->setActive(AlertEntry::Origin::Console, console);
 
-    if (d->havePrometheus && d->prometheus.alertsStatus.ok) {
-        QList<AlertEntry> fromProm;
-        for (const PromAlert& p : std::as_const(d->prometheus.alerts)) {
-            if (p.state == PromAlert::State::Inactive)
-                continue;
-            AlertEntry a;
-            a.name = p.name;
-            a.state = p.state == PromAlert::State::Firing ? AlertEntry::State::Firing : AlertEntry::State::Pending;
-            a.severity = p.labels.value(QStringLiteral("severity"));
-            a.summary = p.summary;
-            a.value = alertValueText(p.name, p.value);
-            a.subject = p.labels.value(QStringLiteral("queue"),
-                                       p.labels.value(QStringLiteral("service"), p.labels.value(QStringLiteral("instance"))));
-            a.since = p.activeAt;
-            fromProm << a;
+    // The stack's rules: Prometheus' alerts, silenced ones as Alertmanager says. Without any answer the
+    // list keeps what it had (the Prometheus tile then says why).
+    const bool promAnswered = d->havePrometheus && d->prometheus.alertsStatus.ok &&
+                              d->set.prometheus && d->set.prometheus->lastResult().health != Health::Down;
+    const bool amAnswered = d->haveAlertmanager && d->set.alertmanager &&
+                            d->set.alertmanager->lastResult().health == Health::Ok;
+    QList<AlertEntry> stack;
+    if (promAnswered || amAnswered)
+        stack = stackAlerts(promAnswered ? &d->prometheus : nullptr, amAnswered ? &d->alertmanager : nullptr);
+    mergeQueueAlerts(console, stack);
+    m_alerts->setActive(AlertEntry::Origin::Console, console, now);
+    if (promAnswered || amAnswered)
+        m_alerts->setActive(AlertEntry::Origin::Prometheus, stack, now);
+
+    QStringList names = runbookServices();
+    for (const ServiceReplicas& r : std::as_const(d->orchestrator.services))
+        if (!names.contains(r.service))
+            names << r.service;
+
+    for (const QString& name : std::as_const(names)) {
+        ServiceStatus s = fromOrchestrator(name, d->orchestrator, d->haveOrchestrator, d->set.orchestrator, m_schedule);
+        const ServiceStatus previous = m_services->status(name);
+        if (name == QLatin1String("app")) {
+            overlay(s, d->set.api, m_schedule, d->set.api ? d->set.api->consecutiveFailures() : -1);
+            if (d->haveApi) {
+                if (!d->api.version.isEmpty())
+                    s.version = d->api.version;
+                s.detail = tr("API status: %1", "health: healthmonitor").arg(apiStatusText(d->api.status));
+            }
+        } else if (name == QLatin1String("postgres")) {
+            overlay(s, d->set.postgres, m_schedule);
+            if (d->havePostgres && d->postgres.maxConnections > 0)
+                s.detail = tr("%1 of %2 connections in use (%3)")
+                               .arg(d->postgres.totalBackends)
+                               .arg(d->postgres.maxConnections)
+                               .arg(Format::percent(100.0 * d->postgres.poolUsage()));
+        } else if (name == QLatin1String("redis")) {
+            overlay(s, d->set.redis, m_schedule);
+            if (d->haveRedis) {
+                // One figure per queue, even if the profile lists a queue twice.
+                QStringList queues;
+                QSet<QString> seen;
+                for (const RedisQueueLength& q : std::as_const(d->redis.queues)) {
+                    if (seen.contains(q.name))
+                        continue;
+                    seen.insert(q.name);
+                    queues << (q.length >= 0 ? QStringLiteral("%1=%2").arg(q.name).arg(q.length)
+                                             : QStringLiteral("%1=?").arg(q.name));
+                }
+                s.detail = tr("%1 clients, %2 used; queues %3", "health: healthmonitor")
+                               .arg(d->redis.connectedClients)
+                               .arg(Format::bytes(d->redis.usedMemory), queues.join(QStringLiteral(", ")));
+            }
+        } else if (name == QLatin1String("prometheus")) {
+            overlay(s, d->set.prometheus, m_schedule);
+            if (d->havePrometheus) {
+                // The same alerts the banner and the alerts list count.
+                const AlertCounts c = m_alerts->counts(AlertEntry::Origin::Prometheus);
+                s.detail = c.silenced > 0 ? tr("%1 firing, %2 pending, %3 silenced, %4 targets down",
+                                               "health: the Prometheus tile")
+                                                .arg(c.firing)
+                                                .arg(c.pending)
+                                                .arg(c.silenced)
+                                                .arg(d->prometheus.targetsDown())
+                                          : tr("%1 firing, %2 pending, %3 targets down")
+                                                .arg(c.firing)
+                                                .arg(c.pending)
+                                                .arg(d->prometheus.targetsDown());
+            }
+        } else if (name == QLatin1String("alertmanager")) {
+            overlay(s, d->set.alertmanager, m_schedule);
+            if (d->haveAlertmanager)
+                s.detail = tr("%n alert(s) held", "health: the Alertmanager tile", int(d->alertmanager.alerts.size()));
+        } else if (name == QLatin1String("worker-llm") || name == QLatin1String("worker-rl")) {
+            const QString pool = name.mid(7);
+            if (d->haveApi && d->api.workers.contains(pool))
+                s.detail = tr("%n worker(s) registered with the API", "health: healthmonitor", d->api.workers.value(pool));
         }
-        m_alerts->setActive(AlertEntry::Origin::Prometheus, fromProm);
+        applyOverdue(s, now);
+        // Keep the failure count of services without a direct check from their own history.
+        if (s.consecutiveFailures == 0 && s.health == Health::Down && previous.health == Health::Down)
+            s.consecutiveFailures = previous.consecutiveFailures + (s.lastCheck != previous.lastCheck ? 1 : 0);
+        setStatus(s);
     }
 
-    // The runbook's "When to scale" signals.
+    // The runbook's "When to scale" signals. Scaling does not help an API that does not answer: no
+    // "scale up app" while the API is down (its latency and CPU figures are then not the app's load).
+    const bool apiDown = m_services->status(QStringLiteral("app")).health == Health::Down ||
+                         (d->set.api && d->set.api->lastResult().health == Health::Down);
     QList<ScaleHint> hints;
     const auto hint = [&hints](ScaleHint::Kind kind, const QString& service, double value, double threshold) {
         if (!std::isnan(value) && value > threshold)
             hints << ScaleHint{kind, service, value, threshold};
     };
-    hint(ScaleHint::Kind::AppLatency, QStringLiteral("app"), d->p95Ms, m_schedule.scaleP95Ms);
-    hint(ScaleHint::Kind::AppCpu, QStringLiteral("app"), d->cpuPct, m_schedule.scaleCpuPct);
+    if (!apiDown) {
+        hint(ScaleHint::Kind::AppLatency, QStringLiteral("app"), d->p95Ms, m_schedule.scaleP95Ms);
+        hint(ScaleHint::Kind::AppCpu, QStringLiteral("app"), d->cpuPct, m_schedule.scaleCpuPct);
+    }
     if (d->haveRedis) {
         hint(ScaleHint::Kind::LlmQueue, QStringLiteral("worker-llm"), double(d->redis.queueLength(QStringLiteral("llm"))),
              m_schedule.scaleLlmQueue);
@@ -407,22 +489,10 @@ void HealthMonitor::evaluateThresholds()
 
 void HealthMonitor::ageTick()
 {
-    // A source whose last good answer is older than its interval allows is shown as Stale,
-    // never as current.
+    // Ages move on without new data; a source silent beyond its schedule turns Stale in words.
     m_services->refreshAges();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int row = 0; row < m_services->rowCount(); ++row) {
-        ServiceStatus s = m_services->index(row, 0).data(ServiceStatusModel::StatusRole).value<ServiceStatus>();
-        if (s.health != Health::Ok || !s.lastCheck.isValid())
-            continue;
-        const qint64 limitMs = 3LL * std::max({m_schedule.apiIntervalSec, m_schedule.databaseIntervalSec,
-                                               m_schedule.orchestratorIntervalSec}) * 1000;
-        if (s.lastCheck.msecsTo(now) > limitMs) {
-            s.health = Health::Stale;
-            s.reason = tr("Last answer %1; no newer one since.").arg(Format::age(s.lastCheck, now));
-            setStatus(s);
-        }
-    }
+    if (!m_sources.isEmpty())
+        evaluateThresholds();
 }
 
 void HealthMonitor::runComprehensiveCheck()
@@ -432,61 +502,177 @@ void HealthMonitor::runComprehensiveCheck()
     {
         QString id;
         QString title;
-        QPointer<Source> source;
+        QList<QPointer<Source>> sources;
     };
+    // The runbook's Comprehensive Health Check, in its order (1–5), then the alerts the runbook's rules raise.
     const QList<Step> plan = {
-        {QStringLiteral("services"), tr("1. Check all services status (compose ps)"), d->set.orchestrator},
-        {QStringLiteral("database"), tr("2. Check database (pg_isready)"), d->set.postgres},
-        {QStringLiteral("redis"), tr("3. Check Redis (PING)"), d->set.redis},
-        {QStringLiteral("queues"), tr("4. Check worker queues (INFO, LLEN)"), d->set.redis},
-        {QStringLiteral("api"), tr("5. Check API endpoints (/health)"), d->set.api},
-        {QStringLiteral("metrics"), tr("6. Check monitoring (Prometheus)"), d->set.prometheus},
+        {QStringLiteral("services"), tr("1. Check all services status (compose ps)"), {d->set.orchestrator}},
+        {QStringLiteral("database"), tr("2. Check database (pg_isready)"), {d->set.postgres}},
+        {QStringLiteral("redis"), tr("3. Check Redis (PING)"), {d->set.redis}},
+        {QStringLiteral("queues"), tr("4. Check worker queues (INFO, LLEN)"), {d->set.redis}},
+        {QStringLiteral("api"), tr("5. Check API endpoints (/health, /docs, /metrics)"), {d->set.api}},
+        {QStringLiteral("alerts"), tr("6. Check alerts (Prometheus, Alertmanager)"), {d->set.prometheus, d->set.alertmanager}},
     };
-    auto results = std::make_shared<QList<CheckStep>>();
-    auto remaining = std::make_shared<int>(int(plan.size()));
-    auto finishOne = [this, generation, results, remaining](const CheckStep& step) {
+    auto steps = std::make_shared<QList<CheckStep>>();
+    for (const Step& st : plan)
+        steps->append(CheckStep{st.id, st.title, {}, {}, false});
+    Q_EMIT comprehensiveCheckStarted(*steps);
+
+    auto finishStep = [this, generation, steps](int index, const CheckResult& result, const QString& detail) {
         if (generation != d->comprehensiveGeneration)
             return;
-        results->append(step);
+        CheckStep& step = (*steps)[index];
+        step.result = result;
+        step.detail = detail;
+        step.done = true;
         Q_EMIT comprehensiveCheckProgress(step);
-        if (--*remaining == 0)
-            Q_EMIT comprehensiveCheckFinished(*results);
+        if (std::all_of(steps->cbegin(), steps->cend(), [](const CheckStep& s) { return s.done; }))
+            Q_EMIT comprehensiveCheckFinished(*steps);
     };
+    const auto detailOf = [this](const QString& id) -> QString {
+        if (id == QLatin1String("services") && d->haveOrchestrator)
+            return tr("%n service(s) listed", "health: healthmonitor", int(d->orchestrator.services.size()));
+        if (id == QLatin1String("database") && d->havePostgres)
+            return d->postgres.acceptingConnections ? tr("accepting connections", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message") : tr("not accepting connections", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message");
+        if (id == QLatin1String("redis") && d->haveRedis)
+            return tr("PONG in %1", "health: healthmonitor").arg(Format::duration(d->redis.pingMs));
+        if (id == QLatin1String("queues") && d->haveRedis) {
+            QStringList q;
+            for (const RedisQueueLength& l : std::as_const(d->redis.queues))
+                q << QStringLiteral("%1=%2").arg(l.name).arg(l.length);
+            return tr("connected_clients %1, used_memory %2; %3")
+                .arg(d->redis.connectedClients)
+                .arg(Format::bytes(d->redis.usedMemory), q.join(QStringLiteral(", ")));
+        }
+        if (id == QLatin1String("api") && d->haveApi)
+            return tr("status %1, version %2", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message").arg(apiStatusText(d->api.status), d->api.version);
+        return QString();
+    };
+
     QList<Source*> toRefresh;
-    for (const Step& st : plan) {
-        if (!st.source) {
-            CheckStep step{st.id, st.title, {Health::Unknown, tr("not configured", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message"), QDateTime::currentDateTimeUtc(), -1}, {}};
-            finishOne(step);
+    for (int index = 0; index < plan.size(); ++index) {
+        const Step& st = plan.at(index);
+        QList<Source*> sources;
+        for (const QPointer<Source>& s : st.sources)
+            if (s)
+                sources << s.data();
+        if (sources.isEmpty()) {
+            finishStep(index, {Health::Unknown, tr("not configured", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message"), QDateTime::currentDateTimeUtc(), -1}, {});
             continue;
         }
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(st.source, &Source::checked, this, [this, st, connection, finishOne](const CheckResult& r) {
-            disconnect(*connection);
-            CheckStep step{st.id, st.title, r, {}};
-            if (st.id == QLatin1String("services") && d->haveOrchestrator)
-                step.detail = tr("%n service(s) listed", "health: healthmonitor", int(d->orchestrator.services.size()));
-            else if (st.id == QLatin1String("database") && d->havePostgres)
-                step.detail = d->postgres.acceptingConnections ? tr("accepting connections", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message") : tr("not accepting connections", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message");
-            else if (st.id == QLatin1String("redis") && d->haveRedis)
-                step.detail = tr("PONG in %1", "health: healthmonitor").arg(Format::duration(d->redis.pingMs));
-            else if (st.id == QLatin1String("queues") && d->haveRedis) {
-                QStringList q;
-                for (const RedisQueueLength& l : std::as_const(d->redis.queues))
-                    q << QStringLiteral("%1=%2").arg(l.name).arg(l.length);
-                step.detail = tr("connected_clients %1, used_memory %2; %3")
-                                  .arg(d->redis.connectedClients)
-                                  .arg(Format::bytes(d->redis.usedMemory), q.join(QStringLiteral(", ")));
-            } else if (st.id == QLatin1String("api") && d->haveApi)
-                step.detail = tr("status %1, version %2", "health: healthmonitor: error or status fragment, shown after “…: ” in a longer message").arg(apiStatusText(d->api.status), d->api.version);
-            else if (st.id == QLatin1String("metrics") && d->havePrometheus)
-                step.detail = tr("%1 targets down", "health: healthmonitor").arg(d->prometheus.targetsDown());
-            finishOne(step);
-        });
-        if (!toRefresh.contains(st.source.data()))
-            toRefresh << st.source.data();
+        // A step ends when each of its sources has answered this round (each has its own deadline).
+        auto waiting = std::make_shared<QList<QPointer<Source>>>();
+        for (Source* s : sources)
+            waiting->append(s);
+        auto results = std::make_shared<QList<CheckResult>>();
+        for (Source* source : sources) {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = connect(source, &Source::checked, this,
+                                  [this, index, id = st.id, source, waiting, results, connection, finishStep,
+                                   detailOf](const CheckResult& r) {
+                disconnect(*connection);
+                waiting->removeAll(source);
+                results->append(r);
+                if (!waiting->isEmpty())
+                    return;
+                if (id == QLatin1String("api"))
+                    return checkApiEndpoints(index, r, detailOf(id), finishStep);
+                if (id == QLatin1String("alerts"))
+                    return finishStep(index, alertsStepResult(*results), alertsStepDetail());
+                CheckResult result = r;
+                finishStep(index, result, detailOf(id));
+            });
+            if (!toRefresh.contains(source))
+                toRefresh << source;
+        }
     }
     for (Source* s : std::as_const(toRefresh))
         s->refresh();
+}
+
+CheckResult HealthMonitor::alertsStepResult(const QList<CheckResult>& sourceResults) const
+{
+    CheckResult r;
+    r.checkedAt = QDateTime::currentDateTimeUtc();
+    QStringList problems;
+    for (const CheckResult& s : sourceResults)
+        if (s.health == Health::Down && !s.reason.isEmpty())
+            problems << s.reason;
+    const AlertCounts c = m_alerts->counts();
+    if (!problems.isEmpty() && c.firing == 0) {
+        r.health = Health::Unknown;
+        r.reason = tr("the alerts cannot be read: %1", "health: comprehensive check").arg(problems.join(QStringLiteral("; ")));
+    } else if (c.criticalFiring > 0) {
+        r.health = Health::Down;
+        r.reason = tr("%n critical alert(s) firing", "health: comprehensive check", c.criticalFiring);
+    } else if (c.firing > 0) {
+        r.health = Health::Degraded;
+        r.reason = tr("%n alert(s) firing", "health: comprehensive check", c.firing);
+    } else {
+        r.health = Health::Ok;
+    }
+    r.latencyMs = 0;
+    return r;
+}
+
+QString HealthMonitor::alertsStepDetail() const
+{
+    const AlertCounts c = m_alerts->counts();
+    return tr("%1 firing, %2 pending, %3 silenced", "health: comprehensive check: alert counts")
+        .arg(c.firing)
+        .arg(c.pending)
+        .arg(c.silenced);
+}
+
+void HealthMonitor::checkApiEndpoints(int index, const CheckResult& health, const QString& detail,
+                                      const std::function<void(int, const CheckResult&, const QString&)>& done)
+{
+    // The runbook's step 5: `curl -f /docs` and `curl -f /metrics`, after /health.
+    HttpClient* http = d->set.http;
+    if (!http) {
+        done(index, health, detail);
+        return;
+    }
+    struct Pending
+    {
+        int left = 2;
+        QStringList failed;
+        QStringList answered;
+    };
+    auto pending = std::make_shared<Pending>();
+    const quint64 generation = d->comprehensiveGeneration;
+    const int deadlineMs = m_schedule.deadlineSec * 1000;
+    for (const QString& path : {QStringLiteral("/docs"), QStringLiteral("/metrics")}) {
+        ApiRequest* request = http->get(HttpService::Api, path, {}, this, deadlineMs, 4 * 1024 * 1024);
+        connect(request, &ApiRequest::finished, this,
+                [this, request, path, pending, generation, index, health, detail, done](const HttpOutcome& o) {
+                    request->deleteLater();
+                    if (generation != d->comprehensiveGeneration)
+                        return;
+                    if (!o.transferred())
+                        pending->failed << tr("%1: %2", "an API path: what went wrong").arg(path, o.reason);
+                    else if (o.httpStatus >= 400)
+                        pending->failed << tr("%1: HTTP %2", "an API path: its HTTP status").arg(path).arg(o.httpStatus);
+                    else
+                        pending->answered << path;
+                    if (--pending->left > 0)
+                        return;
+                    CheckResult r = health;
+                    if (!pending->failed.isEmpty()) {
+                        r.health = worstOf(r.health, Health::Degraded);
+                        QStringList reasons;
+                        if (!r.reason.isEmpty())
+                            reasons << r.reason;
+                        reasons << pending->failed;
+                        r.reason = reasons.join(QStringLiteral("; "));
+                    }
+                    QString seen = detail;
+                    if (!pending->answered.isEmpty())
+                        seen += (seen.isEmpty() ? QString() : QStringLiteral("; ")) +
+                                tr("%1 answered", "API paths that answered").arg(pending->answered.join(QStringLiteral(", ")));
+                    done(index, r, seen);
+                });
+    }
 }
 
 } // namespace Ops

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace Ops {
 
 class AlertsModel;
@@ -48,8 +50,8 @@ public:
     bool isRunning() const { return m_running; }
     /// Runs every check now, outside the schedule ("Check now").
     void checkNow();
-    /// The runbook's Comprehensive Health Check, step by step; answers with
-    /// comprehensiveCheckFinished() once every step has a result or its deadline passed.
+    /// The runbook's Comprehensive Health Check, step by step in the runbook's order, then the alerts;
+    /// answers with comprehensiveCheckFinished() once every step has a result or its deadline passed.
     void runComprehensiveCheck();
 
     /// The figures the runbook scales on, as known now (absent keys: not known): p95_ms, cpu_pct,
@@ -63,7 +65,11 @@ public:
 Q_SIGNALS:
     void firstDataArrived();
     void scaleHintsChanged(const QList<Ops::ScaleHint>& hints);
+    /// The steps of a comprehensive check, in the runbook's order, none done yet.
+    void comprehensiveCheckStarted(const QList<Ops::CheckStep>& steps);
+    /// One step has its result (steps finish in any order; `step.id` says which).
     void comprehensiveCheckProgress(const Ops::CheckStep& step);
+    /// Every step has its result, in the runbook's order (checkVerdict() gives the one verdict).
     void comprehensiveCheckFinished(const QList<Ops::CheckStep>& steps);
     /// A service turned from healthy (or unknown) to Down/Degraded: one notification per change.
     void serviceTurnedUnhealthy(const Ops::ServiceStatus& status);
@@ -73,6 +79,10 @@ private:
     void setStatus(const ServiceStatus& status);
     void evaluateThresholds();
     void ageTick();
+    CheckResult alertsStepResult(const QList<CheckResult>& sourceResults) const;
+    QString alertsStepDetail() const;
+    void checkApiEndpoints(int index, const CheckResult& health, const QString& detail,
+                           const std::function<void(int, const CheckResult&, const QString&)>& done);
 
     ServiceStatusModel* m_services;
     AlertsModel* m_alerts;

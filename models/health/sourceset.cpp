@@ -1,6 +1,7 @@
 #include "models/health/sourceset.h"
 
 #include "models/profiles/connectionprofile.h"
+#include "models/sources/alertmanagersource.h"
 #include "models/sources/apisource.h"
 #include "models/sources/hostsource.h"
 #include "models/sources/orchestratorsource.h"
@@ -16,7 +17,7 @@ namespace Ops {
 QList<Source*> SourceSet::all() const
 {
     QList<Source*> out;
-    for (Source* s : std::initializer_list<Source*>{api, postgres, redis, prometheus, host, orchestrator})
+    for (Source* s : std::initializer_list<Source*>{api, postgres, redis, prometheus, alertmanager, host, orchestrator})
         if (s)
             out << s;
     return out;
@@ -26,6 +27,7 @@ SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule
                           QObject* parent)
 {
     SourceSet set;
+    set.http = http;
     const int deadline = schedule.deadlineSec * 1000;
 
     set.api = new ApiSource(http, parent);
@@ -59,6 +61,11 @@ SourceSet createSourceSet(const ConnectionProfile& profile, const HealthSchedule
         set.host->setInterval(std::min(schedule.diskIntervalSec, schedule.memoryIntervalSec) * 1000);
         set.host->setDiskThreshold(schedule.diskThresholdPct);
         set.host->setMemoryThreshold(schedule.memoryThresholdPct);
+    }
+    if (!profile.alertmanagerUrl.trimmed().isEmpty()) {
+        set.alertmanager = new AlertmanagerSource(http, parent);
+        set.alertmanager->setInterval(schedule.prometheusIntervalSec * 1000);
+        set.alertmanager->setDeadline(deadline);
     }
     return set;
 }

@@ -9,6 +9,7 @@ class QObject;
 
 namespace Ops {
 
+class AlertmanagerSource;
 class ApiSource;
 class HttpClient;
 class HostSource;
@@ -30,7 +31,9 @@ struct SourceSet
     PrometheusSource* prometheus = nullptr;
     HostSource* host = nullptr;
     OrchestratorSource* orchestrator = nullptr;
+    AlertmanagerSource* alertmanager = nullptr; ///< only when the profile names an Alertmanager
     PrometheusClient* promClient = nullptr; ///< for the host figures and ad-hoc queries
+    HttpClient* http = nullptr;             ///< the client they all use (not owned): the API's /docs, /metrics
 
     QList<Source*> all() const;
 };

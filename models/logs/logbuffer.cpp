@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace Ops {
 
 LogBuffer::LogBuffer(QObject* parent) : QObject(parent)
@@ -14,6 +16,13 @@ LogBuffer::LogBuffer(QObject* parent) : QObject(parent)
 void LogBuffer::setCapacity(int lines)
 {
     m_capacity = std::max(1, lines);
+    for (QList<LogLine>* list : {&m_lines, &m_pending}) {
+        if (list->size() > m_capacity) {
+            const qsizetype extra = list->size() - m_capacity;
+            list->remove(0, extra);
+            m_dropped += extra;
+        }
+    }
 }
 
 LogLine::Level LogBuffer::levelOf(const QString& text)
@@ -25,6 +34,22 @@ LogLine::Level LogBuffer::levelOf(const QString& text)
     if (text.contains(QLatin1String("WARN")))
         return LogLine::Level::Warn;
     if (text.contains(QLatin1String("INFO")))
+        return LogLine::Level::Info;
+    return LogLine::Level::Other;
+}
+
+LogLine::Level LogBuffer::levelOf(QByteArrayView utf8)
+{
+    // This runs for every line of a flood (tens of thousands per second): memmem, which glibc does
+    // with vector instructions, on the bytes before they become a QString.
+    const auto has = [utf8](const char* word) {
+        return memmem(utf8.data(), size_t(utf8.size()), word, std::strlen(word)) != nullptr;
+    };
+    if (has("ERROR") || has("CRITICAL") || has("FATAL"))
+        return LogLine::Level::Error;
+    if (has("WARN"))
+        return LogLine::Level::Warn;
+    if (has("INFO"))
         return LogLine::Level::Info;
     return LogLine::Level::Other;
 }
@@ -43,12 +68,12 @@ QString LogBuffer::withoutTimestamp(const QString& text)
 
 void LogBuffer::append(const QByteArray& raw)
 {
-    QByteArray line = raw;
-    while (line.endsWith('\n') || line.endsWith('\r'))
+    QByteArrayView line(raw);
+    while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r'))
         line.chop(1);
     LogLine l;
+    l.level = levelOf(line);
     l.text = QString::fromUtf8(line);
-    l.level = levelOf(l.text);
     m_pending.append(std::move(l));
     ++m_received;
     if (m_pending.size() > m_capacity) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QElapsedTimer>
 #include <QList>
 #include <QMetaType>
@@ -47,6 +48,8 @@ public:
     qint64 dropped() const { return m_dropped; }
 
     static LogLine::Level levelOf(const QString& text);
+    /// The same, on the line's UTF-8 bytes as they arrive (the keywords are ASCII).
+    static LogLine::Level levelOf(QByteArrayView utf8);
     /// The line without the timestamp compose or kubectl put in front of the message (`--timestamps`).
     static QString withoutTimestamp(const QString& text);
 

@@ -7,6 +7,7 @@
 #include "models/maintenance/maintenancestore.h"
 #include "models/audit/auditentry.h"
 #include "models/audit/auditstore.h"
+#include "models/audit/writeahead.h"
 #include "models/store/operatorlock.h"
 #include "models/stack/orchestrator.h"
 #include "models/stack/smoketestcommand.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QTemporaryFile>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -63,6 +65,16 @@ QString stateKey(MaintenanceRun::StepState state)
     return QString();
 }
 
+MaintenanceRun::StepState stateFromKey(const QString& key)
+{
+    for (const auto state : {MaintenanceRun::StepState::Pending, MaintenanceRun::StepState::Running,
+                             MaintenanceRun::StepState::Waiting, MaintenanceRun::StepState::Done,
+                             MaintenanceRun::StepState::Failed, MaintenanceRun::StepState::Skipped})
+        if (stateKey(state) == key)
+            return state;
+    return MaintenanceRun::StepState::Pending;
+}
+
 QString hhmmss()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"));
@@ -73,7 +85,7 @@ QString hhmmss()
 MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
                                MaintenanceStore* store, HttpClient* http, QObject* parent)
     : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store), m_http(http),
-      m_drain(new DrainWatcher(http, this)), m_workItems{tr("Database migrations", "maintenance: maintenancerun"), tr("System updates", "maintenance: maintenancerun"),
+      m_drain(new DrainWatcher(http, this)), m_writeAhead(new WriteAhead(audit, this)), m_workItems{tr("Database migrations", "maintenance: maintenancerun"), tr("System updates", "maintenance: maintenancerun"),
                                                    tr("Configuration changes", "maintenance: maintenancerun")}
 {
     m_countdown.setInterval(1000);
@@ -229,12 +241,19 @@ void MaintenanceRun::begin(const MaintenanceWindow& window, Mode mode, const QSt
         Q_EMIT refused(tr("no maintenance window selected"));
         return;
     }
+    if (const QString no = m_gate ? m_gate() : QString(); !no.isEmpty()) {
+        Q_EMIT refused(no);
+        return;
+    }
     m_mode = mode;
     m_window = window;
     m_runId = QUuid::createUuid();
     m_startReason = reason;
     m_startOverride = override;
     m_abortReason.clear();
+    m_resuming = false;
+    m_resumeAbortReason.clear();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_modeOn = false;
     m_backupPath.clear();
     m_current = -1;
@@ -244,7 +263,11 @@ void MaintenanceRun::begin(const MaintenanceWindow& window, Mode mode, const QSt
     for (int i = 0; i < m_steps.size(); ++i)
         Q_EMIT stepChanged(i);
     setRunState(RunState::Locking);
+    acquireLock(QStringLiteral("maintenance ") + window.title);
+}
 
+void MaintenanceRun::acquireLock(const QString& what)
+{
     auto* context = new QObject(this); // owns the lock connections of this acquire
     connect(m_lock, &OperatorLock::acquired, context, [this, context] {
         context->deleteLater();
@@ -260,13 +283,17 @@ void MaintenanceRun::begin(const MaintenanceWindow& window, Mode mode, const QSt
         setRunState(RunState::Idle);
         Q_EMIT refused(why);
     });
-    m_lock->acquire(m_profile.name, QStringLiteral("maintenance ") + window.title);
+    m_lock->acquire(m_profile.name, what);
 }
 
 void MaintenanceRun::onLocked()
 {
     if (m_runState != RunState::Locking) {
         release(); // aborted while waiting for the lock: give it back at once
+        return;
+    }
+    if (m_resuming) {
+        onResumed();
         return;
     }
     setRunState(RunState::Running);
@@ -276,6 +303,7 @@ void MaintenanceRun::onLocked()
         m_store->saveWindow(m_window);
     audit(AuditAction::MaintenanceStart, m_window.title, m_startReason, {}, -1, m_startOverride);
     m_current = 0;
+    save();
     runCurrent();
 }
 
@@ -301,6 +329,7 @@ void MaintenanceRun::setStepState(StepState state, const QString& detail)
         say(detail);
     Q_EMIT stepChanged(m_current);
     recordStep(step, detail);
+    save(); // before the step's work starts, and once it ended: a crash finds it as it was
     if (state == StepState::Done || state == StepState::Failed || state == StepState::Skipped) {
         const QList<QStringList> commands =
             step.key == kEnable || step.key == kDisable ? m_flagCommands : QList<QStringList>{};
@@ -330,6 +359,59 @@ void MaintenanceRun::runCurrent()
     m_steps[m_current].output.clear();
     m_steps[m_current].progress = -1;
     setStepState(StepState::Running);
+    // The steps that change the stack (or read the database for the backup) run only under the lock,
+    // checked right before: one lost meanwhile means another console may be acting on this stack.
+    if (m_lock && (key == kEnable || key == kDisable || key == kBackup)) {
+        withLockConfirmed([this, key] { runStepAction(key); });
+        return;
+    }
+    runStepAction(key);
+}
+
+void MaintenanceRun::withLockConfirmed(const std::function<void()>& then)
+{
+    const int step = m_current;
+    auto* context = new QObject(this); // owns this check's connections
+    const auto stillHere = [this, step] { return m_runState == RunState::Running && m_current == step; };
+    const auto stop = [this, stillHere](const QString& why) {
+        if (stillHere())
+            setStepState(StepState::Failed, tr("stopped before this step: %1. Retry takes the operator lock "
+                                               "again.")
+                                                .arg(why));
+    };
+    if (m_lock->isHeld()) {
+        connect(m_lock, &OperatorLock::confirmed, context,
+                [context, then, stillHere, stop](bool held, const QString& why) {
+                    context->deleteLater();
+                    if (!stillHere())
+                        return;
+                    if (held)
+                        then();
+                    else
+                        stop(why);
+                });
+        m_lock->confirm();
+        return;
+    }
+    // Lost before (a failed step said so): Retry takes it again.
+    connect(m_lock, &OperatorLock::acquired, context, [context, then, stillHere] {
+        context->deleteLater();
+        if (stillHere())
+            then();
+    });
+    connect(m_lock, &OperatorLock::refused, context, [context, stop](const LockHolder&, const QString& why) {
+        context->deleteLater();
+        stop(why);
+    });
+    connect(m_lock, &OperatorLock::failed, context, [context, stop](const QString& why) {
+        context->deleteLater();
+        stop(why);
+    });
+    m_lock->acquire(m_profile.name, QStringLiteral("maintenance ") + m_window.title);
+}
+
+void MaintenanceRun::runStepAction(const QString& key)
+{
     if (key == kEnable) {
         runFlag(true, After::Nothing);
     } else if (key == kDisable) {
@@ -416,18 +498,60 @@ void MaintenanceRun::runFlag(bool on, After after)
     m_flagTarget = on;
     m_after = after;
     m_flagCommands.clear();
-    runFlagCommand(0);
+    m_flagResult = OrchestratorResult();
+    if (!m_orchestrator) {
+        flagFailed(tr("the console is not connected to this stack"));
+        return;
+    }
+    // The intent of both commands is recorded before the first one runs.
+    QList<OrchestratorCommand> commands;
+    for (const QStringList& argv : flagArgv(on))
+        commands << m_orchestrator->execCommand(QStringLiteral("nginx"), argv);
+    AuditEntry intent = entryFor(AuditAction::MaintenanceMode, QStringLiteral("nginx"),
+                                 on ? QStringLiteral("maintenance mode on")
+                                    : (after == After::Abort ? QStringLiteral("maintenance mode off (abort: %1)").arg(m_abortReason)
+                                                             : QStringLiteral("maintenance mode off")));
+    intent.argv = WriteAhead::argvOf(commands);
+    m_writeAhead->begin(
+        intent, [this] { runFlagCommand(0); }, [this](const QString& reason) { flagFailed(reason); });
+}
+
+QList<QStringList> MaintenanceRun::flagArgv(bool on)
+{
+    const QString flag = QString::fromLatin1(kFlagFile);
+    return {on ? QStringList{QStringLiteral("touch"), flag}
+               : QStringList{QStringLiteral("rm"), QStringLiteral("-f"), flag},
+            QStringList{QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}};
+}
+
+void MaintenanceRun::advanceOnceRecorded()
+{
+    // The next step may wait for the operator: the command's outcome is safe before that.
+    const int step = m_current;
+    m_writeAhead->whenSettled([this, step] {
+        if (m_runState == RunState::Running && m_current == step)
+            advance();
+    });
+}
+
+void MaintenanceRun::flagFailed(const QString& reason)
+{
+    if (m_after == After::Abort) {
+        say(tr("could not restore normal mode: %1").arg(reason));
+        finishRun(false, m_abortReason);
+    } else {
+        setStepState(StepState::Failed, reason);
+    }
 }
 
 void MaintenanceRun::runFlagCommand(int index)
 {
-    const QString flag = QString::fromLatin1(kFlagFile);
-    const QList<QStringList> commands = {
-        m_flagTarget ? QStringList{QStringLiteral("touch"), flag}
-                     : QStringList{QStringLiteral("rm"), QStringLiteral("-f"), flag},
-        QStringList{QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}};
+    const QList<QStringList> commands = flagArgv(m_flagTarget);
     if (index >= commands.size()) {
+        m_flagResult.ok = true;
+        m_writeAhead->complete(m_flagResult);
         m_modeOn = m_flagTarget;
+        save();
         if (m_after == After::Abort) {
             say(tr("normal mode restored", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
             finishRun(false, m_abortReason);
@@ -435,21 +559,22 @@ void MaintenanceRun::runFlagCommand(int index)
         }
         setStepState(StepState::Done, m_flagTarget ? tr("NGINX serves the maintenance page")
                                                    : tr("NGINX serves the API again"));
-        advance();
+        advanceOnceRecorded();
         return;
     }
     disconnectOrchestrator();
     const QString action = AuditActions::key(AuditAction::MaintenanceMode);
     m_orchestratorConnections
         << connect(m_orchestrator, &Orchestrator::refused, this,
-                   [this](const QString& reason) {
+                   [this, index](const QString& reason) {
                        disconnectOrchestrator();
-                       if (m_after == After::Abort) {
-                           say(tr("could not restore normal mode: %1").arg(reason));
-                           finishRun(false, m_abortReason);
+                       if (index == 0) {
+                           m_writeAhead->cancel(reason);
                        } else {
-                           setStepState(StepState::Failed, reason);
+                           m_flagResult.error = reason;
+                           m_writeAhead->complete(m_flagResult);
                        }
+                       flagFailed(reason);
                    })
         << connect(m_orchestrator, &Orchestrator::finished, this,
                    [this, index, action](const OrchestratorResult& result) {
@@ -457,20 +582,24 @@ void MaintenanceRun::runFlagCommand(int index)
                            return;
                        disconnectOrchestrator();
                        m_flagCommands += result.commands;
+                       m_flagResult.commands += result.commands;
+                       m_flagResult.exitCode = result.exitCode;
+                       m_flagResult.output += result.output;
+                       m_flagResult.timedOut = result.timedOut;
+                       m_flagResult.cancelled = result.cancelled;
                        say(QStringLiteral("$ ") + result.auditArgv().join(u' '));
                        if (!result.stderrText.trimmed().isEmpty())
                            say(result.stderrText.trimmed());
                        if (!result.ok) {
-                           if (m_after == After::Abort) {
-                               say(tr("could not restore normal mode: %1").arg(result.error));
-                               finishRun(false, m_abortReason);
-                           } else {
-                               setStepState(StepState::Failed, result.error);
-                           }
+                           m_flagResult.error = result.error;
+                           m_writeAhead->complete(m_flagResult);
+                           flagFailed(result.error);
                            return;
                        }
-                       if (index == 0)
+                       if (index == 0) {
                            m_modeOn = m_flagTarget; // the flag is as wanted; NGINX reads it at the reload
+                           save();
+                       }
                        runFlagCommand(index + 1);
                    });
     m_orchestrator->exec(QStringLiteral("nginx"), commands.at(index), action);
@@ -517,11 +646,32 @@ void MaintenanceRun::runBackup()
         m_backupFile.reset();
         return;
     }
+    save(); // the backup's name, before pg_dump starts: a resume knows which file this run writes
+    const QStringList argv = {QStringLiteral("pg_dump"), QStringLiteral("-U"), m_profile.pgUser,
+                              QStringLiteral("-d"), m_profile.pgDatabase};
+    AuditEntry intent = entryFor(AuditAction::MaintenanceBackup, QStringLiteral("postgres"),
+                                 QStringLiteral("backup to %1").arg(m_backupPath));
+    intent.argv = WriteAhead::argvOf(QList<OrchestratorCommand>{m_orchestrator->execCommand(QStringLiteral("postgres"), argv)});
+    m_writeAhead->begin(
+        intent, [this, argv] { runBackupCommand(argv); },
+        [this](const QString& reason) {
+            m_backupFile->close();
+            m_backupFile->remove();
+            m_backupFile.reset();
+            setStepState(StepState::Failed, reason);
+        });
+}
+
+void MaintenanceRun::runBackupCommand(const QStringList& argv)
+{
+    if (!m_backupFile || m_runState != RunState::Running)
+        return;
     disconnectOrchestrator();
     const QString action = AuditActions::key(AuditAction::MaintenanceBackup);
     m_orchestratorConnections << connect(m_orchestrator, &Orchestrator::refused, this,
                                          [this](const QString& reason) {
                                              disconnectOrchestrator();
+                                             m_writeAhead->cancel(reason);
                                              m_backupFile->close();
                                              m_backupFile->remove();
                                              m_backupFile.reset();
@@ -539,8 +689,6 @@ void MaintenanceRun::runBackup()
                                              disconnectOrchestrator();
                                              finishBackup(result);
                                          });
-    const QStringList argv = {QStringLiteral("pg_dump"), QStringLiteral("-U"), m_profile.pgUser,
-                              QStringLiteral("-d"), m_profile.pgDatabase};
     say(QStringLiteral("$ pg_dump -U %1 -d %2 > %3")
             .arg(m_profile.pgUser, m_profile.pgDatabase, m_backupPath));
     m_orchestrator->exec(QStringLiteral("postgres"), argv, action, m_backupFile.get());
@@ -550,11 +698,14 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
 {
     m_flagCommands = result.commands;
     std::unique_ptr<QFile> file = std::move(m_backupFile);
-    if (!file)
+    if (!file) {
+        m_writeAhead->complete(result);
         return;
+    }
     bool ok = result.ok && file->flush() && ::fsync(file->handle()) == 0;
     const qint64 size = file->size();
     file->close();
+    m_writeAhead->complete(result, QJsonObject{{QStringLiteral("bytes"), size}});
     if (ok && size == 0) {
         ok = false;
         say(tr("pg_dump wrote nothing", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
@@ -584,9 +735,10 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
     say(detail);
     Q_EMIT stepChanged(m_current);
     recordStep(step, detail);
+    save();
     audit(AuditAction::MaintenanceStep, step.key,
           stepTitle(step.key) + QStringLiteral(": done — ") + detail, commands, result.exitCode);
-    advance();
+    advanceOnceRecorded();
 }
 
 void MaintenanceRun::runSmoke()
@@ -719,6 +871,8 @@ void MaintenanceRun::abort(const QString& reason)
     disconnectOrchestrator();
     if (m_orchestrator && m_orchestrator->isBusy())
         m_orchestrator->cancel();
+    // A command cut off here ends unseen: its intent gets an outcome that says so.
+    m_writeAhead->abandon(m_abortReason);
     if (m_current >= 0 && m_current < m_steps.size()) {
         Step& step = m_steps[m_current];
         if (step.state == StepState::Running || step.state == StepState::Waiting ||
@@ -728,9 +882,10 @@ void MaintenanceRun::abort(const QString& reason)
             say(tr("aborted: %1", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(m_abortReason));
             Q_EMIT stepChanged(m_current);
             recordStep(step, QStringLiteral("aborted: ") + m_abortReason);
+            save();
         }
     }
-    const bool mayBeOn = m_modeOn || (m_current >= 0 && m_steps.at(m_current).key == kEnable);
+    const bool mayBeOn = m_modeOn || m_flagSeenOn || (m_current >= 0 && m_steps.at(m_current).key == kEnable);
     whenOrchestratorIdle([this, mayBeOn] {
         if (m_backupFile) {
             m_backupFile->close();
@@ -755,6 +910,14 @@ void MaintenanceRun::finishRun(bool completed, const QString& reason)
     m_window.updatedBy = AuditEntry::currentOsUser();
     if (m_store)
         m_store->saveWindow(m_window);
+    if (!m_file.path().isEmpty() && !m_runId.isNull()) {
+        // The phase: an ended run is never offered for resuming.
+        MaintenanceRunState ended = savedState();
+        ended.phase = completed ? QStringLiteral("completed") : QStringLiteral("aborted");
+        QString error;
+        if (!m_file.save(ended, &error))
+            qCWarning(lcOrchestrator) << "maintenance run not saved:" << error;
+    }
     audit(AuditAction::MaintenanceEnd, m_window.title,
           completed ? tr("completed", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message") : tr("aborted: %1", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(reason));
     // The run is over only once the operator lock is given back: another console may act from then on.
@@ -789,7 +952,7 @@ void MaintenanceRun::audit(AuditAction action, const QString& target, const QStr
 {
     if (!m_audit)
         return;
-    AuditEntry entry = AuditEntry::create(m_profile.name, action, target, reason);
+    AuditEntry entry = entryFor(action, target, reason);
     OrchestratorResult r;
     r.commands = commands;
     entry.argv = r.auditArgv();
@@ -798,12 +961,6 @@ void MaintenanceRun::audit(AuditAction action, const QString& target, const QStr
     if (!output.isEmpty())
         entry.outputDigest = AuditEntry::digestOf(output);
     entry.override = override;
-    entry.metricsAfter =
-        QJsonObject{{QStringLiteral("maintenance"),
-                     QJsonObject{{QStringLiteral("window"), m_window.id.toString(QUuid::WithoutBraces)},
-                                 {QStringLiteral("run"), m_runId.toString(QUuid::WithoutBraces)},
-                                 {QStringLiteral("kind"), MaintenanceWindow::kindKey(m_window.kind)},
-                                 {QStringLiteral("backup"), m_backupPath}}}};
     const QUuid id = entry.id;
     auto* context = new QObject(this);
     connect(m_audit, &AuditStore::appended, context, [context, id](const QUuid& appended, bool) {
@@ -818,6 +975,143 @@ void MaintenanceRun::audit(AuditAction action, const QString& target, const QStr
                 Q_EMIT auditFailed(why);
             });
     m_audit->append(entry);
+}
+
+AuditEntry MaintenanceRun::entryFor(AuditAction action, const QString& target, const QString& reason) const
+{
+    AuditEntry entry = AuditEntry::create(m_profile.name, action, target, reason);
+    entry.metricsAfter =
+        QJsonObject{{QStringLiteral("maintenance"),
+                     QJsonObject{{QStringLiteral("window"), m_window.id.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("run"), m_runId.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("kind"), MaintenanceWindow::kindKey(m_window.kind)},
+                                 {QStringLiteral("backup"), m_backupPath}}}};
+    return entry;
+}
+
+MaintenanceRunState MaintenanceRun::savedState() const
+{
+    MaintenanceRunState s;
+    s.runId = m_runId.toString(QUuid::WithoutBraces);
+    s.profile = m_profile.name;
+    s.emergency = m_mode == Mode::Emergency;
+    s.phase = m_runState == RunState::Completed ? QStringLiteral("completed")
+              : m_runState == RunState::Aborted ? QStringLiteral("aborted")
+                                                : QStringLiteral("running");
+    s.window = m_window;
+    s.startReason = m_startReason;
+    s.startOverride = m_startOverride;
+    s.modeOn = m_modeOn;
+    s.backupPath = m_backupPath;
+    s.startedAt = m_startedAt;
+    s.current = std::max(0, m_current);
+    for (const Step& step : m_steps)
+        s.steps.append({step.key, stateKey(step.state), step.startedAt, step.endedAt, step.output.value(step.output.size() - 1)});
+    return s;
+}
+
+void MaintenanceRun::save()
+{
+    if (m_file.path().isEmpty() || m_runId.isNull())
+        return;
+    QString error;
+    if (!m_file.save(savedState(), &error))
+        qCWarning(lcOrchestrator) << "maintenance run not saved:" << error;
+}
+
+void MaintenanceRun::resume(const MaintenanceRunState& saved, Interrupted interrupted, const QString& abortReason)
+{
+    if (isActive()) {
+        Q_EMIT refused(tr("a maintenance run is already in progress"));
+        return;
+    }
+    if (!m_orchestrator || !m_lock || !m_audit) {
+        Q_EMIT refused(tr("the console is not connected to this stack"));
+        return;
+    }
+    const QStringList keys = stepKeys(saved.emergency ? Mode::Emergency : Mode::Scheduled);
+    QStringList savedKeys;
+    for (const MaintenanceRunState::Step& step : saved.steps)
+        savedKeys << step.key;
+    if (savedKeys != keys || saved.isEnded()) {
+        Q_EMIT refused(tr("the saved maintenance run does not match this console's steps"));
+        return;
+    }
+    m_mode = saved.emergency ? Mode::Emergency : Mode::Scheduled;
+    m_window = saved.window;
+    m_runId = QUuid::fromString(saved.runId);
+    m_startReason = saved.startReason;
+    m_startOverride = saved.startOverride;
+    m_startedAt = saved.startedAt;
+    m_modeOn = saved.modeOn;
+    m_backupPath = saved.backupPath;
+    m_abortReason.clear();
+    m_steps.clear();
+    for (const MaintenanceRunState::Step& step : saved.steps)
+        m_steps.append(Step{step.key, stateFromKey(step.state),
+                            step.note.isEmpty() ? QStringList() : QStringList{step.note}, -1, step.startedAt,
+                            step.endedAt});
+    m_current = saved.current;
+    for (int i = 0; i < m_steps.size(); ++i)
+        Q_EMIT stepChanged(i);
+    m_resuming = true;
+    m_resumeInterrupted = interrupted;
+    m_resumeAbortReason = abortReason.trimmed();
+    setRunState(RunState::Locking);
+    acquireLock(QStringLiteral("maintenance ") + m_window.title + QStringLiteral(" (resumed)"));
+}
+
+void MaintenanceRun::onResumed()
+{
+    m_resuming = false;
+    setRunState(RunState::Running);
+    Step& step = m_steps[m_current];
+    const bool interruptedCommand =
+        step.state == StepState::Running && (step.key == kEnable || step.key == kDisable || step.key == kBackup);
+    audit(AuditAction::MaintenanceStep, QStringLiteral("resume"),
+          m_resumeAbortReason.isEmpty()
+              ? QStringLiteral("resumed after the console stopped at \"%1\" (%2)%3")
+                    .arg(step.key, stateKey(step.state),
+                         interruptedCommand ? (m_resumeInterrupted == Interrupted::Repeat ? QStringLiteral(": run again")
+                                                                                         : QStringLiteral(": taken as done"))
+                                            : QString())
+              : QStringLiteral("aborted after the console stopped at \"%1\": %2").arg(step.key, m_resumeAbortReason));
+    if (!m_resumeAbortReason.isEmpty()) {
+        abort(m_resumeAbortReason);
+        return;
+    }
+    // A backup cut off half way left its hidden part file: never mistaken for a backup, removed.
+    if (step.key == kBackup && step.state == StepState::Running && !m_backupPath.isEmpty()) {
+        const QFileInfo final(m_backupPath);
+        QFile::remove(final.absolutePath() + QStringLiteral("/.") + final.fileName() + QStringLiteral(".part"));
+    }
+    switch (step.state) {
+    case StepState::Done:
+    case StepState::Skipped:
+        save();
+        advance(); // it ended; the next one had not started
+        return;
+    case StepState::Waiting:
+        setStepState(StepState::Waiting); // the operator's confirmation, as before
+        return;
+    case StepState::Failed:
+        Q_EMIT stepChanged(m_current); // retry or abort, as before
+        save();
+        return;
+    case StepState::Running:
+        if (interruptedCommand && m_resumeInterrupted == Interrupted::TreatAsDone) {
+            if (step.key == kEnable || step.key == kDisable)
+                m_modeOn = step.key == kEnable;
+            setStepState(StepState::Done, tr("interrupted by a crash; the operator confirmed it had finished"));
+            advance();
+            return;
+        }
+        runCurrent();
+        return;
+    case StepState::Pending:
+        runCurrent();
+        return;
+    }
 }
 
 void MaintenanceRun::recordStep(const Step& step, const QString& detail)

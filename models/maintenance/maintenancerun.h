@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/audit/auditaction.h"
+#include "models/audit/auditentry.h"
 #include "models/net/httpclient.h"
 #include "models/maintenance/maintenancechecklist.h"
+#include "models/maintenance/maintenancerunstate.h"
 #include "models/maintenance/maintenancewindow.h"
 #include "models/stack/orchestratorcommand.h"
 #include "models/profiles/connectionprofile.h"
@@ -11,6 +13,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
+#include "models/core/mutationgate.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -28,6 +32,7 @@ class MaintenanceStore;
 class OperatorLock;
 class Orchestrator;
 class ProcessRunner;
+class WriteAhead;
 
 /// The runbook's maintenance procedure as a guided run, one step at a time, each with its state and
 /// output, retried where it failed, aborted back to normal mode at any point.
@@ -39,7 +44,14 @@ class ProcessRunner;
 /// checklist confirmed by the operator), the smoke test, disable maintenance mode, then monitoring with a
 /// countdown (/health every 30 s; default 30 min). Emergency: announce, fix, verify /health, post the
 /// resolution. The run holds the stack's OperatorLock throughout; the start, every step and the end go to
-/// the audit trail (maintenance-start / maintenance-step / maintenance-end) and to ops.maintenance_steps.
+/// the audit trail (maintenance-start / maintenance-step / maintenance-end) and to ops.maintenance_steps;
+/// every command that changes the stack (the flag, the backup) has its intent recorded before it starts
+/// and its outcome after (WriteAhead).
+///
+/// The run is saved after every step (setStateFile): a console killed in the middle offers to resume it
+/// (resume()) without repeating a finished step; a flag or backup step that was running when it died is
+/// run again or taken as done as the operator says. A saved run that is not resumed is aborted through
+/// resume() too, so maintenance mode is never left on without a record.
 class MaintenanceRun final : public QObject
 {
     Q_OBJECT
@@ -62,6 +74,13 @@ public:
         Skipped
     };
     Q_ENUM(StepState)
+    /// What to do with a step that changes the stack and was running when the console died.
+    enum class Interrupted
+    {
+        Repeat,      ///< run it again
+        TreatAsDone, ///< the operator confirmed it had finished
+    };
+    Q_ENUM(Interrupted)
     enum class RunState
     {
         Idle,
@@ -92,6 +111,10 @@ public:
     ~MaintenanceRun() override;
 
     void setProfile(const ConnectionProfile& profile) { m_profile = profile; }
+    /// Asked before a run starts (production arming); none set: always allowed. A run that started
+    /// armed finishes even when arming expires meanwhile: leaving the site behind the maintenance page
+    /// half-way is worse.
+    void setGate(MutationGate gate) { m_gate = std::move(gate); }
     /// The drain wait: the longest (default 120 s), the quiet rate (default 0.5 requests/s), the interval.
     void setDrain(int maxWaitMs, double threshold = 0.5, int intervalMs = 1000);
     /// The monitoring after the run (default 30 min, /health every 30 s).
@@ -112,6 +135,18 @@ public:
                const QString& overrideReason = QString());
     /// The emergency path: no checklist (no advance notice possible).
     void startEmergency(const MaintenanceWindow& window);
+    /// Where the run is saved after every step; none (the default): not saved.
+    void setStateFile(const MaintenanceStateFile& file) { m_file = file; }
+    /// Continues a saved run (after a crash) with the operator lock taken again: finished steps never run
+    /// again; an interrupted flag or backup step runs again only with Interrupted::Repeat. With
+    /// `abortReason`, the run is aborted right after the lock is back (normal mode restored when the flag
+    /// may be set) and recorded.
+    void resume(const MaintenanceRunState& saved, Interrupted interrupted, const QString& abortReason = QString());
+    /// NGINX's flag was found set (MaintenanceFlagProbe): an abort then restores normal mode whatever
+    /// the saved run believed.
+    void setFlagSeenOn(bool on) { m_flagSeenOn = on; }
+    /// What would be saved now.
+    MaintenanceRunState savedState() const;
     /// Runs the failed step again.
     void retry();
     /// The operator finished a step that waits for them (own work, announcement, resolution, or ends the
@@ -154,8 +189,16 @@ private:
         Abort
     };
     void begin(const MaintenanceWindow& window, Mode mode, const QString& reason, bool override);
+    void acquireLock(const QString& what);
     void onLocked();
+    void onResumed();
+    void save();
+    AuditEntry entryFor(AuditAction action, const QString& target, const QString& reason) const;
     void runCurrent();
+    void runStepAction(const QString& key);
+    /// Runs `then` once this console is known to hold the operator lock (confirmed with PostgreSQL, or
+    /// taken again after a failed step); otherwise the current step fails and says why.
+    void withLockConfirmed(const std::function<void()>& then);
     void advance();
     void setStepState(StepState state, const QString& detail = QString());
     void say(const QString& line);
@@ -163,8 +206,12 @@ private:
 
     void runFlag(bool on, After after);
     void runFlagCommand(int index);
+    void flagFailed(const QString& reason);
+    void advanceOnceRecorded();
+    static QList<QStringList> flagArgv(bool on);
     void runDrain();
     void runBackup();
+    void runBackupCommand(const QStringList& argv);
     void finishBackup(const OrchestratorResult& result);
     void runSmoke();
     void runMonitor();
@@ -187,6 +234,7 @@ private:
     QPointer<AuditStore> m_audit;
     QPointer<MaintenanceStore> m_store;
     ConnectionProfile m_profile;
+    MutationGate m_gate;
     QPointer<HttpClient> m_http;
     DrainWatcher* m_drain;
 
@@ -207,10 +255,18 @@ private:
     QString m_startReason;
     bool m_startOverride = false;
     QString m_abortReason;
+    MaintenanceStateFile m_file;
+    WriteAhead* m_writeAhead;
+    QDateTime m_startedAt;
+    bool m_resuming = false;
+    bool m_flagSeenOn = false;
+    Interrupted m_resumeInterrupted = Interrupted::Repeat;
+    QString m_resumeAbortReason;
 
     // The step that runs now.
     QList<QMetaObject::Connection> m_orchestratorConnections;
     QList<QStringList> m_flagCommands;
+    OrchestratorResult m_flagResult; ///< both flag commands, for their outcome row
     bool m_flagTarget = false;
     After m_after = After::Nothing;
     QString m_backupPath;

@@ -8,6 +8,10 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/maintenancechecklist.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancerunstate.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancerunstate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenanceflagprobe.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenanceflagprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancestore.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenancestore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancewindow.h

@@ -60,8 +60,11 @@ QList<ChartEvent> AuditEventFeed::events() const
 {
     QList<ChartEvent> events;
     events.reserve(m_entries.size());
+    // One marker per action: a command's intent row (written before it ran) has its outcome row (after);
+    // the outcome marks it.
     for (const AuditEntry& entry : m_entries)
-        events.append(toEvent(entry));
+        if (!entry.isIntent())
+            events.append(toEvent(entry));
     return events;
 }
 

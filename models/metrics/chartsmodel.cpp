@@ -3,6 +3,7 @@
 #include "models/metrics/chartsettings.h"
 #include "models/metrics/clientscraper.h"
 #include "models/core/logging.h"
+#include "models/core/memoryrelease.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/net/prometheusclient.h"
 
@@ -368,6 +369,8 @@ void ChartsModel::finishPanel(int index, const PanelData& data, quint64 generati
     Q_EMIT panelDataChanged(index);
     if (m_outstandingPanels > 0 && --m_outstandingPanels == 0) {
         m_pending.clear(); // all answered
+        // Their answers (megabytes of JSON, parsed and dropped) leave freed pages behind: give them back.
+        Memory::releaseFreed();
         Q_EMIT settled();
     }
 }

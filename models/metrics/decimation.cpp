@@ -107,8 +107,17 @@ void appendDecimatedRun(const QPointF* from, const QPointF* to, double xMin, dou
 DecimatedSeries decimateRuns(const QVector<QPointF>& points, double xMin, double xMax, int columns, double maxGap)
 {
     DecimatedSeries out;
+    decimateRuns(points, xMin, xMax, columns, maxGap, out);
+    return out;
+}
+
+void decimateRuns(const QVector<QPointF>& points, double xMin, double xMax, int columns, double maxGap,
+                  DecimatedSeries& out)
+{
+    out.points.clear(); // keeps the capacity
+    out.runEnds.clear();
     if (columns <= 0 || xMax <= xMin || points.isEmpty())
-        return out;
+        return;
     const auto byX = [](const QPointF& p, double x) { return p.x() < x; };
     auto first = std::lower_bound(points.cbegin(), points.cend(), xMin, byX);
     auto last = std::upper_bound(points.cbegin(), points.cend(), xMax,
@@ -145,7 +154,6 @@ DecimatedSeries decimateRuns(const QVector<QPointF>& points, double xMin, double
         previous = p;
     }
     flush(to);
-    return out;
 }
 
 } // namespace Ops::Metrics

@@ -32,5 +32,8 @@ double gapThreshold(qint64 stepMs);
 /// then each run gets the same min/max per pixel column (same column grid for every run, so a spike
 /// survives in any of them). Input must be sorted by x.
 DecimatedSeries decimateRuns(const QVector<QPointF>& points, double xMin, double xMax, int columns, double maxGap);
+/// The same into `out`, whose storage is reused (a view decimating at every paint allocates nothing).
+void decimateRuns(const QVector<QPointF>& points, double xMin, double xMax, int columns, double maxGap,
+                  DecimatedSeries& out);
 
 } // namespace Ops::Metrics

@@ -71,12 +71,13 @@ QString appBuildInfo()
 
 QString previousBuildLastSeen(const QString& version)
 {
-    return QStringLiteral("max_over_time(timestamp(build_info{service=\"app\",version!=\"%1\"})[6h:15s])").arg(version);
+    // One series per replica (instance): the latest of them all, not the first one listed.
+    return QStringLiteral("max(max_over_time(timestamp(build_info{service=\"app\",version!=\"%1\"})[6h:15s]))").arg(version);
 }
 
 QString buildFirstSeen(const QString& version)
 {
-    return QStringLiteral("min_over_time(timestamp(build_info{service=\"app\",version=\"%1\"})[6h:15s])").arg(version);
+    return QStringLiteral("min(min_over_time(timestamp(build_info{service=\"app\",version=\"%1\"})[6h:15s]))").arg(version);
 }
 
 } // namespace Ops::RunbookQueries

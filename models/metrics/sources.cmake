@@ -13,6 +13,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/clientscraper.cpp
     ${CMAKE_CURRENT_LIST_DIR}/decimation.h
     ${CMAKE_CURRENT_LIST_DIR}/decimation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/niceaxis.h
+    ${CMAKE_CURRENT_LIST_DIR}/niceaxis.cpp
     ${CMAKE_CURRENT_LIST_DIR}/localevaluator.h
     ${CMAKE_CURRENT_LIST_DIR}/localevaluator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/paneldata.h

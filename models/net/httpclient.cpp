@@ -32,9 +32,6 @@ HttpClient::HttpClient(QObject* parent) : QObject(parent), m_manager(new QNetwor
 {
     // Every request also has its own deadline (ApiRequest); this bounds anything else Qt starts.
     m_manager->setTransferTimeout(30000);
-#if QT_CONFIG(ssl)
-    m_ssl = QSslConfiguration::defaultConfiguration();
-#endif
     // Prometheus answers query_range with large bodies; the API's are small.
     service(HttpService::Prometheus) = Service{QUrl(), QByteArray(), 10000, 16 * 1024 * 1024};
 }
@@ -57,6 +54,11 @@ bool HttpClient::setTls(const QString& caFile, const QString& clientCertificateF
                         QString* error)
 {
 #if QT_CONFIG(ssl)
+    if (caFile.trimmed().isEmpty() && clientCertificateFile.trimmed().isEmpty()) {
+        m_tlsProblem.clear();
+        m_ssl.reset(); // Qt's default trust, set up when an https request first needs it
+        return true;
+    }
     QString problem;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     if (!caFile.trimmed().isEmpty()) {

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace Ops {
@@ -92,7 +94,9 @@ private:
     QNetworkAccessManager* m_manager;
     QHash<int, Service> m_services;
 #if QT_CONFIG(ssl)
-    QSslConfiguration m_ssl;
+    /// Only with a CA or a client certificate: Qt's default otherwise (building one loads the TLS
+    /// backend and OpenSSL, milliseconds at start for profiles that never use https).
+    std::optional<QSslConfiguration> m_ssl;
 #endif
     QString m_tlsProblem;
 };

@@ -1,6 +1,7 @@
 #include "models/net/prometheusapiparser.h"
 
 #include "models/net/prometheustextparser.h"
+#include "models/net/promqueryreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,6 +122,14 @@ PromStatus PrometheusApiParser::envelope(const HttpOutcome& outcome, QJsonValue*
 }
 
 PromQueryResult PrometheusApiParser::queryResult(const HttpOutcome& outcome)
+{
+    // The charts' answers in one pass from their bytes; the rest (errors, scalars, anything odd) below.
+    if (std::optional<PromQueryResult> read = readQueryResult(outcome))
+        return std::move(*read);
+    return queryResultFromDocument(outcome);
+}
+
+PromQueryResult PrometheusApiParser::queryResultFromDocument(const HttpOutcome& outcome)
 {
     PromQueryResult result;
     QJsonValue data;

@@ -21,6 +21,9 @@ public:
     static QString errorTypeText(const QString& errorType);
 
     static PromQueryResult queryResult(const HttpOutcome& outcome);
+    /// queryResult() through a QJsonDocument: what it does for answers readQueryResult() leaves alone
+    /// (exposed so that tests compare the two ways).
+    static PromQueryResult queryResultFromDocument(const HttpOutcome& outcome);
     static PromAlertsResult alerts(const HttpOutcome& outcome);
     static PromRulesResult rules(const HttpOutcome& outcome);
     static PromTargetsResult targets(const HttpOutcome& outcome);

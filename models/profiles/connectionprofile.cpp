@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace Ops {
 
@@ -32,7 +33,9 @@ QJsonObject ConnectionProfile::toJson() const
                    {QStringLiteral("recordsDatabase"), pgRecordsDatabase},
                    {QStringLiteral("user"), pgUser},
                    {QStringLiteral("sslmode"), pgSslMode}};
-    QJsonObject redis{{QStringLiteral("host"), redisHost}, {QStringLiteral("port"), redisPort}};
+    QJsonObject redis{{QStringLiteral("host"), redisHost},
+                      {QStringLiteral("port"), redisPort},
+                      {QStringLiteral("allowPlaintextAuth"), redisAllowPlaintextAuth}};
     QJsonObject orch{{QStringLiteral("kind"), kindName(orchestrator.kind)},
                      {QStringLiteral("composeCommand"), orchestrator.composeCommand},
                      {QStringLiteral("program"), orchestrator.program},
@@ -43,7 +46,8 @@ QJsonObject ConnectionProfile::toJson() const
                      {QStringLiteral("kubectlProgram"), orchestrator.kubectlProgram},
                      {QStringLiteral("kubeContext"), orchestrator.kubeContext},
                      {QStringLiteral("kubeNamespace"), orchestrator.kubeNamespace}};
-    return QJsonObject{{QStringLiteral("name"), name},
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
                        {QStringLiteral("production"), production},
                        {QStringLiteral("apiBaseUrl"), apiBaseUrl},
                        {QStringLiteral("caCertificateFile"), caCertificateFile},
@@ -64,6 +68,7 @@ QJsonObject ConnectionProfile::toJson() const
 ConnectionProfile ConnectionProfile::fromJson(const QJsonObject& o)
 {
     ConnectionProfile p;
+    p.id = str(o, "id", p.id);
     p.name = str(o, "name", p.name);
     p.production = o.value(QLatin1String("production")).toBool(false);
     p.apiBaseUrl = str(o, "apiBaseUrl", p.apiBaseUrl);
@@ -85,6 +90,7 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject& o)
     const QJsonObject redis = o.value(QLatin1String("redis")).toObject();
     p.redisHost = str(redis, "host", p.redisHost);
     p.redisPort = integer(redis, "port", p.redisPort);
+    p.redisAllowPlaintextAuth = redis.value(QLatin1String("allowPlaintextAuth")).toBool(false);
 
     const QJsonObject orch = o.value(QLatin1String("orchestrator")).toObject();
     auto& oc = p.orchestrator;
@@ -119,7 +125,12 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject& o)
     return p;
 }
 
-QString ConnectionProfile::secretKey(const QString& profileName, Secret secret)
+QList<ConnectionProfile::Secret> ConnectionProfile::allSecrets()
+{
+    return {Secret::PostgresPassword, Secret::RedisPassword, Secret::ApiToken, Secret::PrometheusToken};
+}
+
+QString ConnectionProfile::legacySecretKey(const QString& profileName, Secret secret)
 {
     switch (secret) {
     case Secret::PostgresPassword: return profileName + QStringLiteral("/postgres-password");
@@ -128,6 +139,17 @@ QString ConnectionProfile::secretKey(const QString& profileName, Secret secret)
     case Secret::PrometheusToken: return profileName + QStringLiteral("/prometheus-token");
     }
     return profileName;
+}
+
+QString ConnectionProfile::secretKey(const QString& profileId, Secret secret)
+{
+    // "id:" keeps these apart from the legacy keys, whose first part is a profile name.
+    return QStringLiteral("id:") + legacySecretKey(profileId, secret);
+}
+
+QString ConnectionProfile::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 bool isValidProfileName(const QString& name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -27,10 +28,13 @@ struct OrchestratorSettings
     bool operator==(const OrchestratorSettings&) const = default;
 };
 
-/// Everything the console needs to reach one stack. Holds no secrets: passwords and tokens
-/// are stored in the keychain under keys derived from the profile name (see SecretStore).
+/// Everything the console needs to reach one stack. Holds no secrets: passwords and tokens are stored
+/// in the keychain under the profile's id, each with the endpoint it was entered for (SecretBinding).
 struct ConnectionProfile
 {
+    /// Stable on this workstation: generated when the profile is created, kept when it is renamed, never
+    /// read from or written to a profile file (ids are not shared between workstations).
+    QString id;
     QString name;
     bool production = false;
 
@@ -50,10 +54,14 @@ struct ConnectionProfile
     /// of their own on the same server, so that restoring an application backup never rewinds them.
     QString pgRecordsDatabase = QStringLiteral("opsconsole");
     QString pgUser = QStringLiteral("fragrance_user");
-    QString pgSslMode = QStringLiteral("prefer");
+    /// libpq's sslmode, or "auto": prefer on loopback, verify-full for any other host.
+    QString pgSslMode = QStringLiteral("auto");
 
     QString redisHost = QStringLiteral("localhost");
     int redisPort = 6379;
+    /// The operator's recorded choice to send the Redis password to a host that is not this machine
+    /// although the connection has no TLS (hiredis 0.14 has none). Off: the password stays here.
+    bool redisAllowPlaintextAuth = false;
 
     OrchestratorSettings orchestrator;
 
@@ -72,7 +80,13 @@ struct ConnectionProfile
 
     /// Secret names a profile can have in the keychain.
     enum class Secret { PostgresPassword, RedisPassword, ApiToken, PrometheusToken };
-    static QString secretKey(const QString& profileName, Secret secret);
+    static QList<Secret> allSecrets();
+    /// The keychain entry of a secret of the profile with this id.
+    static QString secretKey(const QString& profileId, Secret secret);
+    /// Where secrets were kept before they were bound to a profile id (by name): read once, migrated.
+    static QString legacySecretKey(const QString& profileName, Secret secret);
+    /// A new random id (a UUID without braces).
+    static QString newId();
 };
 
 /// Profile names: letters, digits, '.', '_' and '-', 1 to 64 characters.

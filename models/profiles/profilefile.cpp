@@ -15,8 +15,11 @@ const QString kFormat = QStringLiteral("opsconsole-profiles");
 QByteArray ProfileFile::serialize(const QList<ConnectionProfile>& profiles)
 {
     QJsonArray list;
-    for (const auto& p : profiles)
-        list.append(p.toJson());
+    for (const auto& p : profiles) {
+        QJsonObject object = p.toJson();
+        object.remove(QStringLiteral("id")); // ids belong to this workstation's keychain
+        list.append(object);
+    }
     const QJsonObject root{{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1},
                            {QStringLiteral("profiles"), list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -56,7 +59,9 @@ ProfileFile::ReadResult ProfileFile::parse(const QByteArray& data)
             result.profiles.clear();
             return result;
         }
-        const ConnectionProfile p = ConnectionProfile::fromJson(v.toObject());
+        ConnectionProfile p = ConnectionProfile::fromJson(v.toObject());
+        // A file never chooses which keychain entries a profile reads (see ConnectionProfile::id).
+        p.id.clear();
         const auto issues = ProfileValidator::validate(p);
         if (!issues.isEmpty()) {
             result.error = tr("Profile \"%1\": %2", "profiles: profilefile").arg(p.name, issues.first().message);

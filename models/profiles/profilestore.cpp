@@ -71,13 +71,21 @@ void ProfileStore::reload()
     settings.beginGroup(kGroup);
     const QJsonObject shape = ConnectionProfile().toJson();
     const QStringList groups = settings.childGroups();
+    QStringList ids;
     for (const QString& name : groups) {
         settings.beginGroup(name);
         ConnectionProfile p = ConnectionProfile::fromJson(readObject(settings, shape));
+        // Profiles saved before ids existed (or a hand-edited duplicate) get one of their own, kept from now on.
+        if (p.id.isEmpty() || ids.contains(p.id)) {
+            p.id = ConnectionProfile::newId();
+            settings.setValue(QStringLiteral("id"), p.id);
+        }
         settings.endGroup();
         p.name = name;
-        if (isValidProfileName(name))
+        if (isValidProfileName(name)) {
+            ids << p.id;
             m_profiles.append(p);
+        }
     }
     Q_EMIT profilesChanged();
 }
@@ -103,14 +111,34 @@ ConnectionProfile ProfileStore::profile(const QString& name) const
     return {};
 }
 
-bool ProfileStore::save(const ConnectionProfile& profile)
+std::optional<ConnectionProfile> ProfileStore::profileWithId(const QString& id) const
 {
-    if (!ProfileValidator::validate(profile).isEmpty()) {
-        qCWarning(lcProfiles) << "refusing to save invalid profile" << profile.name;
+    if (id.isEmpty())
+        return std::nullopt;
+    for (const auto& p : m_profiles)
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
+bool ProfileStore::save(const ConnectionProfile& saved)
+{
+    if (!ProfileValidator::validate(saved).isEmpty()) {
+        qCWarning(lcProfiles) << "refusing to save invalid profile" << saved.name;
         return false;
     }
+    ConnectionProfile profile = saved;
+    // The id stays with the name it was saved under unless the caller brings one (a rename keeps it).
+    if (profile.id.isEmpty())
+        profile.id = contains(profile.name) ? this->profile(profile.name).id : ConnectionProfile::newId();
     QSettings settings;
     settings.beginGroup(kGroup);
+    // The same id under another name: this is a rename, the old name goes.
+    for (const ConnectionProfile& p : std::as_const(m_profiles)) {
+        if (p.id == profile.id && p.name != profile.name)
+            settings.remove(p.name);
+    }
+    m_profiles.removeIf([&](const ConnectionProfile& p) { return p.id == profile.id && p.name != profile.name; });
     settings.remove(profile.name);
     settings.beginGroup(profile.name);
     QJsonObject json = profile.toJson();

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace Ops {
 
 /// The saved connection profiles, in the console's settings (never their secrets).
@@ -22,8 +24,11 @@ public:
     QStringList names() const;
     bool contains(const QString& name) const;
     ConnectionProfile profile(const QString& name) const;
+    std::optional<ConnectionProfile> profileWithId(const QString& id) const;
 
     /// Adds or replaces a profile by name. Refuses (returns false) a profile that does not validate.
+    /// A profile without an id keeps the id saved under its name, or gets a new one; a profile whose id is
+    /// saved under another name is a rename (the old name goes).
     bool save(const ConnectionProfile& profile);
     bool remove(const QString& name);
     /// Re-reads the settings (another console may have written them).

@@ -21,6 +21,8 @@ struct SecretResult
 
 /// Passwords and tokens, only in the system keychain (QtKeychain), never in settings.
 /// Every job has a deadline: a keychain that hangs answers TimedOut instead of freezing anything.
+/// Jobs run on a thread of their own ("keychain"): loading libsecret, opening its D-Bus session (a
+/// Diffie-Hellman exchange) and QtKeychain's synchronous D-Bus probes never cost the GUI thread.
 /// When the keychain cannot be used, the console asks for the secret and keeps it for this run only
 /// (rememberForThisRun), in memory.
 class SecretStore final : public QObject
@@ -30,6 +32,7 @@ class SecretStore final : public QObject
 
 public:
     explicit SecretStore(QObject* parent = nullptr, int deadlineMs = 5000);
+    ~SecretStore() override;
 
     /// Runs `callback` on the GUI thread with the answer, unless `context` is gone by then.
     /// Use this, not QFuture::then(context, …): Qt 6.4 asserts when that context dies first.
@@ -55,6 +58,9 @@ private:
     enum class Op { Read, Write, Remove };
     QFuture<SecretResult> start(Op op, const QString& key, const QString& value);
     void setAvailable(bool available);
+
+    /// Lives on the keychain thread; QtKeychain's jobs are created there.
+    static QObject* worker();
 
     int m_deadlineMs;
     bool m_available = true;

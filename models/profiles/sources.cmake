@@ -1,4 +1,5 @@
-# Connection profiles, their validation and files, the keychain.
+# Connection profiles, their validation, files and import, the keychain and what a secret is bound to,
+# the programs approved on this workstation.
 target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/connectionprofile.h
     ${CMAKE_CURRENT_LIST_DIR}/connectionprofile.cpp
@@ -10,4 +11,12 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/profilevalidator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/secretstore.h
     ${CMAKE_CURRENT_LIST_DIR}/secretstore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/programidentity.h
+    ${CMAKE_CURRENT_LIST_DIR}/programidentity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/programapprovals.h
+    ${CMAKE_CURRENT_LIST_DIR}/programapprovals.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/secretbinding.h
+    ${CMAKE_CURRENT_LIST_DIR}/secretbinding.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/profileimport.h
+    ${CMAKE_CURRENT_LIST_DIR}/profileimport.cpp
 )

@@ -119,9 +119,16 @@ void RollbackAssessor::assess(bool dataCorruption)
                     return true;
                 };
                 m_prometheus->query(previous, now, this,
-                                    [this, dated, first, now](const PromQueryResult& p) {
+                                    [this, dated, first, now, settle](const PromQueryResult& p) {
                                         if (scalarOf(p)) {
                                             dated(p);
+                                            return;
+                                        }
+                                        // Only "no other build in 6 h" dates the deploy by this build's
+                                        // first sample; a failed query (a deadline on a loaded server)
+                                        // leaves the deploy undated rather than dated wrong.
+                                        if (!p.status.ok) {
+                                            settle();
                                             return;
                                         }
                                         m_prometheus->query(first, now, this,

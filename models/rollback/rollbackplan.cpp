@@ -107,22 +107,7 @@ QStringList RollbackPlan::restorePreamble(const QString& path, QString* error)
 
 QString RollbackPlan::commandLine(const OrchestratorCommand& command)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
-    const auto quote = [](const QString& word) -> QString {
-        if (plain.match(word).hasMatch())
-            return word;
-        QString q = word;
-        q.replace(u'\'', QStringLiteral("'\\''"));
-        return u'\'' + q + u'\'';
-    };
-    QStringList words;
-    if (command.environment.contains(QStringLiteral("VERSION")))
-        words << QStringLiteral("VERSION=") + quote(command.environment.value(QStringLiteral("VERSION")));
-    for (const QString& word : command.argv())
-        words << quote(word);
-    if (!command.stdinFile.isEmpty())
-        words << QStringLiteral("<") << quote(command.stdinFile);
-    return words.join(u' ');
+    return command.displayLine();
 }
 
 QList<RollbackStep> RollbackPlan::build(const RollbackRequest& request, const Orchestrator& orchestrator,

@@ -2,11 +2,14 @@
 
 #include "models/core/logging.h"
 #include "models/audit/auditstore.h"
+#include "models/audit/writeahead.h"
 #include "models/store/operatorlock.h"
 #include "models/stack/orchestrator.h"
 #include "models/rollback/backupcatalog.h"
 
 #include <QFutureWatcher>
+
+#include <memory>
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,7 +22,8 @@ const QString kStepAction = AuditActions::key(AuditAction::RollbackStep);
 
 RollbackRunner::RollbackRunner(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
                                QObject* parent)
-    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit)
+    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit),
+      m_writeAhead(new WriteAhead(audit, this))
 {
     qRegisterMetaType<Ops::RollbackRunState>();
     m_retryTimer.setSingleShot(true);
@@ -95,6 +99,10 @@ void RollbackRunner::begin(bool fresh)
 {
     if (!m_orchestrator || !m_lock) {
         Q_EMIT refused(tr("the console is not connected to this stack"));
+        return;
+    }
+    if (const QString no = m_gate ? m_gate() : QString(); !no.isEmpty()) {
+        Q_EMIT refused(no);
         return;
     }
     QString error;
@@ -188,7 +196,27 @@ void RollbackRunner::runNext()
         end(RollbackRunState::Phase::Done);
         return;
     }
-    runStep(next);
+    if (!m_lock) {
+        runStep(next);
+        return;
+    }
+    // Before every step: a lock lost meanwhile (PostgreSQL restarted, the connection dropped) means
+    // another console may be acting on the stack. The run stops before the step, resumable, and says why.
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_lock, &OperatorLock::confirmed, this, [this, next, once](bool held, const QString& reason) {
+        disconnect(*once);
+        if (m_stage != Stage::Running)
+            return;
+        if (held) {
+            runStep(next);
+            return;
+        }
+        m_state.steps[next].note = tr("not started: %1").arg(reason);
+        Q_EMIT lockLost(reason);
+        end(RollbackRunState::Phase::Failed);
+    });
+    m_lockConnections << *once;
+    m_lock->confirm();
 }
 
 void RollbackRunner::runStep(int index)
@@ -207,7 +235,33 @@ void RollbackRunner::runStep(int index)
     m_stepTimer.start();
     m_stepOutput.clear();
     Q_EMIT stepStarted(index);
-    runAttempt();
+    if (!m_audit) {
+        runAttempt();
+        return;
+    }
+    // The step's intent is in the audit trail (or its journal) before its first command starts.
+    const RollbackStep& planned = m_steps.at(index);
+    AuditEntry intent = AuditEntry::create(m_profile.name, AuditAction::RollbackStep,
+                                           RollbackStep::key(step.kind), m_state.reason);
+    intent.argv = WriteAhead::argvOf(planned.commands);
+    intent.override = m_state.recommended != RollbackPath::None && m_state.recommended != m_state.request.path;
+    intent.metricsAfter = QJsonObject{{QStringLiteral("run"), m_state.id},
+                                      {QStringLiteral("step"), index + 1},
+                                      {QStringLiteral("of"), int(m_state.steps.size())},
+                                      {QStringLiteral("version"), m_state.request.version}};
+    m_writeAhead->begin(
+        intent,
+        [this, index] {
+            if (m_stage == Stage::Running && m_current == index)
+                runAttempt();
+        },
+        [this, index](const QString& reason) {
+            if (m_stage != Stage::Running || m_current != index)
+                return;
+            OrchestratorResult r;
+            r.error = reason;
+            completeStep(false, reason, r);
+        });
 }
 
 void RollbackRunner::runAttempt()
@@ -317,6 +371,15 @@ void RollbackRunner::auditStep(int index, const OrchestratorResult& result)
     if (!m_audit)
         return;
     const RollbackRunState::Step& step = m_state.steps.at(index);
+    if (m_writeAhead->isOpen()) {
+        // The outcome of the intent written before the step's commands started.
+        m_writeAhead->complete(result,
+                               QJsonObject{{QStringLiteral("state"), RollbackRunState::stepStateKey(step.state)},
+                                           {QStringLiteral("durationMs"), step.durationMs},
+                                           {QStringLiteral("note"), step.note}});
+        return;
+    }
+    // A decision without a command (a skipped step): a row of its own.
     AuditEntry entry =
         AuditEntry::create(m_profile.name, AuditAction::RollbackStep, RollbackStep::key(step.kind),
                            step.state == RollbackRunState::StepState::Skipped ? step.note : m_state.reason);

@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include "models/core/mutationgate.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -18,10 +20,12 @@ namespace Ops {
 class AuditStore;
 class OperatorLock;
 class Orchestrator;
+class WriteAhead;
 
 /// Drives a rollback run step by step: takes the stack's operator lock for the whole run, runs each
 /// step's commands through the orchestrator, saves the run state after every change (so a crash can be
-/// resumed), audits every step ("rollback-step") and the run ("rollback"), and stops at a failing step
+/// resumed), audits every step ("rollback-step": its intent before its commands start, its outcome
+/// after, through WriteAhead) and the run ("rollback"), and stops at a failing step
 /// until the operator retries, skips (with a reason) or aborts. Never blocks.
 class RollbackRunner final : public QObject
 {
@@ -52,6 +56,9 @@ public:
                    QObject* parent = nullptr);
 
     void setProfile(const ConnectionProfile& profile) { m_profile = profile; }
+    /// Asked before a run starts or resumes (production arming); none set: always allowed. A run that
+    /// started armed finishes even when arming expires meanwhile: stopping a rollback half-way is worse.
+    void setGate(MutationGate gate) { m_gate = std::move(gate); }
     void setStateFile(const RollbackStateFile& file) { m_file = file; }
     /// How long WaitDatabase polls pg_isready (default 120 s), and how often (default 1 s).
     void setDatabaseWait(int timeoutMs, int intervalMs);
@@ -84,7 +91,10 @@ Q_SIGNALS:
     void stateChanged(const Ops::RollbackRunState& state);
     /// A step failed; the run waits for retry(), skip() or abort().
     void stepFailed(int index, const QString& reason);
-    /// The run ended (done or aborted), was recorded and the lock is released.
+    /// The operator lock was found lost before a step: the run stopped there (failed, resumable) and
+    /// finished() follows. reason is translated.
+    void lockLost(const QString& reason);
+    /// The run ended (done, aborted, or stopped by a lost lock), was recorded and the lock is released.
     void finished(const Ops::RollbackRunState& state);
 
 private:
@@ -107,7 +117,9 @@ private:
     QPointer<Orchestrator> m_orchestrator;
     QPointer<OperatorLock> m_lock;
     QPointer<AuditStore> m_audit;
+    WriteAhead* m_writeAhead;
     ConnectionProfile m_profile;
+    MutationGate m_gate;
     RollbackStateFile m_file;
     bool m_releasing = false;
     int m_waitTimeoutMs = 120000;

@@ -1,8 +1,6 @@
 #include "models/rollback/rollbackrunstate.h"
 
-#include "models/core/privatefiles.h"
-
-#include "models/core/appsettings.h"
+#include "models/core/savedstatefile.h"
 #include "models/core/logging.h"
 
 #include <QDir>
@@ -187,42 +185,25 @@ std::optional<RollbackRunState> RollbackRunState::fromJson(const QJsonObject& o)
 
 RollbackStateFile::RollbackStateFile(const QString& profile, const QString& directory)
 {
-    // Next to the settings file (so --config-dir keeps a test's runs apart from the operator's).
-    const QString dir = directory.isEmpty() ? QFileInfo(AppSettings::settingsFilePath()).absolutePath() +
-                                                  QStringLiteral("/rollback")
-                                            : directory;
+    const QString dir = directory.isEmpty() ? SavedStateFile::folderNextToSettings(QStringLiteral("rollback")) : directory;
     // Profile names are restricted to [A-Za-z0-9._-] (isValidProfileName): safe as a file name part.
     m_path = dir + QStringLiteral("/rollback-") + profile + QStringLiteral(".json");
 }
 
 bool RollbackStateFile::save(const RollbackRunState& state, QString* error) const
 {
-    // Only the operator can read it: 0600 from its creation, in a 0700 folder (PrivateFiles).
-    QString problem;
-    if (!PrivateFiles::writeAtomically(m_path, QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented),
-                                       &problem)) {
-        if (error)
-            *error = problem;
-        qCWarning(lcOrchestrator) << "cannot save the rollback state:" << problem;
-        return false;
-    }
-    return true;
+    return SavedStateFile(m_path).save(state.toJson(), error);
 }
 
 std::optional<RollbackRunState> RollbackStateFile::load() const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    if (!doc.isObject())
-        return std::nullopt;
-    return RollbackRunState::fromJson(doc.object());
+    const std::optional<QJsonObject> object = SavedStateFile(m_path).load();
+    return object ? RollbackRunState::fromJson(*object) : std::nullopt;
 }
 
 bool RollbackStateFile::remove() const
 {
-    return !QFile::exists(m_path) || QFile::remove(m_path);
+    return SavedStateFile(m_path).remove();
 }
 
 } // namespace Ops

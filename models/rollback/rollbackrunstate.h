@@ -71,7 +71,8 @@ struct RollbackRunState
     static QString stepStateKey(StepState state);
 };
 
-/// The saved run of one profile: `<directory>/rollback-<profile>.json`, written atomically (QSaveFile).
+/// The saved run of one profile: `<directory>/rollback-<profile>.json`, written atomically, 0600 in a
+/// 0700 folder (SavedStateFile).
 class RollbackStateFile
 {
 public:

@@ -10,6 +10,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/rollbackincident.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollbackplan.h
     ${CMAKE_CURRENT_LIST_DIR}/rollbackplan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackrecordedrun.h
+    ${CMAKE_CURRENT_LIST_DIR}/rollbackrecordedrun.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollbackrunner.h
     ${CMAKE_CURRENT_LIST_DIR}/rollbackrunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollbackrunstate.h

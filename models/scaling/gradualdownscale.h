@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/audit/auditentry.h"
+#include "models/scaling/gradualdownscalestate.h"
 #include "models/stack/orchestratorcommand.h"
 
 #include <QCoreApplication>
@@ -17,13 +18,23 @@ class ScaleOperation;
 
 /// The runbook's Gradual Downscale as a plan: one replica at a time (app 5 -> 4 -> 3 -> 2), waiting
 /// between steps (5 minutes by default) and checking the metrics before each step; it can be paused,
-/// resumed and aborted. Each step is a guarded ScaleOperation (policy, lock, command, audit).
+/// resumed and aborted. Each step is a guarded ScaleOperation (policy, lock, intent, command, outcome).
+/// The plan is saved before and after every step (setStateFile): a console killed in the middle offers
+/// to resume it (resumeSaved), and a step whose scale ran is never run again.
 class GradualDownscale final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GradualDownscale)
 
 public:
+    /// What to do with a step whose scale was running when the console died.
+    enum class Interrupted
+    {
+        Repeat,      ///< scale to its target again (refused as "no change" when it is there already)
+        TreatAsDone, ///< the operator confirmed it had happened
+    };
+    Q_ENUM(Interrupted)
+
     enum class State
     {
         Idle,
@@ -45,7 +56,7 @@ public:
     /// `operation` is not owned and must outlive the plan.
     GradualDownscale(ScaleOperation* operation, QObject* parent = nullptr);
     /// The scale operation each step runs (its policy is the profile's).
-    ScaleOperation* operation() const { return m_operation; }
+    ScaleOperation* operation() const;
 
     void setIntervalSeconds(int seconds) { m_intervalS = seconds; }
     int intervalSeconds() const { return m_intervalS; }
@@ -61,7 +72,15 @@ public:
     /// The steps from `from` down to `to`, one replica each: {4, 3, 2} for 5 -> 2.
     static QList<int> stepsFor(int from, int to);
 
+    /// Where the plan is saved after every step; none (the default): not saved.
+    void setStateFile(const GradualDownscaleStateFile& file) { m_file = file; }
+    void setProfileName(const QString& name) { m_profile = name; }
+
     void start(const QString& service, int from, int to, const QString& reason);
+    /// Continues a saved plan: done steps never run again; an interrupted one runs again only with
+    /// Interrupted::Repeat. The next step waits for what is left of the interval since the last one.
+    void resumeSaved(const GradualDownscaleState& saved, Interrupted interrupted);
+    const GradualDownscaleState& savedState() const { return m_saved; }
     void pause();
     void resume();
     void abort();
@@ -80,6 +99,9 @@ Q_SIGNALS:
     void stepFinished(int index, int target, bool ok);
     /// Once a second while waiting.
     void waiting(int secondsLeft);
+    /// The plan paused itself before a step because the operation's gate said no (production arming
+    /// expired); resume() after arming again. reason is translated.
+    void held(const QString& reason);
     /// The plan ended (Done, Aborted or Failed); message is translated.
     void finished(Ops::GradualDownscale::State state, const QString& message);
 
@@ -87,6 +109,9 @@ private:
     void setState(State state);
     void runStep();
     void end(State state, const QString& message);
+    void connectOperation();
+    void save();
+    void waitFor(int ms);
 
     QPointer<ScaleOperation> m_operation;
     int m_intervalS = 300;
@@ -95,6 +120,10 @@ private:
     ReplicaSource m_replicas;
     std::function<QDateTime(const QString&)> m_lastChange;
 
+    GradualDownscaleStateFile m_file;
+    QString m_profile;
+    GradualDownscaleState m_saved;
+    bool m_recheckInterrupted = false; ///< the next step was interrupted and is to run again
     State m_state = State::Idle;
     QString m_service;
     QString m_reason;

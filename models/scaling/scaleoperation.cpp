@@ -6,13 +6,22 @@
 #include "models/stack/orchestrator.h"
 
 #include <QMap>
+#include <algorithm>
 
 namespace Ops {
 
 ScaleOperation::ScaleOperation(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
                                QObject* parent)
-    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit)
+    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit),
+      m_writeAhead(new WriteAhead(audit, this))
 {
+}
+
+bool ScaleOperation::isEmergency() const
+{
+    // The policy already refused an override without a reason: a ticked override here has one.
+    return std::any_of(m_requests.cbegin(), m_requests.cend(),
+                       [](const ScaleRequest& r) { return r.override && !r.reason.trimmed().isEmpty(); });
 }
 
 ScaleDecision ScaleOperation::evaluate(const QList<ScaleRequest>& requests) const
@@ -55,6 +64,10 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
         Q_EMIT refused(tr("the console is not connected to this stack"));
         return;
     }
+    if (const QString no = gateRefusal(); !no.isEmpty()) {
+        Q_EMIT refused(no);
+        return;
+    }
     m_decision = evaluate(requests);
     if (!m_decision.allowed) {
         Q_EMIT refused(requests.isEmpty() ? tr("nothing to scale", "scaling: scaleoperation: error or status fragment, shown after “…: ” in a longer message") : m_decision.summary());
@@ -90,7 +103,7 @@ void ScaleOperation::start(const QList<ScaleRequest>& requests, const QJsonObjec
                   << connect(
                          m_lock, &OperatorLock::failed, this,
                          [this](const QString& reason) {
-                             if (m_stage == Stage::Locking && m_lock->lastFailureUnreachable() && m_decision.override) {
+                             if (m_stage == Stage::Locking && m_lock->lastFailureUnreachable() && isEmergency()) {
                                  // The runbook's emergencies happen when things are down, the database
                                  // too: an override may act without the lock rather than not at all.
                                  m_lockless = true;
@@ -146,11 +159,49 @@ void ScaleOperation::onLocked()
         return;
     setStage(Stage::Running);
     QMap<QString, int> replicas;
+    QStringList targets;
+    for (const ScaleRequest& r : std::as_const(m_requests)) {
+        replicas.insert(r.service, r.target);
+        targets.append(r.service);
+    }
+    // The intent, before anything runs: who scales what to how many, why, with which commands.
+    AuditEntry intent = AuditEntry::create(m_profile, AuditAction::Scale, targets.join(u','),
+                                           m_requests.first().reason.trimmed());
+    intent.argv = WriteAhead::argvOf(m_orchestrator->scaleCommands(replicas));
+    intent.metricsBefore = m_metricsBefore;
+    if (m_lockless)
+        intent.metricsBefore.insert(QStringLiteral("operatorLock"),
+                                    QString(QStringLiteral("no lock: ") + m_lockProblem));
+    QJsonObject after;
+    for (const ScaleRequest& r : std::as_const(m_requests))
+        after.insert(r.service,
+                     QJsonObject{{QStringLiteral("from"), r.current}, {QStringLiteral("to"), r.target}});
+    intent.metricsAfter = QJsonObject{{QStringLiteral("replicas"), after}};
+    // An override ticked for an emergency is one, also when the guardrails would have let it pass.
+    intent.override = m_decision.override || (m_lockless && isEmergency());
+    // Without the lock the database is known to be away: straight to the journal, no second deadline.
+    m_writeAhead->setJournalOnly(m_lockless);
+    m_writeAhead->begin(
+        intent, [this] { runCommand(); },
+        [this](const QString& reason) {
+            if (m_stage == Stage::Running)
+                refuse(reason);
+        });
+}
+
+void ScaleOperation::runCommand()
+{
+    if (m_stage != Stage::Running)
+        return;
+    QMap<QString, int> replicas;
     for (const ScaleRequest& r : std::as_const(m_requests))
         replicas.insert(r.service, r.target);
     m_connections << connect(m_orchestrator, &Orchestrator::refused, this, [this](const QString& reason) {
-        if (m_stage == Stage::Running)
-            refuse(reason);
+        if (m_stage != Stage::Running)
+            return;
+        // Nothing ran after all (unknown service, busy): the intent is closed as "not run".
+        setStage(Stage::Recording);
+        m_writeAhead->cancel(reason, [this, reason](const AuditEntry&, bool, const QString&) { refuse(reason); });
     }) << connect(m_orchestrator, &Orchestrator::finished, this, &ScaleOperation::onCommandFinished);
     m_orchestrator->scale(replicas);
 }
@@ -161,42 +212,15 @@ void ScaleOperation::onCommandFinished(const OrchestratorResult& result)
         return;
     m_result = result;
     setStage(Stage::Recording);
-
-    QStringList targets;
-    for (const ScaleRequest& r : std::as_const(m_requests))
-        targets.append(r.service);
-    m_entry = AuditEntry::create(m_profile, AuditAction::Scale, targets.join(u','),
-                                 m_requests.first().reason.trimmed());
-    m_entry.argv = result.auditArgv();
-    if (result.exitCode >= 0 && !result.timedOut && !result.cancelled)
-        m_entry.setExitCode(result.exitCode);
-    m_entry.outputDigest = result.outputDigest();
-    m_entry.metricsBefore = m_metricsBefore;
-    if (m_lockless)
-        m_entry.metricsBefore.insert(QStringLiteral("operatorLock"), QString(QStringLiteral("not taken: ") + m_lockProblem));
-    QJsonObject after;
-    for (const ScaleRequest& r : std::as_const(m_requests))
-        after.insert(r.service,
-                     QJsonObject{{QStringLiteral("from"), r.current}, {QStringLiteral("to"), r.target}});
-    m_entry.metricsAfter = QJsonObject{{QStringLiteral("replicas"), after}};
-    m_entry.override = m_decision.override;
-
-    const QUuid id = m_entry.id;
-    m_connections << connect(m_audit, &AuditStore::appended, this,
-                             [this, id](const QUuid& appended, bool journaled) {
-                                 if (appended != id || m_stage != Stage::Recording)
-                                     return;
-                                 m_journaled = journaled;
-                                 releaseLock();
-                             })
-                  << connect(m_audit, &AuditStore::appendFailed, this,
-                             [this, id](const QUuid& failed, const QString& reason) {
-                                 if (failed != id || m_stage != Stage::Recording)
-                                     return;
-                                 m_auditError = reason;
-                                 releaseLock();
-                             });
-    m_audit->append(m_entry);
+    m_writeAhead->complete(result, QJsonObject(),
+                           [this](const AuditEntry& entry, bool journaled, const QString& error) {
+                               if (m_stage != Stage::Recording)
+                                   return;
+                               m_entry = entry;
+                               m_journaled = journaled;
+                               m_auditError = error;
+                               releaseLock();
+                           });
 }
 
 void ScaleOperation::release()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/audit/auditentry.h"
+#include "models/core/mutationgate.h"
+#include "models/audit/writeahead.h"
 #include "models/stack/orchestratorcommand.h"
 #include "models/scaling/scalepolicy.h"
 
@@ -16,9 +18,14 @@ class OperatorLock;
 class Orchestrator;
 
 /// The guarded one-click scale, in the order the runbook asks for it: the policy's guardrails, then
-/// the stack's operator lock, then the orchestrator command, then the audit entry (database or
-/// journal), then the lock is released. Nothing runs when a guardrail or the lock says no; a command
-/// that ran is always audited, also when it failed. The scale dialog drives this and shows its signals.
+/// the stack's operator lock, then the intent in the audit trail (database or journal; WriteAhead),
+/// then the orchestrator command, then its outcome, then the lock is released. Nothing runs when a
+/// guardrail or the lock says no, or when the intent cannot be recorded; a command that ran is always
+/// audited, also when it failed, and a console killed while it ran leaves its intent behind.
+///
+/// Without PostgreSQL no lock can be taken: an emergency (a request with the override ticked and a
+/// reason, or the emergency downscale) acts anyway, its rows journaled with "operatorLock: no lock: …"
+/// and replayed into ops.audit when the database is back. The scale dialog drives this.
 class ScaleOperation final : public QObject
 {
     Q_OBJECT
@@ -40,6 +47,10 @@ public:
                    QObject* parent = nullptr);
 
     void setProfileName(const QString& name) { m_profile = name; }
+    /// Asked before anything runs (production arming); none set: always allowed.
+    void setGate(MutationGate gate) { m_gate = std::move(gate); }
+    /// Why the gate says no now (translated), or empty.
+    QString gateRefusal() const { return m_gate ? m_gate() : QString(); }
     void setPolicy(const ScalePolicy& policy) { m_policy = policy; }
     ScalePolicy policy() const { return m_policy; }
 
@@ -57,8 +68,9 @@ Q_SIGNALS:
     /// Nothing ran: a guardrail, the lock (held by someone else, or no database) or the orchestrator
     /// (unknown service) said no. reason is translated.
     void refused(const QString& reason);
-    /// The command ran (ok or not) and `entry` was appended to the audit trail; `journaled` when it went
-    /// to the offline journal, `auditError` when it could not be recorded at all.
+    /// The command ran (ok or not) and `entry` (its outcome row; entry.intentId names the intent written
+    /// before it ran) was appended to the audit trail; `journaled` when it went to the offline journal,
+    /// `auditError` when it could not be recorded at all.
     void finished(const Ops::OrchestratorResult& result, const Ops::AuditEntry& entry, bool journaled,
                   const QString& auditError);
     /// PostgreSQL is unreachable, so no lock could be taken: an emergency override goes on without it
@@ -68,6 +80,9 @@ Q_SIGNALS:
 private:
     void setStage(Stage stage);
     void onLocked();
+    void runCommand();
+    /// An operator's emergency: the override ticked with a reason (what may act without the lock).
+    bool isEmergency() const;
     void releaseLock();
     void onCommandFinished(const Ops::OrchestratorResult& result);
     void refuse(const QString& reason);
@@ -77,7 +92,9 @@ private:
     QPointer<Orchestrator> m_orchestrator;
     QPointer<OperatorLock> m_lock;
     QPointer<AuditStore> m_audit;
+    WriteAhead* m_writeAhead;
     QString m_profile;
+    MutationGate m_gate;
     ScalePolicy m_policy;
 
     Stage m_stage = Stage::Idle;

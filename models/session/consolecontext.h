@@ -3,6 +3,11 @@
 #include "models/profiles/connectionprofile.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+#include <optional>
 
 namespace Ops {
 
@@ -39,13 +44,27 @@ public:
     /// True when the active profile came from --profile-file and is not saved.
     bool activeProfileIsTransient() const { return m_transient; }
 
-    /// Makes a saved profile active and remembers the choice.
+    /// Makes a saved profile active and remembers the choice. Refused (false, switchRefused()) while a
+    /// procedure of the active profile runs: switching would tear down the run's lock, orchestrator and
+    /// audit trail under it.
     bool activateProfile(const QString& name);
-    /// Uses a profile for this run only (from --profile-file); nothing is saved.
-    void useTransientProfile(const ConnectionProfile& profile);
+    /// Uses a profile for this run only (from --profile-file); nothing is saved. Refused like
+    /// activateProfile() while a procedure runs. Its id is the saved profile's of the same name (its
+    /// secrets then go only where they were entered for), or none.
+    bool useTransientProfile(const ConnectionProfile& profile);
+    /// Why switching the active profile is refused now (translated), or empty.
+    QString switchRefusal() const;
+    /// An edit of the active profile saved while a procedure runs: it takes effect when the run ends.
+    bool hasDeferredProfileChange() const { return m_deferred.has_value(); }
+    /// The saved profile with the active profile's id, or null.
+    std::optional<ConnectionProfile> savedActiveProfile() const;
 
 Q_SIGNALS:
     void activeProfileChanged(const Ops::ConnectionProfile& profile);
+    /// A switch was refused; reason is translated.
+    void switchRefused(const QString& reason);
+    /// A saved edit of the active profile waits for the running procedure to end.
+    void profileChangeDeferred(const QString& reason);
 
 private:
     ProfileStore* m_profiles;
@@ -55,6 +74,9 @@ private:
     Session* m_session;
     ConnectionProfile m_active;
     bool m_transient = false;
+    std::optional<ConnectionProfile> m_deferred;
+    QTimer m_deferredRetry;
+    void applyDeferred();
 };
 
 } // namespace Ops

@@ -1,44 +1,215 @@
 #include "models/session/profilesecrets.h"
 
+#include "models/core/logging.h"
 #include "models/net/httpclient.h"
-#include "models/profiles/connectionprofile.h"
-#include "models/profiles/secretstore.h"
+#include "models/profiles/secretbinding.h"
 
+#include <QCoreApplication>
 #include <QPointer>
+#include <QPromise>
 #include <QUrl>
 
 #include <memory>
 
 namespace Ops {
 
-void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, QObject* context,
-                        std::function<void(const ProfileSecrets&)> done)
+namespace {
+
+void put(ProfileSecrets& s, ConnectionProfile::Secret which, const QString& value)
+{
+    switch (which) {
+    case ConnectionProfile::Secret::PostgresPassword: s.postgresPassword = value; break;
+    case ConnectionProfile::Secret::RedisPassword: s.redisPassword = value; break;
+    case ConnectionProfile::Secret::ApiToken: s.apiToken = value.toUtf8(); break;
+    case ConnectionProfile::Secret::PrometheusToken: s.prometheusToken = value.toUtf8(); break;
+    }
+}
+
+struct PendingRead
+{
+    ProfileSecrets secrets;
+    int left = 0;
+    std::function<void(const ProfileSecrets&)> done;
+
+    void finishOne()
+    {
+        if (--left == 0)
+            done(secrets);
+    }
+    void problem(const SecretResult& r)
+    {
+        if (r.status != SecretResult::Status::NotFound && secrets.keychainProblem.isEmpty())
+            secrets.keychainProblem = r.reason;
+    }
+};
+
+// Compares a stored value with where `profile` would send it, and delivers it or says why not.
+void deliver(PendingRead& pending, const ConnectionProfile& profile, ConnectionProfile::Secret which,
+             const SecretBinding::Stored& stored)
+{
+    const QString mismatch = SecretBinding::mismatch(stored, profile, which);
+    if (mismatch.isEmpty()) {
+        put(pending.secrets, which, stored.secret);
+    } else {
+        qCInfo(lcSecrets) << "withheld" << SecretBinding::secretName(which) << "of profile" << profile.name
+                          << "(endpoint differs)";
+        pending.secrets.withheld << mismatch;
+    }
+}
+
+} // namespace
+
+void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, const ConnectionProfile* saved,
+                        QObject* context, std::function<void(const ProfileSecrets&)> done)
+{
+    auto pending = std::make_shared<PendingRead>();
+    pending->done = std::move(done);
+    if (profile.id.isEmpty()) {
+        // Not a profile of this workstation: no keychain entry belongs to it.
+        QMetaObject::invokeMethod(context ? context : qApp, [pending] { pending->done(pending->secrets); }, Qt::QueuedConnection);
+        return;
+    }
+    const std::optional<ConnectionProfile> owner =
+        saved && saved->id == profile.id ? std::optional<ConnectionProfile>(*saved) : std::nullopt;
+    const QList<ConnectionProfile::Secret> all = ConnectionProfile::allSecrets();
+    pending->left = int(all.size());
+    QPointer<SecretStore> storePtr(&store);
+    for (ConnectionProfile::Secret which : all) {
+        SecretStore::whenDone(
+            store.read(ConnectionProfile::secretKey(profile.id, which)), context,
+            [pending, profile, owner, which, storePtr, context](const SecretResult& r) {
+                if (r.ok()) {
+                    deliver(*pending, profile, which, SecretBinding::decode(r.value));
+                    pending->finishOne();
+                    return;
+                }
+                pending->problem(r);
+                if (r.status != SecretResult::Status::NotFound || !owner || !storePtr) {
+                    pending->finishOne();
+                    return;
+                }
+                // Kept under the saved profile's name before ids existed: move it to the id, bound to the
+                // endpoint the saved profile has (the one it was entered for, as far as anyone knows).
+                const QString legacyKey = ConnectionProfile::legacySecretKey(owner->name, which);
+                SecretStore::whenDone(
+                    storePtr->read(legacyKey), context,
+                    [pending, profile, owner, which, storePtr, legacyKey](const SecretResult& legacy) {
+                        if (!legacy.ok()) {
+                            pending->problem(legacy);
+                            pending->finishOne();
+                            return;
+                        }
+                        SecretBinding::Stored stored;
+                        stored.secret = legacy.value;
+                        stored.endpoint = SecretBinding::endpoint(*owner, which);
+                        stored.bound = true;
+                        if (storePtr) {
+                            const QString key = ConnectionProfile::secretKey(owner->id, which);
+                            const QFuture<SecretResult> written =
+                                storePtr->write(key, SecretBinding::encode(stored.secret, stored.endpoint));
+                            SecretStore::whenDone(written, storePtr, [storePtr, legacyKey](const SecretResult& w) {
+                                if (w.ok() && storePtr) {
+                                    qCInfo(lcSecrets) << "moved a secret from its profile name to the profile id";
+                                    storePtr->remove(legacyKey);
+                                }
+                            });
+                        }
+                        deliver(*pending, profile, which, stored);
+                        pending->finishOne();
+                    });
+            });
+    }
+}
+
+QFuture<SecretResult> writeProfileSecret(SecretStore& store, const ConnectionProfile& profile,
+                                         ConnectionProfile::Secret which, const QString& value)
+{
+    return store.write(ConnectionProfile::secretKey(profile.id, which),
+                       SecretBinding::encode(value, SecretBinding::endpoint(profile, which)));
+}
+
+void rememberProfileSecretForThisRun(SecretStore& store, const ConnectionProfile& profile,
+                                     ConnectionProfile::Secret which, const QString& value)
+{
+    store.rememberForThisRun(ConnectionProfile::secretKey(profile.id, which),
+                             SecretBinding::encode(value, SecretBinding::endpoint(profile, which)));
+}
+
+void removeProfileSecrets(SecretStore& store, const ConnectionProfile& profile)
+{
+    for (ConnectionProfile::Secret which : ConnectionProfile::allSecrets()) {
+        if (!profile.id.isEmpty())
+            store.remove(ConnectionProfile::secretKey(profile.id, which));
+        if (!profile.name.isEmpty())
+            store.remove(ConnectionProfile::legacySecretKey(profile.name, which));
+    }
+}
+
+QString SecretMismatch::describe() const
+{
+    return QCoreApplication::translate("Ops::SecretBinding", "%1: entered for %2, the profile now points at %3")
+        .arg(SecretBinding::secretName(which), SecretBinding::describe(stored), SecretBinding::describe(wanted));
+}
+
+void findSecretMismatches(SecretStore& store, const ConnectionProfile& profile, QObject* context,
+                          std::function<void(const QList<SecretMismatch>&)> done)
 {
     struct Pending
     {
-        ProfileSecrets secrets;
-        int left = 4;
-        std::function<void(const ProfileSecrets&)> done;
+        QList<SecretMismatch> found;
+        int left = 0;
+        std::function<void(const QList<SecretMismatch>&)> done;
     };
     auto pending = std::make_shared<Pending>();
     pending->done = std::move(done);
-    const auto read = [&](ConnectionProfile::Secret which, std::function<void(ProfileSecrets&, const QString&)> put) {
-        SecretStore::whenDone(store.read(ConnectionProfile::secretKey(profile.name, which)), context,
-                              [pending, put](const SecretResult& r) {
-                                  if (r.ok())
-                                      put(pending->secrets, r.value);
-                                  else if (r.status != SecretResult::Status::NotFound &&
-                                           pending->secrets.keychainProblem.isEmpty())
-                                      pending->secrets.keychainProblem = r.reason;
+    const QList<ConnectionProfile::Secret> all = ConnectionProfile::allSecrets();
+    if (profile.id.isEmpty()) {
+        QMetaObject::invokeMethod(context ? context : qApp, [pending] { pending->done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    pending->left = int(all.size());
+    for (ConnectionProfile::Secret which : all) {
+        SecretStore::whenDone(store.read(ConnectionProfile::secretKey(profile.id, which)), context,
+                              [pending, profile, which](const SecretResult& r) {
+                                  if (r.ok()) {
+                                      const SecretBinding::Stored stored = SecretBinding::decode(r.value);
+                                      const QJsonObject wanted = SecretBinding::endpoint(profile, which);
+                                      if (stored.bound && stored.endpoint != wanted)
+                                          pending->found.append({which, stored.endpoint, wanted, stored.secret});
+                                  }
                                   if (--pending->left == 0)
-                                      pending->done(pending->secrets);
+                                      pending->done(pending->found);
                               });
+    }
+}
+
+void rebindProfileSecrets(SecretStore& store, const ConnectionProfile& profile, const QList<SecretMismatch>& mismatches,
+                          QObject* context, std::function<void(bool, const QString&)> done)
+{
+    struct Pending
+    {
+        int left = 0;
+        bool ok = true;
+        QString reason;
+        std::function<void(bool, const QString&)> done;
     };
-    read(ConnectionProfile::Secret::PostgresPassword, [](ProfileSecrets& s, const QString& v) { s.postgresPassword = v; });
-    read(ConnectionProfile::Secret::RedisPassword, [](ProfileSecrets& s, const QString& v) { s.redisPassword = v; });
-    read(ConnectionProfile::Secret::ApiToken, [](ProfileSecrets& s, const QString& v) { s.apiToken = v.toUtf8(); });
-    read(ConnectionProfile::Secret::PrometheusToken,
-         [](ProfileSecrets& s, const QString& v) { s.prometheusToken = v.toUtf8(); });
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    pending->left = int(mismatches.size());
+    if (mismatches.isEmpty()) {
+        QMetaObject::invokeMethod(context ? context : qApp, [pending] { pending->done(true, QString()); }, Qt::QueuedConnection);
+        return;
+    }
+    for (const SecretMismatch& m : mismatches) {
+        SecretStore::whenDone(writeProfileSecret(store, profile, m.which, m.value), context, [pending](const SecretResult& r) {
+            if (!r.ok()) {
+                pending->ok = false;
+                pending->reason = r.reason;
+            }
+            if (--pending->left == 0)
+                pending->done(pending->ok, pending->reason);
+        });
+    }
 }
 
 QString configureHttpClient(HttpClient& http, const ConnectionProfile& profile, const ProfileSecrets& secrets)

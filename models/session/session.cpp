@@ -19,6 +19,7 @@
 #include "models/sources/postgressource.h"
 #include "models/sources/redissource.h"
 #include "models/maintenance/maintenanceactivity.h"
+#include "models/maintenance/maintenanceflagprobe.h"
 #include "models/maintenance/maintenancescheduler.h"
 #include "models/maintenance/maintenancerun.h"
 #include "models/maintenance/maintenancestore.h"
@@ -28,13 +29,17 @@
 #include "models/store/operatorlock.h"
 #include "models/scaling/gradualdownscale.h"
 #include "models/health/servicestatusmodel.h"
+#include "models/scaling/restartoperation.h"
 #include "models/scaling/scaleoperation.h"
-#include "models/scaling/scaleverification.h"
+#include "models/scaling/serviceverification.h"
 #include "models/core/logging.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 #include "models/audit/auditchain.h"
 #include "models/store/schemamigrations.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/programapprovals.h"
+#include "models/stack/profileprograms.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -158,11 +163,15 @@ void Session::teardown()
     m_journal.reset();
     m_recent.clear();
     m_password.clear();
+    m_withheld.clear();
 }
 
 void Session::rebuild(const ConnectionProfile& profile)
 {
     const bool wasArmed = isArmed();
+    if (wasArmed)
+        disarm(tr("another profile was opened")); // recorded in the old profile's trail, before it goes
+    m_procedures.clear();
     teardown();
     m_profile = profile;
     m_armedUntil = QDateTime();
@@ -190,6 +199,7 @@ void Session::rebuild(const ConnectionProfile& profile)
     m_sources = new SourceSet(createSourceSet(profile, m_schedule, m_http, this));
 
     m_worker = new DatabaseWorker(this);
+    m_worker->holdUntilConfigured(); // until prepare(): the password comes from the keychain
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // One journal per profile and records database, bound to it: replayed only into that database.
     const PostgresConnectionParams records = PostgresConnectionParams::recordsFromProfile(profile, QString());
@@ -256,9 +266,48 @@ void Session::rebuild(const ConnectionProfile& profile)
 
     setState(State::Preparing);
     Q_EMIT built();
+    Q_EMIT trustChanged();
+    reconfirmUnchangedPrograms();
     const quint64 generation = m_generation;
-    readProfileSecrets(m_context.secrets(), profile, this,
+    const std::optional<ConnectionProfile> saved = m_context.profiles().profileWithId(profile.id);
+    readProfileSecrets(m_context.secrets(), profile, saved ? &*saved : nullptr, this,
                        [this, generation](const ProfileSecrets& secrets) { prepare(secrets, generation); });
+}
+
+QStringList Session::unapprovedPrograms() const
+{
+    return m_profile.name.isEmpty() ? QStringList() : ProfilePrograms::unapproved(m_profile);
+}
+
+void Session::noteApprovalsChanged()
+{
+    Q_EMIT trustChanged();
+    if (m_sources && m_sources->orchestrator)
+        m_sources->orchestrator->refresh();
+}
+
+void Session::reconfirmUnchangedPrograms()
+{
+    // An approved program whose file was only touched or reinstalled (same owner, mode and content) stays
+    // approved: its new fingerprint is recorded after hashing it off the GUI thread.
+    QStringList paths;
+    QStringList targets;
+    for (const PlannedProgram& p : ProfilePrograms::of(m_profile)) {
+        if (ProgramApprovals::find(p.path, p.target) && !ProgramApprovals::startProblem(p.path, p.target).isEmpty()) {
+            paths << p.path;
+            targets << p.target;
+        }
+    }
+    if (paths.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    ProgramIdentity::readAsync(paths, this, [this, targets, generation](const QList<ProgramIdentity>& identities) {
+        bool any = false;
+        for (qsizetype i = 0; i < identities.size() && i < targets.size(); ++i)
+            any = ProgramApprovals::refreshUnchanged(identities.at(i), targets.at(i)) || any;
+        if (any && generation == m_generation)
+            noteApprovalsChanged();
+    });
 }
 
 void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
@@ -267,6 +316,10 @@ void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
         return; // another profile meanwhile
     configureHttpClient(*m_http, m_profile, secrets);
     m_password = secrets.postgresPassword;
+    if (m_withheld != secrets.withheld) {
+        m_withheld = secrets.withheld;
+        Q_EMIT trustChanged();
+    }
     // The checks start with their secrets: a first answer without them would be a false alarm.
     m_sources->postgres->setProfile(m_profile, secrets.postgresPassword);
     m_sources->redis->setPassword(secrets.redisPassword);
@@ -291,8 +344,10 @@ void Session::migrate()
             setState(State::Degraded, r.error);
             m_migrationRetry.start();
         }
-        // Replays what was written while the database was away (retried by the store while it fails).
-        m_audit->syncJournal();
+        // Replays what was written while the database was away (retried by the store while it fails);
+        // a read-only session writes nothing, not even that.
+        if (!m_readOnly)
+            m_audit->syncJournal();
         if (m_incidents)
             m_incidents->connectDatabase(m_worker->connectionParams());
         if (m_onCall)
@@ -347,20 +402,36 @@ Orchestrator* Session::createOrchestrator(QObject* parent) const
 
 ScaleOperation* Session::createScaleOperation(QObject* parent) const
 {
-    if (!m_orchestrator)
+    if (!m_orchestrator || m_readOnly)
         return nullptr;
     auto* op = new ScaleOperation(m_orchestrator, m_lock, m_audit, parent);
     op->setProfileName(m_profile.name);
     op->setPolicy(m_policy);
+    op->setGate(gate());
+    track(op, [op] { return op->isRunning(); }, [] { return tr("a scale"); });
+    return op;
+}
+
+RestartOperation* Session::createRestartOperation(QObject* parent) const
+{
+    if (!m_orchestrator)
+        return nullptr;
+    auto* op = new RestartOperation(m_orchestrator, m_lock, m_audit, parent);
+    op->setProfile(m_profile);
+    op->setGate(gate());
+    track(op, [op] { return op->isRunning(); }, [op] { return tr("a restart of %1").arg(op->service()); });
     return op;
 }
 
 RollbackRunner* Session::createRollbackRunner(QObject* parent) const
 {
-    if (!m_orchestrator)
+    if (!m_orchestrator || m_readOnly)
         return nullptr;
     auto* runner = new RollbackRunner(m_orchestrator, m_lock, m_audit, parent);
     runner->setProfile(m_profile);
+    runner->setGate(gate());
+    track(runner, [runner] { return runner->isActive(); },
+          [runner] { return tr("the rollback to %1").arg(runner->state().request.version); });
     return runner;
 }
 
@@ -371,25 +442,66 @@ GradualDownscale* Session::createGradualDownscale(QObject* parent) const
         return nullptr;
     auto* plan = new GradualDownscale(operation, parent);
     operation->setParent(plan);
+    // Saved after every step, so that a killed console offers to resume it (Scaling page).
+    plan->setProfileName(m_profile.name);
+    plan->setStateFile(GradualDownscaleStateFile(m_profile.name, m_proceduresDirectory));
     HealthMonitor* health = &m_context.health();
     plan->setMetricsSource([health] { return health->scaleMetrics(); });
     plan->setReplicaSource([health](const QString& s) { return health->services()->status(s).running; });
     plan->setLastChangeSource([this](const QString& s) { return lastChangeOf(s); });
+    track(plan,
+          [plan] {
+              const GradualDownscale::State s = plan->state();
+              return s == GradualDownscale::State::Scaling || s == GradualDownscale::State::Waiting ||
+                     s == GradualDownscale::State::Paused;
+          },
+          [plan] { return tr("the gradual downscale of %1").arg(plan->service()); });
     return plan;
 }
 
-ScaleVerification* Session::createScaleVerification(QObject* parent) const
+ServiceVerification* Session::createServiceVerification(QObject* parent) const
 {
-    return new ScaleVerification(&m_context.health(), m_audit, parent);
+    return new ServiceVerification(&m_context.health(), m_audit, parent);
 }
 
 MaintenanceRun* Session::createMaintenanceRun(QObject* parent) const
 {
-    if (!m_orchestrator)
+    if (!m_orchestrator || m_readOnly)
         return nullptr;
     auto* run = new MaintenanceRun(m_orchestrator, m_lock, m_audit, m_maintenance, m_http, parent);
     run->setProfile(m_profile);
+    run->setGate(gate());
+    track(run, [run] { return run->isActive(); }, [] { return tr("a maintenance run"); });
+    // Saved after every step, so that a killed console offers to resume it (Maintenance page).
+    run->setStateFile(MaintenanceStateFile(m_profile.name, m_proceduresDirectory));
     return run;
+}
+
+MaintenanceFlagProbe* Session::createMaintenanceFlagProbe(QObject* parent) const
+{
+    return m_orchestrator ? new MaintenanceFlagProbe(m_orchestrator, parent) : nullptr;
+}
+
+std::optional<MaintenanceRunState> Session::savedMaintenanceRun() const
+{
+    if (m_profile.name.isEmpty())
+        return std::nullopt;
+    std::optional<MaintenanceRunState> saved = MaintenanceStateFile(m_profile.name, m_proceduresDirectory).load();
+    return saved && !saved->isEnded() ? saved : std::nullopt;
+}
+
+std::optional<GradualDownscaleState> Session::savedGradualDownscale() const
+{
+    if (m_profile.name.isEmpty())
+        return std::nullopt;
+    std::optional<GradualDownscaleState> saved = GradualDownscaleStateFile(m_profile.name, m_proceduresDirectory).load();
+    return saved && !saved->isEnded() ? saved : std::nullopt;
+}
+
+void Session::discardSavedGradualDownscale()
+{
+    if (!m_profile.name.isEmpty())
+        GradualDownscaleStateFile(m_profile.name, m_proceduresDirectory).remove();
 }
 
 int Session::journalPending() const
@@ -401,6 +513,8 @@ QString Session::policyChangeProblem(const ScalePolicy& policy, const QString& r
 {
     if (m_profile.name.isEmpty() || !m_audit)
         return tr("No active profile: the guardrails belong to a profile.");
+    if (m_readOnly)
+        return tr("This console only looks (a screenshot run): it changes nothing.");
     if (!mutationsAllowed())
         return tr("Production profile: arm it before changing its guardrails.");
     if (const QString invalid = policy.validate(); !invalid.isEmpty())
@@ -450,21 +564,70 @@ void Session::noteRecorded(const AuditEntry& entry)
     Q_EMIT recentChanged();
 }
 
-void Session::arm()
+QString Session::mutationRefusal() const
 {
-    m_armedUntil = QDateTime::currentDateTimeUtc().addSecs(m_armSeconds);
-    m_armTimer.start();
-    Q_EMIT armedChanged(true);
-    Q_EMIT armTick(armSecondsLeft());
+    if (mutationsAllowed())
+        return QString();
+    return tr("%1 is a production profile and is read-only until an operator arms it (with a reason).")
+        .arg(m_profile.name);
 }
 
-void Session::disarm()
+MutationGate Session::gate() const
+{
+    // Procedures may outlive this profile's services by a moment (owned by pages): a gone session says no.
+    return [session = QPointer<const Session>(this)] {
+        return session ? session->mutationRefusal() : tr("the profile was closed");
+    };
+}
+
+void Session::track(QObject* procedure, std::function<bool()> running, std::function<QString()> title) const
+{
+    m_procedures.removeIf([](const Tracked& t) { return t.procedure.isNull(); });
+    m_procedures.append(Tracked{procedure, std::move(running), std::move(title)});
+}
+
+QString Session::runningProcedure() const
+{
+    for (const Tracked& t : m_procedures)
+        if (t.procedure && t.running())
+            return t.title();
+    return QString();
+}
+
+QString Session::arm(const QString& reason)
+{
+    if (!isProduction())
+        return tr("this is not a production profile: its actions need no arming");
+    if (reason.trimmed().isEmpty())
+        return tr("arming needs a reason (it goes into the audit trail)");
+    m_armedUntil = QDateTime::currentDateTimeUtc().addSecs(m_armSeconds);
+    m_armTimer.start();
+    if (m_audit) {
+        AuditEntry entry = AuditEntry::create(m_profile.name, AuditAction::Arm, m_profile.name, reason.trimmed());
+        entry.metricsAfter = QJsonObject{{QStringLiteral("armedUntil"), m_armedUntil.toString(Qt::ISODate)},
+                                         {QStringLiteral("seconds"), m_armSeconds}};
+        m_audit->append(entry);
+    }
+    Q_EMIT armedChanged(true);
+    Q_EMIT armTick(armSecondsLeft());
+    return QString();
+}
+
+void Session::disarm(const QString& reason)
 {
     const bool was = m_armedUntil.isValid();
+    const QDateTime until = m_armedUntil;
     m_armedUntil = QDateTime();
     m_armTimer.stop();
-    if (was)
-        Q_EMIT armedChanged(false);
+    if (!was)
+        return;
+    if (m_audit) {
+        AuditEntry entry = AuditEntry::create(m_profile.name, AuditAction::Disarm, m_profile.name,
+                                              reason.isEmpty() ? tr("disarmed by the operator") : reason);
+        entry.metricsAfter = QJsonObject{{QStringLiteral("wasArmedUntil"), until.toString(Qt::ISODate)}};
+        m_audit->append(entry);
+    }
+    Q_EMIT armedChanged(false);
 }
 
 int Session::armSecondsLeft() const
@@ -477,7 +640,7 @@ int Session::armSecondsLeft() const
 void Session::onArmTick()
 {
     if (!isArmed()) {
-        disarm();
+        disarm(tr("arming expired"));
         return;
     }
     Q_EMIT armTick(armSecondsLeft());

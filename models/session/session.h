@@ -3,14 +3,20 @@
 #include "models/audit/auditentry.h"
 #include "models/store/databaseresult.h"
 #include "models/health/healthschedule.h"
+#include "models/maintenance/maintenancerunstate.h"
+#include "models/scaling/gradualdownscalestate.h"
 #include "models/scaling/scalepolicy.h"
 #include "models/profiles/connectionprofile.h"
+#include "models/core/mutationgate.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ops {
 
@@ -19,6 +25,7 @@ class ConsoleContext;
 class HttpClient;
 class IncidentLog;
 class MaintenanceActivity;
+class MaintenanceFlagProbe;
 class MaintenanceRun;
 class MaintenanceScheduler;
 class MaintenanceStore;
@@ -36,7 +43,8 @@ class RollbackVerifier;
 class RollbackWatch;
 class GradualDownscale;
 class ScaleOperation;
-class ScaleVerification;
+class ServiceVerification;
+class RestartOperation;
 struct ProfileSecrets;
 struct SourceSet;
 
@@ -83,6 +91,11 @@ public:
 
     /// Wires the active profile (and every later one). Idempotent.
     void start();
+    /// A session that only looks (`--screenshot`): it builds no scale, rollback or maintenance run,
+    /// changes no guardrail and replays no journal, so that it writes no audit row and acts on nothing.
+    /// Set before start().
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     bool isStarted() const { return m_started; }
     State state() const { return m_state; }
     /// Why the state is Degraded (translated), else empty.
@@ -110,8 +123,10 @@ public:
     /// The runbook's gradual downscale on this stack: its own scale operation, the health checks' replica
     /// counts and metrics, the recent trail's cool-downs; owned by `parent`.
     GradualDownscale* createGradualDownscale(QObject* parent) const;
-    /// The verification after a scale (health checks, follow-up audit row); owned by `parent`.
-    ScaleVerification* createScaleVerification(QObject* parent) const;
+    /// The runbook's restart of one service (reason, arming, lock, command, audit); owned by `parent`.
+    RestartOperation* createRestartOperation(QObject* parent) const;
+    /// The verification after a scale or restart (health checks, follow-up audit row); owned by `parent`.
+    ServiceVerification* createServiceVerification(QObject* parent) const;
     /// The maintenance schedule of this profile (its own journal folder and cache file).
     MaintenanceStore* maintenanceStore() const { return m_maintenance; }
     /// The operator's schedule changes (plan, tick, cancel), stored and audited.
@@ -120,6 +135,16 @@ public:
     MaintenanceActivity& maintenanceActivity() const { return *m_activity; }
     /// A guided maintenance run on this stack's orchestrator, lock and audit trail; owned by `parent`.
     MaintenanceRun* createMaintenanceRun(QObject* parent) const;
+    /// Reads NGINX's maintenance flag through this stack's orchestrator; owned by `parent`.
+    MaintenanceFlagProbe* createMaintenanceFlagProbe(QObject* parent) const;
+    /// A maintenance run or gradual downscale of this profile that a killed console left unfinished.
+    std::optional<MaintenanceRunState> savedMaintenanceRun() const;
+    std::optional<GradualDownscaleState> savedGradualDownscale() const;
+    /// The operator chose not to resume it (nothing is left on: only the plan's remaining steps go).
+    void discardSavedGradualDownscale();
+    /// Where maintenance runs and gradual downscales are saved: "procedures" next to the settings file
+    /// unless set (tests).
+    void setProceduresDirectory(const QString& directory) { m_proceduresDirectory = directory; }
     /// Records pending in the offline journal (PostgreSQL was down when they were written).
     int journalPending() const;
     /// The incident log of this profile (null before start()).
@@ -153,15 +178,33 @@ public:
     /// Takes a just-recorded entry into the recent trail (cool-down) at once.
     void noteRecorded(const AuditEntry& entry);
 
+    // Trust (see README, "Security"): what the profile may run and which secrets it did not get.
+    /// For each program of the active profile that may not run now (not approved on this workstation, or
+    /// changed since), why (translated). Empty: every program the profile names may run.
+    QStringList unapprovedPrograms() const;
+    /// The secrets kept back because the profile points elsewhere than they were entered for (translated).
+    QStringList withheldSecrets() const { return m_withheld; }
+    /// The operator approved programs (or revoked some): the status check runs again at once.
+    void noteApprovalsChanged();
+
     // Production safety.
     bool isProduction() const { return m_profile.production; }
     bool isArmed() const { return m_armedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_armedUntil; }
     /// Mutating actions may run: not production, or armed.
     bool mutationsAllowed() const { return !isProduction() || isArmed(); }
+    /// Why a mutating action may not run now (translated), or empty: what every procedure this session
+    /// creates asks before it acts (MutationGate).
+    QString mutationRefusal() const;
     void setArmDuration(int seconds) { m_armSeconds = seconds; }
     int armDuration() const { return m_armSeconds; }
-    void arm();
-    void disarm();
+    /// Arms a production profile for armDuration(); audited (who, when, why, until when). Returns why it
+    /// was refused (translated: no reason given, not a production profile), or empty.
+    QString arm(const QString& reason);
+    /// Ends arming now; audited when it was armed. `reason` empty: by the operator.
+    void disarm(const QString& reason = QString());
+    /// The first procedure of this session that is running now ("rollback to 0.1.0"), translated, or
+    /// empty: switching, importing or saving the active profile waits until none runs.
+    QString runningProcedure() const;
     /// Seconds of arming left (0: not armed).
     int armSecondsLeft() const;
 
@@ -179,6 +222,8 @@ Q_SIGNALS:
     /// Any action of this console went to the audit trail (database or journal): scale, rollback,
     /// maintenance, … Chart markers and the open incident's timeline follow it.
     void actionRecorded(const Ops::AuditEntry& entry);
+    /// unapprovedPrograms() or withheldSecrets() may have changed.
+    void trustChanged();
 
 private:
     void rebuild(const ConnectionProfile& profile);
@@ -188,16 +233,23 @@ private:
     void loadRecent();
     void setState(State state, const QString& reason = QString());
     void onArmTick();
+    /// Remembers a procedure handed out, so that runningProcedure() can ask it.
+    void track(QObject* procedure, std::function<bool()> running, std::function<QString()> title) const;
+    MutationGate gate() const;
+    void reconfirmUnchangedPrograms();
 
     ConsoleContext& m_context;
     ConnectionProfile m_profile;
     bool m_started = false;
+    bool m_readOnly = false;
     quint64 m_generation = 0;
     State m_state = State::Idle;
     QString m_stateReason;
     QString m_password;
+    QStringList m_withheld;
 
     QString m_dataDirectory;
+    QString m_proceduresDirectory;
     HttpClient* m_http = nullptr;
     SourceSet* m_sources = nullptr;
     HealthSchedule m_schedule;
@@ -221,6 +273,14 @@ private:
     ScalePolicy m_policy;
     QList<AuditEntry> m_recent;
     QTimer m_migrationRetry;
+
+    struct Tracked
+    {
+        QPointer<QObject> procedure;
+        std::function<bool()> running;
+        std::function<QString()> title;
+    };
+    mutable QList<Tracked> m_procedures;
 
     int m_armSeconds = kDefaultArmSeconds;
     QDateTime m_armedUntil;

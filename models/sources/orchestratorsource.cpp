@@ -1,6 +1,8 @@
 #include "models/sources/orchestratorsource.h"
 
 #include "models/stack/orchestratorsettingscheck.h"
+#include "models/stack/profileprograms.h"
+#include "models/profiles/programapprovals.h"
 
 #include "models/core/logging.h"
 #include "models/stack/kubectldeploymentsparser.h"
@@ -47,23 +49,7 @@ OrchestratorSource::~OrchestratorSource()
 
 QStringList OrchestratorSource::statusArguments(const OrchestratorSettings& settings)
 {
-    QStringList arguments;
-    if (isKubernetes(settings)) {
-        if (!settings.kubeContext.isEmpty())
-            arguments << QStringLiteral("--context") << settings.kubeContext;
-        arguments << QStringLiteral("--namespace") << settings.kubeNamespace << QStringLiteral("get")
-                  << QStringLiteral("deployments") << QStringLiteral("-o") << QStringLiteral("json");
-        return arguments;
-    }
-    if (!isComposeV1(settings))
-        arguments << QStringLiteral("compose");
-    arguments << QStringLiteral("-f") << settings.composeFile;
-    if (!settings.projectName.isEmpty())
-        arguments << QStringLiteral("-p") << settings.projectName;
-    arguments << QStringLiteral("ps");
-    if (!isComposeV1(settings))
-        arguments << QStringLiteral("--format") << QStringLiteral("json") << QStringLiteral("-a");
-    return arguments;
+    return ProfilePrograms::statusArguments(settings);
 }
 
 QString OrchestratorSource::validate(const OrchestratorSettings& settings)
@@ -111,6 +97,15 @@ void OrchestratorSource::runCheck()
     const QString invalid = validate(m_settings);
     if (!invalid.isEmpty()) {
         finish(Health::Down, invalid);
+        return;
+    }
+    // Not approved on this workstation: not a failure of the stack, and nothing runs (ProcessRunner
+    // would refuse it too). The reason says how to approve it.
+    const QString program = isKubernetes(m_settings) ? m_settings.kubectlProgram : m_settings.program;
+    const QString unapproved =
+        ProgramApprovals::startProblem(program, isKubernetes(m_settings) ? QString() : m_settings.dockerHost);
+    if (!unapproved.isEmpty()) {
+        finish(Health::Unknown, unapproved);
         return;
     }
     QProcessEnvironment environment = ProcessRunner::minimalEnvironment(m_passthrough);

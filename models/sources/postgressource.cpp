@@ -6,6 +6,7 @@
 #include "models/store/databaseworker.h"
 
 #include <QCoreApplication>
+#include <QTcpSocket>
 #include <QLocale>
 #include <libpq-fe.h>
 #include <pqxx/pqxx>
@@ -19,6 +20,7 @@ struct CheckOutcome
 {
     PostgresSnapshot snapshot;
     QString notReady; ///< translated; empty when the server accepts connections
+    bool noResponse = false; ///< nothing answered (refused, unreachable, timed out): not an answer of the server
 };
 
 QString seconds(int ms)
@@ -36,9 +38,30 @@ qint64 int64(const pqxx::field& field, qint64 fallback = -1)
     return field.is_null() ? fallback : field.as<qint64>();
 }
 
-/// Readiness exactly like pg_isready: does not need valid credentials. Empty when the server is ready.
-QString readiness(const PostgresConnectionParams& params)
+/// True when the server answers PostgreSQL's SSLRequest with "no" ('N'): it is there, without TLS. Only
+/// the 8-byte request is sent, no user name and no password. Blocking, within the connect timeout: runs
+/// on the database worker's thread.
+bool serverRefusesTls(const PostgresConnectionParams& params)
 {
+    QTcpSocket socket;
+    const int deadlineMs = std::max(1, params.connectTimeoutS) * 1000;
+    socket.connectToHost(params.host, quint16(params.port));
+    if (!socket.waitForConnected(deadlineMs))
+        return false;
+    static const char sslRequest[8] = {0x00, 0x00, 0x00, 0x08, 0x04, char(0xd2), 0x16, 0x2f};
+    socket.write(sslRequest, sizeof sslRequest);
+    if (!socket.waitForBytesWritten(deadlineMs) || !socket.waitForReadyRead(deadlineMs))
+        return false;
+    char answer = 0;
+    const bool refused = socket.read(&answer, 1) == 1 && answer == 'N';
+    socket.abort();
+    return refused;
+}
+
+/// Readiness exactly like pg_isready: does not need valid credentials. Empty when the server is ready.
+QString readiness(const PostgresConnectionParams& params, bool* noResponse)
+{
+    *noResponse = false;
     const auto pairs = params.keywordValues();
     std::vector<const char*> keywords;
     std::vector<const char*> values;
@@ -60,6 +83,18 @@ QString readiness(const PostgresConnectionParams& params)
     case PQPING_NO_RESPONSE:
         break;
     }
+    *noResponse = true;
+    // libpq says "no response" also when it gave up because the server offers no TLS and the sslmode
+    // requires it (auto is verify-full off this machine): ask the server itself, without credentials.
+    if (const QString mode = params.effectiveSslMode();
+        (mode == QLatin1String("require") || mode == QLatin1String("verify-ca") || mode == QLatin1String("verify-full")) &&
+        serverRefusesTls(params))
+        return QCoreApplication::translate("Ops::PostgresSource",
+                                           "%1:%2 answers but offers no TLS, and sslmode=%3 requires it: nothing was "
+                                           "sent (set up TLS on the server, or reach it through a tunnel)")
+            .arg(params.host)
+            .arg(params.port)
+            .arg(mode);
     return QCoreApplication::translate("Ops::PostgresSource",
                                        "no response from %1:%2 (refused, unreachable or timed out)")
         .arg(params.host)
@@ -136,7 +171,7 @@ QVariant checkServer(DatabaseLink& link)
 {
     CheckOutcome outcome;
     outcome.snapshot.checkedAt = QDateTime::currentDateTimeUtc();
-    outcome.notReady = readiness(link.params());
+    outcome.notReady = readiness(link.params(), &outcome.noResponse);
     if (!outcome.notReady.isEmpty()) {
         link.close(); // whatever the server was, the next check starts with a fresh connection
         return QVariant::fromValue(outcome);
@@ -250,10 +285,15 @@ void PostgresSource::onChecked(quint64 generation, const DatabaseResult& answer)
     case DatabaseResult::Abandoned::No:
         break;
     }
-    result.latencyMs = m_elapsed.elapsed();
     const CheckOutcome outcome = answer.value.value<CheckOutcome>();
+    // Only what the server itself said is an answer (its tile's age counts from it): a refused or
+    // unanswered connection leaves the latency unset.
+    result.latencyMs = answer.ok() && outcome.noResponse ? -1 : m_elapsed.elapsed();
     if (!answer.ok() || !outcome.notReady.isEmpty()) {
         result.reason = answer.ok() ? outcome.notReady : answer.error;
+        // "no password supplied" alone would hide that the console kept it back on purpose.
+        if (const QString withheld = m_worker->connectionParams().passwordWithheldReason(); !withheld.isEmpty())
+            result.reason = withheld + QStringLiteral(" — ") + result.reason;
         qCInfo(lcPostgres) << m_worker->connectionParams().displayName() << "down:" << result.reason;
         finishCheck(result);
         return;

@@ -1,5 +1,7 @@
 #include "models/sources/redissource.h"
 
+#include "models/core/hostaddress.h"
+
 #include "models/core/logging.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/sources/redisqtadapter.h"
@@ -59,8 +61,26 @@ RedisSource::~RedisSource()
 void RedisSource::setProfile(const ConnectionProfile& profile, const QString& password)
 {
     setServer(profile.redisHost, profile.redisPort);
+    setPlaintextAuthAllowed(profile.redisAllowPlaintextAuth);
     setPassword(password);
     setQueues(profile.celeryQueues);
+}
+
+void RedisSource::setPlaintextAuthAllowed(bool allowed)
+{
+    if (allowed == m_plaintextAuthAllowed)
+        return;
+    m_plaintextAuthAllowed = allowed;
+    closeConnection(Close::Free);
+}
+
+QString RedisSource::passwordWithheldReason() const
+{
+    if (m_password.isEmpty() || m_plaintextAuthAllowed || isLoopbackHost(m_host))
+        return QString();
+    return tr("the password was not sent: %1 is not on this machine and Redis has no TLS here; allow it in the "
+              "profile (\"send the Redis password without TLS\") only over a network you trust")
+        .arg(m_host);
 }
 
 void RedisSource::setServer(const QString& host, int port)
@@ -189,7 +209,7 @@ void RedisSource::connectTo(const QString& address)
 void RedisSource::sendCommands()
 {
     m_outstanding = 0;
-    if (!m_password.isEmpty() && !m_authenticated) {
+    if (!m_password.isEmpty() && !m_authenticated && passwordWithheldReason().isEmpty()) {
         if (!send(Step::Auth, 0, "AUTH %b", m_password.toUtf8()))
             return;
     }
@@ -370,6 +390,9 @@ void RedisSource::fail(const QString& reason, Close close)
     CheckResult result;
     result.health = Health::Down;
     result.reason = reason;
+    // "NOAUTH" alone would hide that the console kept the password back on purpose.
+    if (const QString withheld = passwordWithheldReason(); !withheld.isEmpty())
+        result.reason = withheld + QStringLiteral(" — ") + reason;
     result.checkedAt = QDateTime::currentDateTimeUtc();
     report(result);
     m_schedule.checkFinished(false);

@@ -37,6 +37,11 @@ public:
     void setProfile(const ConnectionProfile& profile, const QString& password = QString());
     void setServer(const QString& host, int port);
     void setPassword(const QString& password);
+    /// The profile's recorded choice to send the password (AUTH) to a host that is not this machine over
+    /// a connection without TLS (hiredis 0.14 has none). Off (the default): AUTH goes to loopback only.
+    void setPlaintextAuthAllowed(bool allowed);
+    /// Why the password was not sent (translated), or empty.
+    QString passwordWithheldReason() const;
     void setQueues(const QStringList& queues);
     QStringList queues() const { return m_queues; }
 
@@ -87,6 +92,7 @@ private:
     static void disconnectCallback(const redisAsyncContext* context, int status);
 
     QString m_host = QStringLiteral("localhost");
+    bool m_plaintextAuthAllowed = false;
     int m_port = 6379;
     QString m_password;
     QStringList m_queues = {QStringLiteral("celery")};

@@ -13,6 +13,8 @@ void Source::report(const CheckResult& result)
 {
     const Health before = m_last.health;
     m_last = result;
+    if (result.latencyMs >= 0 && result.checkedAt.isValid())
+        m_lastAnswerAt = result.checkedAt;
     Q_EMIT checked(result);
     if (before != result.health)
         Q_EMIT healthChanged(result.health);

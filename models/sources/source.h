@@ -27,6 +27,10 @@ public:
     virtual void refresh() = 0;
 
     CheckResult lastResult() const { return m_last; }
+    /// UTC time of the last check the server answered (latencyMs >= 0), good or bad; invalid: never.
+    /// Timeouts and unreachable servers do not move it, so its age is how long the source has been
+    /// silent — the dashboard shows it per source, never another source's time.
+    QDateTime lastAnswerAt() const { return m_lastAnswerAt; }
 
 Q_SIGNALS:
     /// Every outcome, good or bad.
@@ -40,6 +44,7 @@ protected:
 private:
     QString m_id;
     CheckResult m_last;
+    QDateTime m_lastAnswerAt;
 };
 
 } // namespace Ops

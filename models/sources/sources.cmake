@@ -1,5 +1,7 @@
-# Pollers of the stack (API, PostgreSQL, Redis, Prometheus, host, orchestrator) and their snapshots.
+# Pollers of the stack (API, PostgreSQL, Redis, Prometheus, Alertmanager, host, orchestrator) and their snapshots.
 target_sources(opsconsole_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/alertmanagersource.h
+    ${CMAKE_CURRENT_LIST_DIR}/alertmanagersource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/apihealthsnapshot.h
     ${CMAKE_CURRENT_LIST_DIR}/apihealthsnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/apisource.h

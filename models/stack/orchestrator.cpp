@@ -1,6 +1,7 @@
 #include "models/stack/orchestrator.h"
 
 #include "models/core/logging.h"
+#include "models/profiles/programapprovals.h"
 #include "models/stack/processrunner.h"
 
 #include <QRegularExpression>
@@ -79,6 +80,8 @@ ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command, boo
     runner->setWorkingDirectory(command.workingDirectory);
     runner->setTimeout(command.timeoutMs);
     runner->setStandardInputFile(command.stdinFile);
+    if (command.outputCap >= 0)
+        runner->setOutputCap(command.outputCap);
     if (toSink && m_sink) {
         runner->setOutputDevice(m_sink);
         connect(runner, &ProcessRunner::outputWritten, this, &Orchestrator::outputProgress);
@@ -88,13 +91,21 @@ ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command, boo
     return runner;
 }
 
+QString Orchestrator::approvalProblem() const
+{
+    const OrchestratorCommand probe = listCommand();
+    return ProgramApprovals::startProblem(probe.program, probe.environment.value(QStringLiteral("DOCKER_HOST")));
+}
+
 void Orchestrator::loadServices()
 {
     if (m_busy) {
         Q_EMIT refused(tr("another command is still running on this stack"));
         return;
     }
-    const QString invalid = validateSettings();
+    QString invalid = validateSettings();
+    if (invalid.isEmpty())
+        invalid = approvalProblem();
     if (!invalid.isEmpty()) {
         Q_EMIT refused(invalid);
         return;
@@ -149,7 +160,11 @@ void Orchestrator::execute(const QString& action, const QStringList& names,
         Q_EMIT refused(tr("another command is still running on this stack"));
         return;
     }
-    const QString invalid = validateSettings();
+    QString invalid = validateSettings();
+    // A program the operator has not approved on this workstation runs nothing (ProcessRunner would refuse
+    // it too; here the procedure stops before it starts).
+    if (invalid.isEmpty())
+        invalid = approvalProblem();
     if (!invalid.isEmpty()) {
         Q_EMIT refused(invalid);
         return;
@@ -279,6 +294,7 @@ void Orchestrator::followLogs(const QStringList& names, int tail)
     execute(QStringLiteral("logs"), names, [this, names, tail] {
         OrchestratorCommand command = logsCommand(names, std::max(0, tail));
         command.timeoutMs = 0;
+        command.outputCap = 0;
         return QList<OrchestratorCommand>{command};
     });
 }

@@ -50,6 +50,9 @@ public:
 
     /// Why the settings cannot be run (translated), or an empty string.
     virtual QString validateSettings() const = 0;
+    /// Why the program may not run on this workstation (not approved, or changed since; translated), or
+    /// empty. Every action checks it before anything starts.
+    QString approvalProblem() const;
     /// The command that lists the stack's services or deployments, and its parser.
     virtual OrchestratorCommand listCommand() const = 0;
     virtual QStringList parseList(const QByteArray& output, QString* error) const = 0;

@@ -18,8 +18,13 @@ struct OrchestratorCommand
     QString workingDirectory;
     int timeoutMs = 120000; ///< 0: no deadline (logs -f; ended with cancel())
     QString stdinFile;      ///< fed to the program's standard input (a restore); empty: no input
+    qint64 outputCap = -1;  ///< output bytes kept for the result; -1: the runner's default (logs -f: 0,
+                            ///< its lines go out one by one and the Logs page keeps what it retains)
 
     QStringList argv() const { return QStringList{program} + arguments; }
+    /// How the operator reads it before it runs (dialogs, the rollback's review): the VERSION it pins,
+    /// the argv with anything unusual single-quoted, and `< file` for standard input. Never run by a shell.
+    QString displayLine() const;
 };
 
 /// What one orchestrator action did, for the operator and the audit trail.

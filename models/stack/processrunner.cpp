@@ -3,14 +3,31 @@
 #include <QRegularExpression>
 
 #include "models/core/logging.h"
+#include "models/profiles/programapprovals.h"
 
 #include <QIODevice>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 namespace Ops {
 
 namespace {
 constexpr qsizetype kStderrCap = 64 * 1024;
+
+/// Runs in the child between fork and exec (async-signal-safe calls only). Its own process group, so
+/// that cancel and the deadline end everything it started; and SIGTERM when the console dies, so that a
+/// killed console never leaves `docker compose` changing the stack after its lock and records are gone.
+void detachAndTieToParent(pid_t parent)
+{
+    ::setpgid(0, 0);
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    // The console may have died between fork() and prctl(): the signal would then never come.
+    if (::getppid() != parent)
+        ::_exit(127);
 }
+} // namespace
 
 ProcessRunner::ProcessRunner(QObject* parent)
     : QObject(parent)
@@ -26,8 +43,18 @@ ProcessRunner::~ProcessRunner()
         // Nobody listens any more; kill() makes QProcess's own cleanup in its destructor short.
         m_process->disconnect(this);
         if (m_process->state() != QProcess::NotRunning)
-            m_process->kill();
+            killGroup();
     }
+}
+
+void ProcessRunner::killGroup()
+{
+    // The child leads its own group (setpgid in the child): whatever it started goes with it.
+    const qint64 pid = m_process ? m_process->processId() : 0;
+    if (pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+    if (m_process)
+        m_process->kill();
 }
 
 QProcessEnvironment ProcessRunner::minimalEnvironment(const QStringList& alsoKeep)
@@ -85,6 +112,7 @@ bool ProcessRunner::start()
     if (m_process) {
         m_process->disconnect(this);
         m_process->deleteLater();
+        m_process = nullptr; // a refused start below leaves none
     }
     m_output.clear();
     m_stderr.clear();
@@ -96,6 +124,19 @@ bool ProcessRunner::start()
     m_cancelled = false;
     m_ended = false;
 
+    // Every program the console starts is named by a profile, and profiles are untrusted: only a program
+    // the operator approved on this workstation, unchanged since, for the Docker Engine it is given, runs.
+    const QString unapproved =
+        ProgramApprovals::startProblem(m_program, m_environment.value(QStringLiteral("DOCKER_HOST")));
+    if (!unapproved.isEmpty()) {
+        qCWarning(lcOrchestrator) << "not started:" << unapproved;
+        m_ended = true;
+        m_refusedUnapproved = true;
+        QMetaObject::invokeMethod(this, [this, unapproved] { Q_EMIT startFailed(unapproved); }, Qt::QueuedConnection);
+        return true;
+    }
+    m_refusedUnapproved = false;
+
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
     m_process->setArguments(m_arguments);
@@ -104,6 +145,8 @@ bool ProcessRunner::start()
         m_process->setWorkingDirectory(m_workingDirectory);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setInputChannelMode(QProcess::ManagedInputChannel);
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] { detachAndTieToParent(parent); });
     delete m_input;
     m_input = nullptr;
     m_inputWritten = 0;
@@ -166,7 +209,7 @@ void ProcessRunner::cancel()
     if (!isRunning())
         return;
     m_cancelled = true;
-    m_process->kill();
+    killGroup();
 }
 
 void ProcessRunner::onDeadline()
@@ -175,7 +218,7 @@ void ProcessRunner::onDeadline()
         return;
     qCWarning(lcOrchestrator) << m_program << "did not finish within" << m_timeoutMs << "ms: killing it";
     m_timedOut = true;
-    m_process->kill();
+    killGroup();
 }
 
 void ProcessRunner::onStdout()
@@ -187,7 +230,7 @@ void ProcessRunner::onStdout()
         if (m_sink->write(chunk) != chunk.size()) {
             m_sinkError = m_sink->errorString();
             if (!m_ended)
-                m_process->kill();
+                killGroup();
             return;
         }
         m_sinkWritten += chunk.size();

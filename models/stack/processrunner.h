@@ -17,7 +17,13 @@ namespace Ops {
 /// environment and working directory, a deadline after which the process is killed, and cancel().
 /// Standard output arrives line by line as it is written (for `logs -f`), and is also kept (up to a cap)
 /// for callers that parse it whole. Exactly one of startFailed() or finished() ends every start().
-/// Reused by the orchestrator status, scaling and logs features.
+/// Reused by the orchestrator status, scaling and logs features, and the only way the console starts a
+/// program: it refuses one the operator has not approved (ProgramApprovals).
+///
+/// Every program runs in a process group of its own and gets SIGTERM when the console dies (Linux'
+/// parent-death signal), so a console killed mid-command (kill -9) takes its orchestrator child with it;
+/// cancel() and the deadline kill the whole group. The parent-death signal follows the thread that
+/// started the program: start programs from a thread that lives as long as they should (the GUI thread).
 class ProcessRunner final : public QObject
 {
     Q_OBJECT
@@ -49,8 +55,11 @@ public:
     void setOutputDevice(QIODevice* device) { m_sink = device; }
     QString sinkError() const { return m_sinkError; }
 
-    /// Starts the program; false (and nothing emitted) when one is already running.
+    /// Starts the program; false (and nothing emitted) when one is already running. A program that is not
+    /// approved on this workstation for the DOCKER_HOST of its environment (ProgramApprovals), or changed
+    /// since, is not started: startFailed() says why and refusedUnapproved() is true.
     bool start();
+    bool refusedUnapproved() const { return m_refusedUnapproved; }
     /// Kills the running program; finished() follows with cancelled() true.
     void cancel();
     bool isRunning() const;
@@ -59,6 +68,8 @@ public:
     bool outputTruncated() const { return m_outputTruncated; }
     bool timedOut() const { return m_timedOut; }
     bool cancelled() const { return m_cancelled; }
+    /// The running program's process id (it also names its process group); 0 when none runs.
+    qint64 processId() const { return m_process && !m_ended ? m_process->processId() : 0; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : -1; }
 
     /// PATH, HOME and LANG of this process (PATH defaults to /usr/bin:/bin), plus the named extras.
@@ -90,6 +101,7 @@ private:
     void onDeadline();
     void emitLines(bool flushPartial);
     void feedInput();
+    void killGroup();
 
     QString m_program;
     QStringList m_arguments;
@@ -115,6 +127,7 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_ended = false;
+    bool m_refusedUnapproved = false;
 };
 
 } // namespace Ops

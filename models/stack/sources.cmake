@@ -20,4 +20,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/smoketestcommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/orchestratorsettingscheck.h
     ${CMAKE_CURRENT_LIST_DIR}/orchestratorsettingscheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/profileprograms.h
+    ${CMAKE_CURRENT_LIST_DIR}/profileprograms.cpp
 )

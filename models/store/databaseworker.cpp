@@ -49,6 +49,13 @@ DatabaseWorker::~DatabaseWorker()
         m_thread->quit();
 }
 
+void DatabaseWorker::setConnectionParams(const PostgresConnectionParams& params)
+{
+    m_params = params;
+    if (std::exchange(m_held, false) && !m_queue.isEmpty())
+        QMetaObject::invokeMethod(this, &DatabaseWorker::dispatchNext, Qt::QueuedConnection);
+}
+
 void DatabaseWorker::setDeadline(int ms)
 {
     m_deadlineMs = std::max(100, ms);
@@ -130,7 +137,7 @@ void DatabaseWorker::abandonSession()
 
 void DatabaseWorker::dispatchNext()
 {
-    if (m_inFlight || m_queue.isEmpty())
+    if (m_held || m_inFlight || m_queue.isEmpty())
         return;
     m_abandoned.removeIf([](const QPointer<QThread>& thread) { return !thread || !thread->isRunning(); });
     if (m_abandoned.size() >= m_maxStuck) {

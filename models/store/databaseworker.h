@@ -54,7 +54,12 @@ public:
     explicit DatabaseWorker(QObject* parent = nullptr);
     ~DatabaseWorker() override;
 
-    void setConnectionParams(const PostgresConnectionParams& params) { m_params = params; }
+    /// Where to connect; releases the jobs held by holdUntilConfigured().
+    void setConnectionParams(const PostgresConnectionParams& params);
+    /// Keeps jobs queued until setConnectionParams(): the session builds its worker before the keychain
+    /// has answered, and a job run before would first try a database at an empty address.
+    void holdUntilConfigured() { m_held = true; }
+    bool isHeld() const { return m_held; }
     PostgresConnectionParams connectionParams() const { return m_params; }
     /// Client-side deadline of one job in ms (default 10 s); also derives libpq's connect_timeout, the
     /// statement_timeout, keepalives and tcp_user_timeout (PostgresConnectionParams::withDeadline).
@@ -101,6 +106,7 @@ private:
     void deliver(const Pending& job, const DatabaseResult& result);
 
     PostgresConnectionParams m_params;
+    bool m_held = false;
     int m_deadlineMs = 10000;
     int m_maxStuck = kDefaultMaxStuckThreads;
     quint64 m_nextId = 0;

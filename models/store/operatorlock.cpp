@@ -150,6 +150,47 @@ void OperatorLock::acquire(const QString& profile, const QString& action)
         });
 }
 
+void OperatorLock::confirm()
+{
+    if (!m_held) {
+        Q_EMIT confirmed(false, tr("this console does not hold the operator lock"));
+        return;
+    }
+    const qint64 key = m_key;
+    m_worker->submit(
+        [key](pqxx::connection_base& connection) -> QVariant {
+            // A bigint advisory key shows in pg_locks as classid (high half), objid (low half), objsubid 1.
+            pqxx::read_transaction tx(connection);
+            return tx
+                .exec_params("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                             " AND pid = pg_backend_pid() AND objsubid = 1"
+                             " AND classid::bigint = (($1::bigint >> 32) & 4294967295)"
+                             " AND objid::bigint = ($1::bigint & 4294967295))",
+                             key)[0][0]
+                .as<bool>();
+        },
+        this,
+        [this](const DatabaseResult& result) {
+            if (!m_held) {
+                Q_EMIT confirmed(false, tr("this console does not hold the operator lock"));
+                return;
+            }
+            if (!result.ok()) {
+                // Unknown is not held: a procedure must not go on on a guess.
+                Q_EMIT confirmed(false, tr("cannot confirm the operator lock: %1").arg(result.error));
+                return;
+            }
+            if (!result.value.toBool()) {
+                m_held = false;
+                qCWarning(lcStore) << "operator lock" << m_key << "lost";
+                Q_EMIT confirmed(false, tr("the operator lock was lost (PostgreSQL restarted or the connection "
+                                           "dropped); another console may act on this stack now"));
+                return;
+            }
+            Q_EMIT confirmed(true, QString());
+        });
+}
+
 void OperatorLock::release()
 {
     if (!m_held || m_busy) {

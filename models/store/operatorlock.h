@@ -54,6 +54,10 @@ public:
     void acquire(const QString& profile, const QString& action);
     /// Gives the lock back; released() (or failed()) follows.
     void release();
+    /// Asks PostgreSQL whether this connection still holds the lock — a server that restarted or a
+    /// connection that dropped (and was opened again) loses a session lock without a word. confirmed()
+    /// follows; a lost lock is no longer held afterwards. Procedures call it before every mutating step.
+    void confirm();
     bool isHeld() const { return m_held; }
     bool isBusy() const { return m_busy; }
     /// The last acquire() failed because PostgreSQL could not be reached in time (not because someone
@@ -69,6 +73,8 @@ Q_SIGNALS:
     void refused(const Ops::LockHolder& holder, const QString& reason);
     void failed(const QString& reason);
     void released();
+    /// The answer to confirm(): `held`, or why not (translated).
+    void confirmed(bool held, const QString& reason);
 
 private:
     DatabaseWorker* m_worker;

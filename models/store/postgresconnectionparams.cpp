@@ -1,5 +1,6 @@
 #include "models/store/postgresconnectionparams.h"
 
+#include "models/core/hostaddress.h"
 #include "models/profiles/connectionprofile.h"
 
 #include <algorithm>
@@ -33,6 +34,7 @@ PostgresConnectionParams PostgresConnectionParams::fromProfile(const ConnectionP
     params.database = profile.pgDatabase;
     params.user = profile.pgUser;
     params.sslMode = profile.pgSslMode;
+    params.sslRootCert = profile.caCertificateFile;
     params.password = password;
     return params;
 }
@@ -59,6 +61,36 @@ PostgresConnectionParams PostgresConnectionParams::withDeadline(int deadlineMs) 
     return params;
 }
 
+bool PostgresConnectionParams::isOnThisMachine() const
+{
+    // No host or a folder (a Unix-domain socket) is this machine as much as loopback is.
+    return host.isEmpty() || host.startsWith(u'/') || isLoopbackHost(host);
+}
+
+QString PostgresConnectionParams::effectiveSslMode() const
+{
+    if (sslMode.isEmpty() || sslMode == QLatin1String("auto"))
+        return isOnThisMachine() ? QStringLiteral("prefer") : QStringLiteral("verify-full");
+    return sslMode;
+}
+
+bool PostgresConnectionParams::passwordWithheld() const
+{
+    if (password.isEmpty() || isOnThisMachine())
+        return false;
+    const QString mode = effectiveSslMode();
+    return mode != QLatin1String("require") && mode != QLatin1String("verify-ca") && mode != QLatin1String("verify-full");
+}
+
+QString PostgresConnectionParams::passwordWithheldReason() const
+{
+    if (!passwordWithheld())
+        return QString();
+    return tr("the password was not sent: %1 is not on this machine and sslmode=%2 lets the connection run without "
+              "TLS; use verify-full (or require) for this server")
+        .arg(host, effectiveSslMode());
+}
+
 std::vector<std::pair<QByteArray, QByteArray>> PostgresConnectionParams::keywordValues() const
 {
     std::vector<std::pair<QByteArray, QByteArray>> pairs;
@@ -68,10 +100,25 @@ std::vector<std::pair<QByteArray, QByteArray>> PostgresConnectionParams::keyword
         pairs.emplace_back("dbname", database.toUtf8());
     if (!user.isEmpty())
         pairs.emplace_back("user", user.toUtf8());
-    if (!sslMode.isEmpty())
-        pairs.emplace_back("sslmode", sslMode.toUtf8());
-    if (!password.isEmpty())
+    const QString mode = effectiveSslMode();
+    pairs.emplace_back("sslmode", mode.toUtf8());
+    if (!sslRootCert.isEmpty() && (mode == QLatin1String("verify-ca") || mode == QLatin1String("verify-full")))
+        pairs.emplace_back("sslrootcert", sslRootCert.toUtf8());
+    // A password only where it cannot travel in clear (see passwordWithheld()).
+    const bool remote = !isOnThisMachine();
+    const bool tlsMandatory = mode == QLatin1String("require") || mode == QLatin1String("verify-ca") ||
+                              mode == QLatin1String("verify-full");
+    if (remote && !tlsMandatory) {
+        // Not ours, not PGPASSWORD's, not ~/.pgpass's either: an explicit empty password keeps libpq from
+        // taking PGPASSWORD, and a password file that does not exist from reading ~/.pgpass (libpq
+        // skips a missing one in silence; /dev/null would draw a warning on every connection).
+        pairs.emplace_back("password", QByteArray());
+        pairs.emplace_back("passfile", QByteArrayLiteral("/nonexistent/opsconsole-no-password-file"));
+    } else if (!password.isEmpty()) {
         pairs.emplace_back("password", password.toUtf8());
+        if (remote && mode != QLatin1String("verify-full"))
+            pairs.emplace_back("channel_binding", QByteArrayLiteral("require"));
+    }
     pairs.emplace_back("connect_timeout", QByteArray::number(std::max(1, connectTimeoutS)));
     pairs.emplace_back("application_name", QByteArrayLiteral("opsconsole"));
     // This end of the TCP connection (ignored by libpq on a Unix-domain socket).

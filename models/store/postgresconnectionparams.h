@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <vector>
 
@@ -25,8 +26,10 @@ struct PostgresConnectionParams
     int port = 5432;
     QString database;
     QString user;
+    /// libpq's sslmode, or "auto" (prefer on loopback, verify-full elsewhere): see effectiveSslMode().
     QString sslMode = QStringLiteral("prefer");
-    QString password;              ///< may be empty (trust, peer, .pgpass)
+    QString sslRootCert;           ///< CA file for verify-ca/verify-full (the profile's CA); empty: libpq's default
+    QString password;              ///< may be empty (trust, peer, .pgpass); see passwordWithheld()
     // The defaults are withDeadline(10000): a connection opened without a deadline (the LISTEN thread)
     // behaves like one of a worker with the default 10 s deadline.
     int connectTimeoutS = 5;       ///< libpq raises anything below 2 s to 2 s
@@ -48,6 +51,18 @@ struct PostgresConnectionParams
     /// has already answered the operator: the kernel then frees the thread the deadline abandoned.
     PostgresConnectionParams withDeadline(int deadlineMs) const;
 
+    /// Loopback, a Unix-domain socket folder or no host: nothing crosses a network.
+    bool isOnThisMachine() const;
+    /// The sslmode libpq gets: "auto" becomes prefer for a loopback host and verify-full for any other.
+    QString effectiveSslMode() const;
+    /// True when the password is kept back: the server is not on this machine and the sslmode does not
+    /// make TLS mandatory (disable, allow, prefer), so libpq could send it in clear to whoever answers.
+    /// With require or verify-ca, channel_binding=require is added: only SCRAM bound to this TLS session,
+    /// never a clear-text or MD5 password a man in the middle could read (libpq 15 has no require_auth).
+    bool passwordWithheld() const;
+    /// Why the password was not sent (translated), or empty.
+    QString passwordWithheldReason() const;
+
     /// A libpq conninfo string with every value quoted ('…' with \ and ' escaped).
     QByteArray conninfo() const;
     /// "user@host:port/database" for logs and messages: never the password.
@@ -57,6 +72,8 @@ struct PostgresConnectionParams
     std::vector<std::pair<QByteArray, QByteArray>> keywordValues() const;
 
     bool operator==(const PostgresConnectionParams&) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(Ops::PostgresConnectionParams)
 };
 
 } // namespace Ops

@@ -1,11 +1,22 @@
 // `opsconsole --check --json` as an operator runs it, against the stack: the PostgreSQL check of a
 // profile whose role must give a password (fragrance_secure, scram) fails without the secret and
-// passes once the password is in the keychain — the command reads it there, like the dashboard.
+// passes once the password is in the keychain — the command reads it there, like the dashboard. The
+// secret is bound to the saved profile and its endpoint: a --profile-file of the same name pointing
+// elsewhere does not get it. And a hostile profile file (orchestrator /bin/sh, compose file a script)
+// runs nothing until its programs are approved: the script's side effect is looked for on disk.
 #include "models/core/appsettings.h"
 #include "models/profiles/profilefile.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/programapprovals.h"
+#include "models/profiles/programidentity.h"
 #include "models/profiles/secretstore.h"
+#include "models/session/profilesecrets.h"
+#include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
+#include <QFile>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,20 +33,29 @@ class TestCheckCommand : public QObject
 
     QTemporaryDir m_dir;
     ConnectionProfile m_profile;
-    QString m_file;
 
-    QJsonObject runCheck(int* exitCode)
+    /// `opsconsole --check --json` with `profileArguments` (--profile NAME or --profile-file FILE); the
+    /// approvals are the stack's unless `approvalsFile` names others.
+    QJsonObject runCheck(int* exitCode, const QStringList& profileArguments, QString* errors = nullptr,
+                         const QString& approvalsFile = QString())
     {
         QProcess p;
         p.setProgram(QStringLiteral(OPSCONSOLE_BINARY));
-        p.setArguments({QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--profile-file"), m_file,
-                        QStringLiteral("--config-dir"), m_dir.filePath(QStringLiteral("config"))});
+        p.setArguments(QStringList{QStringLiteral("--check"), QStringLiteral("--json")} + profileArguments +
+                       QStringList{QStringLiteral("--config-dir"), m_dir.filePath(QStringLiteral("config"))});
+        if (!approvalsFile.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("OPSCONSOLE_APPROVALS_FILE"), approvalsFile);
+            p.setProcessEnvironment(env);
+        }
         p.start();
         if (!p.waitForFinished(60000)) {
             p.kill();
             return {};
         }
         *exitCode = p.exitCode();
+        if (errors)
+            *errors = QString::fromUtf8(p.readAllStandardError());
         return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     }
 
@@ -60,26 +80,32 @@ class TestCheckCommand : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The child reads the same settings: the saved profile (and its id) is the one this test saves.
+        AppSettings::initialize(m_dir.filePath(QStringLiteral("config")));
         m_profile = TestEnv::stackProfile();
         REQUIRE_ENV(m_profile.name);
         m_profile.name = QStringLiteral("check-secure-%1").arg(QCoreApplication::applicationPid());
         m_profile.pgUser = QStringLiteral("fragrance_secure");
-        m_file = m_dir.filePath(QStringLiteral("profiles.json"));
-        QString error;
-        QVERIFY2(ProfileFile::write(m_file, {m_profile}, &error), qPrintable(error));
+        ProfileStore store;
+        QVERIFY(store.save(m_profile));
+        m_profile = store.profile(m_profile.name);
+        QVERIFY(!m_profile.id.isEmpty());
     }
 
     void cleanupTestCase()
     {
+        StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("normal")});
         SecretStore secrets;
         SecretResult r;
-        waitFor(secrets.remove(ConnectionProfile::secretKey(m_profile.name, ConnectionProfile::Secret::PostgresPassword)), &r);
+        if (!m_profile.id.isEmpty())
+            waitFor(secrets.remove(ConnectionProfile::secretKey(m_profile.id, ConnectionProfile::Secret::PostgresPassword)), &r);
     }
 
     void passwordComesFromTheKeychain()
     {
         int exitCode = -1;
-        QJsonObject report = runCheck(&exitCode);
+        const QStringList saved{QStringLiteral("--profile"), m_profile.name};
+        QJsonObject report = runCheck(&exitCode, saved);
         QJsonObject postgres = checkOf(report, QStringLiteral("postgres"));
         QVERIFY2(!postgres.isEmpty(), QJsonDocument(report).toJson().constData());
         QVERIFY(!postgres.value(QStringLiteral("ok")).toBool());
@@ -89,14 +115,151 @@ private Q_SLOTS:
 
         SecretStore secrets;
         SecretResult written;
-        QVERIFY(waitFor(secrets.write(ConnectionProfile::secretKey(m_profile.name, ConnectionProfile::Secret::PostgresPassword),
-                                      QStringLiteral("demo-secure-password")),
+        // As the Settings page stores it: under the profile's id, bound to its PostgreSQL endpoint.
+        QVERIFY(waitFor(writeProfileSecret(secrets, m_profile, ConnectionProfile::Secret::PostgresPassword,
+                                           QStringLiteral("demo-secure-password")),
                         &written));
         QVERIFY2(written.ok(), qPrintable(written.reason));
 
-        report = runCheck(&exitCode);
+        report = runCheck(&exitCode, saved);
         postgres = checkOf(report, QStringLiteral("postgres"));
         QVERIFY2(postgres.value(QStringLiteral("ok")).toBool(), qPrintable(postgres.value(QStringLiteral("reason")).toString()));
+    }
+
+    // A profile file named like the saved profile but pointing elsewhere (here: the same server under
+    // another host name, so that a password sent would be accepted) never receives the saved secret.
+    void transientProfilePointingElsewhereGetsNoSecret()
+    {
+        REQUIRE_ENV(m_profile.id);
+        ConnectionProfile elsewhere = m_profile;
+        elsewhere.id.clear();
+        elsewhere.pgHost = QStringLiteral("localhost");
+        QVERIFY(elsewhere.pgHost != m_profile.pgHost);
+        const QString file = m_dir.filePath(QStringLiteral("elsewhere.json"));
+        QString error;
+        QVERIFY2(ProfileFile::write(file, {elsewhere}, &error), qPrintable(error));
+
+        int exitCode = -1;
+        QString errors;
+        const QJsonObject report = runCheck(&exitCode, {QStringLiteral("--profile-file"), file}, &errors);
+        const QJsonObject postgres = checkOf(report, QStringLiteral("postgres"));
+        QVERIFY2(!postgres.isEmpty(), QJsonDocument(report).toJson().constData());
+        qInfo("pointing elsewhere: %s | %s", qPrintable(postgres.value(QStringLiteral("reason")).toString()),
+              qPrintable(errors.trimmed()));
+        QVERIFY2(!postgres.value(QStringLiteral("ok")).toBool(), "the saved password reached another endpoint");
+        QVERIFY(errors.contains(m_profile.pgHost));
+        QCOMPARE(exitCode, 1);
+
+        // The same file pointing where the secret was entered for gets it (the test can fail).
+        ConnectionProfile same = m_profile;
+        same.id.clear();
+        QVERIFY2(ProfileFile::write(file, {same}, &error), qPrintable(error));
+        const QJsonObject again = runCheck(&exitCode, {QStringLiteral("--profile-file"), file});
+        QVERIFY2(checkOf(again, QStringLiteral("postgres")).value(QStringLiteral("ok")).toBool(),
+                 QJsonDocument(again).toJson().constData());
+    }
+
+    // The review's case: a profile file whose orchestrator program is /bin/sh and whose compose file is a
+    // script (`/bin/sh -f SCRIPT -p NAME ps` runs it). Unapproved, --check runs nothing, says why and
+    // exits 3; the script's side effect never appears.
+    void hostileProfileRunsNothing()
+    {
+        ConnectionProfile hostile = TestEnv::stackProfile();
+        REQUIRE_ENV(hostile.name);
+        hostile.name = QStringLiteral("team");
+        const QString marker = m_dir.filePath(QStringLiteral("pwned"));
+        const QString script = m_dir.filePath(QStringLiteral("evil.sh"));
+        {
+            QFile f(script);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("touch %1\n").arg(marker).toUtf8());
+        }
+        hostile.orchestrator.program = QStringLiteral("/bin/sh");
+        hostile.orchestrator.composeFile = script;
+        hostile.orchestrator.dockerHost.clear();
+        hostile.smokeTestCommand = QStringLiteral("/bin/sh ") + script;
+        const QString file = m_dir.filePath(QStringLiteral("team.json"));
+        QString error;
+        QVERIFY2(ProfileFile::write(file, {hostile}, &error), qPrintable(error));
+        // Approvals of their own, empty: the stack's approvals are not this test's business.
+        const QString approvals = m_dir.filePath(QStringLiteral("approvals.ini"));
+
+        int exitCode = -1;
+        QString errors;
+        const QJsonObject report = runCheck(&exitCode, {QStringLiteral("--profile-file"), file}, &errors, approvals);
+        qInfo("unapproved: %s", qPrintable(errors.trimmed()));
+        QCOMPARE(exitCode, 4);
+        QVERIFY(!report.value(QStringLiteral("unapprovedPrograms")).toArray().isEmpty());
+        QVERIFY(errors.contains(QStringLiteral("/bin/sh")));
+        QVERIFY2(!QFileInfo::exists(marker), "the hostile profile's script ran");
+        // The HTTP, SQL and Redis checks still ran.
+        QVERIFY(checkOf(report, QStringLiteral("postgres")).value(QStringLiteral("ok")).toBool());
+
+        // Once the operator approves /bin/sh, the same command does run the script: the check above
+        // would have seen it.
+        const QByteArray stackApprovals = qgetenv("OPSCONSOLE_APPROVALS_FILE");
+        qputenv("OPSCONSOLE_APPROVALS_FILE", approvals.toUtf8());
+        const bool approved = ProgramApprovals::approve(ProgramIdentity::read(QStringLiteral("/bin/sh")), QString(), &error);
+        qputenv("OPSCONSOLE_APPROVALS_FILE", stackApprovals);
+        QVERIFY2(approved, qPrintable(error));
+        runCheck(&exitCode, {QStringLiteral("--profile-file"), file}, nullptr, approvals);
+        QVERIFY(exitCode != 4);
+        QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(marker); }, 10000));
+    }
+
+    // Under error-spike the firing critical alert makes the check exit 3 (0 or 1 with --ignore-alerts, as
+    // the checks say); back to normal it passes again.
+    void criticalAlertFailsTheCheck()
+    {
+        QString error;
+        const QString demoFile = m_dir.filePath(QStringLiteral("demo.json"));
+        QVERIFY2(ProfileFile::write(demoFile, {TestEnv::stackProfile()}, &error), qPrintable(error));
+        const QStringList demo{QStringLiteral("--profile-file"), demoFile};
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("error-spike")}).exitCode == 0);
+        // The fast rules fire HighErrorRate within about a minute; Prometheus is asked directly here.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !StackTest::promQuery(QStringLiteral("ALERTS{alertname=\"HighErrorRate\",alertstate=\"firing\"}")).isEmpty(),
+            120000);
+
+        // Alertmanager gets the alert after its group wait: the check is asked again until it sees it.
+        int exitCode = -1;
+        QJsonObject report;
+        QElapsedTimer waited;
+        waited.start();
+        do {
+            report = runCheck(&exitCode, demo);
+            if (report.value(QStringLiteral("criticalAlertsFiring")).toInt() > 0)
+                break;
+            QTest::qWait(3000);
+        } while (waited.elapsed() < 120000);
+        qInfo("--check under error-spike: exit %d, checks passed %d, %d critical alert(s) firing", exitCode,
+              report.value(QStringLiteral("checksPassed")).toBool(),
+              report.value(QStringLiteral("criticalAlertsFiring")).toInt());
+        QVERIFY2(exitCode != 0, QJsonDocument(report).toJson().constData());
+        QVERIFY(report.value(QStringLiteral("criticalAlertsFiring")).toInt() > 0);
+        QCOMPARE(report.value(QStringLiteral("healthy")).toBool(), false);
+        bool listed = false;
+        for (const QJsonValue& v : report.value(QStringLiteral("alerts")).toArray())
+            listed = listed || (v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("HighErrorRate") &&
+                                v.toObject().value(QStringLiteral("state")).toString() == QStringLiteral("firing"));
+        QVERIFY(listed);
+        // Only the alert makes it fail when every check passed: the alert's own exit code.
+        if (report.value(QStringLiteral("checksPassed")).toBool())
+            QCOMPARE(exitCode, 3);
+
+        // --ignore-alerts: the checks alone decide, the alerts are still listed.
+        const QJsonObject ignored = runCheck(&exitCode, demo + QStringList{QStringLiteral("--ignore-alerts")});
+        QCOMPARE(exitCode, ignored.value(QStringLiteral("checksPassed")).toBool() ? 0 : 1);
+        QVERIFY(ignored.value(QStringLiteral("alertsIgnored")).toBool());
+        QVERIFY(!ignored.value(QStringLiteral("alerts")).toArray().isEmpty());
+
+        // Back to normal: the alert resolves and the plain check passes again.
+        QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("normal")}).exitCode == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            StackTest::promQuery(QStringLiteral("ALERTS{alertname=\"HighErrorRate\"}")).isEmpty(), 120000);
+        const QJsonObject after = runCheck(&exitCode, demo);
+        QCOMPARE(exitCode, after.value(QStringLiteral("checksPassed")).toBool() ? 0 : 1);
+        QCOMPARE(after.value(QStringLiteral("criticalAlertsFiring")).toInt(), 0);
     }
 };
 

@@ -135,6 +135,37 @@ private Q_SLOTS:
         QVERIFY2(report.summary().contains(QStringLiteral("row 3")), qPrintable(report.summary()));
     }
 
+    /// The write-ahead columns are part of the chain: turning a command's outcome back into an unfinished
+    /// intent (or relinking it to another intent) is found like any other change.
+    void writeAheadStageAndLinkAreChained()
+    {
+        ScratchDatabase db;
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        AuditStore store(&worker, nullptr);
+        QSignalSpy appended(&store, &AuditStore::appended);
+        AuditEntry intent = entry(QStringLiteral("scale for the queue"));
+        intent.stage = AuditEntry::Stage::Intent;
+        intent.hasExitCode = false;
+        store.append(intent);
+        AuditEntry outcome = entry(QStringLiteral("scale for the queue"));
+        outcome.stage = AuditEntry::Stage::Outcome;
+        outcome.intentId = intent.id;
+        store.append(outcome);
+        QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 2, 15000);
+        AuditChainReport report = verify(worker);
+        QVERIFY2(report.intact, qPrintable(report.summary()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit_unfinished")), QStringLiteral("0"));
+
+        QCOMPARE(asOwner(db, QStringLiteral("GRANT UPDATE ON ops.audit TO opsconsole_owner;"
+                                            " ALTER TABLE ops.audit DISABLE TRIGGER audit_no_update_delete;"
+                                            " UPDATE ops.audit SET intent_id = NULL WHERE seq = 2")),
+                 QString());
+        report = verify(worker);
+        QVERIFY(!report.intact);
+        QCOMPARE(report.brokenSeq, 2);
+    }
+
     /// The command an operator runs: `opsconsole --verify-audit` against a profile, before and after the
     /// owner changed a row. Exit 0 and "intact", then exit 1 naming the row.
     void verifyAuditCommandNamesTheBrokenRow()

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QChartView>
 #include <QLineSeries>
 #include <QPainter>
 #include <QTextStream>

@@ -1,9 +1,18 @@
 # Tests of this folder; see tests/CMakeLists.txt for opsconsole_add_test().
 
+# Every speed figure of issue 16 (start-up, idle CPU, event-loop lateness, logs, charts memory and redraw,
+# PSS, parse): run by hand from a release build, prints each figure beside its budget; not a ctest test.
+add_executable(bench_console ${CMAKE_CURRENT_LIST_DIR}/bench_console.cpp)
+opsconsole_strict(bench_console)
+target_link_libraries(bench_console PRIVATE opsconsole_widgets opsconsole_testsupport Qt6::Test)
+target_compile_definitions(bench_console PRIVATE
+    OPSCONSOLE_BENCH_CONSOLE="$<TARGET_FILE:opsconsole>" OPSCONSOLE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+add_dependencies(bench_console opsconsole)
+
 # Charts speed figures (issue 5): run by hand, prints its figures; not a ctest test.
 add_executable(bench_charts ${CMAKE_CURRENT_LIST_DIR}/bench_charts.cpp)
 opsconsole_strict(bench_charts)
-target_link_libraries(bench_charts PRIVATE opsconsole_widgets)
+target_link_libraries(bench_charts PRIVATE opsconsole_widgets Qt6::Charts) # Qt Charts for its comparisons
 
 # Prometheus text parser figures (issue 16 item 5): throughput on a 10 MB node_exporter-style body,
 # wide lines, memory. Run by hand from a release build (-O2); not a ctest test.

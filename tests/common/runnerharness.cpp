@@ -65,11 +65,12 @@ QList<RollbackStep> RunnerHarness::plan(const RollbackRequest& request) const
     return steps;
 }
 
-int RunnerHarness::auditCount(const QString& action, const QString& run) const
+int RunnerHarness::auditCount(const QString& action, const QString& run, const QString& stage) const
 {
     return m_db
-        ->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = '%1' AND metrics_after->>'run' = '%2'")
-                     .arg(action, run))
+        ->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = '%1' AND metrics_after->>'run' = '%2'"
+                                " AND (stage = '%3' OR ('%3' = 'done' AND stage <> 'intent'))")
+                     .arg(action, run, stage))
         .toInt();
 }
 

@@ -34,8 +34,9 @@ protected:
     QList<Ops::RollbackStep> plan(const Ops::RollbackRequest& request) const;
     /// The application's services and the containers each has now (docker ps).
     QMap<QString, int> applicationReplicas() const;
-    /// Audit rows of `action` for the run `run`.
-    int auditCount(const QString& action, const QString& run) const;
+    /// Audit rows of `action` for the run `run`: by default what ended (outcomes and rows of their own, one
+    /// per step); "intent" counts the intents written before the steps' commands ran.
+    int auditCount(const QString& action, const QString& run, const QString& stage = QStringLiteral("done")) const;
     Ops::RollbackRequest fullRequest(const QString& backup) const;
 
     Ops::ConnectionProfile m_profile;

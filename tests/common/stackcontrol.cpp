@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <csignal>
+
 namespace StackControl {
 
 int freeTcpPort()
@@ -77,7 +79,7 @@ FreezeGuard::FreezeGuard(const QString& service, int watchdogSeconds) : m_servic
     watchdog.setStandardInputFile(QProcess::nullDevice());
     watchdog.setStandardOutputFile(QProcess::nullDevice());
     watchdog.setStandardErrorFile(QProcess::nullDevice());
-    watchdog.startDetached();
+    watchdog.startDetached(&m_watchdog);
     const QStringList names = containersOf(service);
     m_frozen = !names.isEmpty() && StackTest::docker(QStringList{QStringLiteral("pause")} + names).exitCode == 0;
 }
@@ -89,6 +91,11 @@ FreezeGuard::~FreezeGuard()
 
 void FreezeGuard::release()
 {
+    // The watchdog is only for a test process that dies: once released, it must not reset the stack a
+    // later test has set up (it ran `scenario normal` up to two minutes into the next tests).
+    if (m_watchdog > 0)
+        ::kill(pid_t(m_watchdog), SIGTERM);
+    m_watchdog = 0;
     if (!m_frozen)
         return;
     m_frozen = false;

@@ -39,6 +39,7 @@ public:
 private:
     QString m_service;
     bool m_frozen = false;
+    qint64 m_watchdog = 0; ///< pid of the watchdog: ended on release, so it never resets a later test's stack
 };
 
 /// Starts the service again (and waits until it runs) at the end of a test that stopped it.

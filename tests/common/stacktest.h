@@ -46,7 +46,8 @@ QStringList fingerprint();
 /// `stack.sh reset` (scenario normal, default replicas, 0.1.0 everywhere, nothing paused or stopped).
 bool reset();
 /// The HTTP status the public site (NGINX, maintenance mode applies) answers for a page of the API
-/// (/api/v1/fragrances) now; 0 when none.
+/// (/api/v1/fragrances) now: 200 or the maintenance page's 503 when either is among a few answers (the
+/// simulator fails a share of normal requests), else the last status; 0 when none.
 int publicStatus();
 
 /// Prometheus instant query: the result array ("data.result"); empty when no data or no answer.

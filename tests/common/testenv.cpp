@@ -4,10 +4,13 @@
 #include "models/session/profilesecrets.h"
 
 #include "models/profiles/profilefile.h"
+#include "models/profiles/programapprovals.h"
+#include "models/profiles/programidentity.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -67,13 +70,29 @@ bool setSimulatorScenario(const QString& name)
     url.setQuery(QUrlQuery{{QStringLiteral("name"), name}});
     QNetworkAccessManager network;
     QNetworkRequest request(url);
-    request.setTransferTimeout(5000);
+    // A scenario of real events (docker stop/start/pause of containers) answers when they are done: seconds
+    // on a quiet machine, tens of seconds on a loaded one.
+    request.setTransferTimeout(90000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
     QNetworkReply* reply = network.post(request, QByteArray());
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    const bool ok = finished.wait(8000) && reply->error() == QNetworkReply::NoError;
+    const bool ok = finished.wait(95000) && reply->error() == QNetworkReply::NoError;
     delete reply;
     return ok;
+}
+
+bool approveProgram(const QString& program, const QString& dockerHost)
+{
+    if (qEnvironmentVariableIsEmpty("OPSCONSOLE_APPROVALS_FILE")) {
+        static QTemporaryDir own;
+        qputenv("OPSCONSOLE_APPROVALS_FILE", own.filePath(QStringLiteral("program-approvals.ini")).toUtf8());
+    }
+    QString error;
+    if (!Ops::ProgramApprovals::approve(Ops::ProgramIdentity::read(program), dockerHost, &error)) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot approve %1: %2").arg(program, error)), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
 }
 
 Ops::HealthSchedule fastHealthSchedule()

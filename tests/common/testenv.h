@@ -37,6 +37,11 @@ bool setSimulatorScenario(const QString& name);
 /// An HTTP client pointed at `profile`'s servers (no tokens), as the session configures one; owned by
 /// `parent`.
 Ops::HttpClient* httpFor(const Ops::ConnectionProfile& profile, QObject* parent);
+/// Approves `program` for `dockerHost` as an operator does (its owner, mode and SHA-256 now), so that
+/// the console may run it; fails the current test and returns false when it cannot be approved. Into
+/// the stack's approvals (OPSCONSOLE_APPROVALS_FILE) when it is set, else into approvals of this test
+/// process only (a temporary file, set as OPSCONSOLE_APPROVALS_FILE).
+bool approveProgram(const QString& program, const QString& dockerHost = QString());
 /// Every check every 2 s with a 1 s deadline: the schedule's behaviour in test time.
 Ops::HealthSchedule fastHealthSchedule();
 

@@ -2,7 +2,13 @@
 # Unit tests need nothing; the run and the drain wait talk to the real stack (scripts/stack.sh).
 opsconsole_add_test(NAME tst_maintenancemodel SOURCES tst_maintenancemodel.cpp
     LIBS Qt6::HttpServer LABELS unit TIMEOUT 60)
-opsconsole_add_test(NAME tst_maintenancerun SOURCES tst_maintenancerun.cpp LABELS integration TIMEOUT 170)
+# A console killed with SIGKILL in the middle of a run (the crash-resume tests).
+add_executable(maintenancerunchild ${CMAKE_CURRENT_LIST_DIR}/maintenancerunchild.cpp)
+opsconsole_strict(maintenancerunchild)
+target_link_libraries(maintenancerunchild PRIVATE opsconsole_testsupport)
+opsconsole_add_test(NAME tst_maintenancerun SOURCES tst_maintenancerun.cpp LABELS integration TIMEOUT 400)
+target_compile_definitions(tst_maintenancerun PRIVATE OPSCONSOLE_MAINTENANCE_CHILD="$<TARGET_FILE:maintenancerunchild>")
+add_dependencies(tst_maintenancerun maintenancerunchild)
 opsconsole_add_test(NAME tst_maintenancestore SOURCES tst_maintenancestore.cpp LABELS integration TIMEOUT 90)
 # It switches the stack's NGINX into maintenance mode (the public traffic stops): never alongside others.
 set_tests_properties(tst_maintenancerun PROPERTIES RUN_SERIAL TRUE)

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -77,6 +78,41 @@ private:
         QVERIFY(nginxExec(
             {QStringLiteral("rm"), QStringLiteral("-f"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
         QVERIFY(nginxExec({QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
+    }
+
+    /// A console (maintenancerunchild) that starts a scheduled run with its records in `db`, its saved run
+    /// in `stateDir` and its backups in `backups`, and kills itself with SIGKILL at `when`.
+    static bool runKilledConsole(const ScratchDatabase& db, const QString& stateDir, const QString& backups,
+                                 const QString& when)
+    {
+        QProcess console;
+        console.setProcessChannelMode(QProcess::ForwardedChannels);
+        console.start(QStringLiteral(OPSCONSOLE_MAINTENANCE_CHILD), {stateDir, db.name(), backups, when});
+        if (!console.waitForStarted(10000) || !QTest::qWaitFor([&console] { return console.state() == QProcess::NotRunning; }, 120000))
+            return false;
+        qInfo("the killed console ended: exit status %d, code %d", int(console.exitStatus()), console.exitCode());
+        return console.exitStatus() == QProcess::CrashExit;
+    }
+
+    /// docker-compose processes of this stack's project still running (read from /proc).
+    int composeProcessesOfThisStack() const
+    {
+        int n = 0;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& entry : entries) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+            if (!cmdline.open(QIODevice::ReadOnly))
+                continue;
+            const QList<QByteArray> args = cmdline.readAll().split('\0');
+            if (args.contains(m_profile.orchestrator.projectDirectory.toUtf8()) && args.contains("pg_dump"))
+                ++n;
+        }
+        return n;
+    }
+
+    static int backupFiles(const QString& dir)
+    {
+        return int(QDir(dir).entryList({QStringLiteral("backup_*.sql")}, QDir::Files).size());
     }
 
     static MaintenanceChecklist completeChecklist(const QUuid& window)
@@ -194,8 +230,11 @@ private Q_SLOTS:
 
         ScratchDatabase restored;
         QVERIFY(restored.isValid());
+        // The test's own psql (the client on this machine) goes through the console's runner: approved here.
+        const QString psqlProgram = TestEnv::require("OPSCONSOLE_PG_BIN") + QStringLiteral("/psql");
+        QVERIFY(TestEnv::approveProgram(psqlProgram));
         ProcessRunner psql;
-        psql.setProgram(TestEnv::require("OPSCONSOLE_PG_BIN") + QStringLiteral("/psql"));
+        psql.setProgram(psqlProgram);
         psql.setArguments({QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
                            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), TestEnv::pgHost(),
                            QStringLiteral("-p"), QString::number(TestEnv::pgPort()), QStringLiteral("-U"),
@@ -329,6 +368,130 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(QStringLiteral(
                      "SELECT override::text FROM ops.audit WHERE action = 'maintenance-start'")),
                  QStringLiteral("true"));
+        QVERIFY(!lock.isHeld());
+    }
+
+    /// kill -9 while the operator's own work waits (maintenance mode on, the backup written): a new console
+    /// finds the run saved, resumes it at that step without setting the flag or writing the backup again,
+    /// and completes it (normal mode back).
+    void killedRunResumesWithoutRepeatingAStep()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        QTemporaryDir stateDir;
+        QTemporaryDir backups;
+        QVERIFY(runKilledConsole(db, stateDir.path(), backups.path(), QStringLiteral("work")));
+        // What the dead console left: maintenance mode on, one backup, its run saved at the work step.
+        QVERIFY(flagPresent());
+        QCOMPARE(StackTest::publicStatus(), 503);
+        QCOMPARE(backupFiles(backups.path()), 1);
+        const std::optional<MaintenanceRunState> saved =
+            MaintenanceStateFile(QStringLiteral("demo"), stateDir.path()).load();
+        QVERIFY(saved.has_value());
+        QVERIFY(!saved->isEnded());
+        QCOMPARE(saved->steps.at(saved->current).key, QStringLiteral("work"));
+        QVERIFY(saved->modeOn);
+        const QString flagOn = QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-mode'"
+                                              " AND stage = 'intent' AND reason = 'maintenance mode on'");
+        const QString backupIntents =
+            QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-backup' AND stage = 'intent'");
+        QCOMPARE(db.scalar(flagOn), QStringLiteral("1"));
+        QCOMPARE(db.scalar(backupIntents), QStringLiteral("1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit_unfinished")), QStringLiteral("0"));
+
+        // The new console: its lock is free again (the dead one's session ended with it).
+        QTemporaryDir journalDir;
+        OfflineJournal journal(journalDir.path() + QStringLiteral("/audit"));
+        OfflineJournal maintenanceJournal(journalDir.path() + QStringLiteral("/maintenance"));
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        AuditStore audit(&worker, &journal);
+        MaintenanceStore store(&worker, &maintenanceJournal);
+        OperatorLock lock;
+        lock.setConnectionParams(db.consoleParams());
+        lock.setKey(OperatorLock::keyFor(m_profile));
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_profile.orchestrator);
+        ConnectionProfile profile = m_profile;
+        profile.backupsDirectory = backups.path();
+        MaintenanceRun run(&orchestrator, &lock, &audit, &store, TestEnv::httpFor(profile, this));
+        run.setProfile(profile);
+        run.setStateFile(MaintenanceStateFile(QStringLiteral("demo"), stateDir.path()));
+        run.setMonitoring(3, 1);
+        QSignalSpy finished(&run, &MaintenanceRun::finished);
+        QSignalSpy refused(&run, &MaintenanceRun::refused);
+        run.resume(*saved, MaintenanceRun::Interrupted::Repeat);
+        const int work = int(saved->current);
+        QTRY_VERIFY_WITH_TIMEOUT(run.runState() == MaintenanceRun::RunState::Running &&
+                                     run.steps().at(work).state == MaintenanceRun::StepState::Waiting,
+                                 30000);
+        QCOMPARE(refused.size(), 0);
+        for (int i = 0; i < work; ++i)
+            QCOMPARE(run.steps().at(i).state, MaintenanceRun::StepState::Done);
+        run.confirm(QStringLiteral("done after the crash"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 90000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!flagPresent());
+        QCOMPARE(StackTest::publicStatus(), 200);
+        // Nothing repeated: one "on", one backup; the run is recorded as resumed and ended.
+        QCOMPARE(db.scalar(flagOn), QStringLiteral("1"));
+        QCOMPARE(db.scalar(backupIntents), QStringLiteral("1"));
+        QCOMPARE(backupFiles(backups.path()), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action ="
+                                                           " 'maintenance-step' AND target = 'resume'")),
+                                  QStringLiteral("1"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'")),
+            QStringLiteral("1"), 10000);
+        QVERIFY(MaintenanceStateFile(QStringLiteral("demo"), stateDir.path()).load()->isEnded());
+        QVERIFY(!lock.isHeld());
+    }
+
+    /// kill -9 while pg_dump writes the backup: no docker-compose of the dead console keeps running, the
+    /// backup's intent is in the audit trail without an outcome (ops.audit_unfinished), and a resume that
+    /// aborts restores normal mode and records it.
+    void killedDuringBackupLeavesItsIntentAndNoCommand()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        QTemporaryDir stateDir;
+        QTemporaryDir backups;
+        QVERIFY(runKilledConsole(db, stateDir.path(), backups.path(), QStringLiteral("backup")));
+        QTRY_COMPARE_WITH_TIMEOUT(composeProcessesOfThisStack(), 0, 15000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT action FROM ops.audit_unfinished")),
+                 QStringLiteral("maintenance-backup"));
+        QCOMPARE(backupFiles(backups.path()), 0); // only its hidden part file, never taken for a backup
+        const std::optional<MaintenanceRunState> saved =
+            MaintenanceStateFile(QStringLiteral("demo"), stateDir.path()).load();
+        QVERIFY(saved.has_value());
+        QVERIFY(saved->interruptedCommand());
+        QVERIFY(flagPresent());
+
+        QTemporaryDir journalDir;
+        OfflineJournal journal(journalDir.path());
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        AuditStore audit(&worker, &journal);
+        OperatorLock lock;
+        lock.setConnectionParams(db.consoleParams());
+        lock.setKey(OperatorLock::keyFor(m_profile));
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_profile.orchestrator);
+        MaintenanceRun run(&orchestrator, &lock, &audit, nullptr, TestEnv::httpFor(m_profile, this));
+        run.setProfile(m_profile);
+        run.setStateFile(MaintenanceStateFile(QStringLiteral("demo"), stateDir.path()));
+        QSignalSpy finished(&run, &MaintenanceRun::finished);
+        run.resume(*saved, MaintenanceRun::Interrupted::Repeat, QStringLiteral("not today (test)"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!flagPresent());
+        QCOMPARE(StackTest::publicStatus(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-end'"
+                                     " AND reason LIKE '%not today%'")),
+            QStringLiteral("1"), 10000);
+        QCOMPARE(backupFiles(backups.path()), 0);
+        QVERIFY(MaintenanceStateFile(QStringLiteral("demo"), stateDir.path()).load()->isEnded());
         QVERIFY(!lock.isHeld());
     }
 };

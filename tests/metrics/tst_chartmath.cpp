@@ -7,6 +7,7 @@
 #include "models/metrics/clientscraper.h"
 #include "models/metrics/decimation.h"
 #include "models/metrics/localevaluator.h"
+#include "models/metrics/niceaxis.h"
 #include "models/metrics/paneldata.h"
 #include "models/metrics/paneldefinition.h"
 #include "models/net/prometheustextparser.h"
@@ -32,6 +33,33 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { AppSettings::initialize(m_config.path()); }
+
+    void niceAxesOnRoundNumbers()
+    {
+        // Qt Charts' loose nice numbers: 1, 2 or 5 × 10^n steps, the range widened to whole steps.
+        QCOMPARE(niceAxis(0, 7.8, 5), (NiceAxis{0, 8, 5}));
+        QCOMPARE(niceAxis(0, 1.1, 5), (NiceAxis{0, 1.5, 4}));
+        QCOMPARE(niceAxis(0, 1000, 5), (NiceAxis{0, 1000, 6}));
+        const NiceAxis small = niceAxis(0, 0.033, 5); // steps of 0.01
+        QCOMPARE(small.ticks, 5);
+        QCOMPARE(small.max, 0.04);
+        // Already nice: the same again (a refresh with the same top moves nothing).
+        const NiceAxis a = niceAxis(0, 8.58, 5);
+        QCOMPARE(niceAxis(a.min, a.max, 5), a);
+        // Empty or invalid: one unit up from the start.
+        QCOMPARE(niceAxis(3, 3, 5), (NiceAxis{3, 4, 2}));
+        QCOMPARE(niceAxis(0, qQNaN(), 5), (NiceAxis{0, 1, 2}));
+        // Reused storage gives what a fresh decimation gives.
+        QVector<QPointF> points;
+        for (int i = 0; i < 1000; ++i)
+            points.append(QPointF(i, i % 13 == 0 ? 50.0 : double(i % 7)));
+        DecimatedSeries reused;
+        decimateRuns(points, 0, 999, 100, 2.5, reused);
+        decimateRuns(points, 0, 999, 100, 2.5, reused);
+        const DecimatedSeries fresh = decimateRuns(points, 0, 999, 100, 2.5);
+        QCOMPARE(reused.points, fresh.points);
+        QCOMPARE(reused.runEnds, fresh.runEnds);
+    }
 
     void decimationBoundsPointsAndKeepsSpikes()
     {

@@ -1,5 +1,6 @@
 #include "models/net/prometheusapiparser.h"
 #include "models/net/prometheusclient.h"
+#include "models/net/promqueryreader.h"
 
 #include <QTest>
 
@@ -36,7 +37,86 @@ private Q_SLOTS:
     void timeWithNanoseconds();
     void stepClamp();
     void ready();
+    void readerAgreesWithTheDocument_data();
+    void readerAgreesWithTheDocument();
 };
+
+namespace {
+/// Same series, labels and points (NaN equal to NaN), status and warnings.
+bool same(const PromQueryResult& a, const PromQueryResult& b, QString* why)
+{
+    if (a.status.ok != b.status.ok || a.type != b.type || a.status.warnings != b.status.warnings ||
+        a.series.size() != b.series.size()) {
+        *why = QStringLiteral("status, type, warnings or series count differ");
+        return false;
+    }
+    for (qsizetype i = 0; i < a.series.size(); ++i) {
+        if (a.series[i].labels != b.series[i].labels || a.series[i].points.size() != b.series[i].points.size()) {
+            *why = QStringLiteral("series %1 differs").arg(i);
+            return false;
+        }
+        for (qsizetype k = 0; k < a.series[i].points.size(); ++k) {
+            const QPointF p = a.series[i].points[k];
+            const QPointF q = b.series[i].points[k];
+            if (p.x() != q.x() || !(p.y() == q.y() || (std::isnan(p.y()) && std::isnan(q.y())))) {
+                *why = QStringLiteral("series %1 point %2 differs").arg(i).arg(k);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+} // namespace
+
+void TestPrometheusApiParser::readerAgreesWithTheDocument_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("read"); // the one-pass reader takes it (else it leaves it to the document)
+    QTest::newRow("matrix") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[
+        {"metric":{"status":"200","handler":"/api/v1/generate"},"values":[[1700000000,"1.5"],[1700000015.25,"2e-3"],[1700000030,"-0"]]},
+        {"metric":{},"values":[[1700000000,"NaN"],[1700000015,"+Inf"],[1700000030,"-Inf"]]}]}})") << 200 << true;
+    QTest::newRow("vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"node"},"value":[1700000000.5,"1"]}]}})")
+                            << 200 << true;
+    QTest::newRow("empty") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}})") << 200 << true;
+    QTest::newRow("escapes in labels") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"path":"/a\"b\\c\n\u00e9\ud83d\ude00\/"},"value":[1,"2"]}]}})")
+                                       << 200 << true;
+    QTest::newRow("other key order, warnings, spaces") << QByteArray(
+        " {\n \"warnings\" : [\"w1\", \"w2\"] , \"data\" : { \"result\" : [ { \"values\" : [ [ 1 , \"2\" ] ] , \"metric\" : { \"a\" : \"b\" } } ] , "
+        "\"resultType\" : \"matrix\" } , \"status\" : \"success\" , \"infos\" : [ {\"x\": [1, true, null]} ] }\n")
+                                                       << 200 << true;
+    // Left to the document, which says what it makes of them.
+    QTest::newRow("error envelope") << QByteArray(R"({"status":"error","errorType":"bad_data","error":"parse error"})") << 400 << false;
+    QTest::newRow("scalar") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1,"2"]}})") << 200 << false;
+    QTest::newRow("value it does not read") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"0x10"]}]}})")
+                                            << 200 << false;
+    QTest::newRow("number label") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":1},"value":[1,"2"]}]}})")
+                                  << 200 << false;
+    QTest::newRow("cut short") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"2"])")
+                               << 200 << false;
+    QTest::newRow("trailing garbage") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}} x)") << 200 << false;
+    QTest::newRow("lone surrogate") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"\udc00"},"value":[1,"2"]}]}})")
+                                    << 200 << false;
+    QTest::newRow("HTML from a proxy") << QByteArray("<html>502</html>") << 502 << false;
+}
+
+void TestPrometheusApiParser::readerAgreesWithTheDocument()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(bool, read);
+    const HttpOutcome outcome = answer(body, status);
+    const std::optional<PromQueryResult> fast = readQueryResult(outcome);
+    QCOMPARE(fast.has_value(), read);
+    const PromQueryResult document = PrometheusApiParser::queryResultFromDocument(outcome);
+    const PromQueryResult used = PrometheusApiParser::queryResult(outcome);
+    QString why;
+    QVERIFY2(same(used, document, &why), qPrintable(why));
+    if (fast)
+        QVERIFY2(same(*fast, document, &why), qPrintable(why));
+}
+
 
 void TestPrometheusApiParser::vector()
 {

@@ -3,12 +3,15 @@
 #include "models/core/appsettings.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/profiles/profilefile.h"
+#include "models/profiles/profileimport.h"
 #include "models/profiles/profilestore.h"
 #include "models/profiles/profilevalidator.h"
 #include "models/profiles/secretstore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -95,6 +98,18 @@ private Q_SLOTS:
         QTest::newRow("relative program") << "orchestrator.program" << "docker";
         QTest::newRow("project injection") << "orchestrator.projectName" << "app;rm";
         QTest::newRow("docker host") << "orchestrator.dockerHost" << "evil host";
+        // ssh reads a user or host starting with '-' as one of its options: this one runs a command.
+        QTest::newRow("docker host ssh option as user")
+            << "orchestrator.dockerHost" << "ssh://-oProxyCommand=touch /tmp/pwned@host";
+        QTest::newRow("docker host ssh option as host") << "orchestrator.dockerHost" << "ssh://-oProxyCommand=x";
+        QTest::newRow("docker host tcp user") << "orchestrator.dockerHost" << "tcp://me@host:2376";
+        QTest::newRow("docker host unix relative") << "orchestrator.dockerHost" << "unix://docker.sock";
+        QTest::newRow("docker host unix dots") << "orchestrator.dockerHost" << "unix:///run/../tmp/docker.sock";
+        QTest::newRow("docker host port") << "orchestrator.dockerHost" << "tcp://host:99999";
+        QTest::newRow("compose file option") << "orchestrator.composeFile" << "--project-directory=/";
+        QTest::newRow("compose file parent") << "orchestrator.composeFile" << "../../etc/compose.yml";
+        QTest::newRow("program dots") << "orchestrator.program" << "/usr/bin/../../tmp/docker";
+        QTest::newRow("program space") << "orchestrator.program" << "/usr/bin/docker --tlsverify=false";
         QTest::newRow("relative backups") << "backupsDirectory" << "backups";
         QTest::newRow("queue name") << "celeryQueues" << "bad queue";
         QTest::newRow("relative smoke test") << "smokeTestCommand" << "./scripts/smoke_test.sh http://localhost:8000";
@@ -113,6 +128,7 @@ private Q_SLOTS:
         else if (field == QLatin1String("orchestrator.program")) p.orchestrator.program = value;
         else if (field == QLatin1String("orchestrator.projectName")) p.orchestrator.projectName = value;
         else if (field == QLatin1String("orchestrator.dockerHost")) p.orchestrator.dockerHost = value;
+        else if (field == QLatin1String("orchestrator.composeFile")) p.orchestrator.composeFile = value;
         else if (field == QLatin1String("backupsDirectory")) p.backupsDirectory = value;
         else if (field == QLatin1String("celeryQueues")) p.celeryQueues = {value};
         else if (field == QLatin1String("smokeTestCommand")) p.smokeTestCommand = value;
@@ -138,7 +154,12 @@ private Q_SLOTS:
 
         ProfileStore other; // reads the settings file again
         QCOMPARE(other.names(), QStringList{QStringLiteral("staging")});
-        QCOMPARE(other.profile(QStringLiteral("staging")), sample());
+        ConnectionProfile reread = other.profile(QStringLiteral("staging"));
+        // The store gave it an id of this workstation, kept from now on.
+        QVERIFY(!reread.id.isEmpty());
+        QCOMPARE(reread.id, store.profile(QStringLiteral("staging")).id);
+        reread.id.clear();
+        QCOMPARE(reread, sample());
     }
 
     void storeRefusesInvalidProfile()
@@ -198,6 +219,80 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QVERIFY(!read.error.isEmpty());
         QVERIFY(read.profiles.isEmpty());
+    }
+
+    void validDockerHostsAreAccepted()
+    {
+        for (const char* host : {"", "ssh://ops@staging", "ssh://staging:2222", "tcp://10.0.0.5:2376",
+                                 "unix:///var/run/docker.sock", "ssh://deploy_user@[fd00::2]:22"})
+            QVERIFY2(ProfileValidator::isValidDockerHost(QString::fromLatin1(host)), host);
+    }
+
+    // A file never chooses which keychain entries a profile reads: an id in it is dropped, and none is
+    // written out.
+    void profileFilesCarryNoId()
+    {
+        ConnectionProfile p = sample();
+        p.id = QStringLiteral("0b7a1e52-0000-4000-8000-000000000001");
+        QVERIFY(!ProfileFile::serialize({p}).contains(p.id.toUtf8()));
+        QJsonObject object = p.toJson();
+        const QByteArray data = QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("opsconsole-profiles")},
+                                                          {QStringLiteral("version"), 1},
+                                                          {QStringLiteral("profiles"), QJsonArray{object}}})
+                                    .toJson();
+        const auto read = ProfileFile::parse(data);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QVERIFY(read.profiles.first().id.isEmpty());
+    }
+
+    // Import: a new profile is new, an identical one unchanged, a different one lists each change, and
+    // production is never cleared.
+    void importListsChangesAndKeepsProduction()
+    {
+        ProfileStore store;
+        ConnectionProfile saved = sample();
+        saved.production = true;
+        QVERIFY(store.save(saved));
+        saved = store.profile(saved.name);
+
+        ConnectionProfile changed = saved;
+        changed.id.clear();
+        changed.production = false;
+        changed.pgHost = QStringLiteral("db.attacker.example");
+        ConnectionProfile fresh = sample();
+        fresh.name = QStringLiteral("brand-new");
+        ConnectionProfile same = saved;
+        same.id.clear();
+
+        const QList<ImportItem> plan = ProfileImport::plan(store.profiles(), {changed, fresh});
+        QCOMPARE(plan.size(), 2);
+        QCOMPARE(plan.at(0).kind, ImportItem::Kind::Changed);
+        QVERIFY(plan.at(0).incoming.production); // kept
+        QVERIFY(plan.at(0).productionKept);
+        QCOMPARE(plan.at(0).incoming.id, saved.id);
+        const QString lines = ProfileImport::describe(plan.at(0)).join(u'\n');
+        QVERIFY2(lines.contains(QStringLiteral("postgres.host")) && lines.contains(QStringLiteral("db.attacker.example")),
+                 qPrintable(lines));
+        QCOMPARE(plan.at(1).kind, ImportItem::Kind::New);
+        QCOMPARE(ProfileImport::plan(store.profiles(), {same}).first().kind, ImportItem::Kind::Unchanged);
+        // Planning wrote nothing.
+        QCOMPARE(ProfileStore().profile(saved.name).pgHost, saved.pgHost);
+    }
+
+    // Ids are stable: a rename keeps the id (and so the keychain entries), the old name goes.
+    void renameKeepsTheId()
+    {
+        ProfileStore store;
+        ConnectionProfile p = sample();
+        QVERIFY(store.save(p));
+        p = store.profile(p.name);
+        const QString id = p.id;
+        QVERIFY(!id.isEmpty());
+        p.name = QStringLiteral("renamed");
+        QVERIFY(store.save(p));
+        ProfileStore reread;
+        QVERIFY(!reread.contains(sample().name));
+        QCOMPARE(reread.profile(QStringLiteral("renamed")).id, id);
     }
 
     void exportedFileHasNoSecretFields()

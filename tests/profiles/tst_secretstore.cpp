@@ -67,7 +67,7 @@ private Q_SLOTS:
         p.name = QStringLiteral("keychain-test");
         QVERIFY(profiles.save(p));
         const QString secret = QStringLiteral("never-in-settings-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-        const QString key = ConnectionProfile::secretKey(p.name, ConnectionProfile::Secret::PostgresPassword);
+        const QString key = ConnectionProfile::secretKey(profiles.profile(p.name).id, ConnectionProfile::Secret::PostgresPassword);
         QVERIFY(await(secrets.write(key, secret)).ok());
         QSettings().sync();
 

@@ -1,5 +1,6 @@
 #include "models/stack/kubernetesorchestrator.h"
 #include "models/rollback/rollbackplan.h"
+#include "tests/common/testenv.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -59,6 +60,7 @@ private Q_SLOTS:
         const QString kubectl = m_dir.filePath(QStringLiteral("kubectl"));
         QVERIFY2(QFile::copy(source, kubectl), qPrintable(source));
         QFile::setPermissions(kubectl, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(TestEnv::approveProgram(kubectl)); // as an operator approves it
         m_settings.kind = OrchestratorSettings::Kind::Kubernetes;
         m_settings.kubectlProgram = kubectl;
         m_settings.kubeNamespace = QStringLiteral("fragrance");

@@ -80,6 +80,8 @@ private Q_SLOTS:
         QVERIFY(end.steps.at(3).note.contains(QStringLiteral("table")));
         QTRY_COMPARE_WITH_TIMEOUT(apiVersion(m_profile), QStringLiteral("0.1.0"), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(auditCount(QStringLiteral("rollback-step"), end.id), 5, 10000);
+        // Write-ahead: every step's intent was recorded before its commands ran.
+        QCOMPARE(auditCount(QStringLiteral("rollback-step"), end.id, QStringLiteral("intent")), 5);
 
         // The verification's table check reads the backup's tables and finds them.
         ComposeOrchestrator orchestrator;

@@ -12,6 +12,7 @@
 #include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,19 +140,29 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.lock_holders")), QStringLiteral("0"));
 
         // The audit row: the exact argv, exit code, digest of the output, not an override.
-        QCOMPARE(db.scalar(QStringLiteral("SELECT array_to_string(argv, ' ') FROM ops.audit")),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT array_to_string(argv, ' ') FROM ops.audit WHERE stage = 'outcome'")),
                  QStringList({m_settings.program, QStringLiteral("-f"), m_settings.composeFile,
                               QStringLiteral("-p"), m_settings.projectName, QStringLiteral("--project-directory"),
                               m_settings.projectDirectory, QStringLiteral("up"), QStringLiteral("-d"),
                               QStringLiteral("--no-deps"), QStringLiteral("--no-recreate"), QStringLiteral("--scale"),
                               QStringLiteral("worker-llm=%1").arg(target), QStringLiteral("worker-llm")})
                      .join(u' '));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT exit_code FROM ops.audit")), QStringLiteral("0"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT output_digest FROM ops.audit")), result.outputDigest());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT override FROM ops.audit")), QStringLiteral("f"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT metrics_before->>'queue' FROM ops.audit")),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT exit_code FROM ops.audit WHERE stage = 'outcome'")), QStringLiteral("0"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT output_digest FROM ops.audit WHERE stage = 'outcome'")), result.outputDigest());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT override FROM ops.audit WHERE stage = 'outcome'")), QStringLiteral("f"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT metrics_before->>'queue' FROM ops.audit WHERE stage = 'outcome'")),
                  QStringLiteral("61"));
         QCOMPARE(entry.target, QStringLiteral("worker-llm"));
+        // Write-ahead: the intent was in the database before the command ran (no exit code, the same
+        // argv), and the outcome names it.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE stage = 'intent'"
+                                          " AND exit_code IS NULL AND metrics_before->>'queue' = '61'")),
+                 QStringLiteral("1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit o JOIN ops.audit i ON o.intent_id = i.id"
+                                          " WHERE o.stage = 'outcome' AND i.stage = 'intent' AND i.at <= o.at"
+                                          " AND i.argv = o.argv")),
+                 QStringLiteral("1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit_unfinished")), QStringLiteral("0"));
 
         // Straight back: the cool-down (from the audit trail) refuses it...
         ScaleRequest back = request(target, before, QStringLiteral("traffic back to normal"));
@@ -167,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(finished.at(1).at(1).value<AuditEntry>().override);
         QCOMPARE(replicasOf(QStringLiteral("worker-llm")), before);
         m_restoreLlm = -1;
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE override")),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE override AND stage = 'outcome'")),
                  QStringLiteral("1"));
     }
 
@@ -217,10 +228,64 @@ private Q_SLOTS:
         QVERIFY(finished.first().at(0).value<OrchestratorResult>().ok);
         const auto entry = finished.first().at(1).value<AuditEntry>();
         QVERIFY(entry.override);
-        QVERIFY(entry.metricsBefore.value(QStringLiteral("operatorLock")).toString().startsWith(QStringLiteral("not taken")));
+        QVERIFY(entry.metricsBefore.value(QStringLiteral("operatorLock")).toString().startsWith(QStringLiteral("no lock")));
         QCOMPARE(finished.first().at(2).toBool(), true); // journaled: replayed when PostgreSQL is back
-        QCOMPARE(journal.count(), 1);
+        QCOMPARE(journal.count(), 2); // the intent, written before the command, and the outcome
         QCOMPARE(replicasOf(QStringLiteral("worker-llm")), before + 1);
+    }
+
+    /// The stack's own PostgreSQL stopped (docker-compose stop postgres): the emergency downscale (an
+    /// override with a reason) acts without the lock; its intent and outcome are journaled saying "no lock"
+    /// and reach ops.audit once PostgreSQL is back.
+    void emergencyActsWithPostgresStopped()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        QVERIFY(ScalingFixture::setReplicas(QStringLiteral("worker-llm"), 2));
+        m_restoreLlm = 2;
+        QTemporaryDir dir;
+        OfflineJournal journal(dir.path());
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        worker.setDeadline(5000);
+        AuditStore audit(&worker, &journal);
+        audit.setRetryInterval(0);
+        OperatorLock lock;
+        lock.setConnectionParams(db.consoleParams());
+        lock.setDeadline(5000);
+        lock.setKey(OperatorLock::keyFor(TestEnv::stackProfile()));
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_settings);
+        orchestrator.setRunningTags(runningTags());
+        ScaleOperation operation(&orchestrator, &lock, &audit);
+        operation.setProfileName(QStringLiteral("demo"));
+
+        QCOMPARE(StackTest::compose({QStringLiteral("stop"), QStringLiteral("postgres")}).exitCode, 0);
+        QSignalSpy finished(&operation, &ScaleOperation::finished);
+        QSignalSpy lockless(&operation, &ScaleOperation::proceedingWithoutLock);
+        // What the Scaling page's emergency downscale asks for: worker-llm to 1, override ticked, a reason.
+        operation.start({request(2, 1, QStringLiteral("System overloaded, DB down (test)"), true)});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 90000);
+        QCOMPARE(lockless.size(), 1);
+        QVERIFY2(finished.first().at(0).value<OrchestratorResult>().ok,
+                 qPrintable(finished.first().at(0).value<OrchestratorResult>().error));
+        QCOMPARE(replicasOf(QStringLiteral("worker-llm")), 1);
+        const auto entry = finished.first().at(1).value<AuditEntry>();
+        QVERIFY(entry.override);
+        QVERIFY(entry.metricsBefore.value(QStringLiteral("operatorLock")).toString().startsWith(QStringLiteral("no lock")));
+        QCOMPARE(finished.first().at(2).toBool(), true); // journaled
+        QCOMPARE(journal.count(), 2);                     // its intent and its outcome
+
+        // Both journaled rows (replayed into ops.audit when PostgreSQL is back) say they ran without the lock.
+        QStringList stages;
+        for (const QJsonObject& record : journal.readAll()) {
+            QVERIFY(record.value(QStringLiteral("metricsBefore")).toObject().value(QStringLiteral("operatorLock"))
+                        .toString().startsWith(QStringLiteral("no lock")));
+            QVERIFY(record.value(QStringLiteral("override")).toBool());
+            stages << record.value(QStringLiteral("stage")).toString();
+        }
+        QCOMPARE(stages, QStringList({QStringLiteral("intent"), QStringLiteral("outcome")}));
+        QCOMPARE(StackTest::compose({QStringLiteral("start"), QStringLiteral("postgres")}).exitCode, 0);
     }
 
     /// The "done when": worker-llm scaled to 4 stays 4, and the app keeps the version it runs

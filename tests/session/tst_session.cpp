@@ -148,14 +148,19 @@ private Q_SLOTS:
         QSignalSpy armed(&ops, &Session::armedChanged);
         QSignalSpy ticks(&ops, &Session::armTick);
         ops.setArmDuration(2);
-        ops.arm();
+        // Arming says why, or is refused in words.
+        QVERIFY(!ops.arm(QStringLiteral("  ")).isEmpty());
+        QVERIFY(!ops.mutationsAllowed());
+        QVERIFY(!ops.mutationRefusal().isEmpty());
+        QCOMPARE(ops.arm(QStringLiteral("hotfix 0.1.1 (test)")), QString());
         QVERIFY(ops.mutationsAllowed());
+        QVERIFY(ops.mutationRefusal().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(armed.size(), 2, 5000); // armed, then expired
         QVERIFY(!armed.last().first().toBool());
         QVERIFY(ticks.size() >= 2);
         QVERIFY(!ops.mutationsAllowed());
         // Another profile never inherits the arming.
-        ops.arm();
+        QCOMPARE(ops.arm(QStringLiteral("hotfix 0.1.1 (test)")), QString());
         ConnectionProfile other = prod;
         other.name = QStringLiteral("prod-2");
         context.useTransientProfile(other);

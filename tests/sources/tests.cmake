@@ -6,3 +6,6 @@ opsconsole_add_test(NAME tst_postgressource SOURCES tst_postgressource.cpp LABEL
 opsconsole_add_test(NAME tst_redissource SOURCES tst_redissource.cpp LABELS integration TIMEOUT 120)
 opsconsole_add_test(NAME tst_orchestratorsource SOURCES tst_orchestratorsource.cpp LABELS integration TIMEOUT 60)
 target_compile_definitions(tst_orchestratorsource PRIVATE OPSCONSOLE_DB_FIXTURES="${PROJECT_SOURCE_DIR}/tests/stack/fixtures")
+# No password in clear: PostgreSQL and Redis off this machine without TLS (the stack's, at their
+# containers' addresses) get none, unless the profile records the choice (Redis).
+opsconsole_add_test(NAME tst_cleartextpasswords SOURCES tst_cleartextpasswords.cpp LABELS integration TIMEOUT 60)

@@ -2,6 +2,7 @@
 // temporary folder (argument list, environment, exit codes, malformed output, a hang: what a real
 // engine cannot be made to do on demand), and the real local stack through docker-compose 1.29.
 #include "models/core/stallprobe.h"
+#include "models/profiles/programapprovals.h"
 #include "models/sources/orchestratorsource.h"
 #include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
@@ -54,6 +55,7 @@ class TestOrchestratorSource : public QObject
 
 private Q_SLOTS:
     void init();
+    void unapprovedProgramNeverRuns();
     void composeV2ArgumentsEnvironmentAndSummary();
     void composeV1Table();
     void nonZeroExitIsDownWithStderrInWords();
@@ -78,6 +80,24 @@ void TestOrchestratorSource::init()
     QVERIFY(writeFile(program, kFakeDocker));
     QVERIFY(QFile::setPermissions(program, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("project"))));
+    // Approved as an operator approves it: for the Docker Engine fakeSettings() names, and for kubectl.
+    QVERIFY(TestEnv::approveProgram(program, QStringLiteral("ssh://ops@stack.example")));
+    QVERIFY(TestEnv::approveProgram(program));
+}
+
+void TestOrchestratorSource::unapprovedProgramNeverRuns()
+{
+    OrchestratorSettings settings = fakeSettings("output");
+    ProgramApprovals::revoke(settings.program, settings.dockerHost);
+    OrchestratorSource source;
+    source.setSettings(settings);
+    QSignalSpy checked(&source, &Source::checked);
+    source.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 5000);
+    // Not the stack's fault: unknown, with the reason in words; and the program never ran.
+    QCOMPARE(source.lastResult().health, Health::Unknown);
+    QVERIFY2(source.lastResult().reason.contains(QStringLiteral("not approved")), qPrintable(source.lastResult().reason));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("args.txt"))));
 }
 
 OrchestratorSettings TestOrchestratorSource::fakeSettings(const QByteArray& mode, const QByteArray& output)

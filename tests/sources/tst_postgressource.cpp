@@ -95,6 +95,8 @@ void TestPostgresSource::conninfoQuotesValuesAndHidesPassword()
     params.database = QStringLiteral("fragrance_ai");
     params.user = QStringLiteral("ops");
     params.password = QStringLiteral("it's a \\secret");
+    // A host off this machine gets the password only over mandatory TLS (see passwordWithheld()).
+    params.sslMode = QStringLiteral("verify-full");
     params.connectTimeoutS = 3;
     params.statementTimeoutMs = 4000;
     const QByteArray conninfo = params.conninfo();
@@ -116,6 +118,11 @@ void TestPostgresSource::conninfoQuotesValuesAndHidesPassword()
     }
     PQconninfoFree(options);
     QCOMPARE(QString::fromUtf8(password), params.password);
+
+    // With sslmode=prefer the same host would get it in clear if the server offers no TLS: none is given.
+    params.sslMode = QStringLiteral("prefer");
+    QVERIFY(params.passwordWithheld());
+    QVERIFY(!params.conninfo().contains("secret"));
 }
 
 void TestPostgresSource::snapshotCarriesRealValues()

@@ -3,11 +3,13 @@
 #include "models/stack/processrunner.h"
 #include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
+#include "tests/stack/processgone.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -58,6 +60,29 @@ private Q_SLOTS:
 
     void init() { QVERIFY(StackTest::reset()); }
     void cleanupTestCase() { StackTest::reset(); }
+
+    /// A console killed with SIGKILL in the middle of a docker-compose command takes the command with it
+    /// (parent-death signal): nothing keeps acting on the stack after the console, its lock and its
+    /// records are gone. The long command here is `logs -f`, which never ends by itself.
+    void killedConsoleLeavesNoDockerComposeRunning()
+    {
+        QProcess console;
+        console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        console.start(QStringLiteral(OPSCONSOLE_PROCESSGROUP_CHILD), {QStringLiteral("compose")});
+        QVERIFY(console.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(console.canReadLine(), 30000);
+        const QByteArray line = console.readLine().trimmed();
+        QVERIFY2(line.startsWith("child "), line.constData());
+        const qint64 child = line.mid(6).toLongLong();
+        QVERIFY(ProcessGone::alive(child));
+        const QByteArray command = ProcessGone::commandLine(child);
+        qInfo("the console's child: %lld %s", child, command.constData());
+        QVERIFY(command.contains("docker-compose"));
+        QVERIFY(command.contains("logs"));
+        console.kill();
+        QVERIFY(console.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(child), 15000);
+    }
 
     void scaleWorkerLlmAndBack()
     {
@@ -161,6 +186,7 @@ private Q_SLOTS:
     {
         OrchestratorSettings s = m_settings;
         s.dockerHost = QStringLiteral("unix:///tmp/opsconsole-no-such-docker.sock");
+        QVERIFY(TestEnv::approveProgram(s.program, s.dockerHost)); // approved for that engine, as an operator would
         ComposeOrchestrator o;
         o.setSettings(s);
         o.setRunningTags({{QStringLiteral("worker-llm"), QStringLiteral("0.1.0")}});

@@ -1,4 +1,5 @@
 #include "models/stack/kubernetesorchestrator.h"
+#include "tests/common/testenv.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -75,6 +76,7 @@ private Q_SLOTS:
         qputenv("PATH", QFile::encodeName(m_dir.path()) + ':' + qgetenv("PATH"));
         m_kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
         QCOMPARE(m_kubectl, m_dir.filePath(QStringLiteral("kubectl")));
+        QVERIFY(TestEnv::approveProgram(m_kubectl)); // as an operator approves it
 
         m_settings.kind = OrchestratorSettings::Kind::Kubernetes;
         m_settings.kubectlProgram = m_kubectl;

@@ -1,7 +1,16 @@
-// Unit tests of Ops::ProcessRunner with ordinary system programs.
+// Unit tests of Ops::ProcessRunner with ordinary system programs, approved by the test as an operator
+// approves them (ProgramApprovals, in approvals of its own); and a program nobody approved, or one that
+// changed since, that never runs.
+#include "models/profiles/programapprovals.h"
+#include "models/profiles/programidentity.h"
 #include "models/stack/processrunner.h"
 
+#include "tests/stack/processgone.h"
+
 #include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,7 +21,12 @@ class TestProcessRunner : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_approvals;
+
 private Q_SLOTS:
+    void initTestCase();
+    void unapprovedProgramNeverRuns();
+    void programChangedSinceApprovalNeverRuns();
     void echoArrivesAsLines();
     void argumentsAreNotInterpretedByAShell();
     void partialLastLineIsFlushed();
@@ -25,7 +39,114 @@ private Q_SLOTS:
     void secondStartWhileRunningIsRefused();
     void inputFileIsFedWithProgress();
     void unreadableInputFileFailsToStart();
+    void cancelKillsWhatTheProgramStarted();
+    void deadlineKillsWhatTheProgramStarted();
+    void killedConsoleTakesItsChildAlong();
 };
+
+void TestProcessRunner::initTestCase()
+{
+    qputenv("OPSCONSOLE_APPROVALS_FILE", m_approvals.filePath(QStringLiteral("approvals.ini")).toUtf8());
+    // /bin/sh: the process-group tests start a shell that starts a grandchild.
+    for (const char* program : {"/bin/echo", "/bin/false", "/bin/sleep", "/usr/bin/env", "/bin/pwd", "/bin/cat", "/bin/sh"}) {
+        QString error;
+        QVERIFY2(ProgramApprovals::approve(ProgramIdentity::read(QString::fromLatin1(program)), QString(), &error),
+                 qPrintable(error));
+    }
+    // environmentIsMinimal() points env at a Docker Engine: an approval of its own.
+    QString error;
+    QVERIFY2(ProgramApprovals::approve(ProgramIdentity::read(QStringLiteral("/usr/bin/env")),
+                                       QStringLiteral("ssh://ops@example"), &error),
+             qPrintable(error));
+}
+
+namespace {
+
+/// A script that leaves a file behind when it runs.
+QString writeScript(const QTemporaryDir& dir, const QString& marker)
+{
+    const QString path = dir.filePath(QStringLiteral("leave-a-trace.sh"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QString();
+    f.write(QStringLiteral("#!/bin/sh\ntouch '%1'\n").arg(marker).toUtf8());
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
+bool runOnce(ProcessRunner& runner, QString* failure)
+{
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QSignalSpy startFailed(&runner, &ProcessRunner::startFailed);
+    if (!runner.start())
+        return false;
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !startFailed.isEmpty(); }, 10000))
+        return false;
+    if (!startFailed.isEmpty())
+        *failure = startFailed.first().first().toString();
+    return true;
+}
+
+} // namespace
+
+void TestProcessRunner::unapprovedProgramNeverRuns()
+{
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("ran"));
+    const QString script = writeScript(dir, marker);
+    QVERIFY(!script.isEmpty());
+    ProcessRunner runner;
+    runner.setProgram(script);
+    QString failure;
+    QVERIFY(runOnce(runner, &failure));
+    QVERIFY(runner.refusedUnapproved());
+    QVERIFY2(failure.contains(script) && failure.contains(QStringLiteral("not approved")), qPrintable(failure));
+    QVERIFY2(!QFileInfo::exists(marker), "an unapproved program ran");
+
+    // Approved, the same runner runs it: the check above could see it run.
+    QString error;
+    QVERIFY2(ProgramApprovals::approve(ProgramIdentity::read(script), QString(), &error), qPrintable(error));
+    failure.clear();
+    QVERIFY(runOnce(runner, &failure));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(QFileInfo::exists(marker));
+
+    // An approval is for one Docker Engine: the same program pointed at another is not approved.
+    QFile::remove(marker);
+    QProcessEnvironment elsewhere;
+    elsewhere.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("ssh://ops@elsewhere.example"));
+    runner.setEnvironment(elsewhere);
+    QVERIFY(runOnce(runner, &failure));
+    QVERIFY(runner.refusedUnapproved());
+    QVERIFY(!QFileInfo::exists(marker));
+}
+
+void TestProcessRunner::programChangedSinceApprovalNeverRuns()
+{
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("ran"));
+    const QString script = writeScript(dir, marker);
+    QString error;
+    QVERIFY2(ProgramApprovals::approve(ProgramIdentity::read(script), QString(), &error), qPrintable(error));
+    // Someone appends a line after the approval.
+    {
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("touch '" + QFile::encodeName(marker) + "-too'\n");
+    }
+    ProcessRunner runner;
+    runner.setProgram(script);
+    QString failure;
+    QVERIFY(runOnce(runner, &failure));
+    QVERIFY(runner.refusedUnapproved());
+    QVERIFY2(failure.contains(QStringLiteral("changed since it was approved")), qPrintable(failure));
+    QVERIFY(!QFileInfo::exists(marker));
+    QStringList differences;
+    QCOMPARE(ProgramApprovals::verdict(ProgramIdentity::read(script), QString(), &differences),
+             ProgramApprovals::Verdict::Changed);
+    QVERIFY2(differences.join(u' ').contains(QStringLiteral("SHA-256")), qPrintable(differences.join(u' ')));
+}
 
 void TestProcessRunner::echoArrivesAsLines()
 {
@@ -230,3 +351,68 @@ void TestProcessRunner::unreadableInputFileFailsToStart()
 
 QTEST_GUILESS_MAIN(TestProcessRunner)
 #include "tst_processrunner.moc"
+
+namespace {
+
+/// Runs `sh -c 'sleep 300 & echo $!; wait'` and returns the background sleep's pid: a grandchild of
+/// this test, in the runner's process group.
+qint64 startWithGrandchild(ProcessRunner& runner, QSignalSpy& lines)
+{
+    runner.setProgram(QStringLiteral("/bin/sh"));
+    runner.setArguments({QStringLiteral("-c"), QStringLiteral("sleep 300 & echo $!; wait")});
+    if (!runner.start())
+        return 0;
+    if (!QTest::qWaitFor([&lines] { return !lines.isEmpty(); }, 10000))
+        return 0;
+    return lines.first().first().toByteArray().trimmed().toLongLong();
+}
+
+} // namespace
+
+void TestProcessRunner::cancelKillsWhatTheProgramStarted()
+{
+    ProcessRunner runner;
+    runner.setTimeout(0);
+    QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    const qint64 grandchild = startWithGrandchild(runner, lines);
+    QVERIFY(grandchild > 0);
+    QVERIFY(ProcessGone::alive(grandchild));
+    QVERIFY(runner.processId() > 0);
+    QCOMPARE(ProcessGone::groupOf(grandchild), runner.processId()); // its own group, led by the program
+    runner.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(grandchild), 5000);
+}
+
+void TestProcessRunner::deadlineKillsWhatTheProgramStarted()
+{
+    ProcessRunner runner;
+    runner.setTimeout(3000);
+    QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    const qint64 grandchild = startWithGrandchild(runner, lines);
+    QVERIFY(grandchild > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QVERIFY(runner.timedOut());
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(grandchild), 5000);
+}
+
+void TestProcessRunner::killedConsoleTakesItsChildAlong()
+{
+    // A console (here a small program with the console's ProcessRunner) killed with SIGKILL: its child
+    // gets the parent-death signal and ends too.
+    QProcess console;
+    console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    console.start(QStringLiteral(OPSCONSOLE_PROCESSGROUP_CHILD), {QStringLiteral("sleep")});
+    QVERIFY(console.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(console.canReadLine(), 10000);
+    const QByteArray line = console.readLine().trimmed();
+    QVERIFY2(line.startsWith("child "), line.constData());
+    const qint64 child = line.mid(6).toLongLong();
+    QVERIFY(ProcessGone::alive(child));
+    QVERIFY(ProcessGone::commandLine(child).contains("sleep"));
+    console.kill(); // SIGKILL: no destructor, no cleanup of its own
+    QVERIFY(console.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(child), 10000);
+}

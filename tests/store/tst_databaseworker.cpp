@@ -45,6 +45,33 @@ private Q_SLOTS:
         QCOMPARE(worker.pendingJobs(), 0);
     }
 
+    void heldWorkerWaitsForItsAddress()
+    {
+        // The session builds its worker before the keychain answers: nothing may run before the
+        // connection parameters are known (it would try a database at an empty address first).
+        ScratchDatabase db;
+        QVERIFY(db.isValid());
+        DatabaseWorker worker;
+        worker.holdUntilConfigured();
+        QSignalSpy finished(&worker, &DatabaseWorker::jobFinished);
+        worker.submit([](pqxx::connection_base& c) -> QVariant {
+            pqxx::read_transaction tx(c);
+            return QString::fromUtf8(tx.exec("SELECT current_user")[0][0].c_str());
+        }, nullptr, {});
+        QCoreApplication::processEvents(); // the dispatch is queued: let it come and go
+        QCoreApplication::processEvents();
+        QVERIFY(worker.isHeld());
+        QCOMPARE(worker.pendingJobs(), 1);
+        QCOMPARE(worker.runningThreads(), 0);
+        QCOMPARE(finished.size(), 0);
+        worker.setConnectionParams(db.consoleParams());
+        QVERIFY(!worker.isHeld());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const auto result = finished.first().at(1).value<DatabaseResult>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.value.toString(), QStringLiteral("fragrance_user"));
+    }
+
     void sqlErrorIsData()
     {
         ScratchDatabase db;

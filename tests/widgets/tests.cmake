@@ -18,6 +18,8 @@ opsconsole_add_test(NAME tst_charts_realwindow SOURCES charts/tst_charts_realwin
 
 opsconsole_add_test(NAME tst_scaledialog SOURCES scaling/tst_scaledialog.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
+opsconsole_add_test(NAME tst_restartdialog SOURCES scaling/tst_restartdialog.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
 opsconsole_add_test(NAME tst_scaledialog_kubernetes SOURCES scaling/tst_scaledialog_kubernetes.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 240)
 opsconsole_add_test(NAME tst_auditpage SOURCES audit/tst_auditpage.cpp
@@ -33,7 +35,7 @@ opsconsole_add_test(NAME tst_incident_endtoend SOURCES incidents/tst_incident_en
     LIBS opsconsole_widgets LABELS "gui;integration" TIMEOUT 300)
 
 opsconsole_add_test(NAME tst_maintenancepage SOURCES maintenance/tst_maintenancepage.cpp
-    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 170)
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 400) # the drain waits up to 120 s for traffic to fall on a loaded stack
 set_tests_properties(tst_maintenancepage PROPERTIES RUN_SERIAL TRUE)
 
 opsconsole_add_test(NAME tst_rollbackwizard SOURCES rollback/tst_rollbackwizard.cpp

@@ -13,6 +13,7 @@ drops out of the count within seconds.
 """
 import os
 import random
+import threading
 import time
 
 import redis
@@ -67,34 +68,40 @@ def send_notification(user_id):
 
 
 class Heartbeat(bootsteps.StartStopStep):
-    """Sets fragrance:workers:KIND:HOSTNAME in Redis on the worker's own timer."""
+    """Sets fragrance:workers:KIND:HOSTNAME in Redis from a thread of its own.
 
-    requires = {"celery.worker.components:Timer"}
+    Not on the worker's timer: after Redis went away and came back, Celery rebuilds its consumer and
+    the timer entries of bootsteps never fire again, so the worker worked but looked dead to /health.
+    A thread keeps beating through reconnects; a killed or frozen (docker pause) worker stops it too.
+    """
 
     def __init__(self, worker, **kwargs):
         super().__init__(worker, **kwargs)
-        self.tref = None
-        self.client = None
+        self.thread = None
+        self.stopping = threading.Event()
         self.key = None
 
     def start(self, worker):
-        self.client = redis.Redis.from_url(BROKER_URL, socket_timeout=1, socket_connect_timeout=1)
         self.key = f"fragrance:workers:{WORKER_KIND}:{worker.hostname}"
-        self.beat()
-        self.tref = worker.timer.call_repeatedly(HEARTBEAT_EVERY_S, self.beat, priority=10)
+        self.thread = threading.Thread(target=self.run, name="heartbeat", daemon=True)
+        self.thread.start()
 
-    def beat(self):
-        try:
-            self.client.set(self.key, APP_VERSION, ex=HEARTBEAT_TTL_S)
-        except redis.RedisError:
-            pass  # Redis away: the key expires and /health counts this worker as gone
+    def run(self):
+        client = None
+        while not self.stopping.is_set():
+            try:
+                if client is None:
+                    client = redis.Redis.from_url(BROKER_URL, socket_timeout=1, socket_connect_timeout=1)
+                client.set(self.key, APP_VERSION, ex=HEARTBEAT_TTL_S)
+            except redis.RedisError:
+                client = None  # Redis away: the key expires and /health counts this worker as gone
+            self.stopping.wait(HEARTBEAT_EVERY_S)
 
     def stop(self, worker):
-        if self.tref is not None:
-            self.tref.cancel()
+        self.stopping.set()
         try:
-            self.client.delete(self.key)
-        except (redis.RedisError, AttributeError):
+            redis.Redis.from_url(BROKER_URL, socket_timeout=1, socket_connect_timeout=1).delete(self.key)
+        except (redis.RedisError, TypeError):
             pass
 
 

@@ -84,6 +84,8 @@ void ChartPanel::retranslateUi()
 
 void ChartPanel::setDefinition(const PanelDefinition& definition)
 {
+    if (definition == m_definition && !m_title->text().isEmpty())
+        return;
     m_definition = definition;
     m_title->setText(definition.title);
     QStringList queries;

@@ -8,12 +8,14 @@
 #include "widgets/charts/paneleditordialog.h"
 #include "widgets/charts/timecontrols.h"
 
+#include <QElapsedTimer>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Ops {
@@ -22,7 +24,9 @@ using namespace Metrics;
 
 namespace {
 constexpr int kColumns = 2;
-}
+// Building chart panels takes a few milliseconds each: at most this much per turn of the event loop.
+constexpr int kBuildSliceMs = 8;
+} // namespace
 
 ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent)
@@ -100,11 +104,12 @@ ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
     connect(m_model, &ChartsModel::panelsChanged, this, &ChartsPage::rebuildPanels);
     connect(m_model, &ChartsModel::modeChanged, this, &ChartsPage::updateModeNote);
     connect(m_model, &ChartsModel::panelDataChanged, this, [this](int index) {
-        if (index < m_panels.size())
+        if (m_panelsBuilt && index < m_panels.size()) // before: the build gives each panel its data
             m_panels[index]->setData(m_model->panelData(index));
         updateModeNote();
     });
     connect(m_model, &ChartsModel::settled, this, [this] {
+        ensurePanels(); // ready means drawn: every panel exists with its data
         if (!m_ready) {
             m_ready = true;
             Q_EMIT ready();
@@ -114,11 +119,60 @@ ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
         if (m_started)
             m_model->setProfile(profile);
     });
-    rebuildPanels();
+    // No panels yet: the page paints its frame first, and the panels are built after that while
+    // Prometheus answers (see paintEvent()).
     retranslateUi();
 }
 
 ChartsPage::~ChartsPage() = default;
+
+QList<ChartPanel*> ChartsPage::panels()
+{
+    ensurePanels();
+    return m_panels;
+}
+
+void ChartsPage::paintEvent(QPaintEvent* event)
+{
+    Page::paintEvent(event);
+    if (!m_panelsBuilt && !m_buildScheduled) {
+        m_buildScheduled = true;
+        QTimer::singleShot(0, this, &ChartsPage::buildSomePanels);
+    }
+}
+
+void ChartsPage::buildSomePanels()
+{
+    if (m_panelsBuilt)
+        return;
+    // The chart views first, hidden and outside the grid (no layout or paint while they come)...
+    QElapsedTimer slice;
+    slice.start();
+    const qsizetype wanted = m_model->panels().size();
+    while (m_pendingPanels.size() + m_panels.size() < wanted && slice.elapsed() < kBuildSliceMs)
+        m_pendingPanels.append(new ChartPanel(m_grid));
+    if (m_pendingPanels.size() + m_panels.size() < wanted) {
+        QTimer::singleShot(0, this, &ChartsPage::buildSomePanels); // the rest in the next turn
+        return;
+    }
+    ensurePanels();
+}
+
+void ChartsPage::ensurePanels()
+{
+    if (m_panelsBuilt)
+        return;
+    m_panelsBuilt = true;
+    // ...then into the grid together: one layout pass, and each panel gets its definition and data at
+    // its final size, so the chart lays out and decimates once.
+    const int first = int(m_panels.size());
+    for (int index = first; index < m_model->panels().size(); ++index)
+        placePanel(m_pendingPanels.isEmpty() ? new ChartPanel(m_grid) : m_pendingPanels.takeFirst(), index);
+    qDeleteAll(std::exchange(m_pendingPanels, {}));
+    m_gridLayout->activate();
+    for (int index = first; index < m_panels.size(); ++index)
+        setUpPanel(m_panels.at(index), index);
+}
 
 bool ChartsPage::isReady() const
 {
@@ -180,31 +234,45 @@ void ChartsPage::updatePixelWidth()
 
 void ChartsPage::rebuildPanels()
 {
-    qDeleteAll(m_panels);
-    m_panels.clear();
+    if (!m_panelsBuilt)
+        return; // built from the model's definitions when the page has painted (see paintEvent())
+    // Panels are reused: a chart view is costly to build, and another profile or language usually keeps
+    // most of them.
     const QList<PanelDefinition>& definitions = m_model->panels();
+    while (m_panels.size() > definitions.size())
+        delete m_panels.takeLast();
     for (int i = 0; i < definitions.size(); ++i) {
-        auto* panel = new ChartPanel(m_grid);
-        panel->setDefinition(definitions[i]);
-        panel->setData(m_model->panelData(i));
-        panel->setEvents(m_events);
-        panel->setMinimumHeight(260);
-        m_gridLayout->addWidget(panel, i / kColumns, i % kColumns);
-        connect(panel, &ChartPanel::zoomRequested, m_model, &ChartsModel::zoomTo);
-        connect(panel, &ChartPanel::zoomOutRequested, m_model, &ChartsModel::zoomOut);
-        connect(panel, &ChartPanel::editRequested, this, [this, panel] { editPanel(int(m_panels.indexOf(panel))); });
-        connect(panel, &ChartPanel::removeRequested, this, [this, panel] {
-            const int index = int(m_panels.indexOf(panel));
-            if (QMessageBox::question(this, tr("Remove panel", "charts page: dialog title"), tr("Remove the panel “%1”?").arg(panel->definition().title)) ==
-                QMessageBox::Yes)
-                m_model->removePanel(index);
-        });
-        connect(panel, &ChartPanel::moveRequested, this, [this, panel](int delta) {
-            const int index = int(m_panels.indexOf(panel));
-            m_model->movePanel(index, index + delta);
-        });
-        m_panels.append(panel);
+        if (i >= m_panels.size())
+            placePanel(new ChartPanel(m_grid), i);
+        setUpPanel(m_panels.at(i), i);
     }
+}
+
+void ChartsPage::setUpPanel(ChartPanel* panel, int index)
+{
+    panel->setDefinition(m_model->panels().at(index));
+    panel->setData(m_model->panelData(index));
+    panel->setEvents(m_events);
+}
+
+void ChartsPage::placePanel(ChartPanel* panel, int index)
+{
+    panel->setMinimumHeight(260);
+    m_gridLayout->addWidget(panel, index / kColumns, index % kColumns);
+    connect(panel, &ChartPanel::zoomRequested, m_model, &ChartsModel::zoomTo);
+    connect(panel, &ChartPanel::zoomOutRequested, m_model, &ChartsModel::zoomOut);
+    connect(panel, &ChartPanel::editRequested, this, [this, panel] { editPanel(int(m_panels.indexOf(panel))); });
+    connect(panel, &ChartPanel::removeRequested, this, [this, panel] {
+        const int index = int(m_panels.indexOf(panel));
+        if (QMessageBox::question(this, tr("Remove panel", "charts page: dialog title"), tr("Remove the panel “%1”?").arg(panel->definition().title)) ==
+            QMessageBox::Yes)
+            m_model->removePanel(index);
+    });
+    connect(panel, &ChartPanel::moveRequested, this, [this, panel](int delta) {
+        const int index = int(m_panels.indexOf(panel));
+        m_model->movePanel(index, index + delta);
+    });
+    m_panels.append(panel);
 }
 
 void ChartsPage::updateModeNote()

@@ -35,7 +35,8 @@ public:
 
     bool isReady() const override;
     Metrics::ChartsModel& model() const { return *m_model; }
-    QList<ChartPanel*> panels() const { return m_panels; }
+    /// The panels (built now if the page has not painted yet).
+    QList<ChartPanel*> panels();
     TimeControls* timeControls() const { return m_controls; }
     /// The note shown when the console computes panels from /metrics itself.
     QString modeNote() const;
@@ -52,9 +53,14 @@ protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void rebuildPanels();
+    void placePanel(ChartPanel* panel, int index);
+    void setUpPanel(ChartPanel* panel, int index);
+    void buildSomePanels();
+    void ensurePanels();
     void updateModeNote();
     void editPanel(int index);
     void updatePixelWidth();
@@ -72,8 +78,11 @@ private:
     AuditEventFeed* m_auditEvents;
     QPointer<AuditStore> m_auditReader;
     QList<ChartPanel*> m_panels;
+    QList<ChartPanel*> m_pendingPanels; ///< built, not yet in the grid
     QList<Metrics::ChartEvent> m_events;
     bool m_ready = false;
+    bool m_panelsBuilt = false;   ///< every panel of the model exists
+    bool m_buildScheduled = false;
     bool m_started = false;
 };
 

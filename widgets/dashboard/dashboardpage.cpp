@@ -4,6 +4,7 @@
 #include "models/health/alertsmodel.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
+#include "models/health/stackverdict.h"
 #include "widgets/dashboard/healthstyle.h"
 #include "models/maintenance/maintenanceactivity.h"
 #include "widgets/maintenance/maintenancebanner.h"
@@ -42,6 +43,8 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     , m_noHints(new QLabel(this))
     , m_checkBox(new QGroupBox(this))
     , m_checkSteps(new QListWidget(this))
+    , m_checkVerdict(new QLabel(this))
+    , m_checkClose(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
@@ -92,7 +95,18 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
 
     auto* checkLayout = new QVBoxLayout(m_checkBox);
     checkLayout->addWidget(m_checkSteps);
+    m_checkVerdict->setObjectName(QStringLiteral("checkVerdict"));
+    m_checkVerdict->setWordWrap(true);
+    m_checkClose->setObjectName(QStringLiteral("checkClose"));
+    auto* verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_checkVerdict, 1);
+    verdictRow->addWidget(m_checkClose, 0, Qt::AlignTop);
+    checkLayout->addLayout(verdictRow);
     m_checkBox->hide();
+    connect(m_checkClose, &QPushButton::clicked, this, [this] {
+        m_checkBox->hide();
+        m_comprehensive->setEnabled(true);
+    });
 
     auto* lower = new QHBoxLayout;
     lower->addWidget(m_alertsBox, 3);
@@ -115,11 +129,13 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     connect(m_monitor.alerts(), &AlertsModel::countsChanged, this, &DashboardPage::updateSummary);
     connect(&m_monitor, &HealthMonitor::scaleHintsChanged, this, &DashboardPage::showHints);
     connect(&m_monitor, &HealthMonitor::firstDataArrived, this, &Page::ready);
+    connect(&m_monitor, &HealthMonitor::comprehensiveCheckStarted, this, &DashboardPage::showCheckStarted);
     connect(&m_monitor, &HealthMonitor::comprehensiveCheckProgress, this, &DashboardPage::showCheckStep);
     connect(&m_monitor, &HealthMonitor::comprehensiveCheckFinished, this, &DashboardPage::showCheckFinished);
     connect(m_checkNow, &QPushButton::clicked, &m_monitor, &HealthMonitor::checkNow);
     connect(m_comprehensive, &QPushButton::clicked, this, [this] {
         m_checkSteps->clear();
+        m_checkVerdict->clear();
         m_checkBox->show();
         m_comprehensive->setEnabled(false);
         m_monitor.runComprehensiveCheck();
@@ -130,17 +146,34 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     connect(m_docs, &QPushButton::clicked, this,
             [this] { openUrl(this->context().activeProfile().apiBaseUrl, QStringLiteral("/docs")); });
 
-    // Ages ("checked 12 s ago") move on even when nothing new arrives.
-    m_ageTimer.setInterval(1000);
-    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
-        for (ServiceTile* t : std::as_const(m_tiles))
-            t->refresh();
-    });
-    m_ageTimer.start();
+    // Ages ("checked 10 s ago") move on even when nothing new arrives: in steps of a tile's age step,
+    // and only while the page is shown.
+    m_ageTimer.setInterval(ServiceTile::kAgeStepSeconds * 1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &DashboardPage::refreshAges);
 
     syncTiles();
     showHints(m_monitor.scaleHints());
     retranslateUi();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    refreshAges();
+    m_ageTimer.start();
+}
+
+void DashboardPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    m_ageTimer.stop();
+}
+
+void DashboardPage::refreshAges()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (ServiceTile* t : std::as_const(m_tiles))
+        t->refreshAge(now);
 }
 
 bool DashboardPage::isReady() const
@@ -171,6 +204,7 @@ void DashboardPage::retranslateUi()
     m_hintsBox->setTitle(tr("When to scale", "dashboard: group box title"));
     m_noHints->setText(tr("None of the runbook's scaling signals holds right now."));
     m_checkBox->setTitle(tr("Comprehensive health check", "dashboard: group box title"));
+    m_checkClose->setText(tr("Close", "dashboard: closes the comprehensive health check's results"));
     updateSummary();
     showHints(m_monitor.scaleHints());
 }
@@ -186,10 +220,12 @@ void DashboardPage::syncTiles()
             tile = new ServiceTile(this);
             tile->setObjectName(QStringLiteral("tile-") + status.service);
             connect(tile, &ServiceTile::scaleRequested, this, &DashboardPage::scaleRequested);
+            connect(tile, &ServiceTile::restartRequested, this, &DashboardPage::restartRequested);
             connect(tile, &ServiceTile::incidentRequested, this, &DashboardPage::incidentFromServiceRequested);
             m_tileGrid->addWidget(tile, int(m_tiles.size()) / columns, int(m_tiles.size()) % columns);
             m_tiles.insert(status.service, tile);
         }
+        tile->setActionsOffered(context().activeProfile().applicationServices.contains(status.service));
         if (!(tile->status() == status))
             tile->setStatus(status);
     }
@@ -211,26 +247,34 @@ void DashboardPage::updateSummary()
         else
             ++unknown;
     }
-    const int firing = m_monitor.alerts()->firingCount();
-    const int pending = m_monitor.alerts()->pendingCount();
+    // One verdict for the headline, the status bar and the tray: firing alerts raise it.
+    const StackVerdict verdict = stackVerdict(*model, *m_monitor.alerts());
+    const AlertCounts& alerts = verdict.alerts;
     QStringList parts;
     if (!context().hasActiveProfile())
         parts << tr("No profile: add one on the Settings page.");
     else if (bad == 0 && unknown == 0)
-        parts << tr("All %n service(s) healthy.", "dashboard", ok);
+        parts << (alerts.firing > 0 ? tr("All %n service(s) answer.", "dashboard: every service is up, but alerts fire", ok)
+                                    : tr("All %n service(s) healthy.", "dashboard", ok));
     else {
         if (bad > 0)
             parts << tr("%n service(s) need attention.", "dashboard", bad);
         if (unknown > 0)
             parts << tr("%n service(s) not checked yet.", nullptr, unknown);
     }
-    if (firing > 0)
-        parts << tr("%n alert(s) firing.", "dashboard", firing);
-    if (pending > 0)
-        parts << tr("%n alert(s) pending.", "dashboard", pending);
-    const Health worst = model->worstHealth();
+    if (alerts.criticalFiring > 0)
+        parts << tr("%n critical alert(s) firing.", "dashboard", alerts.criticalFiring);
+    if (alerts.firing > alerts.criticalFiring)
+        parts << tr("%n other alert(s) firing.", "dashboard: firing alerts that are not critical",
+                    alerts.firing - alerts.criticalFiring);
+    if (alerts.pending > 0)
+        parts << tr("%n alert(s) pending.", "dashboard", alerts.pending);
+    if (alerts.silenced > 0)
+        parts << tr("%n alert(s) silenced.", "dashboard: firing, but silenced in Alertmanager", alerts.silenced);
+    const Health shown = verdict.health;
     m_summary->setText(QStringLiteral("<span style='color:%1'>%2</span> %3")
-                           .arg(healthColor(worst).name(), healthSymbol(worst), parts.join(QLatin1Char(' ')).toHtmlEscaped()));
+                           .arg(healthColor(shown).name(), healthSymbol(shown), parts.join(QLatin1Char(' ')).toHtmlEscaped()));
+    m_summary->setProperty("verdict", int(shown));
 }
 
 void DashboardPage::showHints(const QList<ScaleHint>& hints)
@@ -245,9 +289,34 @@ void DashboardPage::showHints(const QList<ScaleHint>& hints)
     m_noHints->setVisible(hints.isEmpty());
 }
 
+void DashboardPage::showCheckStarted(const QList<CheckStep>& steps)
+{
+    // One row per step, in the runbook's order, filled in as the answers arrive.
+    m_checkSteps->clear();
+    for (const CheckStep& step : steps) {
+        auto* item = new QListWidgetItem(m_checkSteps);
+        item->setData(Qt::UserRole, step.id);
+        renderCheckStep(item, step);
+    }
+    m_checkVerdict->setText(checkVerdict(steps).text);
+}
+
 void DashboardPage::showCheckStep(const CheckStep& step)
 {
-    auto* item = new QListWidgetItem(m_checkSteps);
+    for (int row = 0; row < m_checkSteps->count(); ++row) {
+        QListWidgetItem* item = m_checkSteps->item(row);
+        if (item->data(Qt::UserRole).toString() == step.id)
+            renderCheckStep(item, step);
+    }
+}
+
+void DashboardPage::renderCheckStep(QListWidgetItem* item, const CheckStep& step)
+{
+    if (!step.done) {
+        item->setText(QStringLiteral("… %1 — %2").arg(step.title, tr("waiting for the answer", "dashboard: a step of the comprehensive check")));
+        item->setForeground(healthColor(Health::Unknown));
+        return;
+    }
     item->setText(QStringLiteral("%1 %2 — %3%4")
                       .arg(healthSymbol(step.result.health), step.title, healthText(step.result.health),
                            step.result.reason.isEmpty() ? (step.detail.isEmpty() ? QString() : QStringLiteral(": ") + step.detail)
@@ -257,7 +326,11 @@ void DashboardPage::showCheckStep(const CheckStep& step)
 
 void DashboardPage::showCheckFinished(const QList<CheckStep>& steps)
 {
-    Q_UNUSED(steps);
+    const CheckVerdict verdict = checkVerdict(steps);
+    m_checkVerdict->setText(QStringLiteral("<b><span style='color:%1'>%2</span> %3</b>")
+                                .arg(healthColor(verdict.health).name(), healthSymbol(verdict.health),
+                                     verdict.text.toHtmlEscaped()));
+    m_checkVerdict->setProperty("verdict", int(verdict.health));
     m_comprehensive->setEnabled(true);
 }
 

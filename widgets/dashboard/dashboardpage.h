@@ -12,6 +12,7 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableView;
 class QGroupBox;
@@ -36,19 +37,25 @@ public:
 Q_SIGNALS:
     /// The operator wants to scale a service (a tile's button or a scale hint).
     void scaleRequested(const QString& service);
+    void restartRequested(const QString& service);
     /// The operator wants an incident prefilled from an alert (double-click on it) or a failing tile.
     void incidentFromAlertRequested(const Ops::AlertEntry& alert);
     void incidentFromServiceRequested(const Ops::ServiceStatus& status);
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
+    void refreshAges();
     void syncTiles();
     void updateAlertsTitle();
     void updateSummary();
     void showHints(const QList<ScaleHint>& hints);
+    void showCheckStarted(const QList<CheckStep>& steps);
     void showCheckStep(const CheckStep& step);
+    void renderCheckStep(QListWidgetItem* item, const CheckStep& step);
     void showCheckFinished(const QList<CheckStep>& steps);
     void openUrl(const QString& url, const QString& path = QString());
 
@@ -69,6 +76,8 @@ private:
     QLabel* m_noHints;
     QGroupBox* m_checkBox;
     QListWidget* m_checkSteps;
+    QLabel* m_checkVerdict;
+    QPushButton* m_checkClose;
     QTimer m_ageTimer;
 };
 

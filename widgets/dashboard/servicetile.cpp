@@ -21,6 +21,7 @@ ServiceTile::ServiceTile(QWidget* parent)
     , m_reason(new QLabel(this))
     , m_scale(new QToolButton(this))
     , m_incident(new QToolButton(this))
+    , m_restart(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setMinimumSize(220, 118);
@@ -37,6 +38,9 @@ ServiceTile::ServiceTile(QWidget* parent)
     m_incident->setAutoRaise(true);
     m_incident->setObjectName(QStringLiteral("tileIncident"));
     connect(m_incident, &QToolButton::clicked, this, [this] { Q_EMIT incidentRequested(m_status); });
+    m_restart->setAutoRaise(true);
+    m_restart->setObjectName(QStringLiteral("tileRestart"));
+    connect(m_restart, &QToolButton::clicked, this, [this] { Q_EMIT restartRequested(m_status.service); });
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(12, 8, 8, 8);
@@ -51,14 +55,25 @@ ServiceTile::ServiceTile(QWidget* parent)
     grid->addWidget(m_age, 4, 1);
     // One button per row: side by side they made four tiles wider than a 1280-pixel window.
     grid->addWidget(m_incident, 4, 2, Qt::AlignRight);
+    grid->addWidget(m_restart, 5, 2, Qt::AlignRight);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
     refresh();
 }
 
+void ServiceTile::setActionsOffered(bool offered)
+{
+    m_actionsOffered = offered;
+    m_scale->setVisible(offered);
+    m_restart->setVisible(offered);
+}
+
 void ServiceTile::setStatus(const ServiceStatus& status)
 {
+    const bool restyle = !m_styled || status.health != m_status.health;
     m_status = status;
+    if (restyle)
+        applyHealthStyle();
     refresh();
 }
 
@@ -69,17 +84,55 @@ void ServiceTile::changeEvent(QEvent* event)
     QFrame::changeEvent(event);
 }
 
-void ServiceTile::refresh()
+void ServiceTile::applyHealthStyle()
 {
+    // Style sheets re-polish the widget and its children: only when the colour changes.
+    m_styled = true;
     const QColor color = healthColor(m_status.health);
     setStyleSheet(QStringLiteral("Ops--ServiceTile { border: 1px solid #d0d7de; border-left: 6px solid %1; "
                                  "border-radius: 4px; background: white; }")
                       .arg(color.name()));
-    m_symbol->setText(healthSymbol(m_status.health));
     m_symbol->setStyleSheet(QStringLiteral("font-size: 16pt; color: %1;").arg(color.name()));
+    m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));
+}
+
+QString ServiceTile::ageText() const
+{
+    return m_age->text();
+}
+
+void ServiceTile::refreshAge(const QDateTime& now)
+{
+    // The age of this service's own source's last answer (never another source's poll), in words when it
+    // is overdue. In whole steps while answers come in time: "answered 10 s ago" until it is 15 s (QLabel
+    // repaints only a changed text).
+    const bool overdue = answerOverdue(m_status, now);
+    QDateTime stepped = now;
+    if (!overdue && m_status.lastAnswer.isValid()) {
+        const qint64 ms = std::max<qint64>(0, m_status.lastAnswer.msecsTo(now));
+        const qint64 step = kAgeStepSeconds * 1000LL;
+        stepped = m_status.lastAnswer.addMSecs(ms - ms % step);
+    }
+    m_age->setText(answerAgeText(m_status, stepped));
+    m_age->setToolTip(m_status.lastAnswer.isValid()
+                          ? tr("Last answer of the %1 check: %2", "dashboard, service tile: tooltip")
+                                .arg(m_status.checkedBy, Format::utcAndLocal(m_status.lastAnswer))
+                          : QString());
+    if (overdue != m_ageOverdue || !m_ageStyled) { // a style sheet costs: only when it changes
+        m_ageOverdue = overdue;
+        m_ageStyled = true;
+        m_age->setStyleSheet(overdue ? QStringLiteral("color: %1; font-weight: 600;").arg(healthColor(Health::Stale).name())
+                                     : QStringLiteral("color: #666;"));
+    }
+}
+
+void ServiceTile::refresh()
+{
+    if (!m_styled)
+        applyHealthStyle();
+    m_symbol->setText(healthSymbol(m_status.health));
     m_name->setText(m_status.service);
     m_state->setText(healthText(m_status.health));
-    m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(color.name()));
     if (m_status.running < 0)
         m_replicas->setText(tr("Replicas: –", "dashboard, service tile: label"));
     else if (m_status.desired >= 0)
@@ -89,9 +142,12 @@ void ServiceTile::refresh()
     m_version->setText(m_status.version);
     m_version->setToolTip(tr("Version or image tag"));
     m_reason->setText(m_status.reason.isEmpty() ? m_status.detail : m_status.reason);
-    m_age->setText(tr("Checked %1", "dashboard, service tile: label").arg(Format::age(m_status.lastCheck)));
+    refreshAge(QDateTime::currentDateTimeUtc());
     m_scale->setText(tr("Scale…", "dashboard, service tile: button"));
     m_incident->setText(tr("Incident…", "dashboard, service tile: button"));
+    m_restart->setText(tr("Restart…", "dashboard, service tile: button"));
+    m_restart->setToolTip(tr("Restart %1 (the runbook's first P0 mitigation), with a reason and a check afterwards")
+                              .arg(m_status.service));
     m_incident->setToolTip(tr("Open a new incident about %1").arg(m_status.service));
     m_incident->setVisible(m_status.health == Health::Down || m_status.health == Health::Degraded);
     m_scale->setToolTip(tr("Open the scale dialog for %1").arg(m_status.service));

@@ -50,7 +50,6 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
     , m_table(new QTableView(this))
     , m_editor(new IncidentEditor(this))
 {
-    (void)m_korean.load(QStringLiteral(":/i18n/opsconsole_ko.qm"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_state->setWordWrap(true); // long errors wrap, never widen the window
     m_state->setObjectName(QStringLiteral("syncState"));
@@ -126,9 +125,9 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
     });
     connect(m_search, &QLineEdit::textChanged, m_filter, &IncidentFilterModel::setSearch);
 
+    // Escalation ages move on by the second, on screen only: the timer runs while the page is shown.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &IncidentsPage::tick);
-    m_tick.start();
     connect(&context.session(), &Session::reset, this, [this] {
         m_editor->flush();
         m_log.clear();
@@ -292,6 +291,19 @@ OnCallRoster IncidentsPage::roster() const
     return m_log ? m_log->roster() : OnCallRoster();
 }
 
+void IncidentsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    tick();
+    m_tick.start();
+}
+
+void IncidentsPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    m_tick.stop();
+}
+
 void IncidentsPage::tick()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -360,7 +372,7 @@ QString IncidentsPage::communicationText(const QUuid& incidentId, const QString&
     Incident incident = m_log ? m_log->store()->incident(incidentId) : Incident();
     if (m_editor->hasIncident() && m_editor->incident().id == incidentId)
         incident = m_editor->incident();
-    const QTranslator* translator = language == QLatin1String("ko") && !m_korean.isEmpty() ? &m_korean : nullptr;
+    const QTranslator* translator = context().language().translatorFor(language);
     return IncidentTemplate::communication(incident, translator, QTimeZone::systemTimeZone());
 }
 
@@ -389,8 +401,7 @@ void IncidentsPage::exportPostmortem()
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QString language = context().language().language();
     const QByteArray text =
-        IncidentTemplate::postmortem(incident, language == QLatin1String("ko") && !m_korean.isEmpty() ? &m_korean : nullptr,
-                                     QTimeZone::systemTimeZone())
+        IncidentTemplate::postmortem(incident, context().language().translatorFor(language), QTimeZone::systemTimeZone())
             .toUtf8();
     QFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(text) == text.size();

@@ -6,7 +6,6 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <QTranslator>
 #include <memory>
 
 class QComboBox;
@@ -62,6 +61,8 @@ public:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void bindLog();
@@ -80,7 +81,6 @@ private:
     IncidentListModel* m_model;
     IncidentFilterModel* m_filter;
     QTimer m_tick;
-    QTranslator m_korean;
     bool m_ready = false;
     QUuid m_current;
 

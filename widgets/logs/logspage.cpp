@@ -1,5 +1,6 @@
 #include "widgets/logs/logspage.h"
 
+#include "models/core/appsettings.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/health/healthmonitor.h"
 
@@ -18,7 +19,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QHeaderView>
+#include <QTableView>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -29,12 +31,18 @@
 
 namespace Ops {
 
+namespace {
+constexpr int kMinRetention = 1000;
+constexpr int kMaxRetention = 1000000;
+} // namespace
+
 LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent), m_buffer(new LogBuffer(this)), m_title(new QLabel(this)),
       m_servicesButton(new QToolButton(this)), m_servicesMenu(new QMenu(this)), m_tailLabel(new QLabel(this)), m_tail(new QSpinBox(this)),
+      m_keepLabel(new QLabel(this)), m_keep(new QSpinBox(this)),
       m_levelBox(new QComboBox(this)), m_searchEdit(new QLineEdit(this)), m_follow(new QCheckBox(this)),
       m_stamps(new QCheckBox(this)), m_pause(new QPushButton(this)), m_startStop(new QPushButton(this)),
-      m_save(new QPushButton(this)), m_status(new QLabel(this)), m_view(new QListView(this)),
+      m_save(new QPushButton(this)), m_status(new QLabel(this)), m_view(new QTableView(this)),
       m_model(new LogLineModel(this)), m_delegate(new LogLineDelegate(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -51,6 +59,11 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     connect(m_servicesMenu, &QMenu::aboutToShow, this, &LogsPage::rebuildServicesMenu);
     m_tail->setRange(0, 100000);
     m_tail->setValue(100);
+    m_keep->setObjectName(QStringLiteral("retention"));
+    m_keep->setRange(kMinRetention, kMaxRetention);
+    m_keep->setSingleStep(10000);
+    m_keep->setValue(std::clamp(AppSettings::logRetentionLines().get(), kMinRetention, kMaxRetention));
+    m_buffer->setCapacity(m_keep->value());
     m_searchEdit->setObjectName(QStringLiteral("search"));
     m_searchEdit->setClearButtonEnabled(true);
     m_follow->setChecked(true);
@@ -60,6 +73,8 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     controls->addWidget(m_servicesButton);
     controls->addWidget(m_tailLabel);
     controls->addWidget(m_tail);
+    controls->addWidget(m_keepLabel);
+    controls->addWidget(m_keep);
     controls->addWidget(m_levelBox);
     controls->addWidget(m_searchEdit, 1);
     controls->addWidget(m_follow);
@@ -70,15 +85,24 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     layout->addLayout(controls);
 
     m_view->setObjectName(QStringLiteral("logView"));
-    // A list view with uniform rows lays out only what is visible: a flood costs one insert per tick.
+    // One column of rows of one fixed height: the view paints only what is visible and never lays out
+    // all the rows, so a flood costs one insert (and one removal at the top) per tick. A list view lays
+    // out every row again on each change (20,000 rows, milliseconds per tick).
     m_model->setLimit(m_buffer->capacity());
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
-    m_view->setUniformItemSizes(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setMinimumSectionSize(1);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 2);
     layout->addWidget(m_view, 1);
     m_status->setObjectName(QStringLiteral("logsStatus"));
     layout->addWidget(m_status);
@@ -91,6 +115,7 @@ LogsPage::LogsPage(ConsoleContext& context, QWidget* parent)
     connect(m_levelBox, &QComboBox::currentIndexChanged, this,
             [this] { setLevelFilter(LevelFilter(m_levelBox->currentData().toInt())); });
     connect(m_searchEdit, &QLineEdit::textChanged, this, &LogsPage::setSearch);
+    connect(m_keep, &QSpinBox::editingFinished, this, [this] { setRetention(m_keep->value()); });
     connect(&context.session(), &Session::reset, this, &LogsPage::stop);
     retranslateUi();
 }
@@ -109,10 +134,39 @@ bool LogsPage::isReady() const
 void LogsPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
-    if (!m_autoStarted && context().hasActiveProfile()) {
+    if (!context().hasActiveProfile())
+        return;
+    if (!m_autoStarted || m_resumeOnShow) {
         m_autoStarted = true;
+        m_resumeOnShow = false;
         start();
     }
+}
+
+void LogsPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    // A page nobody sees does no work: the stream (a process, its pipe, the parsing) stops and starts
+    // again from the last `tail` lines when the page is shown.
+    if (isFollowing()) {
+        stop();
+        m_resumeOnShow = true;
+        m_status->setText(tr("Stopped while the page is not shown; it follows again when you come back."));
+    }
+}
+
+void LogsPage::setRetention(int lines)
+{
+    const int kept = std::clamp(lines, kMinRetention, kMaxRetention);
+    if (m_keep->value() != kept)
+        m_keep->setValue(kept);
+    if (kept == m_buffer->capacity())
+        return;
+    AppSettings::logRetentionLines().set(kept);
+    m_buffer->setCapacity(kept);
+    m_model->setLimit(kept);
+    rebuildView();
+    updateStatus();
 }
 
 bool LogsPage::isFollowing() const
@@ -408,6 +462,9 @@ void LogsPage::retranslateUi()
         m_levelBox->setCurrentIndex(std::max(0, m_levelBox->findData(int(m_level))));
     }
     m_tailLabel->setText(tr("Tail", "logs page: label"));
+    m_keepLabel->setText(tr("Keep", "logs page: label; how many log lines are kept in memory"));
+    m_keep->setSuffix(tr(" lines", "logs page: suffix of the number of log lines kept"));
+    m_keep->setToolTip(tr("How many of the newest lines are kept in memory (older ones are dropped)"));
     m_searchEdit->setPlaceholderText(tr("Search (regular expression)", "logs page: placeholder text in an empty field"));
     m_follow->setText(tr("Follow", "logs page: check box"));
     m_stamps->setText(tr("Timestamps", "logs page: check box"));

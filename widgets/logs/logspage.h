@@ -13,7 +13,7 @@ class QMenu;
 class QToolButton;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTableView;
 class QPushButton;
 class QSpinBox;
 
@@ -24,9 +24,11 @@ class LogLineModel;
 class Orchestrator;
 
 /// `docker compose logs -f --tail N [SVC…]` (or kubectl logs -f) through the orchestrator, streamed
-/// into a bounded view that stays responsive at thousands of lines per second: lines are batched by
-/// LogBuffer and appended once per tick. Service selection, level filter, regex search with
-/// highlighting, pause and follow, timestamps on or off, and save as logs/debug_YYYYMMDD_HHMMSS.log.
+/// into a bounded view that stays responsive at tens of thousands of lines per second: lines are
+/// batched by LogBuffer and appended once per tick. Service selection, level filter, regex search with
+/// highlighting, pause and follow, timestamps on or off, how many lines are kept (the retention), and
+/// save as logs/debug_YYYYMMDD_HHMMSS.log. The stream runs only while the page is shown: leaving the
+/// page stops it, coming back follows again from the last `tail` lines.
 class LogsPage final : public Page
 {
     Q_OBJECT
@@ -48,7 +50,7 @@ public:
     bool isReady() const override;
     bool isFollowing() const;
     LogBuffer* buffer() const { return m_buffer; }
-    QListView* view() const { return m_view; }
+    QTableView* view() const { return m_view; }
     LogLineModel* lineModel() const { return m_model; }
     /// Lines currently shown.
     int shownLines() const;
@@ -60,6 +62,9 @@ public:
     void setSearch(const QString& pattern);
     void setPaused(bool paused);
     void setTimestamps(bool on);
+    /// Lines kept in memory (the newest); remembered in the settings.
+    void setRetention(int lines);
+    int retention() const { return m_buffer->capacity(); }
     /// The folder save() writes to: <project>/logs, or <documents>/logs.
     QString logsDirectory() const;
 
@@ -76,6 +81,7 @@ Q_SIGNALS:
 protected:
     void retranslateUi() override;
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     QStringList knownServices() const;
@@ -94,6 +100,7 @@ private:
     QRegularExpression m_search;
     bool m_paused = false;
     bool m_autoStarted = false;
+    bool m_resumeOnShow = false; ///< the stream was stopped because the page was left
     bool m_announcedReady = false;
     bool m_timestamps = true;
     QElapsedTimer m_rateClock;
@@ -105,6 +112,8 @@ private:
     QMenu* m_servicesMenu;
     QLabel* m_tailLabel;
     QSpinBox* m_tail;
+    QLabel* m_keepLabel;
+    QSpinBox* m_keep;
     QComboBox* m_levelBox;
     QLineEdit* m_searchEdit;
     QCheckBox* m_follow;
@@ -113,7 +122,7 @@ private:
     QPushButton* m_startStop;
     QPushButton* m_save;
     QLabel* m_status;
-    QListView* m_view;
+    QTableView* m_view;
     LogLineModel* m_model;
     LogLineDelegate* m_delegate;
     QStringList m_services;

@@ -9,6 +9,10 @@
 #include "models/audit/auditentry.h"
 #include "models/audit/auditstore.h"
 #include "models/session/session.h"
+#include "widgets/pages/resumebanner.h"
+
+#include <QFile>
+#include <QMessageBox>
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -58,7 +62,7 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
       m_startLocal(new QLabel(this)), m_endLabel(new QLabel(this)), m_end(utcEdit(this)),
       m_endLocal(new QLabel(this)), m_descriptionLabel(new QLabel(this)),
       m_description(new QPlainTextEdit(this)), m_checklistBox(new QGroupBox(this)),
-      m_override(new QLineEdit(this)), m_runView(new MaintenanceRunView(this))
+      m_override(new QLineEdit(this)), m_runView(new MaintenanceRunView(this)), m_banner(new ResumeBanner(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_list->setObjectName(QStringLiteral("windowList"));
@@ -138,7 +142,35 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
+    connect(m_banner, &ResumeBanner::resumeClicked, this, [this] {
+        if (!m_saved)
+            return;
+        if (!m_saved->interruptedCommand()) {
+            resumeSaved(MaintenanceRun::Interrupted::Repeat);
+            return;
+        }
+        const MaintenanceRunState::Step& step = m_saved->steps.at(m_saved->current);
+        auto* box = new QMessageBox(
+            QMessageBox::Question, tr("Resume the maintenance run", "maintenance page: dialog title"),
+            tr("\"%1\" was running when the console stopped; it may or may not have finished. "
+               "Run it again, or continue as if it had finished?")
+                .arg(MaintenanceRun::stepTitle(step.key)),
+            QMessageBox::NoButton, this);
+        QPushButton* again = box->addButton(tr("Run it again", "maintenance page: dialog button"), QMessageBox::DestructiveRole);
+        QPushButton* done = box->addButton(tr("It finished: continue", "maintenance page: dialog button"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, again, done](QAbstractButton* b) {
+            if (b == again)
+                resumeSaved(MaintenanceRun::Interrupted::Repeat);
+            else if (b == done)
+                resumeSaved(MaintenanceRun::Interrupted::TreatAsDone);
+        });
+        box->open();
+    });
+    connect(m_banner, &ResumeBanner::otherClicked, this, &MaintenancePage::abortSaved);
 
     connect(m_new, &QPushButton::clicked, this, &MaintenancePage::newWindow);
     connect(m_save, &QPushButton::clicked, this, &MaintenancePage::saveWindow);
@@ -161,7 +193,14 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
     Session& ops = context.session();
     connect(&ops, &Session::reset, this, [this] {
         delete m_run;
+        delete m_probe;
+        m_saved.reset();
+        m_banner->setVisible(false);
         bind();
+    });
+    connect(&ops, &Session::built, this, [this] {
+        if (isVisible())
+            checkSaved();
     });
     retranslateUi();
     newWindow();
@@ -185,6 +224,143 @@ void MaintenancePage::showEvent(QShowEvent* event)
     Page::showEvent(event);
     context().session().start();
     bind();
+    checkSaved();
+}
+
+void MaintenancePage::checkSaved()
+{
+    if (m_run && m_run->isActive())
+        return;
+    const std::optional<MaintenanceRunState> saved = context().session().savedMaintenanceRun();
+    const bool same = saved && m_saved && saved->runId == m_saved->runId;
+    m_saved = saved;
+    if (!m_saved) {
+        m_banner->setVisible(false);
+        return;
+    }
+    if (!same) {
+        // Whether the public site is behind the maintenance page is asked of NGINX, not of the saved file.
+        m_savedFlag = MaintenanceFlagProbe::Flag::Unknown;
+        m_savedFlagDetail.clear();
+        if (!m_saved->emergency) {
+            if (!m_probe) {
+                m_probe = context().session().createMaintenanceFlagProbe(this);
+                if (m_probe)
+                    connect(m_probe, &MaintenanceFlagProbe::answered, this,
+                            [this](MaintenanceFlagProbe::Flag flag, const QString& detail) {
+                                m_savedFlag = flag;
+                                m_savedFlagDetail = detail;
+                                showBanner();
+                            });
+            }
+            if (m_probe)
+                m_probe->probe();
+        }
+    }
+    showBanner();
+}
+
+void MaintenancePage::showBanner()
+{
+    if (!m_saved) {
+        m_banner->setVisible(false);
+        return;
+    }
+    const MaintenanceRunState& s = *m_saved;
+    const MaintenanceRunState::Step& step = s.steps.at(s.current);
+    QString text = tr("A maintenance run of “%1” started %2 did not finish: the console stopped at step %3 of %4, "
+                      "“%5” (%6). Finished steps will not run again.")
+                       .arg(s.window.title, Format::utcAndLocal(s.startedAt, Format::Precision::Minutes))
+                       .arg(s.current + 1)
+                       .arg(s.steps.size())
+                       .arg(MaintenanceRun::stepTitle(step.key),
+                            MaintenanceRun::stepStateText(s.interrupted() ? MaintenanceRun::StepState::Running
+                                                                          : MaintenanceRun::StepState::Pending));
+    if (s.interruptedCommand())
+        text += u' ' + tr("It was running when the console stopped: you will be asked whether it finished.");
+    if (step.key == QLatin1String("backup") && !s.backupPath.isEmpty())
+        text += u' ' + (QFile::exists(s.backupPath) ? tr("The backup file %1 is complete.").arg(s.backupPath)
+                                                    : tr("The backup file %1 was not completed.").arg(s.backupPath));
+    if (!s.emergency) {
+        switch (m_savedFlag) {
+        case MaintenanceFlagProbe::Flag::On:
+            text += u' ' + tr("The public site is still behind the maintenance page (NGINX's flag is set).");
+            break;
+        case MaintenanceFlagProbe::Flag::Off:
+            text += u' ' + tr("NGINX serves the site normally (its maintenance flag is not set).");
+            break;
+        case MaintenanceFlagProbe::Flag::Unknown:
+            text += u' ' + (m_savedFlagDetail.isEmpty()
+                                ? tr("Checking whether the public site is behind the maintenance page…")
+                                : tr("Whether the public site is behind the maintenance page is unknown: %1")
+                                      .arg(m_savedFlagDetail));
+            break;
+        }
+    }
+    m_banner->setText(text);
+    m_banner->setButtonTexts(tr("Resume", "maintenance page: button"),
+                             tr("Abort the run", "maintenance page: button"));
+    m_banner->otherButton()->setToolTip(
+        tr("Takes the operator lock, restores normal mode if the site may be behind the maintenance page, "
+           "and records the end of the run."));
+    m_banner->setVisible(true);
+}
+
+bool MaintenancePage::whenSessionReady(const std::function<void()>& then)
+{
+    Session& ops = context().session();
+    if (!ops.mutationsAllowed()) {
+        setStatus(tr("This production profile is read-only until it is armed (Scaling page)."));
+        return false;
+    }
+    if (ops.state() == Session::State::Preparing || ops.state() == Session::State::Idle) {
+        // The lock's connection is set up once the keychain and the migrations have answered.
+        setStatus(tr("Connecting to the stack's database…"));
+        connect(&ops, &Session::stateChanged, this, [then] { then(); }, Qt::SingleShotConnection);
+        return false;
+    }
+    return true;
+}
+
+void MaintenancePage::resumeSaved(MaintenanceRun::Interrupted interrupted)
+{
+    if (!m_saved)
+        return;
+    if (!whenSessionReady([this, interrupted] { resumeSaved(interrupted); }))
+        return;
+    MaintenanceRun* run = ensureRun();
+    if (!run) {
+        setStatus(tr("The console is not connected to this stack."));
+        return;
+    }
+    const MaintenanceRunState saved = *m_saved;
+    m_saved.reset();
+    m_banner->setVisible(false);
+    m_selected = saved.window.id;
+    run->setFlagSeenOn(m_savedFlag == MaintenanceFlagProbe::Flag::On);
+    m_runView->setRun(run);
+    run->resume(saved, interrupted);
+}
+
+void MaintenancePage::abortSaved()
+{
+    if (!m_saved)
+        return;
+    if (!whenSessionReady([this] { abortSaved(); }))
+        return;
+    MaintenanceRun* run = ensureRun();
+    if (!run) {
+        setStatus(tr("The console is not connected to this stack."));
+        return;
+    }
+    const MaintenanceRunState saved = *m_saved;
+    m_saved.reset();
+    m_banner->setVisible(false);
+    m_selected = saved.window.id;
+    run->setFlagSeenOn(m_savedFlag == MaintenanceFlagProbe::Flag::On);
+    m_runView->setRun(run);
+    run->resume(saved, MaintenanceRun::Interrupted::Repeat,
+                tr("aborted by %1 after the console had stopped").arg(AuditEntry::currentOsUser()));
 }
 
 void MaintenancePage::bind()
@@ -359,6 +535,10 @@ MaintenanceRun* MaintenancePage::ensureRun()
 
 void MaintenancePage::startRun()
 {
+    if (m_saved) {
+        setStatus(tr("A run that did not finish is waiting: resume or abort it first."));
+        return;
+    }
     MaintenanceRun* run = ensureRun();
     if (!run) {
         setStatus(tr("The console is not connected to this stack."));
@@ -375,6 +555,10 @@ void MaintenancePage::startRun()
 
 void MaintenancePage::startEmergency()
 {
+    if (m_saved) {
+        setStatus(tr("A run that did not finish is waiting: resume or abort it first."));
+        return;
+    }
     MaintenanceRun* run = ensureRun();
     if (!run || !m_store) {
         setStatus(tr("The console is not connected to this stack."));
@@ -409,6 +593,8 @@ void MaintenancePage::retranslateUi()
     m_override->setPlaceholderText(tr("Override: why the run may start with unticked items (recorded)"));
     updateLocalTimes();
     showWindows();
+    if (m_saved)
+        showBanner();
 }
 
 } // namespace Ops

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "models/maintenance/maintenanceflagprobe.h"
+#include "models/maintenance/maintenancerun.h"
+#include "models/maintenance/maintenancerunstate.h"
 #include "models/maintenance/maintenancewindow.h"
 #include "widgets/pages/page.h"
 
 #include <QMap>
 #include <QPointer>
+
+#include <optional>
 
 class QCheckBox;
 class QDateTimeEdit;
@@ -17,8 +22,8 @@ class QTreeWidget;
 
 namespace Ops {
 
-class MaintenanceRun;
 class MaintenanceRunView;
+class ResumeBanner;
 class MaintenanceStore;
 
 /// The runbook's Maintenance Windows: the schedule (UTC and local time; the recommended Sunday
@@ -52,6 +57,15 @@ public Q_SLOTS:
     void startRun();
     /// Creates an emergency window now and starts the runbook's short path.
     void startEmergency();
+    /// The run a killed console left unfinished (the banner offers it): resumed with the lock taken again,
+    /// or aborted (normal mode restored when the site may be behind the maintenance page, recorded).
+    void resumeSaved(Ops::MaintenanceRun::Interrupted interrupted);
+    void abortSaved();
+
+public:
+    ResumeBanner* resumeBanner() const { return m_banner; }
+    /// What the banner knows of NGINX's flag (Unknown until the probe answered).
+    MaintenanceFlagProbe::Flag savedRunFlag() const { return m_savedFlag; }
 
 protected:
     void retranslateUi() override;
@@ -64,12 +78,21 @@ private:
     void updateLocalTimes();
     void setStatus(const QString& text);
     MaintenanceRun* ensureRun();
+    void checkSaved();
+    void showBanner();
+    /// Runs `then` once the session can take the lock; false when the profile is not armed.
+    bool whenSessionReady(const std::function<void()>& then);
 
     QPointer<MaintenanceStore> m_store;
     QPointer<MaintenanceRun> m_run;
     QUuid m_selected;
     bool m_ready = false;
     bool m_showing = false;
+    std::optional<MaintenanceRunState> m_saved;
+    QPointer<MaintenanceFlagProbe> m_probe;
+    MaintenanceFlagProbe::Flag m_savedFlag = MaintenanceFlagProbe::Flag::Unknown;
+    QString m_savedFlagDetail;
+    ResumeBanner* m_banner;
 
     QLabel* m_title;
     QLabel* m_status;

@@ -13,6 +13,7 @@
 #include "models/rollback/backupcatalog.h"
 #include "models/rollback/rollbackassessor.h"
 #include "models/rollback/rollbackincident.h"
+#include "models/rollback/rollbackrecordedrun.h"
 #include "models/rollback/rollbackrunner.h"
 #include "models/rollback/rollbacktargetversions.h"
 #include "models/rollback/rollbackverifier.h"
@@ -494,15 +495,20 @@ void RollbackPage::verify()
     m_verifier->setDeadline(m_verifyDeadlineMs, m_verifyIntervalMs);
     m_verifier->setRateWindow(m_window);
     m_verifier->setBackupFile(m_request.path == RollbackPath::Full ? m_request.backupFile : QString());
-    QList<RollbackVerifier::Check> checks = {RollbackVerifier::Check::Health,
-                                             RollbackVerifier::Check::Version};
-    if (m_request.path == RollbackPath::Full)
-        checks << RollbackVerifier::Check::Tables;
-    checks << RollbackVerifier::Check::SmokeTest << RollbackVerifier::Check::ErrorRate;
+    const QList<RollbackVerifier::Check> checks = verificationChecks();
     m_verifyPane->reset(checks);
     m_verifyPane->setSummary(tr("Verifying the rollback to %1…").arg(m_request.version));
     m_verifier->verify(m_request.version);
     updateNavigation();
+}
+
+QList<RollbackVerifier::Check> RollbackPage::verificationChecks() const
+{
+    QList<RollbackVerifier::Check> checks = {RollbackVerifier::Check::Health, RollbackVerifier::Check::Version};
+    if (m_request.path == RollbackPath::Full)
+        checks << RollbackVerifier::Check::Tables;
+    checks << RollbackVerifier::Check::SmokeTest << RollbackVerifier::Check::ErrorRate;
+    return checks;
 }
 
 void RollbackPage::documentIncident()
@@ -536,7 +542,8 @@ void RollbackPage::updateNavigation()
 void RollbackPage::prepareScreenshot(const QString& step)
 {
     // Each page as an operator sees it, with live data: the assessment, then the choices of a quick (for
-    // the backup page: full) rollback to 0.1.0. Execute, Verify and After really run it on the stack.
+    // the backup page: full) rollback to 0.1.0 and its plan for the real stack. Execute, Verify and After
+    // show that plan as a recorded run: a picture changes nothing — no command, no lock, no audit row.
     const auto shot = [this] { QTimer::singleShot(100, this, [this] { Q_EMIT screenshotReady(); }); };
     const auto driveTo = [this, step, shot] {
         if (step == QLatin1String("assess"))
@@ -561,32 +568,45 @@ void RollbackPage::prepareScreenshot(const QString& step)
         m_reviewPane->setConfirmation(m_request.version);
         if (step == QLatin1String("review"))
             return shot();
-        next();
-        m_holdAfterRun = step == QLatin1String("execute");
-        connect(
-            this, &RollbackPage::runFinished, this,
-            [this, step, shot] {
-                if (step == QLatin1String("execute"))
-                    return shot();
-                next(); // to Verify, which starts verifying
-            },
-            Qt::SingleShotConnection);
-        connect(
-            this, &RollbackPage::verified, this,
-            [this, step, shot] {
-                if (step == QLatin1String("verify"))
-                    return shot();
-                next();
-                m_afterPane->startWatch();
-                QTimer::singleShot(1500, this, shot);
-            },
-            Qt::SingleShotConnection);
-        startRun();
+        showRecordedRun(step);
+        if (step == QLatin1String("execute") || step == QLatin1String("verify"))
+            return shot();
+        m_afterPane->startWatch(); // reads Prometheus only
+        QTimer::singleShot(1500, this, shot);
     };
     if (m_assessedOnce)
         driveTo();
     else
         connect(this, &Page::ready, this, driveTo, Qt::SingleShotConnection);
+}
+
+void RollbackPage::showRecordedRun(const QString& step)
+{
+    // The wizard as it stands after the reviewed plan ran — without running it: no runner is made.
+    setStep(Step::Execute);
+    m_run = RollbackRecordedRun::run(m_session.profile().name, m_request, m_plan, m_currentVersion);
+    m_run.recommended = m_assessPane->recommendation().path;
+    m_run.reason = m_assessPane->reason();
+    m_started = true;
+    m_executePane->setState(m_run);
+    for (const QString& line : RollbackRecordedRun::output(m_run))
+        m_executePane->appendOutput(line);
+    updateExecuteMode(tr("The rollback ran. Next: verify it."));
+    if (step == QLatin1String("execute"))
+        return;
+    setStep(Step::Verify);
+    const QList<RollbackVerifier::Check> checks = verificationChecks();
+    m_verifyPane->reset(checks);
+    for (const RollbackVerifier::Result& r : RollbackRecordedRun::verification(checks, m_request))
+        m_verifyPane->update(r.check, r.ok, r.done, r.detail);
+    m_verifiedOk = true;
+    m_verifyPane->setSummary(tr("Verified: the stack runs %1 and is healthy.").arg(m_request.version));
+    m_afterPane->setChecked(AfterPane::VerifyServices, true);
+    m_afterPane->setChecked(AfterPane::ErrorRates, true);
+    updateNavigation();
+    if (step == QLatin1String("verify"))
+        return;
+    setStep(Step::After);
 }
 
 void RollbackPage::retranslateUi()

@@ -5,6 +5,7 @@
 #include "models/rollback/rollbackplan.h"
 #include "models/rollback/rollbackrunner.h"
 #include "models/rollback/rollbackrunstate.h"
+#include "models/rollback/rollbackverifier.h"
 
 #include <QPointer>
 
@@ -88,7 +89,8 @@ public Q_SLOTS:
     void verify();
     /// Opens (through the main window) a new incident prefilled with the rollback's timeline.
     void documentIncident();
-    /// Drives the wizard to `step` with live data, for --screenshot rollback:STEP.
+    /// Drives the wizard to `step` with live data, for --screenshot rollback:STEP; from Execute on it
+    /// shows a recorded run of the reviewed plan (nothing runs, nothing is audited).
     void prepareScreenshot(const QString& step);
 
 Q_SIGNALS:
@@ -113,6 +115,9 @@ private:
     void bindSession();
     void updateExecuteMode(const QString& message = QString());
     QString stateDirectory() const;
+    QList<RollbackVerifier::Check> verificationChecks() const;
+    /// --screenshot rollback:execute|verify|after: the reviewed plan as a recorded run, up to `step`.
+    void showRecordedRun(const QString& step);
 
     Session& m_session;
     Step m_step = Step::Assess;

@@ -2,7 +2,7 @@
 
 #include "models/core/formatting.h"
 
-#include "models/scaling/scaleverification.h"
+#include "models/scaling/serviceverification.h"
 
 #include "models/session/consolecontext.h"
 #include "models/health/healthmonitor.h"
@@ -23,7 +23,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -32,19 +31,6 @@ namespace Ops {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// How the operator reads an argv: arguments with anything unusual single-quoted.
-QString displayCommand(const QStringList& argv)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./=:@%+,-]+$"));
-    QStringList parts;
-    for (const QString& a : argv)
-        parts << (plain.match(a).hasMatch()
-                      ? a
-                      : QLatin1Char('\'') + QString(a).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
-                            QLatin1Char('\''));
-    return parts.join(QLatin1Char(' '));
-}
 
 QString minutesSeconds(qint64 seconds)
 {
@@ -59,7 +45,7 @@ ScaleDialog::ScaleDialog(ConsoleContext& context, const QString& service, QWidge
     setObjectName(QStringLiteral("scaleDialog"));
     m_session.start();
     m_operation = m_session.createScaleOperation(this);
-    m_verification = m_session.createScaleVerification(this);
+    m_verification = m_session.createServiceVerification(this);
     buildUi();
 
     if (m_operation) {
@@ -90,13 +76,13 @@ ScaleDialog::ScaleDialog(ConsoleContext& context, const QString& service, QWidge
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ScaleDialog::reevaluate); // cool-down and arming countdowns
     m_tick.start();
-    connect(m_verification, &ScaleVerification::verified, this, [this](int running) {
+    connect(m_verification, &ServiceVerification::verified, this, [this](int running) {
         m_metrics->setAfter(m_verification->metricsAfter());
         m_stage->setText(tr("Done.", "scale dialog: label"));
         setPhase(Phase::Done, tr("%1 now runs %2 replicas.", "scale dialog").arg(m_service).arg(running));
         Q_EMIT completed(true);
     });
-    connect(m_verification, &ScaleVerification::failed, this, [this](const QString& reason) {
+    connect(m_verification, &ServiceVerification::failed, this, [this](const QString& reason) {
         m_metrics->setAfter(m_verification->metricsAfter());
         setPhase(Phase::Failed, reason);
         Q_EMIT completed(false);
@@ -343,8 +329,9 @@ void ScaleDialog::reevaluate()
         m_runningLabel->setText(tr("Replicas running now: %1 (desired %2)").arg(s.running).arg(s.desired));
 
     QStringList lines;
-    for (const QStringList& argv : commandArgv())
-        lines << displayCommand(argv);
+    if (const Orchestrator* o = m_session.orchestrator())
+        for (const OrchestratorCommand& c : o->scaleCommands({{m_service, target()}}))
+            lines << c.displayLine();
     m_command->setText(lines.isEmpty() ? tr("—", "no command") : lines.join(QLatin1Char('\n')));
 
     // The guardrails in words: the rules that apply, then what this request breaks.
@@ -500,7 +487,7 @@ void ScaleDialog::onFinished(const OrchestratorResult& result, const AuditEntry&
     m_stage->setText(tr("Verifying that %1 replicas of %2 are running…").arg(m_scaledTo).arg(m_service));
     setPhase(Phase::Verifying, audit);
     m_verification->setTimeout(m_verifyTimeoutMs);
-    m_verification->start(entry, m_service, m_scaledTo, m_metrics->before());
+    m_verification->start(entry, AuditAction::ScaleVerify, {m_service, m_scaledTo, false}, m_metrics->before());
 }
 
 } // namespace Ops

@@ -22,7 +22,7 @@ namespace Ops {
 
 class ConsoleContext;
 class MetricsTable;
-class ScaleVerification;
+class ServiceVerification;
 class Session;
 
 /// The guarded one-click scale of one service: replicas running now (live), the target (spin box and
@@ -102,7 +102,7 @@ private:
     Session& m_session;
     QString m_service;
     QPointer<ScaleOperation> m_operation;
-    ScaleVerification* m_verification = nullptr;
+    ServiceVerification* m_verification = nullptr;
     Phase m_phase = Phase::Editing;
     int m_verifyTimeoutMs = 60000;
     QTimer m_tick;

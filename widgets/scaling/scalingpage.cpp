@@ -1,5 +1,7 @@
 #include "widgets/scaling/scalingpage.h"
 
+#include "widgets/scaling/restartdialog.h"
+
 #include "widgets/scaling/armcontrol.h"
 #include "models/session/consolecontext.h"
 #include "models/health/healthmonitor.h"
@@ -9,6 +11,10 @@
 #include "models/scaling/scaleoperation.h"
 #include "widgets/scaling/guardrailsdialog.h"
 #include "widgets/scaling/scaledialog.h"
+#include "widgets/pages/resumebanner.h"
+#include "models/core/formatting.h"
+
+#include <QMessageBox>
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -24,22 +30,18 @@
 
 namespace Ops {
 
-namespace {
-const QStringList kQuickServices = {QStringLiteral("app"), QStringLiteral("worker-llm"),
-                                    QStringLiteral("worker-rl")};
-}
-
 ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     : Page(context, parent), m_title(new QLabel(this)), m_arm(new ArmControl(context.session(), this)),
       m_guardrails(new QPushButton(this)),
-      m_table(new QTableView(this)), m_scale(new QPushButton(this)), m_presetsLabel(new QLabel(this)),
+      m_table(new QTableView(this)), m_scale(new QPushButton(this)), m_restart(new QPushButton(this)),
+      m_presetsLabel(new QLabel(this)),
       m_emergencyLabel(new QLabel(this)), m_emergencyReason(new QLineEdit(this)),
       m_emergency(new QPushButton(this)), m_status(new QLabel(this)), m_gradualBox(new QGroupBox(this)),
       m_gradualService(new QComboBox(this)), m_gradualToLabel(new QLabel(this)),
       m_gradualTo(new QSpinBox(this)), m_gradualEveryLabel(new QLabel(this)),
       m_gradualMinutes(new QSpinBox(this)), m_gradualReason(new QLineEdit(this)),
       m_gradualStart(new QPushButton(this)), m_gradualPause(new QPushButton(this)),
-      m_gradualAbort(new QPushButton(this)), m_gradualStatus(new QLabel(this))
+      m_gradualAbort(new QPushButton(this)), m_gradualStatus(new QLabel(this)), m_banner(new ResumeBanner(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
@@ -54,6 +56,35 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     header->addWidget(m_guardrails);
     header->addWidget(m_arm);
     layout->addLayout(header);
+    layout->addWidget(m_banner);
+    connect(m_banner, &ResumeBanner::resumeClicked, this, [this] {
+        if (!m_saved)
+            return;
+        if (!m_saved->interrupted()) {
+            resumeSavedGradual(GradualDownscale::Interrupted::Repeat);
+            return;
+        }
+        const int target = m_saved->steps.at(m_saved->nextStep()).target;
+        auto* box = new QMessageBox(
+            QMessageBox::Question, tr("Resume the gradual downscale", "scaling page: dialog title"),
+            tr("Scaling %1 to %2 was running when the console stopped; it may or may not have happened "
+               "(the Replicas column shows what runs now). Scale to %2 again, or continue as if it had happened?")
+                .arg(m_saved->service)
+                .arg(target),
+            QMessageBox::NoButton, this);
+        QPushButton* again = box->addButton(tr("Scale again", "scaling page: dialog button"), QMessageBox::DestructiveRole);
+        QPushButton* done = box->addButton(tr("It happened: continue", "scaling page: dialog button"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, again, done](QAbstractButton* b) {
+            if (b == again)
+                resumeSavedGradual(GradualDownscale::Interrupted::Repeat);
+            else if (b == done)
+                resumeSavedGradual(GradualDownscale::Interrupted::TreatAsDone);
+        });
+        box->open();
+    });
+    connect(m_banner, &ResumeBanner::otherClicked, this, &ScalingPage::discardSavedGradual);
 
     m_table->setObjectName(QStringLiteral("services"));
     m_table->setModel(context.health().services());
@@ -76,9 +107,13 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     m_scale->setObjectName(QStringLiteral("scaleSelected"));
     connect(m_scale, &QPushButton::clicked, this, [this] { openScaleDialog(selectedService()); });
     actions->addWidget(m_scale);
+    m_restart->setObjectName(QStringLiteral("restartSelected"));
+    connect(m_restart, &QPushButton::clicked, this, [this] { openRestartDialog(selectedService()); });
+    actions->addWidget(m_restart);
     actions->addSpacing(24);
     actions->addWidget(m_presetsLabel);
-    for (const QString& s : kQuickServices) {
+    // Only the application's services are scaled (PostgreSQL, Redis, NGINX and monitoring never are).
+    for (const QString& s : context.activeProfile().applicationServices) {
         auto* b = new QPushButton(s, this);
         b->setObjectName(QStringLiteral("quick-") + s);
         connect(b, &QPushButton::clicked, this, [this, s] { openScaleDialog(s); });
@@ -104,7 +139,7 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
     // The runbook's Gradual Downscale: one replica at a time, metrics checked before each step.
     auto* gradual = new QVBoxLayout(m_gradualBox);
     auto* gradualRow = new QHBoxLayout;
-    for (const QString& s : kQuickServices)
+    for (const QString& s : context.activeProfile().applicationServices)
         m_gradualService->addItem(s, s);
     m_gradualService->setObjectName(QStringLiteral("gradualService"));
     m_gradualTo->setObjectName(QStringLiteral("gradualTo"));
@@ -152,6 +187,12 @@ ScalingPage::ScalingPage(ConsoleContext& context, QWidget* parent)
             m_plan->abort();
         delete m_plan; // and its scale operation
         m_plan = nullptr;
+        m_saved.reset();
+        m_banner->setVisible(false);
+    });
+    connect(&ops, &Session::built, this, [this] {
+        if (isVisible())
+            checkSaved();
     });
     connect(&ops, &Session::armedChanged, this, &ScalingPage::updateActions);
     connect(&ops, &Session::reset, this, &ScalingPage::updateActions);
@@ -162,12 +203,92 @@ void ScalingPage::showEvent(QShowEvent* event)
 {
     context().session().start();
     Page::showEvent(event);
+    checkSaved();
+}
+
+void ScalingPage::checkSaved()
+{
+    const GradualDownscale::State st = m_plan ? m_plan->state() : GradualDownscale::State::Idle;
+    if (st == GradualDownscale::State::Scaling || st == GradualDownscale::State::Waiting ||
+        st == GradualDownscale::State::Paused)
+        return;
+    m_saved = context().session().savedGradualDownscale();
+    showBanner();
+    updateActions();
+}
+
+void ScalingPage::showBanner()
+{
+    if (!m_saved) {
+        m_banner->setVisible(false);
+        return;
+    }
+    const GradualDownscaleState& s = *m_saved;
+    const int next = s.nextStep();
+    const int done = next;
+    QString text = tr("A gradual downscale of %1 from %2 to %3 started %4 did not finish: %5 of %6 steps done. "
+                      "Finished steps will not run again.")
+                       .arg(s.service)
+                       .arg(s.from)
+                       .arg(s.steps.isEmpty() ? s.from : s.steps.last().target)
+                       .arg(Format::utcAndLocal(s.startedAt, Format::Precision::Minutes))
+                       .arg(done)
+                       .arg(s.steps.size());
+    if (next < s.steps.size()) {
+        text += u' ' + (s.interrupted()
+                            ? tr("Scaling to %1 was running when the console stopped: you will be asked whether "
+                                 "it happened.")
+                                  .arg(s.steps.at(next).target)
+                            : tr("Next: %1 to %2.").arg(s.service).arg(s.steps.at(next).target));
+    }
+    m_banner->setText(text);
+    m_banner->setButtonTexts(tr("Resume", "scaling page: button"), tr("Discard", "scaling page: button"));
+    m_banner->otherButton()->setToolTip(tr("Forget the remaining steps; nothing is changed on the stack."));
+    m_banner->setVisible(true);
+}
+
+void ScalingPage::resumeSavedGradual(GradualDownscale::Interrupted interrupted)
+{
+    if (!m_saved)
+        return;
+    Session& ops = context().session();
+    if (!ops.mutationsAllowed()) {
+        m_gradualStatus->setText(tr("Production profile: arm it first (button at the top right)."));
+        return;
+    }
+    if (ops.state() == Session::State::Preparing || ops.state() == Session::State::Idle) {
+        m_gradualStatus->setText(tr("Connecting to the stack's database…", "scaling page"));
+        connect(&ops, &Session::stateChanged, this, [this, interrupted] { resumeSavedGradual(interrupted); },
+                Qt::SingleShotConnection);
+        return;
+    }
+    GradualDownscale* plan = ensurePlan();
+    if (!plan)
+        return;
+    const GradualDownscaleState saved = *m_saved;
+    m_saved.reset();
+    m_banner->setVisible(false);
+    plan->operation()->setPolicy(ops.policy());
+    m_gradualStatus->setText(tr("Resuming the gradual downscale of %1…").arg(saved.service));
+    plan->resumeSaved(saved, interrupted);
+    updateActions();
+}
+
+void ScalingPage::discardSavedGradual()
+{
+    if (!m_saved)
+        return;
+    context().session().discardSavedGradualDownscale();
+    m_saved.reset();
+    m_banner->setVisible(false);
+    updateActions();
 }
 
 void ScalingPage::retranslateUi()
 {
     m_title->setText(tr("Scaling", "scaling page: title"));
     m_scale->setText(tr("Scale…", "scaling page: button"));
+    m_restart->setText(tr("Restart…", "scaling page: button"));
     m_guardrails->setText(tr("Guardrails…", "scaling page: button"));
     m_guardrails->setToolTip(tr("Step limits, cool-down and replica bounds of this profile"));
     m_presetsLabel->setText(tr("Quick:", "scaling page: form label"));
@@ -182,6 +303,8 @@ void ScalingPage::retranslateUi()
     m_gradualStart->setText(tr("Start plan", "scaling page: button"));
     m_gradualAbort->setText(tr("Abort", "scaling page: button"));
     updateActions();
+    if (m_saved)
+        showBanner();
 }
 
 GuardrailsDialog* ScalingPage::openGuardrails()
@@ -209,7 +332,17 @@ void ScalingPage::updateActions()
     const bool allowed = context().session().mutationsAllowed();
     const QString why =
         allowed ? QString() : tr("Production profile: arm it first (button at the top right).");
-    m_scale->setEnabled(allowed && !selectedService().isEmpty());
+    const QString selected = selectedService();
+    const QString notApplication =
+        selected.isEmpty() || isApplicationService(selected)
+            ? QString()
+            : tr("The console scales and restarts only the application's services (%1); %2 is not one of them.")
+                  .arg(context().activeProfile().applicationServices.join(QStringLiteral(", ")), selected);
+    m_scale->setEnabled(allowed && !selected.isEmpty() && notApplication.isEmpty());
+    m_scale->setToolTip(allowed ? notApplication : why);
+    // The restart dialog arms by itself: it opens for any application service.
+    m_restart->setEnabled(!selected.isEmpty() && notApplication.isEmpty());
+    m_restart->setToolTip(notApplication);
     for (QPushButton* b : std::as_const(m_quick)) {
         b->setEnabled(allowed);
         b->setToolTip(why);
@@ -219,7 +352,7 @@ void ScalingPage::updateActions()
     const GradualDownscale::State st = m_plan ? m_plan->state() : GradualDownscale::State::Idle;
     const bool planActive = st == GradualDownscale::State::Scaling ||
                             st == GradualDownscale::State::Waiting || st == GradualDownscale::State::Paused;
-    m_gradualStart->setEnabled(allowed && !planActive && !m_gradualReason->text().trimmed().isEmpty());
+    m_gradualStart->setEnabled(allowed && !planActive && !m_saved && !m_gradualReason->text().trimmed().isEmpty());
     m_gradualStart->setToolTip(why);
     m_gradualPause->setEnabled(planActive);
     m_gradualPause->setText(st == GradualDownscale::State::Paused ? tr("Resume", "scaling page: button") : tr("Pause", "scaling page: button"));
@@ -232,10 +365,32 @@ void ScalingPage::startGradual()
     ops.start();
     if (!ops.mutationsAllowed())
         return;
+    if (m_saved) {
+        m_gradualStatus->setText(tr("A plan that did not finish is waiting: resume or discard it first."));
+        return;
+    }
+    if (!ensurePlan())
+        return;
+    m_plan->operation()->setPolicy(ops.policy());
+    const QString service = m_gradualService->currentData().toString();
+    const int now = context().health().services()->status(service).running;
+    if (now < 0) {
+        m_gradualStatus->setText(tr("The number of running replicas of %1 is not known yet.").arg(service));
+        return;
+    }
+    m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS
+                                                       : m_gradualMinutes->value() * 60);
+    m_plan->start(service, now, m_gradualTo->value(), m_gradualReason->text().trimmed());
+    updateActions();
+}
+
+GradualDownscale* ScalingPage::ensurePlan()
+{
+    Session& ops = context().session();
     if (!m_plan) {
         m_plan = ops.createGradualDownscale(this);
         if (!m_plan)
-            return;
+            return nullptr;
         connect(m_plan, &GradualDownscale::stateChanged, this, &ScalingPage::updateActions);
         connect(m_plan, &GradualDownscale::stepStarted, this, [this](int index, int target) {
             m_gradualStatus->setText(tr("Step %1 of %2: %3 to %4…")
@@ -253,21 +408,15 @@ void ScalingPage::startGradual()
                                          .arg(left / 60)
                                          .arg(left % 60, 2, 10, QLatin1Char('0')));
         });
+        // Arming expired (or the lock went) between steps: the plan holds and says why.
+        connect(m_plan, &GradualDownscale::held, this, [this](const QString& reason) {
+            m_gradualStatus->setText(tr("Held before the next step: %1").arg(reason));
+        });
         connect(
             m_plan, &GradualDownscale::finished, this,
             [this](GradualDownscale::State, const QString& message) { m_gradualStatus->setText(message); });
     }
-    m_plan->operation()->setPolicy(ops.policy());
-    const QString service = m_gradualService->currentData().toString();
-    const int now = context().health().services()->status(service).running;
-    if (now < 0) {
-        m_gradualStatus->setText(tr("The number of running replicas of %1 is not known yet.").arg(service));
-        return;
-    }
-    m_plan->setIntervalSeconds(m_intervalOverrideS > 0 ? m_intervalOverrideS
-                                                       : m_gradualMinutes->value() * 60);
-    m_plan->start(service, now, m_gradualTo->value(), m_gradualReason->text().trimmed());
-    updateActions();
+    return m_plan;
 }
 
 bool ScalingPage::isReady() const
@@ -280,9 +429,38 @@ ScaleDialog* ScalingPage::currentDialog() const
     return m_dialog;
 }
 
+RestartDialog* ScalingPage::currentRestartDialog() const
+{
+    return m_restartDialog;
+}
+
+bool ScalingPage::isApplicationService(const QString& service) const
+{
+    return context().activeProfile().applicationServices.contains(service);
+}
+
+RestartDialog* ScalingPage::openRestartDialog(const QString& service)
+{
+    if (!isApplicationService(service)) {
+        m_status->setText(tr("%1 is not restarted from the console: only the application's services are (%2).")
+                              .arg(service, context().activeProfile().applicationServices.join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    if (m_restartDialog && m_restartDialog->phase() != RestartDialog::Phase::Running &&
+        m_restartDialog->phase() != RestartDialog::Phase::Verifying)
+        m_restartDialog->close();
+    else if (m_restartDialog)
+        return m_restartDialog; // one restart at a time: the running one stays in front
+    auto* dialog = new RestartDialog(context(), service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_restartDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
 ScaleDialog* ScalingPage::openScaleDialog(const QString& service)
 {
-    if (service.isEmpty())
+    if (service.isEmpty() || !isApplicationService(service))
         return nullptr;
     if (m_dialog && m_dialog->phase() != ScaleDialog::Phase::Running &&
         m_dialog->phase() != ScaleDialog::Phase::Verifying)

@@ -1,5 +1,7 @@
 #include "widgets/settings/profileeditor.h"
 
+#include "models/core/hostaddress.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -64,7 +66,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_pgRecordsDatabase = addLine(pg, QStringLiteral("postgres.recordsDatabase"));
     m_pgUser = addLine(pg, QStringLiteral("postgres.user"));
     m_pgSslMode = new QComboBox(m_postgres);
-    m_pgSslMode->addItems({QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+    m_pgSslMode->addItems({QStringLiteral("auto"), QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
                            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
     m_labels.insert(QStringLiteral("postgres.sslmode"), new QLabel(m_postgres));
     pg->addRow(m_labels.value(QStringLiteral("postgres.sslmode")), m_pgSslMode);
@@ -76,6 +78,14 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_labels.insert(QStringLiteral("redis.port"), new QLabel(m_redis));
     redis->addRow(m_labels.value(QStringLiteral("redis.port")), m_redisPort);
     m_fields.insert(QStringLiteral("redis.port"), m_redisPort);
+    m_redisPlaintext = new QCheckBox(m_redis);
+    m_redisPlaintext->setObjectName(QStringLiteral("redis.allowPlaintextAuth"));
+    redis->addRow(m_redisPlaintext);
+    m_fields.insert(QStringLiteral("redis.allowPlaintextAuth"), m_redisPlaintext);
+    m_redisPlaintextWarning = new QLabel(m_redis);
+    m_redisPlaintextWarning->setWordWrap(true);
+    m_redisPlaintextWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    redis->addRow(m_redisPlaintextWarning);
 
     QFormLayout* orch = formIn(m_orchestrator);
     m_kind = new QComboBox(m_orchestrator);
@@ -129,6 +139,9 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     for (auto* w : findChildren<QSpinBox*>())
         connect(w, &QSpinBox::valueChanged, this, &ProfileEditor::edited);
     connect(m_production, &QCheckBox::toggled, this, &ProfileEditor::edited);
+    connect(m_redisPlaintext, &QCheckBox::toggled, this, &ProfileEditor::edited);
+    connect(m_redisPlaintext, &QCheckBox::toggled, this, &ProfileEditor::updateRedisWarning);
+    connect(m_redisHost, &QLineEdit::textChanged, this, &ProfileEditor::updateRedisWarning);
 
     retranslateUi();
     setProfile(ConnectionProfile());
@@ -201,6 +214,10 @@ void ProfileEditor::retranslateUi()
     label("secret.redis", tr("Redis password:", "settings, profile editor: form label"));
     label("secret.api", tr("API token:", "settings, profile editor: form label"));
     label("secret.prometheus", tr("Prometheus token:", "settings, profile editor: form label"));
+    m_redisPlaintext->setText(tr("Send the Redis password without TLS to a host that is not this machine"));
+    m_pgSslMode->setToolTip(tr("auto: prefer on this machine (localhost), verify-full for any other host. A password "
+                               "goes to another host only with require, verify-ca or verify-full."));
+    updateRedisWarning();
     m_kind->setItemText(0, tr("Docker Compose", "settings, profile editor: choice in a drop-down list"));
     m_kind->setItemText(1, tr("Kubernetes", "settings, profile editor: choice in a drop-down list"));
     m_queues->setPlaceholderText(tr("comma-separated, e.g. celery, llm, rl"));
@@ -209,6 +226,18 @@ void ProfileEditor::retranslateUi()
     m_smokeTest->setPlaceholderText(QStringLiteral("./scripts/smoke_test.sh"));
     for (QLineEdit* e : {m_pgPassword, m_redisPassword, m_apiToken, m_promToken})
         e->setPlaceholderText(tr("unchanged", "settings, profile editor: placeholder text in an empty field"));
+}
+
+void ProfileEditor::updateRedisWarning()
+{
+    // Said where the choice is made: hiredis has no TLS, so anyone on the path reads this password.
+    const bool shown = m_redisPlaintext->isChecked() && !isLoopbackHost(m_redisHost->text());
+    m_redisPlaintextWarning->setText(
+        shown ? tr("Warning: the Redis password crosses the network in clear to %1. Allow it only over a network "
+                   "you trust (a VPN or an SSH tunnel is better).")
+                    .arg(m_redisHost->text().trimmed())
+              : QString());
+    m_redisPlaintextWarning->setVisible(shown);
 }
 
 void ProfileEditor::updateOrchestratorFields()
@@ -224,6 +253,7 @@ void ProfileEditor::updateOrchestratorFields()
 
 void ProfileEditor::setProfile(const ConnectionProfile& p)
 {
+    m_loaded = p;
     m_name->setText(p.name);
     m_production->setChecked(p.production);
     m_api->setText(p.apiBaseUrl);
@@ -241,6 +271,7 @@ void ProfileEditor::setProfile(const ConnectionProfile& p)
     m_pgSslMode->setCurrentText(p.pgSslMode);
     m_redisHost->setText(p.redisHost);
     m_redisPort->setValue(p.redisPort);
+    m_redisPlaintext->setChecked(p.redisAllowPlaintextAuth);
     const auto& o = p.orchestrator;
     m_kind->setCurrentIndex(o.kind == OrchestratorSettings::Kind::Kubernetes ? 1 : 0);
     m_composeCommand->setCurrentText(o.composeCommand);
@@ -262,7 +293,8 @@ void ProfileEditor::setProfile(const ConnectionProfile& p)
 
 ConnectionProfile ProfileEditor::profile() const
 {
-    ConnectionProfile p;
+    // Starts from the profile shown: its id and the fields this form does not edit stay as they were.
+    ConnectionProfile p = m_loaded;
     p.name = m_name->text().trimmed();
     p.production = m_production->isChecked();
     p.apiBaseUrl = m_api->text().trimmed();
@@ -280,6 +312,7 @@ ConnectionProfile ProfileEditor::profile() const
     p.pgSslMode = m_pgSslMode->currentText();
     p.redisHost = m_redisHost->text().trimmed();
     p.redisPort = m_redisPort->value();
+    p.redisAllowPlaintextAuth = m_redisPlaintext->isChecked();
     auto& o = p.orchestrator;
     o.kind = m_kind->currentIndex() == 1 ? OrchestratorSettings::Kind::Kubernetes : OrchestratorSettings::Kind::Compose;
     o.composeCommand = m_composeCommand->currentText();

@@ -28,6 +28,8 @@ public:
 
     void setProfile(const ConnectionProfile& profile);
     ConnectionProfile profile() const;
+    /// The id the profile was saved with (a new profile gets one when it is first saved).
+    void setProfileId(const QString& id) { m_loaded.id = id; }
     /// Highlights the fields with issues and lists the messages; an empty list clears them.
     void showIssues(const QList<ProfileIssue>& issues);
 
@@ -45,7 +47,9 @@ private:
     void retranslateUi();
     QLineEdit* addLine(QFormLayout* form, const QString& field);
     void updateOrchestratorFields();
+    void updateRedisWarning();
 
+    ConnectionProfile m_loaded; ///< as setProfile() gave it: the id and the fields not on the form
     QHash<QString, QWidget*> m_fields; ///< by JSON field name, for highlighting
     QHash<QString, QLabel*> m_labels;
     QGroupBox* m_general;
@@ -73,6 +77,8 @@ private:
     QComboBox* m_pgSslMode;
     QLineEdit* m_redisHost;
     QSpinBox* m_redisPort;
+    QCheckBox* m_redisPlaintext;
+    QLabel* m_redisPlaintextWarning;
     QComboBox* m_kind;
     QComboBox* m_composeCommand;
     QLineEdit* m_program;

@@ -6,6 +6,9 @@
 #include "widgets/settings/profileeditor.h"
 #include "models/profiles/profilestore.h"
 #include "models/profiles/secretstore.h"
+#include "models/session/profilesecrets.h"
+#include "models/session/session.h"
+#include "widgets/settings/programapprovaldialog.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -30,6 +33,7 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
     , m_duplicate(new QPushButton(this))
     , m_delete(new QPushButton(this))
     , m_use(new QPushButton(this))
+    , m_programs(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_keychain(new QLabel(this))
@@ -41,13 +45,14 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_list->setObjectName(QStringLiteral("profileList"));
     m_save->setObjectName(QStringLiteral("saveProfile"));
+    m_programs->setObjectName(QStringLiteral("reviewPrograms"));
     m_status->setObjectName(QStringLiteral("settingsStatus"));
     m_status->setWordWrap(true);
     m_keychain->setWordWrap(true);
     m_list->setMaximumWidth(220);
 
     auto* listButtons = new QVBoxLayout;
-    for (QPushButton* b : {m_new, m_duplicate, m_delete, m_use})
+    for (QPushButton* b : {m_new, m_duplicate, m_delete, m_use, m_programs})
         listButtons->addWidget(b);
     listButtons->addStretch();
     auto* left = new QVBoxLayout;
@@ -62,6 +67,10 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
     auto* langRow = new QHBoxLayout(m_interface);
     langRow->addWidget(m_languageLabel);
     langRow->addWidget(m_language, 1);
+    // Sized by a length, not by its items: measuring "한국어" in an English interface would load a CJK font
+    // (1.7 MB of the console's memory) for a word shown only when the list is opened.
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(16);
     m_language->addItem(QString(), QString());
     for (const QString& code : LanguageManager::availableLanguages())
         m_language->addItem(LanguageManager::nativeName(code), code);
@@ -87,6 +96,7 @@ SettingsPage::SettingsPage(ConsoleContext& context, QWidget* parent)
     connect(m_duplicate, &QPushButton::clicked, this, &SettingsPage::duplicateProfile);
     connect(m_delete, &QPushButton::clicked, this, &SettingsPage::deleteProfile);
     connect(m_use, &QPushButton::clicked, this, &SettingsPage::useProfile);
+    connect(m_programs, &QPushButton::clicked, this, &SettingsPage::reviewPrograms);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::saveCurrent);
     connect(m_editor, &ProfileEditor::edited, m_status, &QLabel::clear);
     connect(&context.profiles(), &ProfileStore::profilesChanged, this, &SettingsPage::reloadList);
@@ -115,6 +125,8 @@ void SettingsPage::retranslateUi()
     m_duplicate->setText(tr("Duplicate", "settings page: button"));
     m_delete->setText(tr("Delete…", "settings page: button"));
     m_use->setText(tr("Use this profile", "settings page: button"));
+    m_programs->setText(tr("Programs…", "settings page: button that opens the approval of the profile's programs"));
+    m_programs->setToolTip(tr("Review the programs this profile runs and approve them on this workstation"));
     m_save->setText(tr("Save profile", "settings page: button"));
     m_interface->setTitle(tr("Interface", "settings page: group box title"));
     m_languageLabel->setText(tr("Language:", "settings page: form label"));
@@ -165,6 +177,7 @@ void SettingsPage::newProfile()
     for (int i = 2; context().profiles().contains(name); ++i)
         name = QStringLiteral("profile-%1").arg(i);
     p.name = name;
+    p.id = ConnectionProfile::newId();
     m_list->clearSelection();
     m_editor->setProfile(p);
     m_status->setText(tr("New profile: fill it in and save."));
@@ -174,6 +187,7 @@ void SettingsPage::duplicateProfile()
 {
     ConnectionProfile p = m_editor->profile();
     p.name += QStringLiteral("-copy");
+    p.id = ConnectionProfile::newId(); // a copy has keychain entries of its own (none yet)
     m_editor->setProfile(p);
     m_status->setText(tr("Copy of the profile: rename it and save."));
 }
@@ -186,10 +200,8 @@ void SettingsPage::deleteProfile()
     if (QMessageBox::question(this, tr("Delete profile", "settings page: dialog title"), tr("Delete the profile \"%1\"?").arg(name)) !=
         QMessageBox::Yes)
         return;
+    removeProfileSecrets(context().secrets(), context().profiles().profile(name));
     context().profiles().remove(name);
-    for (auto s : {ConnectionProfile::Secret::PostgresPassword, ConnectionProfile::Secret::RedisPassword,
-                   ConnectionProfile::Secret::ApiToken, ConnectionProfile::Secret::PrometheusToken})
-        context().secrets().remove(ConnectionProfile::secretKey(name, s));
     m_status->setText(tr("Profile \"%1\" deleted.", "settings page: status text").arg(name));
 }
 
@@ -215,8 +227,13 @@ bool SettingsPage::saveCurrent()
         m_status->setText(tr("Not saved: the settings file could not be written."));
         return false;
     }
-    storeSecrets(p.name);
-    m_status->setText(tr("Saved \"%1\".", "settings page: status text").arg(p.name));
+    const ConnectionProfile saved = context().profiles().profile(p.name);
+    m_editor->setProfileId(saved.id);
+    const bool typedAny = !m_editor->typedSecrets().isEmpty();
+    storeSecrets(saved);
+    if (!typedAny)
+        m_status->setText(tr("Saved \"%1\".", "settings page: status text").arg(p.name));
+    confirmMovedSecrets(saved);
     const auto items = m_list->findItems(p.name, Qt::MatchExactly);
     if (!items.isEmpty()) {
         const QSignalBlocker blocker(m_list);
@@ -225,7 +242,57 @@ bool SettingsPage::saveCurrent()
     return true;
 }
 
-void SettingsPage::storeSecrets(const QString& profileName)
+void SettingsPage::confirmMovedSecrets(const ConnectionProfile& profile)
+{
+    // Secrets stay bound to the endpoint they were entered for: after an edit that moves the profile
+    // elsewhere, the operator decides whether they follow.
+    QPointer<SettingsPage> self(this);
+    findSecretMismatches(context().secrets(), profile, this, [self, profile](const QList<SecretMismatch>& moved) {
+        if (!self || moved.isEmpty())
+            return;
+        QStringList lines;
+        for (const SecretMismatch& m : moved)
+            lines << QStringLiteral("• ") + m.describe();
+        const auto answer = QMessageBox::question(
+            self, tr("Secrets of the profile", "settings page: dialog title"),
+            tr("The profile now points elsewhere than these secrets were entered for:\n\n%1\n\nSend them to the new "
+               "addresses? With No they are not sent anywhere until you enter them again.")
+                .arg(lines.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            self->m_status->setText(tr("Saved; the secrets entered for the old addresses are not sent to the new ones."));
+            return;
+        }
+        rebindProfileSecrets(self->context().secrets(), profile, moved, self,
+                             [self, profile](bool ok, const QString& reason) {
+                                 if (!self)
+                                     return;
+                                 self->m_status->setText(ok ? tr("Saved; the secrets were confirmed for the new addresses.")
+                                                            : tr("The secrets could not be stored: %1").arg(reason));
+                                 // The active profile's session reads its secrets again.
+                                 if (ok && !self->context().activeProfileIsTransient() &&
+                                     self->context().activeProfile().id == profile.id)
+                                     self->context().activateProfile(self->context().activeProfile().name);
+                             });
+    });
+}
+
+void SettingsPage::reviewPrograms()
+{
+    const ConnectionProfile p = m_editor->profile();
+    const QList<ProfileIssue> issues = ProfileValidator::validate(p);
+    m_editor->showIssues(issues);
+    if (!issues.isEmpty()) {
+        m_status->setText(tr("Fix the profile first: %n problem(s).", nullptr, int(issues.size())));
+        return;
+    }
+    auto* dialog = new ProgramApprovalDialog(p, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProgramApprovalDialog::approved, this, [this] { context().session().noteApprovalsChanged(); });
+    dialog->open();
+}
+
+void SettingsPage::storeSecrets(const ConnectionProfile& profile)
 {
     const auto secrets = m_editor->typedSecrets();
     m_editor->clearSecrets();
@@ -241,9 +308,11 @@ void SettingsPage::storeSecrets(const QString& profileName)
     batch->pending = int(secrets.size());
     QPointer<SettingsPage> self(this);
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        const QString key = ConnectionProfile::secretKey(profileName, it.key());
+        const ConnectionProfile::Secret which = it.key();
         const QString value = it.value();
-        SecretStore::whenDone(context().secrets().write(key, value), this, [self, key, value, batch](const SecretResult& result) {
+        // Bound to the endpoint the profile has now: the secret goes there and nowhere else.
+        SecretStore::whenDone(writeProfileSecret(context().secrets(), profile, which, value), this,
+                              [self, profile, which, value, batch](const SecretResult& result) {
             if (!self)
                 return;
             if (result.ok()) {
@@ -251,7 +320,7 @@ void SettingsPage::storeSecrets(const QString& profileName)
             } else {
                 // The keychain failed: keep the secret for this run only, and say so.
                 batch->ok = false;
-                self->context().secrets().rememberForThisRun(key, value);
+                rememberProfileSecretForThisRun(self->context().secrets(), profile, which, value);
                 self->m_status->setText(
                     tr("Saved, but the secret could not be stored (%1). It is kept for this run only.")
                         .arg(result.reason));

@@ -2,6 +2,8 @@
 
 #include "widgets/pages/page.h"
 
+#include "models/profiles/connectionprofile.h"
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -39,7 +41,9 @@ private:
     void duplicateProfile();
     void deleteProfile();
     void useProfile();
-    void storeSecrets(const QString& profileName);
+    void storeSecrets(const ConnectionProfile& profile);
+    void confirmMovedSecrets(const ConnectionProfile& profile);
+    void reviewPrograms();
     void updateKeychainStatus();
 
     QListWidget* m_list;
@@ -48,6 +52,7 @@ private:
     QPushButton* m_duplicate;
     QPushButton* m_delete;
     QPushButton* m_use;
+    QPushButton* m_programs;
     QPushButton* m_save;
     QLabel* m_status;
     QLabel* m_keychain;

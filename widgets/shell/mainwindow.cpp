@@ -2,6 +2,7 @@
 
 #include "widgets/shell/aboutdialog.h"
 #include "models/core/appsettings.h"
+#include "models/core/memoryrelease.h"
 #include "models/session/consolecontext.h"
 #include "widgets/rollback/rollbackpage.h"
 #include "widgets/scaling/scalingpage.h"
@@ -11,9 +12,13 @@
 #include "models/health/alertsmodel.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
+#include "models/health/stackverdict.h"
 #include "widgets/incidents/incidentspage.h"
 #include "widgets/shell/pagefactory.h"
+#include "widgets/shell/theme.h"
 #include "widgets/shell/traynotifier.h"
+#include "widgets/shell/trustbanner.h"
+#include "widgets/settings/profileimportdialog.h"
 #include "widgets/pages/page.h"
 #include "models/profiles/profilefile.h"
 #include "models/profiles/profilestore.h"
@@ -31,10 +36,12 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace Ops {
 
-MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
+MainWindow::MainWindow(ConsoleContext& context, QWidget* parent, std::optional<PageId> startPage)
     : QMainWindow(parent)
     , m_context(context)
     , m_navigation(new QListWidget(this))
@@ -48,22 +55,32 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    Theme::styleNavigation(m_navigation);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // Above every page: what the profile may not run, and secrets kept back.
+    m_trustBanner = new TrustBanner(m_context, central);
+    outer->addWidget(m_trustBanner);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    connect(m_trustBanner, &TrustBanner::settingsRequested, this, [this] { showPage(PageId::Settings); });
 
-    buildPages();
+    buildNavigation();
     buildMenus();
     buildStatusBar();
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
+        const QList<PageId> pages = allPages();
+        if (row < 0 || row >= pages.size())
             return;
-        m_stack->setCurrentIndex(row);
+        m_stack->setCurrentWidget(page(pages.at(row)));
         AppSettings::lastPage().set(row);
     });
     connect(&m_context, &ConsoleContext::activeProfileChanged, this, &MainWindow::updateProfileIndicator);
@@ -72,40 +89,10 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     connect(monitor.alerts(), &AlertsModel::countsChanged, this, &MainWindow::updateConnectionIndicator);
     connect(&monitor, &HealthMonitor::firstDataArrived, this, &MainWindow::updateConnectionIndicator);
     m_tray = new TrayNotifier(m_context, this);
-    // From the dashboard: "New incident" opens the Incidents page with it prefilled and selected;
-    // "Scale…" opens the scale dialog.
-    if (auto* dashboard = qobject_cast<DashboardPage*>(m_pages.value(PageId::Dashboard))) {
-        connect(dashboard, &DashboardPage::incidentFromAlertRequested, this, [this](const AlertEntry& alert) {
-            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
-                incidents->newFromAlert(alert);
-                showPage(PageId::Incidents);
-            }
-        });
-        connect(dashboard, &DashboardPage::incidentFromServiceRequested, this, [this](const ServiceStatus& status) {
-            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
-                incidents->newFromService(status);
-                showPage(PageId::Incidents);
-            }
-        });
-        connect(dashboard, &DashboardPage::scaleRequested, this, [this](const QString& service) {
-            showPage(PageId::Scaling);
-            if (auto* scaling = qobject_cast<ScalingPage*>(m_pages.value(PageId::Scaling)))
-                scaling->openScaleDialog(service);
-        });
-    }
-    // From the rollback's checklist: "Document incident" opens a new incident with the rollback's timeline.
-    if (auto* rollback = qobject_cast<RollbackPage*>(m_pages.value(PageId::Rollback))) {
-        connect(rollback, &RollbackPage::incidentRequested, this, [this](const Incident& incident) {
-            if (auto* incidents = qobject_cast<IncidentsPage*>(m_pages.value(PageId::Incidents))) {
-                incidents->newIncident(incident);
-                showPage(PageId::Incidents);
-            }
-        });
-    }
 
     retranslateUi();
-    const int last = AppSettings::lastPage().get();
-    m_navigation->setCurrentRow(last >= 0 && last < m_stack->count() ? last : 0);
+    const int last = startPage ? int(allPages().indexOf(*startPage)) : AppSettings::lastPage().get();
+    m_navigation->setCurrentRow(last >= 0 && last < m_navigation->count() ? last : 0);
     const QByteArray geometry = AppSettings::windowGeometry().get();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
@@ -113,15 +100,65 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildPages()
+void MainWindow::buildNavigation()
 {
     for (PageId id : allPages()) {
-        Page* page = createPage(id, m_context, m_stack);
-        page->setObjectName(pageKey(id) + QStringLiteral("Page"));
-        m_pages.insert(id, page);
-        m_stack->addWidget(page);
         auto* item = new QListWidgetItem(QIcon(pageIcon(id)), QString(), m_navigation);
         item->setData(Qt::UserRole, pageKey(id));
+    }
+}
+
+Page* MainWindow::page(PageId id)
+{
+    if (Page* built = m_pages.value(id))
+        return built;
+    Page* page = createPage(id, m_context, m_stack);
+    page->setObjectName(pageKey(id) + QStringLiteral("Page"));
+    Theme::stylePage(page);
+    m_pages.insert(id, page);
+    m_stack->addWidget(page);
+    connectPage(page);
+    // Building a page leaves freed temporaries between what it keeps: give their pages back once.
+    QTimer::singleShot(0, this, [] { Memory::releaseFreed(); });
+    return page;
+}
+
+void MainWindow::connectPage(Page* page)
+{
+    if (auto* dashboard = qobject_cast<DashboardPage*>(page)) {
+        // From the dashboard: "New incident" opens the Incidents page with it prefilled and selected;
+        // "Scale…" opens the scale dialog.
+        connect(dashboard, &DashboardPage::incidentFromAlertRequested, this, [this](const AlertEntry& alert) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(this->page(PageId::Incidents))) {
+                incidents->newFromAlert(alert);
+                showPage(PageId::Incidents);
+            }
+        });
+        connect(dashboard, &DashboardPage::incidentFromServiceRequested, this, [this](const ServiceStatus& status) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(this->page(PageId::Incidents))) {
+                incidents->newFromService(status);
+                showPage(PageId::Incidents);
+            }
+        });
+        connect(dashboard, &DashboardPage::scaleRequested, this, [this](const QString& service) {
+            showPage(PageId::Scaling);
+            if (auto* scaling = qobject_cast<ScalingPage*>(this->page(PageId::Scaling)))
+                scaling->openScaleDialog(service);
+        });
+        connect(dashboard, &DashboardPage::restartRequested, this, [this](const QString& service) {
+            showPage(PageId::Scaling);
+            if (auto* scaling = qobject_cast<ScalingPage*>(this->page(PageId::Scaling)))
+                scaling->openRestartDialog(service);
+        });
+    }
+    // From the rollback's checklist: "Document incident" opens a new incident with the rollback's timeline.
+    if (auto* rollback = qobject_cast<RollbackPage*>(page)) {
+        connect(rollback, &RollbackPage::incidentRequested, this, [this](const Incident& incident) {
+            if (auto* incidents = qobject_cast<IncidentsPage*>(this->page(PageId::Incidents))) {
+                incidents->newIncident(incident);
+                showPage(PageId::Incidents);
+            }
+        });
     }
 }
 
@@ -175,6 +212,17 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    // A profile switch while a procedure runs is refused (the run would lose its stack): said in a message
+    // that does not block, since the procedure's own window needs the event loop.
+    connect(&m_context, &ConsoleContext::switchRefused, this, [this](const QString& reason) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Profile not changed", "main window: message title"),
+                                    reason, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("switchRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(&m_context, &ConsoleContext::profileChangeDeferred, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 15000); });
 }
 
 void MainWindow::showPage(PageId page)
@@ -184,7 +232,10 @@ void MainWindow::showPage(PageId page)
 
 PageId MainWindow::currentPage() const
 {
-    return allPages().value(m_stack->currentIndex(), PageId::Dashboard);
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        if (it.value() == m_stack->currentWidget())
+            return it.key();
+    return PageId::Dashboard;
 }
 
 QString MainWindow::connectionStateText() const
@@ -259,9 +310,11 @@ void MainWindow::updateConnectionIndicator()
     if (!m_context.hasActiveProfile())
         return;
     const HealthMonitor& monitor = m_context.health();
-    const Health worst = monitor.services()->worstHealth();
-    const int firing = monitor.alerts()->firingCount();
-    QString text = monitor.hasFirstData() ? tr("Stack: %1 %2", "main window").arg(healthSymbol(worst), healthText(worst))
+    // The stack's verdict: never green while a critical alert fires.
+    const StackVerdict verdict = stackVerdict(*monitor.services(), *monitor.alerts());
+    const Health worst = verdict.health;
+    const int firing = verdict.alerts.firing;
+    QString text = monitor.hasFirstData() ? tr("Stack: %1 %2", "main window").arg(healthSymbol(worst), verdict.word())
                                           : tr("Stack: checking…", "main window");
     if (firing > 0)
         text += QStringLiteral(" · ") + tr("%n alert(s) firing", "main window", firing);
@@ -281,15 +334,20 @@ void MainWindow::importProfiles()
         QMessageBox::warning(this, tr("Import profiles", "main window: dialog title"), result.error);
         return;
     }
-    QStringList names;
-    for (const ConnectionProfile& p : result.profiles) {
-        m_context.profiles().save(p);
-        names << p.name;
-    }
-    if (!m_context.hasActiveProfile())
-        m_context.activateProfile(result.profiles.first().name);
-    QMessageBox::information(this, tr("Import profiles", "main window: dialog title"),
-                             tr("Imported %n profile(s): %1", "main window", int(names.size())).arg(names.join(QStringLiteral(", "))));
+    // Never a silent overwrite: the dialog lists every change and saves only what the operator ticks.
+    auto* dialog = new ProfileImportDialog(m_context.profiles(), result.profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QStringList names = dialog->importedNames();
+        if (names.isEmpty())
+            return;
+        if (!m_context.hasActiveProfile())
+            m_context.activateProfile(names.first());
+        statusBar()->showMessage(tr("Imported %n profile(s): %1", "main window", int(names.size()))
+                                     .arg(names.join(QStringLiteral(", "))),
+                                 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::exportProfiles()

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -16,26 +18,34 @@ namespace Ops {
 
 class ConsoleContext;
 class TrayNotifier;
+class TrustBanner;
 class Page;
 struct ConnectionProfile;
 
 /// The console's window: navigation on the left, one page at a time, and a status bar
-/// with the active profile and the connection state.
+/// with the active profile and the connection state. A page is built when it is first shown (or
+/// asked for): a start builds one page, not ten.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ConsoleContext& context, QWidget* parent = nullptr);
+    /// Opens on `startPage`, or on the page shown last.
+    explicit MainWindow(ConsoleContext& context, QWidget* parent = nullptr,
+                        std::optional<PageId> startPage = std::nullopt);
     ~MainWindow() override;
 
     void showPage(PageId page);
     PageId currentPage() const;
-    Page* page(PageId id) const { return m_pages.value(id); }
+    /// The page, built now if it was not yet.
+    Page* page(PageId id);
+    /// The page if it was built, else null.
+    Page* builtPage(PageId id) const { return m_pages.value(id); }
 
     /// Text of the status bar's connection indicator (tests read it).
     QString connectionStateText() const;
     TrayNotifier* tray() const { return m_tray; }
+    TrustBanner* trustBanner() const { return m_trustBanner; }
 
 public Q_SLOTS:
     void showAbout();
@@ -45,7 +55,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildPages();
+    void buildNavigation();
+    void connectPage(Page* page);
     void buildMenus();
     void buildStatusBar();
     void retranslateUi();
@@ -62,6 +73,7 @@ private:
     QLabel* m_connectionLabel;
     QLabel* m_modeLabel;
     TrayNotifier* m_tray = nullptr;
+    TrustBanner* m_trustBanner = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -8,6 +8,10 @@ target_sources(opsconsole_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pagefactory.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pageid.h
     ${CMAKE_CURRENT_LIST_DIR}/pageid.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/theme.h
+    ${CMAKE_CURRENT_LIST_DIR}/theme.cpp
     ${CMAKE_CURRENT_LIST_DIR}/traynotifier.h
     ${CMAKE_CURRENT_LIST_DIR}/traynotifier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/trustbanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/trustbanner.cpp
 )

@@ -1,5 +1,7 @@
 #include "widgets/shell/traynotifier.h"
 
+#include "models/health/stackverdict.h"
+
 #include "models/session/consolecontext.h"
 #include "widgets/dashboard/healthstyle.h"
 #include "models/health/alertsmodel.h"
@@ -47,22 +49,28 @@ TrayNotifier::TrayNotifier(ConsoleContext& context, QObject* parent)
         m_tray->show();
     }
     HealthMonitor& monitor = context.health();
-    connect(monitor.services(), &ServiceStatusModel::worstHealthChanged, this, &TrayNotifier::updateIcon);
+    // The stack's verdict: the services, raised by firing alerts.
+    const auto verdictChanged = [this, &monitor] {
+        const StackVerdict v = stackVerdict(*monitor.services(), *monitor.alerts());
+        updateIcon(v.health, v.word());
+    };
+    connect(monitor.services(), &ServiceStatusModel::worstHealthChanged, this, verdictChanged);
+    connect(monitor.alerts(), &AlertsModel::countsChanged, this, verdictChanged);
     connect(&monitor, &HealthMonitor::serviceTurnedUnhealthy, this, [this](const ServiceStatus& s) {
         notify(tr("%1 is %2", "desktop notification").arg(s.service, healthText(s.health)), s.reason, s.health == Health::Down);
     });
     connect(monitor.alerts(), &AlertsModel::alertStartedFiring, this, [this](const AlertEntry& a) {
         notify(tr("Alert firing: %1", "desktop notification").arg(a.name), a.summary, a.severity == QLatin1String("critical"));
     });
-    updateIcon(monitor.services()->worstHealth());
+    verdictChanged();
 }
 
-void TrayNotifier::updateIcon(Health worst)
+void TrayNotifier::updateIcon(Health verdict, const QString& word)
 {
     if (!m_tray)
         return;
-    m_tray->setIcon(healthIcon(worst));
-    m_tray->setToolTip(tr("Fragrance AI stack: %1", "desktop notification: tooltip").arg(healthText(worst)));
+    m_tray->setIcon(healthIcon(verdict));
+    m_tray->setToolTip(tr("Fragrance AI stack: %1", "desktop notification: tooltip").arg(word));
 }
 
 void TrayNotifier::notify(const QString& title, const QString& message, bool critical)

@@ -33,7 +33,7 @@ Q_SIGNALS:
     void notified(const QString& title, const QString& message);
 
 private:
-    void updateIcon(Health worst);
+    void updateIcon(Health verdict, const QString& word);
     void notify(const QString& title, const QString& message, bool critical);
 
     ConsoleContext& m_context;

@@ -1,6 +1,7 @@
 # What start leaves for others (sourced by scripts/stack.sh): $STATE/stack.conf (this stack's
 # settings, read back by the other commands), $STATE/stack.env (for tests and shells) and
-# $STATE/demo-profile.json (the console's connection profile).
+# $STATE/demo-profile.json (the console's connection profile) with its programs approved in
+# $STATE/program-approvals.ini.
 
 write_conf() {
   mkdir -p "$STATE"
@@ -46,6 +47,7 @@ export OPSCONSOLE_COMPOSE_FILE=$PROJECT/docker-compose.production.yml
 export OPSCONSOLE_COMPOSE_PROJECT=$COMPOSE_PROJECT
 export OPSCONSOLE_PROJECT_DIR=$PROJECT
 export OPSCONSOLE_STACK_ENV=$STATE/stack.env
+export OPSCONSOLE_APPROVALS_FILE=$STATE/program-approvals.ini
 export DBUS_SESSION_BUS_ADDRESS=unix:path=$STATE/dbus/bus
 ENV
   # A ready-to-use connection profile for the console (no secrets: fragrance_user has trust auth).
@@ -76,4 +78,26 @@ ENV
   ]
 }
 JSON
+}
+
+# A profile file is untrusted: the console runs the programs it names only once they are approved on
+# this workstation. The demo profile's are approved the way an operator does it (`--approve-programs`,
+# typing "approve" after the listing), into $STATE/program-approvals.ini, which stack.env names for
+# every console, test and script that sources it.
+approve_programs() {
+  local console=$BUILD_DIR/app/opsconsole
+  if [ ! -x "$console" ]; then
+    log "programs of the demo profile NOT approved: build opsconsole, then run: scripts/stack.sh approve"
+    return 0
+  fi
+  local config
+  config=$(mktemp -d "$STATE/approve-config.XXXXXX")
+  if echo approve | OPSCONSOLE_APPROVALS_FILE="$STATE/program-approvals.ini" \
+      "$console" --config-dir "$config" --profile-file "$STATE/demo-profile.json" --approve-programs \
+      >"$STATE/approve-programs.log" 2>&1; then
+    log "programs of the demo profile approved ($STATE/approve-programs.log)"
+  else
+    log "programs of the demo profile NOT approved: see $STATE/approve-programs.log"
+  fi
+  rm -rf "$config"
 }

@@ -13,7 +13,6 @@
 #include "tests/common/realwindow.h"
 #include "tests/common/testenv.h"
 
-#include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,18 +35,25 @@ bool isColourOverWhite(QRgb p, const QColor& colour)
     return a >= 0.3 && std::sqrt(residual) < 30;
 }
 
-/// `point` of the view's viewport in the coordinates of the window's picture.
+/// The pixel of the window's picture that holds `point` of the view (a coordinate y lies in row floor(y)).
 QPoint inWindow(const PanelChartView* view, QPointF point)
 {
-    return view->viewport()->mapTo(view->window(), point.toPoint());
+    return view->mapTo(view->window(), QPoint(int(std::floor(point.x())), int(std::floor(point.y()))));
 }
 
-/// Where Qt Charts' own axes put (ms, axis value): the grid lines and tick labels go by this, the
-/// view's lines must too. In viewport pixels.
-QPointF axisPosition(PanelChartView* view, double ms, double axisValue, QAbstractSeries* series)
+/// Where the axes put (ms, axis value): the value axis by its own ticks (interpolated between the two
+/// around the value), so the view's lines are checked against the grid lines and tick labels drawn.
+QPointF axisPosition(PanelChartView* view, double ms, double axisValue)
 {
-    const QPointF chartPos = view->chart()->mapToPosition(QPointF(ms, axisValue), series);
-    return view->mapFromScene(view->chart()->mapToScene(chartPos));
+    const QList<PanelChartView::Tick> ticks = view->valueTicks();
+    double y = qQNaN();
+    for (qsizetype i = 0; i + 1 < ticks.size(); ++i) {
+        const PanelChartView::Tick& a = ticks[i];
+        const PanelChartView::Tick& b = ticks[i + 1];
+        if (axisValue >= a.value && axisValue <= b.value)
+            y = a.position + (axisValue - a.value) / (b.value - a.value) * (b.position - a.position);
+    }
+    return QPointF(view->msToX(ms), y);
 }
 
 /// Rows of column `x` whose pixel is `colour` (within antialiasing), between rows `top` and `bottom`.
@@ -180,14 +186,16 @@ private Q_SLOTS:
         // p99 at 780 ms: in the middle column, every pixel of its colour between 600 and 950 ms lies on
         // the row of 780 ms (a second copy at another height would be in that band too).
         PanelChartView* view = panel.view();
-        QLineSeries* p99 = view->lineSeries().at(2);
+        QCOMPARE(view->legend().at(2).name, QStringLiteral("p99"));
+        const QColor p99 = view->seriesColour(2);
         const double ms = double(data.startMs + data.endMs) / 2;
         const double scale = ChartUnitText::scaleFor(ChartUnit::Seconds, 1.0).divisor; // the axis is in ms
-        const QPoint at = inWindow(view, axisPosition(view, ms, 0.78 / scale, p99));
-        const int top = inWindow(view, axisPosition(view, ms, 0.95 / scale, p99)).y();
-        const int bottom = inWindow(view, axisPosition(view, ms, 0.60 / scale, p99)).y();
+        QCOMPARE(view->valueAxisTitle(), QStringLiteral("ms"));
+        const QPoint at = inWindow(view, axisPosition(view, ms, 0.78 / scale));
+        const int top = inWindow(view, axisPosition(view, ms, 0.95 / scale)).y();
+        const int bottom = inWindow(view, axisPosition(view, ms, 0.60 / scale)).y();
         QVERIFY(bottom - top > 20);
-        const QList<int> rows = rowsOfColour(first, at.x(), top, bottom, p99->pen().color());
+        const QList<int> rows = rowsOfColour(first, at.x(), top, bottom, p99);
         QVERIFY2(!rows.isEmpty(), "p99 is not drawn near 780 ms");
         for (int y : rows)
             QVERIFY2(std::abs(y - at.y()) <= 1, qPrintable(QStringLiteral("p99 at row %1, the axis puts 780 ms at row %2")
@@ -259,11 +267,11 @@ private Q_SLOTS:
 
         // The alert line at 1 s, dashed: the row most of its pixels are on, over the middle of the plot.
         PanelChartView* view = latency->view();
-        QVERIFY(!view->lineSeries().isEmpty());
+        QVERIFY(!view->legend().isEmpty());
         const QRectF plot = view->plotRect();
         const double ms = double(view->data().startMs + view->data().endMs) / 2;
         const double scale = ChartUnitText::scaleFor(ChartUnit::Seconds, 1.0).divisor;
-        const QPoint at = inWindow(view, axisPosition(view, ms, 1.0 / scale, view->lineSeries().first()));
+        const QPoint at = inWindow(view, axisPosition(view, ms, 1.0 / scale));
         const int x1 = inWindow(view, QPointF(plot.left() + plot.width() * 0.3, 0)).x();
         const int x2 = inWindow(view, QPointF(plot.left() + plot.width() * 0.6, 0)).x();
         QVERIFY(x2 > x1 + 40);

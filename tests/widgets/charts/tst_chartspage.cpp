@@ -14,9 +14,6 @@
 
 #include <QComboBox>
 #include <QFile>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -64,10 +61,11 @@ private Q_SLOTS:
         view.setData(d);
         QCOMPARE(view.drawnSeries(0).runCount(), 2);
         QCOMPARE(view.drawnSeries(1).runCount(), 1);
-        QCOMPARE(view.lineSeries().size(), 2);
+        QCOMPARE(view.legend().size(), 2);
 
-        const QColor colourA = view.lineSeries()[0]->pen().color();
-        const QColor colourB = view.lineSeries()[1]->pen().color();
+        const QColor colourA = view.seriesColour(0);
+        const QColor colourB = view.seriesColour(1);
+        QCOMPARE(view.legend().at(0).colour, colourA);
         const QRectF plot = view.plotRect();
         const auto xAt = [&](double minutes) { return int(plot.left() + minutes / 60.0 * plot.width()); };
         // Whether column x of the picture has a pixel closer to the colour than to the background, in
@@ -96,18 +94,19 @@ private Q_SLOTS:
         QVERIFY(view.crosshairText(beforeGap).contains(QLatin1String("a: ")));
         QVERIFY(!view.crosshairText(inGap).contains(QLatin1String("a: ")));
 
-        // Legend: switch a off, then on again; it stays off across a refresh.
-        QLegendMarker* markerA = view.chart()->legend()->markers(view.lineSeries()[0]).value(0);
-        QVERIFY(markerA);
-        Q_EMIT markerA->clicked();
+        // Legend: a click on a's entry switches it off, another on again; it stays off across a refresh.
+        const QRectF entryA = view.legend().at(0).rect;
+        QVERIFY(entryA.isValid() && !plot.intersects(entryA));
+        QTest::mouseClick(&view, Qt::LeftButton, {}, entryA.center().toPoint());
+        QVERIFY(!view.legend().at(0).shown);
         view.setData(d);
         img = view.grab().toImage();
         QVERIFY(!drawnAt(img, xAt(10), colourA));
         QVERIFY(drawnAt(img, xAt(10), colourB));
         QVERIFY(!view.crosshairText(beforeGap).contains(QLatin1String("a: ")));
-        QVERIFY(markerA->isVisible()); // still there, dimmed, to switch it back on
-        markerA = view.chart()->legend()->markers(view.lineSeries()[0]).value(0);
-        Q_EMIT markerA->clicked();
+        QCOMPARE(view.legend().size(), 2); // still there, dimmed, to switch it back on
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.legend().at(0).rect.center().toPoint());
+        QVERIFY(view.legend().at(0).shown);
         img = view.grab().toImage();
         QVERIFY(drawnAt(img, xAt(10), colourA));
     }

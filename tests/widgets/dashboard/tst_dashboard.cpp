@@ -100,7 +100,7 @@ private Q_SLOTS:
         probe.stop();
         context.health().stop();
         qInfo("event loop lateness while the API hung: max %.1f ms, p99 %.1f ms over %d samples",
-              probe.maxLatenessMs(), probe.p99LatenessMs(), probe.sampleCount());
+              probe.maxLatenessMs(), probe.p99LatenessMs(), int(probe.sampleCount()));
         QVERIFY2(probe.maxLatenessMs() < 50.0, qPrintable(QString::number(probe.maxLatenessMs())));
         qDeleteAll(held);
     }

@@ -97,8 +97,9 @@ private Q_SLOTS:
         MainWindow window(context);
         window.resize(1400, 900);
         window.show();
-        auto* dashboard = window.findChild<DashboardPage*>();
-        auto* incidents = window.findChild<IncidentsPage*>();
+        // Pages are built when first asked for.
+        auto* dashboard = qobject_cast<DashboardPage*>(window.page(PageId::Dashboard));
+        auto* incidents = qobject_cast<IncidentsPage*>(window.page(PageId::Incidents));
         QVERIFY(dashboard && incidents);
         QTRY_VERIFY_WITH_TIMEOUT(context.session().state() == Session::State::Ready, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(incidents->isReady(), 20000);

@@ -82,7 +82,8 @@ private:
     // Scale commands the console recorded (one audit row per command it started).
     int scaleRows() const
     {
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'scale'")).toInt();
+        // Each command has its intent row before it starts and its outcome row after: the outcomes count.
+        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'scale' AND stage = 'outcome'")).toInt();
     }
 
     void activate(const ConnectionProfile& profile)
@@ -321,10 +322,13 @@ private Q_SLOTS:
     void dashboardTileOpensTheDialog()
     {
         MainWindow window(*m_context);
-        auto* dashboard = window.findChild<DashboardPage*>();
-        auto* scaling = window.findChild<ScalingPage*>();
-        QVERIFY(dashboard && scaling);
+        // Pages are built when first shown: the scaling page comes with the tile's request.
+        auto* dashboard = qobject_cast<DashboardPage*>(window.page(PageId::Dashboard));
+        QVERIFY(dashboard);
         Q_EMIT dashboard->scaleRequested(QStringLiteral("worker-rl"));
+        auto* scaling = qobject_cast<ScalingPage*>(window.builtPage(PageId::Scaling));
+        QVERIFY(scaling);
+        QCOMPARE(window.currentPage(), PageId::Scaling);
         QVERIFY(scaling->currentDialog());
         QCOMPARE(scaling->currentDialog()->service(), QStringLiteral("worker-rl"));
         QVERIFY(scaling->currentDialog()->isVisible());
@@ -423,11 +427,11 @@ private Q_SLOTS:
         QCOMPARE(ScalingFixture::replicasOf(kLlm), 2);
         plan->resume();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        QCOMPARE(plan->state(), GradualDownscale::State::Done);
+        QVERIFY2(plan->state() == GradualDownscale::State::Done, qPrintable(finished.first().at(1).toString()));
         QCOMPARE(ScalingFixture::replicasOf(kLlm), 1);
         QCOMPARE(othersThan({kLlm}), othersBefore);
         QCOMPARE(m_db->scalar(
-                     QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic down (test)'")),
+                     QStringLiteral("SELECT count(*) FROM ops.audit WHERE reason = 'traffic down (test)' AND stage = 'outcome'")),
                  QStringLiteral("2"));
     }
 
@@ -459,16 +463,28 @@ private Q_SLOTS:
         QCOMPARE(StackTest::fingerprint(), before);
         QCOMPARE(scaleRows(), rowsBefore);
 
+        // Arming needs a reason, and goes into the audit trail with it and its end.
+        QVERIFY(!page.armControl()->button()->isEnabled());
+        page.armControl()->findChild<QLineEdit*>(QStringLiteral("armReason"))->setText(QStringLiteral("release 0.1.1 (test)"));
+        QVERIFY(page.armControl()->button()->isEnabled());
         // Armed: everything enabled, with a countdown from 15 minutes.
         page.armControl()->button()->click();
         QVERIFY(session().isArmed());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'arm' AND reason = "
+                                        "'release 0.1.1 (test)' AND metrics_after ? 'armedUntil'")),
+            QStringLiteral("1"), 10000);
         QVERIFY(session().armSecondsLeft() > 890 && session().armSecondsLeft() <= 900);
         QVERIFY(quick->isEnabled());
         QVERIFY(scale->isEnabled());
         // Arming expires.
         session().disarm();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_db->scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'disarm' AND profile = "
+                                        "'scale-dialog-prod'")),
+            QStringLiteral("1"), 10000);
         session().setArmDuration(1);
-        session().arm();
+        QCOMPARE(session().arm(QStringLiteral("expiry (test)")), QString());
         QVERIFY(scale->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!session().isArmed(), 3000);
         QTRY_VERIFY_WITH_TIMEOUT(!quick->isEnabled(), 2000);

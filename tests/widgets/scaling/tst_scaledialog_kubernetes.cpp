@@ -98,6 +98,7 @@ private Q_SLOTS:
         const QString kubectl = m_kube.filePath(QStringLiteral("kubectl"));
         QVERIFY(QFile::copy(TestEnv::sourceDir() + QStringLiteral("/tests/common/kubectl-double.sh"), kubectl));
         QFile::setPermissions(kubectl, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(TestEnv::approveProgram(kubectl)); // as an operator approves it
 
         m_db = std::make_unique<ScratchDatabase>();
         QVERIFY(m_db->isValid());

@@ -3,6 +3,7 @@
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
 #include "models/profiles/profilestore.h"
+#include "models/profiles/secretbinding.h"
 #include "models/profiles/secretstore.h"
 #include "widgets/settings/profileeditor.h"
 #include "widgets/settings/settingspage.h"
@@ -63,15 +64,20 @@ private Q_SLOTS:
         QVERIFY(context.profiles().contains(QStringLiteral("gui-test")));
         QVERIFY(page.findChild<QLineEdit*>(QStringLiteral("secret.postgres"))->text().isEmpty());
 
-        const QString key = ConnectionProfile::secretKey(QStringLiteral("gui-test"),
-                                                         ConnectionProfile::Secret::PostgresPassword);
+        const ConnectionProfile saved = context.profiles().profile(QStringLiteral("gui-test"));
+        QVERIFY(!saved.id.isEmpty());
+        const QString key = ConnectionProfile::secretKey(saved.id, ConnectionProfile::Secret::PostgresPassword);
         QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 10000);
         QCOMPARE(stored.first().first().toBool(), true);
         SecretStore fresh;
         QFuture<SecretResult> read = fresh.read(key);
         QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 10000);
         QVERIFY2(read.result().ok(), qPrintable(read.result().reason));
-        QCOMPARE(read.result().value, secret);
+        // Kept with the endpoint it was entered for: it goes there and nowhere else.
+        const SecretBinding::Stored kept = SecretBinding::decode(read.result().value);
+        QVERIFY(kept.bound);
+        QCOMPARE(kept.secret, secret);
+        QCOMPARE(kept.endpoint, SecretBinding::endpoint(saved, ConnectionProfile::Secret::PostgresPassword));
 
         QSettings().sync();
         QFile file(AppSettings::settingsFilePath());

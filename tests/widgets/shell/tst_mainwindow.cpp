@@ -60,6 +60,29 @@ private Q_SLOTS:
         }
     }
 
+    void pagesAreBuiltWhenFirstShown()
+    {
+        // A start builds the page it opens on, not all ten.
+        ConsoleContext context;
+        MainWindow w(context, nullptr, PageId::Settings);
+        QCOMPARE(w.currentPage(), PageId::Settings);
+        for (PageId id : allPages())
+            QCOMPARE(w.builtPage(id) != nullptr, id == PageId::Settings);
+        w.showPage(PageId::Charts);
+        QCOMPARE(w.currentPage(), PageId::Charts);
+        QVERIFY(w.builtPage(PageId::Charts));
+        QVERIFY(!w.builtPage(PageId::Logs));
+        // Asked for, a page is built without being shown; built once.
+        Page* audit = w.page(PageId::Audit);
+        QVERIFY(audit);
+        QCOMPARE(w.page(PageId::Audit), audit);
+        QCOMPARE(w.currentPage(), PageId::Charts);
+        // Without a start page, the one shown last.
+        MainWindow again(context);
+        QCOMPARE(again.currentPage(), PageId::Charts);
+        QVERIFY(!again.builtPage(PageId::Settings));
+    }
+
     void keyboardShortcutsReachPages()
     {
         ConsoleContext context;

@@ -3,6 +3,8 @@
 // Prometheus under a path prefix), through the session's one HTTP client; a missing or wrong token is
 // shown in words.
 #include "models/core/appsettings.h"
+#include "models/profiles/profilestore.h"
+#include "models/session/profilesecrets.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/metrics/chartsmodel.h"
@@ -51,9 +53,10 @@ class TestTlsAndTokens : public QObject
     void setTokens(const QString& api, const QString& prometheus)
     {
         SecretStore secrets;
+        // As the Settings page stores them: under the saved profile's id, bound to its URLs' origins.
         const auto put = [&](ConnectionProfile::Secret which, const QString& value) {
-            const QString key = ConnectionProfile::secretKey(m_profile.name, which);
-            QVERIFY(waitFor(value.isEmpty() ? secrets.remove(key) : secrets.write(key, value)));
+            const QString key = ConnectionProfile::secretKey(m_profile.id, which);
+            QVERIFY(waitFor(value.isEmpty() ? secrets.remove(key) : writeProfileSecret(secrets, m_profile, which, value)));
         };
         put(ConnectionProfile::Secret::ApiToken, api);
         put(ConnectionProfile::Secret::PrometheusToken, prometheus);
@@ -79,6 +82,11 @@ private Q_SLOTS:
         m_profile.apiBaseUrl = m_proxy->apiUrl().toString();
         m_profile.prometheusUrl = m_proxy->prometheusUrl().toString();
         m_profile.caCertificateFile = m_proxy->caFile();
+        // Saved, so that it has an id its secrets are kept under (the transient profile of the same name
+        // below gets them: it points where they were entered for).
+        ProfileStore store;
+        QVERIFY(store.save(m_profile));
+        m_profile = store.profile(m_profile.name);
         TestEnv::fastHealthSchedule().save(m_profile.name);
     }
 

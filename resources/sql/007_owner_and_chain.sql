@@ -25,7 +25,8 @@ $$ SELECT CASE WHEN v IS NULL THEN '~;' ELSE octet_length(convert_to(v, 'UTF8'))
 
 -- The canonical form of a row, hashed with sha256 into row_hash. The console's verifier
 -- (models/audit/auditchain.cpp) builds the same bytes from the stored values on its own: keep both in step.
--- Times are microseconds since the epoch, argv is its element count then each element, prev_hash last.
+-- Times are microseconds since the epoch, argv is its element count then each element, the write-ahead
+-- stage and intent (migration 006) next, prev_hash last.
 CREATE FUNCTION ops.audit_canonical(r ops.audit) RETURNS text LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp AS
 $$
@@ -56,6 +57,8 @@ BEGIN
         || ops.audit_field(r.metrics_before::text)
         || ops.audit_field(r.metrics_after::text)
         || ops.audit_field(CASE WHEN r.override THEN 'true' ELSE 'false' END)
+        || ops.audit_field(r.stage)
+        || ops.audit_field(r.intent_id::text)
         || ops.audit_field(r.prev_hash);
 END
 $$;
@@ -217,7 +220,7 @@ GRANT USAGE ON SCHEMA ops TO opsconsole_console;
 GRANT SELECT, INSERT ON ops.audit, ops.incident_records, ops.incident_versions, ops.incident_updates,
     ops.incident_changes, ops.maintenance_window_records, ops.maintenance_window_versions,
     ops.maintenance_checklist, ops.maintenance_steps TO opsconsole_console;
-GRANT SELECT ON ops.incidents, ops.maintenance_windows, ops.audit_chain, ops.schema_migrations
+GRANT SELECT ON ops.incidents, ops.maintenance_windows, ops.audit_chain, ops.audit_unfinished, ops.schema_migrations
     TO opsconsole_console;
 -- State, not records: who holds the operator lock now, and the on-call roster (one edited document).
 GRANT SELECT, INSERT, UPDATE, DELETE ON ops.lock_holders, ops.oncall TO opsconsole_console;

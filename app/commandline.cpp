@@ -106,7 +106,24 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                                                         "saved profile the file would change is never overwritten: "
                                                         "the changes are printed and nothing is imported."),
         QStringLiteral("file"));
-    parser.addOptions({profile, profileFile, import, lang, page, screenshot, out, size, wait, settle, grab, check, ignoreAlerts, approve, json, stall, config});
+    const QCommandLineOption verifyAudit(
+        QStringLiteral("verify-audit"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Check the audit trail's hash chain in the active profile's records database, "
+                                    "print the result and exit (0 intact, 1 broken: the first broken row is named, "
+                                    "2 not checked)."));
+    const QCommandLineOption migrate(
+        QStringLiteral("migrate"),
+        QCoreApplication::translate("Ops::CommandLine",
+                                    "Apply the records database's pending migrations as an administrator "
+                                    "(--admin-user; its password from PGPASSWORD or ~/.pgpass), let the profile's "
+                                    "role append and read the records, and exit."));
+    const QCommandLineOption adminUser(
+        QStringLiteral("admin-user"),
+        QCoreApplication::translate("Ops::CommandLine", "The PostgreSQL superuser --migrate connects as."),
+        QStringLiteral("role"), QStringLiteral("postgres"));
+    parser.addOptions({profile, profileFile, import, lang, page, screenshot, out, size, wait, settle, grab, check,
+                       ignoreAlerts, approve, json, stall, config, verifyAudit, migrate, adminUser});
 
     if (!parser.parse(arguments)) {
         o.outcome = CommandLineOptions::Outcome::ExitError;
@@ -145,6 +162,16 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
     o.ignoreAlerts = parser.isSet(ignoreAlerts);
     if (o.ignoreAlerts && !o.check)
         return fail(QCoreApplication::translate("Ops::CommandLine", "--ignore-alerts only goes with --check."));
+    o.verifyAudit = parser.isSet(verifyAudit);
+    o.migrate = parser.isSet(migrate);
+    o.adminUser = parser.value(adminUser);
+    static const QRegularExpression roleRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    if (!roleRe.match(o.adminUser).hasMatch())
+        return fail(QCoreApplication::translate("Ops::CommandLine", "--admin-user must be a role name, not \"%1\".")
+                        .arg(o.adminUser));
+    if (int(o.check) + int(o.verifyAudit) + int(o.migrate) + int(o.approvePrograms) > 1)
+        return fail(QCoreApplication::translate("Ops::CommandLine",
+                                                "--check, --verify-audit, --migrate and --approve-programs cannot be combined."));
     o.stallLog = parser.isSet(stall) ? parser.value(stall) : qEnvironmentVariable("OPSCONSOLE_STALL_LOG");
     o.configDir = parser.value(config);
     o.importFile = parser.value(import);
@@ -181,9 +208,9 @@ CommandLineOptions parseCommandLine(const QStringList& arguments)
                             .arg(how));
         o.screenshotFromScreen = how == QLatin1String("screen");
     }
-    if (o.check && !o.screenshotPage.isEmpty())
-        return fail(QCoreApplication::translate("Ops::CommandLine", "--check and --screenshot cannot be combined."));
-    if (o.approvePrograms && (o.check || !o.screenshotPage.isEmpty()))
+    if ((o.check || o.verifyAudit || o.migrate) && !o.screenshotPage.isEmpty())
+        return fail(QCoreApplication::translate("Ops::CommandLine", "--check, --verify-audit or --migrate and --screenshot cannot be combined."));
+    if (o.approvePrograms && !o.screenshotPage.isEmpty())
         return fail(QCoreApplication::translate("Ops::CommandLine",
                                                 "--approve-programs cannot be combined with --check or --screenshot."));
     return o;

@@ -23,6 +23,9 @@ struct CommandLineOptions
     bool check = false;   ///< --check
     bool approvePrograms = false; ///< --approve-programs
     bool json = false;    ///< --json
+    bool verifyAudit = false; ///< --verify-audit
+    bool migrate = false;     ///< --migrate
+    QString adminUser = QStringLiteral("postgres"); ///< --admin-user ROLE (for --migrate)
     bool ignoreAlerts = false; ///< --ignore-alerts: with --check, alerts do not decide the exit code
     QString stallLog;     ///< --stall-log FILE (or OPSCONSOLE_STALL_LOG)
     QString configDir;    ///< --config-dir DIR (or OPSCONSOLE_CONFIG_DIR)

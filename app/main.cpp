@@ -2,6 +2,7 @@
 // language, then opens the main window — or runs --check / --screenshot and exits.
 #include "app/approvecommand.h"
 #include "app/checkcommand.h"
+#include "app/recordscommand.h"
 #include "app/profileimportcommand.h"
 #include "app/commandline.h"
 #include "models/core/appsettings.h"
@@ -25,7 +26,10 @@
 #include <QIcon>
 #include <QTextStream>
 
+#include <QTimer>
+
 #include <cstring>
+#include <sys/stat.h>
 #include <memory>
 
 namespace {
@@ -91,10 +95,15 @@ int main(int argc, char** argv)
 {
     const Ops::StartupMarks::Stamp mainStamp = Ops::StartupMarks::now();
     Ops::Memory::tuneAllocator();
+    // Files only the operator can read: whatever the console creates without an explicit mode (and every
+    // program it starts) gets none for group and others (README, "Files and permissions").
+    ::umask(077);
     const bool check = hasArgument(argc, argv, "--check");
     const bool approve = hasArgument(argc, argv, "--approve-programs");
-    // --check, --approve-programs, --help and --version need no display: a plain core application.
-    const bool headless = check || approve || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
+    const bool records = hasArgument(argc, argv, "--verify-audit") || hasArgument(argc, argv, "--migrate");
+    // --check, --approve-programs, --verify-audit, --migrate, --help and --version need no display: a plain
+    // core application.
+    const bool headless = check || approve || records || hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
                           hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     // A rendered screenshot needs no display; one copied from the screen needs the real one.
     if (hasArgument(argc, argv, "--screenshot") && !grabsFromScreen(argc, argv) &&
@@ -140,6 +149,15 @@ int main(int argc, char** argv)
                                    .arg(options.stallLog)
                             << Qt::endl;
         return 2;
+    }
+
+    if (options.verifyAudit || options.migrate) {
+        Ops::RecordsCommand command(context,
+                                    options.migrate ? Ops::RecordsCommand::Task::Migrate
+                                                    : Ops::RecordsCommand::Task::VerifyAudit,
+                                    options.adminUser);
+        QTimer::singleShot(0, &command, &Ops::RecordsCommand::start);
+        return app->exec();
     }
 
     if (approve) {

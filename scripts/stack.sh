@@ -115,6 +115,7 @@ cmd_start() {
   purge_queues
   make_backups
   write_env
+  migrate_records
   approve_programs
   start_loadgen
   start_admin

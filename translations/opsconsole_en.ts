@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -9,6 +9,16 @@
         <translation>
             <numerusform>Arm for %n min</numerusform>
             <numerusform>Arm for %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::AuditChain</name>
+    <message numerus="yes">
+        <source>Audit trail intact: %n row(s) checked, each chained to the one before.</source>
+        <translation>
+            <numerusform>Audit trail intact: %n row checked, chained to the one before.</numerusform>
+            <numerusform>Audit trail intact: %n rows checked, each chained to the one before.</numerusform>
         </translation>
     </message>
 </context>

@@ -617,6 +617,43 @@
     </message>
 </context>
 <context>
+    <name>Ops::AuditChain</name>
+    <message numerus="yes">
+        <source>Audit trail intact: %n row(s) checked, each chained to the one before.</source>
+        <translation>
+            <numerusform>감사 기록 온전함: 행 %n개를 확인했고 모든 행이 앞 행에 연결되어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at row %1 (id %2): %3</source>
+        <translation>감사 기록 훼손됨 — 행 번호 %1, ID %2: %3</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN: %1</source>
+        <translation>감사 기록 훼손됨: %1</translation>
+    </message>
+    <message>
+        <source>row %1 is missing before it</source>
+        <translation>바로 앞 행(번호 %1)이 없음</translation>
+    </message>
+    <message>
+        <source>it does not follow the row before it (another row was changed, removed or put in between)</source>
+        <translation>앞 행과 연결되지 않음(다른 행이 변경·삭제되었거나 사이에 끼워 넣어짐)</translation>
+    </message>
+    <message>
+        <source>its content is not what was written (its hash differs)</source>
+        <translation>내용이 기록 당시와 다름(해시 불일치)</translation>
+    </message>
+    <message>
+        <source>the chain's head (ops.audit_chain) is missing</source>
+        <translation>체인의 끝 정보(ops.audit_chain)가 없음</translation>
+    </message>
+    <message>
+        <source>the chain ends at row %1, but its head names row %2: rows at its end were removed</source>
+        <translation>체인이 끝나는 행 번호: %1, 끝 정보가 가리키는 행 번호: %2 — 끝부분 행이 삭제됨</translation>
+    </message>
+</context>
+<context>
     <name>Ops::AuditModel</name>
     <message>
         <source>Time</source>
@@ -771,6 +808,10 @@
         <source>Export CSV…</source>
         <comment>audit page: button</comment>
         <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>The audit trail's chain could not be checked: %1</source>
+        <translation>감사 기록의 체인을 확인할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1154,16 +1195,12 @@
     <message numerus="yes">
         <source>%n critical alert(s) firing, ignored (--ignore-alerts).</source>
         <comment>--check output</comment>
-        <translation>
-            <numerusform>치명 알림 %n개가 발생 중이지만 --ignore-alerts에 따라 무시했습니다.</numerusform>
-        </translation>
+        <translation><numerusform>치명 알림 %n개가 발생 중이지만 --ignore-alerts에 따라 무시했습니다.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All checks passed, but %n critical alert(s) firing.</source>
         <comment>--check output</comment>
-        <translation>
-            <numerusform>모든 확인을 통과했지만 치명 알림 %n개가 발생 중입니다.</numerusform>
-        </translation>
+        <translation><numerusform>모든 확인을 통과했지만 치명 알림 %n개가 발생 중입니다.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1174,21 +1211,15 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 step(s) still waiting for an answer.</source>
-        <translation>
-            <numerusform>전체 단계 %1개 중 %n개가 아직 응답을 기다리고 있습니다.</numerusform>
-        </translation>
+        <translation><numerusform>전체 단계 %1개 중 %n개가 아직 응답을 기다리고 있습니다.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Verdict: healthy — all %n step(s) passed.</source>
-        <translation>
-            <numerusform>판정: 정상입니다. 단계 %n개를 모두 통과했습니다.</numerusform>
-        </translation>
+        <translation><numerusform>판정: 정상입니다. 단계 %n개를 모두 통과했습니다.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Verdict: needs attention — %n of %1 step(s) did not pass: %2.</source>
-        <translation>
-            <numerusform>판정: 조치가 필요합니다. 전체 단계 %1개 중 %n개를 통과하지 못했습니다: %2.</numerusform>
-        </translation>
+        <translation><numerusform>판정: 조치가 필요합니다. 전체 단계 %1개 중 %n개를 통과하지 못했습니다: %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1281,6 @@
         <translation>--screenshot-wait는 ms 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>--check and --screenshot cannot be combined.</source>
-        <translation>--check와 --screenshot은 함께 쓸 수 없습니다.</translation>
-    </message>
-    <message>
         <source>--import-profiles and --profile-file cannot be combined.</source>
         <translation>--import-profiles와 --profile-file은 함께 쓸 수 없습니다.</translation>
     </message>
@@ -1274,20 +1301,28 @@
         <translation>--screenshot-settle는 ms 단위 숫자여야 합니다.</translation>
     </message>
     <message>
+        <source>Check the audit trail's hash chain in the active profile's records database, print the result and exit (0 intact, 1 broken: the first broken row is named, 2 not checked).</source>
+        <translation>활성 프로필의 기록 데이터베이스에서 감사 기록의 해시 체인을 확인하고 결과를 출력한 뒤 종료합니다(0: 온전함, 1: 훼손됨 — 처음 훼손된 행을 알려 줌, 2: 확인하지 못함).</translation>
+    </message>
+    <message>
+        <source>Apply the records database's pending migrations as an administrator (--admin-user; its password from PGPASSWORD or ~/.pgpass), let the profile's role append and read the records, and exit.</source>
+        <translation>기록 데이터베이스의 남은 마이그레이션을 관리자(--admin-user, 비밀번호는 PGPASSWORD 또는 ~/.pgpass에서 읽음)로 적용하고, 프로필의 역할이 기록을 추가하고 읽을 수 있게 한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL superuser --migrate connects as.</source>
+        <translation>--migrate가 접속할 때 쓰는 PostgreSQL 슈퍼유저입니다.</translation>
+    </message>
+    <message>
+        <source>--admin-user must be a role name, not "%1".</source>
+        <translation>--admin-user에는 역할 이름을 지정해야 합니다. 지정한 값: "%1"</translation>
+    </message>
+    <message>
+        <source>--check, --verify-audit or --migrate and --screenshot cannot be combined.</source>
+        <translation>--check, --verify-audit, --migrate는 --screenshot과 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Open on &lt;page&gt; instead of the last page shown. Pages: %1.</source>
         <translation>마지막으로 본 페이지 대신 페이지 &lt;page&gt;로 엽니다. 페이지: %1.</translation>
-    </message>
-    <message>
-        <source>Record the event loop's lateness (p50, p99 and max per minute and for the whole run) to &lt;file&gt;.</source>
-        <translation>이벤트 루프 지연(분마다, 그리고 실행 전체의 p50, p99, 최대값)을 &lt;file&gt;에 기록합니다.</translation>
-    </message>
-    <message>
-        <source>Save the new profiles in &lt;file&gt; to the settings, then start. A saved profile the file would change is never overwritten: the changes are printed and nothing is imported.</source>
-        <translation>&lt;file&gt;의 새 프로필을 설정에 저장한 뒤 시작합니다. 파일이 바꾸려는 저장된 프로필은 덮어쓰지 않습니다. 바뀌는 내용을 출력하고 아무것도 가져오지 않습니다.</translation>
-    </message>
-    <message>
-        <source>--approve-programs cannot be combined with --check or --screenshot.</source>
-        <translation>--approve-programs는 --check 또는 --screenshot과 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard's steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three show a recorded rollback to 0.1.0). A screenshot changes nothing: no command acts on the stack, no audit row is written.</source>
@@ -1306,8 +1341,24 @@
         <translation>프로필(--profile 또는 --profile-file)이 실행할 모든 프로그램을 소유자, 모드, SHA-256, 명령줄과 함께 보여 주고, "approve"를 입력하면 이 워크스테이션에서 승인합니다. 승인하면 0, 아니면 4로 종료합니다.</translation>
     </message>
     <message>
+        <source>Record the event loop's lateness (p50, p99 and max per minute and for the whole run) to &lt;file&gt;.</source>
+        <translation>이벤트 루프 지연(분마다, 그리고 실행 전체의 p50, p99, 최대값)을 &lt;file&gt;에 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Save the new profiles in &lt;file&gt; to the settings, then start. A saved profile the file would change is never overwritten: the changes are printed and nothing is imported.</source>
+        <translation>&lt;file&gt;의 새 프로필을 설정에 저장한 뒤 시작합니다. 파일이 바꾸려는 저장된 프로필은 덮어쓰지 않습니다. 바뀌는 내용을 출력하고 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
         <source>--ignore-alerts only goes with --check.</source>
         <translation>알림 무시 옵션 --ignore-alerts는 --check와 함께만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>--check, --verify-audit, --migrate and --approve-programs cannot be combined.</source>
+        <translation>--check, --verify-audit, --migrate, --approve-programs는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--approve-programs cannot be combined with --check or --screenshot.</source>
+        <translation>--approve-programs는 --check 또는 --screenshot과 함께 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1503,30 +1554,22 @@
     <message numerus="yes">
         <source>All %n service(s) answer.</source>
         <comment>dashboard: every service is up, but alerts fire</comment>
-        <translation>
-            <numerusform>서비스 %n개 모두 응답합니다.</numerusform>
-        </translation>
+        <translation><numerusform>서비스 %n개 모두 응답합니다.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n critical alert(s) firing.</source>
         <comment>dashboard</comment>
-        <translation>
-            <numerusform>치명 알림 %n개 발생 중.</numerusform>
-        </translation>
+        <translation><numerusform>치명 알림 %n개 발생 중.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other alert(s) firing.</source>
         <comment>dashboard: firing alerts that are not critical</comment>
-        <translation>
-            <numerusform>그 밖의 알림 %n개 발생 중.</numerusform>
-        </translation>
+        <translation><numerusform>그 밖의 알림 %n개 발생 중.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) silenced.</source>
         <comment>dashboard: firing, but silenced in Alertmanager</comment>
-        <translation>
-            <numerusform>알림 %n개 사일런스 적용됨.</numerusform>
-        </translation>
+        <translation><numerusform>알림 %n개 사일런스 적용됨.</numerusform></translation>
     </message>
     <message>
         <source>waiting for the answer</source>
@@ -2081,9 +2124,7 @@
     <message numerus="yes">
         <source>%n item(s)</source>
         <comment>alert value: length of a worker queue</comment>
-        <translation>
-            <numerusform>항목 %n개</numerusform>
-        </translation>
+        <translation><numerusform>항목 %n개</numerusform></translation>
     </message>
     <message>
         <source>%1 firing, %2 pending, %3 silenced, %4 targets down</source>
@@ -2093,9 +2134,7 @@
     <message numerus="yes">
         <source>%n alert(s) held</source>
         <comment>health: the Alertmanager tile</comment>
-        <translation>
-            <numerusform>보관 중인 알림 %n개</numerusform>
-        </translation>
+        <translation><numerusform>보관 중인 알림 %n개</numerusform></translation>
     </message>
     <message>
         <source>5. Check API endpoints (/health, /docs, /metrics)</source>
@@ -2113,16 +2152,12 @@
     <message numerus="yes">
         <source>%n critical alert(s) firing</source>
         <comment>health: comprehensive check</comment>
-        <translation>
-            <numerusform>치명 알림 %n개 발생 중</numerusform>
-        </translation>
+        <translation><numerusform>치명 알림 %n개 발생 중</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing</source>
         <comment>health: comprehensive check</comment>
-        <translation>
-            <numerusform>알림 %n개 발생 중</numerusform>
-        </translation>
+        <translation><numerusform>알림 %n개 발생 중</numerusform></translation>
     </message>
     <message>
         <source>%1 firing, %2 pending, %3 silenced</source>
@@ -4216,10 +4251,6 @@ Theirs: %3 — %4</source>
         <translation>저널 기록에는 ID가 필요함</translation>
     </message>
     <message>
-        <source>cannot create the journal folder %1</source>
-        <translation>저널 폴더를 만들 수 없음: %1</translation>
-    </message>
-    <message>
         <source>the journal %1 is locked by another console</source>
         <translation>다른 콘솔이 저널을 잠그고 있음: %1</translation>
     </message>
@@ -4234,6 +4265,18 @@ Theirs: %3 — %4</source>
     <message>
         <source>cannot rewrite the journal %1: %2</source>
         <translation>저널을 다시 쓸 수 없음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the journal %1 is bound to no database: it is never replayed</source>
+        <translation>어느 데이터베이스에도 연결되지 않은 저널이므로 재생하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>the journal %1 was written for %2, not for %3: it is not replayed there</source>
+        <translation>다른 데이터베이스용 저널이므로 재생하지 않음: %1(기록 대상 %2, 현재 연결 %3)</translation>
+    </message>
+    <message>
+        <source>cannot create the journal folder %1: %2</source>
+        <translation>저널 폴더를 만들 수 없음: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4872,25 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::PrivateFiles</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>폴더를 만들 수 없음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>폴더가 아닌 파일이 이미 있음: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>파일을 쓸 수 없음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>파일을 교체할 수 없음: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Ops::ProcessRunner</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -5190,9 +5252,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message numerus="yes">
         <source>replaces the saved profile: %n field(s) change</source>
         <comment>profile import: status</comment>
-        <translation>
-            <numerusform>저장된 프로필을 바꿈: 항목 %n개 변경</numerusform>
-        </translation>
+        <translation><numerusform>저장된 프로필을 바꿈: 항목 %n개 변경</numerusform></translation>
     </message>
     <message>
         <source>production: read-only until armed</source>
@@ -5658,6 +5718,29 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::RecordsCommand</name>
+    <message>
+        <source>No profile: use --profile NAME or --profile-file FILE.</source>
+        <translation>프로필이 없습니다. --profile NAME 또는 --profile-file FILE을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The records database %1 was not migrated: %2</source>
+        <translation>기록 데이터베이스를 마이그레이션하지 못했습니다: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The records database %1 is up to date; %2 may append and read.</source>
+        <translation>기록 데이터베이스가 최신 상태입니다: %1. 기록을 추가하고 읽을 수 있는 역할: %2</translation>
+    </message>
+    <message>
+        <source>The records database %1 was migrated (%2); %3 may append and read.</source>
+        <translation>기록 데이터베이스를 마이그레이션했습니다: %1 (적용한 버전: %2). 기록을 추가하고 읽을 수 있는 역할: %3</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>감사 기록을 확인할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ops::RedisSource</name>
     <message>
         <source>no answer within %1 s</source>
@@ -5746,9 +5829,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message numerus="yes">
         <source>%1 was restarted and answers healthy again (%n replica(s) running).</source>
-        <translation>
-            <numerusform>%1 재시작을 마쳤고 다시 정상으로 응답합니다(레플리카 %n개 실행 중).</numerusform>
-        </translation>
+        <translation><numerusform>%1 재시작을 마쳤고 다시 정상으로 응답합니다(레플리카 %n개 실행 중).</numerusform></translation>
     </message>
     <message>
         <source>The restart is running.</source>
@@ -6450,18 +6531,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>no file to save to</source>
         <translation>저장할 파일이 없음</translation>
     </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>폴더를 만들 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>cannot restrict the folder %1 to its owner</source>
-        <translation>폴더 권한을 소유자로 제한할 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>cannot restrict %1 to its owner</source>
-        <translation>권한을 소유자로 제한할 수 없음: %1</translation>
-    </message>
 </context>
 <context>
     <name>Ops::ScaleDialog</name>
@@ -6894,23 +6963,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>긴급 축소 진행 중…</translation>
     </message>
     <message>
-        <source>Restart…</source>
-        <comment>scaling page: button</comment>
-        <translation>재시작…</translation>
-    </message>
-    <message>
-        <source>The console scales and restarts only the application's services (%1); %2 is not one of them.</source>
-        <translation>콘솔은 애플리케이션 서비스(%1)만 증설·축소하고 재시작합니다. 이 서비스(%2)는 해당하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Held before the next step: %1</source>
-        <translation>다음 단계 전에 보류됨: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not restarted from the console: only the application's services are (%2).</source>
-        <translation>콘솔에서는 애플리케이션 서비스(%2)만 재시작합니다. 이 서비스(%1)는 재시작하지 않습니다.</translation>
-    </message>
-    <message>
         <source>Resume the gradual downscale</source>
         <comment>scaling page: dialog title</comment>
         <translation>단계적 축소 재개</translation>
@@ -6960,8 +7012,36 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>단계적 축소 재개 중: %1…</translation>
     </message>
     <message>
+        <source>Restart…</source>
+        <comment>scaling page: button</comment>
+        <translation>재시작…</translation>
+    </message>
+    <message>
+        <source>The console scales and restarts only the application's services (%1); %2 is not one of them.</source>
+        <translation>콘솔은 애플리케이션 서비스(%1)만 증설·축소하고 재시작합니다. 이 서비스(%2)는 해당하지 않습니다.</translation>
+    </message>
+    <message>
         <source>A plan that did not finish is waiting: resume or discard it first.</source>
         <translation>끝나지 않은 계획이 있습니다. 먼저 재개하거나 폐기하십시오.</translation>
+    </message>
+    <message>
+        <source>Held before the next step: %1</source>
+        <translation>다음 단계 전에 보류됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not restarted from the console: only the application's services are (%2).</source>
+        <translation>콘솔에서는 애플리케이션 서비스(%2)만 재시작합니다. 이 서비스(%1)는 재시작하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::SchemaMigrations</name>
+    <message>
+        <source>the records database needs the migrations %1, which only an administrator can apply: opsconsole --migrate --admin-user &lt;a superuser&gt; (the role %2 may not act as %3)</source>
+        <translation>기록 데이터베이스에 관리자만 적용할 수 있는 마이그레이션이 남아 있음: %1 — opsconsole --migrate --admin-user &lt;슈퍼유저&gt;로 적용해야 함(현재 역할 %2에는 %3 권한이 없음)</translation>
+    </message>
+    <message>
+        <source>the role %1 does not exist</source>
+        <translation>존재하지 않는 역할: %1</translation>
     </message>
 </context>
 <context>
@@ -7149,6 +7229,11 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>Last answer of the %1 check: %2</source>
+        <comment>dashboard, service tile: tooltip</comment>
+        <translation>마지막 응답(%1 확인): %2</translation>
+    </message>
+    <message>
         <source>Restart…</source>
         <comment>dashboard, service tile: button</comment>
         <translation>재시작…</translation>
@@ -7156,11 +7241,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>Restart %1 (the runbook's first P0 mitigation), with a reason and a check afterwards</source>
         <translation>%1 재시작 (절차서의 P0 첫 번째 완화 조치): 사유를 적고, 끝나면 상태를 확인합니다</translation>
-    </message>
-    <message>
-        <source>Last answer of the %1 check: %2</source>
-        <comment>dashboard, service tile: tooltip</comment>
-        <translation>마지막 응답(%1 확인): %2</translation>
     </message>
 </context>
 <context>
@@ -7222,6 +7302,10 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>점검 실행</translation>
     </message>
     <message>
+        <source>This console only looks (a screenshot run): it changes nothing.</source>
+        <translation>이 콘솔은 보기만 합니다(스크린샷 실행). 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
         <source>%1 is a production profile and is read-only until an operator arms it (with a reason).</source>
         <translation>%1 프로필은 프로덕션 프로필이므로 운영자가 사유와 함께 작업을 활성화할 때까지 읽기 전용입니다.</translation>
     </message>
@@ -7244,10 +7328,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>arming expired</source>
         <translation>작업 활성화 시간이 끝났음</translation>
-    </message>
-    <message>
-        <source>This console only looks (a screenshot run): it changes nothing.</source>
-        <translation>이 콘솔은 보기만 합니다(스크린샷 실행). 아무것도 바꾸지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -7395,9 +7475,7 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
     </message>
     <message numerus="yes">
         <source>Fix the profile first: %n problem(s).</source>
-        <translation>
-            <numerusform>먼저 프로필을 고치세요: 문제 %n개.</numerusform>
-        </translation>
+        <translation><numerusform>먼저 프로필을 고치세요: 문제 %n개.</numerusform></translation>
     </message>
     <message>
         <source>not detected: %1</source>

@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <pqxx/pqxx>
 
 namespace Ops {
@@ -132,9 +133,7 @@ void AuditStore::append(const AuditEntry& entry, QObject* context, AppendCallbac
                     syncJournal();
                 return;
             }
-            const bool unreachable = result.status == DatabaseResult::Status::Unavailable ||
-                                     result.status == DatabaseResult::Status::TimedOut;
-            if (!unreachable || !m_journal) {
+            if (!result.journalable() || !m_journal) {
                 settle(entry, false, tr("the audit entry was not recorded: %1").arg(result.error));
                 return;
             }
@@ -179,23 +178,30 @@ void AuditStore::syncJournal()
 {
     if (m_syncing || !m_worker || !m_journal)
         return;
-    int skipped = 0;
-    const QList<QJsonObject> records = m_journal->readAll(&skipped);
+    QString refusal;
+    if (!OfflineJournal::canReplayInto(*m_journal, m_worker->connectionParams(), &refusal)) {
+        Q_EMIT journalSyncFailed(refusal);
+        return;
+    }
+    const QList<QJsonObject> records = m_journal->readFor(m_journal->target());
     QList<AuditEntry> entries;
+    QSet<QString> ids;
     for (const QJsonObject& record : records) {
         bool ok = false;
         const AuditEntry entry = AuditEntry::fromJson(record, &ok);
-        if (ok && record.value(QStringLiteral("kind")).toString() == QLatin1String("audit"))
+        if (ok && record.value(QStringLiteral("kind")).toString() == QLatin1String("audit")) {
             entries.append(entry);
+            ids.insert(OfflineJournal::idOf(record));
+        }
     }
-    const int count = int(records.size());
-    if (count == 0 && skipped == 0) {
-        Q_EMIT journalSynced(0, 0);
+    if (entries.isEmpty()) {
+        Q_EMIT journalSynced(0, m_journal->count());
         return;
     }
     m_syncing = true;
     // All or nothing in one transaction; ON CONFLICT makes a second replay (after a kill between the
-    // commit and dropFirst) insert nothing.
+    // commit and remove(), or by another console sharing the journal) insert nothing. Afterwards exactly
+    // these ids leave the journal: records appended meanwhile (by this console or another) stay.
     m_worker->submit(
         [entries](pqxx::connection_base& connection) -> QVariant {
             pqxx::work tx(connection);
@@ -206,13 +212,13 @@ void AuditStore::syncJournal()
             return inserted;
         },
         this,
-        [this, count](const DatabaseResult& result) {
+        [this, ids](const DatabaseResult& result) {
             m_syncing = false;
             if (!result.ok()) {
                 Q_EMIT journalSyncFailed(tr("the journal was not replayed: %1").arg(result.error));
                 return;
             }
-            if (!m_journal->dropFirst(count)) {
+            if (!m_journal->remove(ids)) {
                 Q_EMIT journalSyncFailed(m_journal->errorString());
                 return;
             }

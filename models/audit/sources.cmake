@@ -10,6 +10,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/auditsummary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/auditaction.h
     ${CMAKE_CURRENT_LIST_DIR}/auditaction.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/auditchain.h
+    ${CMAKE_CURRENT_LIST_DIR}/auditchain.cpp
     ${CMAKE_CURRENT_LIST_DIR}/writeahead.h
     ${CMAKE_CURRENT_LIST_DIR}/writeahead.cpp
 )

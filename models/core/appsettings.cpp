@@ -1,5 +1,7 @@
 #include "models/core/appsettings.h"
 
+#include "models/core/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -20,7 +22,7 @@ void AppSettings::initialize(const QString& directory)
     if (!dir.isEmpty())
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
     // QSettings does not create the folder of its file.
-    QDir().mkpath(QFileInfo(QSettings().fileName()).absolutePath());
+    PrivateFiles::makeDirectory(QFileInfo(QSettings().fileName()).absolutePath()); // 0700 when new
 }
 
 QString AppSettings::settingsFilePath()

@@ -2,12 +2,12 @@
 
 #include "models/core/appsettings.h"
 #include "models/core/logging.h"
+#include "models/core/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Ops {
 
@@ -25,24 +25,12 @@ bool SavedStateFile::save(const QJsonObject& object, QString* error) const
     };
     if (m_path.isEmpty())
         return fail(tr("no file to save to"));
-    const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return fail(tr("cannot create the folder %1").arg(folder));
-    // Only this user reads what a run saved (reasons, backups, hosts): 0700 for the folder.
-    if (!QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-        return fail(tr("cannot restrict the folder %1 to its owner").arg(folder));
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    // 0600 before a byte is written: the temporary file becomes the state file at commit().
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return fail(tr("cannot restrict %1 to its owner").arg(m_path));
-    }
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        qCWarning(lcOrchestrator) << "cannot save" << m_path << file.errorString();
-        return fail(file.errorString());
+    // Only this user reads what a run saved (reasons, backups, hosts): the file is 0600 from its
+    // creation in a 0700 folder, whatever the umask (PrivateFiles explains why not QSaveFile).
+    QString problem;
+    if (!PrivateFiles::writeAtomically(m_path, QJsonDocument(object).toJson(QJsonDocument::Indented), &problem)) {
+        qCWarning(lcOrchestrator) << "cannot save" << m_path << problem;
+        return fail(problem);
     }
     return true;
 }

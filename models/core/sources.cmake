@@ -1,4 +1,5 @@
-# Value types, formatting (times with their zones), typed settings, language, logging categories, the stall probe.
+# Value types, formatting (times with their zones), typed settings, language, logging categories, the stall probe,
+# files only the operator can read (privatefiles).
 target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/appsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/appsettings.cpp
@@ -21,6 +22,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/stallprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/identity.h
     ${CMAKE_CURRENT_LIST_DIR}/identity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/privatefiles.h
+    ${CMAKE_CURRENT_LIST_DIR}/privatefiles.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hostaddress.h
     ${CMAKE_CURRENT_LIST_DIR}/hostaddress.cpp
 )

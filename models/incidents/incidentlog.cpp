@@ -2,6 +2,8 @@
 
 #include "models/audit/auditentry.h"
 #include "models/audit/auditsummary.h"
+#include "models/core/logging.h"
+#include "models/core/privatefiles.h"
 #include "models/health/alertentry.h"
 #include "models/health/servicestatus.h"
 #include "models/incidents/incidentnotifier.h"
@@ -14,14 +16,26 @@
 
 namespace Ops {
 
-IncidentLog::IncidentLog(DatabaseWorker* worker, const QString& dataDirectory, QObject* parent)
+QString IncidentLog::unboundJournalDirectory(const QString& dataDirectory)
+{
+    return dataDirectory + QStringLiteral("/journal");
+}
+
+IncidentLog::IncidentLog(DatabaseWorker* worker, const QString& dataDirectory, const QString& journalDirectory,
+                         const QString& journalTarget, QObject* parent)
     : QObject(parent)
     , m_dataDirectory(dataDirectory)
-    , m_journal(std::make_unique<OfflineJournal>(dataDirectory + QStringLiteral("/journal")))
-    , m_store(new IncidentStore(worker, m_journal.get(), this))
+    , m_journal(std::make_unique<OfflineJournal>(
+          journalDirectory.isEmpty() ? unboundJournalDirectory(dataDirectory) : journalDirectory, journalTarget))
+    , m_store(nullptr)
     , m_notifier(new IncidentNotifier(this))
 {
-    QDir().mkpath(m_dataDirectory);
+    PrivateFiles::makeDirectory(m_dataDirectory);
+    // Incidents noted before a profile was chosen (or journaled by an earlier version, in one journal for
+    // every profile) join this profile's journal, before the store first reads it.
+    if (!journalTarget.isEmpty() && !m_journal->adopt(unboundJournalDirectory(dataDirectory)))
+        qCWarning(lcStore) << "incidents of the unbound journal not adopted:" << m_journal->errorString();
+    m_store = new IncidentStore(worker, m_journal.get(), this);
     m_store->setCacheFile(m_dataDirectory + QStringLiteral("/incidents-cache.json"));
     // Another console's change: read the log again, coalesced.
     m_refreshSoon.setSingleShot(true);

@@ -30,9 +30,15 @@ class IncidentLog final : public QObject
     Q_DISABLE_COPY_MOVE(IncidentLog)
 
 public:
-    /// `worker` is the session's database worker (not owned); the cache, the journal and the exports
-    /// live in `dataDirectory`.
-    IncidentLog(DatabaseWorker* worker, const QString& dataDirectory, QObject* parent = nullptr);
+    /// `worker` is the session's database worker (not owned); the cache and the exports live in
+    /// `dataDirectory`. The journal lives in `journalDirectory` (default: `dataDirectory`/journal) and is
+    /// bound to `journalTarget` (OfflineJournal::targetOf of the worker's database; empty: a journal bound
+    /// to no database, never replayed — the log of a console without a profile).
+    IncidentLog(DatabaseWorker* worker, const QString& dataDirectory, const QString& journalDirectory = QString(),
+                const QString& journalTarget = QString(), QObject* parent = nullptr);
+    /// The journal of a console without a profile (and of versions before journals were bound to a
+    /// database): its records join the next profile's journal (OfflineJournal::adopt).
+    static QString unboundJournalDirectory(const QString& dataDirectory);
     ~IncidentLog() override;
 
     IncidentStore* store() const { return m_store; }

@@ -87,56 +87,75 @@ Incident readOne(pqxx::transaction_base& tx, const QUuid& id)
     return r.empty() ? Incident() : fromRow(r[0]);
 }
 
+namespace {
+
+/// Whether this change was written already: as a version (since migration 006), or recorded in
+/// ops.incident_changes by an earlier version of the console.
+bool alreadyApplied(pqxx::transaction_base& tx, const QUuid& change)
+{
+    return !tx.exec_params("SELECT 1 FROM ops.incident_versions WHERE change_id = $1::uuid"
+                           " UNION ALL SELECT 1 FROM ops.incident_changes WHERE id = $1::uuid LIMIT 1",
+                           uuid(change))
+                .empty();
+}
+
+/// Appends version `version` of the incident; empty when that version (or this change) exists already.
+pqxx::result insertVersion(pqxx::transaction_base& tx, const Incident& i, int version, const QUuid& change,
+                           const QUuid& parent)
+{
+    const std::string postmortem =
+        i.postmortemDate.isValid() ? u(i.postmortemDate.toString(Qt::ISODate)) : std::string();
+    return tx.exec_params(
+        "INSERT INTO ops.incident_versions (incident_id, version, change_id, parent_change, title, severity,"
+        " status, impact, started_at, detected_by, commander, actions_taken, next_steps, eta, checklist,"
+        " root_cause, postmortem_date, resolved_at, alerts)"
+        " VALUES ($1::uuid, $2, $3::uuid, NULLIF($4, '')::uuid, $5, $6, $7, $8, $9::timestamptz, $10, $11,"
+        " ARRAY(SELECT jsonb_array_elements_text($12::jsonb)), ARRAY(SELECT jsonb_array_elements_text($13::jsonb)),"
+        " $14, $15, $16, NULLIF($17, '')::date, NULLIF($18, '')::timestamptz,"
+        " ARRAY(SELECT jsonb_array_elements_text($19::jsonb)))"
+        " ON CONFLICT DO NOTHING RETURNING version",
+        uuid(i.id), version, uuid(change), parent.isNull() ? std::string() : uuid(parent), u(i.title),
+        int(i.severity), u(statusKey(i.status)), u(i.impact), iso(i.startedAt), u(i.detectedBy), u(i.commander),
+        jsonArray(i.actionsTaken), jsonArray(i.nextSteps), u(i.eta), i.checklist, u(i.rootCause), postmortem,
+        iso(i.resolvedAt), jsonArray(i.alerts));
+}
+
+} // namespace
+
 ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& i, const QUuid& change, int base,
                          const QUuid& parent)
 {
     ChangeResult result;
-    const pqxx::result seen =
-        tx.exec_params("SELECT 1 FROM ops.incident_changes WHERE id = $1::uuid", uuid(change));
-    if (!seen.empty()) {
+    if (alreadyApplied(tx, change)) {
         result.outcome = Outcome::AlreadyApplied;
         result.version = readOne(tx, i.id).version;
         return result;
     }
-    const std::string postmortem =
-        i.postmortemDate.isValid() ? u(i.postmortemDate.toString(Qt::ISODate)) : std::string();
     pqxx::result written;
     if (base == 0 && parent.isNull()) {
-        written = tx.exec_params(
-            "INSERT INTO ops.incidents (id, title, severity, status, impact, started_at, detected_by, commander,"
-            " actions_taken, next_steps, eta, checklist, root_cause, postmortem_date, resolved_at, alerts,"
-            " version, last_change)"
-            " VALUES ($1::uuid, $2, $3, $4, $5, $6::timestamptz, $7, $8,"
-            " ARRAY(SELECT jsonb_array_elements_text($9::jsonb)), ARRAY(SELECT jsonb_array_elements_text($10::jsonb)),"
-            " $11, $12, $13, NULLIF($14, '')::date, NULLIF($15, '')::timestamptz,"
-            " ARRAY(SELECT jsonb_array_elements_text($16::jsonb)), 1, $17::uuid)"
-            " ON CONFLICT (id) DO NOTHING RETURNING version",
-            uuid(i.id), u(i.title), int(i.severity), u(statusKey(i.status)), u(i.impact), iso(i.startedAt),
-            u(i.detectedBy), u(i.commander), jsonArray(i.actionsTaken), jsonArray(i.nextSteps), u(i.eta),
-            i.checklist, u(i.rootCause), postmortem, iso(i.resolvedAt), jsonArray(i.alerts), uuid(change));
+        tx.exec_params("INSERT INTO ops.incident_records (id) VALUES ($1::uuid) ON CONFLICT (id) DO NOTHING",
+                       uuid(i.id));
+        written = insertVersion(tx, i, 1, change, parent);
     } else {
-        written = tx.exec_params(
-            "UPDATE ops.incidents SET title = $3, severity = $4, status = $5, impact = $6,"
-            " started_at = $7::timestamptz, detected_by = $8, commander = $9,"
-            " actions_taken = ARRAY(SELECT jsonb_array_elements_text($10::jsonb)),"
-            " next_steps = ARRAY(SELECT jsonb_array_elements_text($11::jsonb)), eta = $12, checklist = $13,"
-            " root_cause = $14, postmortem_date = NULLIF($15, '')::date,"
-            " resolved_at = NULLIF($16, '')::timestamptz, alerts = ARRAY(SELECT jsonb_array_elements_text($17::jsonb)),"
-            " version = version + 1, last_change = $18::uuid, updated_at = now()"
-            " WHERE id = $1::uuid AND (version = $2 OR last_change = NULLIF($19, '')::uuid) RETURNING version",
-            uuid(i.id), base, u(i.title), int(i.severity), u(statusKey(i.status)), u(i.impact), iso(i.startedAt),
-            u(i.detectedBy), u(i.commander), jsonArray(i.actionsTaken), jsonArray(i.nextSteps), u(i.eta),
-            i.checklist, u(i.rootCause), postmortem, iso(i.resolvedAt), jsonArray(i.alerts), uuid(change),
-            parent.isNull() ? std::string() : uuid(parent));
+        // The edit applies to the version it was based on, or follows its parent change (a chain of edits
+        // journaled by this console). The new version's number is unique: a console that wrote it first
+        // wins, the other finds nothing written (ON CONFLICT) and sees a conflict — never an overwrite.
+        const Incident current = readOne(tx, i.id);
+        if (!current.id.isNull() && (current.version == base || (!parent.isNull() && current.lastChange == parent)))
+            written = insertVersion(tx, i, current.version + 1, change, parent);
     }
     if (written.empty()) {
+        // Another console replaying the same journal wrote this very change meanwhile: not a conflict.
+        if (alreadyApplied(tx, change)) {
+            result.outcome = Outcome::AlreadyApplied;
+            result.version = readOne(tx, i.id).version;
+            return result;
+        }
         result.outcome = Outcome::Conflict;
         result.current = readOne(tx, i.id);
         result.version = result.current.version;
         return result;
     }
-    tx.exec_params("INSERT INTO ops.incident_changes (id, incident_id) VALUES ($1::uuid, $2::uuid)",
-                   uuid(change), uuid(i.id));
     result.version = written[0][0].as<int>();
     return result;
 }
@@ -144,7 +163,7 @@ ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& i, const QU
 int appendUpdate(pqxx::transaction_base& tx, const QUuid& incidentId, const TimelineEntry& e)
 {
     const pqxx::result exists =
-        tx.exec_params("SELECT 1 FROM ops.incidents WHERE id = $1::uuid", uuid(incidentId));
+        tx.exec_params("SELECT 1 FROM ops.incident_records WHERE id = $1::uuid", uuid(incidentId));
     if (exists.empty())
         return -1;
     const pqxx::result r = tx.exec_params(

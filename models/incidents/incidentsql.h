@@ -22,8 +22,10 @@ struct ChangeResult
     Incident current; ///< the row as it is now (Conflict only), without timeline
 };
 
-/// Applies one change inside `tx`: INSERT for a new incident (`base` 0, no parent), else UPDATE … WHERE id = $1 AND (version =
-/// $2 OR last_change = parent). Parameters only. Throws pqxx errors (the worker catches them).
+/// Applies one change inside `tx`, append-only: a new incident (`base` 0, no parent) is its version 1; an
+/// edit becomes the next version when the newest one is `base` or was written by `parent`
+/// (ops.incident_versions; the view ops.incidents shows the newest version of each). Parameters only.
+/// Throws pqxx errors (the worker catches them).
 ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& incident, const QUuid& change, int base,
                          const QUuid& parent);
 /// Appends one timeline update; 1 when new, 0 when already there, -1 when its incident does not exist.

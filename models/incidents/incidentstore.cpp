@@ -1,6 +1,7 @@
 #include "models/incidents/incidentstore.h"
 
 #include "models/core/logging.h"
+#include "models/core/privatefiles.h"
 #include "models/incidents/incidentsql.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
@@ -8,7 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QSet>
 #include <pqxx/pqxx>
 
 namespace Ops {
@@ -138,10 +139,9 @@ void IncidentStore::writeCache() const
     QJsonArray array;
     for (const Incident& i : m_incidents)
         array.append(i.toJson());
-    QSaveFile out(m_cacheFile);
-    const QByteArray data = QJsonDocument(array).toJson(QJsonDocument::Compact);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        qCWarning(lcStore) << "cannot write the incident cache" << m_cacheFile << out.errorString();
+    QString problem;
+    if (!PrivateFiles::writeAtomically(m_cacheFile, QJsonDocument(array).toJson(QJsonDocument::Compact), &problem))
+        qCWarning(lcStore) << "cannot write the incident cache:" << problem;
 }
 
 void IncidentStore::setOnline(bool online)
@@ -318,7 +318,7 @@ void IncidentStore::submitSave(const Incident& incident)
         [this, mine, change](const DatabaseResult& result) {
             setOnline(!unreachable(result));
             if (!result.ok()) {
-                if (unreachable(result) && m_journal) {
+                if (result.journalable() && m_journal) {
                     // An abandoned job may still commit: the journaled copy has the same change id.
                     qCInfo(lcStore) << "incident change" << change << "journaled:" << result.error;
                     journalSave(mine, change);
@@ -400,7 +400,7 @@ void IncidentStore::appendUpdate(const QUuid& incidentId, const TimelineEntry& e
             if (result.ok() && result.value.toInt() >= 0) {
                 writeCache();
                 Q_EMIT updateAppended(incidentId, entry.id, false);
-            } else if ((result.ok() || unreachable(result)) && m_journal) {
+            } else if ((result.ok() || result.journalable()) && m_journal) {
                 journal(); // unreachable, or its incident is not written yet
             } else {
                 Q_EMIT saveFailed(incidentId, tr("the update was not saved: %1").arg(result.error));
@@ -412,19 +412,27 @@ void IncidentStore::syncJournal()
 {
     if (m_syncing || !m_worker || !m_journal)
         return;
-    const QList<QJsonObject> objects = m_journal->readAll();
-    const int count = int(objects.size());
-    if (count == 0) {
+    QString refusal;
+    if (!OfflineJournal::canReplayInto(*m_journal, m_worker->connectionParams(), &refusal)) {
+        Q_EMIT journalSyncFailed(refusal);
+        return;
+    }
+    const QList<QJsonObject> objects = m_journal->readFor(m_journal->target());
+    if (objects.isEmpty()) {
         updatePendingCount();
-        Q_EMIT journalSynced(0, 0);
+        Q_EMIT journalSynced(0, m_pendingCount);
         return;
     }
     QList<Record> records;
-    for (const QJsonObject& object : objects)
+    QSet<QString> ids;
+    for (const QJsonObject& object : objects) {
         records.append(parseRecord(object));
+        ids.insert(OfflineJournal::idOf(object));
+    }
     m_syncing = true;
-    // All or nothing in one transaction; recorded change ids and ON CONFLICT make a second replay (after
-    // a kill between the commit and dropFirst) apply nothing twice.
+    // All or nothing in one transaction; change ids recorded with their versions and ON CONFLICT make a
+    // second replay (after a kill between the commit and remove(), or by another console sharing the
+    // journal) apply nothing twice. Afterwards exactly these ids leave the journal.
     m_worker->submit(
         [records](pqxx::connection_base& connection) -> QVariant {
             pqxx::work tx(connection);
@@ -460,7 +468,7 @@ void IncidentStore::syncJournal()
             return out;
         },
         this,
-        [this, count, objects, records](const DatabaseResult& result) {
+        [this, ids, objects, records](const DatabaseResult& result) {
             m_syncing = false;
             setOnline(!unreachable(result));
             if (!result.ok()) {
@@ -474,7 +482,7 @@ void IncidentStore::syncJournal()
             for (const QVariant& n : conflicting)
                 if (m_conflicts && !m_conflicts->append(objects.at(n.toInt())))
                     qCWarning(lcStore) << "cannot keep a conflicting change:" << m_conflicts->errorString();
-            if (!m_journal->dropFirst(count)) {
+            if (!m_journal->remove(ids)) {
                 Q_EMIT journalSyncFailed(m_journal->errorString());
                 return;
             }

@@ -18,13 +18,13 @@ class OfflineJournal;
 /// The incident log's store: ops.incidents and ops.incident_updates, or — while PostgreSQL cannot be
 /// reached or does not answer in time — the offline journal, replayed when it is back.
 ///
-/// Conflicts: a change of an incident's fields is written with UPDATE … WHERE id = $1 AND version = $2
-/// (the version the operator edited). A journaled change names also its parent change (the change its
+/// Conflicts: a change of an incident's fields is appended as the incident's next version, only when the
+/// newest version is still the one the operator edited (append-only: the console's role may not UPDATE). A journaled change names also its parent change (the change its
 /// editor had seen), so a chain of offline edits by this console replays in order, while an edit made
 /// meanwhile by another console makes it a conflict: conflictDetected(mine, theirs), never an overwrite.
 /// Timeline updates are append-only rows with client-made ids and never conflict.
 ///
-/// Idempotency: every applied change id is recorded in ops.incident_changes in the same transaction, so
+/// Idempotency: every applied change id is recorded with its version (ops.incident_versions.change_id), so
 /// a journal replayed twice (a kill between the commit and the journal's rewrite) applies nothing twice.
 /// While the journal holds records, new changes go to it too (behind them), keeping their order.
 class IncidentStore final : public QObject

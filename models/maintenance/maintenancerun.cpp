@@ -1,6 +1,7 @@
 #include "models/maintenance/maintenancerun.h"
 
 #include "models/core/logging.h"
+#include "models/core/privatefiles.h"
 #include "models/maintenance/drainwatcher.h"
 #include "models/net/httpclient.h"
 #include "models/maintenance/maintenancestore.h"
@@ -14,6 +15,7 @@
 #include "models/stack/processrunner.h"
 
 #include <QDir>
+#include <QTemporaryFile>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -621,7 +623,7 @@ void MaintenanceRun::runBackup()
         setStepState(StepState::Failed, tr("the profile has no absolute backups folder"));
         return;
     }
-    if (!QDir().mkpath(dir)) {
+    if (!PrivateFiles::makeDirectory(dir)) {
         setStepState(StepState::Failed, tr("cannot create the backups folder %1").arg(dir));
         return;
     }
@@ -632,10 +634,13 @@ void MaintenanceRun::runBackup()
     }
     const QString name = backupFileName(QDateTime::currentDateTimeUtc());
     m_backupPath = QDir(dir).filePath(name);
-    // Written under a hidden name and renamed when complete: a half dump never looks like a backup.
-    m_backupFile =
-        std::make_unique<QFile>(QDir(dir).filePath(QStringLiteral(".") + name + QStringLiteral(".part")));
-    if (!m_backupFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Written under a hidden, unpredictable name (created 0600 with O_EXCL: no one else can read the dump
+    // or slip a link in its place) and renamed when complete: a half dump never looks like a backup.
+    auto part = std::make_unique<QTemporaryFile>(QDir(dir).filePath(QStringLiteral(".") + name +
+                                                                    QStringLiteral(".part.XXXXXX")));
+    part->setAutoRemove(false);
+    m_backupFile = std::move(part);
+    if (!static_cast<QTemporaryFile*>(m_backupFile.get())->open()) {
         setStepState(StepState::Failed,
                      tr("cannot write %1: %2", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(m_backupFile->fileName(), m_backupFile->errorString()));
         m_backupFile.reset();

@@ -1,6 +1,7 @@
 #include "models/maintenance/maintenancestore.h"
 
 #include "models/core/logging.h"
+#include "models/core/privatefiles.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 
@@ -9,7 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QSet>
 #include <pqxx/pqxx>
 
 namespace Ops {
@@ -38,20 +39,29 @@ QDateTime timeOf(const pqxx::field& field)
     return QDateTime::fromMSecsSinceEpoch(qint64(field.as<double>()), Qt::UTC);
 }
 
-/// One record of either kind, idempotent by id; parameters only.
+/// The window a journaled "window" record carries: {"id": version id, "window": {…}}; a record of an
+/// earlier version is the window itself (its id then serves as the version's id).
+QJsonObject windowOf(const QJsonObject& record)
+{
+    return record.contains(QStringLiteral("window")) ? record.value(QStringLiteral("window")).toObject() : record;
+}
+
+/// One record of either kind, idempotent by its id; parameters only. Append-only: a window's save is a
+/// new row of ops.maintenance_window_versions (the newest is the window, view ops.maintenance_windows),
+/// never an UPDATE — the console's role may only INSERT and SELECT there.
 void applyRecord(pqxx::transaction_base& tx, const QString& kind, const QJsonObject& o)
 {
     if (kind == kWindow) {
+        const QJsonObject w = windowOf(o);
+        tx.exec_params("INSERT INTO ops.maintenance_window_records (id) VALUES ($1::uuid) ON CONFLICT (id) DO NOTHING",
+                       s(w, "id"));
         tx.exec_params(
-            "INSERT INTO ops.maintenance_windows (id, title, description, owner, starts_at, ends_at, kind,"
-            " status, silence_id, updated_by, updated_at)"
-            " VALUES ($1::uuid, $2, $3, $4, $5::timestamptz, $6::timestamptz, $7, $8, $9, $10, now())"
-            " ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, description = EXCLUDED.description,"
-            " owner = EXCLUDED.owner, starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,"
-            " kind = EXCLUDED.kind, status = EXCLUDED.status, silence_id = EXCLUDED.silence_id,"
-            " updated_by = EXCLUDED.updated_by, updated_at = now()",
-            s(o, "id"), s(o, "title"), s(o, "description"), s(o, "owner"), s(o, "start"), s(o, "end"),
-            s(o, "kind"), s(o, "status"), s(o, "silenceId"), s(o, "updatedBy"));
+            "INSERT INTO ops.maintenance_window_versions (version_id, window_id, title, description, owner,"
+            " starts_at, ends_at, kind, status, silence_id, updated_by)"
+            " VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::timestamptz, $7::timestamptz, $8, $9, $10, $11)"
+            " ON CONFLICT (version_id) DO NOTHING",
+            s(o, "id"), s(w, "id"), s(w, "title"), s(w, "description"), s(w, "owner"), s(w, "start"), s(w, "end"),
+            s(w, "kind"), s(w, "status"), s(w, "silenceId"), s(w, "updatedBy"));
     } else if (kind == kTick) {
         tx.exec_params("INSERT INTO ops.maintenance_checklist (id, window_id, item, ticked, by_user, at)"
                        " VALUES ($1::uuid, $2::uuid, $3, $4::boolean, $5, $6::timestamptz)"
@@ -175,13 +185,12 @@ void MaintenanceStore::writeCache() const
     for (const QList<ChecklistTick>& list : m_ticks)
         for (const ChecklistTick& t : list)
             ticks.append(t.toJson());
-    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
-    QSaveFile out(m_cacheFile);
     const QByteArray data =
         QJsonDocument(QJsonObject{{QStringLiteral("windows"), windows}, {QStringLiteral("ticks"), ticks}})
             .toJson(QJsonDocument::Compact);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        qCWarning(lcStore) << "cannot write the maintenance cache" << m_cacheFile << out.errorString();
+    QString problem;
+    if (!PrivateFiles::writeAtomically(m_cacheFile, data, &problem))
+        qCWarning(lcStore) << "cannot write the maintenance cache:" << problem;
 }
 
 void MaintenanceStore::setOnline(bool online)
@@ -195,7 +204,7 @@ void MaintenanceStore::setOnline(bool online)
 void MaintenanceStore::applyLocally(const QString& kind, const QJsonObject& record)
 {
     if (kind == kWindow) {
-        const MaintenanceWindow w = MaintenanceWindow::fromJson(record);
+        const MaintenanceWindow w = MaintenanceWindow::fromJson(windowOf(record));
         bool replaced = false;
         for (MaintenanceWindow& existing : m_windows) {
             if (existing.id == w.id) {
@@ -285,7 +294,9 @@ void MaintenanceStore::refresh()
 
 void MaintenanceStore::saveWindow(const MaintenanceWindow& window)
 {
-    write(kWindow, window.toJson());
+    // Every save is a version of its own (its id makes the replay idempotent); saved() names the window.
+    write(kWindow, QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("window"), window.toJson()}});
 }
 
 void MaintenanceStore::recordTick(const ChecklistTick& tick)
@@ -300,7 +311,8 @@ void MaintenanceStore::recordStep(const MaintenanceStepRecord& step)
 
 void MaintenanceStore::write(const QString& kind, const QJsonObject& record)
 {
-    const QUuid id = QUuid::fromString(record.value(QStringLiteral("id")).toString());
+    const QUuid id = QUuid::fromString(
+        (kind == kWindow ? windowOf(record) : record).value(QStringLiteral("id")).toString());
     applyLocally(kind, record);
     writeCache();
     if (kind != kStep)
@@ -339,9 +351,7 @@ void MaintenanceStore::write(const QString& kind, const QJsonObject& record)
                 Q_EMIT saved(id, false);
                 return;
             }
-            const bool unreachable = result.status == DatabaseResult::Status::Unavailable ||
-                                     result.status == DatabaseResult::Status::TimedOut;
-            if (!unreachable) {
+            if (!result.journalable()) {
                 Q_EMIT saveFailed(id, tr("not recorded: %1", "maintenance: maintenancestore: error or status fragment, shown after “…: ” in a longer message").arg(result.error));
                 return;
             }
@@ -354,14 +364,24 @@ void MaintenanceStore::syncJournal()
 {
     if (m_syncing || !m_worker || !m_journal)
         return;
-    const QList<QJsonObject> records = m_journal->readAll();
-    if (records.isEmpty()) {
-        m_retry.stop();
-        Q_EMIT journalSynced(0, 0);
+    QString refusal;
+    if (!OfflineJournal::canReplayInto(*m_journal, m_worker->connectionParams(), &refusal)) {
+        Q_EMIT journalSyncFailed(refusal);
         return;
     }
+    const QList<QJsonObject> records = m_journal->readFor(m_journal->target());
+    if (records.isEmpty()) {
+        if (m_journal->isEmpty())
+            m_retry.stop();
+        Q_EMIT journalSynced(0, m_journal->count());
+        return;
+    }
+    QSet<QString> ids;
+    for (const QJsonObject& record : records)
+        ids.insert(OfflineJournal::idOf(record));
     m_syncing = true;
     const int count = int(records.size());
+    // In order, in one transaction, idempotent by id; then exactly these ids leave the journal.
     m_worker->submit(
         [records](pqxx::connection_base& connection) -> QVariant {
             pqxx::work tx(connection);
@@ -371,7 +391,7 @@ void MaintenanceStore::syncJournal()
             return {};
         },
         this,
-        [this, count](const DatabaseResult& result) {
+        [this, count, ids](const DatabaseResult& result) {
             m_syncing = false;
             if (!result.ok()) {
                 setOnline(false);
@@ -379,7 +399,10 @@ void MaintenanceStore::syncJournal()
                 return;
             }
             setOnline(true);
-            m_journal->dropFirst(count);
+            if (!m_journal->remove(ids)) {
+                Q_EMIT journalSyncFailed(m_journal->errorString());
+                return;
+            }
             const int remaining = m_journal->count();
             if (remaining == 0)
                 m_retry.stop();

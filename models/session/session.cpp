@@ -35,6 +35,7 @@
 #include "models/core/logging.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
+#include "models/audit/auditchain.h"
 #include "models/store/schemamigrations.h"
 #include "models/profiles/profilestore.h"
 #include "models/profiles/programapprovals.h"
@@ -180,7 +181,7 @@ void Session::rebuild(const ConnectionProfile& profile)
     Q_EMIT reset();
     if (profile.name.isEmpty()) {
         // No database to write to: incidents go to the local journal until a profile is chosen.
-        m_incidents = new IncidentLog(nullptr, dataDirectory() + QStringLiteral("/incidents"), this);
+        m_incidents = new IncidentLog(nullptr, dataDirectory() + QStringLiteral("/incidents"), QString(), QString(), this);
         setState(State::Idle);
         Q_EMIT built();
         return;
@@ -200,19 +201,29 @@ void Session::rebuild(const ConnectionProfile& profile)
     m_worker = new DatabaseWorker(this);
     m_worker->holdUntilConfigured(); // until prepare(): the password comes from the keychain
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    m_journal = std::make_unique<OfflineJournal>(base + QStringLiteral("/journal/") + profile.name);
+    // One journal per profile and records database, bound to it: replayed only into that database.
+    const PostgresConnectionParams records = PostgresConnectionParams::recordsFromProfile(profile, QString());
+    const QString target = OfflineJournal::targetOf(records);
+    const QString journals = OfflineJournal::directoryFor(base + QStringLiteral("/journal"), profile.name, records);
+    const QString earlier = base + QStringLiteral("/journal/") + profile.name; // the layout before issue 15
+    m_journal = std::make_unique<OfflineJournal>(journals, target);
+    if (!m_journal->adopt(earlier))
+        qCWarning(lcSession) << "audit journal of an earlier version not adopted:" << m_journal->errorString();
     m_audit = new AuditStore(m_worker, m_journal.get(), this);
     m_recentReader = new AuditStore(m_worker, nullptr, this);
     m_orchestrator = makeOrchestrator(profile, this);
     m_lock = new OperatorLock(this);
-    m_maintenanceJournal = std::make_unique<OfflineJournal>(base + QStringLiteral("/journal/") +
-                                                            profile.name + QStringLiteral("/maintenance"));
+    m_maintenanceJournal = std::make_unique<OfflineJournal>(journals + QStringLiteral("/maintenance"), target);
+    if (!m_maintenanceJournal->adopt(earlier + QStringLiteral("/maintenance")))
+        qCWarning(lcSession) << "maintenance journal of an earlier version not adopted:"
+                             << m_maintenanceJournal->errorString();
     m_maintenance = new MaintenanceStore(m_worker, m_maintenanceJournal.get(), this);
     m_maintenance->setCacheFile(base + QStringLiteral("/maintenance-") + profile.name +
                                 QStringLiteral(".json"));
     m_activity->setStore(m_maintenance);
     m_scheduler = new MaintenanceScheduler(m_maintenance, m_audit, profile.name, this);
-    m_incidents = new IncidentLog(m_worker, dataDirectory() + QStringLiteral("/incidents"), this);
+    m_incidents = new IncidentLog(m_worker, dataDirectory() + QStringLiteral("/incidents"),
+                                  journals + QStringLiteral("/incidents"), target, this);
     m_onCall = new OnCallStore(m_worker, dataDirectory() + QStringLiteral("/oncall.json"), this);
     // Commands that start containers pin the version each service runs now.
     connect(m_sources->orchestrator, &OrchestratorSource::snapshotReady, m_orchestrator,
@@ -372,6 +383,14 @@ void Session::setState(State state, const QString& reason)
 AuditStore* Session::createAuditReader(QObject* parent) const
 {
     return m_worker ? new AuditStore(m_worker, nullptr, parent) : nullptr;
+}
+
+bool Session::verifyAuditChain(QObject* context, const DatabaseCallback& callback) const
+{
+    if (!m_worker)
+        return false;
+    m_worker->submit(AuditChain::verifyJob(), context, callback);
+    return true;
 }
 
 Orchestrator* Session::createOrchestrator(QObject* parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/audit/auditentry.h"
+#include "models/store/databaseresult.h"
 #include "models/health/healthschedule.h"
 #include "models/maintenance/maintenancerunstate.h"
 #include "models/scaling/gradualdownscalestate.h"
@@ -112,6 +113,9 @@ public:
     OperatorLock* lock() const { return m_lock; }
     /// A second store on the same connection, for readers with their own list() answers.
     AuditStore* createAuditReader(QObject* parent) const;
+    /// Checks the audit trail's hash chain (AuditChain::verifyJob) on this session's connection; the
+    /// callback's value is an AuditChainReport. False (and no callback) without a database.
+    bool verifyAuditChain(QObject* context, const DatabaseCallback& callback) const;
     /// A separate orchestrator for long-running reads (logs -f), so that it never blocks a scale.
     Orchestrator* createOrchestrator(QObject* parent) const;
     /// A guarded scale with this profile's policy; owned by `parent`.

@@ -38,6 +38,16 @@ struct DatabaseResult
     QVariant value;   ///< whatever the job returned
 
     bool ok() const { return status == Status::Ok; }
+    /// Whether a record that failed this way belongs in the offline journal: the server could not be
+    /// reached or did not answer in time, or the records database is not ready for this console (its
+    /// tables missing, or not yet granted: an administrator has migrations to apply). A record the server
+    /// refused for what it says (a constraint) is not journaled: it would be refused again.
+    bool journalable() const
+    {
+        return status == Status::Unavailable || status == Status::TimedOut ||
+               sqlState == QLatin1String("42P01") || sqlState == QLatin1String("3F000") ||
+               sqlState == QLatin1String("42501") || sqlState == QLatin1String("42703");
+    }
 };
 
 /// Work run on the database thread with that thread's one connection. It opens its own transaction,

@@ -53,6 +53,10 @@ private Q_SLOTS:
                                                  QStringLiteral("--screenshot-grab"), QStringLiteral("camera")};
         QTest::newRow("bad lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("verify-audit and check") << QStringList{QStringLiteral("--verify-audit"), QStringLiteral("--check")};
+        QTest::newRow("migrate and verify-audit") << QStringList{QStringLiteral("--migrate"), QStringLiteral("--verify-audit")};
+        QTest::newRow("admin user not a role") << QStringList{QStringLiteral("--migrate"), QStringLiteral("--admin-user"),
+                                                              QStringLiteral("-oProxyCommand=x")};
         QTest::newRow("check and screenshot")
             << QStringList{QStringLiteral("--check"), QStringLiteral("--screenshot"), QStringLiteral("dashboard"),
                            QStringLiteral("--out"), QStringLiteral("x.png")};
@@ -64,6 +68,17 @@ private Q_SLOTS:
         const auto o = parse(args);
         QCOMPARE(o.outcome, CommandLineOptions::Outcome::ExitError);
         QVERIFY(!o.message.isEmpty());
+    }
+
+    void recordsCommands()
+    {
+        const auto verify = parse({QStringLiteral("--verify-audit")});
+        QCOMPARE(verify.outcome, CommandLineOptions::Outcome::Run);
+        QVERIFY(verify.verifyAudit && !verify.migrate);
+        const auto migrate = parse({QStringLiteral("--migrate"), QStringLiteral("--admin-user"), QStringLiteral("dba")});
+        QVERIFY(migrate.migrate);
+        QCOMPARE(migrate.adminUser, QStringLiteral("dba"));
+        QCOMPARE(parse({QStringLiteral("--migrate")}).adminUser, QStringLiteral("postgres"));
     }
 
     void helpAndVersion()

@@ -62,7 +62,7 @@ private Q_SLOTS:
         worker.setConnectionParams(db.consoleParams());
         QVERIFY(migrate(worker));
         QTemporaryDir dir;
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         AuditStore store(&worker, &journal);
 
         const AuditEntry up =
@@ -137,7 +137,7 @@ private Q_SLOTS:
     {
         ScratchDatabase db;
         QTemporaryDir dir;
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker;
         PostgresConnectionParams down = db.consoleParams();
         down.port = ScratchDatabase::closedPort();
@@ -176,7 +176,7 @@ private Q_SLOTS:
     {
         ScratchDatabase db;
         QTemporaryDir dir;
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker;
         PostgresConnectionParams down = db.consoleParams();
         down.port = ScratchDatabase::closedPort();
@@ -203,7 +203,7 @@ private Q_SLOTS:
     {
         ScratchDatabase db;
         QTemporaryDir dir;
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker;
         worker.setConnectionParams(db.consoleParams());
         QVERIFY(migrate(worker));

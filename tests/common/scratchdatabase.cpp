@@ -1,6 +1,7 @@
 #include "tests/common/scratchdatabase.h"
 
 #include "models/store/databaseresult.h"
+#include "models/store/schemamigrations.h"
 #include "tests/common/testenv.h"
 
 #include <QRandomGenerator>
@@ -8,7 +9,7 @@
 #include <QTest>
 #include <pqxx/pqxx>
 
-ScratchDatabase::ScratchDatabase()
+ScratchDatabase::ScratchDatabase(Schema schema)
 {
     const QString admin = TestEnv::pgAdminConnInfo();
     if (TestEnv::pgHost().isEmpty())
@@ -23,6 +24,28 @@ ScratchDatabase::ScratchDatabase()
         m_name = name;
     } catch (const std::exception& error) {
         QTest::qFail(error.what(), __FILE__, __LINE__);
+        return;
+    }
+    if (schema == Schema::Migrated)
+        migrate();
+}
+
+Ops::PostgresConnectionParams ScratchDatabase::adminParams() const
+{
+    Ops::PostgresConnectionParams params = consoleParams();
+    params.user = QStringLiteral("postgres");
+    return params;
+}
+
+bool ScratchDatabase::migrate() const
+{
+    try {
+        pqxx::connection connection(adminConnInfo().toStdString());
+        Ops::SchemaMigrations::job(Ops::SchemaMigrations::embedded(), QStringLiteral("fragrance_user"))(connection);
+        return true;
+    } catch (const std::exception& error) {
+        QTest::qFail(error.what(), __FILE__, __LINE__);
+        return false;
     }
 }
 

@@ -1,6 +1,6 @@
 // Helper process of tst_incidentkill: with PostgreSQL unreachable, creates an incident, edits it and adds
 // a timeline update (all journaled), prints "edited" and then keeps running until it is SIGKILLed.
-//   incidenteditchild JOURNAL_DIR CLOSED_PORT INCIDENT_ID
+//   incidenteditchild JOURNAL_DIR CLOSED_PORT INCIDENT_ID TARGET (the database the journal is bound to)
 #include "models/incidents/incidentstore.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
@@ -12,9 +12,9 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4)
+    if (args.size() != 5)
         return 2;
-    Ops::OfflineJournal journal(args.at(1));
+    Ops::OfflineJournal journal(args.at(1), args.at(4)); // bound to the database it is written for
     Ops::DatabaseWorker worker;
     Ops::PostgresConnectionParams params;
     params.host = QStringLiteral("127.0.0.1");

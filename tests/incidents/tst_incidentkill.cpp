@@ -25,7 +25,7 @@ private Q_SLOTS:
         QProcess child;
         child.setProgram(QStringLiteral(OPSCONSOLE_EDIT_CHILD));
         child.setArguments({dir.path(), QString::number(ScratchDatabase::closedPort()),
-                            id.toString(QUuid::WithoutBraces)});
+                            id.toString(QUuid::WithoutBraces), OfflineJournal::targetOf(db.consoleParams())});
         QSignalSpy output(&child, &QProcess::readyReadStandardOutput);
         QSignalSpy ended(&child, &QProcess::finished);
         child.start();
@@ -34,7 +34,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 10000);
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         QCOMPARE(journal.count(), 3);
 
         DatabaseWorker worker;

@@ -39,7 +39,7 @@ class TestIncidentStore : public QObject
 private Q_SLOTS:
     void migratesFromEmpty()
     {
-        ScratchDatabase db;
+        ScratchDatabase db(ScratchDatabase::Schema::Empty);
         QVERIFY(db.isValid());
         QVERIFY(migrate(db));
         QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY version) FROM "
@@ -51,11 +51,11 @@ private Q_SLOTS:
 
     void upgradesFromPreviousVersion()
     {
-        ScratchDatabase db;
+        ScratchDatabase db(ScratchDatabase::Schema::Empty);
         QVERIFY(db.isValid());
         QVERIFY(migrate(db, 2)); // 001 + 002 only: the schema before the incident log
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('ops.incidents')::text")), QString());
-        QCOMPARE(db.execAs(QStringLiteral("fragrance_user"),
+        QCOMPARE(db.execAs(QStringLiteral("postgres"),
                            QStringLiteral("INSERT INTO ops.audit (id, at, os_user, host, profile, action) VALUES "
                                           "(gen_random_uuid(), now(), 'u', 'h', 'p', 'scale')")),
                  QString());
@@ -72,7 +72,7 @@ private Q_SLOTS:
         ScratchDatabase db;
         QVERIFY(migrate(db));
         QTemporaryDir dir;
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker;
         worker.setConnectionParams(db.consoleParams());
         IncidentStore store(&worker, &journal);
@@ -128,7 +128,7 @@ private Q_SLOTS:
         ScratchDatabase db;
         QVERIFY(migrate(db));
         QTemporaryDir dir;
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker;
         worker.setDeadline(3000);
         worker.setConnectionParams(downParams());
@@ -204,8 +204,8 @@ private Q_SLOTS:
         QVERIFY(migrate(db));
         QTemporaryDir dir1;
         QTemporaryDir dir2;
-        OfflineJournal journal1(dir1.path());
-        OfflineJournal journal2(dir2.path());
+        OfflineJournal journal1(dir1.path(), OfflineJournal::targetOf(db.consoleParams()));
+        OfflineJournal journal2(dir2.path(), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker1;
         DatabaseWorker worker2;
         worker1.setConnectionParams(db.consoleParams());
@@ -259,8 +259,8 @@ private Q_SLOTS:
         QVERIFY(migrate(db));
         QTemporaryDir dir1;
         QTemporaryDir dir2;
-        OfflineJournal journal1(dir1.path());
-        OfflineJournal journal2(dir2.path());
+        OfflineJournal journal1(dir1.path(), OfflineJournal::targetOf(db.consoleParams()));
+        OfflineJournal journal2(dir2.path(), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker1;
         DatabaseWorker worker2;
         worker1.setConnectionParams(db.consoleParams());
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(notifier.isListening(), 10000);
 
         QTemporaryDir dir;
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker;
         worker.setConnectionParams(db.consoleParams());
         IncidentStore other(&worker, &journal);

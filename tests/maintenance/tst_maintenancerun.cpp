@@ -1,3 +1,4 @@
+#include "models/core/privatefiles.h"
 #include "models/maintenance/drainwatcher.h"
 #include "models/maintenance/maintenancerun.h"
 #include "models/maintenance/maintenancestore.h"
@@ -219,6 +220,7 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("/backup_\\d{8}_\\d{6}\\.sql$")).match(path).hasMatch());
         QVERIFY(QFile::exists(path));
         QCOMPARE(QDir(backups.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no .part left
+        QCOMPARE(PrivateFiles::mode(path), 0600); // created so: only the operator can read the dump
         QFile dump(path);
         QVERIFY(dump.open(QIODevice::ReadOnly));
         const QByteArray head = dump.read(4096);

@@ -46,7 +46,7 @@ private Q_SLOTS:
         ScratchDatabase db;
         QVERIFY(migrate(db));
         QTemporaryDir dir;
-        OfflineJournal journal(dir.filePath(QStringLiteral("journal")));
+        OfflineJournal journal(dir.filePath(QStringLiteral("journal")), OfflineJournal::targetOf(db.consoleParams()));
         DatabaseWorker worker;
         worker.setConnectionParams(db.consoleParams());
         MaintenanceStore store(&worker, &journal);
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(migrate(db));
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("maintenance.json"));
-        OfflineJournal journal(dir.filePath(QStringLiteral("journal")));
+        OfflineJournal journal(dir.filePath(QStringLiteral("journal")), OfflineJournal::targetOf(db.consoleParams()));
         PostgresConnectionParams down = db.consoleParams();
         down.port = ScratchDatabase::closedPort();
         DatabaseWorker worker;

@@ -1,3 +1,4 @@
+#include "models/core/privatefiles.h"
 #include "models/audit/auditstore.h"
 #include "models/stack/composeorchestrator.h"
 #include "models/store/operatorlock.h"
@@ -199,6 +200,7 @@ private Q_SLOTS:
         RollbackRunState state = RollbackRunState::create(m_profile.name, request, plan(request));
         RollbackStateFile file(m_profile.name, m_stateDir.path());
         QVERIFY(file.save(state));
+        QCOMPARE(PrivateFiles::mode(file.path()), 0600); // the run state: only the operator can read it
 
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);

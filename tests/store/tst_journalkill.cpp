@@ -39,7 +39,7 @@ private Q_SLOTS:
             QVERIFY(ok);
         }
         QTemporaryDir dir;
-        OfflineJournal journal(dir.path());
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
         QList<AuditEntry> entries;
         for (int i = 0; i < 5; ++i) {
             AuditEntry e = AuditEntry::create(QStringLiteral("demo"), AuditAction::Scale,
@@ -92,6 +92,49 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT id) FROM ops.audit")), QStringLiteral("5"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit")), QStringLiteral("5"));
         QVERIFY(journal.isEmpty());
+    }
+
+    /// Two consoles sharing one journal (the same profile twice on a workstation), each appending records
+    /// and replaying the journal every few appends, at the same time: every record reaches the database
+    /// exactly once and the journal ends empty. (Removing "the first N" after a replay, as before, dropped
+    /// the records the other console appended meanwhile.) The audit chain stays whole under the race.
+    void twoConsolesRacingOnOneJournalLoseAndDoubleNothing()
+    {
+        ScratchDatabase db;
+        QVERIFY(db.isValid());
+        QTemporaryDir dir;
+        constexpr int kEach = 60;
+        QList<QProcess*> children;
+        for (const QString& tag : {QStringLiteral("first"), QStringLiteral("second")}) {
+            auto* child = new QProcess(this);
+            child->setProgram(QStringLiteral(OPSCONSOLE_REPLAY_CHILD));
+            child->setArguments({dir.path(), TestEnv::pgHost(), QString::number(TestEnv::pgPort()), db.name(),
+                                 QStringLiteral("fragrance_user"), QString::number(kEach), tag});
+            child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            children.append(child);
+        }
+        for (QProcess* child : std::as_const(children))
+            child->start();
+        for (QProcess* child : std::as_const(children)) {
+            QVERIFY(child->waitForFinished(120000));
+            QCOMPARE(child->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(child->exitCode(), 0);
+        }
+        // Whatever the last replays left (one console's last append after the other's last replay).
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        AuditStore store(&worker, &journal);
+        QSignalSpy synced(&store, &AuditStore::journalSynced);
+        store.syncJournal();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 10000);
+        QVERIFY(journal.isEmpty());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit")), QString::number(2 * kEach));
+        for (const QString& tag : {QStringLiteral("first"), QStringLiteral("second")})
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT reason) FROM ops.audit WHERE reason LIKE '%1 %'")
+                                   .arg(tag)),
+                     QString::number(kEach));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT max(seq) FROM ops.audit")), QString::number(2 * kEach));
     }
 };
 

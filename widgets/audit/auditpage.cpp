@@ -29,7 +29,8 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
       m_title(new QLabel(this)), m_fromLabel(new QLabel(this)), m_from(new QDateTimeEdit(this)),
       m_toLabel(new QLabel(this)), m_to(new QDateTimeEdit(this)), m_action(new QComboBox(this)),
       m_target(new QLineEdit(this)), m_text(new QLineEdit(this)), m_refresh(new QPushButton(this)),
-      m_export(new QPushButton(this)), m_pending(new QLabel(this)), m_status(new QLabel(this)),
+      m_export(new QPushButton(this)), m_pending(new QLabel(this)), m_chain(new QLabel(this)),
+      m_status(new QLabel(this)),
       m_table(new QTableView(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -68,6 +69,10 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
     m_pending->setStyleSheet(QStringLiteral("color:#d35400; font-weight:bold"));
     m_pending->hide();
     layout->addWidget(m_pending);
+    m_chain->setObjectName(QStringLiteral("auditChain"));
+    m_chain->setWordWrap(true);
+    m_chain->hide();
+    layout->addWidget(m_chain);
 
     m_model->setTargetNamer([](AuditAction action, const QString& target) {
         return action == AuditAction::MaintenanceStep ? MaintenanceRun::stepTitle(target) : QString();
@@ -176,8 +181,39 @@ void AuditPage::refresh()
 {
     // Not before the keychain and the migrations are through: the connection is not set up yet.
     const Session::State state = context().session().state();
-    if (m_store && (state == Session::State::Ready || state == Session::State::Degraded))
+    if (m_store && (state == Session::State::Ready || state == Session::State::Degraded)) {
         m_store->list(filter());
+        verifyChain();
+    }
+}
+
+void AuditPage::verifyChain()
+{
+    context().session().verifyAuditChain(this, [this](const DatabaseResult& result) {
+        m_chainChecked = true;
+        m_chainError = result.ok() ? QString() : result.error;
+        m_chainReport = result.value.value<AuditChainReport>();
+        showChain();
+    });
+}
+
+QString AuditPage::chainText() const
+{
+    if (!m_chainChecked)
+        return QString();
+    if (!m_chainError.isEmpty())
+        return tr("The audit trail's chain could not be checked: %1").arg(m_chainError);
+    return m_chainReport.summary();
+}
+
+void AuditPage::showChain()
+{
+    m_chain->setVisible(m_chainChecked);
+    m_chain->setText(chainText());
+    // Broken: as loud as the page gets. Intact: quiet.
+    const bool broken = m_chainChecked && m_chainError.isEmpty() && !m_chainReport.intact;
+    m_chain->setStyleSheet(broken ? QStringLiteral("color:#c0392b; font-weight:bold")
+                                  : QStringLiteral("color:#5d6d7e"));
 }
 
 void AuditPage::updatePending(int pending)
@@ -242,6 +278,7 @@ void AuditPage::retranslateUi()
     m_refresh->setText(tr("Refresh", "audit page: button"));
     m_export->setText(tr("Export CSV…", "audit page: button"));
     updatePending(context().session().journalPending());
+    showChain();
 }
 
 } // namespace Ops

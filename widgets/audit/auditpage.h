@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/auditchain.h"
 #include "models/audit/auditentry.h"
 #include "widgets/pages/page.h"
 
@@ -35,6 +36,8 @@ public:
     /// Writes what the table shows as CSV; false with a message on the page when it cannot.
     bool exportTo(const QString& path);
     QString pendingText() const;
+    /// The line that says whether the audit trail's hash chain is whole (empty before the first check).
+    QString chainText() const;
 
 public Q_SLOTS:
     void refresh();
@@ -51,6 +54,8 @@ private:
     void attachStore();
     void updatePending(int pending);
     void chooseExportFile();
+    void verifyChain();
+    void showChain();
 
     AuditModel* m_model;
     QSortFilterProxyModel* m_proxy;
@@ -68,7 +73,11 @@ private:
     QPushButton* m_refresh;
     QPushButton* m_export;
     QLabel* m_pending;
+    QLabel* m_chain;
     QLabel* m_status;
+    bool m_chainChecked = false;
+    AuditChainReport m_chainReport;
+    QString m_chainError;
     QTableView* m_table;
 };
 

@@ -1,5 +1,6 @@
-# Backups of the application database (sourced by scripts/stack.sh). The database itself (roles,
-# fragrance_ai with demo rows, opsconsole) is made by the postgres container on its first start.
+# Backups of the application database, and the console's records database brought up to date (sourced by
+# scripts/stack.sh). The databases themselves (roles, fragrance_ai with demo rows, opsconsole) are made by
+# the postgres container on its first start.
 
 psql_app() { "$PGBIN/psql" -h "$HOST" -p "$PG_PORT" -U fragrance_user -d fragrance_ai -v ON_ERROR_STOP=1 -qAtX "$@"; }
 
@@ -29,4 +30,25 @@ make_backups() {
   psql_app -c "UPDATE fragrances SET rating = 4.65 WHERE name = 'Seoul Rain'"
   backup_at "$(date -u +%Y%m%d_%H%M%S)"
   log "backups of fragrance_ai in $STATE/backups"
+}
+
+# The console's records database (opsconsole) is migrated by an administrator, as in production (README,
+# "The records database"): the console's role fragrance_user may only append and read there afterwards.
+# Needs the console built ($BUILD_DIR/app/opsconsole); without it the console says what to run.
+migrate_records() {
+  local app=$BUILD_DIR/app/opsconsole config
+  if [ ! -x "$app" ]; then
+    log "records database not migrated: $app is not built (then: $app --profile-file $STATE/demo-profile.json --migrate)"
+    return 0
+  fi
+  config=$(mktemp -d "$STATE/migrate-config.XXXXXX")
+  if "$app" --config-dir "$config" --profile-file "$STATE/demo-profile.json" --migrate --admin-user postgres \
+      >"$STATE/migrate.log" 2>&1; then
+    log "$(tail -n 1 "$STATE/migrate.log")"
+  else
+    cat "$STATE/migrate.log" >&2
+    rm -rf "$config"
+    die "the records database could not be migrated"
+  fi
+  rm -rf "$config"
 }

@@ -1,5 +1,5 @@
 // The Audit page on a throw-away database: lists and filters the trail, exports CSV, and shows the
-// offline journal's pending count while PostgreSQL cannot be reached.
+// offline journal's pending count while PostgreSQL cannot be reached, and whether the hash chain is whole.
 #include "widgets/audit/auditpage.h"
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
@@ -84,6 +84,17 @@ private Q_SLOTS:
         const QByteArray content = f.readAll();
         QCOMPARE(content.count('\n'), 2);   // header and one row
         QVERIFY(content.contains("'=cmd")); // a formula is neutralised
+
+        // The line on the chain: whole, then broken where the owner changed a row.
+        QTRY_VERIFY_WITH_TIMEOUT(page.chainText().contains(QStringLiteral("intact")), 10000);
+        QCOMPARE(db.execAs(QStringLiteral("postgres"),
+                           QStringLiteral("SET ROLE opsconsole_owner; GRANT UPDATE ON ops.audit TO opsconsole_owner;"
+                                          " ALTER TABLE ops.audit DISABLE TRIGGER audit_no_update_delete;"
+                                          " UPDATE ops.audit SET reason = 'routine' WHERE seq = 2")),
+                 QString());
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page.chainText().contains(QStringLiteral("BROKEN at row 2")), 10000);
+        QVERIFY(page.chainText().contains(b.id.toString(QUuid::WithoutBraces)));
     }
 
     void showsThePendingJournalWhileTheDatabaseIsDown()

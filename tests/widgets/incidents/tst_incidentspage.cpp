@@ -113,9 +113,16 @@ private Q_SLOTS:
         QCOMPARE(saved.at(0).at(3).toBool(), false);
         QCOMPARE(db.scalar(QStringLiteral("SELECT title FROM ops.incidents")), QStringLiteral("Redis down"));
 
-        // Another console's change shows up here within seconds (LISTEN/NOTIFY).
+        // Another console's change (its next version: the records are append-only) shows up here within
+        // seconds (LISTEN/NOTIFY).
         QCOMPARE(db.execAs(QStringLiteral("fragrance_user"),
-                           QStringLiteral("UPDATE ops.incidents SET title = 'Redis down (AOF)', version = version + 1")),
+                           QStringLiteral("INSERT INTO ops.incident_versions (incident_id, version, change_id, title,"
+                                          " severity, status, impact, started_at, detected_by, commander, actions_taken,"
+                                          " next_steps, eta, checklist, root_cause, postmortem_date, resolved_at, alerts)"
+                                          " SELECT id, version + 1, gen_random_uuid(), 'Redis down (AOF)', severity,"
+                                          " status, impact, started_at, detected_by, commander, actions_taken,"
+                                          " next_steps, eta, checklist, root_cause, postmortem_date, resolved_at, alerts"
+                                          " FROM ops.incidents")),
                  QString());
         QTRY_COMPARE_WITH_TIMEOUT(page.store().incident(prefilled.id).title, QStringLiteral("Redis down (AOF)"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(page.editor()->incident().title, QStringLiteral("Redis down (AOF)"), 5000);

@@ -104,7 +104,10 @@
     <name>Ops::ComposeVersionProbe</name>
     <message numerus="yes">
         <source>no answer within %n s</source>
-        <translation><numerusform>no answer within %n s</numerusform><numerusform>no answer within %n s</numerusform></translation>
+        <translation>
+            <numerusform>no answer within %n s</numerusform>
+            <numerusform>no answer within %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

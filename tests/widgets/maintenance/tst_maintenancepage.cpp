@@ -137,7 +137,15 @@ private Q_SLOTS:
         QSignalSpy finished(run, &MaintenanceRun::finished);
         page.findChild<QPushButton*>(QStringLiteral("startRun"))->click();
         auto* confirm = page.findChild<QPushButton*>(QStringLiteral("confirmStep"));
-        QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 60000); // the operator's own work
+        // The operator's own work, after the flag, the drain (up to 30 s here) and the backup; on a loaded
+        // machine with the stack's pg_dump that takes minutes, and a failure says which step and why.
+        const auto where = [run] {
+            QStringList lines;
+            for (const MaintenanceRun::Step& step : run->steps())
+                lines << QStringLiteral("%1=%2 %3").arg(step.key).arg(int(step.state)).arg(step.output.join(u'|').left(300));
+            return lines.join(QStringLiteral("; "));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(confirm->isEnabled(), qPrintable(where()), 180000);
         QCOMPARE(run->steps().at(run->currentStep()).key, QStringLiteral("work"));
         QCOMPARE(run->steps().at(2).state, MaintenanceRun::StepState::Done); // the backup
         screenshot(page, QStringLiteral("maintenance-run"));

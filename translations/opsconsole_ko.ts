@@ -517,6 +517,15 @@
         <comment>rollback wizard, assess step (decision tree): form label</comment>
         <translation>사유:</translation>
     </message>
+    <message>
+        <source>Cannot decide: the decision tree is missing %1. Choose a path only with a reason.</source>
+        <comment>rollback wizard, assess step (decision tree): verdict; %1 lists the branches that could not be evaluated and why</comment>
+        <translation>판단할 수 없습니다. 판단 트리에서 평가하지 못한 분기: %1. 경로는 사유를 적어야만 선택할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Required: why this path, without the missing evidence?</source>
+        <translation>필수: 빠진 근거 없이 이 경로를 택하는 사유를 적으세요</translation>
+    </message>
 </context>
 <context>
     <name>Ops::AuditAction</name>
@@ -1814,6 +1823,25 @@
     </message>
 </context>
 <context>
+    <name>Ops::GuardedChange</name>
+    <message>
+        <source>another change of the stack is still running</source>
+        <translation>스택의 다른 변경이 아직 실행 중임</translation>
+    </message>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>%1 — going on without the operator lock (emergency override); the audit entry records it.</source>
+        <translation>%1 — 긴급 예외로 운영자 잠금 없이 진행합니다. 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>%1. Without PostgreSQL no operator lock can be taken; only an emergency override with a reason may act without it.</source>
+        <translation>%1. PostgreSQL 없이는 운영자 잠금을 얻을 수 없습니다. 잠금 없이 실행할 수 있는 것은 사유를 적은 긴급 예외뿐입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Ops::GuardrailsDialog</name>
     <message>
         <source>Row %1 has no service name.</source>
@@ -2665,6 +2693,10 @@ Theirs: %3 — %4</source>
     <message>
         <source>"%1" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
         <translation>올바른 버전이 아님: "%1" (0.2.1 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
+    </message>
+    <message>
+        <source>the image of deployment(s) %1 is not known yet (the cluster has not been listed): a rollback sets the tag of each deployment's own image only</source>
+        <translation>아직 이미지를 알 수 없는 디플로이먼트: %1 (클러스터 목록을 아직 읽지 않음). 롤백은 각 디플로이먼트 자신의 이미지 태그만 바꿈</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5877,49 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::RollbackAssessor</name>
+    <message>
+        <source>Prometheus: %1</source>
+        <comment>rollback: why a figure is missing; %1 is the error</comment>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>no data from Prometheus</source>
+        <comment>rollback: why a figure is missing</comment>
+        <translation>Prometheus 데이터 없음</translation>
+    </message>
+    <message>
+        <source>Prometheus does not know the running build</source>
+        <comment>rollback: why a figure is missing</comment>
+        <translation>Prometheus에 실행 중인 빌드 정보 없음</translation>
+    </message>
+    <message>
+        <source>the API's /health does not report the database</source>
+        <comment>rollback: why a figure is missing</comment>
+        <translation>API의 /health에 데이터베이스 상태 없음</translation>
+    </message>
+    <message>
+        <source>the API's /health answered HTTP %1 without JSON</source>
+        <comment>rollback: why a figure is missing</comment>
+        <translation>API의 /health 응답에 JSON 없음 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <comment>rollback: why a figure is missing; %1 is the error</comment>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>the orchestrator lists no worker containers</source>
+        <comment>rollback: why a figure is missing</comment>
+        <translation>오케스트레이터 목록에 워커 컨테이너 없음</translation>
+    </message>
+    <message>
+        <source>orchestrator: %1</source>
+        <comment>rollback: why a figure is missing; %1 is the error</comment>
+        <translation>오케스트레이터: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ops::RollbackDecisionTree</name>
     <message>
         <source>Quick rollback (image version)</source>
@@ -5929,6 +6004,20 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <source>not declared</source>
         <comment>rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>손상 표시 안 함</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <comment>rollback: rollbackdecision: evidence of a branch that could not be evaluated; %1 says why</comment>
+        <translation>알 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms, no baseline from before the deploy (%2)</source>
+        <translation>p95 %1ms, 배포 전 기준값 없음 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>rollback: rollbackdecision: a missing branch of an undecided verdict: condition — evidence</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -6187,6 +6276,14 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>rollback wizard</comment>
         <translation>마무리</translation>
     </message>
+    <message>
+        <source>The override cannot be recorded (the console is not connected to this stack's records), so the wizard stays here.</source>
+        <translation>긴급 예외를 기록할 수 없어(콘솔이 이 스택의 기록에 연결되어 있지 않음) 마법사가 이 단계에 머뭅니다.</translation>
+    </message>
+    <message>
+        <source>The override could not be recorded, so the wizard stays here: %1</source>
+        <translation>긴급 예외를 기록하지 못해 마법사가 이 단계에 머뭅니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ops::RollbackPlan</name>
@@ -6363,10 +6460,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>스모크 테스트 통과</translation>
     </message>
     <message>
-        <source>5xx share under 1 % (Prometheus)</source>
-        <translation>5xx 비율 1% 미만 (Prometheus)</translation>
-    </message>
-    <message>
         <source>HTTP %1, status "%2"</source>
         <translation>HTTP %1, 상태 "%2"</translation>
     </message>
@@ -6409,8 +6502,18 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>아직 데이터 없음</translation>
     </message>
     <message>
-        <source>5xx share %1 % over the last %2</source>
-        <translation>5xx 비율 %1% (최근 %2)</translation>
+        <source>5xx share %1 % since the rollback finished at %2 (%3)</source>
+        <comment>rollback: rollbackverifier: %2 is a time with its zone, %3 the duration measured</comment>
+        <translation>롤백 완료 시각 %2 이후 5xx 비율 %1% (측정 %3)</translation>
+    </message>
+    <message>
+        <source>5xx share under 1 % since the rollback finished (Prometheus)</source>
+        <translation>롤백 완료 후 5xx 비율 1% 미만 (Prometheus)</translation>
+    </message>
+    <message>
+        <source>measuring since %1: %2 so far, judged after %3</source>
+        <comment>rollback: rollbackverifier: error rate not judged yet; %1 is a time with its zone, %2 and %3 durations</comment>
+        <translation>측정 시작 %1, 지금까지 %2 측정함, %3 뒤에 판정함</translation>
     </message>
 </context>
 <context>
@@ -6664,14 +6767,6 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>the console is not connected to this stack</source>
         <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
-    </message>
-    <message>
-        <source>%1 — going on without the operator lock (emergency override); the audit entry records it.</source>
-        <translation>%1 — 긴급 예외로 운영자 잠금 없이 진행합니다. 감사 기록에 남습니다.</translation>
-    </message>
-    <message>
-        <source>%1. Without PostgreSQL no operator lock can be taken; only an emergency override with a reason may act without it.</source>
-        <translation>%1. PostgreSQL 없이는 운영자 잠금을 얻을 수 없습니다. 잠금 없이 실행할 수 있는 것은 사유를 적은 긴급 예외뿐입니다.</translation>
     </message>
     <message>
         <source>nothing to scale</source>
@@ -7769,6 +7864,25 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
         <source>Verify again</source>
         <comment>rollback wizard, verify step: button</comment>
         <translation>다시 검증</translation>
+    </message>
+    <message>
+        <source>The verification failed, so Next stays disabled. To go on anyway, tick the emergency override and say why: the reason and the failed figures go into the audit trail.</source>
+        <translation>검증에 실패하여 다음 버튼이 비활성화되어 있습니다. 그래도 진행하려면 긴급 예외를 선택하고 사유를 적으세요. 사유와 실패한 수치는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Emergency override: go on despite the failed verification</source>
+        <comment>rollback wizard, verify step: check box</comment>
+        <translation>긴급 예외: 검증 실패에도 진행함</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <comment>rollback wizard, verify step: form label</comment>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Required: why go on?</source>
+        <comment>rollback wizard, verify step: placeholder of the override's reason</comment>
+        <translation>필수: 진행하는 사유를 적으세요</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ opsconsole_add_test(NAME tst_rollbackplan SOURCES tst_rollbackplan.cpp LABELS un
 add_executable(rollbackrunchild ${CMAKE_CURRENT_LIST_DIR}/rollbackrunchild.cpp)
 opsconsole_strict(rollbackrunchild)
 target_link_libraries(rollbackrunchild PRIVATE opsconsole_testsupport)
-opsconsole_add_test(NAME tst_rollbackrun SOURCES tst_rollbackrun.cpp LABELS integration TIMEOUT 170)
+opsconsole_add_test(NAME tst_rollbackrun SOURCES tst_rollbackrun.cpp LABELS integration TIMEOUT 400)
 target_compile_definitions(tst_rollbackrun PRIVATE OPSCONSOLE_ROLLBACK_CHILD="$<TARGET_FILE:rollbackrunchild>")
 add_dependencies(tst_rollbackrun rollbackrunchild)
 opsconsole_add_test(NAME tst_rollbackquick SOURCES tst_rollbackquick.cpp LABELS integration TIMEOUT 170)

@@ -27,6 +27,14 @@ std::optional<double> scalarOf(const PromQueryResult& r)
     return v;
 }
 
+/// Why scalarOf() had nothing (translated), for the branch that stays unknown.
+QString whyMissing(const PromQueryResult& r)
+{
+    if (!r.status.ok)
+        return RollbackAssessor::tr("Prometheus: %1", "rollback: why a figure is missing; %1 is the error").arg(r.status.error);
+    return RollbackAssessor::tr("no data from Prometheus", "rollback: why a figure is missing");
+}
+
 } // namespace
 
 RollbackAssessor::RollbackAssessor(HttpClient* http, OrchestratorSource* orchestrator, QObject* parent)
@@ -75,16 +83,22 @@ void RollbackAssessor::assess(bool dataCorruption)
     };
     m_prometheus->query(errorPercentQuery(m_window), now, this, [this, settle](const PromQueryResult& r) {
         m_evidence.errorPercent = scalarOf(r);
+        if (!m_evidence.errorPercent)
+            m_evidence.errorPercentWhy = whyMissing(r);
         settle();
     });
     m_prometheus->query(p95Query(m_window), now, this, [this, settle](const PromQueryResult& r) {
         m_evidence.p95Seconds = scalarOf(r);
+        if (!m_evidence.p95Seconds)
+            m_evidence.p95Why = whyMissing(r);
         settle();
     });
     const auto baseline = [this, settle](const QDateTime& at) {
         m_baselineUsed = at;
         m_prometheus->query(p95Query(m_window), at, this, [this, settle](const PromQueryResult& r) {
             m_evidence.p95BaselineSeconds = scalarOf(r);
+            if (!m_evidence.p95BaselineSeconds)
+                m_evidence.baselineWhy = whyMissing(r);
             settle();
         });
     };
@@ -100,6 +114,8 @@ void RollbackAssessor::assess(bool dataCorruption)
                                             ? r.series.first().labels.value(QStringLiteral("version"))
                                             : QString();
                 if (!Orchestrator::isValidVersion(version)) {
+                    m_evidence.baselineWhy = r.status.ok ? tr("Prometheus does not know the running build", "rollback: why a figure is missing")
+                                                         : whyMissing(r);
                     settle();
                     return;
                 }
@@ -111,6 +127,7 @@ void RollbackAssessor::assess(bool dataCorruption)
                 const auto dated = [this, settle, baseline](const PromQueryResult& f) {
                     const std::optional<double> seconds = scalarOf(f);
                     if (!seconds) {
+                        m_evidence.baselineWhy = whyMissing(f);
                         settle();
                         return false;
                     }
@@ -128,6 +145,7 @@ void RollbackAssessor::assess(bool dataCorruption)
                                         // first sample; a failed query (a deadline on a loaded server)
                                         // leaves the deploy undated rather than dated wrong.
                                         if (!p.status.ok) {
+                                            m_evidence.baselineWhy = whyMissing(p);
                                             settle();
                                             return;
                                         }
@@ -148,7 +166,13 @@ void RollbackAssessor::assess(bool dataCorruption)
                                                 .toObject()
                                                 .value(QStringLiteral("database"))
                                                 .toString();
+            } else {
+                m_evidence.databaseWhy = tr("the API's /health does not report the database", "rollback: why a figure is missing");
             }
+        } else {
+            m_evidence.databaseWhy = outcome.transferred()
+                                         ? tr("the API's /health answered HTTP %1 without JSON", "rollback: why a figure is missing").arg(outcome.httpStatus)
+                                         : tr("API: %1", "rollback: why a figure is missing; %1 is the error").arg(outcome.reason);
         }
         settle();
     });
@@ -171,6 +195,10 @@ void RollbackAssessor::assess(bool dataCorruption)
                                   }
                                   if (total > 0)
                                       m_evidence.workerFailurePercent = 100.0 * failing / total;
+                                  else
+                                      m_evidence.workersWhy = tr("the orchestrator lists no worker containers", "rollback: why a figure is missing");
+                              } else {
+                                  m_evidence.workersWhy = tr("orchestrator: %1", "rollback: why a figure is missing; %1 is the error").arg(result.reason);
                               }
                               settle();
                           });

@@ -72,7 +72,11 @@ RollbackPath RollbackDecisionTree::pathFromKey(const QString& key)
 RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
 {
     RollbackRecommendation r;
-    const QString unknown = tr("unknown (not measured)", "rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message");
+    const auto unknownBecause = [](const QString& why) {
+        return why.isEmpty()
+                   ? tr("unknown (not measured)", "rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message")
+                   : tr("unknown: %1", "rollback: rollbackdecision: evidence of a branch that could not be evaluated; %1 says why").arg(why);
+    };
 
     RollbackBranch api;
     api.id = RollbackBranch::Id::ApiErrors;
@@ -80,7 +84,8 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
     api.condition = tr("API errors (5xx) > 5 %");
     api.known = e.errorPercent.has_value();
     api.triggered = api.known && *e.errorPercent > kErrorPercent;
-    api.evidence = api.known ? tr("5xx share %1", "rollback: rollbackdecision").arg(percent(*e.errorPercent)) : unknown;
+    api.evidence = api.known ? tr("5xx share %1", "rollback: rollbackdecision").arg(percent(*e.errorPercent))
+                             : unknownBecause(e.errorPercentWhy);
     r.branches.append(api);
 
     RollbackBranch db;
@@ -90,7 +95,7 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
     db.known = e.databaseErrors.has_value();
     db.triggered = db.known && *e.databaseErrors;
     if (!db.known)
-        db.evidence = unknown;
+        db.evidence = unknownBecause(e.databaseWhy);
     else if (db.triggered)
         db.evidence = e.databaseDetail.isEmpty() ? tr("the API reports the database unhealthy")
                                                  : tr("the API reports: %1", "rollback: rollbackdecision: error or status fragment, shown after “…: ” in a longer message").arg(e.databaseDetail);
@@ -110,10 +115,13 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
                             .arg(*e.p95BaselineSeconds * 1000, 0, 'f', 0)
                             .arg(Format::factor(*e.p95Seconds / *e.p95BaselineSeconds));
     else if (e.p95Seconds)
-        perf.evidence =
-            tr("p95 %1 ms, no baseline from before the deploy").arg(*e.p95Seconds * 1000, 0, 'f', 0);
+        perf.evidence = e.baselineWhy.isEmpty()
+                            ? tr("p95 %1 ms, no baseline from before the deploy").arg(*e.p95Seconds * 1000, 0, 'f', 0)
+                            : tr("p95 %1 ms, no baseline from before the deploy (%2)")
+                                  .arg(*e.p95Seconds * 1000, 0, 'f', 0)
+                                  .arg(e.baselineWhy);
     else
-        perf.evidence = unknown;
+        perf.evidence = unknownBecause(e.p95Why);
     r.branches.append(perf);
 
     RollbackBranch workers;
@@ -124,7 +132,7 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
     workers.triggered = workers.known && *e.workerFailurePercent > kWorkerFailurePercent;
     workers.evidence = workers.known
                            ? tr("%1 of the worker containers failing").arg(percent(*e.workerFailurePercent))
-                           : unknown;
+                           : unknownBecause(e.workersWhy);
     r.branches.append(workers);
 
     RollbackBranch data;
@@ -141,6 +149,15 @@ RollbackRecommendation RollbackDecisionTree::evaluate(const RollbackEvidence& e)
             r.path = b.path;
     }
     r.investigate = e.dataCorruption;
+    // An unknown branch that could have led further than what fires leaves the verdict open: "no
+    // rollback" (or a lighter one) would rest on evidence nobody saw.
+    for (const RollbackBranch& b : std::as_const(r.branches)) {
+        if (!b.known && weight(b.path) > weight(r.path)) {
+            r.decided = false;
+            r.missing.append(tr("%1 — %2", "rollback: rollbackdecision: a missing branch of an undecided verdict: condition — evidence")
+                                 .arg(b.condition, b.evidence));
+        }
+    }
     return r;
 }
 

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,13 @@ struct RollbackEvidence
     std::optional<double> p95BaselineSeconds;   ///< p95 before the deploy
     std::optional<double> workerFailurePercent; ///< worker containers not running or unhealthy, percent
     bool dataCorruption = false;                ///< declared by the operator
+    /// Why a figure is missing (translated: "Prometheus: connection refused", "no data"); empty: not
+    /// measured, or measured.
+    QString errorPercentWhy;
+    QString databaseWhy;
+    QString p95Why;
+    QString baselineWhy;
+    QString workersWhy;
 };
 
 /// One branch of the tree with the evidence next to it.
@@ -52,15 +60,20 @@ struct RollbackBranch
 
 struct RollbackRecommendation
 {
-    RollbackPath path = RollbackPath::None;
+    RollbackPath path = RollbackPath::None; ///< the heaviest path of the branches that fire
     bool investigate = false; ///< data corruption: full rollback and investigation
+    /// False when a branch that could lead to a heavier path than `path` could not be evaluated: the
+    /// verdict is "cannot decide", never "no rollback recommended".
+    bool decided = true;
+    QStringList missing; ///< of an undecided verdict: each unknown branch and why (translated)
     QList<RollbackBranch> branches;
 };
 
 /// The runbook's Rollback Decision Tree as a pure function of the evidence. When several branches fire,
 /// the heaviest procedure wins (a full rollback also rolls back the code): data corruption and database
 /// errors lead to Full, 5xx above 5 % and p95 at least twice the baseline to Quick, worker failures above
-/// 50 % to WorkersOnly.
+/// 50 % to WorkersOnly. A branch whose evidence is missing is unknown; when it could have led to a heavier
+/// path than the one found, the tree cannot decide and says what is missing.
 class RollbackDecisionTree
 {
     Q_DECLARE_TR_FUNCTIONS(Ops::RollbackDecisionTree)

@@ -146,6 +146,8 @@ QList<RollbackStep> RollbackPlan::build(const RollbackRequest& request, const Or
     case RollbackPath::Quick:
         if (application.isEmpty())
             return fail(tr("the replica counts of the application's services are not known yet"));
+        if (const QString problem = orchestrator.deployProblem(application.keys()); !problem.isEmpty())
+            return fail(problem);
         add(RollbackStep::Kind::StartVersion, orchestrator.deployCommands(request.version, application),
             application.keys());
         break;
@@ -158,6 +160,8 @@ QList<RollbackStep> RollbackPlan::build(const RollbackRequest& request, const Or
             return fail(tr("a full rollback needs a backup file"));
         if (application.isEmpty())
             return fail(tr("the replica counts of the application's services are not known yet"));
+        if (const QString problem = orchestrator.deployProblem(application.keys()); !problem.isEmpty())
+            return fail(problem);
         QString preambleError;
         const QStringList preamble = restorePreamble(request.backupFile, &preambleError);
         if (!preambleError.isEmpty())
@@ -182,6 +186,8 @@ QList<RollbackStep> RollbackPlan::build(const RollbackRequest& request, const Or
                 workers.insert(it.key(), it.value());
         if (workers.isEmpty())
             return fail(tr("the stack has no worker services"));
+        if (const QString problem = orchestrator.deployProblem(workers.keys()); !problem.isEmpty())
+            return fail(problem);
         add(RollbackStep::Kind::StartWorkers, orchestrator.deployCommands(request.version, workers), workers.keys());
         break;
     }

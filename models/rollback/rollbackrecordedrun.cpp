@@ -84,7 +84,12 @@ QList<RollbackVerifier::Result> verification(const QList<RollbackVerifier::Check
                            .arg(QStringLiteral("OK"));
             break;
         case RollbackVerifier::Check::ErrorRate:
-            r.detail = RollbackVerifier::tr("5xx share %1 % over the last %2").arg(0.0, 0, 'f', 2).arg(Format::duration(5 * 60 * 1000));
+            r.figure = 0.0;
+            r.detail = RollbackVerifier::tr("5xx share %1 % since the rollback finished at %2 (%3)",
+                                            "rollback: rollbackverifier: %2 is a time with its zone, %3 the duration measured")
+                           .arg(0.0, 0, 'f', 2)
+                           .arg(Format::utcAndLocal(QDateTime::currentDateTimeUtc().addSecs(-60), Format::Precision::Seconds),
+                                Format::duration(60 * 1000));
             break;
         }
         results << r;

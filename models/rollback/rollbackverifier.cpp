@@ -1,5 +1,4 @@
 #include "models/rollback/rollbackverifier.h"
-#include "models/metrics/timerange.h"
 #include "models/core/formatting.h"
 
 #include "models/stack/orchestrator.h"
@@ -46,9 +45,14 @@ QString RollbackVerifier::title(Check check)
     case Check::SmokeTest:
         return tr("The smoke test passes");
     case Check::ErrorRate:
-        return tr("5xx share under 1 % (Prometheus)");
+        return tr("5xx share under 1 % since the rollback finished (Prometheus)");
     }
     return QString();
+}
+
+QString RollbackVerifier::rangeSince(const QDateTime& since, const QDateTime& until)
+{
+    return QString::number(std::max<qint64>(1, since.msecsTo(until))) + QStringLiteral("ms");
 }
 
 RollbackVerifier::Result& RollbackVerifier::result(Check check)
@@ -69,6 +73,9 @@ void RollbackVerifier::verify(const QString& targetVersion)
     m_running = true;
     m_results.clear();
     m_elapsed.start();
+    m_sinceUsed = m_since.isValid() ? m_since.toUTC() : QDateTime::currentDateTimeUtc();
+    m_measuredFrom = QDateTime();
+    m_measuredTo = QDateTime();
     QList<Check> checks = {Check::Health, Check::Version};
     m_tablesRead = false;
     if (!m_backupFile.isEmpty())
@@ -248,27 +255,46 @@ void RollbackVerifier::run(Check check)
         runner->start();
         break;
     }
-    case Check::ErrorRate:
-        m_prometheus->query(RollbackAssessor::errorPercentQuery(m_window), QDateTime::currentDateTimeUtc(),
-                            this, [this, check, generation](const PromQueryResult& r) {
-                                if (generation != m_generation)
-                                    return;
-                                if (!r.status.ok) {
-                                    report(check, false, r.status.error);
-                                    return;
-                                }
-                                if (r.series.isEmpty() || r.series.first().points.isEmpty() ||
-                                    !std::isfinite(r.series.first().points.last().y())) {
-                                    report(check, false, tr("no data yet", "rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message"));
-                                    return;
-                                }
-                                const double v = r.series.first().points.last().y();
-                                report(check, v < kMaxErrorPercent,
-                                       tr("5xx share %1 % over the last %2")
-                                           .arg(v, 0, 'f', 2)
-                                           .arg(Format::duration(Metrics::parseDuration(m_window).value_or(0))));
-                            });
+    case Check::ErrorRate: {
+        // The range is exactly [finished, now]: evaluated at `now` over the milliseconds since the finish,
+        // so nothing from before the rollback (the spike it answered) is counted.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        result(check).figure.reset(); // a failed try leaves no older figure standing
+        const qint64 observed = m_sinceUsed.msecsTo(now);
+        if (observed < m_minimumObservationMs) {
+            report(check, false,
+                   tr("measuring since %1: %2 so far, judged after %3",
+                      "rollback: rollbackverifier: error rate not judged yet; %1 is a time with its zone, %2 and %3 durations")
+                       .arg(Format::utcAndLocal(m_sinceUsed, Format::Precision::Seconds), Format::duration(std::max<qint64>(0, observed)),
+                            Format::duration(m_minimumObservationMs)));
+            return;
+        }
+        m_prometheus->query(
+            RollbackAssessor::errorPercentQuery(rangeSince(m_sinceUsed, now)), now, this,
+            [this, check, generation, now](const PromQueryResult& r) {
+                if (generation != m_generation)
+                    return;
+                if (!r.status.ok) {
+                    report(check, false, r.status.error);
+                    return;
+                }
+                if (r.series.isEmpty() || r.series.first().points.isEmpty() ||
+                    !std::isfinite(r.series.first().points.last().y())) {
+                    report(check, false, tr("no data yet", "rollback: rollbackverifier: error or status fragment, shown after “…: ” in a longer message"));
+                    return;
+                }
+                const double v = r.series.first().points.last().y();
+                m_measuredFrom = m_sinceUsed;
+                m_measuredTo = now;
+                result(check).figure = v;
+                report(check, v < kMaxErrorPercent,
+                       tr("5xx share %1 % since the rollback finished at %2 (%3)",
+                          "rollback: rollbackverifier: %2 is a time with its zone, %3 the duration measured")
+                           .arg(v, 0, 'f', 2)
+                           .arg(Format::utcAndLocal(m_sinceUsed, Format::Precision::Seconds), Format::duration(m_sinceUsed.msecsTo(now))));
+            });
         break;
+    }
     }
 }
 

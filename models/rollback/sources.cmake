@@ -22,4 +22,6 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/rollbackwatch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rollbacktargetversions.h
     ${CMAKE_CURRENT_LIST_DIR}/rollbacktargetversions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/verificationoverride.h
+    ${CMAKE_CURRENT_LIST_DIR}/verificationoverride.cpp
 )

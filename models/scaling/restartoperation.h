@@ -3,6 +3,7 @@
 #include "models/audit/auditentry.h"
 #include "models/core/mutationgate.h"
 #include "models/profiles/connectionprofile.h"
+#include "models/scaling/guardedchange.h"
 #include "models/stack/orchestratorcommand.h"
 
 #include <QJsonObject>
@@ -17,25 +18,18 @@ class OperatorLock;
 class Orchestrator;
 
 /// The runbook's first P0 mitigation, "restart the service" (`docker-compose restart app`,
-/// `kubectl rollout restart deployment/app`), guarded like a scale: a reason, production arming, one of
-/// the profile's application services, the stack's operator lock, the command, the audit entry (database
-/// or journal), then the lock is given back. Nothing runs when any of them says no; a command that ran
-/// is always audited, also when it failed. Whether the service is healthy again is ServiceVerification's.
+/// `kubectl rollout restart deployment/app`), guarded like a scale and through the same flow
+/// (GuardedChange): a reason, production arming, one of the profile's application services, the stack's
+/// operator lock, the intent in the audit trail (database or journal) before the command, its outcome
+/// after, then the lock is given back. Nothing runs when any of them says no; a command that ran is
+/// always audited, also when it failed. Whether the service is healthy again is ServiceVerification's.
 class RestartOperation final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RestartOperation)
 
 public:
-    enum class Stage
-    {
-        Idle,
-        Locking,
-        Running,
-        Recording,
-        Releasing
-    };
-    Q_ENUM(Stage)
+    using Stage = GuardedChange::Stage;
 
     /// None is owned; all must outlive this operation.
     RestartOperation(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit, QObject* parent = nullptr);
@@ -49,44 +43,26 @@ public:
     QString problem(const QString& service, const QString& reason) const;
     /// Restarts every container of `service`; `metricsBefore` goes into the audit entry as it is.
     void start(const QString& service, const QString& reason, const QJsonObject& metricsBefore = QJsonObject());
-    bool isRunning() const { return m_stage != Stage::Idle; }
-    Stage stage() const { return m_stage; }
+    bool isRunning() const { return m_change->isRunning(); }
+    Stage stage() const { return m_change->stage(); }
     QString service() const { return m_service; }
 
 Q_SIGNALS:
-    void stageChanged(Ops::RestartOperation::Stage stage);
+    void stageChanged(Ops::GuardedChange::Stage stage);
     /// Nothing ran; reason is translated.
     void refused(const QString& reason);
-    /// The command ran (ok or not) and `entry` went to the audit trail (`journaled`: to the offline
-    /// journal; `auditError`: it could not be recorded at all); the lock is back.
+    /// The command ran (ok or not) and `entry`, its outcome row (entry.intentId names the intent written
+    /// before it ran), went to the audit trail (`journaled`: to the offline journal; `auditError`: it
+    /// could not be recorded at all); the lock is back.
     void finished(const Ops::OrchestratorResult& result, const Ops::AuditEntry& entry, bool journaled,
                   const QString& auditError);
 
 private:
-    void setStage(Stage stage);
-    void onLocked();
-    void onCommandFinished(const Ops::OrchestratorResult& result);
-    void record(const Ops::OrchestratorResult& result);
-    void refuse(const QString& reason);
-    void done();
-    void disconnectAll();
-
     QPointer<Orchestrator> m_orchestrator;
-    QPointer<OperatorLock> m_lock;
-    QPointer<AuditStore> m_audit;
+    GuardedChange* m_change;
     ConnectionProfile m_profile;
     MutationGate m_gate;
-
-    Stage m_stage = Stage::Idle;
     QString m_service;
-    QString m_reason;
-    QJsonObject m_metricsBefore;
-    QList<QMetaObject::Connection> m_connections;
-    OrchestratorResult m_result;
-    AuditEntry m_entry;
-    bool m_journaled = false;
-    QString m_auditError;
-    QString m_pendingRefusal;
 };
 
 } // namespace Ops

@@ -2,7 +2,7 @@
 
 #include "models/audit/auditentry.h"
 #include "models/core/mutationgate.h"
-#include "models/audit/writeahead.h"
+#include "models/scaling/guardedchange.h"
 #include "models/stack/orchestratorcommand.h"
 #include "models/scaling/scalepolicy.h"
 
@@ -18,8 +18,8 @@ class OperatorLock;
 class Orchestrator;
 
 /// The guarded one-click scale, in the order the runbook asks for it: the policy's guardrails, then
-/// the stack's operator lock, then the intent in the audit trail (database or journal; WriteAhead),
-/// then the orchestrator command, then its outcome, then the lock is released. Nothing runs when a
+/// the flow every change shares (GuardedChange): the stack's operator lock, the intent in the audit trail
+/// (database or journal; WriteAhead), the orchestrator command, its outcome, the lock released. Nothing runs when a
 /// guardrail or the lock says no, or when the intent cannot be recorded; a command that ran is always
 /// audited, also when it failed, and a console killed while it ran leaves its intent behind.
 ///
@@ -32,15 +32,7 @@ class ScaleOperation final : public QObject
     Q_DISABLE_COPY_MOVE(ScaleOperation)
 
 public:
-    enum class Stage
-    {
-        Idle,
-        Locking,
-        Running,
-        Recording,
-        Releasing
-    };
-    Q_ENUM(Stage)
+    using Stage = GuardedChange::Stage;
 
     /// None is owned; all must outlive this operation.
     ScaleOperation(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
@@ -57,14 +49,14 @@ public:
     /// Every request is one service (several at once: the emergency downscale); they share one reason
     /// and one override flag. `metricsBefore` goes into the audit entry as it is.
     void start(const QList<ScaleRequest>& requests, const QJsonObject& metricsBefore = QJsonObject());
-    bool isRunning() const { return m_stage != Stage::Idle; }
-    Stage stage() const { return m_stage; }
+    bool isRunning() const { return m_change->isRunning(); }
+    Stage stage() const { return m_change->stage(); }
 
     /// The policy's verdict on a set of requests (what start() checks first).
     ScaleDecision evaluate(const QList<ScaleRequest>& requests) const;
 
 Q_SIGNALS:
-    void stageChanged(Ops::ScaleOperation::Stage stage);
+    void stageChanged(Ops::GuardedChange::Stage stage);
     /// Nothing ran: a guardrail, the lock (held by someone else, or no database) or the orchestrator
     /// (unknown service) said no. reason is translated.
     void refused(const QString& reason);
@@ -78,38 +70,16 @@ Q_SIGNALS:
     void proceedingWithoutLock(const QString& reason);
 
 private:
-    void setStage(Stage stage);
-    void onLocked();
-    void runCommand();
     /// An operator's emergency: the override ticked with a reason (what may act without the lock).
     bool isEmergency() const;
-    void releaseLock();
-    void onCommandFinished(const Ops::OrchestratorResult& result);
-    void refuse(const QString& reason);
-    void release();
-    void disconnectAll();
 
     QPointer<Orchestrator> m_orchestrator;
-    QPointer<OperatorLock> m_lock;
-    QPointer<AuditStore> m_audit;
-    WriteAhead* m_writeAhead;
+    GuardedChange* m_change;
     QString m_profile;
     MutationGate m_gate;
     ScalePolicy m_policy;
-
-    Stage m_stage = Stage::Idle;
     QList<ScaleRequest> m_requests;
     ScaleDecision m_decision;
-    QJsonObject m_metricsBefore;
-    QList<QMetaObject::Connection> m_connections;
-    // What finished() reports once the lock is given back.
-    OrchestratorResult m_result;
-    AuditEntry m_entry;
-    bool m_journaled = false;
-    bool m_lockless = false; ///< an emergency run while the database (and so the lock) was unreachable
-    QString m_lockProblem;
-    QString m_auditError;
-    QString m_pendingRefusal;
 };
 
 } // namespace Ops

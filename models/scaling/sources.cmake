@@ -2,6 +2,8 @@
 target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.h
     ${CMAKE_CURRENT_LIST_DIR}/gradualdownscale.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/guardedchange.h
+    ${CMAKE_CURRENT_LIST_DIR}/guardedchange.cpp
     ${CMAKE_CURRENT_LIST_DIR}/restartoperation.h
     ${CMAKE_CURRENT_LIST_DIR}/restartoperation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gradualdownscalestate.h

@@ -229,9 +229,16 @@ void Session::rebuild(const ConnectionProfile& profile)
     connect(m_sources->orchestrator, &OrchestratorSource::snapshotReady, m_orchestrator,
             [orchestrator = m_orchestrator](const OrchestratorSnapshot& s) {
                 QMap<QString, QString> tags;
-                for (const ServiceReplicas& r : s.services)
+                QMap<QString, QPair<QString, QString>> images;
+                for (const ServiceReplicas& r : s.services) {
                     tags.insert(r.service, r.imageTag);
+                    if (!r.image.isEmpty())
+                        images.insert(r.service, {r.container, r.image});
+                }
                 orchestrator->setRunningTags(tags);
+                // Kubernetes: a rollback sets the tag of each deployment's own image, known from here.
+                if (auto* kubernetes = qobject_cast<KubernetesOrchestrator*>(orchestrator))
+                    kubernetes->setDeploymentImages(images);
             });
     m_assessor = new RollbackAssessor(m_http, m_sources->orchestrator, this);
     m_assessor->setProfile(profile);

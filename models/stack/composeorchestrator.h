@@ -30,7 +30,9 @@ public:
     /// `exec -T SVC PROGRAM ARGS…`
     OrchestratorCommand execCommand(const QString& service, const QStringList& argv) const override;
     /// `down`
-    OrchestratorCommand downCommand() const override;
+    /// Stops and removes the whole stack (`down`). The rollback never uses it: it would stop the database
+    /// that holds the operator lock and the console's records.
+    OrchestratorCommand downCommand() const;
     /// `up -d [SVC…]` with VERSION=version in the environment (the runbook's `export VERSION=…`).
     QList<OrchestratorCommand> stopCommands(const QStringList& services) const override;
     QList<OrchestratorCommand> deployCommands(const QString& version, const QMap<QString, int>& replicas) const override;

@@ -32,6 +32,10 @@ struct ServiceReplicas
     QMap<QString, int> states; ///< state -> number of containers in it
     QString health;   ///< worst of the containers: unhealthy > starting > healthy; empty when none has a check
     QString imageTag; ///< the common tag, or the distinct tags joined by ", " during a rollout
+    /// Kubernetes: the application's container of the deployment's pod template (the one named like the
+    /// deployment, else the first) and its image ("registry/app:0.2.0"); empty for Compose.
+    QString container;
+    QString image;
 
     bool allRunning() const { return total > 0 && running == total; }
     bool operator==(const ServiceReplicas&) const = default;

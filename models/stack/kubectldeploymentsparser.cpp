@@ -11,6 +11,41 @@
 
 namespace Ops {
 
+QString KubectlDeploymentsParser::repositoryOf(const QString& image)
+{
+    QString repository = image.section(u'@', 0, 0);
+    const qsizetype colon = repository.lastIndexOf(u':');
+    if (colon > repository.lastIndexOf(u'/'))
+        repository.truncate(colon);
+    return repository;
+}
+
+KubectlDeploymentsParser::Container KubectlDeploymentsParser::applicationContainer(const QJsonObject& deployment)
+{
+    const QString name =
+        deployment.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    const QJsonArray containers = deployment.value(QLatin1String("spec"))
+                                      .toObject()
+                                      .value(QLatin1String("template"))
+                                      .toObject()
+                                      .value(QLatin1String("spec"))
+                                      .toObject()
+                                      .value(QLatin1String("containers"))
+                                      .toArray();
+    QJsonObject chosen = containers.isEmpty() ? QJsonObject() : containers.first().toObject();
+    for (const QJsonValue& c : containers) {
+        if (c.toObject().value(QLatin1String("name")).toString() == name) {
+            chosen = c.toObject();
+            break;
+        }
+    }
+    Container out;
+    out.name = chosen.value(QLatin1String("name")).toString();
+    out.image = chosen.value(QLatin1String("image")).toString();
+    out.repository = repositoryOf(out.image);
+    return out;
+}
+
 KubectlDeploymentsParser::Result KubectlDeploymentsParser::parse(const QByteArray& output)
 {
     Result result;
@@ -42,14 +77,12 @@ KubectlDeploymentsParser::Result KubectlDeploymentsParser::parse(const QByteArra
             service.states.insert(QStringLiteral("running"), service.running);
         if (service.total > service.running)
             service.states.insert(QStringLiteral("starting"), service.total - service.running);
-        const QJsonArray containers = spec.value(QLatin1String("template"))
-                                          .toObject()
-                                          .value(QLatin1String("spec"))
-                                          .toObject()
-                                          .value(QLatin1String("containers"))
-                                          .toArray();
-        if (!containers.isEmpty())
-            service.imageTag = ComposePsParser::tagOf(containers.first().toObject().value(QLatin1String("image")).toString());
+        const Container container = applicationContainer(object);
+        if (!container.image.isEmpty()) {
+            service.imageTag = ComposePsParser::tagOf(container.image);
+            service.container = container.name;
+            service.image = container.image;
+        }
         result.services.append(service);
     }
     std::sort(result.services.begin(), result.services.end(),

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QJsonObject>
 #include <QVector>
 
 namespace Ops {
@@ -25,6 +26,18 @@ public:
     };
 
     static Result parse(const QByteArray& output);
+
+    struct Container
+    {
+        QString name;
+        QString image;      ///< as the spec says it: "registry/app:0.2.0" or "…@sha256:…"
+        QString repository; ///< the image without its tag or digest: "registry/app"
+    };
+    /// The application's container of one item of the list: the one named like the deployment, else the
+    /// first of its pod template (sidecars keep their own images). Empty when the spec has none.
+    static Container applicationContainer(const QJsonObject& deployment);
+    /// "registry:5000/app:0.2.0" → "registry:5000/app"; a digest is cut too.
+    static QString repositoryOf(const QString& image);
 };
 
 } // namespace Ops

@@ -1,5 +1,6 @@
 #include "models/stack/kubernetesorchestrator.h"
 
+#include "models/stack/kubectldeploymentsparser.h"
 #include "models/stack/orchestratorsettingscheck.h"
 
 #include <QFileInfo>
@@ -73,15 +74,12 @@ QStringList KubernetesOrchestrator::parseList(const QByteArray& output, QString*
         const QJsonObject spec = object.value(QStringLiteral("spec")).toObject();
         m_replicas.insert(name, spec.value(QStringLiteral("replicas")).toInt(1));
         // A rollback sets the tag of the image the deployment already runs, never another repository.
-        const QString image = spec.value(QStringLiteral("template")).toObject().value(QStringLiteral("spec")).toObject()
-                                  .value(QStringLiteral("containers")).toArray().first().toObject()
-                                  .value(QStringLiteral("image")).toString();
-        QString repository = image.section(u'@', 0, 0);
-        const qsizetype colon = repository.lastIndexOf(u':');
-        if (colon > repository.lastIndexOf(u'/'))
-            repository.truncate(colon);
-        if (!repository.isEmpty())
-            m_imageRepositories.insert(name, repository);
+        const KubectlDeploymentsParser::Container container = KubectlDeploymentsParser::applicationContainer(object);
+        if (!container.repository.isEmpty() && isValidImage(container.repository) &&
+            isValidServiceName(container.name)) {
+            m_imageRepositories.insert(name, container.repository);
+            m_containers.insert(name, container.name);
+        }
     }
     return names;
 }
@@ -140,15 +138,39 @@ OrchestratorCommand KubernetesOrchestrator::setImageCommand(const QString& name,
                     container + u'=' + reference});
 }
 
-OrchestratorCommand KubernetesOrchestrator::downCommand() const
+void KubernetesOrchestrator::setDeploymentImages(const QMap<QString, QPair<QString, QString>>& containerAndImage)
 {
-    return command({QStringLiteral("scale"), QStringLiteral("deployment"), QStringLiteral("--all"),
-                    QStringLiteral("--replicas=0")});
+    for (auto it = containerAndImage.cbegin(); it != containerAndImage.cend(); ++it) {
+        const QString repository = KubectlDeploymentsParser::repositoryOf(it.value().second);
+        if (!isValidServiceName(it.key()) || !isValidServiceName(it.value().first) || !isValidImage(repository))
+            continue;
+        m_imageRepositories.insert(it.key(), repository);
+        m_containers.insert(it.key(), it.value().first);
+    }
 }
 
 QString KubernetesOrchestrator::imageRepositoryOf(const QString& deployment) const
 {
-    return m_imageRepositories.value(deployment, m_repository + u'/' + deployment);
+    return m_imageRepositories.value(deployment);
+}
+
+QString KubernetesOrchestrator::containerOf(const QString& deployment) const
+{
+    return m_containers.value(deployment);
+}
+
+QString KubernetesOrchestrator::deployProblem(const QStringList& services) const
+{
+    QStringList unknown;
+    for (const QString& name : services) {
+        if (imageRepositoryOf(name).isEmpty() || containerOf(name).isEmpty())
+            unknown << name;
+    }
+    if (unknown.isEmpty())
+        return QString();
+    return tr("the image of deployment(s) %1 is not known yet (the cluster has not been listed): a rollback "
+              "sets the tag of each deployment's own image only")
+        .arg(unknown.join(QStringLiteral(", ")));
 }
 
 QList<OrchestratorCommand> KubernetesOrchestrator::stopCommands(const QStringList& services) const
@@ -164,8 +186,9 @@ QList<OrchestratorCommand> KubernetesOrchestrator::deployCommands(const QString&
 {
     QList<OrchestratorCommand> commands;
     for (auto it = replicas.cbegin(); it != replicas.cend(); ++it) {
-        if (!version.isEmpty())
-            commands.append(setImageCommand(it.key(), QStringLiteral("*"), imageRepositoryOf(it.key()), version));
+        // Its own container and repository: a sidecar keeps its image, and no other repository is ever set.
+        if (!version.isEmpty() && !imageRepositoryOf(it.key()).isEmpty())
+            commands.append(setImageCommand(it.key(), containerOf(it.key()), imageRepositoryOf(it.key()), version));
         commands.append(command({QStringLiteral("scale"), QStringLiteral("deployment/") + it.key(),
                                  QStringLiteral("--replicas=") + QString::number(std::max(1, it.value()))}));
     }

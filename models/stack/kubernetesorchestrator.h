@@ -33,13 +33,14 @@ public:
     OrchestratorCommand setImageCommand(const QString& name, const QString& container, const QString& image,
                                         const QString& version) const;
 
-    /// `scale deployment --all --replicas=0`
-    OrchestratorCommand downCommand() const override;
-    /// `set image deployment/NAME *=REPOSITORY/NAME:VERSION` per service (the deployments from the last
-    /// list when none are given; app, worker-llm and worker-rl before any list), then
-    /// `scale deployment/NAME --replicas=N` back to the last listed count (at least 1).
+    /// `scale deployment/A deployment/B --replicas=0`: the named deployments only. There is no command
+    /// that scales a whole namespace: the database that holds the operator lock lives there too.
     QList<OrchestratorCommand> stopCommands(const QStringList& services) const override;
+    /// Per deployment `set image deployment/NAME CONTAINER=REPOSITORY:VERSION` — its own application
+    /// container and the repository that container already runs, never one from elsewhere — then
+    /// `scale deployment/NAME --replicas=N` (at least 1). Only the given deployments are touched.
     QList<OrchestratorCommand> deployCommands(const QString& version, const QMap<QString, int>& replicas) const override;
+    QString deployProblem(const QStringList& services) const override;
     /// `exec deployment/postgres -- pg_isready -U USER -d DB`
     OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const override;
     /// `exec -i deployment/postgres -- psql -U USER -d DB -v ON_ERROR_STOP=1 --single-transaction` < file
@@ -48,11 +49,13 @@ public:
     /// `exec deployment/postgres -- psql -U USER -d DB -At -c SQL`
     OrchestratorCommand databaseQueryCommand(const QString& user, const QString& database,
                                              const QString& sql) const override;
-    /// Image repository the rollback sets the version on (default "fragrance-ai"): REPOSITORY/NAME:VERSION.
-    void setImageRepository(const QString& repository) { m_repository = repository; }
-    /// The repository of a deployment's own image (from the last list; "repo/name" without the tag),
-    /// else setImageRepository()'s + "/" + name.
+    /// The deployments' application containers as the status source read them (service → container and
+    /// image); the last list of this orchestrator wins where both know a deployment.
+    void setDeploymentImages(const QMap<QString, QPair<QString, QString>>& containerAndImage);
+    /// The repository of a deployment's own application image ("registry/app", no tag), empty when unknown.
     QString imageRepositoryOf(const QString& deployment) const;
+    /// The name of a deployment's application container, empty when unknown.
+    QString containerOf(const QString& deployment) const;
 
     static bool isValidImage(const QString& image);
 
@@ -68,8 +71,8 @@ public:
 private:
     OrchestratorCommand command(const QStringList& subcommand) const;
     mutable QMap<QString, int> m_replicas;
-    QString m_repository = QStringLiteral("fragrance-ai");
     mutable QMap<QString, QString> m_imageRepositories;
+    mutable QMap<QString, QString> m_containers;
 };
 
 } // namespace Ops

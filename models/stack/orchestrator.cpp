@@ -44,6 +44,11 @@ void Orchestrator::runCommands(const QString& action, const QStringList& names,
     execute(action, names, [commands] { return commands; });
 }
 
+QString Orchestrator::deployProblem(const QStringList&) const
+{
+    return QString();
+}
+
 bool Orchestrator::isValidProgramName(const QString& program)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,63}$"));

@@ -68,15 +68,15 @@ public:
     /// `^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,63}$`, no path: a program run inside a container.
     static bool isValidProgramName(const QString& program);
 
-    /// Stops and removes the whole stack (`down`; kubectl: every deployment to 0 replicas). The rollback
-    /// never uses it: it would stop the database that holds the operator lock and the console's records.
-    virtual OrchestratorCommand downCommand() const = 0;
     /// Stops `services` and nothing else (Compose `stop S…`; kubectl: each deployment to 0 replicas).
     virtual QList<OrchestratorCommand> stopCommands(const QStringList& services) const = 0;
     /// Runs `replicas` (service → count) on image tag `version` and touches no other service: Compose
     /// `VERSION=… up -d --no-deps --scale S=N … S…` (a changed image recreates their containers, the
     /// counts stay); kubectl sets the image of each deployment, then its replicas.
     virtual QList<OrchestratorCommand> deployCommands(const QString& version, const QMap<QString, int>& replicas) const = 0;
+    /// Why deployCommands() cannot be built for `services` (translated; kubectl: a deployment whose own
+    /// image is not known yet), or empty.
+    virtual QString deployProblem(const QStringList& services) const;
     /// `pg_isready` inside the database service: exit 0 once PostgreSQL accepts connections.
     virtual OrchestratorCommand databaseReadyCommand(const QString& user, const QString& database) const = 0;
     /// `psql` inside the database service running the `before` statements, then `file` read on its

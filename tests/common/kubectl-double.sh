@@ -5,6 +5,8 @@
 # Answers: get deployments -o json, scale deployment/X…|deployment --all --replicas=N, rollout
 # status|undo|restart, set image (kept in the image column), logs, and exec [-i] deployment/postgres --
 # pg_isready|psql (psql's standard input is kept in psql-stdin.sql; -c prints the tables). Unknown deployments fail like kubectl does (exit 1, message on stderr).
+# After every call that changes a deployment, the whole state is appended as one line to
+# deployments-history.txt ("name replicas image;…"): tests read what the cluster went through, not the calls.
 dir=$(cd "$(dirname "$0")" && pwd)
 state="$dir/deployments.txt"
 
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+snapshot() { tr '\n' ';' < "$state" >> "$dir/deployments-history.txt"; echo >> "$dir/deployments-history.txt"; }
 exists() { awk -v n="$1" '$1 == n { found = 1 } END { exit !found }' "$state"; }
 need() {
     local name=${1#deployment/}
@@ -57,6 +60,7 @@ scale\ *)
         awk -v n="$t" -v r="$replicas" '$1 == n { $2 = r } { print }' "$state" > "$state.new" && mv "$state.new" "$state"
         echo "deployment.apps/$t scaled"
     done
+    snapshot
     ;;
 "rollout status") need "${args[2]}"; echo "deployment \"${args[2]#deployment/}\" successfully rolled out" ;;
 "rollout undo")
@@ -69,8 +73,14 @@ scale\ *)
 "rollout restart") need "${args[2]}"; echo "deployment.apps/${args[2]#deployment/} restarted" ;;
 "set image")
     need "${args[2]}"
+    container=${args[3]%%=*}
+    if [ "$container" != "${args[2]#deployment/}" ] && [ "$container" != "*" ]; then
+        echo "error: unable to find container named \"$container\"" >&2
+        exit 1
+    fi
     image=${args[3]#*=}
     awk -v n="${args[2]#deployment/}" -v i="$image" '$1 == n { $3 = i } { print }' "$state" > "$state.new" && mv "$state.new" "$state"
+    snapshot
     echo "deployment.apps/${args[2]#deployment/} image updated" ;;
 exec\ *)
     rest=("${args[@]:1}")

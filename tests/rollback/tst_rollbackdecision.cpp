@@ -113,6 +113,9 @@ private Q_SLOTS:
         RollbackEvidence e; // nothing measured
         const RollbackRecommendation r = RollbackDecisionTree::evaluate(e);
         QCOMPARE(r.path, RollbackPath::None);
+        // Nothing fires, but nothing was seen either: "cannot decide", never "no rollback".
+        QVERIFY(!r.decided);
+        QCOMPARE(r.missing.size(), 4);
         QVERIFY(!branch(r, RollbackBranch::Id::ApiErrors).known);
         QVERIFY(!branch(r, RollbackBranch::Id::DatabaseErrors).known);
         QVERIFY(!branch(r, RollbackBranch::Id::Performance).known);
@@ -122,6 +125,71 @@ private Q_SLOTS:
         QVERIFY(!branch(RollbackDecisionTree::evaluate(e), RollbackBranch::Id::Performance).known);
         e.p95BaselineSeconds = 0; // a zero baseline is no baseline
         QVERIFY(!branch(RollbackDecisionTree::evaluate(e), RollbackBranch::Id::Performance).triggered);
+    }
+
+    void anUnknownBranchLeavesTheVerdictOpen_data()
+    {
+        QTest::addColumn<int>("unknown");    // the branch whose figure is missing
+        QTest::addColumn<bool>("dbErrors");  // the database branch fires (Full: nothing is heavier)
+        QTest::addColumn<bool>("decided");
+        QTest::newRow("5xx unknown, nothing fires") << 0 << false << false;
+        QTest::newRow("database unknown, nothing fires") << 1 << false << false;
+        QTest::newRow("p95 unknown, nothing fires") << 2 << false << false;
+        QTest::newRow("workers unknown, nothing fires") << 3 << false << false;
+        QTest::newRow("5xx unknown, database fires") << 0 << true << true;
+        QTest::newRow("workers unknown, database fires") << 3 << true << true;
+    }
+
+    void anUnknownBranchLeavesTheVerdictOpen()
+    {
+        QFETCH(int, unknown);
+        QFETCH(bool, dbErrors);
+        QFETCH(bool, decided);
+        RollbackEvidence e = healthy();
+        e.databaseErrors = dbErrors;
+        const QString why = QStringLiteral("Prometheus: connection refused");
+        switch (unknown) {
+        case 0:
+            e.errorPercent.reset();
+            e.errorPercentWhy = why;
+            break;
+        case 1:
+            e.databaseErrors.reset();
+            e.databaseWhy = why;
+            break;
+        case 2:
+            e.p95Seconds.reset();
+            e.p95Why = why;
+            break;
+        case 3:
+            e.workerFailurePercent.reset();
+            e.workersWhy = why;
+            break;
+        }
+        const RollbackRecommendation r = RollbackDecisionTree::evaluate(e);
+        QCOMPARE(r.decided, decided);
+        QCOMPARE(r.path, dbErrors ? RollbackPath::Full : RollbackPath::None);
+        if (!decided) {
+            QCOMPARE(r.missing.size(), 1);
+            QVERIFY2(r.missing.first().contains(why), qPrintable(r.missing.first())); // says what is missing and why
+        }
+        QVERIFY(!r.branches.at(unknown).known);
+        QVERIFY(r.branches.at(unknown).evidence.contains(why));
+    }
+
+    void aLighterPathWithAHeavierUnknownIsUndecided()
+    {
+        RollbackEvidence e = healthy();
+        e.errorPercent = 12; // Quick fires
+        e.databaseErrors.reset(); // Full might have: undecided
+        RollbackRecommendation r = RollbackDecisionTree::evaluate(e);
+        QCOMPARE(r.path, RollbackPath::Quick);
+        QVERIFY(!r.decided);
+        e.databaseErrors = false;
+        e.workerFailurePercent.reset(); // WorkersOnly is lighter than Quick: decided
+        r = RollbackDecisionTree::evaluate(e);
+        QVERIFY(r.decided);
+        QVERIFY(r.missing.isEmpty());
     }
 
     void heaviestPathWins()

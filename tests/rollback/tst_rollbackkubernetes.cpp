@@ -37,6 +37,53 @@ class TestRollbackKubernetes : public QObject
         return out;
     }
 
+    /// Every state the double went through, each as name → (replicas, image).
+    QList<QMap<QString, QPair<int, QString>>> history() const
+    {
+        QList<QMap<QString, QPair<int, QString>>> out;
+        QFile f(m_dir.filePath(QStringLiteral("deployments-history.txt")));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QMap<QString, QPair<int, QString>> state;
+            for (const QByteArray& row : line.split(';')) {
+                const QList<QByteArray> parts = row.simplified().split(' ');
+                if (parts.size() == 3)
+                    state.insert(QString::fromUtf8(parts.at(0)), {parts.at(1).toInt(), QString::fromUtf8(parts.at(2))});
+            }
+            out.append(state);
+        }
+        return out;
+    }
+
+    void writeState(const QByteArray& rows)
+    {
+        QFile state(m_dir.filePath(QStringLiteral("deployments.txt")));
+        QVERIFY(state.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        state.write(rows);
+        QFile::remove(m_dir.filePath(QStringLiteral("deployments-history.txt")));
+    }
+
+    /// No state of the cluster had every deployment at 0, and the ones outside the application never
+    /// changed at all.
+    void checkNamespaceNeverZero(const QStringList& application)
+    {
+        const auto states = history();
+        QVERIFY(!states.isEmpty());
+        const auto first = states.first();
+        for (const auto& state : states) {
+            int total = 0;
+            for (auto it = state.cbegin(); it != state.cend(); ++it) {
+                total += it.value().first;
+                if (!application.contains(it.key()))
+                    QCOMPARE(it.value(), first.value(it.key()));
+            }
+            QVERIFY(total > 0);
+        }
+    }
+
     static OrchestratorResult run(Orchestrator& o, const RollbackStep& step)
     {
         QSignalSpy finished(&o, &Orchestrator::finished);
@@ -64,10 +111,53 @@ private Q_SLOTS:
         m_settings.kind = OrchestratorSettings::Kind::Kubernetes;
         m_settings.kubectlProgram = kubectl;
         m_settings.kubeNamespace = QStringLiteral("fragrance");
-        QFile state(m_dir.filePath(QStringLiteral("deployments.txt")));
-        QVERIFY(state.open(QIODevice::WriteOnly));
-        state.write("app 2 fragrance-ai/app:0.2.0\nworker-llm 2 fragrance-ai/worker-llm:0.2.0\n"
-                    "worker-rl 1 fragrance-ai/worker-rl:0.2.0\npostgres 1 postgres:15-alpine\n");
+    }
+
+    void init()
+    {
+        writeState("app 2 fragrance-ai/app:0.2.0\nworker-llm 2 fragrance-ai/worker-llm:0.2.0\n"
+                   "worker-rl 1 fragrance-ai/worker-rl:0.2.0\npostgres 1 postgres:15-alpine\n");
+    }
+
+    /// The quick rollback on a cluster whose images come from a registry of their own, next to deployments
+    /// that are not the application's: each application deployment gets the target tag of its own
+    /// repository and its own count, everything else stays as it was, and the namespace is never at zero.
+    void quickRollbackTouchesOnlyTheApplicationsOwnImages()
+    {
+        writeState("app 3 registry.internal:5000/team/app:0.2.0\n"
+                   "worker-llm 2 registry.internal:5000/team/worker-llm:0.2.0\n"
+                   "worker-rl 1 fragrance-ai/worker-rl:0.2.0\npostgres 1 postgres:15-alpine\n"
+                   "redis 1 redis:7-alpine\nmetrics-gateway 2 registry.internal:5000/team/metrics-gateway:0.2.0\n");
+        KubernetesOrchestrator o;
+        o.setSettings(m_settings);
+        RollbackRequest request;
+        request.path = RollbackPath::Quick;
+        request.version = QStringLiteral("0.1.0");
+        request.applicationReplicas = {{QStringLiteral("app"), 3}, {QStringLiteral("worker-llm"), 2},
+                                       {QStringLiteral("worker-rl"), 1}};
+        QString error;
+        QVERIFY2(RollbackPlan::build(request, o, &error).isEmpty(), "no plan before the images are known");
+        QSignalSpy loaded(&o, &Orchestrator::servicesLoaded);
+        o.loadServices();
+        QVERIFY(loaded.wait(10000));
+        const QList<RollbackStep> plan = RollbackPlan::build(request, o, &error);
+        QVERIFY2(plan.size() == 1, qPrintable(error));
+        QVERIFY(run(o, plan.first()).ok);
+
+        const auto after = deployments();
+        QCOMPARE(after.value(QStringLiteral("app")), qMakePair(3, QStringLiteral("registry.internal:5000/team/app:0.1.0")));
+        QCOMPARE(after.value(QStringLiteral("worker-llm")),
+                 qMakePair(2, QStringLiteral("registry.internal:5000/team/worker-llm:0.1.0")));
+        QCOMPARE(after.value(QStringLiteral("worker-rl")), qMakePair(1, QStringLiteral("fragrance-ai/worker-rl:0.1.0")));
+        QCOMPARE(after.value(QStringLiteral("postgres")), qMakePair(1, QStringLiteral("postgres:15-alpine")));
+        QCOMPARE(after.value(QStringLiteral("redis")), qMakePair(1, QStringLiteral("redis:7-alpine")));
+        QCOMPARE(after.value(QStringLiteral("metrics-gateway")),
+                 qMakePair(2, QStringLiteral("registry.internal:5000/team/metrics-gateway:0.2.0")));
+        // A quick rollback never stops anything: no application deployment was ever at 0 either.
+        for (const auto& state : history())
+            for (const QString& name : request.applicationReplicas.keys())
+                QVERIFY(state.value(name).first > 0);
+        checkNamespaceNeverZero(request.applicationReplicas.keys());
     }
 
     void fullRollbackSteps()
@@ -124,6 +214,8 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("worker-rl")),
                  qMakePair(1, QStringLiteral("fragrance-ai/worker-rl:0.1.0")));
         QCOMPARE(after.value(QStringLiteral("postgres")), qMakePair(1, QStringLiteral("postgres:15-alpine")));
+        // Through every state of the run, PostgreSQL (which holds the lock) kept running.
+        checkNamespaceNeverZero({QStringLiteral("app"), QStringLiteral("worker-llm"), QStringLiteral("worker-rl")});
     }
 };
 

@@ -263,6 +263,13 @@ private Q_SLOTS:
         r.backupFile = backup;
         r.applicationReplicas = {{QStringLiteral("app"), 2}, {QStringLiteral("worker-llm"), 3}};
         QString error;
+        // Before the cluster was read, no deployment's own image is known: no plan, never a guessed repository.
+        QVERIFY(RollbackPlan::build(r, o, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("app")), qPrintable(error));
+        // The status source's view: the application containers and the repositories they run.
+        o.setDeploymentImages({{QStringLiteral("app"), {QStringLiteral("api"), QStringLiteral("registry.local:5000/team/app:0.2.0")}},
+                               {QStringLiteral("worker-llm"), {QStringLiteral("worker-llm"), QStringLiteral("fragrance-ai/worker-llm:0.2.0")}}});
+        error.clear();
         const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
         QVERIFY2(steps.size() == 5, qPrintable(error));
         const QStringList ns{QStringLiteral("--namespace"), QStringLiteral("fragrance")};
@@ -277,7 +284,7 @@ private Q_SLOTS:
         QCOMPARE(up.size(), 4);
         QCOMPARE(up.at(0).arguments, (ns + QStringList{QStringLiteral("set"), QStringLiteral("image"),
                                                        QStringLiteral("deployment/app"),
-                                                       QStringLiteral("*=fragrance-ai/app:0.1.0")}));
+                                                       QStringLiteral("api=registry.local:5000/team/app:0.1.0")}));
         QCOMPARE(up.at(1).arguments, (ns + QStringList{QStringLiteral("scale"), QStringLiteral("deployment/app"),
                                                        QStringLiteral("--replicas=2")}));
     }

@@ -113,10 +113,12 @@ private Q_SLOTS:
         QCOMPARE(StackTest::fingerprint().filter(QStringLiteral("_postgres_1 ")), postgresBefore);
         QTRY_COMPARE_WITH_TIMEOUT(apiVersion(m_profile), QStringLiteral("0.1.0"), 30000);
 
-        // The runbook's verification, with Prometheus seeing the 5xx share fall under 1 %.
+        // The runbook's verification, with Prometheus seeing the 5xx share under 1 % over exactly the time
+        // since the rollback finished.
         RollbackVerifier verifier(TestEnv::httpFor(m_profile, this));
         verifier.setProfile(m_profile);
-        verifier.setRateWindow(QStringLiteral("30s"));
+        verifier.setMeasuredSince(end.finishedAt);
+        verifier.setMinimumObservation(10000);
         verifier.setDeadline(100000, 2000);
         QSignalSpy verified(&verifier, &RollbackVerifier::finished);
         QElapsedTimer clock;
@@ -129,6 +131,14 @@ private Q_SLOTS:
         QVERIFY(verified.first().first().toBool());
         QCOMPARE(verifier.results().size(), 4); // no tables check on a quick rollback
         qInfo("verification passed after %lld ms", clock.elapsed());
+        // The range measured starts where the rollback finished, not before: a fixed 5 minute window at
+        // the same moment still holds the bad build's spike.
+        QCOMPARE(verifier.measuredFrom(), end.finishedAt);
+        const double since = verifier.results().last().figure.value_or(-1);
+        QVERIFY(since >= 0 && since < 1);
+        const double fixed = StackTest::promValue(RollbackAssessor::errorPercentQuery(QStringLiteral("5m")));
+        qInfo("5xx share since the rollback finished %.2f %%, over a fixed 5 minutes %.2f %%", since, fixed);
+        QVERIFY(fixed > since);
 
         // The next assessment dates the deploy of 0.1.0 from Prometheus' build_info: the last sample of
         // 0.2.0, just before the rollback's deploy.

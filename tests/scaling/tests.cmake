@@ -8,3 +8,5 @@ target_link_libraries(gradualdownscalechild PRIVATE opsconsole_testsupport)
 opsconsole_add_test(NAME tst_gradualdownscale SOURCES tst_gradualdownscale.cpp LABELS integration TIMEOUT 300)
 target_compile_definitions(tst_gradualdownscale PRIVATE OPSCONSOLE_GRADUAL_CHILD="$<TARGET_FILE:gradualdownscalechild>")
 add_dependencies(tst_gradualdownscale gradualdownscalechild)
+# A restart through the flow it shares with a scale: intent before, outcome after (real stack).
+opsconsole_add_test(NAME tst_restartoperation SOURCES tst_restartoperation.cpp LABELS integration TIMEOUT 200)

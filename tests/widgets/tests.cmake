@@ -40,6 +40,9 @@ set_tests_properties(tst_maintenancepage PROPERTIES RUN_SERIAL TRUE)
 
 opsconsole_add_test(NAME tst_rollbackwizard SOURCES rollback/tst_rollbackwizard.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 170)
+# Prometheus stopped (cannot decide) and a failed verification overridden with a reason (audited).
+opsconsole_add_test(NAME tst_rollbackoverride SOURCES rollback/tst_rollbackoverride.cpp
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
 
 # The session's one HTTP client against a TLS proxy with tokens (a real NGINX on loopback).
 opsconsole_add_test(NAME tst_tlsandtokens SOURCES shell/tst_tlsandtokens.cpp

@@ -115,7 +115,7 @@ bool AssessPane::isComplete() const
     const RollbackPath chosen = chosenPath();
     if (chosen == RollbackPath::None)
         return false;
-    return chosen == m_recommendation.path || !reason().isEmpty();
+    return (m_recommendation.decided && chosen == m_recommendation.path) || !reason().isEmpty();
 }
 
 void AssessPane::setDeployInfo(const QString& text)
@@ -134,7 +134,8 @@ void AssessPane::setRecommendation(const RollbackRecommendation& recommendation)
 {
     m_recommendation = recommendation;
     m_assessed = true;
-    if (recommendation.path != RollbackPath::None)
+    // An undecided verdict preselects nothing: whatever the operator chooses needs a reason.
+    if (recommendation.decided && recommendation.path != RollbackPath::None)
         choosePath(recommendation.path);
     render();
 }
@@ -158,16 +159,24 @@ void AssessPane::render()
         m_recommended->setText(tr("Looking at the live stack…"));
     else if (!m_assessed)
         m_recommended->setText(QString());
+    else if (!m_recommendation.decided)
+        m_recommended->setText(
+            tr("Cannot decide: the decision tree is missing %1. Choose a path only with a reason.",
+               "rollback wizard, assess step (decision tree): verdict; %1 lists the branches that could not be evaluated and why")
+                .arg(m_recommendation.missing.join(QStringLiteral("; "))));
     else if (m_recommendation.path == RollbackPath::None)
         m_recommended->setText(tr("No branch of the decision tree fires: no rollback is recommended."));
     else
         m_recommended->setText(
             tr("Recommended: %1", "rollback wizard, assess step (decision tree)").arg(RollbackDecisionTree::pathName(m_recommendation.path)) +
             (m_recommendation.investigate ? tr(" and an investigation", "rollback wizard, assess step (decision tree)") : QString()));
-    const bool other = chosenPath() != RollbackPath::None && chosenPath() != m_recommendation.path;
+    const bool undecided = m_assessed && !m_recommendation.decided;
+    const bool other = chosenPath() != RollbackPath::None && (chosenPath() != m_recommendation.path || undecided);
     m_reasonLabel->setEnabled(other);
     m_reason->setEnabled(other);
-    m_reason->setPlaceholderText(other ? tr("Required: why not the recommended path?") : QString());
+    m_reason->setPlaceholderText(!other ? QString()
+                                 : undecided ? tr("Required: why this path, without the missing evidence?")
+                                             : tr("Required: why not the recommended path?"));
     Q_EMIT changed();
 }
 

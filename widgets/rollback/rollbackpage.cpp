@@ -18,6 +18,7 @@
 #include "models/rollback/rollbacktargetversions.h"
 #include "models/rollback/rollbackverifier.h"
 #include "models/rollback/rollbackwatch.h"
+#include "models/rollback/verificationoverride.h"
 #include "models/net/apirequest.h"
 #include "models/sources/orchestratorsource.h"
 #include "widgets/rollback/targetpane.h"
@@ -144,6 +145,7 @@ RollbackPage::RollbackPage(ConsoleContext& context, QWidget* parent)
         }
     });
     connect(m_verifyPane, &VerifyPane::verifyRequested, this, &RollbackPage::verify);
+    connect(m_verifyPane, &VerifyPane::changed, this, &RollbackPage::updateNavigation);
     connect(m_afterPane, &AfterPane::documentIncidentRequested, this, &RollbackPage::documentIncident);
 
     connect(&m_session, &Session::reset, this, [this] {
@@ -171,8 +173,6 @@ void RollbackPage::bindSession()
     m_afterPane->setWatch(m_session.rollbackWatch());
     if (m_assessor)
         m_assessor->setRateWindow(m_window);
-    if (m_verifier)
-        m_verifier->setRateWindow(m_window);
     if (RollbackWatch* watch = m_session.rollbackWatch())
         watch->setRateWindow(m_window);
     if (m_targets) {
@@ -205,6 +205,7 @@ void RollbackPage::bindSession()
         m_verifiedOk = ok;
         m_verifyPane->setSummary(ok ? tr("Verified: the stack runs %1 and is healthy.").arg(m_request.version)
                                     : tr("Verification failed: see the checks below."));
+        m_verifyPane->setFailed(!ok);
         for (const RollbackVerifier::Result& r : m_verifier->results()) {
             if (r.check == RollbackVerifier::Check::Health)
                 m_afterPane->setChecked(AfterPane::VerifyServices, r.ok);
@@ -221,14 +222,13 @@ void RollbackPage::setRateWindow(const QString& window)
     m_window = window;
     if (m_assessor)
         m_assessor->setRateWindow(window);
-    if (m_verifier)
-        m_verifier->setRateWindow(window);
     if (RollbackWatch* watch = m_session.rollbackWatch())
         watch->setRateWindow(window);
 }
 
-void RollbackPage::setVerifyDeadline(int ms, int intervalMs)
+void RollbackPage::setVerifyDeadline(int ms, int intervalMs, int minimumObservationMs)
 {
+    m_minimumObservationMs = minimumObservationMs;
     m_verifyDeadlineMs = ms;
     m_verifyIntervalMs = intervalMs;
     if (m_verifier)
@@ -293,7 +293,9 @@ bool RollbackPage::canGoNext() const
         return m_run.phase == RollbackRunState::Phase::Done && m_started &&
                !(m_runner && m_runner->isActive());
     case Step::Verify:
-        return !m_verifier->isRunning();
+        // A failed verification is passed only by the emergency override with a reason (audited in next()).
+        return m_verifier && !m_verifier->isRunning() && !m_recordingOverride &&
+               (m_verifiedOk || m_verifyPane->isOverridden());
     case Step::After:
         return false;
     }
@@ -337,11 +339,40 @@ void RollbackPage::next()
         verify();
         break;
     case Step::Verify:
-        setStep(Step::After);
+        if (m_verifiedOk)
+            setStep(Step::After);
+        else
+            recordOverride();
         break;
     case Step::After:
         break;
     }
+}
+
+void RollbackPage::recordOverride()
+{
+    AuditStore* audit = m_session.audit();
+    if (!audit || !m_verifier) {
+        m_verifyPane->setSummary(tr("The override cannot be recorded (the console is not connected to this "
+                                    "stack's records), so the wizard stays here."));
+        return;
+    }
+    const AuditEntry entry =
+        VerificationOverride::entry(m_session.profile().name, m_run, m_verifier->results(),
+                                    m_verifier->measuredFrom(), m_verifier->measuredTo(), m_verifyPane->overrideReason());
+    m_recordingOverride = true;
+    updateNavigation();
+    audit->append(entry, this, [this, entry](bool, const QString& error) {
+        m_recordingOverride = false;
+        if (!error.isEmpty()) {
+            m_verifyPane->setSummary(
+                tr("The override could not be recorded, so the wizard stays here: %1").arg(error));
+            updateNavigation();
+            return;
+        }
+        Q_EMIT overrideRecorded(entry);
+        setStep(Step::After);
+    });
 }
 
 void RollbackPage::back()
@@ -493,9 +524,13 @@ void RollbackPage::verify()
     if (!m_verifier)
         return;
     m_verifier->setDeadline(m_verifyDeadlineMs, m_verifyIntervalMs);
-    m_verifier->setRateWindow(m_window);
+    m_verifier->setMinimumObservation(m_minimumObservationMs);
+    // The error rate counts from the end of the rollback, never the spike before it.
+    m_verifier->setMeasuredSince(m_run.finishedAt);
     m_verifier->setBackupFile(m_request.path == RollbackPath::Full ? m_request.backupFile : QString());
     const QList<RollbackVerifier::Check> checks = verificationChecks();
+    m_verifiedOk = false;
+    m_verifyPane->setFailed(false);
     m_verifyPane->reset(checks);
     m_verifyPane->setSummary(tr("Verifying the rollback to %1…").arg(m_request.version));
     m_verifier->verify(m_request.version);

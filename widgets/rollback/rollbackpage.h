@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/auditentry.h"
 #include "models/incidents/incident.h"
 #include "widgets/pages/page.h"
 #include "models/rollback/rollbackplan.h"
@@ -73,7 +74,9 @@ public:
     void setStateDirectory(const QString& directory) { m_stateDirectory = directory; }
     /// rate() window of the assessment, the verification and the watch (default 5m); for tests.
     void setRateWindow(const QString& window);
-    void setVerifyDeadline(int ms, int intervalMs);
+    /// How long each verification check may try, how often, and how long the error rate is measured
+    /// since the rollback finished before it is judged; for tests.
+    void setVerifyDeadline(int ms, int intervalMs, int minimumObservationMs = 30000);
     /// The saved, unfinished run of this profile (checked when the page opens).
     bool hasSavedRun() const { return m_saved.has_value(); }
 
@@ -98,6 +101,9 @@ Q_SIGNALS:
     void stepChanged(Ops::RollbackPage::Step step);
     void runFinished(const Ops::RollbackRunState& state);
     void verified(bool ok);
+    /// A failed verification was overridden with a reason and `entry` is in the audit trail (database or
+    /// journal); the wizard moved on to After.
+    void overrideRecorded(const Ops::AuditEntry& entry);
     /// prepareScreenshot() reached its step.
     void screenshotReady();
 
@@ -108,6 +114,8 @@ protected:
 private:
     void setStep(Step step);
     void updateNavigation();
+    /// Records the override of a failed verification, then moves on; stays when it cannot be recorded.
+    void recordOverride();
     void checkSaved();
     void ensureRunner();
     void buildPlan();
@@ -144,6 +152,8 @@ private:
     QPointer<RollbackTargetVersions> m_targets;
     int m_verifyDeadlineMs = 180000;
     int m_verifyIntervalMs = 3000;
+    int m_minimumObservationMs = 30000;
+    bool m_recordingOverride = false;
     QPointer<RollbackRunner> m_runner;
     QList<RollbackStep> m_plan;
     RollbackRequest m_request;

@@ -3,8 +3,11 @@
 #include "models/core/health.h"
 #include "widgets/dashboard/healthstyle.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -29,8 +32,58 @@ VerifyPane::VerifyPane(QWidget* parent) : QWidget(parent)
     m_again = new QPushButton(this);
     m_again->setObjectName(QStringLiteral("verifyAgain"));
     layout->addWidget(m_again, 0, Qt::AlignLeft);
+    m_overrideBox = new QWidget(this);
+    m_overrideBox->setObjectName(QStringLiteral("overrideBox"));
+    auto* box = new QVBoxLayout(m_overrideBox);
+    box->setContentsMargins(0, 0, 0, 0);
+    m_overrideText = new QLabel(m_overrideBox);
+    m_overrideText->setWordWrap(true);
+    m_override = new QCheckBox(m_overrideBox);
+    m_override->setObjectName(QStringLiteral("override"));
+    auto* reasonRow = new QHBoxLayout;
+    m_reasonLabel = new QLabel(m_overrideBox);
+    m_reason = new QLineEdit(m_overrideBox);
+    m_reason->setObjectName(QStringLiteral("overrideReason"));
+    m_reason->setEnabled(false);
+    m_reasonLabel->setBuddy(m_reason);
+    reasonRow->addWidget(m_reasonLabel);
+    reasonRow->addWidget(m_reason, 1);
+    box->addWidget(m_overrideText);
+    box->addWidget(m_override);
+    box->addLayout(reasonRow);
+    layout->addWidget(m_overrideBox);
+    m_overrideBox->setVisible(false);
     connect(m_again, &QPushButton::clicked, this, &VerifyPane::verifyRequested);
+    connect(m_override, &QCheckBox::toggled, this, [this](bool on) {
+        m_reason->setEnabled(on);
+        Q_EMIT changed();
+    });
+    connect(m_reason, &QLineEdit::textChanged, this, &VerifyPane::changed);
     retranslateUi();
+}
+
+void VerifyPane::setFailed(bool failed)
+{
+    m_override->setChecked(false);
+    m_reason->clear();
+    m_overrideBox->setVisible(failed);
+    Q_EMIT changed();
+}
+
+bool VerifyPane::isOverridden() const
+{
+    return m_overrideBox->isVisibleTo(this) && m_override->isChecked() && !overrideReason().isEmpty();
+}
+
+QString VerifyPane::overrideReason() const
+{
+    return m_reason->text().trimmed();
+}
+
+void VerifyPane::setOverride(bool on, const QString& reason)
+{
+    m_override->setChecked(on);
+    m_reason->setText(reason);
 }
 
 void VerifyPane::reset(const QList<RollbackVerifier::Check>& checks)
@@ -64,6 +117,12 @@ void VerifyPane::retranslateUi()
 {
     m_checks->setHeaderLabels({tr("Check", "rollback wizard, verify step: column header"), tr("Result", "rollback wizard, verify step: column header"), tr("Detail", "rollback wizard, verify step: column header")});
     m_again->setText(tr("Verify again", "rollback wizard, verify step: button"));
+    m_overrideText->setText(tr("The verification failed, so Next stays disabled. To go on anyway, tick the emergency "
+                               "override and say why: the reason and the failed figures go into the audit trail."));
+    m_override->setText(tr("Emergency override: go on despite the failed verification",
+                           "rollback wizard, verify step: check box"));
+    m_reasonLabel->setText(tr("Reason:", "rollback wizard, verify step: form label"));
+    m_reason->setPlaceholderText(tr("Required: why go on?", "rollback wizard, verify step: placeholder of the override's reason"));
 }
 
 } // namespace Ops

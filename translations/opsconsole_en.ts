@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -189,13 +189,6 @@
 <context>
     <name>Ops::HealthMonitor</name>
     <message numerus="yes">
-        <source>API /health failed %n time(s) in a row.</source>
-        <translation>
-            <numerusform>API /health failed %n time.</numerusform>
-            <numerusform>API /health failed %n times in a row.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n worker(s) registered with the API</source>
         <comment>health: healthmonitor</comment>
         <translation>
@@ -242,6 +235,10 @@
             <numerusform>%n alert firing</numerusform>
             <numerusform>%n alerts firing</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>API /health failed %n time(s) in a row: %1</source>
+        <translation><numerusform>API /health failed %n time in a row: %1</numerusform><numerusform>API /health failed %n times in a row: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2069,20 +2069,6 @@
         <source>%1 firing, %2 pending, %3 targets down</source>
         <translation>발생 %1, 대기 %2, 다운된 수집 대상 %3</translation>
     </message>
-    <message numerus="yes">
-        <source>API /health failed %n time(s) in a row.</source>
-        <translation>
-            <numerusform>API /health 확인이 %n회 연속 실패했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The database connection check failed.</source>
-        <translation>데이터베이스 연결 확인이 실패했습니다.</translation>
-    </message>
-    <message>
-        <source>The Redis connection check failed.</source>
-        <translation>Redis 연결 확인이 실패했습니다.</translation>
-    </message>
     <message>
         <source>Worker queue has more than %1 items.</source>
         <translation>워커 큐에 항목이 %1개를 넘었습니다.</translation>
@@ -2234,6 +2220,18 @@
         <source>%1 answered</source>
         <comment>API paths that answered</comment>
         <translation>응답함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>API /health failed %n time(s) in a row: %1</source>
+        <translation><numerusform>API /health 확인이 %n회 연속 실패했습니다: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The database connection check failed: %1</source>
+        <translation>데이터베이스 연결 확인이 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The Redis connection check failed: %1</source>
+        <translation>Redis 연결 확인이 실패했습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -346,21 +346,24 @@ void HealthMonitor::evaluateThresholds()
         a.subject = subject;
         console << a;
     };
+    // A check's failure is a sentence (the summary), not a figure: the Value column stays for numbers.
     if (d->set.api && d->set.api->consecutiveFailures() > 0) {
         const int f = d->set.api->consecutiveFailures();
         add(QStringLiteral("ApiHealthCheckFailing"),
             f >= m_schedule.apiFailuresToAlert ? AlertEntry::State::Firing : AlertEntry::State::Pending,
-            QStringLiteral("critical"), tr("API /health failed %n time(s) in a row.", nullptr, f),
-            d->set.api->lastResult().reason, QStringLiteral("app"));
+            QStringLiteral("critical"),
+            tr("API /health failed %n time(s) in a row: %1", nullptr, f).arg(d->set.api->lastResult().reason),
+            QString(), QStringLiteral("app"));
     }
     const auto sourceDown = [&](Source* src, const QString& alert, const QString& subject, const QString& summary) {
         if (src && src->lastResult().health == Health::Down)
-            add(alert, AlertEntry::State::Firing, QStringLiteral("critical"), summary, src->lastResult().reason, subject);
+            add(alert, AlertEntry::State::Firing, QStringLiteral("critical"), summary.arg(src->lastResult().reason),
+                QString(), subject);
     };
     sourceDown(d->set.postgres, QStringLiteral("DatabaseCheckFailing"), QStringLiteral("postgres"),
-               tr("The database connection check failed."));
+               tr("The database connection check failed: %1"));
     sourceDown(d->set.redis, QStringLiteral("RedisCheckFailing"), QStringLiteral("redis"),
-               tr("The Redis connection check failed."));
+               tr("The Redis connection check failed: %1"));
     if (d->haveRedis) {
         for (const RedisQueueLength& q : std::as_const(d->redis.queues))
             if (q.length > m_schedule.queueThreshold)

@@ -1,6 +1,7 @@
 #include "widgets/dashboard/dashboardpage.h"
 
 #include "models/session/consolecontext.h"
+#include "models/core/formatting.h"
 #include "models/health/alertsmodel.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
@@ -12,6 +13,7 @@
 #include "widgets/dashboard/servicetile.h"
 
 #include <QDesktopServices>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -68,6 +70,9 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     m_alerts->horizontalHeader()->setStretchLastSection(true);
     m_alerts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SummaryColumn, QHeaderView::Stretch);
+    // The age ("3 s ago") grows as time passes, but a column sized to its contents is measured once:
+    // "3초 전" wrapped in the column "방금" had sized. Its width fits the longest age (retranslateUi()).
+    m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SinceColumn, QHeaderView::Fixed);
     // A server's summary, quoted and marked as the rule's, wraps rather than being cut.
     m_alerts->setWordWrap(true);
     m_alerts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -192,6 +197,16 @@ void DashboardPage::updateAlertsTitle()
 void DashboardPage::retranslateUi()
 {
     m_title->setText(tr("Dashboard", "dashboard: title"));
+    {
+        // The widest age an alert shows in this language (seconds, minutes, hours, days), plus padding.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QFontMetrics metrics(m_alerts->font());
+        int width = metrics.horizontalAdvance(
+            m_alerts->model()->headerData(AlertsModel::SinceColumn, Qt::Horizontal).toString()) + 24;
+        for (const qint64 seconds : {59LL, 59LL * 60, 23LL * 3600, 29LL * 86400})
+            width = std::max(width, metrics.horizontalAdvance(Format::age(now.addSecs(-seconds), now)) + 16);
+        m_alerts->horizontalHeader()->resizeSection(AlertsModel::SinceColumn, width);
+    }
     m_checkNow->setText(tr("Check now", "dashboard: button"));
     m_checkNow->setToolTip(tr("Run every health check at once, outside the schedule"));
     m_comprehensive->setText(tr("Comprehensive health check", "dashboard: button"));

@@ -32,6 +32,10 @@ ServiceTile::ServiceTile(QWidget* parent)
     m_symbol->setStyleSheet(QStringLiteral("font-size: 16pt;"));
     m_reason->setWordWrap(true);
     m_reason->setStyleSheet(QStringLiteral("color: #444;"));
+    // Room for two lines whatever the tile's row gives it: a grid of tiles does not grow a row for a
+    // wrapped label, and Redis' "clients, memory · queues" line was cut in half in a real window. The
+    // whole text is also the label's tooltip.
+    m_reason->setMinimumHeight(2 * m_reason->fontMetrics().lineSpacing());
     m_age->setStyleSheet(QStringLiteral("color: #666;"));
     m_scale->setAutoRaise(true);
     connect(m_scale, &QToolButton::clicked, this, [this] { Q_EMIT scaleRequested(m_status.service); });
@@ -141,7 +145,9 @@ void ServiceTile::refresh()
         m_replicas->setText(tr("Replicas: %1", "dashboard, service tile: label").arg(m_status.running));
     m_version->setText(m_status.version);
     m_version->setToolTip(tr("Version or image tag"));
-    m_reason->setText(m_status.reason.isEmpty() ? m_status.detail : m_status.reason);
+    const QString reason = m_status.reason.isEmpty() ? m_status.detail : m_status.reason;
+    m_reason->setText(reason);
+    m_reason->setToolTip(reason);
     refreshAge(QDateTime::currentDateTimeUtc());
     m_scale->setText(tr("Scale…", "dashboard, service tile: button"));
     m_incident->setText(tr("Incident…", "dashboard, service tile: button"));

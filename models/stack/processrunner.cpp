@@ -8,6 +8,7 @@
 #include <QIODevice>
 
 #include <csignal>
+#include <utility>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -117,6 +118,9 @@ bool ProcessRunner::start()
     m_output.clear();
     m_stderr.clear();
     m_lineBuffer.clear();
+    m_lineCut = false;
+    m_truncatedLines = 0;
+    m_droppedLineBytes = 0;
     m_outputTruncated = false;
     m_sinkWritten = 0;
     m_sinkError.clear();
@@ -246,29 +250,49 @@ void ProcessRunner::onStdout()
             m_output.append(chunk);
         }
     }
-    m_lineBuffer.append(chunk);
-    emitLines(false);
+    takeLines(chunk);
 }
 
-void ProcessRunner::emitLines(bool flushPartial)
+void ProcessRunner::takeLines(QByteArrayView chunk)
 {
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = m_lineBuffer.indexOf('\n', start);
+    // Only the new bytes are searched for line breaks (never the pending line again), and the pending
+    // line never grows past the cap: linear time and bounded memory for any output.
+    qsizetype from = 0;
+    while (from < chunk.size()) {
+        const qsizetype newline = chunk.indexOf('\n', from);
+        const qsizetype end = newline < 0 ? chunk.size() : newline;
+        appendToLine(chunk.sliced(from, end - from));
         if (newline < 0)
             break;
-        QByteArray line = m_lineBuffer.mid(start, newline - start);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        start = newline + 1;
-        Q_EMIT outputLine(line);
+        emitPendingLine();
+        from = newline + 1;
     }
-    m_lineBuffer.remove(0, start);
-    if (flushPartial && !m_lineBuffer.isEmpty()) {
-        const QByteArray rest = m_lineBuffer;
-        m_lineBuffer.clear();
-        Q_EMIT outputLine(rest);
+}
+
+void ProcessRunner::appendToLine(QByteArrayView part)
+{
+    const qint64 room = m_maxLineBytes - m_lineBuffer.size();
+    if (part.size() <= room) {
+        m_lineBuffer.append(part);
+        return;
     }
+    m_lineBuffer.append(part.first(qsizetype(std::max<qint64>(0, room))));
+    m_droppedLineBytes += part.size() - std::max<qint64>(0, room);
+    if (!m_lineCut) {
+        m_lineCut = true;
+        ++m_truncatedLines;
+        qCWarning(lcOrchestrator) << m_program << "wrote a line longer than" << m_maxLineBytes
+                                  << "bytes: the rest of it is dropped";
+    }
+}
+
+void ProcessRunner::emitPendingLine()
+{
+    QByteArray line = std::exchange(m_lineBuffer, QByteArray());
+    if (!m_lineCut && line.endsWith('\r'))
+        line.chop(1);
+    m_lineCut = false;
+    Q_EMIT outputLine(line);
 }
 
 void ProcessRunner::onStderr()
@@ -286,7 +310,8 @@ void ProcessRunner::onFinished(int exitCode, QProcess::ExitStatus status)
     m_deadline.stop();
     onStdout();
     onStderr();
-    emitLines(true);
+    if (!m_lineBuffer.isEmpty() || m_lineCut)
+        emitPendingLine(); // the last line, without a line break of its own
     Q_EMIT finished(exitCode, status, QString::fromUtf8(m_stderr), m_timedOut);
 }
 

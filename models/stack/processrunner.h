@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
@@ -8,6 +9,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTimer>
+
+#include <algorithm>
 
 class QIODevice;
 
@@ -46,6 +49,12 @@ public:
     int timeout() const { return m_timeoutMs; }
     /// Standard output kept for collectedOutput() (default 8 MiB); lines are still announced beyond it.
     void setOutputCap(qint64 bytes) { m_outputCap = bytes; }
+    /// The longest line outputLine() announces (default 1 MiB). A program that writes more without a
+    /// line break gets its line cut there: the first bytes are announced when the line ends, the rest is
+    /// dropped as it arrives (counted by truncatedLines()), so the runner's memory stays bounded however
+    /// much a program writes without a newline.
+    void setMaxLineBytes(qint64 bytes) { m_maxLineBytes = std::max<qint64>(1, bytes); }
+    static constexpr qint64 kDefaultMaxLineBytes = 1024 * 1024;
     /// Feeds this file to the program's standard input in chunks (inputProgress() after each), then closes
     /// it; empty (the default): the program gets no input (EOF at once).
     void setStandardInputFile(const QString& path) { m_inputPath = path; }
@@ -66,6 +75,9 @@ public:
 
     QByteArray collectedOutput() const { return m_output; }
     bool outputTruncated() const { return m_outputTruncated; }
+    /// Lines of this run cut at the line cap (setMaxLineBytes), and the bytes dropped from them.
+    qint64 truncatedLines() const { return m_truncatedLines; }
+    qint64 droppedLineBytes() const { return m_droppedLineBytes; }
     bool timedOut() const { return m_timedOut; }
     bool cancelled() const { return m_cancelled; }
     /// The running program's process id (it also names its process group); 0 when none runs.
@@ -99,7 +111,9 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
     void onDeadline();
-    void emitLines(bool flushPartial);
+    void takeLines(QByteArrayView chunk);
+    void appendToLine(QByteArrayView part);
+    void emitPendingLine();
     void feedInput();
     void killGroup();
 
@@ -113,6 +127,7 @@ private:
     qint64 m_inputTotal = 0;
     int m_timeoutMs = 30000;
     qint64 m_outputCap = 8 * 1024 * 1024;
+    qint64 m_maxLineBytes = kDefaultMaxLineBytes;
 
     QIODevice* m_sink = nullptr;
     qint64 m_sinkWritten = 0;
@@ -120,7 +135,10 @@ private:
     QProcess* m_process = nullptr;
     QTimer m_deadline;
     QElapsedTimer m_elapsed;
-    QByteArray m_lineBuffer;
+    QByteArray m_lineBuffer; ///< the line being received, at most m_maxLineBytes
+    bool m_lineCut = false;  ///< the line being received went over the cap: the rest is dropped
+    qint64 m_truncatedLines = 0;
+    qint64 m_droppedLineBytes = 0;
     QByteArray m_output;
     QByteArray m_stderr;
     bool m_outputTruncated = false;

@@ -1,5 +1,7 @@
 #include "models/net/promqueryreader.h"
 
+#include <QByteArrayView>
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -52,7 +54,10 @@ public:
             if (c == '"') {
                 out->append(start, m_p - start);
                 ++m_p;
-                return true;
+                // Raw bytes that are not UTF-8 (in any string, a skipped key too) make the answer invalid
+                // JSON, which the general way refuses: decline, or the two ways would disagree (found by
+                // fuzz_prometheusapi: a stray 0x80 byte in an unknown key).
+                return QByteArrayView(*out).isValidUtf8();
             }
             if (static_cast<unsigned char>(c) < 0x20)
                 return false;
@@ -113,7 +118,9 @@ public:
         while (m_p != m_end && (std::isdigit(static_cast<unsigned char>(*m_p)) || *m_p == '-' || *m_p == '+' ||
                                 *m_p == '.' || *m_p == 'e' || *m_p == 'E'))
             ++m_p;
-        if (start == m_p || *start == '+')
+        // JSON's grammar, which from_chars is laxer than ("08", ".5", "1." are not JSON numbers: found by
+        // fuzz_prometheusapi, where the reader read what the document refused).
+        if (!isJsonNumber(start, m_p))
             return false;
         const auto [end, error] = std::from_chars(start, m_p, *out);
         return error == std::errc() && end == m_p;
@@ -165,6 +172,37 @@ public:
     }
 
 private:
+    /// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    static bool isJsonNumber(const char* p, const char* end)
+    {
+        const auto digit = [&](const char* q) { return q != end && *q >= '0' && *q <= '9'; };
+        if (p != end && *p == '-')
+            ++p;
+        if (!digit(p))
+            return false;
+        if (*p == '0')
+            ++p;
+        else
+            while (digit(p))
+                ++p;
+        if (p != end && *p == '.') {
+            if (!digit(++p))
+                return false;
+            while (digit(p))
+                ++p;
+        }
+        if (p != end && (*p == 'e' || *p == 'E')) {
+            ++p;
+            if (p != end && (*p == '+' || *p == '-'))
+                ++p;
+            if (!digit(p))
+                return false;
+            while (digit(p))
+                ++p;
+        }
+        return p == end;
+    }
+
     void skipSpace()
     {
         while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))

@@ -199,6 +199,7 @@ OrchestratorCommand KubernetesOrchestrator::databaseRestoreCommand(const QString
     argv << QStringLiteral("-f") << QStringLiteral("-");
     OrchestratorCommand c = command(argv);
     c.stdinFile = file;
+    c.stdinIsBackup = true;
     return c;
 }
 

@@ -4,7 +4,10 @@
 
 #include "models/core/logging.h"
 #include "models/profiles/programapprovals.h"
+#include "models/stack/backupfile.h"
+#include "models/stack/psqlscriptguard.h"
 
+#include <QFileInfo>
 #include <QIODevice>
 
 #include <csignal>
@@ -155,10 +158,28 @@ bool ProcessRunner::start()
     m_input = nullptr;
     m_inputWritten = 0;
     m_inputTotal = 0;
+    m_inputGuard.reset();
+    m_heldBack.clear();
+    m_inputError.clear();
     if (!m_inputPath.isEmpty()) {
-        m_input = new QFile(m_inputPath, this);
-        if (!m_input->open(QIODevice::ReadOnly)) {
-            const QString reason = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_inputPath, m_input->errorString());
+        m_input = new QFile(this);
+        QString reason;
+        if (m_inputIsBackup) {
+            // Opened once, checked on the descriptor, and that descriptor is what the program is fed.
+            BackupFile backup = BackupFile::open(QFileInfo(m_inputPath).absolutePath(), m_inputPath);
+            if (!backup.isOpen())
+                reason = backup.error();
+            else if (!m_input->open(backup.descriptor(), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+                reason = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_inputPath, m_input->errorString());
+            else
+                backup.release(); // the QFile closes it now
+            m_inputGuard = std::make_unique<PsqlScriptGuard>();
+        } else {
+            m_input->setFileName(m_inputPath);
+            if (!m_input->open(QIODevice::ReadOnly))
+                reason = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_inputPath, m_input->errorString());
+        }
+        if (!reason.isEmpty()) {
             delete m_input;
             m_input = nullptr;
             m_ended = true;
@@ -189,23 +210,54 @@ void ProcessRunner::feedInput()
     // One chunk at a time, the next once QProcess has handed the last one to the pipe: a large backup is
     // never held in memory, and the progress is what the program has actually been given.
     constexpr qint64 kChunk = 256 * 1024;
-    if (!m_input || !m_process || m_ended)
+    if (!m_input || !m_process || m_ended || !m_input->isOpen())
         return;
     if (m_process->bytesToWrite() > 0)
         return;
-    m_inputWritten = m_input->pos();
+    m_inputWritten = m_input->pos() - m_heldBack.size();
     Q_EMIT inputProgress(m_inputWritten, m_inputTotal);
-    if (m_input->atEnd()) {
-        m_process->closeWriteChannel();
-        m_input->close();
-        return;
-    }
-    const QByteArray chunk = m_input->read(kChunk);
-    if (chunk.isEmpty()) {
-        m_process->closeWriteChannel();
-        return;
+    QByteArray chunk;
+    for (;;) {
+        if (m_input->atEnd() && m_heldBack.isEmpty()) {
+            m_process->closeWriteChannel();
+            m_input->close();
+            return;
+        }
+        const QByteArray read = m_input->atEnd() ? QByteArray() : m_input->read(kChunk);
+        if (read.isEmpty() && !m_input->atEnd()) {
+            m_inputError = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message")
+                               .arg(m_inputPath, m_input->errorString());
+            failInput(m_inputGuard ? m_inputGuard->abortSequence() : QByteArray());
+            return;
+        }
+        chunk = m_heldBack + read;
+        m_heldBack.clear();
+        if (!m_inputGuard)
+            break;
+        // Only what the guard has read as pg_dump's own goes to psql; a line it cannot judge yet waits.
+        const qsizetype accepted = m_inputGuard->feed(chunk, m_input->atEnd());
+        if (accepted < 0) {
+            m_inputError = m_inputGuard->error();
+            failInput(m_inputGuard->abortSequence());
+            return;
+        }
+        m_heldBack = chunk.mid(accepted);
+        chunk.truncate(accepted);
+        if (!chunk.isEmpty())
+            break;
     }
     m_process->write(chunk);
+}
+
+void ProcessRunner::failInput(const QByteArray& abortSequence)
+{
+    // The program is not killed: a killed `docker compose exec` closes psql's input, and psql commits
+    // what it has at the end of its input. It is given what makes it fail and stop instead.
+    qCWarning(lcOrchestrator) << m_program << "input refused:" << m_inputError;
+    if (!abortSequence.isEmpty())
+        m_process->write(abortSequence);
+    m_process->closeWriteChannel();
+    m_input->close();
 }
 
 void ProcessRunner::cancel()

@@ -11,10 +11,13 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 class QIODevice;
 
 namespace Ops {
+
+class PsqlScriptGuard;
 
 /// Runs one external program asynchronously: program + argument list (never a shell), explicit
 /// environment and working directory, a deadline after which the process is killed, and cancel().
@@ -58,11 +61,20 @@ public:
     /// Feeds this file to the program's standard input in chunks (inputProgress() after each), then closes
     /// it; empty (the default): the program gets no input (EOF at once).
     void setStandardInputFile(const QString& path) { m_inputPath = path; }
+    /// The standard-input file is a database backup for psql: it is opened once as a backup of its own
+    /// folder (BackupFile: no symbolic links, one name, the user's own, writable by nobody else), and
+    /// read through a PsqlScriptGuard, so psql never sees a meta-command other than pg_dump's own. A
+    /// refused file never starts the program (startFailed()); a meta-command met while feeding makes psql
+    /// fail instead (inputError() says why), and with ON_ERROR_STOP and --single-transaction nothing of
+    /// the restore stays.
+    void setStandardInputIsBackup(bool backup) { m_inputIsBackup = backup; }
     /// Standard output goes to `device` as it arrives (not kept, not split into lines), for a dump
     /// written straight into a file; outputWritten() reports the bytes so far. A failed write kills the
     /// program and is named by sinkError(). Not owned; must outlive the run. Null: the default.
     void setOutputDevice(QIODevice* device) { m_sink = device; }
     QString sinkError() const { return m_sinkError; }
+    /// Why the standard-input file was not fed whole (translated), or empty.
+    QString inputError() const { return m_inputError; }
 
     /// Starts the program; false (and nothing emitted) when one is already running. A program that is not
     /// approved on this workstation for the DOCKER_HOST of its environment (ProgramApprovals), or changed
@@ -115,6 +127,7 @@ private:
     void appendToLine(QByteArrayView part);
     void emitPendingLine();
     void feedInput();
+    void failInput(const QByteArray& abortSequence);
     void killGroup();
 
     QString m_program;
@@ -123,6 +136,10 @@ private:
     QString m_workingDirectory;
     QString m_inputPath;
     QFile* m_input = nullptr;
+    bool m_inputIsBackup = false;
+    std::unique_ptr<PsqlScriptGuard> m_inputGuard;
+    QByteArray m_heldBack; ///< input the guard holds back until it has seen more
+    QString m_inputError;
     qint64 m_inputWritten = 0;
     qint64 m_inputTotal = 0;
     int m_timeoutMs = 30000;

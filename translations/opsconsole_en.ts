@@ -300,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>Ops::RedisReplyGuard</name>
+    <message numerus="yes">
+        <source>Redis sent a reply of more than %n element(s) (the most the console reads): the connection was closed</source>
+        <translation>
+            <numerusform>Redis sent a reply of more than %n element (the most the console reads): the connection was closed</numerusform>
+            <numerusform>Redis sent a reply of more than %n elements (the most the console reads): the connection was closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ops::RestartDialog</name>
     <message numerus="yes">
         <source>%1 was restarted and answers healthy again (%n replica(s) running).</source>

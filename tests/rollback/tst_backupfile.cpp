@@ -71,6 +71,7 @@ private Q_SLOTS:
     void folderThatIsALinkIsRefused();
     void descriptorIsWhatIsRead();
     void hostileContentIsRefusedBeforeAnythingRuns();
+    void stackBackupsPass();
     void restoreRefusesAHostileBackup();
 };
 
@@ -218,6 +219,21 @@ void TestBackupFile::hostileContentIsRefusedBeforeAnythingRuns()
     QVERIFY(!hostile.ok);
     QVERIFY2(hostile.reason.contains(QStringLiteral("line 50006")) && hostile.reason.contains(QStringLiteral("\\!")),
              qPrintable(hostile.reason));
+}
+
+void TestBackupFile::stackBackupsPass()
+{
+    // pg_dump 15.18's own output (with its \restrict and \unrestrict, COPY data with backslashes) passes
+    // every check, content included: the stack's nightly backups.
+    const QString folder = qEnvironmentVariable("OPSCONSOLE_BACKUPS_DIR");
+    REQUIRE_ENV(folder);
+    const QList<BackupInfo> backups = BackupCatalog::list(folder);
+    QVERIFY(!backups.isEmpty());
+    for (const BackupInfo& b : backups) {
+        const BackupCheck c = BackupCatalog::check(folder, b.name, BackupCatalog::kDefaultMaxBytes,
+                                                   BackupCatalog::Content::Read);
+        QVERIFY2(c.ok, qPrintable(b.name + QStringLiteral(": ") + c.reason));
+    }
 }
 
 void TestBackupFile::restoreRefusesAHostileBackup()

@@ -5,7 +5,7 @@
 #
 # Usage: scripts/fuzz.sh [--seconds N] [--runs N] [--max-len BYTES] [--build-dir DIR] [TARGET...]
 #   TARGET     a fuzz target without its fuzz_ prefix (default: every tests/fuzz/fuzz_*.cpp)
-#   --seconds  time per target (default 60); --runs N stops after N executions instead
+#   --seconds  time per target (default 30); --runs N stops after N executions instead
 #   --max-len  longest input libFuzzer makes (default 65536; shorter inputs run many times faster)
 #   --build-dir the clang build folder (default build/fuzz); configured here on first use
 # Exit status: 0 when every target ran without a finding; 1 on a crash, leak, timeout, out-of-memory
@@ -14,7 +14,7 @@
 set -euo pipefail
 
 src=$(cd "$(dirname "$0")/.." && pwd)
-seconds=60
+seconds=30
 runs=""
 maxlen=65536
 build="$src/build/fuzz"
@@ -53,8 +53,10 @@ fi
 mkdir -p "$build"
 if [ ! -f "$build/CMakeCache.txt" ]; then
   echo "fuzz: configuring $build with clang"
+  launcher=()
+  command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
   cmake -S "$src" -B "$build" -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOPSCONSOLE_BUILD_TOOLS=OFF >"$build/fuzz-configure.log" 2>&1 || {
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOPSCONSOLE_BUILD_TOOLS=OFF "${launcher[@]}" >"$build/fuzz-configure.log" 2>&1 || {
     tail -30 "$build/fuzz-configure.log" >&2; exit 1; }
 fi
 ninja -C "$build" -j 2 "${targets[@]/#/fuzz_}" >"$build/fuzz-build.log" 2>&1 || {

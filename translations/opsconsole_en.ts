@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -238,7 +238,10 @@
     </message>
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row: %1</source>
-        <translation><numerusform>API /health failed %n time in a row: %1</numerusform><numerusform>API /health failed %n times in a row: %1</numerusform></translation>
+        <translation>
+            <numerusform>API /health failed %n time in a row: %1</numerusform>
+            <numerusform>API /health failed %n times in a row: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -313,6 +316,16 @@
         <translation>
             <numerusform>%n of %1 scrape targets down: %2</numerusform>
             <numerusform>%n of %1 scrape targets down: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RedisReplyGuard</name>
+    <message numerus="yes">
+        <source>Redis sent a reply of more than %n element(s) (the most the console reads): the connection was closed</source>
+        <translation>
+            <numerusform>Redis sent a reply of more than %n element (the most the console reads): the connection was closed</numerusform>
+            <numerusform>Redis sent a reply of more than %n elements (the most the console reads): the connection was closed</numerusform>
         </translation>
     </message>
 </context>

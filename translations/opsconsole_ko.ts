@@ -947,20 +947,72 @@
         <translation>백업 폴더가 없음: %1</translation>
     </message>
     <message>
+        <source>the backups folder %1 is a symbolic link (to %2): a backups folder must be a real folder, so that it cannot point at files elsewhere</source>
+        <translation>백업 폴더가 심볼릭 링크임: %1 → %2 (다른 곳의 파일을 가리킬 수 없도록 백업 폴더는 실제 폴더여야 함)</translation>
+    </message>
+    <message>
+        <source>the backups folder %1 is writable by other users, who could replace a backup after it was checked</source>
+        <translation>다른 사용자가 쓸 수 있는 백업 폴더: %1 (확인한 뒤에 백업을 바꿔 넣을 수 있음)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>읽을 수 없음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>거부됨: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::BackupFile</name>
+    <message>
+        <source>this profile has no backups folder</source>
+        <translation>이 프로필에 백업 폴더가 없음</translation>
+    </message>
+    <message>
         <source>no backup file chosen</source>
         <translation>백업 파일을 선택하지 않음</translation>
+    </message>
+    <message>
+        <source>the backups folder %1 does not exist</source>
+        <translation>백업 폴더가 없음: %1</translation>
+    </message>
+    <message>
+        <source>the backups folder %1 is a symbolic link (to %2): a backups folder must be a real folder, so that it cannot point at files elsewhere</source>
+        <translation>백업 폴더가 심볼릭 링크임: %1 → %2 (다른 곳의 파일을 가리킬 수 없도록 백업 폴더는 실제 폴더여야 함)</translation>
+    </message>
+    <message>
+        <source>the backups folder %1 cannot be opened: %2</source>
+        <translation>백업 폴더를 열 수 없음: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the backups folder %1 is writable by other users, who could replace a backup after it was checked</source>
+        <translation>다른 사용자가 쓸 수 있는 백업 폴더: %1 (확인한 뒤에 백업을 바꿔 넣을 수 있음)</translation>
     </message>
     <message>
         <source>%1 contains "..": a backup must be a file inside %2</source>
         <translation>%1에 ".."가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
     </message>
     <message>
-        <source>%1 cannot be resolved (a broken link?)</source>
-        <translation>%1의 실제 경로를 확인할 수 없음 (깨진 링크?)</translation>
+        <source>%1 is not inside the backups folder %2</source>
+        <translation>백업 폴더 안의 파일이 아님: %1 (백업 폴더: %2)</translation>
     </message>
     <message>
-        <source>%1 is outside the backups folder %2 (its real path is %3)</source>
-        <translation>백업 폴더 %2 밖의 파일임: %1 (실제 경로: %3)</translation>
+        <source>%1 is not a file directly inside the backups folder %2</source>
+        <translation>백업 폴더 바로 안의 파일이 아님: %1 (백업 폴더: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: a backup must be the file itself</source>
+        <translation>심볼릭 링크임: %1 (백업은 파일 자체여야 함)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <comment>rollback: backupcatalog</comment>
+        <translation>없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>열 수 없음: %1 (%2)</translation>
     </message>
     <message>
         <source>cannot read the attributes of %1</source>
@@ -971,22 +1023,25 @@
         <translation>일반 파일이 아님: %1</translation>
     </message>
     <message>
-        <source>%1 is writable by every user: anyone could have changed it</source>
-        <translation>모든 사용자가 쓸 수 있는 파일임(누구든 내용을 바꿨을 수 있음): %1</translation>
+        <source>%1 has %2 names (hard links): a backup must have one, so that it cannot be a file from elsewhere</source>
+        <translation>이름(하드 링크)이 여러 개인 파일: %1 (이름 %2개, 다른 곳의 파일일 수 없도록 백업은 이름이 하나여야 함)</translation>
     </message>
     <message>
-        <source>%1 is %2, larger than the limit of %3</source>
-        <translation>파일 크기 %2, 제한 %3 초과: %1</translation>
+        <source>%1 belongs to another user (uid %2): a backup must be the operator's own file</source>
+        <translation>다른 사용자의 파일: %1 (uid %2, 백업은 운영자 본인의 파일이어야 함)</translation>
     </message>
     <message>
-        <source>%1 does not exist</source>
-        <comment>rollback: backupcatalog</comment>
-        <translation>없음: %1</translation>
+        <source>%1 is writable by other users: anyone of them could have changed it</source>
+        <translation>다른 사용자가 쓸 수 있는 파일: %1 (그중 누구든 바꿨을 수 있음)</translation>
     </message>
     <message>
         <source>%1 is empty</source>
         <comment>rollback: backupcatalog</comment>
         <translation>빈 파일임: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the limit of %3</source>
+        <translation>파일 크기 %2, 제한 %3 초과: %1</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1483,10 @@
     <message>
         <source>the output is not the image table of docker-compose</source>
         <translation>출력이 docker-compose 이미지 표가 아님</translation>
+    </message>
+    <message>
+        <source>the container list is %1, more than the %2 the console reads: it was not read</source>
+        <translation>컨테이너 목록 크기 %1, 콘솔이 읽는 한도 %2 초과: 읽지 않음</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2282,9 @@
     </message>
     <message numerus="yes">
         <source>API /health failed %n time(s) in a row: %1</source>
-        <translation><numerusform>API /health 확인이 %n회 연속 실패했습니다: %1</numerusform></translation>
+        <translation>
+            <numerusform>API /health 확인이 %n회 연속 실패했습니다: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database connection check failed: %1</source>
@@ -2758,6 +2819,10 @@ Theirs: %3 — %4</source>
         <source>the JSON has no "items" list of deployments</source>
         <translation>JSON에 디플로이먼트 목록("items")이 없음</translation>
     </message>
+    <message>
+        <source>the list of deployments is %1, more than the %2 the console reads: it was not read</source>
+        <translation>디플로이먼트 목록 크기 %1, 콘솔이 읽는 한도 %2 초과: 읽지 않음</translation>
+    </message>
 </context>
 <context>
     <name>Ops::KubernetesOrchestrator</name>
@@ -2784,6 +2849,10 @@ Theirs: %3 — %4</source>
     <message>
         <source>the image of deployment(s) %1 is not known yet (the cluster has not been listed): a rollback sets the tag of each deployment's own image only</source>
         <translation>아직 이미지를 알 수 없는 디플로이먼트: %1 (클러스터 목록을 아직 읽지 않음). 롤백은 각 디플로이먼트 자신의 이미지 태그만 바꿈</translation>
+    </message>
+    <message>
+        <source>kubectl printed %1, more than the %2 the console reads: it was not read</source>
+        <translation>kubectl 출력 크기 %1, 콘솔이 읽는 한도 %2 초과: 읽지 않음</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4695,10 @@ Theirs: %3 — %4</source>
         <comment>stack: orchestrator: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>조정할 대상이 없음</translation>
     </message>
+    <message>
+        <source>%1: the backup was not restored: %2</source>
+        <translation>%1: 백업을 복원하지 않음: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ops::OrchestratorSource</name>
@@ -5778,6 +5851,41 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
 </context>
 <context>
+    <name>Ops::PsqlScriptGuard</name>
+    <message>
+        <source>line %1 of the backup: %2</source>
+        <translation>백업의 %1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>the psql command \%1, which a backup the console restores may not hold: psql would run it on this workstation or change how the restore runs</source>
+        <translation>psql 명령 \%1 (콘솔이 복원하는 백업에는 들어갈 수 없음: psql이 이 워크스테이션에서 실행하거나 복원 방식을 바꿀 수 있음)</translation>
+    </message>
+    <message>
+        <source>a psql command (a backslash outside quotes) after SQL on the same line</source>
+        <translation>같은 줄의 SQL 뒤에 오는 psql 명령(따옴표 밖의 백슬래시)</translation>
+    </message>
+    <message>
+        <source>a psql command line longer than %1 bytes</source>
+        <translation>너무 긴 psql 명령 줄(%1바이트 초과)</translation>
+    </message>
+    <message>
+        <source>a dollar quote tag longer than 64 bytes</source>
+        <translation>너무 긴 달러 인용 태그(64바이트 초과)</translation>
+    </message>
+    <message>
+        <source>a COPY statement other than pg_dump's COPY … FROM stdin</source>
+        <translation>pg_dump의 COPY … FROM stdin이 아닌 COPY 쿼리</translation>
+    </message>
+    <message>
+        <source>text after a COPY statement on its line</source>
+        <translation>COPY 쿼리 뒤 같은 줄에 이어지는 텍스트</translation>
+    </message>
+    <message>
+        <source>a backslash inside a quoted string, which psql reads differently when standard_conforming_strings is off</source>
+        <translation>따옴표 문자열 안의 백슬래시(standard_conforming_strings가 꺼져 있으면 psql이 다르게 읽음)</translation>
+    </message>
+</context>
+<context>
     <name>Ops::RecordsCommand</name>
     <message>
         <source>No profile: use --profile NAME or --profile-file FILE.</source>
@@ -5798,6 +5906,17 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     <message>
         <source>The audit trail could not be checked: %1</source>
         <translation>감사 기록을 확인할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::RedisReplyGuard</name>
+    <message>
+        <source>Redis sent a reply of more than %1 (the most the console reads): the connection was closed</source>
+        <translation>Redis 응답이 콘솔이 읽는 한도 초과(%1): 연결을 닫음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis sent a reply of more than %n element(s) (the most the console reads): the connection was closed</source>
+        <translation><numerusform>Redis 응답의 요소가 콘솔이 읽는 한도 초과(%n개): 연결을 닫음</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,39 @@
 #include "models/rollback/backupcatalog.h"
 
 #include "models/core/formatting.h"
+#include "models/stack/backupfile.h"
+#include "models/stack/psqlscriptguard.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
-#include <sys/stat.h>
 
 namespace Ops {
+
+QString BackupCatalog::folderProblem(const QString& folder)
+{
+    if (folder.isEmpty())
+        return tr("this profile has no backups folder");
+    const QFileInfo info(folder);
+    if (info.isSymLink())
+        return tr("the backups folder %1 is a symbolic link (to %2): a backups folder must be a real folder, so "
+                  "that it cannot point at files elsewhere")
+            .arg(folder, info.symLinkTarget());
+    if (!info.isDir())
+        return tr("the backups folder %1 does not exist").arg(folder);
+    if (info.permission(QFileDevice::WriteGroup) || info.permission(QFileDevice::WriteOther))
+        return tr("the backups folder %1 is writable by other users, who could replace a backup after it was "
+                  "checked")
+            .arg(folder);
+    return QString();
+}
 
 QList<BackupInfo> BackupCatalog::list(const QString& folder)
 {
     QList<BackupInfo> backups;
-    if (folder.isEmpty())
+    if (!folderProblem(folder).isEmpty())
         return backups;
     const QFileInfoList entries =
         QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Time);
@@ -24,69 +44,43 @@ QList<BackupInfo> BackupCatalog::list(const QString& folder)
     return backups;
 }
 
-BackupCheck BackupCatalog::check(const QString& folder, const QString& file, qint64 maxBytes)
+BackupCheck BackupCatalog::check(const QString& folder, const QString& file, qint64 maxBytes, Content content)
 {
     BackupCheck result;
-    if (folder.isEmpty()) {
-        result.reason = tr("this profile has no backups folder");
+    BackupFile backup = BackupFile::open(folder, file, maxBytes);
+    if (!backup.isOpen()) {
+        result.reason = backup.error();
         return result;
     }
-    const QString root = QFileInfo(folder).canonicalFilePath();
-    if (root.isEmpty() || !QFileInfo(root).isDir()) {
-        result.reason = tr("the backups folder %1 does not exist").arg(folder);
-        return result;
-    }
-    if (file.trimmed().isEmpty()) {
-        result.reason = tr("no backup file chosen");
-        return result;
-    }
-    // `..` is refused as written, before any resolving: the operator sees the path that was refused.
-    const QStringList parts = QDir::fromNativeSeparators(file).split(u'/');
-    if (parts.contains(QStringLiteral(".."))) {
-        result.reason = tr("%1 contains \"..\": a backup must be a file inside %2").arg(file, folder);
-        return result;
-    }
-    const QString given = QFileInfo(file).isAbsolute() ? file : QDir(folder).filePath(file);
-    const QFileInfo info(given);
-    if (!info.exists() && !info.isSymLink()) {
-        result.reason = tr("%1 does not exist", "rollback: backupcatalog").arg(given);
-        return result;
-    }
-    const QString real = info.canonicalFilePath();
-    if (real.isEmpty()) {
-        result.reason = tr("%1 cannot be resolved (a broken link?)").arg(given);
-        return result;
-    }
-    if (!real.startsWith(root + u'/')) {
-        result.reason =
-            tr("%1 is outside the backups folder %2 (its real path is %3)").arg(given, root, real);
-        return result;
-    }
-    struct stat st = {};
-    if (::stat(QFile::encodeName(real).constData(), &st) != 0) {
-        result.reason = tr("cannot read the attributes of %1").arg(real);
-        return result;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        result.reason = tr("%1 is not a regular file").arg(real);
-        return result;
-    }
-    if (st.st_size == 0) {
-        result.reason = tr("%1 is empty", "rollback: backupcatalog").arg(real);
-        return result;
-    }
-    if ((st.st_mode & S_IWOTH) != 0) {
-        result.reason = tr("%1 is writable by every user: anyone could have changed it").arg(real);
-        return result;
-    }
-    if (qint64(st.st_size) > maxBytes) {
-        result.reason = tr("%1 is %2, larger than the limit of %3")
-                            .arg(real, Format::bytes(qint64(st.st_size)), Format::bytes(maxBytes));
-        return result;
+    if (content == Content::Read) {
+        // The descriptor that was just checked is the one read: what passes is what was checked.
+        QFile in;
+        if (!in.open(backup.descriptor(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
+            result.reason = tr("cannot read %1: %2").arg(backup.path(), in.errorString());
+            return result;
+        }
+        PsqlScriptGuard guard;
+        QByteArray pending;
+        for (;;) {
+            const QByteArray read = in.read(256 * 1024);
+            if (read.isEmpty() && !in.atEnd()) {
+                result.reason = tr("cannot read %1: %2").arg(backup.path(), in.errorString());
+                return result;
+            }
+            const QByteArray chunk = pending + read;
+            const qsizetype accepted = guard.feed(chunk, in.atEnd());
+            if (accepted < 0) {
+                result.reason = tr("%1 was refused: %2").arg(backup.path(), guard.error());
+                return result;
+            }
+            pending = chunk.mid(accepted);
+            if (in.atEnd() && pending.isEmpty())
+                break;
+        }
     }
     result.ok = true;
-    result.canonicalPath = real;
-    result.size = qint64(st.st_size);
+    result.canonicalPath = backup.path();
+    result.size = backup.size();
     return result;
 }
 

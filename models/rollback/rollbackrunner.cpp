@@ -124,7 +124,8 @@ void RollbackRunner::begin(bool fresh)
     if (m_state.request.path == RollbackPath::Full) {
         // Checked again right before the run: the file may have changed since the wizard looked at it.
         const BackupCheck check =
-            BackupCatalog::check(m_profile.backupsDirectory, m_state.request.backupFile);
+            BackupCatalog::check(m_profile.backupsDirectory, m_state.request.backupFile,
+                                 BackupCatalog::kDefaultMaxBytes, BackupCatalog::Content::Read);
         if (!check.ok) {
             Q_EMIT refused(check.reason);
             return;

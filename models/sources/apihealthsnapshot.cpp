@@ -1,6 +1,7 @@
 #include "models/sources/apihealthsnapshot.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace Ops {
 
@@ -30,6 +31,24 @@ ApiHealthSnapshot ApiHealthSnapshot::fromJson(const QJsonObject& object)
         }
     }
     return s;
+}
+
+bool ApiHealthSnapshot::fromBody(const QByteArray& body, ApiHealthSnapshot* snapshot, QString* problem)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = QCoreApplication::translate("Ops::ApiSource", "not JSON: %1 at byte %2")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset);
+        return false;
+    }
+    if (!doc.isObject()) {
+        *problem = QCoreApplication::translate("Ops::ApiSource", "not a JSON object");
+        return false;
+    }
+    *snapshot = fromJson(doc.object());
+    return true;
 }
 
 QString apiStatusText(const QString& status)

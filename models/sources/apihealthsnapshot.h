@@ -26,6 +26,9 @@ struct ApiHealthSnapshot
 
     /// Reads the /health object; tolerant of missing or extra fields.
     static ApiHealthSnapshot fromJson(const QJsonObject& object);
+    /// Reads a /health body as the API sent it: false with `problem` (translated) when it is not a
+    /// JSON object; `snapshot` then stays untouched.
+    static bool fromBody(const QByteArray& body, ApiHealthSnapshot* snapshot, QString* problem);
 };
 
 /// The API's status word in the console's language ("healthy" → "healthy"/"정상"); a word the

@@ -118,18 +118,8 @@ void ApiSource::finishIfDone(quint64 generation)
     bool haveSnapshot = false;
     ApiHealthSnapshot snapshot;
     QString bodyProblem;
-    if (o.transferred()) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(o.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            bodyProblem = tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
-        else if (!doc.isObject())
-            bodyProblem = tr("not a JSON object");
-        else {
-            snapshot = ApiHealthSnapshot::fromJson(doc.object());
-            haveSnapshot = true;
-        }
-    }
+    if (o.transferred())
+        haveSnapshot = ApiHealthSnapshot::fromBody(o.body, &snapshot, &bodyProblem);
 
     if (!o.transferred()) {
         result.health = Health::Down;

@@ -5,11 +5,12 @@
 
 namespace Ops {
 
-bool RedisQtAdapter::attach(redisAsyncContext* context)
+bool RedisQtAdapter::attach(redisAsyncContext* context, const RedisReplyGuard::Limits& limits)
 {
     if (!context || context->ev.data)
         return false;
-    auto* adapter = new RedisQtAdapter(context);
+    auto* adapter = new RedisQtAdapter(context, limits);
+    adapter->m_guard.install(context);
     context->ev.data = adapter;
     context->ev.addRead = &RedisQtAdapter::addRead;
     context->ev.delRead = &RedisQtAdapter::delRead;
@@ -19,8 +20,9 @@ bool RedisQtAdapter::attach(redisAsyncContext* context)
     return true;
 }
 
-RedisQtAdapter::RedisQtAdapter(redisAsyncContext* context)
+RedisQtAdapter::RedisQtAdapter(redisAsyncContext* context, const RedisReplyGuard::Limits& limits)
     : m_context(context)
+    , m_guard(limits)
 {
     const qintptr fd = context->c.fd;
     m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);
@@ -69,8 +71,13 @@ void RedisQtAdapter::cleanup(void* self)
 
 void RedisQtAdapter::onReadable()
 {
-    if (m_context)
-        redisAsyncHandleRead(m_context);
+    if (!m_context)
+        return;
+    redisAsyncHandleRead(m_context);
+    // A reply still arriving is held whole by hiredis: past the guard's limit, the connection goes (the
+    // pending commands get no reply, the disconnect callback runs, and cleanup() nulls m_context).
+    if (m_context && m_guard.checkBuffered(m_context))
+        redisAsyncFree(m_context);
 }
 
 void RedisQtAdapter::onWritable()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sources/redisreplyguard.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -15,6 +17,10 @@ namespace Ops {
 /// Lifetime: attach() installs the hooks; hiredis calls the cleanup hook when it frees the context
 /// (redisAsyncFree, a failed connect, a disconnect), and the adapter then deletes itself later —
 /// possibly while one of its own notifiers is delivering, hence deleteLater().
+///
+/// Bounded input: the adapter owns the context's RedisReplyGuard (it lives exactly as long as the
+/// context's reader), and closes the connection after a read that leaves more unread than the guard
+/// allows; RedisReplyGuard::of(context) then says why.
 class RedisQtAdapter final : public QObject
 {
     Q_OBJECT
@@ -22,10 +28,11 @@ class RedisQtAdapter final : public QObject
 
 public:
     /// Creates an adapter owned by the context; returns false when the context already has hooks.
-    static bool attach(redisAsyncContext* context);
+    static bool attach(redisAsyncContext* context,
+                       const RedisReplyGuard::Limits& limits = RedisReplyGuard::Limits());
 
 private:
-    explicit RedisQtAdapter(redisAsyncContext* context);
+    RedisQtAdapter(redisAsyncContext* context, const RedisReplyGuard::Limits& limits);
     ~RedisQtAdapter() override;
 
     static void addRead(void* self);
@@ -40,6 +47,7 @@ private:
     redisAsyncContext* m_context; ///< nulled by cleanup(): hiredis frees it right after
     QSocketNotifier* m_read = nullptr;
     QSocketNotifier* m_write = nullptr;
+    RedisReplyGuard m_guard;
 };
 
 } // namespace Ops

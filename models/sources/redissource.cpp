@@ -5,6 +5,7 @@
 #include "models/core/logging.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/sources/redisqtadapter.h"
+#include "models/sources/redisreplyguard.h"
 
 #include <QHostInfo>
 #include <QLocale>
@@ -28,6 +29,9 @@ QString replyText(const redisReply* reply)
 
 QString contextError(const redisAsyncContext* context)
 {
+    // A reply over the console's limits ends in hiredis' "Out of memory" or a plain close: say what it was.
+    if (const RedisReplyGuard* guard = RedisReplyGuard::of(context); guard && guard->exceeded())
+        return guard->reason();
     return QString::fromUtf8(context->errstr).trimmed();
 }
 
@@ -283,8 +287,10 @@ void RedisSource::disconnectCallback(const redisAsyncContext* context, int statu
         return;
     const_cast<redisAsyncContext*>(context)->data = nullptr;
     self->m_context = nullptr; // freed by hiredis right after this callback
+    const RedisReplyGuard* guard = RedisReplyGuard::of(context);
     if (self->m_running)
-        self->fail(status == REDIS_OK ? tr("the connection to %1:%2 was closed").arg(self->m_host).arg(self->m_port)
+        self->fail(status == REDIS_OK && !(guard && guard->exceeded())
+                       ? tr("the connection to %1:%2 was closed").arg(self->m_host).arg(self->m_port)
                                       : tr("connection to %1:%2 lost: %3")
                                             .arg(self->m_host)
                                             .arg(self->m_port)

@@ -23,6 +23,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/prometheussource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/redisqtadapter.h
     ${CMAKE_CURRENT_LIST_DIR}/redisqtadapter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/redisreplyguard.h
+    ${CMAKE_CURRENT_LIST_DIR}/redisreplyguard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/redissnapshot.h
     ${CMAKE_CURRENT_LIST_DIR}/redissnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/redissource.h

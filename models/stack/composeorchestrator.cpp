@@ -146,6 +146,7 @@ OrchestratorCommand ComposeOrchestrator::databaseRestoreCommand(const QString& u
     argv << QStringLiteral("-f") << QStringLiteral("-");
     OrchestratorCommand c = command(argv);
     c.stdinFile = file;
+    c.stdinIsBackup = true;
     return c;
 }
 

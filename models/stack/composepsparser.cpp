@@ -1,5 +1,7 @@
 #include "models/stack/composepsparser.h"
 
+#include "models/core/formatting.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +74,14 @@ QString ComposePsParser::tagOf(const QString& image)
 
 ComposePsParser::Result ComposePsParser::parse(const QByteArray& output, const QString& project)
 {
+    // Refused before any parsing: the JSON parser's memory is a multiple of its input. Its depth is
+    // bounded by Qt's own parser (1024 levels: an error in words, never a deep recursion).
+    if (output.size() > kMaxOutputBytes) {
+        Result result;
+        result.error = tr("the container list is %1, more than the %2 the console reads: it was not read")
+                           .arg(Ops::Format::bytes(output.size()), Ops::Format::bytes(kMaxOutputBytes));
+        return result;
+    }
     const QByteArray trimmed = output.trimmed();
     if (trimmed.isEmpty()) {
         Result result;

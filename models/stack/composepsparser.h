@@ -30,6 +30,10 @@ public:
         QVector<ContainerInfo> containers;
     };
 
+    /// The most output parse() reads (4 MiB, half the runner's own cap, so that an output the runner cut
+    /// short is refused for its size): a real stack's list is a few hundred bytes per container.
+    static constexpr qsizetype kMaxOutputBytes = 4 * 1024 * 1024;
+
     /// `project` helps to find the service in v1 container names ("project_service_1"); may be empty.
     static Result parse(const QByteArray& output, const QString& project = QString());
 

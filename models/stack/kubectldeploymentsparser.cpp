@@ -1,5 +1,6 @@
 #include "models/stack/kubectldeploymentsparser.h"
 
+#include "models/core/formatting.h"
 #include "models/stack/composepsparser.h"
 
 #include <QJsonArray>
@@ -49,6 +50,13 @@ KubectlDeploymentsParser::Container KubectlDeploymentsParser::applicationContain
 KubectlDeploymentsParser::Result KubectlDeploymentsParser::parse(const QByteArray& output)
 {
     Result result;
+    // Refused before parsing (the parse takes a multiple of its input); the depth is bounded by Qt's
+    // parser (1024 levels, an error in words).
+    if (output.size() > kMaxOutputBytes) {
+        result.error = tr("the list of deployments is %1, more than the %2 the console reads: it was not read")
+                           .arg(Format::bytes(output.size()), Format::bytes(kMaxOutputBytes));
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

@@ -25,6 +25,10 @@ public:
         QVector<ServiceReplicas> services; ///< sorted by name
     };
 
+    /// The most output parse() reads (4 MiB, half the runner's cap: an output cut short is refused for
+    /// its size); `kubectl get deployments -o json` prints a few KiB per deployment.
+    static constexpr qsizetype kMaxOutputBytes = 4 * 1024 * 1024;
+
     static Result parse(const QByteArray& output);
 
     struct Container

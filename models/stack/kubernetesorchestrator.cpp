@@ -1,5 +1,6 @@
 #include "models/stack/kubernetesorchestrator.h"
 
+#include "models/core/formatting.h"
 #include "models/stack/kubectldeploymentsparser.h"
 #include "models/stack/orchestratorsettingscheck.h"
 
@@ -54,6 +55,12 @@ OrchestratorCommand KubernetesOrchestrator::listCommand() const
 
 QStringList KubernetesOrchestrator::parseList(const QByteArray& output, QString* error) const
 {
+    if (output.size() > KubectlDeploymentsParser::kMaxOutputBytes) {
+        if (error)
+            *error = tr("kubectl printed %1, more than the %2 the console reads: it was not read")
+                         .arg(Format::bytes(output.size()), Format::bytes(KubectlDeploymentsParser::kMaxOutputBytes));
+        return {};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -214,6 +221,7 @@ OrchestratorCommand KubernetesOrchestrator::databaseRestoreCommand(const QString
     argv << QStringLiteral("-f") << QStringLiteral("-");
     OrchestratorCommand c = command(argv);
     c.stdinFile = file;
+    c.stdinIsBackup = true;
     return c;
 }
 

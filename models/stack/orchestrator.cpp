@@ -85,6 +85,7 @@ ProcessRunner* Orchestrator::startRunner(const OrchestratorCommand& command, boo
     runner->setWorkingDirectory(command.workingDirectory);
     runner->setTimeout(command.timeoutMs);
     runner->setStandardInputFile(command.stdinFile);
+    runner->setStandardInputIsBackup(command.stdinIsBackup);
     if (command.outputCap >= 0)
         runner->setOutputCap(command.outputCap);
     if (toSink && m_sink) {
@@ -235,7 +236,10 @@ void Orchestrator::runNext()
                 m_result.timedOut = timedOut;
                 m_result.cancelled = runner->cancelled();
                 const QString what = command.argv().join(u' ');
-                if (!runner->sinkError().isEmpty()) {
+                if (!runner->inputError().isEmpty()) {
+                    m_result.error = tr("%1: the backup was not restored: %2").arg(what, runner->inputError());
+                    finish();
+                } else if (!runner->sinkError().isEmpty()) {
                     m_result.error =
                         tr("%1: the output could not be written: %2").arg(what, runner->sinkError());
                     finish();

@@ -18,6 +18,7 @@ struct OrchestratorCommand
     QString workingDirectory;
     int timeoutMs = 120000; ///< 0: no deadline (logs -f; ended with cancel())
     QString stdinFile;      ///< fed to the program's standard input (a restore); empty: no input
+    bool stdinIsBackup = false; ///< stdinFile is a backup for psql (ProcessRunner::setStandardInputIsBackup)
     qint64 outputCap = -1;  ///< output bytes kept for the result; -1: the runner's default (logs -f: 0,
                             ///< its lines go out one by one and the Logs page keeps what it retains)
 

@@ -4,10 +4,14 @@
 
 #include "models/core/logging.h"
 #include "models/profiles/programapprovals.h"
+#include "models/stack/backupfile.h"
+#include "models/stack/psqlscriptguard.h"
 
+#include <QFileInfo>
 #include <QIODevice>
 
 #include <csignal>
+#include <utility>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -117,6 +121,9 @@ bool ProcessRunner::start()
     m_output.clear();
     m_stderr.clear();
     m_lineBuffer.clear();
+    m_lineCut = false;
+    m_truncatedLines = 0;
+    m_droppedLineBytes = 0;
     m_outputTruncated = false;
     m_sinkWritten = 0;
     m_sinkError.clear();
@@ -151,10 +158,28 @@ bool ProcessRunner::start()
     m_input = nullptr;
     m_inputWritten = 0;
     m_inputTotal = 0;
+    m_inputGuard.reset();
+    m_heldBack.clear();
+    m_inputError.clear();
     if (!m_inputPath.isEmpty()) {
-        m_input = new QFile(m_inputPath, this);
-        if (!m_input->open(QIODevice::ReadOnly)) {
-            const QString reason = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_inputPath, m_input->errorString());
+        m_input = new QFile(this);
+        QString reason;
+        if (m_inputIsBackup) {
+            // Opened once, checked on the descriptor, and that descriptor is what the program is fed.
+            BackupFile backup = BackupFile::open(QFileInfo(m_inputPath).absolutePath(), m_inputPath);
+            if (!backup.isOpen())
+                reason = backup.error();
+            else if (!m_input->open(backup.descriptor(), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+                reason = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_inputPath, m_input->errorString());
+            else
+                backup.release(); // the QFile closes it now
+            m_inputGuard = std::make_unique<PsqlScriptGuard>();
+        } else {
+            m_input->setFileName(m_inputPath);
+            if (!m_input->open(QIODevice::ReadOnly))
+                reason = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message").arg(m_inputPath, m_input->errorString());
+        }
+        if (!reason.isEmpty()) {
             delete m_input;
             m_input = nullptr;
             m_ended = true;
@@ -185,23 +210,54 @@ void ProcessRunner::feedInput()
     // One chunk at a time, the next once QProcess has handed the last one to the pipe: a large backup is
     // never held in memory, and the progress is what the program has actually been given.
     constexpr qint64 kChunk = 256 * 1024;
-    if (!m_input || !m_process || m_ended)
+    if (!m_input || !m_process || m_ended || !m_input->isOpen())
         return;
     if (m_process->bytesToWrite() > 0)
         return;
-    m_inputWritten = m_input->pos();
+    m_inputWritten = m_input->pos() - m_heldBack.size();
     Q_EMIT inputProgress(m_inputWritten, m_inputTotal);
-    if (m_input->atEnd()) {
-        m_process->closeWriteChannel();
-        m_input->close();
-        return;
-    }
-    const QByteArray chunk = m_input->read(kChunk);
-    if (chunk.isEmpty()) {
-        m_process->closeWriteChannel();
-        return;
+    QByteArray chunk;
+    for (;;) {
+        if (m_input->atEnd() && m_heldBack.isEmpty()) {
+            m_process->closeWriteChannel();
+            m_input->close();
+            return;
+        }
+        const QByteArray read = m_input->atEnd() ? QByteArray() : m_input->read(kChunk);
+        if (read.isEmpty() && !m_input->atEnd()) {
+            m_inputError = tr("cannot read %1: %2", "stack: processrunner: error or status fragment, shown after “…: ” in a longer message")
+                               .arg(m_inputPath, m_input->errorString());
+            failInput(m_inputGuard ? m_inputGuard->abortSequence() : QByteArray());
+            return;
+        }
+        chunk = m_heldBack + read;
+        m_heldBack.clear();
+        if (!m_inputGuard)
+            break;
+        // Only what the guard has read as pg_dump's own goes to psql; a line it cannot judge yet waits.
+        const qsizetype accepted = m_inputGuard->feed(chunk, m_input->atEnd());
+        if (accepted < 0) {
+            m_inputError = m_inputGuard->error();
+            failInput(m_inputGuard->abortSequence());
+            return;
+        }
+        m_heldBack = chunk.mid(accepted);
+        chunk.truncate(accepted);
+        if (!chunk.isEmpty())
+            break;
     }
     m_process->write(chunk);
+}
+
+void ProcessRunner::failInput(const QByteArray& abortSequence)
+{
+    // The program is not killed: a killed `docker compose exec` closes psql's input, and psql commits
+    // what it has at the end of its input. It is given what makes it fail and stop instead.
+    qCWarning(lcOrchestrator) << m_program << "input refused:" << m_inputError;
+    if (!abortSequence.isEmpty())
+        m_process->write(abortSequence);
+    m_process->closeWriteChannel();
+    m_input->close();
 }
 
 void ProcessRunner::cancel()
@@ -246,29 +302,49 @@ void ProcessRunner::onStdout()
             m_output.append(chunk);
         }
     }
-    m_lineBuffer.append(chunk);
-    emitLines(false);
+    takeLines(chunk);
 }
 
-void ProcessRunner::emitLines(bool flushPartial)
+void ProcessRunner::takeLines(QByteArrayView chunk)
 {
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = m_lineBuffer.indexOf('\n', start);
+    // Only the new bytes are searched for line breaks (never the pending line again), and the pending
+    // line never grows past the cap: linear time and bounded memory for any output.
+    qsizetype from = 0;
+    while (from < chunk.size()) {
+        const qsizetype newline = chunk.indexOf('\n', from);
+        const qsizetype end = newline < 0 ? chunk.size() : newline;
+        appendToLine(chunk.sliced(from, end - from));
         if (newline < 0)
             break;
-        QByteArray line = m_lineBuffer.mid(start, newline - start);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        start = newline + 1;
-        Q_EMIT outputLine(line);
+        emitPendingLine();
+        from = newline + 1;
     }
-    m_lineBuffer.remove(0, start);
-    if (flushPartial && !m_lineBuffer.isEmpty()) {
-        const QByteArray rest = m_lineBuffer;
-        m_lineBuffer.clear();
-        Q_EMIT outputLine(rest);
+}
+
+void ProcessRunner::appendToLine(QByteArrayView part)
+{
+    const qint64 room = m_maxLineBytes - m_lineBuffer.size();
+    if (part.size() <= room) {
+        m_lineBuffer.append(part);
+        return;
     }
+    m_lineBuffer.append(part.first(qsizetype(std::max<qint64>(0, room))));
+    m_droppedLineBytes += part.size() - std::max<qint64>(0, room);
+    if (!m_lineCut) {
+        m_lineCut = true;
+        ++m_truncatedLines;
+        qCWarning(lcOrchestrator) << m_program << "wrote a line longer than" << m_maxLineBytes
+                                  << "bytes: the rest of it is dropped";
+    }
+}
+
+void ProcessRunner::emitPendingLine()
+{
+    QByteArray line = std::exchange(m_lineBuffer, QByteArray());
+    if (!m_lineCut && line.endsWith('\r'))
+        line.chop(1);
+    m_lineCut = false;
+    Q_EMIT outputLine(line);
 }
 
 void ProcessRunner::onStderr()
@@ -286,7 +362,8 @@ void ProcessRunner::onFinished(int exitCode, QProcess::ExitStatus status)
     m_deadline.stop();
     onStdout();
     onStderr();
-    emitLines(true);
+    if (!m_lineBuffer.isEmpty() || m_lineCut)
+        emitPendingLine(); // the last line, without a line break of its own
     Q_EMIT finished(exitCode, status, QString::fromUtf8(m_stderr), m_timedOut);
 }
 

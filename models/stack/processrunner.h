@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
@@ -9,9 +10,14 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <algorithm>
+#include <memory>
+
 class QIODevice;
 
 namespace Ops {
+
+class PsqlScriptGuard;
 
 /// Runs one external program asynchronously: program + argument list (never a shell), explicit
 /// environment and working directory, a deadline after which the process is killed, and cancel().
@@ -46,14 +52,29 @@ public:
     int timeout() const { return m_timeoutMs; }
     /// Standard output kept for collectedOutput() (default 8 MiB); lines are still announced beyond it.
     void setOutputCap(qint64 bytes) { m_outputCap = bytes; }
+    /// The longest line outputLine() announces (default 1 MiB). A program that writes more without a
+    /// line break gets its line cut there: the first bytes are announced when the line ends, the rest is
+    /// dropped as it arrives (counted by truncatedLines()), so the runner's memory stays bounded however
+    /// much a program writes without a newline.
+    void setMaxLineBytes(qint64 bytes) { m_maxLineBytes = std::max<qint64>(1, bytes); }
+    static constexpr qint64 kDefaultMaxLineBytes = 1024 * 1024;
     /// Feeds this file to the program's standard input in chunks (inputProgress() after each), then closes
     /// it; empty (the default): the program gets no input (EOF at once).
     void setStandardInputFile(const QString& path) { m_inputPath = path; }
+    /// The standard-input file is a database backup for psql: it is opened once as a backup of its own
+    /// folder (BackupFile: no symbolic links, one name, the user's own, writable by nobody else), and
+    /// read through a PsqlScriptGuard, so psql never sees a meta-command other than pg_dump's own. A
+    /// refused file never starts the program (startFailed()); a meta-command met while feeding makes psql
+    /// fail instead (inputError() says why), and with ON_ERROR_STOP and --single-transaction nothing of
+    /// the restore stays.
+    void setStandardInputIsBackup(bool backup) { m_inputIsBackup = backup; }
     /// Standard output goes to `device` as it arrives (not kept, not split into lines), for a dump
     /// written straight into a file; outputWritten() reports the bytes so far. A failed write kills the
     /// program and is named by sinkError(). Not owned; must outlive the run. Null: the default.
     void setOutputDevice(QIODevice* device) { m_sink = device; }
     QString sinkError() const { return m_sinkError; }
+    /// Why the standard-input file was not fed whole (translated), or empty.
+    QString inputError() const { return m_inputError; }
 
     /// Starts the program; false (and nothing emitted) when one is already running. A program that is not
     /// approved on this workstation for the DOCKER_HOST of its environment (ProgramApprovals), or changed
@@ -66,6 +87,9 @@ public:
 
     QByteArray collectedOutput() const { return m_output; }
     bool outputTruncated() const { return m_outputTruncated; }
+    /// Lines of this run cut at the line cap (setMaxLineBytes), and the bytes dropped from them.
+    qint64 truncatedLines() const { return m_truncatedLines; }
+    qint64 droppedLineBytes() const { return m_droppedLineBytes; }
     bool timedOut() const { return m_timedOut; }
     bool cancelled() const { return m_cancelled; }
     /// The running program's process id (it also names its process group); 0 when none runs.
@@ -99,8 +123,11 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
     void onDeadline();
-    void emitLines(bool flushPartial);
+    void takeLines(QByteArrayView chunk);
+    void appendToLine(QByteArrayView part);
+    void emitPendingLine();
     void feedInput();
+    void failInput(const QByteArray& abortSequence);
     void killGroup();
 
     QString m_program;
@@ -109,10 +136,15 @@ private:
     QString m_workingDirectory;
     QString m_inputPath;
     QFile* m_input = nullptr;
+    bool m_inputIsBackup = false;
+    std::unique_ptr<PsqlScriptGuard> m_inputGuard;
+    QByteArray m_heldBack; ///< input the guard holds back until it has seen more
+    QString m_inputError;
     qint64 m_inputWritten = 0;
     qint64 m_inputTotal = 0;
     int m_timeoutMs = 30000;
     qint64 m_outputCap = 8 * 1024 * 1024;
+    qint64 m_maxLineBytes = kDefaultMaxLineBytes;
 
     QIODevice* m_sink = nullptr;
     qint64 m_sinkWritten = 0;
@@ -120,7 +152,10 @@ private:
     QProcess* m_process = nullptr;
     QTimer m_deadline;
     QElapsedTimer m_elapsed;
-    QByteArray m_lineBuffer;
+    QByteArray m_lineBuffer; ///< the line being received, at most m_maxLineBytes
+    bool m_lineCut = false;  ///< the line being received went over the cap: the rest is dropped
+    qint64 m_truncatedLines = 0;
+    qint64 m_droppedLineBytes = 0;
     QByteArray m_output;
     QByteArray m_stderr;
     bool m_outputTruncated = false;

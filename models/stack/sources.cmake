@@ -16,8 +16,12 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/orchestratorcommand.h
     ${CMAKE_CURRENT_LIST_DIR}/orchestratorcommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/orchestratorsnapshot.h
+    ${CMAKE_CURRENT_LIST_DIR}/backupfile.h
+    ${CMAKE_CURRENT_LIST_DIR}/backupfile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/processrunner.h
     ${CMAKE_CURRENT_LIST_DIR}/processrunner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/psqlscriptguard.h
+    ${CMAKE_CURRENT_LIST_DIR}/psqlscriptguard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/smoketestcommand.h
     ${CMAKE_CURRENT_LIST_DIR}/smoketestcommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/orchestratorsettingscheck.h

@@ -98,6 +98,18 @@ void TestPrometheusApiParser::readerAgreesWithTheDocument_data()
     QTest::newRow("trailing garbage") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}} x)") << 200 << false;
     QTest::newRow("lone surrogate") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"\udc00"},"value":[1,"2"]}]}})")
                                     << 200 << false;
+    // Found by fuzz_prometheusapi: a byte that is not UTF-8 in a key the reader skips made it read an
+    // answer that the document refuses as invalid JSON.
+    QTest::newRow("not UTF-8 in a skipped key") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"\":{\"\x86\":\"\"}}]}}")
+                                               << 200 << false;
+    QTest::newRow("leading zero") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"":[08]}]}})") << 200 << false;
+    QTest::newRow("number without digits after the point") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1.,"2"]}]}})") << 200 << false;
+    QTest::newRow("metric twice") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"c":""},"metric":{}}]}})") << 200 << false;
+    QTest::newRow("label twice") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"1","a":"2"},"value":[1,"2"]}]}})") << 200 << false;
+    QTest::newRow("status twice") << QByteArray(R"({"status":"error","status":"success","data":{"resultType":"vector","result":[]}})") << 200 << false;
+    QTest::newRow("unknown key twice") << QByteArray(R"({"status":"success","x":1,"x":2,"data":{"resultType":"vector","result":[]}})") << 200 << true;
+    QTest::newRow("not UTF-8 in a label") << QByteArray("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{\"a\":\"\xc0\xaf\"},\"value\":[1,\"2\"]}]}}")
+                                         << 200 << false;
     QTest::newRow("HTML from a proxy") << QByteArray("<html>502</html>") << 502 << false;
 }
 

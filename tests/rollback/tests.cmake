@@ -4,6 +4,7 @@
 opsconsole_add_test(NAME tst_rollbackdecision SOURCES tst_rollbackdecision.cpp LABELS unit TIMEOUT 30)
 opsconsole_add_test(NAME tst_backupcatalog SOURCES tst_backupcatalog.cpp LABELS unit TIMEOUT 30)
 opsconsole_add_test(NAME tst_rollbackplan SOURCES tst_rollbackplan.cpp LABELS unit TIMEOUT 30)
+opsconsole_add_test(NAME tst_backupfile SOURCES tst_backupfile.cpp LABELS integration TIMEOUT 180)
 
 # A real SIGKILL in the middle of a full rollback: the child runs it and dies after the restore.
 add_executable(rollbackrunchild ${CMAKE_CURRENT_LIST_DIR}/rollbackrunchild.cpp)

@@ -177,12 +177,37 @@ private Q_SLOTS:
             QCOMPARE(refused.count(), 1);
             const QString reason = refused.first().first().toString();
             qInfo("refused: %s", qPrintable(reason));
-            QVERIFY2(reason.contains(QStringLiteral("outside the backups folder")) ||
-                         reason.contains(QStringLiteral("\"..\"")),
+            QVERIFY2(reason.contains(QStringLiteral("not inside the backups folder")) ||
+                         reason.contains(QStringLiteral("symbolic link")) || reason.contains(QStringLiteral("\"..\"")),
                      qPrintable(reason));
             QVERIFY(!r->runner.isActive());
         }
         QFile::remove(link);
+        // A backup inside the folder that holds a psql meta-command: refused before anything runs, the
+        // command named with its line (the restore would also refuse it while feeding psql).
+        QTemporaryDir traces;
+        const QString marker = traces.filePath(QStringLiteral("ran"));
+        const QString hostile = m_profile.backupsDirectory + QStringLiteral("/hostile.sql");
+        {
+            QFile h(hostile);
+            QVERIFY(h.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            h.write("CREATE TABLE public.rollback_probe_hostile (a int);\n\\! touch " + QFile::encodeName(marker) + "\n");
+            h.close();
+            QVERIFY(h.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        }
+        {
+            auto r = rig();
+            RollbackRequest request = fullRequest(hostile);
+            const RollbackRunState state = RollbackRunState::create(m_profile.name, request, plan(request));
+            QSignalSpy refused(&r->runner, &RollbackRunner::refused);
+            r->runner.start(state);
+            QCOMPARE(refused.count(), 1);
+            const QString reason = refused.first().first().toString();
+            QVERIFY2(reason.contains(QStringLiteral("line 2")) && reason.contains(QStringLiteral("\\!")), qPrintable(reason));
+            QVERIFY(!r->runner.isActive());
+        }
+        QFile::remove(hostile);
+        QVERIFY(!QFileInfo::exists(marker));
         QCOMPARE(StackTest::fingerprint(), before); // nothing ran: no container stopped or recreated
         QCOMPARE(probeValue(m_profile), QStringLiteral("kept"));
     }

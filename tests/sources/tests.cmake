@@ -3,6 +3,7 @@ opsconsole_add_test(NAME tst_pollschedule SOURCES tst_pollschedule.cpp LABELS un
 opsconsole_add_test(NAME tst_apisource SOURCES tst_apisource.cpp LABELS unit TIMEOUT 60)
 opsconsole_add_test(NAME tst_apisource_live SOURCES tst_apisource_live.cpp LABELS integration TIMEOUT 60)
 opsconsole_add_test(NAME tst_postgressource SOURCES tst_postgressource.cpp LABELS integration TIMEOUT 120)
+opsconsole_add_test(NAME tst_redisreplyguard SOURCES tst_redisreplyguard.cpp LABELS unit TIMEOUT 120)
 opsconsole_add_test(NAME tst_redissource SOURCES tst_redissource.cpp LABELS integration TIMEOUT 120)
 opsconsole_add_test(NAME tst_orchestratorsource SOURCES tst_orchestratorsource.cpp LABELS integration TIMEOUT 60)
 target_compile_definitions(tst_orchestratorsource PRIVATE OPSCONSOLE_DB_FIXTURES="${PROJECT_SOURCE_DIR}/tests/stack/fixtures")

@@ -4,6 +4,7 @@ add_executable(processgroupchild ${CMAKE_CURRENT_LIST_DIR}/processgroupchild.cpp
 opsconsole_strict(processgroupchild)
 target_link_libraries(processgroupchild PRIVATE opsconsole_testsupport)
 opsconsole_add_test(NAME tst_processrunner SOURCES tst_processrunner.cpp LABELS unit TIMEOUT 60)
+opsconsole_add_test(NAME tst_psqlscriptguard SOURCES tst_psqlscriptguard.cpp LABELS unit TIMEOUT 30)
 target_compile_definitions(tst_processrunner PRIVATE OPSCONSOLE_PROCESSGROUP_CHILD="$<TARGET_FILE:processgroupchild>")
 add_dependencies(tst_processrunner processgroupchild)
 opsconsole_add_test(NAME tst_composepsparser SOURCES tst_composepsparser.cpp LABELS unit TIMEOUT 30)

@@ -1,5 +1,6 @@
 // Unit tests of Ops::ComposePsParser with fixtures of every shape `docker compose ps` has printed.
 #include "models/stack/composepsparser.h"
+#include "models/stack/kubectldeploymentsparser.h"
 
 #include <QFile>
 #include <QTest>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void malformedOutputIsAnError();
     void imageTags_data();
     void imageTags();
+    void oversizedOutputIsRefusedUnread();
+    void deeplyNestedJsonIsAnError();
 };
 
 void TestComposePsParser::jsonLinesOfComposeV2_21()
@@ -150,6 +153,69 @@ void TestComposePsParser::malformedOutputIsAnError()
     QVERIFY(!result.ok);
     QVERIFY(!result.error.isEmpty());
     QVERIFY(result.containers.isEmpty());
+}
+
+namespace {
+
+/// A valid container list (compose v2's array) or deployments list of at least `bytes`.
+QByteArray composeArrayOf(qsizetype bytes)
+{
+    QByteArray out = "[";
+    for (int i = 0; out.size() < bytes; ++i)
+        out += (i ? "," : "") + QByteArray(R"({"Name":"a-web-)") + QByteArray::number(i) +
+               R"(","Service":"web","State":"running","Image":"fragrance-ai/app:0.2.0"})";
+    return out + "]";
+}
+
+QByteArray deploymentsOf(qsizetype bytes)
+{
+    QByteArray out = R"({"items":[)";
+    for (int i = 0; out.size() < bytes; ++i)
+        out += (i ? "," : "") + QByteArray(R"({"metadata":{"name":"web-)") + QByteArray::number(i) +
+               R"("},"spec":{"replicas":2},"status":{"readyReplicas":2}})";
+    return out + "]}";
+}
+
+} // namespace
+
+void TestComposePsParser::oversizedOutputIsRefusedUnread()
+{
+    // Just below the cap: read. Just above: refused for its size, with nothing read from it.
+    const QByteArray below = composeArrayOf(ComposePsParser::kMaxOutputBytes - 200);
+    QVERIFY(below.size() <= ComposePsParser::kMaxOutputBytes);
+    const auto read = ComposePsParser::parse(below);
+    QVERIFY2(read.ok, qPrintable(read.error));
+    QVERIFY(read.containers.size() > 1000);
+
+    const QByteArray above = composeArrayOf(ComposePsParser::kMaxOutputBytes + 1);
+    const auto refused = ComposePsParser::parse(above);
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.containers.isEmpty());
+    QVERIFY2(refused.error.contains(QStringLiteral("4.00 MiB")), qPrintable(refused.error));
+
+    const QByteArray deploymentsBelow = deploymentsOf(KubectlDeploymentsParser::kMaxOutputBytes - 200);
+    const auto services = KubectlDeploymentsParser::parse(deploymentsBelow);
+    QVERIFY2(services.ok, qPrintable(services.error));
+    QVERIFY(services.services.size() > 1000);
+    const auto tooMany = KubectlDeploymentsParser::parse(deploymentsOf(KubectlDeploymentsParser::kMaxOutputBytes + 1));
+    QVERIFY(!tooMany.ok);
+    QVERIFY(tooMany.services.isEmpty());
+    QVERIFY(!tooMany.error.isEmpty());
+}
+
+void TestComposePsParser::deeplyNestedJsonIsAnError()
+{
+    // Qt's JSON parser stops at 1024 levels with an error: no deep recursion, no crash, words.
+    const QByteArray deepArray = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+    const auto compose = ComposePsParser::parse(deepArray);
+    QVERIFY(!compose.ok);
+    QVERIFY(!compose.error.isEmpty());
+    const QByteArray deepLine = "{\"Name\":" + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "}\n";
+    QVERIFY(!ComposePsParser::parse(deepLine).ok);
+    const QByteArray deepDeployments = R"({"items":)" + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "}";
+    const auto kubectl = KubectlDeploymentsParser::parse(deepDeployments);
+    QVERIFY(!kubectl.ok);
+    QVERIFY(!kubectl.error.isEmpty());
 }
 
 void TestComposePsParser::imageTags_data()

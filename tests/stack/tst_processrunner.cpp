@@ -30,6 +30,7 @@ private Q_SLOTS:
     void echoArrivesAsLines();
     void argumentsAreNotInterpretedByAShell();
     void partialLastLineIsFlushed();
+    void endlessLineIsCutAndMemoryStaysBounded();
     void nonZeroExitIsReported();
     void deadlineKillsTheProgram();
     void cancelKillsTheProgram();
@@ -189,6 +190,77 @@ void TestProcessRunner::partialLastLineIsFlushed()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     QCOMPARE(lines.count(), 1);
     QCOMPARE(lines.at(0).at(0).toByteArray(), QByteArray("no newline"));
+}
+
+namespace {
+
+/// A figure of /proc/self/status in KiB ("VmHWM": the peak resident size so far).
+qint64 statusKiB(const char* key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key) + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestProcessRunner::endlessLineIsCutAndMemoryStaysBounded()
+{
+    // 300 MB without a line break took 538 MiB when the pending line grew without a cap. A real child
+    // writes it through a real pipe; the runner must survive, announce the first MiB of the line when
+    // it ends, the lines after it intact, and say that it cut one.
+    constexpr qint64 kEndless = 300'000'000;
+    const qint64 peakBefore = statusKiB("VmHWM");
+    QVERIFY(peakBefore > 0);
+    ProcessRunner runner;
+    runner.setProgram(QStringLiteral("/bin/sh"));
+    runner.setArguments({QStringLiteral("-c"),
+                         QStringLiteral("printf 'first\\r\\n'; head -c %1 /dev/zero; printf '\\nafter\\n'").arg(kEndless)});
+    runner.setTimeout(0);
+    qint64 lines = 0;
+    QByteArray firstLine, cutLine, lastLine;
+    connect(&runner, &ProcessRunner::outputLine, this, [&](const QByteArray& line) {
+        ++lines;
+        if (lines == 1)
+            firstLine = line;
+        else if (lines == 2)
+            cutLine = line;
+        else
+            lastLine = line;
+    });
+    QSignalSpy finished(&runner, &ProcessRunner::finished);
+    QVERIFY(runner.start());
+    QVERIFY(finished.wait(300000));
+    QCOMPARE(finished.first().at(0).toInt(), 0);
+    QCOMPARE(lines, 3);
+    QCOMPARE(firstLine, QByteArray("first"));
+    QCOMPARE(cutLine.size(), qsizetype(ProcessRunner::kDefaultMaxLineBytes));
+    QCOMPARE(cutLine, QByteArray(cutLine.size(), '\0'));
+    QCOMPARE(lastLine, QByteArray("after"));
+    QCOMPARE(runner.truncatedLines(), 1);
+    QCOMPARE(runner.droppedLineBytes(), kEndless - ProcessRunner::kDefaultMaxLineBytes);
+    QVERIFY(runner.outputTruncated()); // what collectedOutput() keeps has its own cap
+    const qint64 grownKiB = statusKiB("VmHWM") - peakBefore;
+    qInfo("peak resident size grew by %lld KiB for %lld bytes without a line break", grownKiB, kEndless);
+    // The pending line (1 MiB), the kept output (8 MiB) and QProcess' read buffers: far below the
+    // 538 MiB the unbounded line took.
+    QVERIFY2(grownKiB < 64 * 1024, qPrintable(QString::number(grownKiB)));
+
+    // The cap is per run and per line: the next run starts with a clean count.
+    runner.setArguments({QStringLiteral("-c"), QStringLiteral("printf 'short'")});
+    runner.setMaxLineBytes(3);
+    QSignalSpy lines2(&runner, &ProcessRunner::outputLine);
+    QVERIFY(runner.start());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(lines2.count(), 1);
+    QCOMPARE(lines2.first().first().toByteArray(), QByteArray("sho"));
+    QCOMPARE(runner.truncatedLines(), 1);
+    QCOMPARE(runner.droppedLineBytes(), 2);
 }
 
 void TestProcessRunner::nonZeroExitIsReported()

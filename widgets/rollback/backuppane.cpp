@@ -93,7 +93,12 @@ void BackupPane::runCheck()
     m_check = file().isEmpty() ? BackupCheck() : BackupCatalog::check(m_folder, file());
     QString text;
     Health h = Health::Unknown;
-    if (file().isEmpty()) {
+    const QString folderProblem = m_folder.isEmpty() ? QString() : BackupCatalog::folderProblem(m_folder);
+    if (file().isEmpty() && !folderProblem.isEmpty()) {
+        // A folder that is a link elsewhere (or that others may write to) lists nothing: say why.
+        h = Health::Down;
+        text = tr("Refused: %1", "rollback wizard, backup step").arg(folderProblem);
+    } else if (file().isEmpty()) {
         text = tr("Choose a backup.", "rollback wizard, backup step");
     } else if (m_check.ok) {
         h = Health::Ok;

@@ -91,7 +91,7 @@ private Q_SLOTS:
         pane.setFile(QStringLiteral("/etc/passwd"));
         QVERIFY(!pane.isComplete());
         QLabel* result = child<QLabel>(&pane, "checkResult");
-        QVERIFY2(result->text().contains(QStringLiteral("outside the backups folder")),
+        QVERIFY2(result->text().contains(QStringLiteral("not inside the backups folder")),
                  qPrintable(result->text()));
         pane.setFile(QStringLiteral("../etc/passwd"));
         QVERIFY(result->text().contains(QStringLiteral("\"..\"")));

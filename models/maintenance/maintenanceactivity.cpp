@@ -75,6 +75,7 @@ void MaintenanceActivity::keepSilences(const QDateTime& now)
                                       disconnect(*connection);
                                       m_creating.remove(id);
                                       Q_EMIT silenceNote(tr("Alertmanager silence %1 created", "maintenance: maintenanceactivity").arg(sid));
+                                      Q_EMIT silenceCreated(id, sid);
                                       if (!m_store)
                                           return;
                                       MaintenanceWindow updated = m_store->window(id);

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void changed();
     /// A silence was created or expired (message translated), or failed.
     void silenceNote(const QString& message);
+    /// The Alertmanager holds `silenceId` for the window `windowId` now.
+    void silenceCreated(const QUuid& windowId, const QString& silenceId);
 
 private:
     void keepSilences(const QDateTime& now);

@@ -3,6 +3,11 @@
 #include "tests/common/testenv.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -157,6 +162,33 @@ QByteArray replicaMetrics(const QString& containerId)
     return docker({u"exec"_s, containerId, u"curl"_s, u"-fsS"_s, u"--max-time"_s, u"3"_s,
                    u"http://localhost:8000/metrics"_s})
         .out;
+}
+
+QByteArray alertmanager(const QByteArray& verb, const QString& path, const QByteArray& body)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(TestEnv::require("OPSCONSOLE_ALERTMANAGER_URL") + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = manager.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!reply->isFinished()) {
+        reply->abort();
+        reply->deleteLater();
+        return {};
+    }
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    return reply->error() == QNetworkReply::NoError ? (answer.isEmpty() ? QByteArrayLiteral("ok") : answer)
+                                                    : QByteArray();
+}
+
+QJsonObject silence(const QString& id)
+{
+    return QJsonDocument::fromJson(alertmanager(QByteArrayLiteral("GET"), u"/api/v2/silence/"_s + id)).object();
 }
 
 } // namespace StackTest

@@ -3,6 +3,7 @@
 #include "tests/common/toolstest.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -56,5 +57,11 @@ QJsonArray promQuery(const QString& query);
 double promValue(const QString& query);
 /// The runbook's API /metrics of one app container, read inside it (docker exec … curl).
 QByteArray replicaMetrics(const QString& containerId);
+
+/// One HTTP call to the stack's real Alertmanager (OPSCONSOLE_ALERTMANAGER_URL + path); the body of its
+/// answer, "ok" for an empty one, empty on failure.
+QByteArray alertmanager(const QByteArray& verb, const QString& path, const QByteArray& body = {});
+/// The silence `id` as the real Alertmanager holds it (empty when it has none).
+QJsonObject silence(const QString& id);
 
 } // namespace StackTest

@@ -37,20 +37,9 @@ int firingOf(const AlertsModel* model, const QString& name, AlertEntry::State st
     return n;
 }
 
-/// One HTTP call to the real Alertmanager; the body of its answer (empty on failure).
 QByteArray alertmanager(const QByteArray& verb, const QString& path, const QByteArray& body = {})
 {
-    QNetworkAccessManager manager;
-    QNetworkRequest request(QUrl(TestEnv::require("OPSCONSOLE_ALERTMANAGER_URL") + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(10000);
-    QNetworkReply* reply = manager.sendCustomRequest(request, verb, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(15000))
-        return {};
-    const QByteArray answer = reply->readAll();
-    reply->deleteLater();
-    return reply->error() == QNetworkReply::NoError ? (answer.isEmpty() ? QByteArrayLiteral("ok") : answer) : QByteArray();
+    return StackTest::alertmanager(verb, path, body);
 }
 
 bool hintsScaleApp(const HealthMonitor& monitor)

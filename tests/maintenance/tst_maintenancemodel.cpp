@@ -5,10 +5,13 @@
 #include "models/maintenance/maintenancerun.h"
 #include "models/maintenance/maintenancewindow.h"
 #include "models/maintenance/silenceclient.h"
+#include "tests/common/stacktest.h"
+#include "tests/common/testenv.h"
 
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -16,8 +19,8 @@
 
 using namespace Ops;
 
-/// The maintenance models without servers: the runbook's default window, the checklist gate, the silence
-/// request (never Watchdog) and the silence client against a small fake Alertmanager, the activity
+/// The maintenance models: the runbook's default window, the checklist gate, the silence request (never
+/// Watchdog) and the silence client against the stack's real Alertmanager, the activity
 /// ("alerts expected"), the drain counter and names.
 class TestMaintenanceModel : public QObject
 {
@@ -153,71 +156,56 @@ private Q_SLOTS:
         QVERIFY(watchdogExcluded);
     }
 
-    void silenceClientAgainstFakeAlertmanager()
+    /// The silence client against the stack's real Alertmanager: what it holds after create() and
+    /// expire(), not which requests were sent.
+    void silenceClientAgainstTheRealAlertmanager()
     {
-        // No Alertmanager is installed: a small fake answers the two v2 calls the client makes.
-        QHttpServer fake;
-        QJsonObject posted;
-        QString deleted;
-        fake.route(QStringLiteral("/api/v2/silences"), QHttpServerRequest::Method::Post,
-                   [&posted](const QHttpServerRequest& request) {
-                       posted = QJsonDocument::fromJson(request.body()).object();
-                       return QHttpServerResponse(
-                           QJsonObject{{QStringLiteral("silenceID"), QStringLiteral("abc-123")}});
-                   });
-        fake.route(QStringLiteral("/api/v2/silence/<arg>"), QHttpServerRequest::Method::Delete,
-                   [&deleted](const QString& id) {
-                       deleted = id;
-                       return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
-                   });
-        const quint16 port = fake.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port != 0);
-
+        const QString url = TestEnv::require("OPSCONSOLE_ALERTMANAGER_URL");
+        REQUIRE_ENV(url);
         HttpClient http;
-        http.setBaseUrl(HttpService::Alertmanager, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        http.setBaseUrl(HttpService::Alertmanager, QUrl(url));
         SilenceClient client(&http);
         QSignalSpy created(&client, &SilenceClient::created);
         QSignalSpy expired(&client, &SilenceClient::expired);
         QSignalSpy failed(&client, &SilenceClient::failed);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         client.create({QStringLiteral("app")}, now, now.addSecs(600), QStringLiteral("ops"),
-                      QStringLiteral("test"));
-        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
-        QCOMPARE(created.first().first().toString(), QStringLiteral("abc-123"));
-        QVERIFY(posted.value(QStringLiteral("matchers")).toArray().size() == 2);
-        client.expire(QStringLiteral("abc-123"));
-        QTRY_COMPARE_WITH_TIMEOUT(expired.size(), 1, 10000);
-        QCOMPARE(deleted, QStringLiteral("abc-123"));
+                      QStringLiteral("tst_maintenancemodel"));
+        QTRY_COMPARE_WITH_TIMEOUT(created.size() + failed.size(), 1, 15000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QString id = created.first().first().toString();
+        const auto cleanup = qScopeGuard([&] { StackTest::alertmanager("DELETE", QStringLiteral("/api/v2/silence/") + id); });
+
+        QJsonObject held = StackTest::silence(id);
+        QCOMPARE(held.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(held.value(QStringLiteral("createdBy")).toString(), QStringLiteral("ops"));
+        QStringList names;
+        for (const QJsonValue& m : held.value(QStringLiteral("matchers")).toArray())
+            names << m.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(names.contains(QStringLiteral("alertname")), qPrintable(names.join(u',')));
+
+        client.expire(id);
+        QTRY_COMPARE_WITH_TIMEOUT(expired.size(), 1, 15000);
         QCOMPARE(failed.size(), 0);
+        QCOMPARE(StackTest::silence(id).value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("expired"));
 
         client.expire(QStringLiteral("../../etc")); // never put into a path
         QCOMPARE(failed.size(), 1);
     }
 
+    /// A maintenance window that becomes active silences the stack in the real Alertmanager; closed
+    /// before its end, the silence is expired there at once.
     void activityCreatesAndExpiresTheWindowsSilence()
     {
-        QHttpServer fake;
-        int posts = 0;
-        QStringList deletes;
-        fake.route(QStringLiteral("/api/v2/silences"), QHttpServerRequest::Method::Post,
-                   [&posts](const QHttpServerRequest&) {
-                       ++posts;
-                       return QHttpServerResponse(
-                           QJsonObject{{QStringLiteral("silenceID"), QStringLiteral("s-%1").arg(posts)}});
-                   });
-        fake.route(QStringLiteral("/api/v2/silence/<arg>"), QHttpServerRequest::Method::Delete,
-                   [&deletes](const QString& id) {
-                       deletes << id;
-                       return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
-                   });
-        const quint16 port = fake.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port != 0);
-
+        const QString url = TestEnv::require("OPSCONSOLE_ALERTMANAGER_URL");
+        REQUIRE_ENV(url);
         HttpClient http;
-        http.setBaseUrl(HttpService::Alertmanager, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        http.setBaseUrl(HttpService::Alertmanager, QUrl(url));
         MaintenanceActivity activity(&http);
         QSignalSpy changed(&activity, &MaintenanceActivity::changed);
-        QSignalSpy notes(&activity, &MaintenanceActivity::silenceNote);
+        QSignalSpy created(&activity, &MaintenanceActivity::silenceCreated);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         MaintenanceWindow upcoming = MaintenanceWindow::recommended(now);
         upcoming.start = now.addSecs(3600);
@@ -225,20 +213,28 @@ private Q_SLOTS:
         activity.setWindows({upcoming});
         QVERIFY(!activity.alertsExpected());
         QCOMPARE(activity.upcomingWindow().id, upcoming.id);
+        QTest::qWait(500);
+        QCOMPARE(created.size(), 0); // nothing silenced before the window
 
         MaintenanceWindow active = upcoming;
         active.start = now.addSecs(-60);
         activity.setWindows({active});
         QVERIFY(activity.alertsExpected());
         QCOMPARE(activity.activeWindow().id, active.id);
-        QTRY_COMPARE_WITH_TIMEOUT(posts, 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 15000);
+        const QString id = created.first().at(1).toString();
+        const auto cleanup = qScopeGuard([&] { StackTest::alertmanager("DELETE", QStringLiteral("/api/v2/silence/") + id); });
+        QCOMPARE(StackTest::silence(id).value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("active"));
 
         // Closed before its end: the silence is expired at once.
-        active.silenceId = QStringLiteral("s-1");
+        active.silenceId = id;
         active.status = MaintenanceWindow::Status::Completed;
         activity.setWindows({active});
         QVERIFY(!activity.alertsExpected());
-        QTRY_COMPARE_WITH_TIMEOUT(deletes, QStringList{QStringLiteral("s-1")}, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            StackTest::silence(id).value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString(),
+            QStringLiteral("expired"), 15000);
         QVERIFY(changed.size() >= 2);
     }
 

@@ -254,7 +254,9 @@ void TestBackupFile::restoreRefusesAHostileBackup()
     const auto restore = [&db](const QString& file, QString* inputError) {
         ProcessRunner runner;
         runner.setProgram(kPsql);
-        const auto params = db.consoleParams();
+        // As the database's administrator: the console's role may only append to the records there (migration
+        // 007), while a dump of the application creates its tables.
+        const auto params = db.adminParams();
         runner.setArguments({QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), params.host,
                              QStringLiteral("-p"), QString::number(params.port), QStringLiteral("-U"), params.user,
                              QStringLiteral("-d"), params.database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),

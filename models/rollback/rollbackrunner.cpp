@@ -123,14 +123,33 @@ void RollbackRunner::begin(bool fresh)
     }
     if (m_state.request.path == RollbackPath::Full) {
         // Checked again right before the run: the file may have changed since the wizard looked at it.
-        const BackupCheck check =
-            BackupCatalog::check(m_profile.backupsDirectory, m_state.request.backupFile,
-                                 BackupCatalog::kDefaultMaxBytes, BackupCatalog::Content::Read);
-        if (!check.ok) {
-            Q_EMIT refused(check.reason);
-            return;
-        }
+        // Its whole content is read (psql meta-commands): gigabytes on a worker thread, never the GUI's.
+        setStage(Stage::CheckingBackup);
+        const QString folder = m_profile.backupsDirectory;
+        const QString file = m_state.request.backupFile;
+        auto* watcher = new QFutureWatcher<BackupCheck>(this);
+        connect(watcher, &QFutureWatcher<BackupCheck>::finished, this, [this, watcher, fresh] {
+            watcher->deleteLater();
+            if (m_stage != Stage::CheckingBackup)
+                return;
+            const BackupCheck check = watcher->result();
+            if (!check.ok) {
+                setStage(Stage::Idle);
+                Q_EMIT refused(check.reason);
+                return;
+            }
+            lockAndRun(fresh);
+        });
+        watcher->setFuture(QtConcurrent::run([folder, file] {
+            return BackupCatalog::check(folder, file, BackupCatalog::kDefaultMaxBytes, BackupCatalog::Content::Read);
+        }));
+        return;
     }
+    lockAndRun(fresh);
+}
+
+void RollbackRunner::lockAndRun(bool fresh)
+{
     m_abortRequested = false;
     m_current = -1;
     if (fresh)

@@ -36,6 +36,7 @@ public:
     enum class Stage
     {
         Idle,
+        CheckingBackup, ///< a full rollback's backup is read and checked (off the GUI thread)
         Locking,
         Running,            ///< a step runs
         WaitingForDecision, ///< a step failed: retry, skip or abort
@@ -100,6 +101,8 @@ Q_SIGNALS:
 private:
     void setStage(Stage stage);
     void begin(bool fresh);
+    /// After the checks: takes the operator lock, then runs the steps.
+    void lockAndRun(bool fresh);
     void onLocked();
     void runNext();
     void runStep(int index);

@@ -70,6 +70,9 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     m_alerts->horizontalHeader()->setStretchLastSection(true);
     m_alerts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SummaryColumn, QHeaderView::Stretch);
+    // A subject with all its labels ("app (handler=…, instance=…, job=…)") sized to its contents pushed the
+    // summary out of sight: no column is wider than this; the cell is elided, its tooltip is whole.
+    m_alerts->horizontalHeader()->setMaximumSectionSize(300);
     // The age ("3 s ago") grows as time passes, but a column sized to its contents is measured once:
     // "3초 전" wrapped in the column "방금" had sized. Its width fits the longest age (retranslateUi()).
     m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SinceColumn, QHeaderView::Fixed);

@@ -20,6 +20,7 @@ PACKAGES=(
   nginx-light prometheus-alertmanager prometheus-postgres-exporter prometheus-redis-exporter
   python3-celery python3-redis
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer with ASan and UBSan (the "fuzz" tests)
+  gdb  # a test that outlives its limit prints every thread's stack (QtTest runs gdb)
 )
 
 missing=()

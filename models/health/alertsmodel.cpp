@@ -70,6 +70,10 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SinceColumn)
             return Format::utcAndLocal(a.since);
+        // The dashboard shows a row on one line, elided: the tooltip has the whole subject with its
+        // labels, and the summary.
+        if (index.column() == SubjectColumn && !a.labels.isEmpty())
+            return QString(data(index, Qt::DisplayRole).toString() + u'\n' + summaryText(a));
         return summaryText(a);
     default: break;
     }

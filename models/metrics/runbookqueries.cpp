@@ -35,7 +35,12 @@ QString requestRateByStatus(const QString& window)
 QString servedRequestRateNow()
 {
     // irate: the last two samples of each replica, so a stop shows after two scrapes, not after a window.
-    return QStringLiteral("sum(irate(http_requests_total{handler!~\"/metrics|/health\"}[1m]))");
+    // `and` the series as they are now: a range keeps the samples of a series that has ended (a replica
+    // restarted: its counters are new series) for the whole window, and irate over them read a minute
+    // of traffic nobody was sending — a drain right after an app restart timed out at "6 requests/s"
+    // behind the maintenance page. An ended series is stale now, so the instant selector drops it.
+    return QStringLiteral("sum(irate(http_requests_total{handler!~\"/metrics|/health\"}[1m]) "
+                          "and http_requests_total{handler!~\"/metrics|/health\"})");
 }
 
 QString queueLength()

@@ -16,11 +16,9 @@ add_test(NAME cli_screenshot_screen COMMAND bash ${PROJECT_SOURCE_DIR}/tests/com
 set_tests_properties(cli_screenshot_screen PROPERTIES LABELS gui TIMEOUT 60)
 # `--check` as a child process: the PostgreSQL password of a scram role read from the keychain.
 opsconsole_add_test(NAME tst_checkcommand SOURCES tst_checkcommand.cpp LABELS integration TIMEOUT 420)
-set_tests_properties(tst_checkcommand PROPERTIES RUN_SERIAL TRUE)
 target_compile_definitions(tst_checkcommand PRIVATE OPSCONSOLE_BINARY="$<TARGET_FILE:opsconsole>")
 add_dependencies(tst_checkcommand opsconsole)
 # Screenshots change nothing: every --screenshot target leaves docker ps and ops.audit as they were.
 opsconsole_add_test(NAME tst_screenshots SOURCES tst_screenshots.cpp LABELS integration TIMEOUT 900)
 target_compile_definitions(tst_screenshots PRIVATE OPSCONSOLE_BINARY="$<TARGET_FILE:opsconsole>")
 add_dependencies(tst_screenshots opsconsole)
-set_tests_properties(tst_screenshots PROPERTIES RUN_SERIAL TRUE)

@@ -10,5 +10,3 @@ opsconsole_add_test(NAME tst_maintenancerun SOURCES tst_maintenancerun.cpp LABEL
 target_compile_definitions(tst_maintenancerun PRIVATE OPSCONSOLE_MAINTENANCE_CHILD="$<TARGET_FILE:maintenancerunchild>")
 add_dependencies(tst_maintenancerun maintenancerunchild)
 opsconsole_add_test(NAME tst_maintenancestore SOURCES tst_maintenancestore.cpp LABELS integration TIMEOUT 90)
-# It switches the stack's NGINX into maintenance mode (the public traffic stops): never alongside others.
-set_tests_properties(tst_maintenancerun PROPERTIES RUN_SERIAL TRUE)

@@ -11,6 +11,7 @@
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 #include "models/store/schemamigrations.h"
+#include "tests/common/stackcontrol.h"
 #include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
@@ -291,7 +292,9 @@ private Q_SLOTS:
         QSignalSpy timedOut(&watcher, &DrainWatcher::timedOut);
         QSignalSpy sampled(&watcher, &DrainWatcher::sampled);
 
-        // Traffic flows first: the rate is well above the threshold.
+        // Traffic flows first: the rate is well above the threshold (Prometheus sees it a few scrapes after
+        // the previous test lifted maintenance mode).
+        QTRY_VERIFY_WITH_TIMEOUT(StackTest::promValue(RunbookQueries::servedRequestRateNow()) > 2.0, 30000);
         watcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 2, 10000);
         QVERIFY2(sampled.last().first().toDouble() > 2.0,
@@ -309,10 +312,37 @@ private Q_SLOTS:
         qInfo("drained after %.1f s", elapsed / 1000.0);
     }
 
+    void drainRightAfterAnAppRestartSeesOnlyLiveReplicas()
+    {
+        // The runbook's first P0 mitigation is `restart app`; maintenance may well follow it. A restarted
+        // replica's counters are new series, and Prometheus keeps the old ones' last samples for a whole
+        // rate window: read naively, a minute of traffic nobody sends any more.
+        QTRY_VERIFY_WITH_TIMEOUT(StackTest::promValue(RunbookQueries::servedRequestRateNow()) > 2.0, 30000);
+        const StackControl::RunningGuard running(QStringLiteral("app"));
+        QVERIFY(StackControl::stopService(QStringLiteral("app")));
+        QVERIFY(StackControl::startService(QStringLiteral("app")));
+        // Both replicas are scraped again and serve the public traffic…
+        QTRY_VERIFY_WITH_TIMEOUT(StackTest::promValue(QStringLiteral("count(up{job=\"fragrance-ai-api\"} == 1)")) >= 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(StackTest::publicStatus(), 200, 30000);
+        // …and go behind the maintenance page at once, while the old counters are well inside the window.
+        DrainWatcher watcher(TestEnv::httpFor(m_profile, this));
+        watcher.setInterval(500);
+        watcher.setMaxWait(40000);
+        QSignalSpy drained(&watcher, &DrainWatcher::drained);
+        QVERIFY(nginxExec({QStringLiteral("touch"), QString::fromLatin1(MaintenanceRun::kFlagFile)}));
+        QVERIFY(nginxExec({QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}));
+        watcher.start();
+        // The old series alone read as traffic until a minute after the restart.
+        QTRY_COMPARE_WITH_TIMEOUT(drained.size(), 1, 25000);
+        qInfo("drained %.1f s after maintenance mode, right after an app restart",
+              drained.first().at(1).toLongLong() / 1000.0);
+    }
+
     void drainTimesOutWhileTrafficContinues()
     {
         // No maintenance mode: the public traffic goes on (the load generator's ~18 requests/s).
         QCOMPARE(StackTest::publicStatus(), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(StackTest::promValue(RunbookQueries::servedRequestRateNow()) > 2.0, 30000);
         DrainWatcher watcher(TestEnv::httpFor(m_profile, this));
         watcher.setInterval(500);
         watcher.setMaxWait(5000);

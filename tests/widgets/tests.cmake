@@ -9,7 +9,6 @@ opsconsole_add_test(NAME tst_chartspage SOURCES charts/tst_chartspage.cpp
     LIBS opsconsole_widgets LABELS "gui;integration" TIMEOUT 90)
 opsconsole_add_test(NAME tst_charts_latencyspike SOURCES charts/tst_charts_latencyspike.cpp
     LABELS integration TIMEOUT 240)
-set_tests_properties(tst_charts_latencyspike PROPERTIES RUN_SERIAL TRUE)
 opsconsole_add_test(NAME tst_thresholdlabels SOURCES charts/tst_thresholdlabels.cpp
     LIBS opsconsole_widgets LABELS "gui;unit" TIMEOUT 30)
 # The Charts page and a panel in a real X window (an Xvfb of its own, the xcb platform).
@@ -36,7 +35,6 @@ opsconsole_add_test(NAME tst_incident_endtoend SOURCES incidents/tst_incident_en
 
 opsconsole_add_test(NAME tst_maintenancepage SOURCES maintenance/tst_maintenancepage.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 400) # the drain waits up to 120 s for traffic to fall on a loaded stack
-set_tests_properties(tst_maintenancepage PROPERTIES RUN_SERIAL TRUE)
 
 opsconsole_add_test(NAME tst_rollbackwizard SOURCES rollback/tst_rollbackwizard.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 170)

@@ -67,18 +67,25 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     m_alerts->setObjectName(QStringLiteral("alertsTable"));
     m_alerts->setModel(m_monitor.alerts());
     m_alerts->verticalHeader()->hide();
-    m_alerts->horizontalHeader()->setStretchLastSection(true);
-    m_alerts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SummaryColumn, QHeaderView::Stretch);
-    // A subject with all its labels ("app (handler=…, instance=…, job=…)") sized to its contents pushed the
-    // summary out of sight: no column is wider than this; the cell is elided, its tooltip is whole.
-    m_alerts->horizontalHeader()->setMaximumSectionSize(300);
+    // One line per alert, so that a handful fit under the tiles at 1280 × 800: wrapped subjects
+    // ("app (handler=…, instance=…, method=…)") made rows three lines tall and pushed the value and the
+    // summary behind a horizontal scroll bar. Subject and summary share what the short columns leave
+    // and are elided; the tooltip of either has it whole.
+    QHeaderView* columns = m_alerts->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(AlertsModel::SubjectColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(AlertsModel::SummaryColumn, QHeaderView::Stretch);
+    columns->setMaximumSectionSize(300);
     // The age ("3 s ago") grows as time passes, but a column sized to its contents is measured once:
     // "3초 전" wrapped in the column "방금" had sized. Its width fits the longest age (retranslateUi()).
-    m_alerts->horizontalHeader()->setSectionResizeMode(AlertsModel::SinceColumn, QHeaderView::Fixed);
-    // A server's summary, quoted and marked as the rule's, wraps rather than being cut.
-    m_alerts->setWordWrap(true);
-    m_alerts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(AlertsModel::SinceColumn, QHeaderView::Fixed);
+    // What an operator scans first: is it firing, how bad, which rule.
+    columns->moveSection(columns->visualIndex(AlertsModel::SeverityColumn), 1);
+    m_alerts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_alerts->setWordWrap(false);
+    m_alerts->setTextElideMode(Qt::ElideRight);
+    m_alerts->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_alerts->verticalHeader()->setDefaultSectionSize(m_alerts->fontMetrics().height() + 8);
     m_alerts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_alerts->setMinimumHeight(120);
@@ -117,7 +124,8 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
     });
 
     auto* lower = new QHBoxLayout;
-    lower->addWidget(m_alertsBox, 3);
+    // The alerts need the width (seven columns); a scale signal is a sentence or two and wraps.
+    lower->addWidget(m_alertsBox, 5);
     lower->addWidget(m_hintsBox, 2);
 
     auto* layout = new QVBoxLayout(this);

@@ -57,9 +57,11 @@ ServiceTile::ServiceTile(QWidget* parent)
     grid->addWidget(m_version, 2, 2, Qt::AlignRight);
     grid->addWidget(m_reason, 3, 1, 1, 2);
     grid->addWidget(m_age, 4, 1);
-    // One button per row: side by side they made four tiles wider than a 1280-pixel window.
-    grid->addWidget(m_incident, 4, 2, Qt::AlignRight);
-    grid->addWidget(m_restart, 5, 2, Qt::AlignRight);
+    // One button per row: side by side they made four tiles wider than a 1280-pixel window. Restart sits
+    // beside the age, so a healthy tile is a line shorter and the alerts below get the room; Incident
+    // (shown only for a service down or degraded) takes the row under it.
+    grid->addWidget(m_restart, 4, 2, Qt::AlignRight);
+    grid->addWidget(m_incident, 5, 2, Qt::AlignRight);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(3, 1);
     refresh();

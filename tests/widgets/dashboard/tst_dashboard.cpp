@@ -9,16 +9,21 @@
 #include "models/core/stallprobe.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
+#include "models/health/alertsmodel.h"
 #include "tests/common/stallbudget.h"
 #include "tests/common/testenv.h"
 
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ops;
+using namespace Qt::StringLiterals;
 
 class TestDashboard : public QObject
 {
@@ -58,6 +63,66 @@ private Q_SLOTS:
         QVERIFY(page.tile(QStringLiteral("app"))->status().running >= 1);
         QVERIFY(!page.tile(QStringLiteral("app"))->status().version.isEmpty());
         context.health().stop();
+    }
+
+    void alertsReadOnOneLineEachInTheWindowsPageArea()
+    {
+        // During an error spike Prometheus fires one HighErrorRate per series, each with all its labels.
+        // In the page area of a 1280 × 800 window (the sidebar, menu and status bar take the rest) the
+        // operator reads several alerts whole-row, the summary included, without scrolling sideways.
+        ConnectionProfile profile = TestEnv::stackProfile();
+        profile.name = QStringLiteral("dash-alerts");
+        ConsoleContext context;
+        context.useTransientProfile(profile);
+        DashboardPage page(context);
+        page.resize(1090, 750);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QList<AlertEntry> firing;
+        for (int i = 0; i < 8; ++i) {
+            AlertEntry a;
+            a.name = QStringLiteral("HighErrorRate");
+            a.state = AlertEntry::State::Firing;
+            a.severity = QStringLiteral("critical");
+            a.subject = QStringLiteral("app");
+            a.labels = QStringLiteral("handler=/api/v1/generate, instance=10.223.155.%1:8000, method=POST, status=50%2")
+                           .arg(10 + i).arg(i % 4);
+            a.summary = QStringLiteral("Error rate is above 5 % on the API for the last five minutes");
+            a.value = QStringLiteral("0.071 req/s");
+            a.since = QDateTime::currentDateTimeUtc().addSecs(-30 - i);
+            firing << a;
+        }
+        context.health().alerts()->setActive(AlertEntry::Origin::Prometheus, firing);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("alertsTable"));
+        QVERIFY(table);
+        QTRY_COMPARE(table->model()->rowCount(), 8);
+        QCoreApplication::processEvents();
+
+        const QHeaderView* columns = table->horizontalHeader();
+        QVERIFY2(!table->horizontalScrollBar()->isVisible(), "no column is out of sight");
+        QVERIFY2(columns->length() <= table->viewport()->width(),
+                 qPrintable(u"%1 > %2"_s.arg(columns->length()).arg(table->viewport()->width())));
+        for (const int column : {int(AlertsModel::StateColumn), int(AlertsModel::SeverityColumn),
+                                 int(AlertsModel::NameColumn), int(AlertsModel::ValueColumn),
+                                 int(AlertsModel::SinceColumn)}) {
+            // The short columns are whole: as wide as their widest text.
+            const int needed = static_cast<QAbstractItemView*>(table)->sizeHintForColumn(column); // public there
+            QVERIFY2(columns->sectionSize(column) >= needed,
+                     qPrintable(u"column %1: %2 < %3"_s.arg(column).arg(columns->sectionSize(column)).arg(needed)));
+        }
+        QVERIFY2(columns->sectionSize(AlertsModel::SummaryColumn) >= 150,
+                 qPrintable(QString::number(columns->sectionSize(AlertsModel::SummaryColumn))));
+        QVERIFY2(columns->sectionSize(AlertsModel::SubjectColumn) >= 150,
+                 qPrintable(QString::number(columns->sectionSize(AlertsModel::SubjectColumn))));
+        // One line per alert, and at least five alerts in sight.
+        const int line = table->fontMetrics().height();
+        QVERIFY2(table->rowHeight(0) < 2 * line, qPrintable(QString::number(table->rowHeight(0))));
+        QVERIFY2(table->rowViewportPosition(4) + table->rowHeight(4) <= table->viewport()->height(),
+                 qPrintable(u"viewport %1 px high, row height %2"_s.arg(table->viewport()->height()).arg(table->rowHeight(0))));
+        // What is elided in the cell is whole in its tooltip.
+        const QString tip = table->model()->index(0, AlertsModel::SubjectColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("handler=/api/v1/generate")) && tip.contains(QLatin1String("Error rate")),
+                 qPrintable(tip));
     }
 
     void hungApiIsShownInWordsAndNothingElseStalls()

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs one test against the local stack ctest gave it, for the tests that use the stack:
+#
+#   tests/common/with-stack.sh COMMAND [ARGS…]
+#
+# scripts/test.sh starts more than one stack (each its own Docker daemon, ports and state folder;
+# see scripts/stack.sh) and lists them in a ctest resource specification: every test of the stack
+# asks for one ("stacks:1" in tests/CMakeLists.txt), so tests on different stacks run side by side and
+# never two on one. ctest names the stack it chose in CTEST_RESOURCE_GROUP_0_STACKS ("id:1,slots:1");
+# OPSCONSOLE_STACKS lists the state folders in the order of their ids. This reads the chosen stack's
+# stack.env, so the test and every program it starts reach that stack only, and gives the test a
+# settings and data folder of that stack's own (two tests on two stacks never share a journal or a
+# saved run). Without a resource specification (ctest by hand, one stack) it changes nothing.
+set -euo pipefail
+[ $# -gt 0 ] || { echo "usage: with-stack.sh COMMAND [ARGS…]" >&2; exit 2; }
+
+if [ -n "${CTEST_RESOURCE_GROUP_0_STACKS:-}" ] && [ -n "${OPSCONSOLE_STACKS:-}" ]; then
+  id=${CTEST_RESOURCE_GROUP_0_STACKS#id:}
+  id=${id%%,*}
+  read -r -a stacks <<<"$OPSCONSOLE_STACKS"
+  case $id in
+    '' | *[!0-9]*) echo "with-stack: no stack id in '$CTEST_RESOURCE_GROUP_0_STACKS'" >&2; exit 1 ;;
+  esac
+  if [ "$id" -ge "${#stacks[@]}" ]; then
+    echo "with-stack: stack $id is not one of OPSCONSOLE_STACKS ($OPSCONSOLE_STACKS)" >&2
+    exit 1
+  fi
+  state=${stacks[$id]}
+  [ -r "$state/stack.env" ] || { echo "with-stack: $state/stack.env is missing: is stack $id running?" >&2; exit 1; }
+  # shellcheck disable=SC1091
+  source "$state/stack.env"
+  mkdir -p "$state/xdg/config" "$state/xdg/data"
+  export XDG_CONFIG_HOME=$state/xdg/config XDG_DATA_HOME=$state/xdg/data
+fi
+exec "$@"

@@ -31,6 +31,7 @@
 #include "models/net/prometheustextparser.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/profiles/profilefile.h"
+#include "models/profiles/programapprovals.h"
 #include "models/profiles/profilestore.h"
 #include "models/session/consolecontext.h"
 #include "tests/common/fakehttpserver.h"
@@ -46,6 +47,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -605,6 +607,21 @@ void benchLogs(int rate)
     profile.orchestrator.projectName = QStringLiteral("loggen");
     profile.orchestrator.projectDirectory = dir.path();
     profile.orchestrator.dockerHost.clear();
+    // The console runs only approved programs (issue 15): this program stands in for docker-compose and is
+    // approved as an operator would, in an approvals file of this run's own (the stack's stays as it was).
+    const QByteArray stackApprovals = qgetenv("OPSCONSOLE_APPROVALS_FILE");
+    qputenv("OPSCONSOLE_APPROVALS_FILE", dir.filePath(QStringLiteral("program-approvals.ini")).toUtf8());
+    const auto restoreApprovals = qScopeGuard([&] {
+        if (stackApprovals.isEmpty())
+            qunsetenv("OPSCONSOLE_APPROVALS_FILE");
+        else
+            qputenv("OPSCONSOLE_APPROVALS_FILE", stackApprovals);
+    });
+    QString approvalError;
+    if (!ProgramApprovals::approve(ProgramIdentity::read(profile.orchestrator.program), QString(), &approvalError)) {
+        out() << "cannot approve " << profile.orchestrator.program << ": " << approvalError << Qt::endl;
+        return;
+    }
     ConsoleContext context;
     context.useTransientProfile(profile);
     const double heapBefore = heapInUseMiB();

@@ -211,10 +211,15 @@ void DashboardPage::retranslateUi()
     {
         // The widest age an alert shows in this language (seconds, minutes, hours, days), plus padding.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QFontMetrics metrics(m_alerts->font());
+        // Measured in bold, the widest the cell can be drawn. Only the round forms ("59 min") were measured
+        // before, and "1분 20초 전" was cut in a real window.
+        QFont bold = m_alerts->font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
         int width = metrics.horizontalAdvance(
             m_alerts->model()->headerData(AlertsModel::SinceColumn, Qt::Horizontal).toString()) + 24;
-        for (const qint64 seconds : {59LL, 59LL * 60, 23LL * 3600, 29LL * 86400})
+        // The longest of each form: "59 min 59 s", "23 h 59 min", "29 d 23 h" (the round ones are shorter).
+        for (const qint64 seconds : {59LL, 59LL * 60 + 59, 23LL * 3600 + 59 * 60, 29LL * 86400 + 23 * 3600})
             width = std::max(width, metrics.horizontalAdvance(Format::age(now.addSecs(-seconds), now)) + 16);
         m_alerts->horizontalHeader()->resizeSection(AlertsModel::SinceColumn, width);
     }

@@ -89,7 +89,8 @@ private Q_SLOTS:
                            .arg(10 + i).arg(i % 4);
             a.summary = QStringLiteral("Error rate is above 5 % on the API for the last five minutes");
             a.value = QStringLiteral("0.071 req/s");
-            a.since = QDateTime::currentDateTimeUtc().addSecs(-30 - i);
+            // One of the longest ages ("59 min 59 s ago"): the Since column is sized once, for every age.
+            a.since = QDateTime::currentDateTimeUtc().addSecs(i == 0 ? -(59 * 60 + 50) : -30 - i);
             firing << a;
         }
         context.health().alerts()->setActive(AlertEntry::Origin::Prometheus, firing);

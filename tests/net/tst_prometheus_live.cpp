@@ -3,6 +3,7 @@
 #include "models/sources/hostsource.h"
 #include "models/net/prometheusclient.h"
 #include "models/sources/prometheussource.h"
+#include "tests/common/stallbudget.h"
 #include "tests/common/testenv.h"
 
 #include "models/net/httpclient.h"
@@ -53,7 +54,7 @@ void TestPrometheusLive::cleanup()
 {
     if (m_probe) {
         const double stall = m_probe->maxLatenessMs();
-        QVERIFY2(stall < 50.0, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall)));
+        QVERIFY2(stall < Ops::TestBudget::kMaxStallMs, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall)));
     }
     delete m_probe;
     delete m_client;

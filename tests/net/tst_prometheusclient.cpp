@@ -1,4 +1,5 @@
 #include "models/core/stallprobe.h"
+#include "tests/common/stallbudget.h"
 #include "tests/common/fakehttpserver.h"
 #include "models/sources/hostsource.h"
 #include "models/net/prometheusclient.h"
@@ -82,7 +83,7 @@ void TestPrometheusClient::init()
 void TestPrometheusClient::cleanup()
 {
     const double stall = m_probe->maxLatenessMs();
-    QVERIFY2(stall < 50.0, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall)));
+    QVERIFY2(stall < Ops::TestBudget::kMaxStallMs, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall)));
     qDeleteAll(m_owned);
     m_owned.clear();
     delete m_probe;

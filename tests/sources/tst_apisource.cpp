@@ -1,4 +1,5 @@
 #include "models/core/stallprobe.h"
+#include "tests/common/stallbudget.h"
 #include "tests/common/fakehttpserver.h"
 #include "models/sources/apisource.h"
 
@@ -80,7 +81,7 @@ void TestApiSource::cleanup()
 {
     // Every fault must leave the GUI event loop responsive.
     const double stall = m_probe->maxLatenessMs();
-    QVERIFY2(stall < 50.0, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall)));
+    QVERIFY2(stall < Ops::TestBudget::kMaxStallMs, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall)));
     qDeleteAll(m_owned);
     m_owned.clear();
     delete m_probe;

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test on this machine, from nothing: installs the Debian packages, builds,
-# starts two local stacks (scripts/stack.sh: the runbook's services as real containers on a
-# private Docker daemon each, ports on loopback), runs ctest three tests at a time (one per stack,
-# one needing none), and stops the stacks again — also when tests fail. Prints how long it all took.
+# Runs every test on this machine, from nothing: installs the Debian packages, builds the console
+# and the API simulator, starts three local stacks while the tests build (scripts/stack.sh: the
+# runbook's services as real containers on a private Docker daemon each, ports on loopback), runs
+# ctest four tests at a time (one per stack, one needing none), and stops the stacks again — also
+# when tests fail. Prints how long each part took.
 #
 #   scripts/test.sh [ctest arguments…]      e.g. scripts/test.sh -L unit
 #
-# OPSCONSOLE_BUILD_DIR (build/dev) chooses the build folder. Any stack already running in
-# OPSCONSOLE_STATE_DIR is stopped first: tests start from a clean stack.
+# OPSCONSOLE_BUILD_DIR (build/dev) chooses the build folder, OPSCONSOLE_TEST_STACKS (3) how many
+# stacks. Any stack already running in OPSCONSOLE_STATE_DIR (and its -2, -3 siblings) is stopped
+# first: tests start from clean stacks.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -30,35 +32,57 @@ export OPSCONSOLE_BUILD_DIR=${OPSCONSOLE_BUILD_DIR:-$ROOT/build/dev}
 STATE=${OPSCONSOLE_STATE_DIR:-/tmp/opsconsole-stack}
 export OPSCONSOLE_STATE_DIR=$STATE
 
-echo "test: configuring and building in $OPSCONSOLE_BUILD_DIR"
-cmake -S "$ROOT" -B "$OPSCONSOLE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
-cmake --build "$OPSCONSOLE_BUILD_DIR" -j2
-phase build
-
-# Two stacks, so two tests of a stack run side by side (they mostly wait on servers): the first on
-# the stack's usual ports, the second on ports from 30100 (below the kernel's ephemeral range), each
-# with its own Docker daemon and state folder. ctest hands one to each test of a stack
-# (tests/common/with-stack.sh; the resource specification is written here).
-STACKS=("$STATE" "$STATE-2")
+# Tests of a stack run side by side, one per stack (they mostly wait on servers): the first stack
+# on the usual ports, the others on ports from 30100, 30200, … (below the kernel's ephemeral range),
+# each with its own Docker daemon and state folder. ctest hands one to each test of a stack
+# (tests/common/with-stack.sh; the resource specification is written below).
+STACK_COUNT=${OPSCONSOLE_TEST_STACKS:-3}
+STACKS=()
+for ((k = 0; k < STACK_COUNT; k++)); do
+  if [ "$k" -eq 0 ]; then STACKS+=("$STATE"); else STACKS+=("$STATE-$((k + 1))"); fi
+done
+stack_env() { # the environment of stack k for scripts/stack.sh
+  local k=$1 base=$((30000 + 100 * $1))
+  echo "OPSCONSOLE_STATE_DIR=${STACKS[$k]}"
+  [ "$k" -eq 0 ] && return 0
+  echo "OPSCONSOLE_PG_PORT=$base OPSCONSOLE_REDIS_PORT=$((base + 1)) OPSCONSOLE_PROMETHEUS_PORT=$((base + 2))"
+  echo "OPSCONSOLE_NODE_EXPORTER_PORT=$((base + 3)) OPSCONSOLE_API_PORT=$((base + 4)) OPSCONSOLE_PUBLIC_PORT=$((base + 6))"
+  echo "OPSCONSOLE_ALERTMANAGER_PORT=$((base + 7)) OPSCONSOLE_GRAFANA_PORT=$((base + 8))"
+}
+STARTING=()
 stop_stacks() {
+  [ ${#STARTING[@]} -eq 0 ] || kill "${STARTING[@]}" 2>/dev/null || true
+  wait 2>/dev/null || true
   for s in "${STACKS[@]}"; do OPSCONSOLE_STATE_DIR=$s bash "$ROOT/scripts/stack.sh" stop >/dev/null 2>&1 || true; done
 }
+
+echo "test: configuring and building in $OPSCONSOLE_BUILD_DIR"
+cmake -S "$ROOT" -B "$OPSCONSOLE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+# A stack needs only the console (it migrates the records database and approves the demo's programs)
+# and the API simulator: those first, then the stacks start while the tests build (a stack costs
+# little CPU once its images are built, and its start hides in the build instead of following it).
+cmake --build "$OPSCONSOLE_BUILD_DIR" -j2 --target opsconsole opsconsole-stacksim
+phase build-console
+
 stop_stacks
 for s in "${STACKS[@]}"; do rm -rf "$s"; done
 trap 'report_time; stop_stacks' EXIT
-second_stack_env=(OPSCONSOLE_STATE_DIR="$STATE-2" OPSCONSOLE_PG_PORT=30100 OPSCONSOLE_REDIS_PORT=30101
-  OPSCONSOLE_PROMETHEUS_PORT=30102 OPSCONSOLE_NODE_EXPORTER_PORT=30103 OPSCONSOLE_API_PORT=30104
-  OPSCONSOLE_PUBLIC_PORT=30106 OPSCONSOLE_ALERTMANAGER_PORT=30107 OPSCONSOLE_GRAFANA_PORT=30108)
-# Both start at once (each builds its images in its own daemon); the second's output goes to a log.
-env "${second_stack_env[@]}" bash scripts/stack.sh start >"$OPSCONSOLE_BUILD_DIR/stack-2-start.log" 2>&1 &
-second_pid=$!
-bash scripts/stack.sh start
-if ! wait "$second_pid"; then
-  cat "$OPSCONSOLE_BUILD_DIR/stack-2-start.log" >&2
-  echo "test: the second stack did not start" >&2
-  exit 1
-fi
-tail -n 1 "$OPSCONSOLE_BUILD_DIR/stack-2-start.log"
+for ((k = 0; k < STACK_COUNT; k++)); do
+  # shellcheck disable=SC2046
+  env $(stack_env "$k") bash scripts/stack.sh start >"$OPSCONSOLE_BUILD_DIR/stack-$k-start.log" 2>&1 &
+  STARTING+=($!)
+done
+cmake --build "$OPSCONSOLE_BUILD_DIR" -j2
+phase build
+for ((k = 0; k < STACK_COUNT; k++)); do
+  if ! wait "${STARTING[$k]}"; then
+    cat "$OPSCONSOLE_BUILD_DIR/stack-$k-start.log" >&2
+    echo "test: stack $k (${STACKS[$k]}) did not start" >&2
+    exit 1
+  fi
+  tail -n 1 "$OPSCONSOLE_BUILD_DIR/stack-$k-start.log"
+done
+STARTING=()
 
 # rate() over the rules' 30 s window needs a few scrapes: wait (at most 60 s) until each Prometheus
 # has scraped the app replicas ten times, so the first tests do not meet an empty Prometheus.
@@ -79,15 +103,14 @@ phase stack
 source "$STATE/stack.env"
 export OPSCONSOLE_STACKS="${STACKS[*]}"
 spec="$OPSCONSOLE_BUILD_DIR/stacks.json"
-cat >"$spec" <<JSON
-{"version": {"major": 1, "minor": 0},
- "local": [{"stacks": [{"id": "0", "slots": 1}, {"id": "1", "slots": 1}]}]}
-JSON
+ids=()
+for ((k = 0; k < STACK_COUNT; k++)); do ids+=("{\"id\": \"$k\", \"slots\": 1}"); done
+(IFS=,; echo "{\"version\": {\"major\": 1, \"minor\": 0}, \"local\": [{\"stacks\": [${ids[*]}]}]}") >"$spec"
 export CI=${CI:-}
 echo "test: running ctest"
 rc=0
-# Three at a time: a test on each stack, and one that needs no stack (unit, GUI, fuzz).
+# A test on each stack, and one that needs no stack (unit, GUI, fuzz) beside them.
 ctest --test-dir "$OPSCONSOLE_BUILD_DIR" --output-on-failure --no-tests=error \
-  --resource-spec-file "$spec" -j3 "$@" || rc=$?
+  --resource-spec-file "$spec" -j$((STACK_COUNT + 1)) "$@" || rc=$?
 phase tests
 exit $rc

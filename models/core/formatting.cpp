@@ -8,6 +8,11 @@
 
 namespace Ops::Format {
 
+QString seconds(int milliseconds)
+{
+    return QLocale().toString(double(milliseconds) / 1000.0, 'f', milliseconds % 1000 == 0 ? 0 : 1);
+}
+
 QString duration(qint64 ms)
 {
     if (ms < 0)

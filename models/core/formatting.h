@@ -8,6 +8,8 @@ namespace Ops::Format {
 
 /// "850 ms", "12 s", "3 min 5 s", "2 h 10 min", "3 d 4 h" — translated units.
 QString duration(qint64 milliseconds);
+/// A deadline in seconds for messages: "5", "2.5" (one decimal only where it has one).
+QString seconds(int milliseconds);
 /// "12 s ago"; "just now" under one second; "never" for an invalid time.
 QString age(const QDateTime& when, const QDateTime& now = QDateTime::currentDateTimeUtc());
 /// "512 B", "1.5 KiB", "20.0 MiB", "3.25 GiB".

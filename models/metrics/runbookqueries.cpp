@@ -74,15 +74,22 @@ QString appBuildInfo()
     return QStringLiteral("build_info{service=\"app\"}");
 }
 
+// A subquery evaluates on a grid aligned to its step: a build that answered for less than one step
+// (a bad deploy rolled back within seconds) can fall between two points of a 15 s grid and never be
+// seen. The last 10 minutes are read on a 1 s grid, the 6 h before on the coarse one.
 QString previousBuildLastSeen(const QString& version)
 {
-    // One series per replica (instance): the latest of them all, not the first one listed.
-    return QStringLiteral("max(max_over_time(timestamp(build_info{service=\"app\",version!=\"%1\"})[6h:15s]))").arg(version);
+    // One series per replica (instance): the latest of them all, not the first one listed. A series seen
+    // in the last 10 minutes takes its precise time (the left side of `or` wins).
+    const QString series = QStringLiteral("timestamp(build_info{service=\"app\",version!=\"%1\"})").arg(version);
+    return QStringLiteral("max(max_over_time(%1[10m:1s]) or max_over_time(%1[6h:15s]))").arg(series);
 }
 
 QString buildFirstSeen(const QString& version)
 {
-    return QStringLiteral("min(min_over_time(timestamp(build_info{service=\"app\",version=\"%1\"})[6h:15s]))").arg(version);
+    // The first sample on the coarse grid when it has one; a build younger than its step only on the fine one.
+    const QString series = QStringLiteral("timestamp(build_info{service=\"app\",version=\"%1\"})").arg(version);
+    return QStringLiteral("min(min_over_time(%1[6h:15s]) or min_over_time(%1[10m:1s]))").arg(series);
 }
 
 } // namespace Ops::RunbookQueries

@@ -25,6 +25,10 @@ struct OrchestratorSettings
     QString kubeContext;
     QString kubeNamespace = QStringLiteral("default");
 
+    bool isKubernetes() const { return kind == Kind::Kubernetes; }
+    /// The v1 program (`docker-compose`), whose arguments and output differ from the v2 plugin's.
+    bool isComposeV1() const { return composeCommand.trimmed() == QLatin1String("docker-compose"); }
+
     bool operator==(const OrchestratorSettings&) const = default;
 };
 

@@ -1,3 +1,4 @@
+#include "models/core/formatting.h"
 #include "models/sources/orchestratorsource.h"
 
 #include "models/stack/orchestratorsettingscheck.h"
@@ -14,25 +15,6 @@
 #include <QRegularExpression>
 
 namespace Ops {
-
-namespace {
-
-bool isKubernetes(const OrchestratorSettings& settings)
-{
-    return settings.kind == OrchestratorSettings::Kind::Kubernetes;
-}
-
-bool isComposeV1(const OrchestratorSettings& settings)
-{
-    return settings.composeCommand.trimmed() == QLatin1String("docker-compose");
-}
-
-QString seconds(int ms)
-{
-    return QLocale().toString(double(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1);
-}
-
-} // namespace
 
 OrchestratorSource::OrchestratorSource(QObject* parent)
     : Source(QStringLiteral("orchestrator"), parent)
@@ -64,9 +46,9 @@ QString OrchestratorSource::validateKubernetes(const OrchestratorSettings& setti
 
 QString OrchestratorSource::commandName() const
 {
-    if (isKubernetes(m_settings))
+    if (m_settings.isKubernetes())
         return QStringLiteral("kubectl get deployments");
-    return isComposeV1(m_settings) ? QStringLiteral("docker-compose ps") : QStringLiteral("docker compose ps");
+    return m_settings.isComposeV1() ? QStringLiteral("docker-compose ps") : QStringLiteral("docker compose ps");
 }
 
 void OrchestratorSource::start()
@@ -101,15 +83,15 @@ void OrchestratorSource::runCheck()
     }
     // Not approved on this workstation: not a failure of the stack, and nothing runs (ProcessRunner
     // would refuse it too). The reason says how to approve it.
-    const QString program = isKubernetes(m_settings) ? m_settings.kubectlProgram : m_settings.program;
+    const QString program = m_settings.isKubernetes() ? m_settings.kubectlProgram : m_settings.program;
     const QString unapproved =
-        ProgramApprovals::startProblem(program, isKubernetes(m_settings) ? QString() : m_settings.dockerHost);
+        ProgramApprovals::startProblem(program, m_settings.isKubernetes() ? QString() : m_settings.dockerHost);
     if (!unapproved.isEmpty()) {
         finish(Health::Unknown, unapproved);
         return;
     }
     QProcessEnvironment environment = ProcessRunner::minimalEnvironment(m_passthrough);
-    if (isKubernetes(m_settings)) {
+    if (m_settings.isKubernetes()) {
         // kubectl finds its credentials through KUBECONFIG (or ~/.kube/config under HOME).
         const QString kubeconfig = qEnvironmentVariable("KUBECONFIG");
         if (!kubeconfig.isEmpty())
@@ -119,10 +101,10 @@ void OrchestratorSource::runCheck()
     }
 
     auto* runner = new ProcessRunner(this);
-    runner->setProgram(isKubernetes(m_settings) ? m_settings.kubectlProgram : m_settings.program);
+    runner->setProgram(m_settings.isKubernetes() ? m_settings.kubectlProgram : m_settings.program);
     runner->setArguments(statusArguments(m_settings));
     runner->setEnvironment(environment);
-    if (!isKubernetes(m_settings))
+    if (!m_settings.isKubernetes())
         runner->setWorkingDirectory(m_settings.projectDirectory);
     runner->setTimeout(m_timeoutMs);
     runner->setOutputCap(4 * 1024 * 1024);
@@ -149,7 +131,7 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
     const qint64 latency = runner->elapsedMs();
 
     if (timedOut) {
-        finish(Health::Down, tr("%1 did not answer within %2 s").arg(commandName(), seconds(m_timeoutMs)));
+        finish(Health::Down, tr("%1 did not answer within %2 s").arg(commandName(), Format::seconds(m_timeoutMs)));
         return;
     }
     if (status == QProcess::CrashExit) {
@@ -158,7 +140,7 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
     }
     if (exitCode != 0) {
         QString line = ProcessRunner::errorLine(stderrText);
-        if (!isKubernetes(m_settings) && (line.contains(QLatin1String("server API version")) ||
+        if (!m_settings.isKubernetes() && (line.contains(QLatin1String("server API version")) ||
                                           line.contains(QLatin1String("onnect to the Docker daemon")) ||
                                           line.contains(QLatin1String("onnect to Docker daemon"))))
             line = tr("%1 — the Docker Engine at %2 does not answer")
@@ -173,7 +155,7 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
         finish(Health::Down, tr("the output of %1 is too large to be a container list").arg(commandName()));
         return;
     }
-    if (isKubernetes(m_settings)) {
+    if (m_settings.isKubernetes()) {
         finishKubernetes(runner->collectedOutput(), latency);
         return;
     }
@@ -186,7 +168,7 @@ void OrchestratorSource::onFinished(int exitCode, QProcess::ExitStatus status, c
     OrchestratorSnapshot snapshot;
     snapshot.containers = parsed.containers;
     snapshot.format = parsed.format;
-    if (isComposeV1(m_settings) && !snapshot.containers.isEmpty()) {
+    if (m_settings.isComposeV1() && !snapshot.containers.isEmpty()) {
         // v1's table has no image column: `images` names each container's image (the running version).
         readImages(snapshot, latency);
         return;

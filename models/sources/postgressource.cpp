@@ -1,3 +1,4 @@
+#include "models/core/formatting.h"
 #include "models/sources/postgressource.h"
 
 #include "models/core/logging.h"
@@ -22,11 +23,6 @@ struct CheckOutcome
     QString notReady; ///< translated; empty when the server accepts connections
     bool noResponse = false; ///< nothing answered (refused, unreachable, timed out): not an answer of the server
 };
-
-QString seconds(int ms)
-{
-    return QLocale().toString(double(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1);
-}
 
 QString str(const pqxx::field& field)
 {
@@ -274,12 +270,12 @@ void PostgresSource::onChecked(quint64 generation, const DatabaseResult& answer)
     result.checkedAt = QDateTime::currentDateTimeUtc();
     switch (answer.abandoned) {
     case DatabaseResult::Abandoned::AtDeadline:
-        result.reason = tr("no answer within %1 s").arg(seconds(m_worker->deadline()));
+        result.reason = tr("no answer within %1 s").arg(Format::seconds(m_worker->deadline()));
         finishCheck(result);
         return;
     case DatabaseResult::Abandoned::WhileStuck:
         result.reason = tr("still waiting for the previous check: the server has not answered for more than %1 s")
-                            .arg(seconds(m_worker->deadline()));
+                            .arg(Format::seconds(m_worker->deadline()));
         finishCheck(result);
         return;
     case DatabaseResult::Abandoned::No:

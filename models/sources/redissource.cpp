@@ -1,3 +1,4 @@
+#include "models/core/formatting.h"
 #include "models/sources/redissource.h"
 
 #include "models/core/hostaddress.h"
@@ -16,11 +17,6 @@
 namespace Ops {
 
 namespace {
-
-QString seconds(int ms)
-{
-    return QLocale().toString(double(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1);
-}
 
 QString replyText(const redisReply* reply)
 {
@@ -45,7 +41,7 @@ RedisSource::RedisSource(QObject* parent)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (m_running)
-            fail(tr("no answer within %1 s").arg(seconds(m_deadlineMs)), Close::Free);
+            fail(tr("no answer within %1 s").arg(Format::seconds(m_deadlineMs)), Close::Free);
     });
     connect(&m_schedule, &PollSchedule::due, this, &RedisSource::runCheck);
     m_queueTimer.setInterval(5 * 60 * 1000);

@@ -11,35 +11,26 @@ namespace Ops {
 
 namespace {
 
-bool isKubernetes(const OrchestratorSettings& settings)
-{
-    return settings.kind == OrchestratorSettings::Kind::Kubernetes;
-}
-
-bool isComposeV1(const OrchestratorSettings& settings)
-{
-    return settings.composeCommand.trimmed() == QLatin1String("docker-compose");
-}
 
 } // namespace
 
 QStringList ProfilePrograms::statusArguments(const OrchestratorSettings& settings)
 {
     QStringList arguments;
-    if (isKubernetes(settings)) {
+    if (settings.isKubernetes()) {
         if (!settings.kubeContext.isEmpty())
             arguments << QStringLiteral("--context") << settings.kubeContext;
         arguments << QStringLiteral("--namespace") << settings.kubeNamespace << QStringLiteral("get")
                   << QStringLiteral("deployments") << QStringLiteral("-o") << QStringLiteral("json");
         return arguments;
     }
-    if (!isComposeV1(settings))
+    if (!settings.isComposeV1())
         arguments << QStringLiteral("compose");
     arguments << QStringLiteral("-f") << settings.composeFile;
     if (!settings.projectName.isEmpty())
         arguments << QStringLiteral("-p") << settings.projectName;
     arguments << QStringLiteral("ps");
-    if (!isComposeV1(settings))
+    if (!settings.isComposeV1())
         arguments << QStringLiteral("--format") << QStringLiteral("json") << QStringLiteral("-a");
     return arguments;
 }
@@ -49,7 +40,7 @@ QList<PlannedProgram> ProfilePrograms::of(const ConnectionProfile& profile)
     QList<PlannedProgram> out;
     const OrchestratorSettings& o = profile.orchestrator;
     const QString service = profile.applicationServices.value(0, QStringLiteral("app"));
-    if (isKubernetes(o)) {
+    if (o.isKubernetes()) {
         if (!o.kubectlProgram.isEmpty()) {
             PlannedProgram p;
             p.role = PlannedProgram::Role::Kubectl;
@@ -114,7 +105,7 @@ QStringList ProfilePrograms::unapproved(const ConnectionProfile& profile)
 QString ProfilePrograms::settingsProblem(const ConnectionProfile& profile)
 {
     const OrchestratorSettings& o = profile.orchestrator;
-    if ((isKubernetes(o) && !o.kubectlProgram.isEmpty()) || (!isKubernetes(o) && !o.program.isEmpty())) {
+    if ((o.isKubernetes() && !o.kubectlProgram.isEmpty()) || (!o.isKubernetes() && !o.program.isEmpty())) {
         const QString problem = OrchestratorSettingsCheck::problem(o);
         if (!problem.isEmpty())
             return problem;

@@ -1,3 +1,4 @@
+#include "models/core/formatting.h"
 #include "models/store/databaseworker.h"
 
 #include "models/core/logging.h"
@@ -24,11 +25,6 @@ void reapThread(const QPointer<QThread>& thread)
         return;
     }
     QTimer::singleShot(20, thread, [thread] { reapThread(thread); });
-}
-
-QString seconds(int ms)
-{
-    return QLocale().toString(double(ms) / 1000.0, 'f', ms % 1000 == 0 ? 0 : 1);
 }
 
 } // namespace
@@ -147,7 +143,7 @@ void DatabaseWorker::dispatchNext()
         result.status = DatabaseResult::Status::Unavailable;
         result.abandoned = DatabaseResult::Abandoned::WhileStuck;
         result.error = tr("the database has not answered for more than %1 s; still waiting for it")
-                           .arg(seconds(m_deadlineMs));
+                           .arg(Format::seconds(m_deadlineMs));
         QMetaObject::invokeMethod(this, &DatabaseWorker::dispatchNext, Qt::QueuedConnection);
         deliver(job, result); // last: it may delete this worker
         return;
@@ -186,7 +182,7 @@ void DatabaseWorker::onDeadline()
     DatabaseResult result;
     result.status = DatabaseResult::Status::TimedOut;
     result.abandoned = DatabaseResult::Abandoned::AtDeadline;
-    result.error = tr("the database did not answer within %1 s").arg(seconds(m_deadlineMs));
+    result.error = tr("the database did not answer within %1 s").arg(Format::seconds(m_deadlineMs));
     const Pending job = std::exchange(m_current, Pending());
     // Continue from the event loop (posted first: the callback may delete this worker).
     QMetaObject::invokeMethod(this, &DatabaseWorker::dispatchNext, Qt::QueuedConnection);

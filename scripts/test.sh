@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test on this machine, from nothing: installs the Debian packages, builds the console
-# and the tests, starts three local stacks side by side (scripts/stack.sh: the runbook's services as
-# real containers on a private Docker daemon each, ports on loopback), runs ctest four tests at a time
+# and the tests, starts four local stacks side by side (scripts/stack.sh: the runbook's services as
+# real containers on a private Docker daemon each, ports on loopback), runs ctest five tests at a time
 # (one per stack, one needing none), and stops the stacks again — also when tests fail. Prints how long each part took.
 #
 #   scripts/test.sh [ctest arguments…]      e.g. scripts/test.sh -L unit
 #
-# OPSCONSOLE_BUILD_DIR (build/dev) chooses the build folder, OPSCONSOLE_TEST_STACKS (3) how many
-# stacks. Any stack already running in OPSCONSOLE_STATE_DIR (and its -2, -3 siblings) is stopped
+# OPSCONSOLE_BUILD_DIR (build/dev) chooses the build folder, OPSCONSOLE_TEST_STACKS (4) how many
+# stacks. Any stack already running in OPSCONSOLE_STATE_DIR (and its -2, -3, -4 siblings) is stopped
 # first: tests start from clean stacks.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,7 +35,7 @@ export OPSCONSOLE_STATE_DIR=$STATE
 # on the usual ports, the others on ports from 30100, 30200, … (below the kernel's ephemeral range),
 # each with its own Docker daemon and state folder. ctest hands one to each test of a stack
 # (tests/common/with-stack.sh; the resource specification is written below).
-STACK_COUNT=${OPSCONSOLE_TEST_STACKS:-3}
+STACK_COUNT=${OPSCONSOLE_TEST_STACKS:-4}
 STACKS=()
 for ((k = 0; k < STACK_COUNT; k++)); do
   if [ "$k" -eq 0 ]; then STACKS+=("$STATE"); else STACKS+=("$STATE-$((k + 1))"); fi

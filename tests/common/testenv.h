@@ -3,7 +3,9 @@
 #include "models/health/healthschedule.h"
 #include "models/profiles/connectionprofile.h"
 
+#include <QDeadlineTimer>
 #include <QString>
+#include <QTest>
 
 /// Addresses of the real servers scripts/stack.sh started on loopback.
 /// They come from the stack's env file (OPSCONSOLE_STACK_ENV, sourced by scripts/test.sh).
@@ -52,4 +54,22 @@ Ops::HealthSchedule fastHealthSchedule();
     do {                                                                                                     \
         if ((expr).isEmpty())                                                                                \
             return;                                                                                          \
+    } while (false)
+
+/// QTRY_VERIFY2_WITH_TIMEOUT for long waits on outside servers, as a loop on the clock. QTRY counts its
+/// limit in 50 ms steps (an evaluation that itself waits stretches it), and when it fails it waits the
+/// whole limit once more to say how long would have been enough: a 180 s wait ran into QtTest's own
+/// limit for the function, which ends the test without `message` — the one line that says where a
+/// procedure stood. `message` is evaluated once, when the wait has failed.
+#define OPS_WAIT_FOR(expr, timeoutMs, message)                                                               \
+    do {                                                                                                     \
+        QDeadlineTimer opsWaitDeadline_(timeoutMs);                                                          \
+        bool opsWaitMet_ = false;                                                                            \
+        while (!(opsWaitMet_ = bool(expr)) && !opsWaitDeadline_.hasExpired())                                \
+            QTest::qWait(50);                                                                                \
+        if (!opsWaitMet_)                                                                                    \
+            QVERIFY2(opsWaitMet_, qPrintable(QStringLiteral("%1 (waited %2 s): %3")                          \
+                                                 .arg(QStringLiteral(#expr))                                 \
+                                                 .arg((timeoutMs) / 1000)                                    \
+                                                 .arg(message)));                                            \
     } while (false)

@@ -29,6 +29,8 @@ if [ -n "${CTEST_RESOURCE_GROUP_0_STACKS:-}" ] && [ -n "${OPSCONSOLE_STACKS:-}" 
   [ -r "$state/stack.env" ] || { echo "with-stack: $state/stack.env is missing: is stack $id running?" >&2; exit 1; }
   # shellcheck disable=SC1091
   source "$state/stack.env"
+  # Which stack a failed test ran on, and so which tests ran on it before (ctest's output keeps the order).
+  echo "with-stack: stack $id ($state)" >&2
   mkdir -p "$state/xdg/config" "$state/xdg/data"
   export XDG_CONFIG_HOME=$state/xdg/config XDG_DATA_HOME=$state/xdg/data
 fi

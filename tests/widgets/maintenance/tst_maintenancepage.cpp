@@ -147,7 +147,7 @@ private Q_SLOTS:
                 lines << QStringLiteral("%1=%2 %3").arg(step.key).arg(int(step.state)).arg(step.output.join(u'|').left(300));
             return lines.join(QStringLiteral("; "));
         };
-        QTRY_VERIFY2_WITH_TIMEOUT(confirm->isEnabled(), qPrintable(where()), 180000);
+        OPS_WAIT_FOR(confirm->isEnabled(), 180000, where());
         QCOMPARE(run->steps().at(run->currentStep()).key, QStringLiteral("work"));
         QCOMPARE(run->steps().at(2).state, MaintenanceRun::StepState::Done); // the backup
         screenshot(page, QStringLiteral("maintenance-run"));

@@ -9,8 +9,8 @@
 # never two on one. ctest names the stack it chose in CTEST_RESOURCE_GROUP_0_STACKS ("id:1,slots:1");
 # OPSCONSOLE_STACKS lists the state folders in the order of their ids. This reads the chosen stack's
 # stack.env, so the test and every program it starts reach that stack only, and gives the test a
-# settings and data folder of that stack's own (two tests on two stacks never share a journal or a
-# saved run). Without a resource specification (ctest by hand, one stack) it changes nothing.
+# settings, data and home folder of that stack's own (two tests on two stacks never share a journal
+# or a saved run). Without a resource specification (ctest by hand, one stack) it changes nothing.
 set -euo pipefail
 [ $# -gt 0 ] || { echo "usage: with-stack.sh COMMAND [ARGS…]" >&2; exit 2; }
 
@@ -31,7 +31,11 @@ if [ -n "${CTEST_RESOURCE_GROUP_0_STACKS:-}" ] && [ -n "${OPSCONSOLE_STACKS:-}" 
   source "$state/stack.env"
   # Which stack a failed test ran on, and so which tests ran on it before (ctest's output keeps the order).
   echo "with-stack: stack $id ($state)" >&2
-  mkdir -p "$state/xdg/config" "$state/xdg/data"
+  mkdir -p "$state/xdg/config" "$state/xdg/data" "$state/home"
   export XDG_CONFIG_HOME=$state/xdg/config XDG_DATA_HOME=$state/xdg/data
+  # And a home of its own: QStandardPaths' test mode ignores the XDG folders and writes to ~/.qttest, so
+  # tests on different stacks shared their offline journals (replayed into the other stack's database),
+  # saved procedures and maintenance windows — and kept them from one run to the next.
+  export HOME=$state/home
 fi
 exec "$@"

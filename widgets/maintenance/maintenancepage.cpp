@@ -65,6 +65,7 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
       m_override(new QLineEdit(this)), m_runView(new MaintenanceRunView(this)), m_banner(new ResumeBanner(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_status->setObjectName(QStringLiteral("pageStatus"));
     m_list->setObjectName(QStringLiteral("windowList"));
     m_new->setObjectName(QStringLiteral("newWindow"));
     m_save->setObjectName(QStringLiteral("saveWindow"));

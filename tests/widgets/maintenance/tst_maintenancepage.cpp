@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -141,8 +142,11 @@ private Q_SLOTS:
         auto* confirm = page.findChild<QPushButton*>(QStringLiteral("confirmStep"));
         // The operator's own work, after the flag, the drain (up to 120 s) and the backup; on a loaded
         // machine with the stack's pg_dump that takes minutes, and a failure says which step and why.
-        const auto where = [run] {
-            QStringList lines;
+        const auto where = [run, &page] {
+            // A refused start leaves no step: the page's status and the run's state say why.
+            QStringList lines{QStringLiteral("page: '%1', run state %2")
+                                  .arg(page.findChild<QLabel*>(QStringLiteral("pageStatus"))->text())
+                                  .arg(int(run->runState()))};
             for (const MaintenanceRun::Step& step : run->steps())
                 lines << QStringLiteral("%1=%2 %3").arg(step.key).arg(int(step.state)).arg(step.output.join(u'|').left(300));
             return lines.join(QStringLiteral("; "));

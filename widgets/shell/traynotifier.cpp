@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace Ops {
 
@@ -44,10 +45,9 @@ TrayNotifier::TrayNotifier(ConsoleContext& context, QObject* parent)
     connect(&maintenance, &MaintenanceActivity::changed, this,
             [this, &maintenance] { setQuiet(maintenance.alertsExpected()); });
     setQuiet(maintenance.alertsExpected());
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(this);
-        m_tray->show();
-    }
+    // Asking for a tray is a D-Bus round trip (and 15–28 ms of timeouts without a session bus): not
+    // before the window's first frame. A notification meanwhile waits for the icon (the last one).
+    QTimer::singleShot(kTrayDelayMs, this, &TrayNotifier::createTrayIcon);
     HealthMonitor& monitor = context.health();
     // The stack's verdict: the services, raised by firing alerts.
     const auto verdictChanged = [this, &monitor] {
@@ -65,8 +65,27 @@ TrayNotifier::TrayNotifier(ConsoleContext& context, QObject* parent)
     verdictChanged();
 }
 
+void TrayNotifier::createTrayIcon()
+{
+    m_trayChecked = true;
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_pending.reset();
+        return;
+    }
+    m_tray = new QSystemTrayIcon(this);
+    updateIcon(m_verdict, m_word);
+    m_tray->show();
+    if (m_pending) {
+        m_tray->showMessage(m_pending->title, m_pending->message,
+                            m_pending->critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 10000);
+        m_pending.reset();
+    }
+}
+
 void TrayNotifier::updateIcon(Health verdict, const QString& word)
 {
+    m_verdict = verdict;
+    m_word = word;
     if (!m_tray)
         return;
     m_tray->setIcon(healthIcon(verdict));
@@ -82,6 +101,8 @@ void TrayNotifier::notify(const QString& title, const QString& message, bool cri
     Q_EMIT notified(title, message);
     if (m_tray)
         m_tray->showMessage(title, message, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 10000);
+    else if (!m_trayChecked)
+        m_pending = Pending{title, message, critical};
 }
 
 } // namespace Ops

@@ -3,6 +3,9 @@
 #include "models/core/health.h"
 
 #include <QObject>
+#include <QString>
+
+#include <optional>
 
 class QIcon;
 class QSystemTrayIcon;
@@ -33,11 +36,24 @@ Q_SIGNALS:
     void notified(const QString& title, const QString& message);
 
 private:
+    struct Pending
+    {
+        QString title;
+        QString message;
+        bool critical = false;
+    };
+    static constexpr int kTrayDelayMs = 1000;
+
+    void createTrayIcon();
     void updateIcon(Health verdict, const QString& word);
     void notify(const QString& title, const QString& message, bool critical);
 
     ConsoleContext& m_context;
     QSystemTrayIcon* m_tray = nullptr;
+    bool m_trayChecked = false;
+    std::optional<Pending> m_pending;
+    Health m_verdict = Health::Unknown;
+    QString m_word;
     bool m_quiet = false;
     int m_count = 0;
     QString m_last;

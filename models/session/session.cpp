@@ -58,7 +58,7 @@ QString policyKey(const QString& profile)
 Orchestrator* makeOrchestrator(const ConnectionProfile& profile, QObject* parent)
 {
     Orchestrator* o = nullptr;
-    if (profile.orchestrator.kind == OrchestratorSettings::Kind::Kubernetes)
+    if (profile.orchestrator.isKubernetes())
         o = new KubernetesOrchestrator(parent);
     else
         o = new ComposeOrchestrator(parent);

@@ -24,7 +24,7 @@ bool KubernetesOrchestrator::isValidImage(const QString& image)
 
 QString KubernetesOrchestrator::validateSettings() const
 {
-    if (m_settings.kind != OrchestratorSettings::Kind::Kubernetes)
+    if (!m_settings.isKubernetes())
         return tr("this profile's stack is not a Kubernetes cluster");
     // The same rules as the status source: absolute kubectl, context and namespace names.
     return OrchestratorSettingsCheck::kubernetesProblem(m_settings);

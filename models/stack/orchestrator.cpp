@@ -348,7 +348,7 @@ QString Orchestrator::scaleProblem(const QMap<QString, int>&, const QMap<QString
 QString Orchestrator::explainFailure(const QString& stderrText) const
 {
     const QString line = ProcessRunner::errorLine(stderrText);
-    if (m_settings.kind == OrchestratorSettings::Kind::Kubernetes)
+    if (m_settings.isKubernetes())
         return line;
     // The engine itself is not there (not running, socket missing or unreadable): say which one.
     static const QStringList engineDown = {QStringLiteral("server API version"), QStringLiteral("connect to the Docker daemon"),

@@ -11,7 +11,7 @@ namespace Ops::OrchestratorSettingsCheck {
 
 QString problem(const OrchestratorSettings& settings)
 {
-    if (settings.kind == OrchestratorSettings::Kind::Kubernetes)
+    if (settings.isKubernetes())
         return kubernetesProblem(settings);
     const QString command = settings.composeCommand.trimmed();
     if (command != QLatin1String("docker compose") && command != QLatin1String("docker-compose"))

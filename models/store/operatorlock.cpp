@@ -41,7 +41,7 @@ qint64 OperatorLock::keyFor(const ConnectionProfile& profile)
 {
     const OrchestratorSettings& o = profile.orchestrator;
     const QString identity =
-        o.kind == OrchestratorSettings::Kind::Kubernetes
+        o.isKubernetes()
             ? QStringLiteral("k8s|") % o.kubeContext % u'|' % o.kubeNamespace
             : QStringLiteral("compose|") % o.dockerHost % u'|' %
                   (o.projectName.isEmpty() ? o.projectDirectory % u'|' % o.composeFile : o.projectName);

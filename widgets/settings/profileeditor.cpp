@@ -288,7 +288,7 @@ void ProfileEditor::setProfile(const ConnectionProfile& p)
     m_redisPort->setValue(p.redisPort);
     m_redisPlaintext->setChecked(p.redisAllowPlaintextAuth);
     const auto& o = p.orchestrator;
-    m_kind->setCurrentIndex(o.kind == OrchestratorSettings::Kind::Kubernetes ? 1 : 0);
+    m_kind->setCurrentIndex(o.isKubernetes() ? 1 : 0);
     m_composeCommand->setCurrentText(o.composeCommand);
     m_program->setText(o.program);
     m_composeFile->setText(o.composeFile);

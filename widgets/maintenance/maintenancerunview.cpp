@@ -63,6 +63,7 @@ MaintenanceRunView::MaintenanceRunView(QWidget* parent)
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_steps->setObjectName(QStringLiteral("runSteps"));
     m_start->setObjectName(QStringLiteral("startRun"));
+    m_state->setObjectName(QStringLiteral("runState"));
     m_confirm->setObjectName(QStringLiteral("confirmStep"));
     m_retry->setObjectName(QStringLiteral("retryStep"));
     m_abort->setObjectName(QStringLiteral("abortRun"));

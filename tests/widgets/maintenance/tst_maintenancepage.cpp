@@ -144,8 +144,9 @@ private Q_SLOTS:
         // machine with the stack's pg_dump that takes minutes, and a failure says which step and why.
         const auto where = [run, &page] {
             // A refused start leaves no step: the page's status and the run's state say why.
-            QStringList lines{QStringLiteral("page: '%1', run state %2")
-                                  .arg(page.findChild<QLabel*>(QStringLiteral("pageStatus"))->text())
+            QStringList lines{QStringLiteral("page: '%1', run view: '%2', run state %3")
+                                  .arg(page.findChild<QLabel*>(QStringLiteral("pageStatus"))->text(),
+                                       page.findChild<QLabel*>(QStringLiteral("runState"))->text())
                                   .arg(int(run->runState()))};
             for (const MaintenanceRun::Step& step : run->steps())
                 lines << QStringLiteral("%1=%2 %3").arg(step.key).arg(int(step.state)).arg(step.output.join(u'|').left(300));

@@ -227,10 +227,17 @@ void MaintenanceStore::applyLocally(const QString& kind, const QJsonObject& reco
     }
 }
 
+void MaintenanceStore::forget(quint64 seq)
+{
+    m_unread.removeIf([seq](const LocalWrite& w) { return w.seq == seq; });
+}
+
 void MaintenanceStore::refresh()
 {
     if (!m_worker)
         return;
+    // Every write sent before this read is in what it returns (the worker runs jobs in order).
+    const quint64 readAfter = m_writeSeq;
     m_worker->submit(
         [](pqxx::connection_base& connection) -> QVariant {
             pqxx::read_transaction tx(connection);
@@ -275,7 +282,7 @@ void MaintenanceStore::refresh()
                                {QStringLiteral("ticks"), ticksJson}};
         },
         this,
-        [this](const DatabaseResult& result) {
+        [this, readAfter](const DatabaseResult& result) {
             if (!result.ok()) {
                 setOnline(result.status != DatabaseResult::Status::Unavailable &&
                           result.status != DatabaseResult::Status::TimedOut);
@@ -285,6 +292,9 @@ void MaintenanceStore::refresh()
             }
             setOnline(true);
             adopt(result.value.toJsonObject());
+            m_unread.removeIf([readAfter](const LocalWrite& w) { return w.seq <= readAfter; });
+            for (const LocalWrite& w : std::as_const(m_unread))
+                applyLocally(w.kind, w.record);
             writeCache();
             Q_EMIT windowsChanged();
             if (m_journal && !m_journal->isEmpty())
@@ -314,19 +324,23 @@ void MaintenanceStore::write(const QString& kind, const QJsonObject& record)
     const QUuid id = QUuid::fromString(
         (kind == kWindow ? windowOf(record) : record).value(QStringLiteral("id")).toString());
     applyLocally(kind, record);
+    const quint64 seq = ++m_writeSeq;
+    if (kind != kStep)
+        m_unread.append(LocalWrite{seq, kind, record});
     writeCache();
     if (kind != kStep)
         Q_EMIT windowsChanged();
 
     QJsonObject journaled = record;
     journaled.insert(kRecordKey, kind);
-    const auto toJournal = [this, id, journaled](const QString& why) {
+    const auto toJournal = [this, id, seq, journaled](const QString& why) {
         if (m_journal && m_journal->append(journaled)) {
             qCInfo(lcStore) << "maintenance record" << id << "journaled:" << why;
             if (m_retry.interval() > 0 && !m_retry.isActive())
                 m_retry.start();
             Q_EMIT saved(id, true);
         } else {
+            forget(seq);
             Q_EMIT saveFailed(id, tr("not recorded: %1", "maintenance: maintenancestore: error or status fragment, shown after “…: ” in a longer message").arg(why));
         }
     };
@@ -345,13 +359,14 @@ void MaintenanceStore::write(const QString& kind, const QJsonObject& record)
             return {};
         },
         this,
-        [this, id, toJournal](const DatabaseResult& result) {
+        [this, id, seq, toJournal](const DatabaseResult& result) {
             if (result.ok()) {
                 setOnline(true);
                 Q_EMIT saved(id, false);
                 return;
             }
             if (!result.journalable()) {
+                forget(seq);
                 Q_EMIT saveFailed(id, tr("not recorded: %1", "maintenance: maintenancestore: error or status fragment, shown after “…: ” in a longer message").arg(result.error));
                 return;
             }

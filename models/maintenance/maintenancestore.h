@@ -80,6 +80,8 @@ Q_SIGNALS:
 private:
     void write(const QString& kind, const QJsonObject& record);
     void applyLocally(const QString& kind, const QJsonObject& record);
+    /// A write that was refused for good is no longer shown.
+    void forget(quint64 seq);
     /// Takes a {windows, ticks} document (the cache's format) with the journal applied on top.
     void adopt(const QJsonObject& root);
     void writeCache() const;
@@ -89,6 +91,16 @@ private:
     OfflineJournal* m_journal;
     QList<MaintenanceWindow> m_windows;
     QHash<QUuid, QList<ChecklistTick>> m_ticks;
+    /// A change made here after a read was sent is not in what that read returns (one worker, in
+    /// order): it is applied again on top, or the window just saved would vanish until the next read.
+    struct LocalWrite
+    {
+        quint64 seq;
+        QString kind;
+        QJsonObject record;
+    };
+    QList<LocalWrite> m_unread;
+    quint64 m_writeSeq = 0;
     QString m_cacheFile;
     bool m_online = true;
     bool m_syncing = false;

@@ -72,6 +72,40 @@ private Q_SLOTS:
         QCOMPARE(reader.checklist(w.id).latest(QStringLiteral("backup")).by, QStringLiteral("alice"));
     }
 
+    void aReadSentBeforeASaveDoesNotHideIt()
+    {
+        // The schedule is re-read now and then; a read already on its way when the operator saves a
+        // window and ticks its checklist returns the database as it was before. Adopting it as it is made
+        // the window vanish until the next read ("Save the window first" on Start, seen in CI).
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        QTemporaryDir dir;
+        OfflineJournal journal(dir.filePath(QStringLiteral("journal")), OfflineJournal::targetOf(db.consoleParams()));
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        MaintenanceStore store(&worker, &journal);
+        QSignalSpy saved(&store, &MaintenanceStore::saved);
+        QSignalSpy changed(&store, &MaintenanceStore::windowsChanged);
+        int readsBack = 0;
+        connect(&worker, &DatabaseWorker::jobFinished, this, [&readsBack] { ++readsBack; });
+        store.refresh(); // sent first: it runs before the writes below reach the database
+        const MaintenanceWindow w = window();
+        store.saveWindow(w);
+        store.recordTick(ChecklistTick::create(w.id, QStringLiteral("backup"), true, QStringLiteral("alice")));
+        QVERIFY(store.window(w.id).isValid()); // shown at once
+        QTRY_COMPARE_WITH_TIMEOUT(readsBack, 3, 10000); // the read, then the two writes
+        QCOMPARE(saved.size(), 2);
+        QVERIFY(changed.size() >= 3); // the two writes and the read
+        QVERIFY2(store.window(w.id).isValid(), "the read sent before the save hid the window");
+        QVERIFY(store.checklist(w.id).isTicked(QStringLiteral("backup")));
+
+        // A read sent after them returns them from the database, and nothing is applied twice.
+        store.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(readsBack, 4, 10000);
+        QCOMPARE(store.windows().size(), 1);
+        QCOMPARE(store.checklist(w.id).ticks().size(), 1);
+    }
+
     void readableAndNothingLostWhileTheDatabaseIsDown()
     {
         ScratchDatabase db;

@@ -138,20 +138,35 @@ private Q_SLOTS:
         run->setDrain(120000, 0.5, 500);
         run->setMonitoring(4, 1);
         QSignalSpy finished(run, &MaintenanceRun::finished);
-        page.findChild<QPushButton*>(QStringLiteral("startRun"))->click();
         auto* confirm = page.findChild<QPushButton*>(QStringLiteral("confirmStep"));
         // The operator's own work, after the flag, the drain (up to 120 s) and the backup; on a loaded
         // machine with the stack's pg_dump that takes minutes, and a failure says which step and why.
-        const auto where = [run, &page] {
+        QStringList refusals;
+        connect(run, &MaintenanceRun::refused, this, [&refusals](const QString& why) { refusals << why; });
+        const auto where = [run, &page, &refusals, id, &ops] {
             // A refused start leaves no step: the page's status and the run's state say why.
-            QStringList lines{QStringLiteral("page: '%1', run view: '%2', run state %3")
+            QStringList lines{QStringLiteral("page: '%1', run view: '%2', run state %3, refusals: [%4]")
                                   .arg(page.findChild<QLabel*>(QStringLiteral("pageStatus"))->text(),
                                        page.findChild<QLabel*>(QStringLiteral("runState"))->text())
-                                  .arg(int(run->runState()))};
+                                  .arg(int(run->runState()))
+                                  .arg(refusals.join(QStringLiteral(" | ")))};
+            lines << QStringLiteral("same run %1, selected window %2 (valid %3), windows %4, checklist complete %5, "
+                                    "session state %6")
+                         .arg(page.run() == run)
+                         .arg(page.selectedWindowId() == id ? QStringLiteral("as ticked") : page.selectedWindowId().toString())
+                         .arg(page.store() && page.store()->window(page.selectedWindowId()).isValid())
+                         .arg(page.store() ? page.store()->windows().size() : -1)
+                         .arg(page.store() && page.store()->checklist(id).isComplete())
+                         .arg(int(ops.state()));
             for (const MaintenanceRun::Step& step : run->steps())
                 lines << QStringLiteral("%1=%2 %3").arg(step.key).arg(int(step.state)).arg(step.output.join(u'|').left(300));
             return lines.join(QStringLiteral("; "));
         };
+        auto* startButton = page.findChild<QPushButton*>(QStringLiteral("startRun"));
+        QVERIFY2(startButton->isEnabled(), qPrintable(where()));
+        startButton->click();
+        // The click asks for the operator lock at once; a start that is refused says why, at once.
+        QVERIFY2(run->runState() != MaintenanceRun::RunState::Idle, qPrintable(where()));
         OPS_WAIT_FOR(confirm->isEnabled(), 180000, where());
         QCOMPARE(run->steps().at(run->currentStep()).key, QStringLiteral("work"));
         QCOMPARE(run->steps().at(2).state, MaintenanceRun::StepState::Done); // the backup

@@ -398,6 +398,18 @@ void IncidentStore::appendUpdate(const QUuid& incidentId, const TimelineEntry& e
         [this, incidentId, entry, journal](const DatabaseResult& result) {
             setOnline(!unreachable(result));
             if (result.ok() && result.value.toInt() >= 0) {
+                // A read sent before this insert returned the timeline without it (its result came
+                // first: one worker, in order) and was adopted: show the entry again.
+                for (Incident& i : m_incidents) {
+                    if (i.id != incidentId)
+                        continue;
+                    const bool shown = std::any_of(i.timeline.cbegin(), i.timeline.cend(),
+                                                   [&entry](const TimelineEntry& e) { return e.id == entry.id; });
+                    if (!shown) {
+                        i.timeline.append(entry);
+                        Q_EMIT incidentsChanged();
+                    }
+                }
                 writeCache();
                 Q_EMIT updateAppended(incidentId, entry.id, false);
             } else if ((result.ok() || result.journalable()) && m_journal) {

@@ -121,6 +121,33 @@ private Q_SLOTS:
         QVERIFY(journal.isEmpty());
     }
 
+    /// A read already sent when an update is appended returns the timeline without it; the update is
+    /// still shown once its insert is done (it used to vanish until the next read).
+    void anUpdateOutlivesAReadSentBeforeIt()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        QTemporaryDir dir;
+        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
+        DatabaseWorker worker;
+        worker.setConnectionParams(db.consoleParams());
+        IncidentStore store(&worker, &journal);
+        QSignalSpy saved(&store, &IncidentStore::saved);
+        const Incident incident = Incident::create(QStringLiteral("Slow searches"), Severity::P3);
+        store.save(incident);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+
+        QSignalSpy appended(&store, &IncidentStore::updateAppended);
+        store.refresh(); // sent first: it reads the timeline before the insert below
+        const TimelineEntry entry{QUuid::createUuid(), QDateTime::currentDateTimeUtc(), QStringLiteral("kim"),
+                                  QStringLiteral("Index rebuilt")};
+        store.appendUpdate(incident.id, entry);
+        QCOMPARE(store.incident(incident.id).timeline.size(), 1); // shown at once
+        QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 1, 10000);
+        QCOMPARE(store.incident(incident.id).timeline.size(), 1);
+        QCOMPARE(store.incident(incident.id).timeline.first().id, entry.id);
+    }
+
     /// PostgreSQL unreachable: everything goes to the journal with the pending count visible; when it is
     /// back the replay writes each change once, and replaying the same journal again writes nothing.
     void outageThenReplayLosesNothingDoublesNothing()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
@@ -24,7 +24,7 @@
         <translation>30분 모니터링 시작</translation>
     </message>
     <message>
-        <source>The runbook's post-rollback actions.</source>
+        <source>The runbook&apos;s post-rollback actions.</source>
         <translation>절차서의 롤백 후 조치입니다.</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>스테이징에서 문제 수정</translation>
     </message>
     <message>
-        <source>Open an incident with the rollback's timeline…</source>
+        <source>Open an incident with the rollback&apos;s timeline…</source>
         <translation>롤백 타임라인을 담아 장애 등록…</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>“%1” — Prometheus rule</source>
-        <comment>an alert summary as the server's rule wrote it, untranslated</comment>
+        <comment>an alert summary as the server&apos;s rule wrote it, untranslated</comment>
         <translation>“%1” — 규칙 원문</translation>
     </message>
     <message>
@@ -215,17 +215,17 @@
     <name>Ops::ApiHealthSnapshot</name>
     <message>
         <source>healthy</source>
-        <comment>the API's /health status</comment>
+        <comment>the API&apos;s /health status</comment>
         <translation>정상</translation>
     </message>
     <message>
         <source>degraded</source>
-        <comment>the API's /health status</comment>
+        <comment>the API&apos;s /health status</comment>
         <translation>성능 저하</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <comment>the API's /health status</comment>
+        <comment>the API&apos;s /health status</comment>
         <translation>비정상</translation>
     </message>
     <message>
@@ -310,13 +310,13 @@
         <translation>API가 비정상 상태로 보고함 (%1)</translation>
     </message>
     <message>
-        <source>the answer has no "status"</source>
-        <translation>응답에 "status"가 없음</translation>
+        <source>the answer has no &quot;status&quot;</source>
+        <translation>응답에 &quot;status&quot;가 없음</translation>
     </message>
     <message>
-        <source>HTTP %1 (status "%2")</source>
+        <source>HTTP %1 (status &quot;%2&quot;)</source>
         <comment>sources: apisource</comment>
-        <translation>HTTP %1 (상태 "%2")</translation>
+        <translation>HTTP %1 (상태 &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -329,24 +329,24 @@
         <translation>정상이지만 %1</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
+        <source>unknown status &quot;%1&quot;</source>
         <comment>sources: apisource: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>알 수 없는 상태 "%1"</translation>
+        <translation>알 수 없는 상태 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Ops::ApproveCommand</name>
     <message>
-        <source>The profile's settings cannot be run: %1</source>
+        <source>The profile&apos;s settings cannot be run: %1</source>
         <translation>프로필 설정으로는 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>The profile "%1" names no program.</source>
-        <translation>이 프로필에는 실행할 프로그램이 없습니다: "%1"</translation>
+        <source>The profile &quot;%1&quot; names no program.</source>
+        <translation>이 프로필에는 실행할 프로그램이 없습니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Programs the profile "%1" runs:</source>
-        <translation>프로필이 실행하는 프로그램 ("%1"):</translation>
+        <source>Programs the profile &quot;%1&quot; runs:</source>
+        <translation>프로필이 실행하는 프로그램 (&quot;%1&quot;):</translation>
     </message>
     <message>
         <source>program: %1</source>
@@ -385,8 +385,8 @@
         <translation>이 프로필의 모든 프로그램이 승인되어 있습니다.</translation>
     </message>
     <message>
-        <source>Type "approve" to let the console run these programs on this workstation: </source>
-        <translation>이 워크스테이션에서 콘솔이 이 프로그램들을 실행하도록 하려면 "approve"를 입력하세요: </translation>
+        <source>Type &quot;approve&quot; to let the console run these programs on this workstation: </source>
+        <translation>이 워크스테이션에서 콘솔이 이 프로그램들을 실행하도록 하려면 &quot;approve&quot;를 입력하세요: </translation>
     </message>
     <message>
         <source>Nothing was approved.</source>
@@ -450,7 +450,7 @@
         <translation>필수: 권장 경로를 택하지 않는 사유를 적으세요</translation>
     </message>
     <message>
-        <source>The runbook's rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
+        <source>The runbook&apos;s rollback decision tree, evaluated on the live stack. The evidence stands next to each branch; the recommended path is preselected.</source>
         <translation>실시간 스택에서 평가한 절차서의 롤백 판단 트리입니다. 각 분기 옆에 근거가 표시되며, 권장 경로가 미리 선택되어 있습니다.</translation>
     </message>
     <message>
@@ -654,7 +654,7 @@
         <translation>내용이 기록 당시와 다름(해시 불일치)</translation>
     </message>
     <message>
-        <source>the chain's head (ops.audit_chain) is missing</source>
+        <source>the chain&apos;s head (ops.audit_chain) is missing</source>
         <translation>체인의 끝 정보(ops.audit_chain)가 없음</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <source>The audit trail's chain could not be checked: %1</source>
+        <source>The audit trail&apos;s chain could not be checked: %1</source>
         <translation>감사 기록의 체인을 확인할 수 없습니다: %1</translation>
     </message>
 </context>
@@ -990,8 +990,8 @@
         <translation>다른 사용자가 쓸 수 있는 백업 폴더: %1 (확인한 뒤에 백업을 바꿔 넣을 수 있음)</translation>
     </message>
     <message>
-        <source>%1 contains "..": a backup must be a file inside %2</source>
-        <translation>%1에 ".."가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
+        <source>%1 contains &quot;..&quot;: a backup must be a file inside %2</source>
+        <translation>%1에 &quot;..&quot;가 들어 있음: 백업은 %2 안에 있는 파일이어야 함</translation>
     </message>
     <message>
         <source>%1 is not inside the backups folder %2</source>
@@ -1027,7 +1027,7 @@
         <translation>이름(하드 링크)이 여러 개인 파일: %1 (이름 %2개, 다른 곳의 파일일 수 없도록 백업은 이름이 하나여야 함)</translation>
     </message>
     <message>
-        <source>%1 belongs to another user (uid %2): a backup must be the operator's own file</source>
+        <source>%1 belongs to another user (uid %2): a backup must be the operator&apos;s own file</source>
         <translation>다른 사용자의 파일: %1 (uid %2, 백업은 운영자 본인의 파일이어야 함)</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@
         <translation>확인 완료: %1 (%2) — 백업 폴더 안의 일반 파일이며 다른 사용자는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>The full rollback restores the database from a backup of this profile's backups folder. The file is checked before anything runs.</source>
+        <source>The full rollback restores the database from a backup of this profile&apos;s backups folder. The file is checked before anything runs.</source>
         <translation>전체 롤백은 이 프로필의 백업 폴더에 있는 백업으로 데이터베이스를 복원합니다. 실행하기 전에 파일을 먼저 검사합니다.</translation>
     </message>
     <message>
@@ -1117,7 +1117,7 @@
         <translation>/metrics에서 계산</translation>
     </message>
     <message>
-        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API's /metrics.</source>
+        <source>Prometheus is not available: the console computes this panel from its own scrapes of the API&apos;s /metrics.</source>
         <translation>Prometheus를 사용할 수 없어 콘솔이 API의 /metrics를 직접 수집해 이 패널을 계산합니다.</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@
 <context>
     <name>Ops::ChartsPage</name>
     <message>
-        <source>Replace this profile's panels with the runbook's default panels?</source>
+        <source>Replace this profile&apos;s panels with the runbook&apos;s default panels?</source>
         <translation>이 프로필의 패널을 절차서 기본 패널로 바꿀까요?</translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@
         <translation>실행하지 않음: %1</translation>
     </message>
     <message>
-        <source>Review and approve the profile's programs with: opsconsole --approve-programs and the same --profile or --profile-file.</source>
+        <source>Review and approve the profile&apos;s programs with: opsconsole --approve-programs and the same --profile or --profile-file.</source>
         <translation>프로필의 프로그램을 검토하고 승인하세요: opsconsole --approve-programs에 같은 --profile 또는 --profile-file을 붙여 실행합니다.</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
         <translation>--screenshot 창 크기.</translation>
     </message>
     <message>
-        <source>Longest wait for the page's first data, in ms.</source>
+        <source>Longest wait for the page&apos;s first data, in ms.</source>
         <translation>페이지의 첫 데이터를 기다리는 최대 시간(ms).</translation>
     </message>
     <message>
@@ -1335,12 +1335,12 @@
         <translation>설정을 기본 위치 대신 &lt;dir&gt;에 저장합니다.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ko or en.</source>
-        <translation>알 수 없는 언어 "%1": ko 또는 en을 사용하세요.</translation>
+        <source>Unknown language &quot;%1&quot;: use ko or en.</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;: ko 또는 en을 사용하세요.</translation>
     </message>
     <message>
-        <source>Unknown page "%1". Pages: %2.</source>
-        <translation>알 수 없는 페이지 "%1". 페이지: %2.</translation>
+        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
+        <translation>알 수 없는 페이지 &quot;%1&quot;. 페이지: %2.</translation>
     </message>
     <message>
         <source>--screenshot needs --out FILE.png.</source>
@@ -1363,11 +1363,11 @@
         <translation>--screenshot이 그림을 찍는 방식입니다. render(기본값): 창을 이미지에 새로 그립니다(QWidget::grab). QT_QPA_PLATFORM을 지정하지 않으면 화면 없이(offscreen) 그립니다. screen: 디스플레이(QT_QPA_PLATFORM=xcb와 DISPLAY, 예: Xvfb 서버)에 실제 창을 띄우고, 데이터를 그린 뒤 다시 그리기가 멈출 때까지 기다렸다가 화면에서 창의 픽셀을 복사합니다. 운영자가 보는 그대로입니다.</translation>
     </message>
     <message>
-        <source>Unknown --screenshot-grab "%1": use render or screen.</source>
-        <translation>알 수 없는 --screenshot-grab 값 "%1": render 또는 screen을 사용하세요.</translation>
+        <source>Unknown --screenshot-grab &quot;%1&quot;: use render or screen.</source>
+        <translation>알 수 없는 --screenshot-grab 값 &quot;%1&quot;: render 또는 screen을 사용하세요.</translation>
     </message>
     <message>
-        <source>Wait this long after the page's first data before taking the picture, in ms.</source>
+        <source>Wait this long after the page&apos;s first data before taking the picture, in ms.</source>
         <translation>페이지의 첫 데이터가 온 뒤 그림을 찍기 전에 더 기다릴 시간(ms).</translation>
     </message>
     <message>
@@ -1375,11 +1375,11 @@
         <translation>--screenshot-settle는 ms 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>Check the audit trail's hash chain in the active profile's records database, print the result and exit (0 intact, 1 broken: the first broken row is named, 2 not checked).</source>
+        <source>Check the audit trail&apos;s hash chain in the active profile&apos;s records database, print the result and exit (0 intact, 1 broken: the first broken row is named, 2 not checked).</source>
         <translation>활성 프로필의 기록 데이터베이스에서 감사 기록의 해시 체인을 확인하고 결과를 출력한 뒤 종료합니다(0: 온전함, 1: 훼손됨 — 처음 훼손된 행을 알려 줌, 2: 확인하지 못함).</translation>
     </message>
     <message>
-        <source>Apply the records database's pending migrations as an administrator (--admin-user; its password from PGPASSWORD or ~/.pgpass), let the profile's role append and read the records, and exit.</source>
+        <source>Apply the records database&apos;s pending migrations as an administrator (--admin-user; its password from PGPASSWORD or ~/.pgpass), let the profile&apos;s role append and read the records, and exit.</source>
         <translation>기록 데이터베이스의 남은 마이그레이션을 관리자(--admin-user, 비밀번호는 PGPASSWORD 또는 ~/.pgpass에서 읽음)로 적용하고, 프로필의 역할이 기록을 추가하고 읽을 수 있게 한 뒤 종료합니다.</translation>
     </message>
     <message>
@@ -1387,8 +1387,8 @@
         <translation>--migrate가 접속할 때 쓰는 PostgreSQL 슈퍼유저입니다.</translation>
     </message>
     <message>
-        <source>--admin-user must be a role name, not "%1".</source>
-        <translation>--admin-user에는 역할 이름을 지정해야 합니다. 지정한 값: "%1"</translation>
+        <source>--admin-user must be a role name, not &quot;%1&quot;.</source>
+        <translation>--admin-user에는 역할 이름을 지정해야 합니다. 지정한 값: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--check, --verify-audit or --migrate and --screenshot cannot be combined.</source>
@@ -1399,11 +1399,11 @@
         <translation>마지막으로 본 페이지 대신 페이지 &lt;page&gt;로 엽니다. 페이지: %1.</translation>
     </message>
     <message>
-        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard's steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three show a recorded rollback to 0.1.0). A screenshot changes nothing: no command acts on the stack, no audit row is written.</source>
+        <source>Show &lt;page&gt;, wait for its first data, save a picture of the window (--out) and exit; see --screenshot-grab. Pages: %1. The rollback wizard&apos;s steps: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (the last three show a recorded rollback to 0.1.0). A screenshot changes nothing: no command acts on the stack, no audit row is written.</source>
         <translation>페이지 &lt;page&gt;를 띄우고 첫 데이터를 기다린 뒤 창의 그림을 저장(--out)하고 종료합니다. 찍는 방식은 --screenshot-grab에 있습니다. 페이지: %1. 롤백 마법사 단계: rollback:assess, rollback:target, rollback:backup, rollback:review, rollback:execute, rollback:verify, rollback:after (마지막 세 단계는 0.1.0으로 롤백한 기록 실행을 보여 줍니다). 스크린샷은 아무것도 바꾸지 않습니다. 스택에 작용하는 명령을 실행하지 않고 감사 기록도 남기지 않습니다.</translation>
     </message>
     <message>
-        <source>Run every health check of the active profile once, read the stack's alerts (Prometheus; Alertmanager when the profile names one: silenced alerts do not count), print the result and exit: 0 healthy; 1 a check failed; 2 bad command line or no profile; 3 the checks passed but a critical alert fires; 4 the profile names a program that is not approved on this workstation (then no program is run; see --approve-programs).</source>
+        <source>Run every health check of the active profile once, read the stack&apos;s alerts (Prometheus; Alertmanager when the profile names one: silenced alerts do not count), print the result and exit: 0 healthy; 1 a check failed; 2 bad command line or no profile; 3 the checks passed but a critical alert fires; 4 the profile names a program that is not approved on this workstation (then no program is run; see --approve-programs).</source>
         <translation>활성 프로필의 모든 상태 확인을 한 번 실행하고 스택의 알림(Prometheus, 프로필에 Alertmanager가 있으면 Alertmanager; 사일런스가 적용된 알림은 세지 않음)을 읽어 결과를 출력한 뒤 종료합니다. 종료 코드: 0 정상, 1 확인 실패, 2 잘못된 명령줄 또는 프로필 없음, 3 확인은 통과했지만 치명 알림 발생 중, 4 프로필에 이 워크스테이션에서 승인되지 않은 프로그램이 있음(이때는 어떤 프로그램도 실행하지 않습니다. --approve-programs 참고).</translation>
     </message>
     <message>
@@ -1411,11 +1411,11 @@
         <translation>--check와 함께 씁니다. 알림을 나열하되 종료 코드는 확인 결과만으로 정합니다.</translation>
     </message>
     <message>
-        <source>Show every program the profile (--profile or --profile-file) would run, with its owner, mode, SHA-256 and command lines, and approve them on this workstation once you type "approve". Exit 0 when approved, 4 when not.</source>
-        <translation>프로필(--profile 또는 --profile-file)이 실행할 모든 프로그램을 소유자, 모드, SHA-256, 명령줄과 함께 보여 주고, "approve"를 입력하면 이 워크스테이션에서 승인합니다. 승인하면 0, 아니면 4로 종료합니다.</translation>
+        <source>Show every program the profile (--profile or --profile-file) would run, with its owner, mode, SHA-256 and command lines, and approve them on this workstation once you type &quot;approve&quot;. Exit 0 when approved, 4 when not.</source>
+        <translation>프로필(--profile 또는 --profile-file)이 실행할 모든 프로그램을 소유자, 모드, SHA-256, 명령줄과 함께 보여 주고, &quot;approve&quot;를 입력하면 이 워크스테이션에서 승인합니다. 승인하면 0, 아니면 4로 종료합니다.</translation>
     </message>
     <message>
-        <source>Record the event loop's lateness (p50, p99 and max per minute and for the whole run) to &lt;file&gt;.</source>
+        <source>Record the event loop&apos;s lateness (p50, p99 and max per minute and for the whole run) to &lt;file&gt;.</source>
         <translation>이벤트 루프 지연(분마다, 그리고 실행 전체의 p50, p99, 최대값)을 &lt;file&gt;에 기록합니다.</translation>
     </message>
     <message>
@@ -1442,11 +1442,11 @@
         <translation>config --services에 서비스가 하나도 없음</translation>
     </message>
     <message>
-        <source>this profile's stack is not a Docker Compose project</source>
+        <source>this profile&apos;s stack is not a Docker Compose project</source>
         <translation>이 프로필의 스택은 Docker Compose 프로젝트가 아님</translation>
     </message>
     <message>
-        <source>The version %1 runs now is not known (yet): new replicas could start another image. Wait for the orchestrator's status, or check that all its containers run one tag.</source>
+        <source>The version %1 runs now is not known (yet): new replicas could start another image. Wait for the orchestrator&apos;s status, or check that all its containers run one tag.</source>
         <translation>지금 실행 중인 %1 버전을 (아직) 알 수 없습니다. 새 레플리카가 다른 이미지로 시작될 수 있습니다. 오케스트레이터 상태가 들어올 때까지 기다리거나, 모든 컨테이너가 같은 태그로 실행 중인지 확인하세요.</translation>
     </message>
 </context>
@@ -1531,11 +1531,11 @@
         <translation>일정과 관계없이 모든 상태 확인을 지금 실행합니다</translation>
     </message>
     <message>
-        <source>The runbook's comprehensive health check, step by step</source>
+        <source>The runbook&apos;s comprehensive health check, step by step</source>
         <translation>절차서의 종합 상태 확인을 단계별로 실행합니다</translation>
     </message>
     <message>
-        <source>None of the runbook's scaling signals holds right now.</source>
+        <source>None of the runbook&apos;s scaling signals holds right now.</source>
         <translation>지금은 절차서의 증설 신호에 해당하는 항목이 없습니다.</translation>
     </message>
     <message>
@@ -1628,7 +1628,7 @@
     </message>
     <message>
         <source>Close</source>
-        <comment>dashboard: closes the comprehensive health check's results</comment>
+        <comment>dashboard: closes the comprehensive health check&apos;s results</comment>
         <translation>닫기</translation>
     </message>
     <message numerus="yes">
@@ -2000,7 +2000,7 @@
         <translation>같은 서비스가 두 번 들어 있습니다.</translation>
     </message>
     <message>
-        <source>The runbook's scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service's bounds. A scale that breaks them needs an emergency override with a reason.</source>
+        <source>The runbook&apos;s scaling best practices for this profile: how far one step may go, how long to wait between changes of a service, and each service&apos;s bounds. A scale that breaks them needs an emergency override with a reason.</source>
         <translation>이 프로필에 적용되는 절차서의 증설·축소 모범 사례입니다. 한 번에 얼마나 늘리거나 줄일 수 있는지, 한 서비스를 다시 바꾸기 전의 쿨다운, 서비스별 레플리카 범위를 정합니다. 이를 벗어나는 증설·축소에는 사유를 적은 긴급 예외가 필요합니다.</translation>
     </message>
     <message>
@@ -2719,8 +2719,8 @@
         <translation>사후 분석 초안을 %1에 저장함 (클립보드에도 복사)</translation>
     </message>
     <message>
-        <source>Another console changed "%1" (version %2) while you were editing it. Keep your version, or take theirs?</source>
-        <translation>편집하는 동안 다른 콘솔이 이 장애를 변경했습니다: "%1" (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
+        <source>Another console changed &quot;%1&quot; (version %2) while you were editing it. Keep your version, or take theirs?</source>
+        <translation>편집하는 동안 다른 콘솔이 이 장애를 변경했습니다: &quot;%1&quot; (버전 %2). 내 버전을 유지할까요, 상대 버전을 받을까요?</translation>
     </message>
     <message>
         <source>Yours: %1 — %2
@@ -2816,8 +2816,8 @@ Theirs: %3 — %4</source>
         <translation>JSON 객체가 아님: %1</translation>
     </message>
     <message>
-        <source>the JSON has no "items" list of deployments</source>
-        <translation>JSON에 디플로이먼트 목록("items")이 없음</translation>
+        <source>the JSON has no &quot;items&quot; list of deployments</source>
+        <translation>JSON에 디플로이먼트 목록(&quot;items&quot;)이 없음</translation>
     </message>
     <message>
         <source>the list of deployments is %1, more than the %2 the console reads: it was not read</source>
@@ -2827,7 +2827,7 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::KubernetesOrchestrator</name>
     <message>
-        <source>this profile's stack is not a Kubernetes cluster</source>
+        <source>this profile&apos;s stack is not a Kubernetes cluster</source>
         <translation>이 프로필의 스택은 Kubernetes 클러스터가 아님</translation>
     </message>
     <message>
@@ -2835,19 +2835,19 @@ Theirs: %3 — %4</source>
         <translation>kubectl이 JSON 목록을 출력하지 않음: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid container name</source>
-        <translation>올바른 컨테이너 이름이 아님: "%1"</translation>
+        <source>&quot;%1&quot; is not a valid container name</source>
+        <translation>올바른 컨테이너 이름이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a valid image name</source>
-        <translation>올바른 이미지 이름이 아님: "%1"</translation>
+        <source>&quot;%1&quot; is not a valid image name</source>
+        <translation>올바른 이미지 이름이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
-        <translation>올바른 버전이 아님: "%1" (0.2.1 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
+        <source>&quot;%1&quot; is not a valid version (a tag like 0.2.1, or sha256: and 64 hex digits)</source>
+        <translation>올바른 버전이 아님: &quot;%1&quot; (0.2.1 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
     </message>
     <message>
-        <source>the image of deployment(s) %1 is not known yet (the cluster has not been listed): a rollback sets the tag of each deployment's own image only</source>
+        <source>the image of deployment(s) %1 is not known yet (the cluster has not been listed): a rollback sets the tag of each deployment&apos;s own image only</source>
         <translation>아직 이미지를 알 수 없는 디플로이먼트: %1 (클러스터 목록을 아직 읽지 않음). 롤백은 각 디플로이먼트 자신의 이미지 태그만 바꿈</translation>
     </message>
     <message>
@@ -3003,12 +3003,12 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Main</name>
     <message>
-        <source>The profile file has no profile named "%1".</source>
-        <translation>프로필 파일에 "%1" 프로필이 없습니다.</translation>
+        <source>The profile file has no profile named &quot;%1&quot;.</source>
+        <translation>프로필 파일에 &quot;%1&quot; 프로필이 없습니다.</translation>
     </message>
     <message>
-        <source>There is no saved profile named "%1". Saved: %2.</source>
-        <translation>저장된 프로필 중에 "%1" 프로필이 없습니다. 저장된 프로필: %2.</translation>
+        <source>There is no saved profile named &quot;%1&quot;. Saved: %2.</source>
+        <translation>저장된 프로필 중에 &quot;%1&quot; 프로필이 없습니다. 저장된 프로필: %2.</translation>
     </message>
     <message>
         <source>Cannot write the stall log %1.</source>
@@ -3270,7 +3270,7 @@ Theirs: %3 — %4</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <source>New window at the runbook's recommended time, Sunday 02:00–04:00 UTC (lowest traffic for the runbook's users): %1 – %2.</source>
+        <source>New window at the runbook&apos;s recommended time, Sunday 02:00–04:00 UTC (lowest traffic for the runbook&apos;s users): %1 – %2.</source>
         <translation>절차서 권장 시간(일요일 02:00–04:00 UTC, 절차서 기준 트래픽 최저)으로 새 점검 시간대를 만듭니다: %1 – %2.</translation>
     </message>
     <message>
@@ -3364,8 +3364,8 @@ Theirs: %3 — %4</source>
         <translation>점검 실행 재개</translation>
     </message>
     <message>
-        <source>"%1" was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
-        <translation>콘솔이 멈췄을 때 "%1" 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
+        <source>&quot;%1&quot; was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
+        <translation>콘솔이 멈췄을 때 &quot;%1&quot; 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
     </message>
     <message>
         <source>Run it again</source>
@@ -3394,7 +3394,7 @@ Theirs: %3 — %4</source>
         <translation>백업 파일이 완료되지 않았습니다: %1</translation>
     </message>
     <message>
-        <source>The public site is still behind the maintenance page (NGINX's flag is set).</source>
+        <source>The public site is still behind the maintenance page (NGINX&apos;s flag is set).</source>
         <translation>공개 사이트가 아직 점검 페이지 뒤에 있습니다(NGINX 점검 플래그가 설정되어 있습니다).</translation>
     </message>
     <message>
@@ -3428,7 +3428,7 @@ Theirs: %3 — %4</source>
         <translation>이 프로덕션 프로필은 작업 활성화 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
     </message>
     <message>
-        <source>Connecting to the stack's database…</source>
+        <source>Connecting to the stack&apos;s database…</source>
         <translation>스택의 데이터베이스에 연결하는 중…</translation>
     </message>
     <message>
@@ -3549,7 +3549,7 @@ Theirs: %3 — %4</source>
         <translation>백업 폴더를 만들 수 없음: %1</translation>
     </message>
     <message>
-        <source>the profile's database or user name cannot be passed to pg_dump safely</source>
+        <source>the profile&apos;s database or user name cannot be passed to pg_dump safely</source>
         <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
     </message>
     <message>
@@ -3577,8 +3577,8 @@ Theirs: %3 — %4</source>
         <translation>%2분 동안 %1초마다 /health 확인 중</translation>
     </message>
     <message>
-        <source>/health answered HTTP %1, status "%2"</source>
-        <translation>/health 응답: HTTP %1, 상태 "%2"</translation>
+        <source>/health answered HTTP %1, status &quot;%2&quot;</source>
+        <translation>/health 응답: HTTP %1, 상태 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Database migrations</source>
@@ -3690,7 +3690,7 @@ Theirs: %3 — %4</source>
         <translation>이 단계 전에 멈춤: %1. 다시 시도하면 운영자 잠금을 다시 얻음</translation>
     </message>
     <message>
-        <source>the saved maintenance run does not match this console's steps</source>
+        <source>the saved maintenance run does not match this console&apos;s steps</source>
         <translation>저장된 점검 실행이 이 콘솔의 단계와 맞지 않음</translation>
     </message>
     <message>
@@ -3972,7 +3972,7 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ChartsModel</name>
     <message>
-        <source>This profile has no Prometheus: the console scrapes the API's /metrics itself.</source>
+        <source>This profile has no Prometheus: the console scrapes the API&apos;s /metrics itself.</source>
         <translation>이 프로필에는 Prometheus가 없어 콘솔이 API의 /metrics를 직접 수집합니다.</translation>
     </message>
     <message>
@@ -3980,7 +3980,7 @@ Theirs: %3 — %4</source>
         <translation>이 패널에는 쿼리가 없습니다.</translation>
     </message>
     <message>
-        <source>Prometheus is unreachable (%1): the console scrapes the API's /metrics itself and computes these panels client-side.</source>
+        <source>Prometheus is unreachable (%1): the console scrapes the API&apos;s /metrics itself and computes these panels client-side.</source>
         <translation>Prometheus에 연결할 수 없어(%1) 콘솔이 API의 /metrics를 직접 수집하고 이 패널들을 직접 계산합니다.</translation>
     </message>
     <message>
@@ -3995,19 +3995,19 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Metrics::ClientScraper</name>
     <message>
-        <source>the API's /metrics answered HTTP %1</source>
+        <source>the API&apos;s /metrics answered HTTP %1</source>
         <translation>API의 /metrics 응답: HTTP %1</translation>
     </message>
     <message>
-        <source>the API's /metrics is unreachable: %1</source>
+        <source>the API&apos;s /metrics is unreachable: %1</source>
         <translation>API의 /metrics에 연결할 수 없음: %1</translation>
     </message>
     <message>
-        <source>the API's /metrics could not be read: %1</source>
+        <source>the API&apos;s /metrics could not be read: %1</source>
         <translation>API의 /metrics를 읽을 수 없음: %1</translation>
     </message>
     <message>
-        <source>Needs Prometheus: the console cannot compute this panel from the API's /metrics.</source>
+        <source>Needs Prometheus: the console cannot compute this panel from the API&apos;s /metrics.</source>
         <translation>Prometheus가 필요합니다: 이 패널은 API의 /metrics만으로 계산할 수 없습니다.</translation>
     </message>
     <message>
@@ -4135,20 +4135,20 @@ Theirs: %3 — %4</source>
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <source>second TYPE line for "%1"</source>
-        <translation>"%1"의 TYPE 줄이 두 번 나옴</translation>
+        <source>second TYPE line for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 TYPE 줄이 두 번 나옴</translation>
     </message>
     <message>
-        <source>value "%1" is not a number</source>
-        <translation>값이 숫자가 아님: "%1"</translation>
+        <source>value &quot;%1&quot; is not a number</source>
+        <translation>값이 숫자가 아님: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unexpected text "%1" after the timestamp</source>
-        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 있음: "%1"</translation>
+        <source>unexpected text &quot;%1&quot; after the timestamp</source>
+        <translation>타임스탬프 뒤에 예상하지 못한 텍스트 있음: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>invalid escape "\%1" in a label value (only \\, \" and \n)</source>
-        <translation>레이블 값에 잘못된 이스케이프 있음: "\%1" (\\, \", \n만 허용)</translation>
+        <source>invalid escape &quot;\%1&quot; in a label value (only \\, \&quot; and \n)</source>
+        <translation>레이블 값에 잘못된 이스케이프 있음: &quot;\%1&quot; (\\, \&quot;, \n만 허용)</translation>
     </message>
     <message>
         <source>the end of the line</source>
@@ -4167,36 +4167,36 @@ Theirs: %3 — %4</source>
         <translation>줄이 한도 %1바이트보다 김</translation>
     </message>
     <message>
-        <source>a label value is not closed with '"' before the end of the body</source>
-        <translation>레이블 값이 본문 끝까지 '"'로 닫히지 않음</translation>
+        <source>a label value is not closed with &apos;&quot;&apos; before the end of the body</source>
+        <translation>레이블 값이 본문 끝까지 &apos;&quot;&apos;로 닫히지 않음</translation>
     </message>
     <message>
-        <source>a quoted name is not closed with '"' before the end of the body</source>
-        <translation>따옴표로 묶은 이름이 본문 끝까지 '"'로 닫히지 않음</translation>
+        <source>a quoted name is not closed with &apos;&quot;&apos; before the end of the body</source>
+        <translation>따옴표로 묶은 이름이 본문 끝까지 &apos;&quot;&apos;로 닫히지 않음</translation>
     </message>
     <message>
         <source>the body ends in the middle of a line</source>
         <translation>본문이 줄 중간에서 끝남</translation>
     </message>
     <message>
-        <source>a line must start with a metric name, '{' or '#', not with %1</source>
-        <translation>줄은 메트릭 이름, '{' 또는 '#'로 시작해야 함(시작 문자: %1)</translation>
+        <source>a line must start with a metric name, &apos;{&apos; or &apos;#&apos;, not with %1</source>
+        <translation>줄은 메트릭 이름, &apos;{&apos; 또는 &apos;#&apos;로 시작해야 함(시작 문자: %1)</translation>
     </message>
     <message>
         <source>expected a metric name after %1, found %2</source>
         <translation>%1 뒤에 메트릭 이름이 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the HELP text of "%1" is not valid UTF-8</source>
-        <translation>"%1"의 HELP 텍스트가 올바른 UTF-8이 아님</translation>
+        <source>the HELP text of &quot;%1&quot; is not valid UTF-8</source>
+        <translation>&quot;%1&quot;의 HELP 텍스트가 올바른 UTF-8이 아님</translation>
     </message>
     <message>
-        <source>the TYPE line for "%1" comes after its samples</source>
-        <translation>"%1"의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
+        <source>the TYPE line for &quot;%1&quot; comes after its samples</source>
+        <translation>&quot;%1&quot;의 TYPE 줄이 샘플보다 뒤에 나옴</translation>
     </message>
     <message>
-        <source>unknown metric type "%1" (counter, gauge, histogram, summary or untyped, in lower case)</source>
-        <translation>알 수 없는 메트릭 유형 "%1"(counter, gauge, histogram, summary, untyped 중 하나를 소문자로)</translation>
+        <source>unknown metric type &quot;%1&quot; (counter, gauge, histogram, summary or untyped, in lower case)</source>
+        <translation>알 수 없는 메트릭 유형 &quot;%1&quot;(counter, gauge, histogram, summary, untyped 중 하나를 소문자로)</translation>
     </message>
     <message>
         <source>invalid escape at %1 in a quoted name</source>
@@ -4207,12 +4207,12 @@ Theirs: %3 — %4</source>
         <translation>따옴표로 묶은 이름에 NUL 바이트가 있으면 안 됨</translation>
     </message>
     <message>
-        <source>the label value "%1" is not valid UTF-8</source>
-        <translation>레이블 값이 올바른 UTF-8이 아님: "%1"</translation>
+        <source>the label value &quot;%1&quot; is not valid UTF-8</source>
+        <translation>레이블 값이 올바른 UTF-8이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the quoted name "%1" is not valid UTF-8</source>
-        <translation>따옴표로 묶은 이름이 올바른 UTF-8이 아님: "%1"</translation>
+        <source>the quoted name &quot;%1&quot; is not valid UTF-8</source>
+        <translation>따옴표로 묶은 이름이 올바른 UTF-8이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a metric name must not be empty</source>
@@ -4223,40 +4223,40 @@ Theirs: %3 — %4</source>
         <translation>레이블 이름이 비어 있으면 안 됨</translation>
     </message>
     <message>
-        <source>expected a value after "%1", found %2</source>
-        <translation>"%1" 뒤에 값이 와야 함(실제: %2)</translation>
+        <source>expected a value after &quot;%1&quot;, found %2</source>
+        <translation>&quot;%1&quot; 뒤에 값이 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>value "%1" is too large for a double</source>
-        <translation>값이 double 범위를 넘음: "%1"</translation>
+        <source>value &quot;%1&quot; is too large for a double</source>
+        <translation>값이 double 범위를 넘음: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>timestamp "%1" is not a non-negative integer number of milliseconds</source>
-        <translation>타임스탬프가 0 이상의 밀리초 단위 정수가 아님: "%1"</translation>
+        <source>timestamp &quot;%1&quot; is not a non-negative integer number of milliseconds</source>
+        <translation>타임스탬프가 0 이상의 밀리초 단위 정수가 아님: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the body has more than the limit of %1 samples</source>
         <translation>본문의 샘플이 한도 %1개를 넘음</translation>
     </message>
     <message>
-        <source>expected a label name or '}', found %1</source>
-        <translation>레이블 이름이나 '}'가 와야 함(실제: %1)</translation>
+        <source>expected a label name or &apos;}&apos;, found %1</source>
+        <translation>레이블 이름이나 &apos;}&apos;가 와야 함(실제: %1)</translation>
     </message>
     <message>
         <source>the sample names its metric twice</source>
         <translation>샘플에 메트릭 이름이 두 번 나옴</translation>
     </message>
     <message>
-        <source>expected '=' after the label name "%1", found %2</source>
-        <translation>레이블 이름 "%1" 뒤에 '='가 와야 함(실제: %2)</translation>
+        <source>expected &apos;=&apos; after the label name &quot;%1&quot;, found %2</source>
+        <translation>레이블 이름 &quot;%1&quot; 뒤에 &apos;=&apos;가 와야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the value of label "%1" must be in double quotes, found %2</source>
-        <translation>레이블 "%1"의 값은 큰따옴표로 감싸야 함(실제: %2)</translation>
+        <source>the value of label &quot;%1&quot; must be in double quotes, found %2</source>
+        <translation>레이블 &quot;%1&quot;의 값은 큰따옴표로 감싸야 함(실제: %2)</translation>
     </message>
     <message>
-        <source>the label name "__name__" is reserved</source>
-        <translation>레이블 이름 "__name__"은 예약되어 있음</translation>
+        <source>the label name &quot;__name__&quot; is reserved</source>
+        <translation>레이블 이름 &quot;__name__&quot;은 예약되어 있음</translation>
     </message>
     <message>
         <source>the sample has more than the limit of %1 labels</source>
@@ -4267,8 +4267,8 @@ Theirs: %3 — %4</source>
         <translation>샘플에 메트릭 이름이 없음</translation>
     </message>
     <message>
-        <source>the label "%1" appears twice</source>
-        <translation>같은 레이블이 두 번 나옴: "%1"</translation>
+        <source>the label &quot;%1&quot; appears twice</source>
+        <translation>같은 레이블이 두 번 나옴: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the body names more than the limit of %1 metrics</source>
@@ -4637,8 +4637,8 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::Orchestrator</name>
     <message>
-        <source>"%1" is not a valid service name (letters, digits, '.', '_' and '-', starting with a letter or digit, at most 63 characters)</source>
-        <translation>올바른 서비스 이름이 아님: "%1" (영문자, 숫자, '.', '_', '-'로 63자 이내, 영문자나 숫자로 시작)</translation>
+        <source>&quot;%1&quot; is not a valid service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 63 characters)</source>
+        <translation>올바른 서비스 이름이 아님: &quot;%1&quot; (영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 63자 이내, 영문자나 숫자로 시작)</translation>
     </message>
     <message>
         <source>another command is still running on this stack</source>
@@ -4657,8 +4657,8 @@ Theirs: %3 — %4</source>
         <translation>스택의 서비스 목록을 가져올 수 없음: %1</translation>
     </message>
     <message>
-        <source>the stack has no service "%1" (it has: %2)</source>
-        <translation>스택에 "%1" 서비스가 없음 (있는 서비스: %2)</translation>
+        <source>the stack has no service &quot;%1&quot; (it has: %2)</source>
+        <translation>스택에 &quot;%1&quot; 서비스가 없음 (있는 서비스: %2)</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s and was stopped</source>
@@ -4673,8 +4673,8 @@ Theirs: %3 — %4</source>
         <translation>%1: 출력을 쓸 수 없음: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a program name that can be run in a container</source>
-        <translation>컨테이너에서 실행할 수 있는 프로그램 이름이 아님: "%1"</translation>
+        <source>&quot;%1&quot; is not a program name that can be run in a container</source>
+        <translation>컨테이너에서 실행할 수 있는 프로그램 이름이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 — the Docker Engine at %2 does not answer</source>
@@ -4703,24 +4703,24 @@ Theirs: %3 — %4</source>
 <context>
     <name>Ops::OrchestratorSource</name>
     <message>
-        <source>unknown compose command "%1" (expected "docker compose" or "docker-compose")</source>
-        <translation>알 수 없는 compose 명령 "%1" ("docker compose" 또는 "docker-compose"여야 함)</translation>
+        <source>unknown compose command &quot;%1&quot; (expected &quot;docker compose&quot; or &quot;docker-compose&quot;)</source>
+        <translation>알 수 없는 compose 명령 &quot;%1&quot; (&quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 함)</translation>
     </message>
     <message>
-        <source>the orchestrator program must be an absolute path, not "%1"</source>
-        <translation>오케스트레이터 프로그램은 절대 경로여야 함 (받은 값: "%1")</translation>
+        <source>the orchestrator program must be an absolute path, not &quot;%1&quot;</source>
+        <translation>오케스트레이터 프로그램은 절대 경로여야 함 (받은 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the orchestrator program %1 does not exist or is not executable</source>
         <translation>오케스트레이터 프로그램이 없거나 실행할 수 없음: %1</translation>
     </message>
     <message>
-        <source>invalid compose file name "%1"</source>
-        <translation>compose 파일 이름이 올바르지 않음: "%1"</translation>
+        <source>invalid compose file name &quot;%1&quot;</source>
+        <translation>compose 파일 이름이 올바르지 않음: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>invalid compose project name "%1"</source>
-        <translation>compose 프로젝트 이름이 올바르지 않음: "%1"</translation>
+        <source>invalid compose project name &quot;%1&quot;</source>
+        <translation>compose 프로젝트 이름이 올바르지 않음: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the project directory %1 does not exist</source>
@@ -4751,20 +4751,20 @@ Theirs: %3 — %4</source>
         <translation>프로젝트에 컨테이너가 없음</translation>
     </message>
     <message>
-        <source>kubectl must be given as an absolute path, not "%1"</source>
-        <translation>kubectl은 절대 경로로 지정해야 함 (받은 값: "%1")</translation>
+        <source>kubectl must be given as an absolute path, not &quot;%1&quot;</source>
+        <translation>kubectl은 절대 경로로 지정해야 함 (받은 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>kubectl %1 does not exist or is not executable</source>
         <translation>kubectl이 없거나 실행할 수 없음: %1</translation>
     </message>
     <message>
-        <source>invalid Kubernetes context "%1"</source>
-        <translation>잘못된 Kubernetes 컨텍스트 "%1"</translation>
+        <source>invalid Kubernetes context &quot;%1&quot;</source>
+        <translation>잘못된 Kubernetes 컨텍스트 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>invalid Kubernetes namespace "%1"</source>
-        <translation>잘못된 Kubernetes 네임스페이스 "%1"</translation>
+        <source>invalid Kubernetes namespace &quot;%1&quot;</source>
+        <translation>잘못된 Kubernetes 네임스페이스 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the namespace %1 has no deployments</source>
@@ -4795,8 +4795,8 @@ Theirs: %3 — %4</source>
         <translation>%1: %3개 중 %2개 준비됨</translation>
     </message>
     <message>
-        <source>invalid DOCKER_HOST "%1"</source>
-        <translation>잘못된 DOCKER_HOST: "%1"</translation>
+        <source>invalid DOCKER_HOST &quot;%1&quot;</source>
+        <translation>잘못된 DOCKER_HOST: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4865,7 +4865,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>예: {{handler}}; 비우면 레이블 전체</translation>
     </message>
     <message>
-        <source>optional, in the query's unit</source>
+        <source>optional, in the query&apos;s unit</source>
         <translation>선택 사항, 쿼리 단위 기준</translation>
     </message>
     <message>
@@ -4928,15 +4928,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::PlaceholderPage</name>
     <message>
-        <source>Live status of every service: the runbook's health checks, always on.</source>
+        <source>Live status of every service: the runbook&apos;s health checks, always on.</source>
         <translation>모든 서비스의 실시간 상태: 절차서의 상태 확인을 항상 실행합니다.</translation>
     </message>
     <message>
-        <source>The runbook's Prometheus queries as charts: request rate, errors, latency, queues.</source>
+        <source>The runbook&apos;s Prometheus queries as charts: request rate, errors, latency, queues.</source>
         <translation>절차서의 Prometheus 쿼리를 차트로 보여 줍니다: 요청률, 오류, 지연 시간, 큐.</translation>
     </message>
     <message>
-        <source>Scale services up and down with the runbook's guardrails.</source>
+        <source>Scale services up and down with the runbook&apos;s guardrails.</source>
         <translation>절차서의 가드레일에 따라 서비스를 증설하고 축소합니다.</translation>
     </message>
     <message>
@@ -5302,9 +5302,9 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 파일로 보기에는 너무 큰 파일입니다: %1</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <comment>profiles: profilefile</comment>
-        <translation>프로필 "%1": %2</translation>
+        <translation>프로필 &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -5327,16 +5327,16 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::ProfileImportCommand</name>
     <message>
-        <source>The saved profile "%1" differs from the file:</source>
-        <translation>저장된 프로필이 파일과 다릅니다 ("%1"):</translation>
+        <source>The saved profile &quot;%1&quot; differs from the file:</source>
+        <translation>저장된 프로필이 파일과 다릅니다 (&quot;%1&quot;):</translation>
     </message>
     <message>
         <source>Nothing was imported: a saved profile is never overwritten from the command line. Review the changes with File ▸ Import profiles… in the window, or delete the saved profile first.</source>
         <translation>아무것도 가져오지 않았습니다. 명령줄에서는 저장된 프로필을 덮어쓰지 않습니다. 콘솔 화면의 파일 ▸ 프로필 가져오기…에서 바뀌는 내용을 검토하거나, 저장된 프로필을 먼저 삭제하세요.</translation>
     </message>
     <message>
-        <source>The profile "%1" could not be saved.</source>
-        <translation>프로필을 저장하지 못했습니다: "%1"</translation>
+        <source>The profile &quot;%1&quot; could not be saved.</source>
+        <translation>프로필을 저장하지 못했습니다: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5403,7 +5403,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Docker Compose: 컨테이너 상태와 스택의 모든 작업 (증설·축소, 재시작, 로그, 롤백, 데이터베이스 컨테이너 안의 pg_dump를 통한 백업)</translation>
     </message>
     <message>
-        <source>kubectl: the deployments' status and every stack action</source>
+        <source>kubectl: the deployments&apos; status and every stack action</source>
         <translation>kubectl: 디플로이먼트 상태와 스택의 모든 작업</translation>
     </message>
     <message>
@@ -5414,8 +5414,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::ProfileValidator</name>
     <message>
-        <source>Profile name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>프로필 이름은 영문자, 숫자, '.', '_', '-'로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
+        <source>Profile name must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>프로필 이름은 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>The CA certificate file does not exist.</source>
@@ -5438,8 +5438,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Redis 호스트 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>Compose command must be "docker compose" or "docker-compose".</source>
-        <translation>Compose 명령은 "docker compose" 또는 "docker-compose"여야 합니다.</translation>
+        <source>Compose command must be &quot;docker compose&quot; or &quot;docker-compose&quot;.</source>
+        <translation>Compose 명령은 &quot;docker compose&quot; 또는 &quot;docker-compose&quot;여야 합니다.</translation>
     </message>
     <message>
         <source>The orchestrator program must be an absolute path, for example /usr/bin/docker.</source>
@@ -5450,8 +5450,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Compose 파일을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Project name must be lower-case letters, digits, '-' or '_', starting with a letter or digit.</source>
-        <translation>프로젝트 이름은 영문 소문자, 숫자, '-', '_'로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
+        <source>Project name must be lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>프로젝트 이름은 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;로 구성되고 영문자나 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>kubectl must be an absolute path.</source>
@@ -5470,8 +5470,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Celery 큐를 하나 이상 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Queue name "%1" is not valid.</source>
-        <translation>큐 이름이 올바르지 않습니다: "%1"</translation>
+        <source>Queue name &quot;%1&quot; is not valid.</source>
+        <translation>큐 이름이 올바르지 않습니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 must be an http:// or https:// address with a host, for example http://localhost:8000.</source>
@@ -5498,16 +5498,16 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>클라이언트 인증서 없이 키 파일만 있습니다.</translation>
     </message>
     <message>
-        <source>The name of the console's records database is not valid.</source>
+        <source>The name of the console&apos;s records database is not valid.</source>
         <translation>콘솔 기록 데이터베이스 이름이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>The console's records need a database of their own: restoring an application backup must never rewind the audit trail.</source>
+        <source>The console&apos;s records need a database of their own: restoring an application backup must never rewind the audit trail.</source>
         <translation>콘솔 기록에는 별도의 데이터베이스가 필요합니다. 애플리케이션 백업을 복원해도 감사 기록이 되돌아가서는 안 됩니다.</translation>
     </message>
     <message>
-        <source>Service name "%1" is not valid.</source>
-        <translation>서비스 이름이 올바르지 않습니다: "%1"</translation>
+        <source>Service name &quot;%1&quot; is not valid.</source>
+        <translation>서비스 이름이 올바르지 않습니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -5549,16 +5549,16 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>SSL 모드는 auto, disable, allow, prefer, require, verify-ca, verify-full 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <source>The compose file must be a file name or path of letters, digits, '.', '_', '-', '+', '@' and '/', not starting with '-' and without "..".</source>
-        <translation>compose 파일은 영문자, 숫자, '.', '_', '-', '+', '@', '/'로 된 파일 이름이나 경로여야 하며, '-'로 시작하거나 ".."를 포함할 수 없습니다.</translation>
+        <source>The compose file must be a file name or path of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos;, &apos;@&apos; and &apos;/&apos;, not starting with &apos;-&apos; and without &quot;..&quot;.</source>
+        <translation>compose 파일은 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos;, &apos;@&apos;, &apos;/&apos;로 된 파일 이름이나 경로여야 하며, &apos;-&apos;로 시작하거나 &quot;..&quot;를 포함할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The project folder must be an absolute path of letters, digits, '.', '_', '-', '+', '@' and '/'.</source>
-        <translation>프로젝트 폴더는 영문자, 숫자, '.', '_', '-', '+', '@', '/'로 된 절대 경로여야 합니다.</translation>
+        <source>The project folder must be an absolute path of letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos;, &apos;@&apos; and &apos;/&apos;.</source>
+        <translation>프로젝트 폴더는 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, &apos;+&apos;, &apos;@&apos;, &apos;/&apos;로 된 절대 경로여야 합니다.</translation>
     </message>
     <message>
-        <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path; a user or host may not start with '-'.</source>
-        <translation>DOCKER_HOST는 ssh://user@host, tcp://host:2376, unix:///path 형식이어야 하며, 사용자나 호스트는 '-'로 시작할 수 없습니다.</translation>
+        <source>DOCKER_HOST must look like ssh://user@host, tcp://host:2376 or unix:///path; a user or host may not start with &apos;-&apos;.</source>
+        <translation>DOCKER_HOST는 ssh://user@host, tcp://host:2376, unix:///path 형식이어야 하며, 사용자나 호스트는 &apos;-&apos;로 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>Kubernetes context is not valid.</source>
@@ -5568,9 +5568,9 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::ProgramApprovalDialog</name>
     <message>
-        <source>Programs of the profile "%1"</source>
+        <source>Programs of the profile &quot;%1&quot;</source>
         <comment>program approval: dialog title</comment>
-        <translation>프로필의 프로그램: "%1"</translation>
+        <translation>프로필의 프로그램: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A profile names the programs the console runs, and a profile file can come from anywhere. Nothing below runs until you approve it on this workstation. Check that each program is the one you expect and that the commands are what you want run.</source>
@@ -5597,7 +5597,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message>
         <source>Owner %1, mode %2, %3 bytes</source>
-        <comment>program approval: the file's identity</comment>
+        <comment>program approval: the file&apos;s identity</comment>
         <translation>소유자 %1, 모드 %2, %3바이트</translation>
     </message>
     <message>
@@ -5635,7 +5635,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>이 프로필에는 실행할 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <source>The profile's settings cannot be run: %1</source>
+        <source>The profile&apos;s settings cannot be run: %1</source>
         <translation>프로필 설정으로는 실행할 수 없습니다: %1</translation>
     </message>
     <message>
@@ -5756,12 +5756,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>HTTP %1, 예상하지 못한 응답</translation>
     </message>
     <message>
-        <source>unexpected answer: no "status"</source>
-        <translation>예상하지 못한 응답: "status" 없음</translation>
+        <source>unexpected answer: no &quot;status&quot;</source>
+        <translation>예상하지 못한 응답: &quot;status&quot; 없음</translation>
     </message>
     <message>
-        <source>unexpected result type "%1"</source>
-        <translation>예상하지 못한 결과 유형 "%1"</translation>
+        <source>unexpected result type &quot;%1&quot;</source>
+        <translation>예상하지 못한 결과 유형 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not ready (HTTP %1)</source>
@@ -5788,9 +5788,9 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <source>error "%1"</source>
+        <source>error &quot;%1&quot;</source>
         <comment>net: prometheusapiparser: state or name word</comment>
-        <translation>오류 "%1"</translation>
+        <translation>오류 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
@@ -5873,7 +5873,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>너무 긴 달러 인용 태그(64바이트 초과)</translation>
     </message>
     <message>
-        <source>a COPY statement other than pg_dump's COPY … FROM stdin</source>
+        <source>a COPY statement other than pg_dump&apos;s COPY … FROM stdin</source>
         <translation>pg_dump의 COPY … FROM stdin이 아닌 COPY 쿼리</translation>
     </message>
     <message>
@@ -5916,7 +5916,9 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
     </message>
     <message numerus="yes">
         <source>Redis sent a reply of more than %n element(s) (the most the console reads): the connection was closed</source>
-        <translation><numerusform>Redis 응답의 요소가 콘솔이 읽는 한도 초과(%n개): 연결을 닫음</numerusform></translation>
+        <translation>
+            <numerusform>Redis 응답의 요소가 콘솔이 읽는 한도 초과(%n개): 연결을 닫음</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5984,8 +5986,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>예상하지 못한 응답 유형 %1</translation>
     </message>
     <message>
-        <source>the password was not sent: %1 is not on this machine and Redis has no TLS here; allow it in the profile ("send the Redis password without TLS") only over a network you trust</source>
-        <translation>비밀번호를 보내지 않음: 서버(%1)가 이 컴퓨터에 있지 않고 이 Redis 연결에는 TLS가 없음. 신뢰할 수 있는 네트워크에서만 프로필에서 허용해야 함("TLS 없이 Redis 비밀번호 보내기")</translation>
+        <source>the password was not sent: %1 is not on this machine and Redis has no TLS here; allow it in the profile (&quot;send the Redis password without TLS&quot;) only over a network you trust</source>
+        <translation>비밀번호를 보내지 않음: 서버(%1)가 이 컴퓨터에 있지 않고 이 Redis 연결에는 TLS가 없음. 신뢰할 수 있는 네트워크에서만 프로필에서 허용해야 함(&quot;TLS 없이 Redis 비밀번호 보내기&quot;)</translation>
     </message>
 </context>
 <context>
@@ -6047,7 +6049,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>%1 재시작</translation>
     </message>
     <message>
-        <source>The runbook's first mitigation of a P0: every container of %1 is restarted on the version it runs now, with the same number of replicas. The console takes the operator lock, records the restart in the audit trail and then waits until %1 answers healthy again.</source>
+        <source>The runbook&apos;s first mitigation of a P0: every container of %1 is restarted on the version it runs now, with the same number of replicas. The console takes the operator lock, records the restart in the audit trail and then waits until %1 answers healthy again.</source>
         <translation>절차서의 P0 첫 번째 완화 조치입니다. 서비스 %1의 모든 컨테이너를 지금 실행 중인 버전 그대로, 같은 레플리카 수로 재시작합니다. 콘솔은 운영자 잠금을 얻고 재시작을 감사 기록에 남긴 뒤, 다시 정상으로 응답할 때까지 기다립니다.</translation>
     </message>
     <message>
@@ -6092,11 +6094,11 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
     </message>
     <message>
-        <source>"%1" is not a valid service name</source>
-        <translation>올바른 서비스 이름이 아님: "%1"</translation>
+        <source>&quot;%1&quot; is not a valid service name</source>
+        <translation>올바른 서비스 이름이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Only the application's services can be restarted here (%1); %2 is not one of them.</source>
+        <source>Only the application&apos;s services can be restarted here (%1); %2 is not one of them.</source>
         <translation>여기서는 애플리케이션 서비스(%1)만 재시작할 수 있습니다. 이 서비스(%2)는 해당하지 않습니다.</translation>
     </message>
     <message>
@@ -6155,12 +6157,12 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>Prometheus에 실행 중인 빌드 정보 없음</translation>
     </message>
     <message>
-        <source>the API's /health does not report the database</source>
+        <source>the API&apos;s /health does not report the database</source>
         <comment>rollback: why a figure is missing</comment>
         <translation>API의 /health에 데이터베이스 상태 없음</translation>
     </message>
     <message>
-        <source>the API's /health answered HTTP %1 without JSON</source>
+        <source>the API&apos;s /health answered HTTP %1 without JSON</source>
         <comment>rollback: why a figure is missing</comment>
         <translation>API의 /health 응답에 JSON 없음 (HTTP %1)</translation>
     </message>
@@ -6360,19 +6362,23 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <comment>rollback: rollbackincident</comment>
         <translation>재배포 계획 수립</translation>
     </message>
+    <message>
+        <source>(the decision tree could not decide: %1; the operator&apos;s reason: %2)</source>
+        <translation>(판단 트리로 판단할 수 없음: %1; 운영자 사유: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Ops::RollbackPage</name>
     <message>
-        <source>"%1" was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
-        <translation>콘솔이 멈췄을 때 "%1" 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
+        <source>&quot;%1&quot; was running when the console stopped; it may or may not have finished. Run it again, or continue as if it had finished?</source>
+        <translation>콘솔이 멈췄을 때 &quot;%1&quot; 단계가 실행 중이었습니다. 끝났는지는 알 수 없습니다. 다시 실행할까요, 아니면 끝난 것으로 보고 계속할까요?</translation>
     </message>
     <message>
         <source>Aborting after the running step…</source>
         <translation>실행 중인 단계가 끝나면 중단합니다…</translation>
     </message>
     <message>
-        <source>Build %1 deployed at about %2 (Prometheus' build_info); the baseline is the p95 one minute before.</source>
+        <source>Build %1 deployed at about %2 (Prometheus&apos; build_info); the baseline is the p95 one minute before.</source>
         <translation>빌드 %1 배포 시각: 약 %2 — Prometheus build_info 기준. 기준 p95는 배포 1분 전 값입니다.</translation>
     </message>
     <message>
@@ -6418,7 +6424,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>이 프로덕션 프로필은 작업 활성화 전까지 읽기 전용입니다 (증설·축소 페이지).</translation>
     </message>
     <message>
-        <source>Connecting to the stack's database…</source>
+        <source>Connecting to the stack&apos;s database…</source>
         <translation>스택의 데이터베이스에 연결하는 중…</translation>
     </message>
     <message>
@@ -6434,8 +6440,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>마법사 스크린샷</translation>
     </message>
     <message>
-        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, "%6". Completed steps will not run again.</source>
-        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다. %5단계 중 %4단계 "%6"에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
+        <source>A rollback to %1 (%2) started %3 did not finish: it stopped at step %4 of %5, &quot;%6&quot;. Completed steps will not run again.</source>
+        <translation>%3에 시작한 롤백(목표 버전 %1, %2)이 끝나지 않았습니다. %5단계 중 %4단계 &quot;%6&quot;에서 멈췄습니다. 완료된 단계는 다시 실행하지 않습니다.</translation>
     </message>
     <message>
         <source>Resume the rollback</source>
@@ -6538,7 +6544,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>마무리</translation>
     </message>
     <message>
-        <source>The override cannot be recorded (the console is not connected to this stack's records), so the wizard stays here.</source>
+        <source>The override cannot be recorded (the console is not connected to this stack&apos;s records), so the wizard stays here.</source>
         <translation>긴급 예외를 기록할 수 없어(콘솔이 이 스택의 기록에 연결되어 있지 않음) 마법사가 이 단계에 머뭅니다.</translation>
     </message>
     <message>
@@ -6549,20 +6555,20 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::RollbackPlan</name>
     <message>
-        <source>"%1" is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
-        <translation>올바른 버전이 아님: "%1" (0.1.0 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
+        <source>&quot;%1&quot; is not a valid version (a tag like 0.1.0, or sha256: and 64 hex digits)</source>
+        <translation>올바른 버전이 아님: &quot;%1&quot; (0.1.0 같은 태그나 sha256: 뒤 16진수 64자리)</translation>
     </message>
     <message>
         <source>no rollback path chosen</source>
         <translation>롤백 경로를 선택하지 않음</translation>
     </message>
     <message>
-        <source>"%1" is not a valid database user name</source>
-        <translation>올바른 데이터베이스 사용자 이름이 아님: "%1"</translation>
+        <source>&quot;%1&quot; is not a valid database user name</source>
+        <translation>올바른 데이터베이스 사용자 이름이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a valid database name</source>
-        <translation>올바른 데이터베이스 이름이 아님: "%1"</translation>
+        <source>&quot;%1&quot; is not a valid database name</source>
+        <translation>올바른 데이터베이스 이름이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a full rollback needs a backup file</source>
@@ -6573,15 +6579,15 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>스택에 워커 서비스가 없음</translation>
     </message>
     <message>
-        <source>"%1" is not a valid service name</source>
-        <translation>올바른 서비스 이름이 아님: "%1"</translation>
+        <source>&quot;%1&quot; is not a valid service name</source>
+        <translation>올바른 서비스 이름이 아님: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the backup creates the schema "%1", which the console will not replace</source>
-        <translation>백업이 콘솔이 교체하지 않는 스키마를 만듦: "%1"</translation>
+        <source>the backup creates the schema &quot;%1&quot;, which the console will not replace</source>
+        <translation>백업이 콘솔이 교체하지 않는 스키마를 만듦: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the replica counts of the application's services are not known yet</source>
+        <source>the replica counts of the application&apos;s services are not known yet</source>
         <translation>애플리케이션 서비스의 레플리카 수를 아직 알 수 없음</translation>
     </message>
 </context>
@@ -6681,7 +6687,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>목표 버전으로 워커 시작</translation>
     </message>
     <message>
-        <source>Stop the application's services</source>
+        <source>Stop the application&apos;s services</source>
         <comment>rollback step: wizard, audit Target column, incident timeline</comment>
         <translation>애플리케이션 서비스 중지</translation>
     </message>
@@ -6713,7 +6719,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>/version이 목표 버전과 일치</translation>
     </message>
     <message>
-        <source>The backup's tables are there</source>
+        <source>The backup&apos;s tables are there</source>
         <translation>백업의 테이블이 모두 있음</translation>
     </message>
     <message>
@@ -6721,8 +6727,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>스모크 테스트 통과</translation>
     </message>
     <message>
-        <source>HTTP %1, status "%2"</source>
-        <translation>HTTP %1, 상태 "%2"</translation>
+        <source>HTTP %1, status &quot;%2&quot;</source>
+        <translation>HTTP %1, 상태 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no orchestrator to ask</source>
@@ -6821,8 +6827,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>증설·축소가 진행 중입니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid service name: names start with a letter or digit and contain only letters, digits, '.', '_' and '-'.</source>
-        <translation>올바른 서비스 이름이 아닙니다: "%1". 이름은 영문자나 숫자로 시작하고 영문자, 숫자, '.', '_', '-'만 쓸 수 있습니다.</translation>
+        <source>&quot;%1&quot; is not a valid service name: names start with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>올바른 서비스 이름이 아닙니다: &quot;%1&quot;. 이름은 영문자나 숫자로 시작하고 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Profile %1 is production and read-only: arm it on the Scaling page first.</source>
@@ -7074,8 +7080,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>%1: 범위는 0 ≤ 최소 ≤ 최대 ≤ 1000이어야 합니다(지금 %2~%3).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid service name.</source>
-        <translation>올바른 서비스 이름이 아닙니다: "%1"</translation>
+        <source>&quot;%1&quot; is not a valid service name.</source>
+        <translation>올바른 서비스 이름이 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 already runs %2 replicas</source>
@@ -7247,7 +7253,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>남은 단계를 버립니다. 스택에는 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <source>Connecting to the stack's database…</source>
+        <source>Connecting to the stack&apos;s database…</source>
         <comment>scaling page</comment>
         <translation>스택 데이터베이스에 연결하는 중…</translation>
     </message>
@@ -7261,7 +7267,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>재시작…</translation>
     </message>
     <message>
-        <source>The console scales and restarts only the application's services (%1); %2 is not one of them.</source>
+        <source>The console scales and restarts only the application&apos;s services (%1); %2 is not one of them.</source>
         <translation>콘솔은 애플리케이션 서비스(%1)만 증설·축소하고 재시작합니다. 이 서비스(%2)는 해당하지 않습니다.</translation>
     </message>
     <message>
@@ -7273,7 +7279,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>다음 단계 전에 보류됨: %1</translation>
     </message>
     <message>
-        <source>%1 is not restarted from the console: only the application's services are (%2).</source>
+        <source>%1 is not restarted from the console: only the application&apos;s services are (%2).</source>
         <translation>콘솔에서는 애플리케이션 서비스(%2)만 재시작합니다. 이 서비스(%1)는 재시작하지 않습니다.</translation>
     </message>
 </context>
@@ -7291,7 +7297,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
 <context>
     <name>Ops::Screenshot</name>
     <message>
-        <source>Page's first data did not arrive in time; capturing it as it is.</source>
+        <source>Page&apos;s first data did not arrive in time; capturing it as it is.</source>
         <translation>페이지의 첫 데이터가 제시간에 오지 않아 현재 화면을 저장합니다.</translation>
     </message>
     <message>
@@ -7483,7 +7489,7 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>재시작…</translation>
     </message>
     <message>
-        <source>Restart %1 (the runbook's first P0 mitigation), with a reason and a check afterwards</source>
+        <source>Restart %1 (the runbook&apos;s first P0 mitigation), with a reason and a check afterwards</source>
         <translation>%1 재시작 (절차서의 P0 첫 번째 완화 조치): 사유를 적고, 끝나면 상태를 확인합니다</translation>
     </message>
 </context>
@@ -7593,8 +7599,8 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 사본: 이름을 바꾸고 저장하세요.</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
-        <translation>이 프로필을 삭제할까요? "%1"</translation>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>이 프로필을 삭제할까요? &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
@@ -7665,23 +7671,23 @@ sum by (handler) (rate(http_requests_total[5m]))</translation>
         <translation>프로필 삭제</translation>
     </message>
     <message>
-        <source>Profile "%1" deleted.</source>
+        <source>Profile &quot;%1&quot; deleted.</source>
         <comment>settings page: status text</comment>
-        <translation>프로필을 삭제했습니다: "%1"</translation>
+        <translation>프로필을 삭제했습니다: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Now using "%1".</source>
+        <source>Now using &quot;%1&quot;.</source>
         <comment>settings page: status text</comment>
-        <translation>이제 "%1" 프로필을 사용합니다.</translation>
+        <translation>이제 &quot;%1&quot; 프로필을 사용합니다.</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
+        <source>Saved &quot;%1&quot;.</source>
         <comment>settings page: status text</comment>
-        <translation>저장했습니다: "%1"</translation>
+        <translation>저장했습니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Programs…</source>
-        <comment>settings page: button that opens the approval of the profile's programs</comment>
+        <comment>settings page: button that opens the approval of the profile&apos;s programs</comment>
         <translation>프로그램…</translation>
     </message>
     <message>
@@ -7896,8 +7902,8 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
         <translation>이 프로필에 스모크 테스트 명령이 없음</translation>
     </message>
     <message>
-        <source>the smoke-test program must be given as an absolute path, not "%1"</source>
-        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 함 (받은 값: "%1")</translation>
+        <source>the smoke-test program must be given as an absolute path, not &quot;%1&quot;</source>
+        <translation>스모크 테스트 프로그램은 절대 경로로 지정해야 함 (받은 값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the smoke-test program %1 does not exist or is not executable</source>
@@ -7920,8 +7926,8 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
 <context>
     <name>Ops::TargetPane</name>
     <message>
-        <source>"%1" is not a valid version: letters, digits, '.', '_' and '-' (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
-        <translation>올바른 버전이 아닙니다: "%1". 영문자, 숫자, '.', '_', '-'로 된 태그(예: 0.1.0)나 sha256: 뒤 16진수 64자리여야 합니다.</translation>
+        <source>&quot;%1&quot; is not a valid version: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (a tag like 0.1.0), or sha256: and 64 hex digits.</source>
+        <translation>올바른 버전이 아닙니다: &quot;%1&quot;. 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;로 된 태그(예: 0.1.0)나 sha256: 뒤 16진수 64자리여야 합니다.</translation>
     </message>
     <message>
         <source>%1 is the version running now.</source>
@@ -7932,7 +7938,7 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
         <translation>롤백: %1 → %2</translation>
     </message>
     <message>
-        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers' image tags.</source>
+        <source>The version to go back to. Offered: the versions deployed before, from the audit trail of deployments and rollbacks and from the running containers&apos; image tags.</source>
         <translation>되돌아갈 버전입니다. 후보: 배포·롤백 감사 기록에 남은 이전 배포 버전과 실행 중인 컨테이너의 이미지 태그.</translation>
     </message>
     <message>
@@ -8146,14 +8152,14 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
     </message>
     <message>
         <source>Required: why go on?</source>
-        <comment>rollback wizard, verify step: placeholder of the override's reason</comment>
+        <comment>rollback wizard, verify step: placeholder of the override&apos;s reason</comment>
         <translation>필수: 진행하는 사유를 적으세요</translation>
     </message>
 </context>
 <context>
     <name>Ops::WriteAhead</name>
     <message>
-        <source>the previous command's outcome has not been recorded yet</source>
+        <source>the previous command&apos;s outcome has not been recorded yet</source>
         <translation>이전 명령의 결과가 아직 기록되지 않음</translation>
     </message>
     <message>

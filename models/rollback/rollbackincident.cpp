@@ -26,7 +26,10 @@ Incident RollbackIncident::create(const RollbackRunState& run)
     };
     QString started =
         tr("%1 to %2 started", "rollback: rollbackincident").arg(RollbackDecisionTree::pathName(run.request.path), run.request.version);
-    if (run.recommended != RollbackPath::None && run.recommended != run.request.path)
+    if (!run.decided)
+        started += u' ' + tr("(the decision tree could not decide: %1; the operator's reason: %2)")
+                              .arg(run.missing.join(QStringLiteral("; ")), run.reason);
+    else if (run.recommended != RollbackPath::None && run.recommended != run.request.path)
         started += u' ' + tr("(recommended: %1; reason for the other path: %2)")
                               .arg(RollbackDecisionTree::pathName(run.recommended), run.reason);
     add(run.startedAt, started);

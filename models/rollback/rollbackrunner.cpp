@@ -264,7 +264,7 @@ void RollbackRunner::runStep(int index)
     AuditEntry intent = AuditEntry::create(m_profile.name, AuditAction::RollbackStep,
                                            RollbackStep::key(step.kind), m_state.reason);
     intent.argv = WriteAhead::argvOf(planned.commands);
-    intent.override = m_state.recommended != RollbackPath::None && m_state.recommended != m_state.request.path;
+    intent.override = m_state.chosenWithoutAdvice();
     intent.metricsAfter = QJsonObject{{QStringLiteral("run"), m_state.id},
                                       {QStringLiteral("step"), index + 1},
                                       {QStringLiteral("of"), int(m_state.steps.size())},
@@ -407,7 +407,7 @@ void RollbackRunner::auditStep(int index, const OrchestratorResult& result)
     if (result.exitCode >= 0 && !result.timedOut && !result.cancelled)
         entry.setExitCode(result.exitCode);
     entry.outputDigest = result.outputDigest();
-    entry.override = m_state.recommended != RollbackPath::None && m_state.recommended != m_state.request.path;
+    entry.override = m_state.chosenWithoutAdvice();
     entry.metricsAfter = QJsonObject{{QStringLiteral("run"), m_state.id},
                                      {QStringLiteral("step"), index + 1},
                                      {QStringLiteral("of"), int(m_state.steps.size())},
@@ -472,7 +472,9 @@ void RollbackRunner::end(RollbackRunState::Phase phase)
                                  {QStringLiteral("durationMs"), s.durationMs}});
     entry.metricsBefore =
         QJsonObject{{QStringLiteral("version"), m_state.fromVersion},
-                    {QStringLiteral("recommended"), RollbackDecisionTree::pathKey(m_state.recommended)}};
+                    {QStringLiteral("recommended"), m_state.recommendationKey()}};
+    if (!m_state.decided)
+        entry.metricsBefore.insert(QStringLiteral("missing"), QJsonArray::fromStringList(m_state.missing));
     entry.metricsAfter =
         QJsonObject{{QStringLiteral("run"), m_state.id},
                     {QStringLiteral("path"), RollbackDecisionTree::pathKey(m_state.request.path)},
@@ -480,7 +482,7 @@ void RollbackRunner::end(RollbackRunState::Phase phase)
                     {QStringLiteral("phase"), RollbackRunState::phaseKey(phase)},
                     {QStringLiteral("backup"), m_state.request.backupFile},
                     {QStringLiteral("steps"), steps}};
-    entry.override = m_state.recommended != RollbackPath::None && m_state.recommended != m_state.request.path;
+    entry.override = m_state.chosenWithoutAdvice();
     m_finalAuditId = entry.id;
     m_connections << connect(m_audit, &AuditStore::appended, this, [this](const QUuid& id, bool) {
         if (id == m_finalAuditId)

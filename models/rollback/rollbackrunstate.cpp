@@ -87,6 +87,16 @@ RollbackRunState RollbackRunState::create(const QString& profile, const Rollback
     return s;
 }
 
+bool RollbackRunState::chosenWithoutAdvice() const
+{
+    return !decided || (recommended != RollbackPath::None && recommended != request.path);
+}
+
+QString RollbackRunState::recommendationKey() const
+{
+    return decided ? RollbackDecisionTree::pathKey(recommended) : QStringLiteral("undecided");
+}
+
 int RollbackRunState::nextStep() const
 {
     for (int i = 0; i < steps.size(); ++i) {
@@ -136,6 +146,8 @@ QJsonObject RollbackRunState::toJson() const
                        {QStringLiteral("request"), requestObject},
                        {QStringLiteral("fromVersion"), fromVersion},
                        {QStringLiteral("recommended"), RollbackDecisionTree::pathKey(recommended)},
+                       {QStringLiteral("decided"), decided},
+                       {QStringLiteral("missing"), QJsonArray::fromStringList(missing)},
                        {QStringLiteral("reason"), reason},
                        {QStringLiteral("startedAt"), isoOrEmpty(startedAt)},
                        {QStringLiteral("finishedAt"), isoOrEmpty(finishedAt)},
@@ -162,6 +174,9 @@ std::optional<RollbackRunState> RollbackRunState::fromJson(const QJsonObject& o)
         s.request.applicationReplicas.insert(it.key(), it.value().toInt(1));
     s.fromVersion = o.value(QStringLiteral("fromVersion")).toString();
     s.recommended = RollbackDecisionTree::pathFromKey(o.value(QStringLiteral("recommended")).toString());
+    s.decided = o.value(QStringLiteral("decided")).toBool(true); // runs saved before it was recorded
+    for (const QJsonValue& m : o.value(QStringLiteral("missing")).toArray())
+        s.missing << m.toString();
     s.reason = o.value(QStringLiteral("reason")).toString();
     s.startedAt = QDateTime::fromString(o.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
     s.finishedAt = QDateTime::fromString(o.value(QStringLiteral("finishedAt")).toString(), Qt::ISODateWithMs);

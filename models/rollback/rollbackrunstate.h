@@ -50,7 +50,11 @@ struct RollbackRunState
     RollbackRequest request;
     QString fromVersion; ///< /version when the run started
     RollbackPath recommended = RollbackPath::None;
-    QString reason; ///< why the operator chose another path than the recommended one
+    /// False when the decision tree could not decide (a branch it needed was unknown): then
+    /// `recommended` is no advice, and `missing` says what the tree lacked (translated, as shown).
+    bool decided = true;
+    QStringList missing;
+    QString reason; ///< why the operator chose another path than the recommended one, or any when undecided
     QDateTime startedAt;
     QDateTime finishedAt;
     QList<Step> steps;
@@ -58,6 +62,10 @@ struct RollbackRunState
     /// A new run of `steps` for `request`, with a fresh id and the current time.
     static RollbackRunState create(const QString& profile, const RollbackRequest& request,
                                    const QList<RollbackStep>& steps);
+    /// The operator's own judgement chose the path: against the tree's advice, or without any.
+    bool chosenWithoutAdvice() const;
+    /// The tree's advice for the audit trail: "quick", "full", "workers", "none" — or "undecided".
+    QString recommendationKey() const;
     /// The first step that is neither done nor skipped (steps.size() when all are).
     int nextStep() const;
     bool isEnded() const { return phase == Phase::Aborted || phase == Phase::Done; }

@@ -61,7 +61,9 @@ RollbackVerifier::Result& RollbackVerifier::result(Check check)
         if (r.check == check)
             return r;
     }
-    m_results.append(Result{check, false, false, QString()});
+    Result fresh;
+    fresh.check = check;
+    m_results.append(fresh);
     return m_results.last();
 }
 

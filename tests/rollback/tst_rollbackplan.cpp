@@ -1,9 +1,11 @@
 #include "models/stack/composeorchestrator.h"
 #include "models/stack/kubernetesorchestrator.h"
+#include "models/rollback/rollbackincident.h"
 #include "models/rollback/rollbackplan.h"
 #include "models/rollback/rollbackrunstate.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -342,6 +344,49 @@ private Q_SLOTS:
         QCOMPARE(back->recommended, RollbackPath::Quick);
         QVERIFY(file.remove());
         QVERIFY(!file.load());
+    }
+
+    /// The tree could not decide (Prometheus down): the run's record says so, with what was missing,
+    /// and never reads as "no rollback recommended"; the operator's path is their own judgement.
+    void anUndecidedVerdictIsRecordedAsSuch()
+    {
+        ComposeOrchestrator o;
+        o.setSettings(compose());
+        RollbackRequest r;
+        r.path = RollbackPath::Quick;
+        r.version = QStringLiteral("0.1.0");
+        r.applicationReplicas = application();
+        QString error;
+        const QList<RollbackStep> steps = RollbackPlan::build(r, o, &error);
+        QVERIFY2(!steps.isEmpty(), qPrintable(error));
+        RollbackRunState s = RollbackRunState::create(QStringLiteral("demo"), r, steps);
+        QVERIFY(s.decided); // by default: a decided verdict, as runs saved before this was recorded
+        QCOMPARE(s.recommendationKey(), QStringLiteral("none"));
+        QVERIFY(!s.chosenWithoutAdvice());
+        s.recommended = RollbackPath::None;
+        s.decided = false;
+        s.missing = {QStringLiteral("API errors (5xx) > 5 %: unknown: Prometheus: connection refused")};
+        s.reason = QStringLiteral("error spike seen in the API logs");
+        QCOMPARE(s.recommendationKey(), QStringLiteral("undecided"));
+        QVERIFY(s.chosenWithoutAdvice());
+
+        const std::optional<RollbackRunState> back = RollbackRunState::fromJson(s.toJson());
+        QVERIFY(back);
+        QVERIFY(!back->decided);
+        QCOMPARE(back->missing, s.missing);
+        QCOMPARE(back->toJson(), s.toJson());
+        QJsonObject old = s.toJson(); // written by an earlier version: no "decided"
+        old.remove(QStringLiteral("decided"));
+        old.remove(QStringLiteral("missing"));
+        QVERIFY(RollbackRunState::fromJson(old)->decided);
+
+        s.startedAt = QDateTime::currentDateTimeUtc();
+        const Incident incident = RollbackIncident::create(s);
+        QVERIFY(!incident.timeline.isEmpty());
+        const QString started = incident.timeline.first().text;
+        QVERIFY2(started.contains(QStringLiteral("could not decide")) && started.contains(s.missing.first()) &&
+                     started.contains(s.reason),
+                 qPrintable(started));
     }
 };
 

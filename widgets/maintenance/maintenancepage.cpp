@@ -54,7 +54,7 @@ QDateTimeEdit* utcEdit(QWidget* parent)
 } // namespace
 
 MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent), m_title(new QLabel(this)), m_status(new QLabel(this)),
+    : Page(context, parent), m_banner(new ResumeBanner(this)), m_title(new QLabel(this)), m_status(new QLabel(this)),
       m_list(new QTreeWidget(this)), m_new(new QPushButton(this)), m_save(new QPushButton(this)),
       m_cancel(new QPushButton(this)), m_emergency(new QPushButton(this)), m_editorBox(new QGroupBox(this)),
       m_titleLabel(new QLabel(this)), m_windowTitle(new QLineEdit(this)), m_ownerLabel(new QLabel(this)),
@@ -62,7 +62,7 @@ MaintenancePage::MaintenancePage(ConsoleContext& context, QWidget* parent)
       m_startLocal(new QLabel(this)), m_endLabel(new QLabel(this)), m_end(utcEdit(this)),
       m_endLocal(new QLabel(this)), m_descriptionLabel(new QLabel(this)),
       m_description(new QPlainTextEdit(this)), m_checklistBox(new QGroupBox(this)),
-      m_override(new QLineEdit(this)), m_runView(new MaintenanceRunView(this)), m_banner(new ResumeBanner(this))
+      m_override(new QLineEdit(this)), m_runView(new MaintenanceRunView(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_status->setObjectName(QStringLiteral("pageStatus"));

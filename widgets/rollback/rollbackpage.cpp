@@ -327,6 +327,8 @@ void RollbackPage::next()
     case Step::Review: {
         m_run = RollbackRunState::create(m_session.profile().name, m_request, m_plan);
         m_run.recommended = m_assessPane->recommendation().path;
+        m_run.decided = m_assessPane->recommendation().decided;
+        m_run.missing = m_assessPane->recommendation().missing;
         m_run.reason = m_assessPane->reason();
         m_run.fromVersion = m_currentVersion;
         m_executePane->setState(m_run);
@@ -621,6 +623,8 @@ void RollbackPage::showRecordedRun(const QString& step)
     setStep(Step::Execute);
     m_run = RollbackRecordedRun::run(m_session.profile().name, m_request, m_plan, m_currentVersion);
     m_run.recommended = m_assessPane->recommendation().path;
+    m_run.decided = m_assessPane->recommendation().decided;
+    m_run.missing = m_assessPane->recommendation().missing;
     m_run.reason = m_assessPane->reason();
     m_started = true;
     m_executePane->setState(m_run);

@@ -335,7 +335,8 @@ struct Console
     QProcess process;
     qint64 launchedNs = 0;
 
-    bool start(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {})
+    bool start(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {},
+               const QString& program = g_env.console)
     {
         QProcessEnvironment env = g_env.childEnv;
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
@@ -349,10 +350,10 @@ struct Console
         const QString wrap = qEnvironmentVariable("OPSCONSOLE_BENCH_WRAP"); // e.g. "heaptrack -o FILE"
         if (!wrap.isEmpty()) {
             QStringList argv = wrap.split(QLatin1Char(' '));
-            const QString program = argv.takeFirst();
-            process.start(program, argv + QStringList{g_env.console} + arguments);
+            const QString wrapper = argv.takeFirst();
+            process.start(wrapper, argv + QStringList{program} + arguments);
         } else {
-            process.start(g_env.console, arguments);
+            process.start(program, arguments);
         }
         return process.waitForStarted(10000);
     }
@@ -393,6 +394,36 @@ QMap<QString, Mark> readMarks(const QString& path, qint64 launchedNs)
 }
 
 // ------------------------------------------------------------------------------------------------
+
+/// The same harness on the smallest Qt Widgets window (tests/bench/minimalwindow.cpp), alone and linked
+/// to the console's libraries: what start-up costs before any of the console's own code runs.
+void startupBaseline(int runs, const QString& marksPath)
+{
+    const auto measure = [runs, &marksPath](const QString& program) {
+        QMap<QString, QVector<double>> all;
+        for (int run = -1; run < runs; ++run) {
+            QFile::remove(marksPath);
+            Console minimal;
+            if (!minimal.start({}, {{QStringLiteral("OPSCONSOLE_STARTUP_MARKS"), marksPath}}, program) ||
+                !minimal.process.waitForFinished(30000))
+                return QStringLiteral("cannot run %1").arg(program);
+            const QMap<QString, Mark> marks = readMarks(marksPath, minimal.launchedNs);
+            if (run < 0)
+                continue; // warm-up
+            for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+                all[it.key()].append(it.value().ms);
+        }
+        return QStringLiteral("main %1, QApplication %2, first paint %3")
+            .arg(minMedMax(all.value(QStringLiteral("main"))), minMedMax(all.value(QStringLiteral("application"))),
+                 minMedMax(all.value(QStringLiteral("first-paint"))));
+    };
+    note(QStringLiteral("baseline, same harness — the smallest Qt Widgets window (a QMainWindow with a label): ") +
+         measure(QStringLiteral(OPSCONSOLE_BENCH_MINIMAL)));
+    note(QStringLiteral("baseline — the same window linked to every library the console loads before main() "
+                        "(libpq with its Kerberos/LDAP/GnuTLS chain, libpqxx, hiredis, QtKeychain, Qt Network; "
+                        "Debian builds them with BIND_NOW, so each symbol is resolved at load): ") +
+         measure(QStringLiteral(OPSCONSOLE_BENCH_MINIMAL_LINKED)));
+}
 
 void benchStartup(int runs)
 {
@@ -436,6 +467,7 @@ void benchStartup(int runs)
                          .arg(QLatin1String(step), ms(median(all.value(QLatin1String(step)))),
                               ms(median(cpu.value(QLatin1String(step)))));
     note(QStringLiteral("medians from exec: ") + steps.join(QStringLiteral(", ")));
+    startupBaseline(runs, marksPath);
     note(QStringLiteral("GUI thread CPU from exec to the Charts page painted with data: %1; the rest of the wall time "
                         "is waiting for Prometheus and for a core on this shared machine")
              .arg(minMedMax(cpu.value(QStringLiteral("page-painted")))));

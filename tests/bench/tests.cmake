@@ -9,6 +9,21 @@ target_compile_definitions(bench_console PRIVATE
     OPSCONSOLE_BENCH_CONSOLE="$<TARGET_FILE:opsconsole>" OPSCONSOLE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 add_dependencies(bench_console opsconsole)
 
+# bench_console's start-up baseline: the smallest Qt Widgets window, alone and linked to every library
+# the console loads before main() (--no-as-needed: loaded though unused), to show what the platform costs.
+add_executable(bench_minimal_window ${CMAKE_CURRENT_LIST_DIR}/minimalwindow.cpp)
+opsconsole_strict(bench_minimal_window)
+target_link_libraries(bench_minimal_window PRIVATE Qt6::Widgets)
+add_executable(bench_minimal_window_linked ${CMAKE_CURRENT_LIST_DIR}/minimalwindow.cpp)
+opsconsole_strict(bench_minimal_window_linked)
+target_link_options(bench_minimal_window_linked PRIVATE LINKER:--no-as-needed)
+target_link_libraries(bench_minimal_window_linked PRIVATE Qt6::Widgets Qt6::Network qt6keychain
+    PkgConfig::PQXX PkgConfig::LIBPQ PkgConfig::HIREDIS)
+add_dependencies(bench_console bench_minimal_window bench_minimal_window_linked)
+target_compile_definitions(bench_console PRIVATE
+    OPSCONSOLE_BENCH_MINIMAL="$<TARGET_FILE:bench_minimal_window>"
+    OPSCONSOLE_BENCH_MINIMAL_LINKED="$<TARGET_FILE:bench_minimal_window_linked>")
+
 # Charts speed figures (issue 5): run by hand, prints its figures; not a ctest test.
 add_executable(bench_charts ${CMAKE_CURRENT_LIST_DIR}/bench_charts.cpp)
 opsconsole_strict(bench_charts)

@@ -187,12 +187,15 @@ int main(int argc, char** argv)
     // A screenshot changes nothing: no command acts on the stack, no audit row is written.
     if (!options.screenshotPage.isEmpty())
         context.session().setReadOnly(true);
+    // The profile's services first: the keychain read they wait for (a D-Bus round trip and loading
+    // libsecret, tens of ms) then runs on its own thread while this one builds the window, and the start
+    // page's first requests leave that much earlier.
+    context.session().start();
+    if (marks)
+        marks->mark("session-started");
     Ops::MainWindow window(context, nullptr, startPage);
     if (marks)
         marks->mark("window-built");
-    context.session().start(); // builds the profile's services; the keychain answers on its own thread
-    if (marks)
-        marks->mark("session-started");
     if (!options.screenshotPage.isEmpty()) {
         context.health().start();
         Ops::PageId page;

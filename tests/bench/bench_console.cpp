@@ -460,7 +460,7 @@ void benchStartup(int runs)
     figure(QStringLiteral("start-up: exec → Charts page painted with live data"), minMedMax(charts),
            QStringLiteral("100 ms"), !charts.isEmpty() && median(charts) <= 100);
     QStringList steps;
-    for (const char* step : {"main", "application", "context", "window-built", "session-started", "window-shown",
+    for (const char* step : {"main", "application", "context", "session-started", "window-built", "window-shown",
                              "first-paint", "page-data", "page-painted"})
         if (all.contains(QLatin1String(step)))
             steps << QStringLiteral("%1 %2 (GUI thread CPU %3)")

@@ -1,5 +1,6 @@
 #include "models/incidents/incidentnotifier.h"
 #include "models/incidents/incidentstore.h"
+#include "tests/common/consoleside.h"
 #include "tests/common/incidenttesthelpers.h"
 #include "models/store/offlinejournal.h"
 #include "tests/common/testenv.h"
@@ -71,11 +72,8 @@ private Q_SLOTS:
     {
         ScratchDatabase db;
         QVERIFY(migrate(db));
-        QTemporaryDir dir;
-        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
-        DatabaseWorker worker;
-        worker.setConnectionParams(db.consoleParams());
-        IncidentStore store(&worker, &journal);
+        ConsoleSide console(db);
+        IncidentStore store(&console.worker, &console.journal);
         QSignalSpy saved(&store, &IncidentStore::saved);
 
         Incident incident = Incident::create(QStringLiteral("API down"), Severity::P0);
@@ -118,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(back.rootCause, QStringLiteral("Bad release"));
         QCOMPARE(back.timeline.size(), 1);
         QCOMPARE(back.startedAt, incident.startedAt);
-        QVERIFY(journal.isEmpty());
+        QVERIFY(console.journal.isEmpty());
     }
 
     /// A read already sent when an update is appended returns the timeline without it; the update is
@@ -127,11 +125,8 @@ private Q_SLOTS:
     {
         ScratchDatabase db;
         QVERIFY(migrate(db));
-        QTemporaryDir dir;
-        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
-        DatabaseWorker worker;
-        worker.setConnectionParams(db.consoleParams());
-        IncidentStore store(&worker, &journal);
+        ConsoleSide console(db);
+        IncidentStore store(&console.worker, &console.journal);
         QSignalSpy saved(&store, &IncidentStore::saved);
         const Incident incident = Incident::create(QStringLiteral("Slow searches"), Severity::P3);
         store.save(incident);
@@ -229,14 +224,12 @@ private Q_SLOTS:
     {
         ScratchDatabase db;
         QVERIFY(migrate(db));
-        QTemporaryDir dir1;
-        QTemporaryDir dir2;
-        OfflineJournal journal1(dir1.path(), OfflineJournal::targetOf(db.consoleParams()));
-        OfflineJournal journal2(dir2.path(), OfflineJournal::targetOf(db.consoleParams()));
-        DatabaseWorker worker1;
-        DatabaseWorker worker2;
-        worker1.setConnectionParams(db.consoleParams());
-        worker2.setConnectionParams(db.consoleParams());
+        ConsoleSide one(db);
+        ConsoleSide two(db);
+        DatabaseWorker& worker1 = one.worker;
+        DatabaseWorker& worker2 = two.worker;
+        OfflineJournal& journal1 = one.journal;
+        OfflineJournal& journal2 = two.journal;
         IncidentStore first(&worker1, &journal1);
         IncidentStore second(&worker2, &journal2);
         QSignalSpy saved1(&first, &IncidentStore::saved);
@@ -284,14 +277,12 @@ private Q_SLOTS:
     {
         ScratchDatabase db;
         QVERIFY(migrate(db));
-        QTemporaryDir dir1;
-        QTemporaryDir dir2;
-        OfflineJournal journal1(dir1.path(), OfflineJournal::targetOf(db.consoleParams()));
-        OfflineJournal journal2(dir2.path(), OfflineJournal::targetOf(db.consoleParams()));
-        DatabaseWorker worker1;
-        DatabaseWorker worker2;
-        worker1.setConnectionParams(db.consoleParams());
-        worker2.setConnectionParams(db.consoleParams());
+        ConsoleSide one(db);
+        ConsoleSide two(db);
+        DatabaseWorker& worker1 = one.worker;
+        DatabaseWorker& worker2 = two.worker;
+        OfflineJournal& journal1 = one.journal;
+        OfflineJournal& journal2 = two.journal;
         worker2.setDeadline(3000);
         IncidentStore first(&worker1, &journal1);
         IncidentStore second(&worker2, &journal2);
@@ -342,11 +333,8 @@ private Q_SLOTS:
         notifier.start(db.consoleParams());
         QTRY_VERIFY_WITH_TIMEOUT(notifier.isListening(), 10000);
 
-        QTemporaryDir dir;
-        OfflineJournal journal(dir.path(), OfflineJournal::targetOf(db.consoleParams()));
-        DatabaseWorker worker;
-        worker.setConnectionParams(db.consoleParams());
-        IncidentStore other(&worker, &journal);
+        ConsoleSide console(db);
+        IncidentStore other(&console.worker, &console.journal);
         const Incident incident = Incident::create(QStringLiteral("Latency p95 > 1s"), Severity::P1);
         other.save(incident);
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);

@@ -1,6 +1,8 @@
 // The maintenance schedule's store on the real PostgreSQL (a scratch database): read back as written,
 // readable from the local copy while the database is down, and nothing lost that was written then.
 #include "models/maintenance/maintenancestore.h"
+#include "tests/common/consoleside.h"
+#include "tests/common/incidenttesthelpers.h"
 #include "tests/common/scratchdatabase.h"
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
@@ -18,19 +20,6 @@ class TestMaintenanceStore : public QObject
     Q_OBJECT
 
 private:
-    static bool migrate(const ScratchDatabase& db)
-    {
-        DatabaseWorker worker;
-        worker.setConnectionParams(db.consoleParams());
-        bool done = false;
-        bool ok = false;
-        SchemaMigrations::run(&worker, nullptr, [&](const DatabaseResult& r) {
-            ok = r.ok();
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 10000) && ok;
-    }
-
     static MaintenanceWindow window()
     {
         MaintenanceWindow w = MaintenanceWindow::recommended(QDateTime::currentDateTimeUtc());
@@ -45,11 +34,8 @@ private Q_SLOTS:
     {
         ScratchDatabase db;
         QVERIFY(migrate(db));
-        QTemporaryDir dir;
-        OfflineJournal journal(dir.filePath(QStringLiteral("journal")), OfflineJournal::targetOf(db.consoleParams()));
-        DatabaseWorker worker;
-        worker.setConnectionParams(db.consoleParams());
-        MaintenanceStore store(&worker, &journal);
+        ConsoleSide console(db);
+        MaintenanceStore store(&console.worker, &console.journal);
         QSignalSpy saved(&store, &MaintenanceStore::saved);
         const MaintenanceWindow w = window();
         store.saveWindow(w);
@@ -58,7 +44,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
         QVERIFY(!saved.at(0).at(1).toBool()); // in the database
 
-        MaintenanceStore reader(&worker, nullptr);
+        MaintenanceStore reader(&console.worker, nullptr);
         QSignalSpy changed(&reader, &MaintenanceStore::windowsChanged);
         reader.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
@@ -79,15 +65,12 @@ private Q_SLOTS:
         // the window vanish until the next read ("Save the window first" on Start, seen in CI).
         ScratchDatabase db;
         QVERIFY(migrate(db));
-        QTemporaryDir dir;
-        OfflineJournal journal(dir.filePath(QStringLiteral("journal")), OfflineJournal::targetOf(db.consoleParams()));
-        DatabaseWorker worker;
-        worker.setConnectionParams(db.consoleParams());
-        MaintenanceStore store(&worker, &journal);
+        ConsoleSide console(db);
+        MaintenanceStore store(&console.worker, &console.journal);
         QSignalSpy saved(&store, &MaintenanceStore::saved);
         QSignalSpy changed(&store, &MaintenanceStore::windowsChanged);
         int readsBack = 0;
-        connect(&worker, &DatabaseWorker::jobFinished, this, [&readsBack] { ++readsBack; });
+        connect(&console.worker, &DatabaseWorker::jobFinished, this, [&readsBack] { ++readsBack; });
         store.refresh(); // sent first: it runs before the writes below reach the database
         const MaintenanceWindow w = window();
         store.saveWindow(w);

@@ -85,6 +85,7 @@ Q_SIGNALS:
     void finished(const Ops::HttpOutcome& outcome);
 
 private:
+    friend class HttpClient; // holds a request, unsent, until the profile's tokens are known
     ApiRequest(const QUrl& url, const HttpOptions& options, QObject* parent);
     void start(QNetworkAccessManager* manager, const QByteArray& verb, const QByteArray& body,
                const QByteArray& contentType);

@@ -1,5 +1,7 @@
 #include "models/net/httpclient.h"
 
+#include <QTimer>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -34,6 +36,8 @@ HttpClient::HttpClient(QObject* parent) : QObject(parent), m_manager(new QNetwor
     m_manager->setTransferTimeout(30000);
     // Prometheus answers query_range with large bodies; the API's are small.
     service(HttpService::Prometheus) = Service{QUrl(), QByteArray(), 10000, 16 * 1024 * 1024};
+    m_holdLimit.setSingleShot(true);
+    connect(&m_holdLimit, &QTimer::timeout, this, &HttpClient::releaseHeld);
 }
 
 HttpClient::~HttpClient() = default;
@@ -190,13 +194,39 @@ ApiRequest* HttpClient::send(HttpService s, const QByteArray& verb, const QStrin
 ApiRequest* HttpClient::start(HttpService s, const QByteArray& verb, const QUrl& target, const QByteArray& body,
                               const QByteArray& contentType, HttpOptions o, QObject* parent)
 {
+    auto* request = new ApiRequest(target, o, parent);
+    if (m_holding)
+        m_held.append(Held{request, s, verb, body, contentType});
+    else
+        dispatch(request, s, verb, body, contentType);
+    return request;
+}
+
+void HttpClient::dispatch(ApiRequest* request, HttpService s, const QByteArray& verb, const QByteArray& body,
+                          const QByteArray& contentType)
+{
     const Service& svc = service(s);
     // The token belongs to the server it was entered for: never to another origin.
-    if (!svc.token.isEmpty() && sameOrigin(target, svc.base)) {
-        o.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + svc.token});
-        o.sameOriginRedirectsOnly = true;
+    if (!svc.token.isEmpty() && sameOrigin(request->m_url, svc.base)) {
+        request->m_options.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + svc.token});
+        request->m_options.sameOriginRedirectsOnly = true;
     }
-    return ApiRequest::send(m_manager, verb, target, body, contentType, o, parent);
+    request->start(m_manager, verb, body, contentType);
+}
+
+void HttpClient::holdUntilCredentials(int maxMs)
+{
+    m_holding = true;
+    m_holdLimit.start(std::max(0, maxMs));
+}
+
+void HttpClient::releaseHeld()
+{
+    m_holdLimit.stop();
+    m_holding = false;
+    for (const Held& h : std::exchange(m_held, {}))
+        if (h.request && !h.request->m_done)
+            dispatch(h.request, h.service, h.verb, h.body, h.contentType);
 }
 
 QString HttpClient::describeStatus(int httpStatus, bool tokenSent)

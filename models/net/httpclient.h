@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -70,6 +72,14 @@ public:
                      QObject* parent = nullptr, const QByteArray& contentType = QByteArrayLiteral("application/json"),
                      int deadlineMs = 0);
 
+    /// Until releaseHeld(), requests wait unsent for the profile's tokens, which the session reads from the
+    /// keychain off this thread: a first request without its token would be refused (401) and shown as
+    /// "no token set". Released by itself after `maxMs` (the keychain answers within its own deadline).
+    void holdUntilCredentials(int maxMs = 8000);
+    /// Sends what waited, each with the token its service has now.
+    void releaseHeld();
+    bool isHolding() const { return m_holding; }
+
     /// The manager itself, for code that must hand one to Qt (never to build requests around this class).
     QNetworkAccessManager* manager() const { return m_manager; }
 
@@ -90,6 +100,21 @@ private:
     bool sameOrigin(const QUrl& a, const QUrl& b) const;
     ApiRequest* start(HttpService s, const QByteArray& verb, const QUrl& target, const QByteArray& body,
                       const QByteArray& contentType, HttpOptions options, QObject* parent);
+    /// The service's token onto `request` (to its own origin only), then out it goes.
+    void dispatch(ApiRequest* request, HttpService s, const QByteArray& verb, const QByteArray& body,
+                  const QByteArray& contentType);
+
+    struct Held
+    {
+        QPointer<ApiRequest> request; ///< null once its owner cancelled or deleted it
+        HttpService service;
+        QByteArray verb;
+        QByteArray body;
+        QByteArray contentType;
+    };
+    QList<Held> m_held;
+    bool m_holding = false;
+    QTimer m_holdLimit;
 
     QNetworkAccessManager* m_manager;
     QHash<int, Service> m_services;

@@ -120,6 +120,7 @@ OrchestratorSource* Session::orchestratorStatus() const
 void Session::teardown()
 {
     ++m_generation;
+    m_http->releaseHeld(); // what the old profile asked for goes out with its own tokens, not the next one's
     m_migrationRetry.stop();
     m_maintenanceRefresh.stop();
     // The health monitor stops using the sources before they go.
@@ -191,8 +192,10 @@ void Session::rebuild(const ConnectionProfile& profile)
     m_policy = ScalePolicy::fromJson(
         QJsonDocument::fromJson(settings.value(policyKey(profile.name)).toByteArray()).object());
 
-    // HTTP: addresses and TLS now, tokens once the keychain answered (prepare).
+    // HTTP: addresses and TLS now, tokens once the keychain answered (prepare); requests made meanwhile
+    // (the start page's first queries) wait for them rather than go out without a token.
     const QString tlsProblem = configureHttpClient(*m_http, profile, ProfileSecrets());
+    m_http->holdUntilCredentials();
     if (!tlsProblem.isEmpty())
         qCWarning(lcSession) << "TLS files of" << profile.name << "unusable:" << tlsProblem;
     m_schedule = HealthSchedule::load(profile.name);
@@ -322,6 +325,7 @@ void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
     if (generation != m_generation || !m_worker)
         return; // another profile meanwhile
     configureHttpClient(*m_http, m_profile, secrets);
+    m_http->releaseHeld();
     m_password = secrets.postgresPassword;
     if (m_withheld != secrets.withheld) {
         m_withheld = secrets.withheld;

@@ -136,6 +136,29 @@ private Q_SLOTS:
         QCOMPARE(context.session().rollbackTargets()->currentVersion(), tile(context, QStringLiteral("app")).version);
     }
 
+    /// Started on the Charts page, as `--page charts` does: the first range queries leave before the
+    /// keychain has answered; they must still carry the token (no panel may show a 401).
+    void startingOnTheChartsPageSendsTheTokenFromTheFirstQuery()
+    {
+        setTokens(kToken, kToken);
+        ConsoleContext context;
+        context.useTransientProfile(m_profile);
+        context.session().start();
+        MainWindow window(context, nullptr, PageId::Charts);
+        window.resize(1280, 800);
+        window.show();
+        auto* charts = qobject_cast<ChartsPage*>(window.page(PageId::Charts));
+        QVERIFY(charts);
+        Metrics::ChartsModel& model = charts->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isSettled(), 30000);
+        QStringList problems;
+        for (int i = 0; i < model.panels().size(); ++i)
+            if (model.panelData(i).state != Metrics::PanelData::State::Ok &&
+                model.panelData(i).state != Metrics::PanelData::State::NoData)
+                problems << model.panelData(i).message;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(" | "))));
+    }
+
     void aWrongOrMissingTokenIsShownInWords()
     {
         setTokens(QStringLiteral("not-the-token"), QString());

@@ -3451,56 +3451,6 @@ Theirs: %3 — %4</source>
         <translation>%1초 만에 요청이 빠짐 (초당 %2건)</translation>
     </message>
     <message>
-        <source>Wait for active requests to complete</source>
-        <translation>진행 중인 요청이 끝날 때까지 대기</translation>
-    </message>
-    <message>
-        <source>Back up the database</source>
-        <translation>데이터베이스 백업</translation>
-    </message>
-    <message>
-        <source>Run the smoke test</source>
-        <translation>스모크 테스트 실행</translation>
-    </message>
-    <message>
-        <source>Quick announcement (status page / Slack)</source>
-        <translation>빠른 공지 (상태 페이지 / Slack)</translation>
-    </message>
-    <message>
-        <source>Post the resolution notice</source>
-        <translation>해결 공지 게시</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <comment>maintenance step</comment>
-        <translation>대기</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <comment>maintenance step</comment>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <source>waiting for you</source>
-        <comment>maintenance step</comment>
-        <translation>확인 대기</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <comment>maintenance step</comment>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>maintenance step</comment>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <comment>maintenance step</comment>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
         <source>checklist overridden (%1 not ticked): %2</source>
         <translation>체크리스트 미완료 상태로 강행함(미체크 %1개): %2</translation>
     </message>
@@ -3599,36 +3549,6 @@ Theirs: %3 — %4</source>
         <source>%1 s: %2 requests/s</source>
         <comment>maintenance: maintenancerun</comment>
         <translation>%1초: 초당 요청 %2건</translation>
-    </message>
-    <message>
-        <source>Enable maintenance mode</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>점검 모드 켜기</translation>
-    </message>
-    <message>
-        <source>Perform maintenance</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>점검 작업 수행</translation>
-    </message>
-    <message>
-        <source>Disable maintenance mode</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>점검 모드 끄기</translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>모니터링</translation>
-    </message>
-    <message>
-        <source>Execute the fix</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>수정 조치 실행</translation>
-    </message>
-    <message>
-        <source>Verify /health</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>/health 확인</translation>
     </message>
     <message>
         <source>confirmed by %1</source>
@@ -3814,6 +3734,89 @@ Theirs: %3 — %4</source>
     <message>
         <source>A window that is running or already closed cannot be cancelled.</source>
         <translation>진행 중이거나 이미 끝난 점검 시간대는 취소할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceSteps</name>
+    <message>
+        <source>Enable maintenance mode</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 모드 켜기</translation>
+    </message>
+    <message>
+        <source>Wait for active requests to complete</source>
+        <translation>진행 중인 요청이 끝날 때까지 대기</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>Perform maintenance</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 작업 수행</translation>
+    </message>
+    <message>
+        <source>Run the smoke test</source>
+        <translation>스모크 테스트 실행</translation>
+    </message>
+    <message>
+        <source>Disable maintenance mode</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 모드 끄기</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Quick announcement (status page / Slack)</source>
+        <translation>빠른 공지 (상태 페이지 / Slack)</translation>
+    </message>
+    <message>
+        <source>Execute the fix</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>수정 조치 실행</translation>
+    </message>
+    <message>
+        <source>Verify /health</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>/health 확인</translation>
+    </message>
+    <message>
+        <source>Post the resolution notice</source>
+        <translation>해결 공지 게시</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>maintenance step</comment>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>maintenance step</comment>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <comment>maintenance step</comment>
+        <translation>확인 대기</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>maintenance step</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>maintenance step</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>maintenance step</comment>
+        <translation>건너뜀</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "models/core/logging.h"
 #include "models/core/privatefiles.h"
 #include "models/maintenance/drainwatcher.h"
+#include "models/maintenance/maintenancesteps.h"
 #include "models/net/httpclient.h"
 #include "models/maintenance/maintenancestore.h"
 #include "models/audit/auditentry.h"
@@ -27,52 +28,11 @@ namespace Ops {
 
 namespace {
 
-const QString kEnable = QStringLiteral("enable-mode");
-const QString kDrain = QStringLiteral("drain");
-const QString kBackup = QStringLiteral("backup");
-const QString kWork = QStringLiteral("work");
-const QString kSmoke = QStringLiteral("smoke-test");
-const QString kDisable = QStringLiteral("disable-mode");
-const QString kMonitor = QStringLiteral("monitor");
-const QString kAnnounce = QStringLiteral("announce");
-const QString kFix = QStringLiteral("fix");
-const QString kVerify = QStringLiteral("verify");
-const QString kResolve = QStringLiteral("resolve");
-
 bool validDatabaseName(const QString& name)
 {
     // Never read as an option by pg_dump; the names the profile validator accepts.
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
     return pattern.match(name).hasMatch();
-}
-
-QString stateKey(MaintenanceRun::StepState state)
-{
-    switch (state) {
-    case MaintenanceRun::StepState::Pending:
-        return QStringLiteral("pending");
-    case MaintenanceRun::StepState::Running:
-        return QStringLiteral("running");
-    case MaintenanceRun::StepState::Waiting:
-        return QStringLiteral("waiting");
-    case MaintenanceRun::StepState::Done:
-        return QStringLiteral("done");
-    case MaintenanceRun::StepState::Failed:
-        return QStringLiteral("failed");
-    case MaintenanceRun::StepState::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return QString();
-}
-
-MaintenanceRun::StepState stateFromKey(const QString& key)
-{
-    for (const auto state : {MaintenanceRun::StepState::Pending, MaintenanceRun::StepState::Running,
-                             MaintenanceRun::StepState::Waiting, MaintenanceRun::StepState::Done,
-                             MaintenanceRun::StepState::Failed, MaintenanceRun::StepState::Skipped})
-        if (stateKey(state) == key)
-            return state;
-    return MaintenanceRun::StepState::Pending;
 }
 
 QString hhmmss()
@@ -90,7 +50,7 @@ MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, A
 {
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
-        if (m_current < 0 || m_steps.at(m_current).key != kMonitor)
+        if (m_current < 0 || m_steps.at(m_current).key != MaintenanceSteps::kMonitor)
             return;
         const qint64 elapsed = m_monitorClock.elapsed();
         const qint64 left = std::max<qint64>(0, m_monitorSeconds - elapsed / 1000);
@@ -142,55 +102,17 @@ void MaintenanceRun::setMonitoring(int seconds, int checkEverySeconds)
 
 QStringList MaintenanceRun::stepKeys(Mode mode)
 {
-    if (mode == Mode::Emergency)
-        return {kAnnounce, kFix, kVerify, kResolve};
-    return {kEnable, kDrain, kBackup, kWork, kSmoke, kDisable, kMonitor};
+    return MaintenanceSteps::keys(mode);
 }
 
 QString MaintenanceRun::stepTitle(const QString& key)
 {
-    if (key == kEnable)
-        return tr("Enable maintenance mode", "maintenance: maintenancerun: state or name word");
-    if (key == kDrain)
-        return tr("Wait for active requests to complete");
-    if (key == kBackup)
-        return tr("Back up the database");
-    if (key == kWork)
-        return tr("Perform maintenance", "maintenance: maintenancerun: state or name word");
-    if (key == kSmoke)
-        return tr("Run the smoke test");
-    if (key == kDisable)
-        return tr("Disable maintenance mode", "maintenance: maintenancerun: state or name word");
-    if (key == kMonitor)
-        return tr("Monitor", "maintenance: maintenancerun: state or name word");
-    if (key == kAnnounce)
-        return tr("Quick announcement (status page / Slack)");
-    if (key == kFix)
-        return tr("Execute the fix", "maintenance: maintenancerun: state or name word");
-    if (key == kVerify)
-        return tr("Verify /health", "maintenance: maintenancerun: state or name word");
-    if (key == kResolve)
-        return tr("Post the resolution notice");
-    return key;
+    return MaintenanceSteps::title(key);
 }
 
 QString MaintenanceRun::stepStateText(StepState state)
 {
-    switch (state) {
-    case StepState::Pending:
-        return tr("pending", "maintenance step");
-    case StepState::Running:
-        return tr("running", "maintenance step");
-    case StepState::Waiting:
-        return tr("waiting for you", "maintenance step");
-    case StepState::Done:
-        return tr("done", "maintenance step");
-    case StepState::Failed:
-        return tr("failed", "maintenance step");
-    case StepState::Skipped:
-        return tr("skipped", "maintenance step");
-    }
-    return QString();
+    return MaintenanceSteps::stateText(state);
 }
 
 QString MaintenanceRun::backupFileName(const QDateTime& utc)
@@ -332,9 +254,9 @@ void MaintenanceRun::setStepState(StepState state, const QString& detail)
     save(); // before the step's work starts, and once it ended: a crash finds it as it was
     if (state == StepState::Done || state == StepState::Failed || state == StepState::Skipped) {
         const QList<QStringList> commands =
-            step.key == kEnable || step.key == kDisable ? m_flagCommands : QList<QStringList>{};
+            MaintenanceSteps::isFlag(step.key) ? m_flagCommands : QList<QStringList>{};
         audit(AuditAction::MaintenanceStep, step.key,
-              stepTitle(step.key) + QStringLiteral(": ") + stateKey(state) +
+              stepTitle(step.key) + QStringLiteral(": ") + MaintenanceSteps::stateKey(state) +
                   (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail),
               commands, state == StepState::Failed ? 1 : (commands.isEmpty() ? -1 : 0));
     }
@@ -361,7 +283,7 @@ void MaintenanceRun::runCurrent()
     setStepState(StepState::Running);
     // The steps that change the stack (or read the database for the backup) run only under the lock,
     // checked right before: one lost meanwhile means another console may be acting on this stack.
-    if (m_lock && (key == kEnable || key == kDisable || key == kBackup)) {
+    if (m_lock && MaintenanceSteps::changesStack(key)) {
         withLockConfirmed([this, key] { runStepAction(key); });
         return;
     }
@@ -412,22 +334,22 @@ void MaintenanceRun::withLockConfirmed(const std::function<void()>& then)
 
 void MaintenanceRun::runStepAction(const QString& key)
 {
-    if (key == kEnable) {
+    if (key == MaintenanceSteps::kEnable) {
         runFlag(true, After::Nothing);
-    } else if (key == kDisable) {
+    } else if (key == MaintenanceSteps::kDisable) {
         runFlag(false, After::Nothing);
-    } else if (key == kDrain) {
+    } else if (key == MaintenanceSteps::kDrain) {
         runDrain();
-    } else if (key == kBackup) {
+    } else if (key == MaintenanceSteps::kBackup) {
         runBackup();
-    } else if (key == kSmoke) {
+    } else if (key == MaintenanceSteps::kSmoke) {
         runSmoke();
-    } else if (key == kMonitor) {
+    } else if (key == MaintenanceSteps::kMonitor) {
         runMonitor();
-    } else if (key == kVerify) {
+    } else if (key == MaintenanceSteps::kVerify) {
         runVerify();
     } else {
-        if (key == kWork)
+        if (key == MaintenanceSteps::kWork)
             for (const QString& item : std::as_const(m_workItems))
                 say(QStringLiteral("☐ ") + item);
         setStepState(StepState::Waiting);
@@ -451,7 +373,7 @@ void MaintenanceRun::confirm(const QString& note)
                                           ? tr("confirmed by %1", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(AuditEntry::currentOsUser())
                                           : note.trimmed());
         advance();
-    } else if (step.key == kMonitor && step.state == StepState::Running) {
+    } else if (step.key == MaintenanceSteps::kMonitor && step.state == StepState::Running) {
         m_countdown.stop();
         setStepState(StepState::Done, tr("ended early by %1 after %2 checks (%3 failed): %4")
                                           .arg(AuditEntry::currentOsUser())
@@ -459,7 +381,7 @@ void MaintenanceRun::confirm(const QString& note)
                                           .arg(m_monitorFailures)
                                           .arg(note.trimmed()));
         advance();
-    } else if (step.key == kDrain && step.state == StepState::Failed) {
+    } else if (step.key == MaintenanceSteps::kDrain && step.state == StepState::Failed) {
         // The operator decides to go on although requests did not drain.
         setStepState(StepState::Skipped, tr("continued without a full drain: %1").arg(note.trimmed()));
         advance();
@@ -806,7 +728,7 @@ void MaintenanceRun::monitorCheck()
     auto* request = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, 5000);
     const int index = m_current;
     connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
-        if (index != m_current || m_steps.at(index).key != kMonitor ||
+        if (index != m_current || m_steps.at(index).key != MaintenanceSteps::kMonitor ||
             m_steps.at(index).state != StepState::Running)
             return;
         ++m_monitorChecks;
@@ -885,7 +807,7 @@ void MaintenanceRun::abort(const QString& reason)
             save();
         }
     }
-    const bool mayBeOn = m_modeOn || m_flagSeenOn || (m_current >= 0 && m_steps.at(m_current).key == kEnable);
+    const bool mayBeOn = m_modeOn || m_flagSeenOn || (m_current >= 0 && m_steps.at(m_current).key == MaintenanceSteps::kEnable);
     whenOrchestratorIdle([this, mayBeOn] {
         if (m_backupFile) {
             m_backupFile->close();
@@ -1006,7 +928,7 @@ MaintenanceRunState MaintenanceRun::savedState() const
     s.startedAt = m_startedAt;
     s.current = std::max(0, m_current);
     for (const Step& step : m_steps)
-        s.steps.append({step.key, stateKey(step.state), step.startedAt, step.endedAt, step.output.value(step.output.size() - 1)});
+        s.steps.append({step.key, MaintenanceSteps::stateKey(step.state), step.startedAt, step.endedAt, step.output.value(step.output.size() - 1)});
     return s;
 }
 
@@ -1048,7 +970,7 @@ void MaintenanceRun::resume(const MaintenanceRunState& saved, Interrupted interr
     m_abortReason.clear();
     m_steps.clear();
     for (const MaintenanceRunState::Step& step : saved.steps)
-        m_steps.append(Step{step.key, stateFromKey(step.state),
+        m_steps.append(Step{step.key, MaintenanceSteps::stateFromKey(step.state),
                             step.note.isEmpty() ? QStringList() : QStringList{step.note}, -1, step.startedAt,
                             step.endedAt});
     m_current = saved.current;
@@ -1067,11 +989,11 @@ void MaintenanceRun::onResumed()
     setRunState(RunState::Running);
     Step& step = m_steps[m_current];
     const bool interruptedCommand =
-        step.state == StepState::Running && (step.key == kEnable || step.key == kDisable || step.key == kBackup);
+        step.state == StepState::Running && MaintenanceSteps::changesStack(step.key);
     audit(AuditAction::MaintenanceStep, QStringLiteral("resume"),
           m_resumeAbortReason.isEmpty()
               ? QStringLiteral("resumed after the console stopped at \"%1\" (%2)%3")
-                    .arg(step.key, stateKey(step.state),
+                    .arg(step.key, MaintenanceSteps::stateKey(step.state),
                          interruptedCommand ? (m_resumeInterrupted == Interrupted::Repeat ? QStringLiteral(": run again")
                                                                                          : QStringLiteral(": taken as done"))
                                             : QString())
@@ -1081,7 +1003,7 @@ void MaintenanceRun::onResumed()
         return;
     }
     // A backup cut off half way left its hidden part file: never mistaken for a backup, removed.
-    if (step.key == kBackup && step.state == StepState::Running && !m_backupPath.isEmpty()) {
+    if (step.key == MaintenanceSteps::kBackup && step.state == StepState::Running && !m_backupPath.isEmpty()) {
         const QFileInfo final(m_backupPath);
         QFile::remove(final.absolutePath() + QStringLiteral("/.") + final.fileName() + QStringLiteral(".part"));
     }
@@ -1100,8 +1022,8 @@ void MaintenanceRun::onResumed()
         return;
     case StepState::Running:
         if (interruptedCommand && m_resumeInterrupted == Interrupted::TreatAsDone) {
-            if (step.key == kEnable || step.key == kDisable)
-                m_modeOn = step.key == kEnable;
+            if (MaintenanceSteps::isFlag(step.key))
+                m_modeOn = step.key == MaintenanceSteps::kEnable;
             setStepState(StepState::Done, tr("interrupted by a crash; the operator confirmed it had finished"));
             advance();
             return;
@@ -1123,7 +1045,7 @@ void MaintenanceRun::recordStep(const Step& step, const QString& detail)
     r.windowId = m_window.id;
     r.runId = m_runId;
     r.step = step.key;
-    r.state = stateKey(step.state);
+    r.state = MaintenanceSteps::stateKey(step.state);
     r.detail = detail;
     r.by = AuditEntry::currentOsUser();
     r.at = QDateTime::currentDateTimeUtc();

@@ -10,6 +10,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerunstate.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerunstate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancesteps.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancesteps.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenanceflagprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenanceflagprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancestore.h

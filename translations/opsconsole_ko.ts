@@ -3175,6 +3175,39 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
+    <name>Ops::MaintenanceBackup</name>
+    <message>
+        <source>the profile has no absolute backups folder</source>
+        <translation>프로필에 절대 경로로 된 백업 폴더가 없음</translation>
+    </message>
+    <message>
+        <source>cannot create the backups folder %1</source>
+        <translation>백업 폴더를 만들 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the profile's database or user name cannot be passed to pg_dump safely</source>
+        <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>pg_dump가 아무것도 출력하지 않음</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to disk</source>
+        <translation>백업을 디스크에 쓰지 못함</translation>
+    </message>
+    <message>
+        <source>cannot rename the backup into place: %1</source>
+        <translation>백업 파일을 최종 이름으로 바꿀 수 없음: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ops::MaintenanceBanner</name>
     <message>
         <source>Upcoming maintenance: %1, from %2 to %3.</source>
@@ -3222,6 +3255,13 @@ Theirs: %3 — %4</source>
 </context>
 <context>
     <name>Ops::MaintenanceFlagProbe</name>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceFlagSwitch</name>
     <message>
         <source>the console is not connected to this stack</source>
         <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
@@ -3491,26 +3531,6 @@ Theirs: %3 — %4</source>
         <translation>요청률 확인 중 (최대 %1초, 초당 %2건 이하가 되면 요청이 빠진 것으로 봄)</translation>
     </message>
     <message>
-        <source>the profile has no absolute backups folder</source>
-        <translation>프로필에 절대 경로로 된 백업 폴더가 없음</translation>
-    </message>
-    <message>
-        <source>cannot create the backups folder %1</source>
-        <translation>백업 폴더를 만들 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>the profile's database or user name cannot be passed to pg_dump safely</source>
-        <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
-    </message>
-    <message>
-        <source>the backup could not be written to disk</source>
-        <translation>백업을 디스크에 쓰지 못함</translation>
-    </message>
-    <message>
-        <source>cannot rename the backup into place: %1</source>
-        <translation>백업 파일을 최종 이름으로 바꿀 수 없음: %1</translation>
-    </message>
-    <message>
         <source>the smoke test did not finish within 120 s</source>
         <translation>스모크 테스트가 120초 안에 끝나지 않음</translation>
     </message>
@@ -3559,16 +3579,6 @@ Theirs: %3 — %4</source>
         <source>normal mode restored</source>
         <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>정상 모드로 복귀함</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>%1에 쓸 수 없음: %2</translation>
-    </message>
-    <message>
-        <source>pg_dump wrote nothing</source>
-        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>pg_dump가 아무것도 출력하지 않음</translation>
     </message>
     <message>
         <source>%1 written (%2 bytes)</source>

@@ -1,10 +1,9 @@
 #include "models/maintenance/maintenancerun.h"
 
 #include "models/core/logging.h"
-#include "models/core/privatefiles.h"
 #include "models/maintenance/drainwatcher.h"
+#include "models/maintenance/maintenancebackup.h"
 #include "models/maintenance/maintenancesteps.h"
-#include "models/net/httpclient.h"
 #include "models/maintenance/maintenancestore.h"
 #include "models/audit/auditentry.h"
 #include "models/audit/auditstore.h"
@@ -13,27 +12,14 @@
 #include "models/stack/orchestrator.h"
 #include "models/stack/smoketestcommand.h"
 #include "models/net/apirequest.h"
+#include "models/net/httpclient.h"
 #include "models/stack/processrunner.h"
 
-#include <QDir>
-#include <QTemporaryFile>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
-
-#include <unistd.h>
 
 namespace Ops {
 
 namespace {
-
-bool validDatabaseName(const QString& name)
-{
-    // Never read as an option by pg_dump; the names the profile validator accepts.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
-    return pattern.match(name).hasMatch();
-}
 
 QString hhmmss()
 {
@@ -45,8 +31,10 @@ QString hhmmss()
 MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
                                MaintenanceStore* store, HttpClient* http, QObject* parent)
     : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store), m_http(http),
-      m_drain(new DrainWatcher(http, this)), m_writeAhead(new WriteAhead(audit, this)), m_workItems{tr("Database migrations", "maintenance: maintenancerun"), tr("System updates", "maintenance: maintenancerun"),
-                                                   tr("Configuration changes", "maintenance: maintenancerun")}
+      m_writeAhead(new WriteAhead(audit, this)), m_flag(new MaintenanceFlagSwitch(orchestrator, m_writeAhead, this)),
+      m_drain(new DrainWatcher(http, this)), m_backup(new MaintenanceBackup(orchestrator, m_writeAhead, this)),
+      m_workItems{tr("Database migrations", "maintenance: maintenancerun"), tr("System updates", "maintenance: maintenancerun"),
+                  tr("Configuration changes", "maintenance: maintenancerun")}
 {
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
@@ -65,6 +53,26 @@ MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, A
             advance();
         }
     });
+    connectSteps();
+}
+
+MaintenanceRun::~MaintenanceRun()
+{
+    disconnectOrchestrator();
+    m_backup->discard();
+}
+
+// Each step's outcome moves the procedure on: Done then the next step, Failed waits for retry or abort.
+void MaintenanceRun::connectSteps()
+{
+    connect(m_flag, &MaintenanceFlagSwitch::output, this, &MaintenanceRun::say);
+    connect(m_flag, &MaintenanceFlagSwitch::flagWritten, this, [this](bool on) {
+        m_modeOn = on; // the flag is as wanted; NGINX reads it at the reload
+        save();
+    });
+    connect(m_flag, &MaintenanceFlagSwitch::switched, this, &MaintenanceRun::flagSwitched);
+    connect(m_flag, &MaintenanceFlagSwitch::failed, this, &MaintenanceRun::flagFailed);
+
     connect(m_drain, &DrainWatcher::sampled, this, [this](double rate, qint64 ms) {
         say(tr("%1 s: %2 requests/s", "maintenance: maintenancerun").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
     });
@@ -76,15 +84,15 @@ MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, A
     });
     connect(m_drain, &DrainWatcher::timedOut, this,
             [this](const QString& message) { setStepState(StepState::Failed, message); });
-}
 
-MaintenanceRun::~MaintenanceRun()
-{
-    disconnectOrchestrator();
-    if (m_backupFile) {
-        m_backupFile->close();
-        m_backupFile->remove();
-    }
+    connect(m_backup, &MaintenanceBackup::output, this, &MaintenanceRun::say);
+    connect(m_backup, &MaintenanceBackup::progress, this, [this](qint64 bytes) {
+        m_steps[m_current].progress = bytes;
+        Q_EMIT progressChanged(m_current, bytes);
+    });
+    connect(m_backup, &MaintenanceBackup::written, this, &MaintenanceRun::backupWritten);
+    connect(m_backup, &MaintenanceBackup::failed, this,
+            [this](const QString& reason) { setStepState(StepState::Failed, reason); });
 }
 
 void MaintenanceRun::setDrain(int maxWaitMs, double threshold, int intervalMs)
@@ -117,8 +125,7 @@ QString MaintenanceRun::stepStateText(StepState state)
 
 QString MaintenanceRun::backupFileName(const QDateTime& utc)
 {
-    return QStringLiteral("backup_") + utc.toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")) +
-           QStringLiteral(".sql");
+    return MaintenanceBackup::fileName(utc);
 }
 
 void MaintenanceRun::start(const MaintenanceWindow& window, const MaintenanceChecklist& checklist,
@@ -254,7 +261,7 @@ void MaintenanceRun::setStepState(StepState state, const QString& detail)
     save(); // before the step's work starts, and once it ended: a crash finds it as it was
     if (state == StepState::Done || state == StepState::Failed || state == StepState::Skipped) {
         const QList<QStringList> commands =
-            MaintenanceSteps::isFlag(step.key) ? m_flagCommands : QList<QStringList>{};
+            MaintenanceSteps::isFlag(step.key) ? m_stepCommands : QList<QStringList>{};
         audit(AuditAction::MaintenanceStep, step.key,
               stepTitle(step.key) + QStringLiteral(": ") + MaintenanceSteps::stateKey(state) +
                   (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail),
@@ -390,9 +397,8 @@ void MaintenanceRun::confirm(const QString& note)
 
 void MaintenanceRun::disconnectOrchestrator()
 {
-    for (const auto& c : std::as_const(m_orchestratorConnections))
-        disconnect(c);
-    m_orchestratorConnections.clear();
+    m_flag->stop();
+    m_backup->stop();
 }
 
 void MaintenanceRun::whenOrchestratorIdle(const std::function<void()>& then)
@@ -417,33 +423,27 @@ void MaintenanceRun::whenOrchestratorIdle(const std::function<void()>& then)
 
 void MaintenanceRun::runFlag(bool on, After after)
 {
-    m_flagTarget = on;
     m_after = after;
-    m_flagCommands.clear();
-    m_flagResult = OrchestratorResult();
-    if (!m_orchestrator) {
-        flagFailed(tr("the console is not connected to this stack"));
-        return;
-    }
-    // The intent of both commands is recorded before the first one runs.
-    QList<OrchestratorCommand> commands;
-    for (const QStringList& argv : flagArgv(on))
-        commands << m_orchestrator->execCommand(QStringLiteral("nginx"), argv);
-    AuditEntry intent = entryFor(AuditAction::MaintenanceMode, QStringLiteral("nginx"),
-                                 on ? QStringLiteral("maintenance mode on")
-                                    : (after == After::Abort ? QStringLiteral("maintenance mode off (abort: %1)").arg(m_abortReason)
-                                                             : QStringLiteral("maintenance mode off")));
-    intent.argv = WriteAhead::argvOf(commands);
-    m_writeAhead->begin(
-        intent, [this] { runFlagCommand(0); }, [this](const QString& reason) { flagFailed(reason); });
+    m_stepCommands.clear();
+    m_flag->run(on, entryFor(AuditAction::MaintenanceMode, QStringLiteral("nginx"),
+                             on ? QStringLiteral("maintenance mode on")
+                                : (after == After::Abort
+                                       ? QStringLiteral("maintenance mode off (abort: %1)").arg(m_abortReason)
+                                       : QStringLiteral("maintenance mode off"))));
 }
 
-QList<QStringList> MaintenanceRun::flagArgv(bool on)
+void MaintenanceRun::flagSwitched(bool on)
 {
-    const QString flag = QString::fromLatin1(kFlagFile);
-    return {on ? QStringList{QStringLiteral("touch"), flag}
-               : QStringList{QStringLiteral("rm"), QStringLiteral("-f"), flag},
-            QStringList{QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}};
+    m_stepCommands = m_flag->commands();
+    m_modeOn = on;
+    save();
+    if (m_after == After::Abort) {
+        say(tr("normal mode restored", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
+        finishRun(false, m_abortReason);
+        return;
+    }
+    setStepState(StepState::Done, on ? tr("NGINX serves the maintenance page") : tr("NGINX serves the API again"));
+    advanceOnceRecorded();
 }
 
 void MaintenanceRun::advanceOnceRecorded()
@@ -458,73 +458,13 @@ void MaintenanceRun::advanceOnceRecorded()
 
 void MaintenanceRun::flagFailed(const QString& reason)
 {
+    m_stepCommands = m_flag->commands();
     if (m_after == After::Abort) {
         say(tr("could not restore normal mode: %1").arg(reason));
         finishRun(false, m_abortReason);
     } else {
         setStepState(StepState::Failed, reason);
     }
-}
-
-void MaintenanceRun::runFlagCommand(int index)
-{
-    const QList<QStringList> commands = flagArgv(m_flagTarget);
-    if (index >= commands.size()) {
-        m_flagResult.ok = true;
-        m_writeAhead->complete(m_flagResult);
-        m_modeOn = m_flagTarget;
-        save();
-        if (m_after == After::Abort) {
-            say(tr("normal mode restored", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
-            finishRun(false, m_abortReason);
-            return;
-        }
-        setStepState(StepState::Done, m_flagTarget ? tr("NGINX serves the maintenance page")
-                                                   : tr("NGINX serves the API again"));
-        advanceOnceRecorded();
-        return;
-    }
-    disconnectOrchestrator();
-    const QString action = AuditActions::key(AuditAction::MaintenanceMode);
-    m_orchestratorConnections
-        << connect(m_orchestrator, &Orchestrator::refused, this,
-                   [this, index](const QString& reason) {
-                       disconnectOrchestrator();
-                       if (index == 0) {
-                           m_writeAhead->cancel(reason);
-                       } else {
-                           m_flagResult.error = reason;
-                           m_writeAhead->complete(m_flagResult);
-                       }
-                       flagFailed(reason);
-                   })
-        << connect(m_orchestrator, &Orchestrator::finished, this,
-                   [this, index, action](const OrchestratorResult& result) {
-                       if (result.action != action)
-                           return;
-                       disconnectOrchestrator();
-                       m_flagCommands += result.commands;
-                       m_flagResult.commands += result.commands;
-                       m_flagResult.exitCode = result.exitCode;
-                       m_flagResult.output += result.output;
-                       m_flagResult.timedOut = result.timedOut;
-                       m_flagResult.cancelled = result.cancelled;
-                       say(QStringLiteral("$ ") + result.auditArgv().join(u' '));
-                       if (!result.stderrText.trimmed().isEmpty())
-                           say(result.stderrText.trimmed());
-                       if (!result.ok) {
-                           m_flagResult.error = result.error;
-                           m_writeAhead->complete(m_flagResult);
-                           flagFailed(result.error);
-                           return;
-                       }
-                       if (index == 0) {
-                           m_modeOn = m_flagTarget; // the flag is as wanted; NGINX reads it at the reload
-                           save();
-                       }
-                       runFlagCommand(index + 1);
-                   });
-    m_orchestrator->exec(QStringLiteral("nginx"), commands.at(index), action);
 }
 
 void MaintenanceRun::runDrain()
@@ -540,112 +480,22 @@ void MaintenanceRun::runDrain()
 
 void MaintenanceRun::runBackup()
 {
-    const QString dir = m_profile.backupsDirectory.trimmed();
-    if (dir.isEmpty() || !QDir::isAbsolutePath(dir)) {
-        setStepState(StepState::Failed, tr("the profile has no absolute backups folder"));
-        return;
-    }
-    if (!PrivateFiles::makeDirectory(dir)) {
-        setStepState(StepState::Failed, tr("cannot create the backups folder %1").arg(dir));
-        return;
-    }
-    if (!validDatabaseName(m_profile.pgUser) || !validDatabaseName(m_profile.pgDatabase)) {
-        setStepState(StepState::Failed,
-                     tr("the profile's database or user name cannot be passed to pg_dump safely"));
-        return;
-    }
-    const QString name = backupFileName(QDateTime::currentDateTimeUtc());
-    m_backupPath = QDir(dir).filePath(name);
-    // Written under a hidden, unpredictable name (created 0600 with O_EXCL: no one else can read the dump
-    // or slip a link in its place) and renamed when complete: a half dump never looks like a backup.
-    auto part = std::make_unique<QTemporaryFile>(QDir(dir).filePath(QStringLiteral(".") + name +
-                                                                    QStringLiteral(".part.XXXXXX")));
-    part->setAutoRemove(false);
-    m_backupFile = std::move(part);
-    if (!static_cast<QTemporaryFile*>(m_backupFile.get())->open()) {
-        setStepState(StepState::Failed,
-                     tr("cannot write %1: %2", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(m_backupFile->fileName(), m_backupFile->errorString()));
-        m_backupFile.reset();
+    QString error;
+    const QString path = m_backup->prepare(m_profile, &error);
+    if (!path.isEmpty())
+        m_backupPath = path;
+    if (!error.isEmpty()) {
+        setStepState(StepState::Failed, error);
         return;
     }
     save(); // the backup's name, before pg_dump starts: a resume knows which file this run writes
-    const QStringList argv = {QStringLiteral("pg_dump"), QStringLiteral("-U"), m_profile.pgUser,
-                              QStringLiteral("-d"), m_profile.pgDatabase};
-    AuditEntry intent = entryFor(AuditAction::MaintenanceBackup, QStringLiteral("postgres"),
-                                 QStringLiteral("backup to %1").arg(m_backupPath));
-    intent.argv = WriteAhead::argvOf(QList<OrchestratorCommand>{m_orchestrator->execCommand(QStringLiteral("postgres"), argv)});
-    m_writeAhead->begin(
-        intent, [this, argv] { runBackupCommand(argv); },
-        [this](const QString& reason) {
-            m_backupFile->close();
-            m_backupFile->remove();
-            m_backupFile.reset();
-            setStepState(StepState::Failed, reason);
-        });
+    m_backup->run(entryFor(AuditAction::MaintenanceBackup, QStringLiteral("postgres"),
+                           QStringLiteral("backup to %1").arg(m_backupPath)));
 }
 
-void MaintenanceRun::runBackupCommand(const QStringList& argv)
+void MaintenanceRun::backupWritten(qint64 size, const OrchestratorResult& result)
 {
-    if (!m_backupFile || m_runState != RunState::Running)
-        return;
-    disconnectOrchestrator();
-    const QString action = AuditActions::key(AuditAction::MaintenanceBackup);
-    m_orchestratorConnections << connect(m_orchestrator, &Orchestrator::refused, this,
-                                         [this](const QString& reason) {
-                                             disconnectOrchestrator();
-                                             m_writeAhead->cancel(reason);
-                                             m_backupFile->close();
-                                             m_backupFile->remove();
-                                             m_backupFile.reset();
-                                             setStepState(StepState::Failed, reason);
-                                         })
-                              << connect(m_orchestrator, &Orchestrator::outputProgress, this,
-                                         [this](qint64 bytes) {
-                                             m_steps[m_current].progress = bytes;
-                                             Q_EMIT progressChanged(m_current, bytes);
-                                         })
-                              << connect(m_orchestrator, &Orchestrator::finished, this,
-                                         [this, action](const OrchestratorResult& result) {
-                                             if (result.action != action)
-                                                 return;
-                                             disconnectOrchestrator();
-                                             finishBackup(result);
-                                         });
-    say(QStringLiteral("$ pg_dump -U %1 -d %2 > %3")
-            .arg(m_profile.pgUser, m_profile.pgDatabase, m_backupPath));
-    m_orchestrator->exec(QStringLiteral("postgres"), argv, action, m_backupFile.get());
-}
-
-void MaintenanceRun::finishBackup(const OrchestratorResult& result)
-{
-    m_flagCommands = result.commands;
-    std::unique_ptr<QFile> file = std::move(m_backupFile);
-    if (!file) {
-        m_writeAhead->complete(result);
-        return;
-    }
-    bool ok = result.ok && file->flush() && ::fsync(file->handle()) == 0;
-    const qint64 size = file->size();
-    file->close();
-    m_writeAhead->complete(result, QJsonObject{{QStringLiteral("bytes"), size}});
-    if (ok && size == 0) {
-        ok = false;
-        say(tr("pg_dump wrote nothing", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
-    }
-    if (!ok) {
-        file->remove();
-        if (!result.stderrText.trimmed().isEmpty())
-            say(result.stderrText.trimmed());
-        setStepState(StepState::Failed,
-                     result.ok ? tr("the backup could not be written to disk") : result.error);
-        return;
-    }
-    QFile::remove(m_backupPath);
-    if (!file->rename(m_backupPath)) {
-        setStepState(StepState::Failed,
-                     tr("cannot rename the backup into place: %1").arg(file->errorString()));
-        return;
-    }
+    m_stepCommands = result.commands;
     const QList<QStringList> commands = result.commands;
     Step& step = m_steps[m_current];
     step.progress = size;
@@ -807,13 +657,10 @@ void MaintenanceRun::abort(const QString& reason)
             save();
         }
     }
-    const bool mayBeOn = m_modeOn || m_flagSeenOn || (m_current >= 0 && m_steps.at(m_current).key == MaintenanceSteps::kEnable);
+    const bool mayBeOn =
+        m_modeOn || m_flagSeenOn || (m_current >= 0 && m_steps.at(m_current).key == MaintenanceSteps::kEnable);
     whenOrchestratorIdle([this, mayBeOn] {
-        if (m_backupFile) {
-            m_backupFile->close();
-            m_backupFile->remove();
-            m_backupFile.reset();
-        }
+        m_backup->discard();
         if (mayBeOn && m_mode == Mode::Scheduled) {
             say(tr("restoring normal mode", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
             runFlag(false, After::Abort);
@@ -988,8 +835,7 @@ void MaintenanceRun::onResumed()
     m_resuming = false;
     setRunState(RunState::Running);
     Step& step = m_steps[m_current];
-    const bool interruptedCommand =
-        step.state == StepState::Running && MaintenanceSteps::changesStack(step.key);
+    const bool interruptedCommand = step.state == StepState::Running && MaintenanceSteps::changesStack(step.key);
     audit(AuditAction::MaintenanceStep, QStringLiteral("resume"),
           m_resumeAbortReason.isEmpty()
               ? QStringLiteral("resumed after the console stopped at \"%1\" (%2)%3")
@@ -1003,10 +849,8 @@ void MaintenanceRun::onResumed()
         return;
     }
     // A backup cut off half way left its hidden part file: never mistaken for a backup, removed.
-    if (step.key == MaintenanceSteps::kBackup && step.state == StepState::Running && !m_backupPath.isEmpty()) {
-        const QFileInfo final(m_backupPath);
-        QFile::remove(final.absolutePath() + QStringLiteral("/.") + final.fileName() + QStringLiteral(".part"));
-    }
+    if (step.key == MaintenanceSteps::kBackup && step.state == StepState::Running && !m_backupPath.isEmpty())
+        MaintenanceBackup::removeLeftover(m_backupPath);
     switch (step.state) {
     case StepState::Done:
     case StepState::Skipped:

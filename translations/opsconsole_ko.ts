@@ -3268,6 +3268,27 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
+    <name>Ops::MaintenanceHealthChecks</name>
+    <message>
+        <source>watching /health every %1 s for %2 min</source>
+        <translation>%2분 동안 %1초마다 /health 확인 중</translation>
+    </message>
+    <message>
+        <source>no HTTP client</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>HTTP 클라이언트 없음</translation>
+    </message>
+    <message>
+        <source>/health answered healthy</source>
+        <comment>maintenance: maintenancerun</comment>
+        <translation>/health 응답: 정상</translation>
+    </message>
+    <message>
+        <source>/health answered HTTP %1, status "%2"</source>
+        <translation>/health 응답: HTTP %1, 상태 "%2"</translation>
+    </message>
+</context>
+<context>
     <name>Ops::MaintenancePage</name>
     <message>
         <source>Saved locally; it goes to the database when it is back.</source>
@@ -3531,26 +3552,6 @@ Theirs: %3 — %4</source>
         <translation>요청률 확인 중 (최대 %1초, 초당 %2건 이하가 되면 요청이 빠진 것으로 봄)</translation>
     </message>
     <message>
-        <source>the smoke test did not finish within 120 s</source>
-        <translation>스모크 테스트가 120초 안에 끝나지 않음</translation>
-    </message>
-    <message>
-        <source>the smoke test failed (exit code %1)</source>
-        <translation>스모크 테스트 실패 (종료 코드 %1)</translation>
-    </message>
-    <message>
-        <source>the smoke test passed</source>
-        <translation>스모크 테스트 통과</translation>
-    </message>
-    <message>
-        <source>watching /health every %1 s for %2 min</source>
-        <translation>%2분 동안 %1초마다 /health 확인 중</translation>
-    </message>
-    <message>
-        <source>/health answered HTTP %1, status "%2"</source>
-        <translation>/health 응답: HTTP %1, 상태 "%2"</translation>
-    </message>
-    <message>
         <source>Database migrations</source>
         <comment>maintenance: maintenancerun</comment>
         <translation>데이터베이스 마이그레이션</translation>
@@ -3584,16 +3585,6 @@ Theirs: %3 — %4</source>
         <source>%1 written (%2 bytes)</source>
         <comment>maintenance: maintenancerun</comment>
         <translation>%1 작성됨 (%2바이트)</translation>
-    </message>
-    <message>
-        <source>no HTTP client</source>
-        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>HTTP 클라이언트 없음</translation>
-    </message>
-    <message>
-        <source>/health answered healthy</source>
-        <comment>maintenance: maintenancerun</comment>
-        <translation>/health 응답: 정상</translation>
     </message>
     <message>
         <source>aborted by %1</source>
@@ -3744,6 +3735,21 @@ Theirs: %3 — %4</source>
     <message>
         <source>A window that is running or already closed cannot be cancelled.</source>
         <translation>진행 중이거나 이미 끝난 점검 시간대는 취소할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceSmokeTest</name>
+    <message>
+        <source>the smoke test did not finish within 120 s</source>
+        <translation>스모크 테스트가 120초 안에 끝나지 않음</translation>
+    </message>
+    <message>
+        <source>the smoke test failed (exit code %1)</source>
+        <translation>스모크 테스트 실패 (종료 코드 %1)</translation>
+    </message>
+    <message>
+        <source>the smoke test passed</source>
+        <translation>스모크 테스트 통과</translation>
     </message>
 </context>
 <context>

@@ -71,12 +71,15 @@ QString MaintenanceBackup::prepare(const ConnectionProfile& profile, QString* er
     m_path = QDir(dir).filePath(name);
     // Written under a hidden, unpredictable name (created 0600 with O_EXCL: no one else can read the dump
     // or slip a link in its place) and renamed when complete: a half dump never looks like a backup.
-    auto part = std::make_unique<QTemporaryFile>(QDir(dir).filePath(QStringLiteral(".") + name +
-                                                                    QStringLiteral(".part.XXXXXX")));
+    auto part = std::make_unique<QTemporaryFile>(
+        QDir(dir).filePath(QStringLiteral(".") + name + QStringLiteral(".part.XXXXXX")));
     part->setAutoRemove(false);
     m_file = std::move(part);
     if (!static_cast<QTemporaryFile*>(m_file.get())->open()) {
-        *error = tr("cannot write %1: %2", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(m_file->fileName(), m_file->errorString());
+        *error =
+            tr("cannot write %1: %2",
+               "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message")
+                .arg(m_file->fileName(), m_file->errorString());
         m_file.reset();
     }
     return m_path;
@@ -152,7 +155,9 @@ void MaintenanceBackup::finish(const OrchestratorResult& result)
     m_writeAhead->complete(result, QJsonObject{{QStringLiteral("bytes"), size}});
     if (ok && size == 0) {
         ok = false;
-        Q_EMIT output(tr("pg_dump wrote nothing", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
+        Q_EMIT output(tr(
+            "pg_dump wrote nothing",
+            "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
     }
     if (!ok) {
         file->remove();

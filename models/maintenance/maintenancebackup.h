@@ -1,4 +1,4 @@
-// The maintenance run's database backup: pg_dump through the orchestrator into a file that appears only when complete.
+// The maintenance run's database backup: pg_dump through the orchestrator, in place only when complete.
 #pragma once
 
 #include "models/audit/auditentry.h"

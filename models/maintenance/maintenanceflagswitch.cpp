@@ -7,7 +7,8 @@
 
 namespace Ops {
 
-MaintenanceFlagSwitch::MaintenanceFlagSwitch(Orchestrator* orchestrator, WriteAhead* writeAhead, QObject* parent)
+MaintenanceFlagSwitch::MaintenanceFlagSwitch(Orchestrator* orchestrator, WriteAhead* writeAhead,
+                                             QObject* parent)
     : QObject(parent), m_orchestrator(orchestrator), m_writeAhead(writeAhead)
 {
 }

@@ -3,6 +3,8 @@
 #include "models/core/logging.h"
 #include "models/maintenance/drainwatcher.h"
 #include "models/maintenance/maintenancebackup.h"
+#include "models/maintenance/maintenancehealthchecks.h"
+#include "models/maintenance/maintenancesmoketest.h"
 #include "models/maintenance/maintenancesteps.h"
 #include "models/maintenance/maintenancestore.h"
 #include "models/audit/auditentry.h"
@@ -10,49 +12,18 @@
 #include "models/audit/writeahead.h"
 #include "models/store/operatorlock.h"
 #include "models/stack/orchestrator.h"
-#include "models/stack/smoketestcommand.h"
-#include "models/net/apirequest.h"
-#include "models/net/httpclient.h"
-#include "models/stack/processrunner.h"
-
-#include <QJsonDocument>
 
 namespace Ops {
 
-namespace {
-
-QString hhmmss()
-{
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"));
-}
-
-} // namespace
-
 MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
                                MaintenanceStore* store, HttpClient* http, QObject* parent)
-    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store), m_http(http),
+    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store),
       m_writeAhead(new WriteAhead(audit, this)), m_flag(new MaintenanceFlagSwitch(orchestrator, m_writeAhead, this)),
       m_drain(new DrainWatcher(http, this)), m_backup(new MaintenanceBackup(orchestrator, m_writeAhead, this)),
+      m_smoke(new MaintenanceSmokeTest(this)), m_health(new MaintenanceHealthChecks(http, this)),
       m_workItems{tr("Database migrations", "maintenance: maintenancerun"), tr("System updates", "maintenance: maintenancerun"),
                   tr("Configuration changes", "maintenance: maintenancerun")}
 {
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, [this] {
-        if (m_current < 0 || m_steps.at(m_current).key != MaintenanceSteps::kMonitor)
-            return;
-        const qint64 elapsed = m_monitorClock.elapsed();
-        const qint64 left = std::max<qint64>(0, m_monitorSeconds - elapsed / 1000);
-        m_steps[m_current].progress = left;
-        Q_EMIT progressChanged(m_current, left);
-        if (elapsed >= m_nextCheckAt)
-            monitorCheck();
-        if (left == 0) {
-            m_countdown.stop();
-            setStepState(StepState::Done,
-                         tr("%1 checks of /health, %2 failed").arg(m_monitorChecks).arg(m_monitorFailures));
-            advance();
-        }
-    });
     connectSteps();
 }
 
@@ -92,6 +63,32 @@ void MaintenanceRun::connectSteps()
     });
     connect(m_backup, &MaintenanceBackup::written, this, &MaintenanceRun::backupWritten);
     connect(m_backup, &MaintenanceBackup::failed, this,
+            [this](const QString& reason) { setStepState(StepState::Failed, reason); });
+
+    connect(m_smoke, &MaintenanceSmokeTest::output, this, &MaintenanceRun::say);
+    connect(m_smoke, &MaintenanceSmokeTest::passed, this, [this](const QString& detail) {
+        setStepState(StepState::Done, detail);
+        advance();
+    });
+    connect(m_smoke, &MaintenanceSmokeTest::failed, this,
+            [this](const QString& reason) { setStepState(StepState::Failed, reason); });
+
+    connect(m_health, &MaintenanceHealthChecks::output, this, &MaintenanceRun::say);
+    connect(m_health, &MaintenanceHealthChecks::secondsLeft, this, [this](qint64 left) {
+        if (m_current < 0 || m_steps.at(m_current).key != MaintenanceSteps::kMonitor)
+            return;
+        m_steps[m_current].progress = left;
+        Q_EMIT progressChanged(m_current, left);
+    });
+    connect(m_health, &MaintenanceHealthChecks::monitored, this, [this](int checks, int failures) {
+        setStepState(StepState::Done, tr("%1 checks of /health, %2 failed").arg(checks).arg(failures));
+        advance();
+    });
+    connect(m_health, &MaintenanceHealthChecks::verified, this, [this](const QString& detail) {
+        setStepState(StepState::Done, detail);
+        advance();
+    });
+    connect(m_health, &MaintenanceHealthChecks::failed, this,
             [this](const QString& reason) { setStepState(StepState::Failed, reason); });
 }
 
@@ -350,11 +347,11 @@ void MaintenanceRun::runStepAction(const QString& key)
     } else if (key == MaintenanceSteps::kBackup) {
         runBackup();
     } else if (key == MaintenanceSteps::kSmoke) {
-        runSmoke();
+        m_smoke->run(m_profile);
     } else if (key == MaintenanceSteps::kMonitor) {
-        runMonitor();
+        m_health->startMonitoring(m_monitorSeconds, m_monitorEvery);
     } else if (key == MaintenanceSteps::kVerify) {
-        runVerify();
+        m_health->verify();
     } else {
         if (key == MaintenanceSteps::kWork)
             for (const QString& item : std::as_const(m_workItems))
@@ -381,11 +378,11 @@ void MaintenanceRun::confirm(const QString& note)
                                           : note.trimmed());
         advance();
     } else if (step.key == MaintenanceSteps::kMonitor && step.state == StepState::Running) {
-        m_countdown.stop();
+        m_health->stop();
         setStepState(StepState::Done, tr("ended early by %1 after %2 checks (%3 failed): %4")
                                           .arg(AuditEntry::currentOsUser())
-                                          .arg(m_monitorChecks)
-                                          .arg(m_monitorFailures)
+                                          .arg(m_health->checks())
+                                          .arg(m_health->failures())
                                           .arg(note.trimmed()));
         advance();
     } else if (step.key == MaintenanceSteps::kDrain && step.state == StepState::Failed) {
@@ -513,116 +510,6 @@ void MaintenanceRun::backupWritten(qint64 size, const OrchestratorResult& result
     advanceOnceRecorded();
 }
 
-void MaintenanceRun::runSmoke()
-{
-    QString invalid;
-    const QStringList parts = SmokeTestCommand::argv(m_profile, &invalid);
-    if (parts.isEmpty()) {
-        setStepState(StepState::Failed, invalid);
-        return;
-    }
-    if (m_smoke)
-        m_smoke->deleteLater();
-    m_smoke = new ProcessRunner(this);
-    m_smoke->setProgram(parts.first());
-    m_smoke->setArguments(parts.mid(1));
-    m_smoke->setTimeout(120000);
-    say(QStringLiteral("$ ") + parts.join(u' '));
-    ProcessRunner* runner = m_smoke;
-    connect(runner, &ProcessRunner::outputLine, this,
-            [this](const QByteArray& line) { say(QString::fromUtf8(line)); });
-    connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
-        runner->deleteLater();
-        setStepState(StepState::Failed, reason);
-    });
-    connect(
-        runner, &ProcessRunner::finished, this,
-        [this, runner](int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut) {
-            runner->deleteLater();
-            if (runner->cancelled())
-                return;
-            if (!stderrText.trimmed().isEmpty())
-                say(stderrText.trimmed());
-            if (timedOut)
-                setStepState(StepState::Failed, tr("the smoke test did not finish within 120 s"));
-            else if (status != QProcess::NormalExit || exitCode != 0)
-                setStepState(StepState::Failed, tr("the smoke test failed (exit code %1)").arg(exitCode));
-            else {
-                setStepState(StepState::Done, tr("the smoke test passed"));
-                advance();
-            }
-        });
-    runner->start();
-}
-
-void MaintenanceRun::runMonitor()
-{
-    m_monitorChecks = 0;
-    m_monitorFailures = 0;
-    m_nextCheckAt = 0;
-    m_monitorClock.start();
-    m_steps[m_current].progress = m_monitorSeconds;
-    Q_EMIT progressChanged(m_current, m_monitorSeconds);
-    say(tr("watching /health every %1 s for %2 min")
-            .arg(m_monitorEvery)
-            .arg(m_monitorSeconds / 60.0, 0, 'f', 1));
-    monitorCheck();
-    m_countdown.start();
-}
-
-void MaintenanceRun::monitorCheck()
-{
-    m_nextCheckAt = m_monitorClock.elapsed() + qint64(m_monitorEvery) * 1000;
-    if (!m_http)
-        return;
-    auto* request = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, 5000);
-    const int index = m_current;
-    connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
-        if (index != m_current || m_steps.at(index).key != MaintenanceSteps::kMonitor ||
-            m_steps.at(index).state != StepState::Running)
-            return;
-        ++m_monitorChecks;
-        const QString status =
-            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
-        const bool healthy =
-            outcome.transferred() && outcome.httpStatus == 200 && status == QLatin1String("healthy");
-        if (!healthy)
-            ++m_monitorFailures;
-        say(hhmmss() + QStringLiteral(" /health: ") +
-            (outcome.transferred() ? QStringLiteral("HTTP %1 %2").arg(outcome.httpStatus).arg(status)
-                                   : outcome.reason));
-    });
-}
-
-void MaintenanceRun::runVerify()
-{
-    if (!m_http) {
-        setStepState(StepState::Failed, tr("no HTTP client", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
-        return;
-    }
-    auto* request = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, 5000);
-    const int index = m_current;
-    say(QStringLiteral("$ curl ") + request->url().toString(QUrl::RemoveUserInfo));
-    connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
-        if (index != m_current || m_steps.at(index).state != StepState::Running)
-            return;
-        const QString status =
-            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
-        if (!outcome.transferred()) {
-            setStepState(StepState::Failed, outcome.reason);
-            return;
-        }
-        say(QString::fromUtf8(outcome.body.left(400)));
-        if (outcome.httpStatus == 200 && status == QLatin1String("healthy")) {
-            setStepState(StepState::Done, tr("/health answered healthy", "maintenance: maintenancerun"));
-            advance();
-        } else {
-            setStepState(StepState::Failed,
-                         tr("/health answered HTTP %1, status \"%2\"").arg(outcome.httpStatus).arg(status));
-        }
-    });
-}
-
 void MaintenanceRun::abort(const QString& reason)
 {
     if (!isActive() || m_runState == RunState::Aborting)
@@ -637,9 +524,8 @@ void MaintenanceRun::abort(const QString& reason)
     }
     setRunState(RunState::Aborting);
     m_drain->stop();
-    m_countdown.stop();
-    if (m_smoke)
-        m_smoke->cancel();
+    m_health->stop();
+    m_smoke->cancel();
     disconnectOrchestrator();
     if (m_orchestrator && m_orchestrator->isBusy())
         m_orchestrator->cancel();
@@ -673,7 +559,7 @@ void MaintenanceRun::abort(const QString& reason)
 void MaintenanceRun::finishRun(bool completed, const QString& reason)
 {
     m_drain->stop();
-    m_countdown.stop();
+    m_health->stop();
     disconnectOrchestrator();
     m_window.status = completed ? MaintenanceWindow::Status::Completed : MaintenanceWindow::Status::Aborted;
     m_window.updatedBy = AuditEntry::currentOsUser();

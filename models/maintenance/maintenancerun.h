@@ -12,13 +12,11 @@
 #include "models/net/apirequest.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QList>
 #include "models/core/mutationgate.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <functional>
 
 namespace Ops {
@@ -27,10 +25,11 @@ namespace Ops {
 class AuditStore;
 class DrainWatcher;
 class MaintenanceBackup;
+class MaintenanceHealthChecks;
+class MaintenanceSmokeTest;
 class MaintenanceStore;
 class OperatorLock;
 class Orchestrator;
-class ProcessRunner;
 class WriteAhead;
 
 /// The runbook's maintenance procedure as a guided run, one step at a time, each with its state and
@@ -46,6 +45,10 @@ class WriteAhead;
 /// the audit trail (maintenance-start / maintenance-step / maintenance-end) and to ops.maintenance_steps;
 /// every command that changes the stack (the flag, the backup) has its intent recorded before it starts
 /// and its outcome after (WriteAhead).
+///
+/// This class is the procedure: the steps' order, states, records and the lock. What each step does is
+/// its own class: MaintenanceFlagSwitch, DrainWatcher, MaintenanceBackup, MaintenanceSmokeTest,
+/// MaintenanceHealthChecks; their names and titles are MaintenanceSteps'.
 ///
 /// The run is saved after every step (setStateFile): a console killed in the middle offers to resume it
 /// (resume()) without repeating a finished step; a flag or backup step that was running when it died is
@@ -211,10 +214,6 @@ private:
     void runDrain();
     void runBackup();
     void backupWritten(qint64 bytes, const OrchestratorResult& result);
-    void runSmoke();
-    void runMonitor();
-    void monitorCheck();
-    void runVerify();
     void finishRun(bool completed, const QString& reason);
     void release();
 
@@ -233,11 +232,12 @@ private:
     QPointer<MaintenanceStore> m_store;
     ConnectionProfile m_profile;
     MutationGate m_gate;
-    QPointer<HttpClient> m_http;
     WriteAhead* m_writeAhead;
     MaintenanceFlagSwitch* m_flag;
     DrainWatcher* m_drain;
     MaintenanceBackup* m_backup;
+    MaintenanceSmokeTest* m_smoke;
+    MaintenanceHealthChecks* m_health;
 
     int m_drainMaxMs = 120000;
     double m_drainThreshold = 0.5;
@@ -268,12 +268,6 @@ private:
     /// The commands of the last flag switch or backup; a flag step's audit entry lists them.
     QList<QStringList> m_stepCommands;
     After m_after = After::Nothing; ///< what follows the flag switch that runs
-    QPointer<ProcessRunner> m_smoke;
-    QTimer m_countdown;
-    QElapsedTimer m_monitorClock;
-    int m_monitorChecks = 0;
-    int m_monitorFailures = 0;
-    qint64 m_nextCheckAt = 0;
 };
 
 } // namespace Ops

@@ -3175,6 +3175,39 @@ Theirs: %3 — %4</source>
     </message>
 </context>
 <context>
+    <name>Ops::MaintenanceBackup</name>
+    <message>
+        <source>the profile has no absolute backups folder</source>
+        <translation>프로필에 절대 경로로 된 백업 폴더가 없음</translation>
+    </message>
+    <message>
+        <source>cannot create the backups folder %1</source>
+        <translation>백업 폴더를 만들 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s database or user name cannot be passed to pg_dump safely</source>
+        <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>pg_dump가 아무것도 출력하지 않음</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to disk</source>
+        <translation>백업을 디스크에 쓰지 못함</translation>
+    </message>
+    <message>
+        <source>cannot rename the backup into place: %1</source>
+        <translation>백업 파일을 최종 이름으로 바꿀 수 없음: %1</translation>
+    </message>
+</context>
+<context>
     <name>Ops::MaintenanceBanner</name>
     <message>
         <source>Upcoming maintenance: %1, from %2 to %3.</source>
@@ -3225,6 +3258,34 @@ Theirs: %3 — %4</source>
     <message>
         <source>the console is not connected to this stack</source>
         <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceFlagSwitch</name>
+    <message>
+        <source>the console is not connected to this stack</source>
+        <translation>콘솔이 이 스택에 연결되어 있지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceHealthChecks</name>
+    <message>
+        <source>watching /health every %1 s for %2 min</source>
+        <translation>%2분 동안 %1초마다 /health 확인 중</translation>
+    </message>
+    <message>
+        <source>no HTTP client</source>
+        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
+        <translation>HTTP 클라이언트 없음</translation>
+    </message>
+    <message>
+        <source>/health answered healthy</source>
+        <comment>maintenance: maintenancerun</comment>
+        <translation>/health 응답: 정상</translation>
+    </message>
+    <message>
+        <source>/health answered HTTP %1, status &quot;%2&quot;</source>
+        <translation>/health 응답: HTTP %1, 상태 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3451,56 +3512,6 @@ Theirs: %3 — %4</source>
         <translation>%1초 만에 요청이 빠짐 (초당 %2건)</translation>
     </message>
     <message>
-        <source>Wait for active requests to complete</source>
-        <translation>진행 중인 요청이 끝날 때까지 대기</translation>
-    </message>
-    <message>
-        <source>Back up the database</source>
-        <translation>데이터베이스 백업</translation>
-    </message>
-    <message>
-        <source>Run the smoke test</source>
-        <translation>스모크 테스트 실행</translation>
-    </message>
-    <message>
-        <source>Quick announcement (status page / Slack)</source>
-        <translation>빠른 공지 (상태 페이지 / Slack)</translation>
-    </message>
-    <message>
-        <source>Post the resolution notice</source>
-        <translation>해결 공지 게시</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <comment>maintenance step</comment>
-        <translation>대기</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <comment>maintenance step</comment>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <source>waiting for you</source>
-        <comment>maintenance step</comment>
-        <translation>확인 대기</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <comment>maintenance step</comment>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>maintenance step</comment>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <comment>maintenance step</comment>
-        <translation>건너뜀</translation>
-    </message>
-    <message>
         <source>checklist overridden (%1 not ticked): %2</source>
         <translation>체크리스트 미완료 상태로 강행함(미체크 %1개): %2</translation>
     </message>
@@ -3541,46 +3552,6 @@ Theirs: %3 — %4</source>
         <translation>요청률 확인 중 (최대 %1초, 초당 %2건 이하가 되면 요청이 빠진 것으로 봄)</translation>
     </message>
     <message>
-        <source>the profile has no absolute backups folder</source>
-        <translation>프로필에 절대 경로로 된 백업 폴더가 없음</translation>
-    </message>
-    <message>
-        <source>cannot create the backups folder %1</source>
-        <translation>백업 폴더를 만들 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>the profile&apos;s database or user name cannot be passed to pg_dump safely</source>
-        <translation>프로필의 데이터베이스 이름이나 사용자 이름을 pg_dump에 안전하게 넘길 수 없음</translation>
-    </message>
-    <message>
-        <source>the backup could not be written to disk</source>
-        <translation>백업을 디스크에 쓰지 못함</translation>
-    </message>
-    <message>
-        <source>cannot rename the backup into place: %1</source>
-        <translation>백업 파일을 최종 이름으로 바꿀 수 없음: %1</translation>
-    </message>
-    <message>
-        <source>the smoke test did not finish within 120 s</source>
-        <translation>스모크 테스트가 120초 안에 끝나지 않음</translation>
-    </message>
-    <message>
-        <source>the smoke test failed (exit code %1)</source>
-        <translation>스모크 테스트 실패 (종료 코드 %1)</translation>
-    </message>
-    <message>
-        <source>the smoke test passed</source>
-        <translation>스모크 테스트 통과</translation>
-    </message>
-    <message>
-        <source>watching /health every %1 s for %2 min</source>
-        <translation>%2분 동안 %1초마다 /health 확인 중</translation>
-    </message>
-    <message>
-        <source>/health answered HTTP %1, status &quot;%2&quot;</source>
-        <translation>/health 응답: HTTP %1, 상태 &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>Database migrations</source>
         <comment>maintenance: maintenancerun</comment>
         <translation>데이터베이스 마이그레이션</translation>
@@ -3601,36 +3572,6 @@ Theirs: %3 — %4</source>
         <translation>%1초: 초당 요청 %2건</translation>
     </message>
     <message>
-        <source>Enable maintenance mode</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>점검 모드 켜기</translation>
-    </message>
-    <message>
-        <source>Perform maintenance</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>점검 작업 수행</translation>
-    </message>
-    <message>
-        <source>Disable maintenance mode</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>점검 모드 끄기</translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>모니터링</translation>
-    </message>
-    <message>
-        <source>Execute the fix</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>수정 조치 실행</translation>
-    </message>
-    <message>
-        <source>Verify /health</source>
-        <comment>maintenance: maintenancerun: state or name word</comment>
-        <translation>/health 확인</translation>
-    </message>
-    <message>
         <source>confirmed by %1</source>
         <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
         <translation>확인함(확인한 사용자: %1)</translation>
@@ -3641,29 +3582,9 @@ Theirs: %3 — %4</source>
         <translation>정상 모드로 복귀함</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>%1에 쓸 수 없음: %2</translation>
-    </message>
-    <message>
-        <source>pg_dump wrote nothing</source>
-        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>pg_dump가 아무것도 출력하지 않음</translation>
-    </message>
-    <message>
         <source>%1 written (%2 bytes)</source>
         <comment>maintenance: maintenancerun</comment>
         <translation>%1 작성됨 (%2바이트)</translation>
-    </message>
-    <message>
-        <source>no HTTP client</source>
-        <comment>maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message</comment>
-        <translation>HTTP 클라이언트 없음</translation>
-    </message>
-    <message>
-        <source>/health answered healthy</source>
-        <comment>maintenance: maintenancerun</comment>
-        <translation>/health 응답: 정상</translation>
     </message>
     <message>
         <source>aborted by %1</source>
@@ -3814,6 +3735,104 @@ Theirs: %3 — %4</source>
     <message>
         <source>A window that is running or already closed cannot be cancelled.</source>
         <translation>진행 중이거나 이미 끝난 점검 시간대는 취소할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceSmokeTest</name>
+    <message>
+        <source>the smoke test did not finish within 120 s</source>
+        <translation>스모크 테스트가 120초 안에 끝나지 않음</translation>
+    </message>
+    <message>
+        <source>the smoke test failed (exit code %1)</source>
+        <translation>스모크 테스트 실패 (종료 코드 %1)</translation>
+    </message>
+    <message>
+        <source>the smoke test passed</source>
+        <translation>스모크 테스트 통과</translation>
+    </message>
+</context>
+<context>
+    <name>Ops::MaintenanceSteps</name>
+    <message>
+        <source>Enable maintenance mode</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 모드 켜기</translation>
+    </message>
+    <message>
+        <source>Wait for active requests to complete</source>
+        <translation>진행 중인 요청이 끝날 때까지 대기</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>Perform maintenance</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 작업 수행</translation>
+    </message>
+    <message>
+        <source>Run the smoke test</source>
+        <translation>스모크 테스트 실행</translation>
+    </message>
+    <message>
+        <source>Disable maintenance mode</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>점검 모드 끄기</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Quick announcement (status page / Slack)</source>
+        <translation>빠른 공지 (상태 페이지 / Slack)</translation>
+    </message>
+    <message>
+        <source>Execute the fix</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>수정 조치 실행</translation>
+    </message>
+    <message>
+        <source>Verify /health</source>
+        <comment>maintenance: maintenancerun: state or name word</comment>
+        <translation>/health 확인</translation>
+    </message>
+    <message>
+        <source>Post the resolution notice</source>
+        <translation>해결 공지 게시</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>maintenance step</comment>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>maintenance step</comment>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <comment>maintenance step</comment>
+        <translation>확인 대기</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>maintenance step</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>maintenance step</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>maintenance step</comment>
+        <translation>건너뜀</translation>
     </message>
 </context>
 <context>

@@ -1,110 +1,49 @@
 #include "models/maintenance/maintenancerun.h"
 
 #include "models/core/logging.h"
-#include "models/core/privatefiles.h"
 #include "models/maintenance/drainwatcher.h"
-#include "models/net/httpclient.h"
+#include "models/maintenance/maintenancebackup.h"
+#include "models/maintenance/maintenancehealthchecks.h"
+#include "models/maintenance/maintenancesmoketest.h"
+#include "models/maintenance/maintenancesteps.h"
 #include "models/maintenance/maintenancestore.h"
 #include "models/audit/auditentry.h"
 #include "models/audit/auditstore.h"
 #include "models/audit/writeahead.h"
 #include "models/store/operatorlock.h"
 #include "models/stack/orchestrator.h"
-#include "models/stack/smoketestcommand.h"
-#include "models/net/apirequest.h"
-#include "models/stack/processrunner.h"
-
-#include <QDir>
-#include <QTemporaryFile>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QRegularExpression>
-
-#include <unistd.h>
 
 namespace Ops {
 
-namespace {
-
-const QString kEnable = QStringLiteral("enable-mode");
-const QString kDrain = QStringLiteral("drain");
-const QString kBackup = QStringLiteral("backup");
-const QString kWork = QStringLiteral("work");
-const QString kSmoke = QStringLiteral("smoke-test");
-const QString kDisable = QStringLiteral("disable-mode");
-const QString kMonitor = QStringLiteral("monitor");
-const QString kAnnounce = QStringLiteral("announce");
-const QString kFix = QStringLiteral("fix");
-const QString kVerify = QStringLiteral("verify");
-const QString kResolve = QStringLiteral("resolve");
-
-bool validDatabaseName(const QString& name)
-{
-    // Never read as an option by pg_dump; the names the profile validator accepts.
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
-    return pattern.match(name).hasMatch();
-}
-
-QString stateKey(MaintenanceRun::StepState state)
-{
-    switch (state) {
-    case MaintenanceRun::StepState::Pending:
-        return QStringLiteral("pending");
-    case MaintenanceRun::StepState::Running:
-        return QStringLiteral("running");
-    case MaintenanceRun::StepState::Waiting:
-        return QStringLiteral("waiting");
-    case MaintenanceRun::StepState::Done:
-        return QStringLiteral("done");
-    case MaintenanceRun::StepState::Failed:
-        return QStringLiteral("failed");
-    case MaintenanceRun::StepState::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return QString();
-}
-
-MaintenanceRun::StepState stateFromKey(const QString& key)
-{
-    for (const auto state : {MaintenanceRun::StepState::Pending, MaintenanceRun::StepState::Running,
-                             MaintenanceRun::StepState::Waiting, MaintenanceRun::StepState::Done,
-                             MaintenanceRun::StepState::Failed, MaintenanceRun::StepState::Skipped})
-        if (stateKey(state) == key)
-            return state;
-    return MaintenanceRun::StepState::Pending;
-}
-
-QString hhmmss()
-{
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"));
-}
-
-} // namespace
-
 MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit,
                                MaintenanceStore* store, HttpClient* http, QObject* parent)
-    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store), m_http(http),
-      m_drain(new DrainWatcher(http, this)), m_writeAhead(new WriteAhead(audit, this)), m_workItems{tr("Database migrations", "maintenance: maintenancerun"), tr("System updates", "maintenance: maintenancerun"),
-                                                   tr("Configuration changes", "maintenance: maintenancerun")}
+    : QObject(parent), m_orchestrator(orchestrator), m_lock(lock), m_audit(audit), m_store(store),
+      m_writeAhead(new WriteAhead(audit, this)), m_flag(new MaintenanceFlagSwitch(orchestrator, m_writeAhead, this)),
+      m_drain(new DrainWatcher(http, this)), m_backup(new MaintenanceBackup(orchestrator, m_writeAhead, this)),
+      m_smoke(new MaintenanceSmokeTest(this)), m_health(new MaintenanceHealthChecks(http, this)),
+      m_workItems{tr("Database migrations", "maintenance: maintenancerun"), tr("System updates", "maintenance: maintenancerun"),
+                  tr("Configuration changes", "maintenance: maintenancerun")}
 {
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, [this] {
-        if (m_current < 0 || m_steps.at(m_current).key != kMonitor)
-            return;
-        const qint64 elapsed = m_monitorClock.elapsed();
-        const qint64 left = std::max<qint64>(0, m_monitorSeconds - elapsed / 1000);
-        m_steps[m_current].progress = left;
-        Q_EMIT progressChanged(m_current, left);
-        if (elapsed >= m_nextCheckAt)
-            monitorCheck();
-        if (left == 0) {
-            m_countdown.stop();
-            setStepState(StepState::Done,
-                         tr("%1 checks of /health, %2 failed").arg(m_monitorChecks).arg(m_monitorFailures));
-            advance();
-        }
+    connectSteps();
+}
+
+MaintenanceRun::~MaintenanceRun()
+{
+    disconnectOrchestrator();
+    m_backup->discard();
+}
+
+// Each step's outcome moves the procedure on: Done then the next step, Failed waits for retry or abort.
+void MaintenanceRun::connectSteps()
+{
+    connect(m_flag, &MaintenanceFlagSwitch::output, this, &MaintenanceRun::say);
+    connect(m_flag, &MaintenanceFlagSwitch::flagWritten, this, [this](bool on) {
+        m_modeOn = on; // the flag is as wanted; NGINX reads it at the reload
+        save();
     });
+    connect(m_flag, &MaintenanceFlagSwitch::switched, this, &MaintenanceRun::flagSwitched);
+    connect(m_flag, &MaintenanceFlagSwitch::failed, this, &MaintenanceRun::flagFailed);
+
     connect(m_drain, &DrainWatcher::sampled, this, [this](double rate, qint64 ms) {
         say(tr("%1 s: %2 requests/s", "maintenance: maintenancerun").arg(ms / 1000.0, 0, 'f', 1).arg(rate, 0, 'f', 1));
     });
@@ -116,15 +55,41 @@ MaintenanceRun::MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, A
     });
     connect(m_drain, &DrainWatcher::timedOut, this,
             [this](const QString& message) { setStepState(StepState::Failed, message); });
-}
 
-MaintenanceRun::~MaintenanceRun()
-{
-    disconnectOrchestrator();
-    if (m_backupFile) {
-        m_backupFile->close();
-        m_backupFile->remove();
-    }
+    connect(m_backup, &MaintenanceBackup::output, this, &MaintenanceRun::say);
+    connect(m_backup, &MaintenanceBackup::progress, this, [this](qint64 bytes) {
+        m_steps[m_current].progress = bytes;
+        Q_EMIT progressChanged(m_current, bytes);
+    });
+    connect(m_backup, &MaintenanceBackup::written, this, &MaintenanceRun::backupWritten);
+    connect(m_backup, &MaintenanceBackup::failed, this,
+            [this](const QString& reason) { setStepState(StepState::Failed, reason); });
+
+    connect(m_smoke, &MaintenanceSmokeTest::output, this, &MaintenanceRun::say);
+    connect(m_smoke, &MaintenanceSmokeTest::passed, this, [this](const QString& detail) {
+        setStepState(StepState::Done, detail);
+        advance();
+    });
+    connect(m_smoke, &MaintenanceSmokeTest::failed, this,
+            [this](const QString& reason) { setStepState(StepState::Failed, reason); });
+
+    connect(m_health, &MaintenanceHealthChecks::output, this, &MaintenanceRun::say);
+    connect(m_health, &MaintenanceHealthChecks::secondsLeft, this, [this](qint64 left) {
+        if (m_current < 0 || m_steps.at(m_current).key != MaintenanceSteps::kMonitor)
+            return;
+        m_steps[m_current].progress = left;
+        Q_EMIT progressChanged(m_current, left);
+    });
+    connect(m_health, &MaintenanceHealthChecks::monitored, this, [this](int checks, int failures) {
+        setStepState(StepState::Done, tr("%1 checks of /health, %2 failed").arg(checks).arg(failures));
+        advance();
+    });
+    connect(m_health, &MaintenanceHealthChecks::verified, this, [this](const QString& detail) {
+        setStepState(StepState::Done, detail);
+        advance();
+    });
+    connect(m_health, &MaintenanceHealthChecks::failed, this,
+            [this](const QString& reason) { setStepState(StepState::Failed, reason); });
 }
 
 void MaintenanceRun::setDrain(int maxWaitMs, double threshold, int intervalMs)
@@ -142,61 +107,22 @@ void MaintenanceRun::setMonitoring(int seconds, int checkEverySeconds)
 
 QStringList MaintenanceRun::stepKeys(Mode mode)
 {
-    if (mode == Mode::Emergency)
-        return {kAnnounce, kFix, kVerify, kResolve};
-    return {kEnable, kDrain, kBackup, kWork, kSmoke, kDisable, kMonitor};
+    return MaintenanceSteps::keys(mode);
 }
 
 QString MaintenanceRun::stepTitle(const QString& key)
 {
-    if (key == kEnable)
-        return tr("Enable maintenance mode", "maintenance: maintenancerun: state or name word");
-    if (key == kDrain)
-        return tr("Wait for active requests to complete");
-    if (key == kBackup)
-        return tr("Back up the database");
-    if (key == kWork)
-        return tr("Perform maintenance", "maintenance: maintenancerun: state or name word");
-    if (key == kSmoke)
-        return tr("Run the smoke test");
-    if (key == kDisable)
-        return tr("Disable maintenance mode", "maintenance: maintenancerun: state or name word");
-    if (key == kMonitor)
-        return tr("Monitor", "maintenance: maintenancerun: state or name word");
-    if (key == kAnnounce)
-        return tr("Quick announcement (status page / Slack)");
-    if (key == kFix)
-        return tr("Execute the fix", "maintenance: maintenancerun: state or name word");
-    if (key == kVerify)
-        return tr("Verify /health", "maintenance: maintenancerun: state or name word");
-    if (key == kResolve)
-        return tr("Post the resolution notice");
-    return key;
+    return MaintenanceSteps::title(key);
 }
 
 QString MaintenanceRun::stepStateText(StepState state)
 {
-    switch (state) {
-    case StepState::Pending:
-        return tr("pending", "maintenance step");
-    case StepState::Running:
-        return tr("running", "maintenance step");
-    case StepState::Waiting:
-        return tr("waiting for you", "maintenance step");
-    case StepState::Done:
-        return tr("done", "maintenance step");
-    case StepState::Failed:
-        return tr("failed", "maintenance step");
-    case StepState::Skipped:
-        return tr("skipped", "maintenance step");
-    }
-    return QString();
+    return MaintenanceSteps::stateText(state);
 }
 
 QString MaintenanceRun::backupFileName(const QDateTime& utc)
 {
-    return QStringLiteral("backup_") + utc.toUTC().toString(QStringLiteral("yyyyMMdd_HHmmss")) +
-           QStringLiteral(".sql");
+    return MaintenanceBackup::fileName(utc);
 }
 
 void MaintenanceRun::start(const MaintenanceWindow& window, const MaintenanceChecklist& checklist,
@@ -332,9 +258,9 @@ void MaintenanceRun::setStepState(StepState state, const QString& detail)
     save(); // before the step's work starts, and once it ended: a crash finds it as it was
     if (state == StepState::Done || state == StepState::Failed || state == StepState::Skipped) {
         const QList<QStringList> commands =
-            step.key == kEnable || step.key == kDisable ? m_flagCommands : QList<QStringList>{};
+            MaintenanceSteps::isFlag(step.key) ? m_stepCommands : QList<QStringList>{};
         audit(AuditAction::MaintenanceStep, step.key,
-              stepTitle(step.key) + QStringLiteral(": ") + stateKey(state) +
+              stepTitle(step.key) + QStringLiteral(": ") + MaintenanceSteps::stateKey(state) +
                   (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail),
               commands, state == StepState::Failed ? 1 : (commands.isEmpty() ? -1 : 0));
     }
@@ -361,7 +287,7 @@ void MaintenanceRun::runCurrent()
     setStepState(StepState::Running);
     // The steps that change the stack (or read the database for the backup) run only under the lock,
     // checked right before: one lost meanwhile means another console may be acting on this stack.
-    if (m_lock && (key == kEnable || key == kDisable || key == kBackup)) {
+    if (m_lock && MaintenanceSteps::changesStack(key)) {
         withLockConfirmed([this, key] { runStepAction(key); });
         return;
     }
@@ -412,22 +338,22 @@ void MaintenanceRun::withLockConfirmed(const std::function<void()>& then)
 
 void MaintenanceRun::runStepAction(const QString& key)
 {
-    if (key == kEnable) {
+    if (key == MaintenanceSteps::kEnable) {
         runFlag(true, After::Nothing);
-    } else if (key == kDisable) {
+    } else if (key == MaintenanceSteps::kDisable) {
         runFlag(false, After::Nothing);
-    } else if (key == kDrain) {
+    } else if (key == MaintenanceSteps::kDrain) {
         runDrain();
-    } else if (key == kBackup) {
+    } else if (key == MaintenanceSteps::kBackup) {
         runBackup();
-    } else if (key == kSmoke) {
-        runSmoke();
-    } else if (key == kMonitor) {
-        runMonitor();
-    } else if (key == kVerify) {
-        runVerify();
+    } else if (key == MaintenanceSteps::kSmoke) {
+        m_smoke->run(m_profile);
+    } else if (key == MaintenanceSteps::kMonitor) {
+        m_health->startMonitoring(m_monitorSeconds, m_monitorEvery);
+    } else if (key == MaintenanceSteps::kVerify) {
+        m_health->verify();
     } else {
-        if (key == kWork)
+        if (key == MaintenanceSteps::kWork)
             for (const QString& item : std::as_const(m_workItems))
                 say(QStringLiteral("☐ ") + item);
         setStepState(StepState::Waiting);
@@ -451,15 +377,15 @@ void MaintenanceRun::confirm(const QString& note)
                                           ? tr("confirmed by %1", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(AuditEntry::currentOsUser())
                                           : note.trimmed());
         advance();
-    } else if (step.key == kMonitor && step.state == StepState::Running) {
-        m_countdown.stop();
+    } else if (step.key == MaintenanceSteps::kMonitor && step.state == StepState::Running) {
+        m_health->stop();
         setStepState(StepState::Done, tr("ended early by %1 after %2 checks (%3 failed): %4")
                                           .arg(AuditEntry::currentOsUser())
-                                          .arg(m_monitorChecks)
-                                          .arg(m_monitorFailures)
+                                          .arg(m_health->checks())
+                                          .arg(m_health->failures())
                                           .arg(note.trimmed()));
         advance();
-    } else if (step.key == kDrain && step.state == StepState::Failed) {
+    } else if (step.key == MaintenanceSteps::kDrain && step.state == StepState::Failed) {
         // The operator decides to go on although requests did not drain.
         setStepState(StepState::Skipped, tr("continued without a full drain: %1").arg(note.trimmed()));
         advance();
@@ -468,9 +394,8 @@ void MaintenanceRun::confirm(const QString& note)
 
 void MaintenanceRun::disconnectOrchestrator()
 {
-    for (const auto& c : std::as_const(m_orchestratorConnections))
-        disconnect(c);
-    m_orchestratorConnections.clear();
+    m_flag->stop();
+    m_backup->stop();
 }
 
 void MaintenanceRun::whenOrchestratorIdle(const std::function<void()>& then)
@@ -495,33 +420,27 @@ void MaintenanceRun::whenOrchestratorIdle(const std::function<void()>& then)
 
 void MaintenanceRun::runFlag(bool on, After after)
 {
-    m_flagTarget = on;
     m_after = after;
-    m_flagCommands.clear();
-    m_flagResult = OrchestratorResult();
-    if (!m_orchestrator) {
-        flagFailed(tr("the console is not connected to this stack"));
-        return;
-    }
-    // The intent of both commands is recorded before the first one runs.
-    QList<OrchestratorCommand> commands;
-    for (const QStringList& argv : flagArgv(on))
-        commands << m_orchestrator->execCommand(QStringLiteral("nginx"), argv);
-    AuditEntry intent = entryFor(AuditAction::MaintenanceMode, QStringLiteral("nginx"),
-                                 on ? QStringLiteral("maintenance mode on")
-                                    : (after == After::Abort ? QStringLiteral("maintenance mode off (abort: %1)").arg(m_abortReason)
-                                                             : QStringLiteral("maintenance mode off")));
-    intent.argv = WriteAhead::argvOf(commands);
-    m_writeAhead->begin(
-        intent, [this] { runFlagCommand(0); }, [this](const QString& reason) { flagFailed(reason); });
+    m_stepCommands.clear();
+    m_flag->run(on, entryFor(AuditAction::MaintenanceMode, QStringLiteral("nginx"),
+                             on ? QStringLiteral("maintenance mode on")
+                                : (after == After::Abort
+                                       ? QStringLiteral("maintenance mode off (abort: %1)").arg(m_abortReason)
+                                       : QStringLiteral("maintenance mode off"))));
 }
 
-QList<QStringList> MaintenanceRun::flagArgv(bool on)
+void MaintenanceRun::flagSwitched(bool on)
 {
-    const QString flag = QString::fromLatin1(kFlagFile);
-    return {on ? QStringList{QStringLiteral("touch"), flag}
-               : QStringList{QStringLiteral("rm"), QStringLiteral("-f"), flag},
-            QStringList{QStringLiteral("nginx"), QStringLiteral("-s"), QStringLiteral("reload")}};
+    m_stepCommands = m_flag->commands();
+    m_modeOn = on;
+    save();
+    if (m_after == After::Abort) {
+        say(tr("normal mode restored", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
+        finishRun(false, m_abortReason);
+        return;
+    }
+    setStepState(StepState::Done, on ? tr("NGINX serves the maintenance page") : tr("NGINX serves the API again"));
+    advanceOnceRecorded();
 }
 
 void MaintenanceRun::advanceOnceRecorded()
@@ -536,73 +455,13 @@ void MaintenanceRun::advanceOnceRecorded()
 
 void MaintenanceRun::flagFailed(const QString& reason)
 {
+    m_stepCommands = m_flag->commands();
     if (m_after == After::Abort) {
         say(tr("could not restore normal mode: %1").arg(reason));
         finishRun(false, m_abortReason);
     } else {
         setStepState(StepState::Failed, reason);
     }
-}
-
-void MaintenanceRun::runFlagCommand(int index)
-{
-    const QList<QStringList> commands = flagArgv(m_flagTarget);
-    if (index >= commands.size()) {
-        m_flagResult.ok = true;
-        m_writeAhead->complete(m_flagResult);
-        m_modeOn = m_flagTarget;
-        save();
-        if (m_after == After::Abort) {
-            say(tr("normal mode restored", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
-            finishRun(false, m_abortReason);
-            return;
-        }
-        setStepState(StepState::Done, m_flagTarget ? tr("NGINX serves the maintenance page")
-                                                   : tr("NGINX serves the API again"));
-        advanceOnceRecorded();
-        return;
-    }
-    disconnectOrchestrator();
-    const QString action = AuditActions::key(AuditAction::MaintenanceMode);
-    m_orchestratorConnections
-        << connect(m_orchestrator, &Orchestrator::refused, this,
-                   [this, index](const QString& reason) {
-                       disconnectOrchestrator();
-                       if (index == 0) {
-                           m_writeAhead->cancel(reason);
-                       } else {
-                           m_flagResult.error = reason;
-                           m_writeAhead->complete(m_flagResult);
-                       }
-                       flagFailed(reason);
-                   })
-        << connect(m_orchestrator, &Orchestrator::finished, this,
-                   [this, index, action](const OrchestratorResult& result) {
-                       if (result.action != action)
-                           return;
-                       disconnectOrchestrator();
-                       m_flagCommands += result.commands;
-                       m_flagResult.commands += result.commands;
-                       m_flagResult.exitCode = result.exitCode;
-                       m_flagResult.output += result.output;
-                       m_flagResult.timedOut = result.timedOut;
-                       m_flagResult.cancelled = result.cancelled;
-                       say(QStringLiteral("$ ") + result.auditArgv().join(u' '));
-                       if (!result.stderrText.trimmed().isEmpty())
-                           say(result.stderrText.trimmed());
-                       if (!result.ok) {
-                           m_flagResult.error = result.error;
-                           m_writeAhead->complete(m_flagResult);
-                           flagFailed(result.error);
-                           return;
-                       }
-                       if (index == 0) {
-                           m_modeOn = m_flagTarget; // the flag is as wanted; NGINX reads it at the reload
-                           save();
-                       }
-                       runFlagCommand(index + 1);
-                   });
-    m_orchestrator->exec(QStringLiteral("nginx"), commands.at(index), action);
 }
 
 void MaintenanceRun::runDrain()
@@ -618,112 +477,22 @@ void MaintenanceRun::runDrain()
 
 void MaintenanceRun::runBackup()
 {
-    const QString dir = m_profile.backupsDirectory.trimmed();
-    if (dir.isEmpty() || !QDir::isAbsolutePath(dir)) {
-        setStepState(StepState::Failed, tr("the profile has no absolute backups folder"));
-        return;
-    }
-    if (!PrivateFiles::makeDirectory(dir)) {
-        setStepState(StepState::Failed, tr("cannot create the backups folder %1").arg(dir));
-        return;
-    }
-    if (!validDatabaseName(m_profile.pgUser) || !validDatabaseName(m_profile.pgDatabase)) {
-        setStepState(StepState::Failed,
-                     tr("the profile's database or user name cannot be passed to pg_dump safely"));
-        return;
-    }
-    const QString name = backupFileName(QDateTime::currentDateTimeUtc());
-    m_backupPath = QDir(dir).filePath(name);
-    // Written under a hidden, unpredictable name (created 0600 with O_EXCL: no one else can read the dump
-    // or slip a link in its place) and renamed when complete: a half dump never looks like a backup.
-    auto part = std::make_unique<QTemporaryFile>(QDir(dir).filePath(QStringLiteral(".") + name +
-                                                                    QStringLiteral(".part.XXXXXX")));
-    part->setAutoRemove(false);
-    m_backupFile = std::move(part);
-    if (!static_cast<QTemporaryFile*>(m_backupFile.get())->open()) {
-        setStepState(StepState::Failed,
-                     tr("cannot write %1: %2", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message").arg(m_backupFile->fileName(), m_backupFile->errorString()));
-        m_backupFile.reset();
+    QString error;
+    const QString path = m_backup->prepare(m_profile, &error);
+    if (!path.isEmpty())
+        m_backupPath = path;
+    if (!error.isEmpty()) {
+        setStepState(StepState::Failed, error);
         return;
     }
     save(); // the backup's name, before pg_dump starts: a resume knows which file this run writes
-    const QStringList argv = {QStringLiteral("pg_dump"), QStringLiteral("-U"), m_profile.pgUser,
-                              QStringLiteral("-d"), m_profile.pgDatabase};
-    AuditEntry intent = entryFor(AuditAction::MaintenanceBackup, QStringLiteral("postgres"),
-                                 QStringLiteral("backup to %1").arg(m_backupPath));
-    intent.argv = WriteAhead::argvOf(QList<OrchestratorCommand>{m_orchestrator->execCommand(QStringLiteral("postgres"), argv)});
-    m_writeAhead->begin(
-        intent, [this, argv] { runBackupCommand(argv); },
-        [this](const QString& reason) {
-            m_backupFile->close();
-            m_backupFile->remove();
-            m_backupFile.reset();
-            setStepState(StepState::Failed, reason);
-        });
+    m_backup->run(entryFor(AuditAction::MaintenanceBackup, QStringLiteral("postgres"),
+                           QStringLiteral("backup to %1").arg(m_backupPath)));
 }
 
-void MaintenanceRun::runBackupCommand(const QStringList& argv)
+void MaintenanceRun::backupWritten(qint64 size, const OrchestratorResult& result)
 {
-    if (!m_backupFile || m_runState != RunState::Running)
-        return;
-    disconnectOrchestrator();
-    const QString action = AuditActions::key(AuditAction::MaintenanceBackup);
-    m_orchestratorConnections << connect(m_orchestrator, &Orchestrator::refused, this,
-                                         [this](const QString& reason) {
-                                             disconnectOrchestrator();
-                                             m_writeAhead->cancel(reason);
-                                             m_backupFile->close();
-                                             m_backupFile->remove();
-                                             m_backupFile.reset();
-                                             setStepState(StepState::Failed, reason);
-                                         })
-                              << connect(m_orchestrator, &Orchestrator::outputProgress, this,
-                                         [this](qint64 bytes) {
-                                             m_steps[m_current].progress = bytes;
-                                             Q_EMIT progressChanged(m_current, bytes);
-                                         })
-                              << connect(m_orchestrator, &Orchestrator::finished, this,
-                                         [this, action](const OrchestratorResult& result) {
-                                             if (result.action != action)
-                                                 return;
-                                             disconnectOrchestrator();
-                                             finishBackup(result);
-                                         });
-    say(QStringLiteral("$ pg_dump -U %1 -d %2 > %3")
-            .arg(m_profile.pgUser, m_profile.pgDatabase, m_backupPath));
-    m_orchestrator->exec(QStringLiteral("postgres"), argv, action, m_backupFile.get());
-}
-
-void MaintenanceRun::finishBackup(const OrchestratorResult& result)
-{
-    m_flagCommands = result.commands;
-    std::unique_ptr<QFile> file = std::move(m_backupFile);
-    if (!file) {
-        m_writeAhead->complete(result);
-        return;
-    }
-    bool ok = result.ok && file->flush() && ::fsync(file->handle()) == 0;
-    const qint64 size = file->size();
-    file->close();
-    m_writeAhead->complete(result, QJsonObject{{QStringLiteral("bytes"), size}});
-    if (ok && size == 0) {
-        ok = false;
-        say(tr("pg_dump wrote nothing", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
-    }
-    if (!ok) {
-        file->remove();
-        if (!result.stderrText.trimmed().isEmpty())
-            say(result.stderrText.trimmed());
-        setStepState(StepState::Failed,
-                     result.ok ? tr("the backup could not be written to disk") : result.error);
-        return;
-    }
-    QFile::remove(m_backupPath);
-    if (!file->rename(m_backupPath)) {
-        setStepState(StepState::Failed,
-                     tr("cannot rename the backup into place: %1").arg(file->errorString()));
-        return;
-    }
+    m_stepCommands = result.commands;
     const QList<QStringList> commands = result.commands;
     Step& step = m_steps[m_current];
     step.progress = size;
@@ -741,116 +510,6 @@ void MaintenanceRun::finishBackup(const OrchestratorResult& result)
     advanceOnceRecorded();
 }
 
-void MaintenanceRun::runSmoke()
-{
-    QString invalid;
-    const QStringList parts = SmokeTestCommand::argv(m_profile, &invalid);
-    if (parts.isEmpty()) {
-        setStepState(StepState::Failed, invalid);
-        return;
-    }
-    if (m_smoke)
-        m_smoke->deleteLater();
-    m_smoke = new ProcessRunner(this);
-    m_smoke->setProgram(parts.first());
-    m_smoke->setArguments(parts.mid(1));
-    m_smoke->setTimeout(120000);
-    say(QStringLiteral("$ ") + parts.join(u' '));
-    ProcessRunner* runner = m_smoke;
-    connect(runner, &ProcessRunner::outputLine, this,
-            [this](const QByteArray& line) { say(QString::fromUtf8(line)); });
-    connect(runner, &ProcessRunner::startFailed, this, [this, runner](const QString& reason) {
-        runner->deleteLater();
-        setStepState(StepState::Failed, reason);
-    });
-    connect(
-        runner, &ProcessRunner::finished, this,
-        [this, runner](int exitCode, QProcess::ExitStatus status, const QString& stderrText, bool timedOut) {
-            runner->deleteLater();
-            if (runner->cancelled())
-                return;
-            if (!stderrText.trimmed().isEmpty())
-                say(stderrText.trimmed());
-            if (timedOut)
-                setStepState(StepState::Failed, tr("the smoke test did not finish within 120 s"));
-            else if (status != QProcess::NormalExit || exitCode != 0)
-                setStepState(StepState::Failed, tr("the smoke test failed (exit code %1)").arg(exitCode));
-            else {
-                setStepState(StepState::Done, tr("the smoke test passed"));
-                advance();
-            }
-        });
-    runner->start();
-}
-
-void MaintenanceRun::runMonitor()
-{
-    m_monitorChecks = 0;
-    m_monitorFailures = 0;
-    m_nextCheckAt = 0;
-    m_monitorClock.start();
-    m_steps[m_current].progress = m_monitorSeconds;
-    Q_EMIT progressChanged(m_current, m_monitorSeconds);
-    say(tr("watching /health every %1 s for %2 min")
-            .arg(m_monitorEvery)
-            .arg(m_monitorSeconds / 60.0, 0, 'f', 1));
-    monitorCheck();
-    m_countdown.start();
-}
-
-void MaintenanceRun::monitorCheck()
-{
-    m_nextCheckAt = m_monitorClock.elapsed() + qint64(m_monitorEvery) * 1000;
-    if (!m_http)
-        return;
-    auto* request = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, 5000);
-    const int index = m_current;
-    connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
-        if (index != m_current || m_steps.at(index).key != kMonitor ||
-            m_steps.at(index).state != StepState::Running)
-            return;
-        ++m_monitorChecks;
-        const QString status =
-            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
-        const bool healthy =
-            outcome.transferred() && outcome.httpStatus == 200 && status == QLatin1String("healthy");
-        if (!healthy)
-            ++m_monitorFailures;
-        say(hhmmss() + QStringLiteral(" /health: ") +
-            (outcome.transferred() ? QStringLiteral("HTTP %1 %2").arg(outcome.httpStatus).arg(status)
-                                   : outcome.reason));
-    });
-}
-
-void MaintenanceRun::runVerify()
-{
-    if (!m_http) {
-        setStepState(StepState::Failed, tr("no HTTP client", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
-        return;
-    }
-    auto* request = m_http->get(HttpService::Api, QStringLiteral("/health"), {}, this, 5000);
-    const int index = m_current;
-    say(QStringLiteral("$ curl ") + request->url().toString(QUrl::RemoveUserInfo));
-    connect(request, &ApiRequest::finished, this, [this, index](const HttpOutcome& outcome) {
-        if (index != m_current || m_steps.at(index).state != StepState::Running)
-            return;
-        const QString status =
-            QJsonDocument::fromJson(outcome.body).object().value(QStringLiteral("status")).toString();
-        if (!outcome.transferred()) {
-            setStepState(StepState::Failed, outcome.reason);
-            return;
-        }
-        say(QString::fromUtf8(outcome.body.left(400)));
-        if (outcome.httpStatus == 200 && status == QLatin1String("healthy")) {
-            setStepState(StepState::Done, tr("/health answered healthy", "maintenance: maintenancerun"));
-            advance();
-        } else {
-            setStepState(StepState::Failed,
-                         tr("/health answered HTTP %1, status \"%2\"").arg(outcome.httpStatus).arg(status));
-        }
-    });
-}
-
 void MaintenanceRun::abort(const QString& reason)
 {
     if (!isActive() || m_runState == RunState::Aborting)
@@ -865,9 +524,8 @@ void MaintenanceRun::abort(const QString& reason)
     }
     setRunState(RunState::Aborting);
     m_drain->stop();
-    m_countdown.stop();
-    if (m_smoke)
-        m_smoke->cancel();
+    m_health->stop();
+    m_smoke->cancel();
     disconnectOrchestrator();
     if (m_orchestrator && m_orchestrator->isBusy())
         m_orchestrator->cancel();
@@ -885,13 +543,10 @@ void MaintenanceRun::abort(const QString& reason)
             save();
         }
     }
-    const bool mayBeOn = m_modeOn || m_flagSeenOn || (m_current >= 0 && m_steps.at(m_current).key == kEnable);
+    const bool mayBeOn =
+        m_modeOn || m_flagSeenOn || (m_current >= 0 && m_steps.at(m_current).key == MaintenanceSteps::kEnable);
     whenOrchestratorIdle([this, mayBeOn] {
-        if (m_backupFile) {
-            m_backupFile->close();
-            m_backupFile->remove();
-            m_backupFile.reset();
-        }
+        m_backup->discard();
         if (mayBeOn && m_mode == Mode::Scheduled) {
             say(tr("restoring normal mode", "maintenance: maintenancerun: error or status fragment, shown after “…: ” in a longer message"));
             runFlag(false, After::Abort);
@@ -904,7 +559,7 @@ void MaintenanceRun::abort(const QString& reason)
 void MaintenanceRun::finishRun(bool completed, const QString& reason)
 {
     m_drain->stop();
-    m_countdown.stop();
+    m_health->stop();
     disconnectOrchestrator();
     m_window.status = completed ? MaintenanceWindow::Status::Completed : MaintenanceWindow::Status::Aborted;
     m_window.updatedBy = AuditEntry::currentOsUser();
@@ -1006,7 +661,7 @@ MaintenanceRunState MaintenanceRun::savedState() const
     s.startedAt = m_startedAt;
     s.current = std::max(0, m_current);
     for (const Step& step : m_steps)
-        s.steps.append({step.key, stateKey(step.state), step.startedAt, step.endedAt, step.output.value(step.output.size() - 1)});
+        s.steps.append({step.key, MaintenanceSteps::stateKey(step.state), step.startedAt, step.endedAt, step.output.value(step.output.size() - 1)});
     return s;
 }
 
@@ -1048,7 +703,7 @@ void MaintenanceRun::resume(const MaintenanceRunState& saved, Interrupted interr
     m_abortReason.clear();
     m_steps.clear();
     for (const MaintenanceRunState::Step& step : saved.steps)
-        m_steps.append(Step{step.key, stateFromKey(step.state),
+        m_steps.append(Step{step.key, MaintenanceSteps::stateFromKey(step.state),
                             step.note.isEmpty() ? QStringList() : QStringList{step.note}, -1, step.startedAt,
                             step.endedAt});
     m_current = saved.current;
@@ -1066,12 +721,11 @@ void MaintenanceRun::onResumed()
     m_resuming = false;
     setRunState(RunState::Running);
     Step& step = m_steps[m_current];
-    const bool interruptedCommand =
-        step.state == StepState::Running && (step.key == kEnable || step.key == kDisable || step.key == kBackup);
+    const bool interruptedCommand = step.state == StepState::Running && MaintenanceSteps::changesStack(step.key);
     audit(AuditAction::MaintenanceStep, QStringLiteral("resume"),
           m_resumeAbortReason.isEmpty()
               ? QStringLiteral("resumed after the console stopped at \"%1\" (%2)%3")
-                    .arg(step.key, stateKey(step.state),
+                    .arg(step.key, MaintenanceSteps::stateKey(step.state),
                          interruptedCommand ? (m_resumeInterrupted == Interrupted::Repeat ? QStringLiteral(": run again")
                                                                                          : QStringLiteral(": taken as done"))
                                             : QString())
@@ -1081,10 +735,8 @@ void MaintenanceRun::onResumed()
         return;
     }
     // A backup cut off half way left its hidden part file: never mistaken for a backup, removed.
-    if (step.key == kBackup && step.state == StepState::Running && !m_backupPath.isEmpty()) {
-        const QFileInfo final(m_backupPath);
-        QFile::remove(final.absolutePath() + QStringLiteral("/.") + final.fileName() + QStringLiteral(".part"));
-    }
+    if (step.key == MaintenanceSteps::kBackup && step.state == StepState::Running && !m_backupPath.isEmpty())
+        MaintenanceBackup::removeLeftover(m_backupPath);
     switch (step.state) {
     case StepState::Done:
     case StepState::Skipped:
@@ -1100,8 +752,8 @@ void MaintenanceRun::onResumed()
         return;
     case StepState::Running:
         if (interruptedCommand && m_resumeInterrupted == Interrupted::TreatAsDone) {
-            if (step.key == kEnable || step.key == kDisable)
-                m_modeOn = step.key == kEnable;
+            if (MaintenanceSteps::isFlag(step.key))
+                m_modeOn = step.key == MaintenanceSteps::kEnable;
             setStepState(StepState::Done, tr("interrupted by a crash; the operator confirmed it had finished"));
             advance();
             return;
@@ -1123,7 +775,7 @@ void MaintenanceRun::recordStep(const Step& step, const QString& detail)
     r.windowId = m_window.id;
     r.runId = m_runId;
     r.step = step.key;
-    r.state = stateKey(step.state);
+    r.state = MaintenanceSteps::stateKey(step.state);
     r.detail = detail;
     r.by = AuditEntry::currentOsUser();
     r.at = QDateTime::currentDateTimeUtc();

@@ -4,6 +4,7 @@
 #include "models/audit/auditentry.h"
 #include "models/net/httpclient.h"
 #include "models/maintenance/maintenancechecklist.h"
+#include "models/maintenance/maintenanceflagswitch.h"
 #include "models/maintenance/maintenancerunstate.h"
 #include "models/maintenance/maintenancewindow.h"
 #include "models/stack/orchestratorcommand.h"
@@ -11,27 +12,24 @@
 #include "models/net/apirequest.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QList>
 #include "models/core/mutationgate.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <functional>
-#include <memory>
-
-class QFile;
 
 namespace Ops {
 
 
 class AuditStore;
 class DrainWatcher;
+class MaintenanceBackup;
+class MaintenanceHealthChecks;
+class MaintenanceSmokeTest;
 class MaintenanceStore;
 class OperatorLock;
 class Orchestrator;
-class ProcessRunner;
 class WriteAhead;
 
 /// The runbook's maintenance procedure as a guided run, one step at a time, each with its state and
@@ -47,6 +45,10 @@ class WriteAhead;
 /// the audit trail (maintenance-start / maintenance-step / maintenance-end) and to ops.maintenance_steps;
 /// every command that changes the stack (the flag, the backup) has its intent recorded before it starts
 /// and its outcome after (WriteAhead).
+///
+/// This class is the procedure: the steps' order, states, records and the lock. What each step does is
+/// its own class: MaintenanceFlagSwitch, DrainWatcher, MaintenanceBackup, MaintenanceSmokeTest,
+/// MaintenanceHealthChecks; their names and titles are MaintenanceSteps'.
 ///
 /// The run is saved after every step (setStateFile): a console killed in the middle offers to resume it
 /// (resume()) without repeating a finished step; a flag or backup step that was running when it died is
@@ -102,7 +104,7 @@ public:
         QDateTime endedAt;
     };
 
-    static constexpr const char* kFlagFile = "/tmp/maintenance.flag";
+    static constexpr const char* kFlagFile = MaintenanceFlagSwitch::kFlagFile;
 
     /// None is owned; all must outlive the run. `store` may be null (no step rows, the audit only).
     MaintenanceRun(Orchestrator* orchestrator, OperatorLock* lock, AuditStore* audit, MaintenanceStore* store,
@@ -204,20 +206,14 @@ private:
     void say(const QString& line);
     void setRunState(RunState state);
 
+    void connectSteps();
     void runFlag(bool on, After after);
-    void runFlagCommand(int index);
+    void flagSwitched(bool on);
     void flagFailed(const QString& reason);
     void advanceOnceRecorded();
-    static QList<QStringList> flagArgv(bool on);
     void runDrain();
     void runBackup();
-    void runBackupCommand(const QStringList& argv);
-    void finishBackup(const OrchestratorResult& result);
-    void runSmoke();
-    void runMonitor();
-    void monitorCheck();
-    void runVerify();
-    /// Deadline and the profile's CA for the API calls of the drain, monitoring and verify steps.
+    void backupWritten(qint64 bytes, const OrchestratorResult& result);
     void finishRun(bool completed, const QString& reason);
     void release();
 
@@ -225,6 +221,7 @@ private:
                const QList<QStringList>& commands = {}, int exitCode = -1, bool override = false,
                const QByteArray& output = QByteArray());
     void recordStep(const Step& step, const QString& detail);
+    /// Stops listening to the orchestrator: the flag's or backup's command, if any, ends unseen.
     void disconnectOrchestrator();
     /// Runs `then` once the shared orchestrator has no command running (a cancelled one ends first).
     void whenOrchestratorIdle(const std::function<void()>& then);
@@ -235,8 +232,12 @@ private:
     QPointer<MaintenanceStore> m_store;
     ConnectionProfile m_profile;
     MutationGate m_gate;
-    QPointer<HttpClient> m_http;
+    WriteAhead* m_writeAhead;
+    MaintenanceFlagSwitch* m_flag;
     DrainWatcher* m_drain;
+    MaintenanceBackup* m_backup;
+    MaintenanceSmokeTest* m_smoke;
+    MaintenanceHealthChecks* m_health;
 
     int m_drainMaxMs = 120000;
     double m_drainThreshold = 0.5;
@@ -256,27 +257,17 @@ private:
     bool m_startOverride = false;
     QString m_abortReason;
     MaintenanceStateFile m_file;
-    WriteAhead* m_writeAhead;
     QDateTime m_startedAt;
     bool m_resuming = false;
     bool m_flagSeenOn = false;
     Interrupted m_resumeInterrupted = Interrupted::Repeat;
     QString m_resumeAbortReason;
 
-    // The step that runs now.
-    QList<QMetaObject::Connection> m_orchestratorConnections;
-    QList<QStringList> m_flagCommands;
-    OrchestratorResult m_flagResult; ///< both flag commands, for their outcome row
-    bool m_flagTarget = false;
-    After m_after = After::Nothing;
     QString m_backupPath;
-    std::unique_ptr<QFile> m_backupFile;
-    QPointer<ProcessRunner> m_smoke;
-    QTimer m_countdown;
-    QElapsedTimer m_monitorClock;
-    int m_monitorChecks = 0;
-    int m_monitorFailures = 0;
-    qint64 m_nextCheckAt = 0;
+    // The step that runs now.
+    /// The commands of the last flag switch or backup; a flag step's audit entry lists them.
+    QList<QStringList> m_stepCommands;
+    After m_after = After::Nothing; ///< what follows the flag switch that runs
 };
 
 } // namespace Ops

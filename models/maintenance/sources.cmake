@@ -1,15 +1,25 @@
-# Maintenance windows: schedule, checklist, the guided run, drain wait, Alertmanager silences.
+# Maintenance windows: schedule, checklist, the guided run (its steps each in a file), drain wait, Alertmanager silences.
 target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/drainwatcher.h
     ${CMAKE_CURRENT_LIST_DIR}/drainwatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenanceactivity.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenanceactivity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancebackup.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancebackup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancechecklist.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenancechecklist.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenanceflagswitch.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenanceflagswitch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancehealthchecks.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancehealthchecks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerun.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerunstate.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenancerunstate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancesmoketest.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancesmoketest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancesteps.h
+    ${CMAKE_CURRENT_LIST_DIR}/maintenancesteps.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenanceflagprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/maintenanceflagprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/maintenancestore.h

@@ -46,8 +46,14 @@ QString MaintenanceBackup::fileName(const QDateTime& utc)
 
 void MaintenanceBackup::removeLeftover(const QString& path)
 {
+    // The part file is ".<name>.part.XXXXXX" (QTemporaryFile's random suffix), ".<name>.part" before it.
     const QFileInfo final(path);
-    QFile::remove(final.absolutePath() + QStringLiteral("/.") + final.fileName() + QStringLiteral(".part"));
+    const QString part = QStringLiteral(".") + final.fileName() + QStringLiteral(".part");
+    const QDir dir = final.absoluteDir();
+    for (const QString& entry : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (entry == part || (entry.startsWith(part + u'.') && entry.size() == part.size() + 7))
+            QFile::remove(dir.filePath(entry));
+    }
 }
 
 QString MaintenanceBackup::prepare(const ConnectionProfile& profile, QString* error)

@@ -1,5 +1,6 @@
 #include "models/net/httpclient.h"
 #include "models/maintenance/drainwatcher.h"
+#include "models/maintenance/maintenancebackup.h"
 #include "models/maintenance/maintenanceactivity.h"
 #include "models/maintenance/maintenancechecklist.h"
 #include "models/maintenance/maintenancerun.h"
@@ -8,12 +9,15 @@
 #include "tests/common/stacktest.h"
 #include "tests/common/testenv.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -263,6 +267,25 @@ private Q_SLOTS:
                  QStringLiteral("backup_20261129_020304.sql"));
         QCOMPARE(MaintenanceRun::stepKeys(MaintenanceRun::Mode::Scheduled).size(), 7);
         QCOMPARE(MaintenanceRun::stepKeys(MaintenanceRun::Mode::Emergency).size(), 4);
+    }
+
+    void resumeRemovesTheBackupsPartFile()
+    {
+        // A console killed during pg_dump leaves ".<name>.part.XXXXXX" (QTemporaryFile's suffix) beside the
+        // backups; resuming removes it, and nothing else.
+        QTemporaryDir dir;
+        const QString name = MaintenanceBackup::fileName(QDateTime(QDate(2026, 12, 6), QTime(2, 0), Qt::UTC));
+        const auto touch = [&dir](const QString& file) {
+            QFile f(dir.filePath(file));
+            return f.open(QIODevice::WriteOnly) && f.write("-- part of a dump\n") > 0;
+        };
+        QVERIFY(touch(QStringLiteral(".") + name + QStringLiteral(".part.aB3xYz")));
+        QVERIFY(touch(QStringLiteral(".") + name + QStringLiteral(".part"))); // the name before QTemporaryFile
+        QVERIFY(touch(name + QStringLiteral(".keep")));
+        QVERIFY(touch(QStringLiteral(".backup_20261129_020000.sql.part.Qw12Er"))); // another run's: not this one
+        MaintenanceBackup::removeLeftover(dir.filePath(name));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+                 (QStringList{QStringLiteral(".backup_20261129_020000.sql.part.Qw12Er"), name + QStringLiteral(".keep")}));
     }
 };
 

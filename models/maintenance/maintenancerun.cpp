@@ -284,6 +284,9 @@ void MaintenanceRun::runCurrent()
     const QString key = m_steps.at(m_current).key;
     m_steps[m_current].output.clear();
     m_steps[m_current].progress = -1;
+    // The step's audit row names only the commands this step ran: a flag step refused before its first
+    // command (the lock lost) must not carry the previous step's pg_dump.
+    m_stepCommands.clear();
     setStepState(StepState::Running);
     // The steps that change the stack (or read the database for the backup) run only under the lock,
     // checked right before: one lost meanwhile means another console may be acting on this stack.

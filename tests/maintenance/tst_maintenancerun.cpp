@@ -6,6 +6,7 @@
 #include "models/audit/auditstore.h"
 #include "models/stack/composeorchestrator.h"
 #include "models/store/operatorlock.h"
+#include "tests/common/consoleside.h"
 #include "tests/common/scratchdatabase.h"
 #include "models/stack/processrunner.h"
 #include "models/store/databaseworker.h"
@@ -399,6 +400,59 @@ private Q_SLOTS:
                      "SELECT override::text FROM ops.audit WHERE action = 'maintenance-start'")),
                  QStringLiteral("true"));
         QVERIFY(!lock.isHeld());
+    }
+
+    /// The operator lock lost while the operator's own work waits (its session ended by the server): the
+    /// run stops before the next step that changes the stack, says why, and that step's audit row names
+    /// no command — not the backup's pg_dump, the last command the run had run.
+    void lockLostStopsBeforeTheNextChangeAndRecordsNoCommand()
+    {
+        ScratchDatabase db;
+        QVERIFY(migrate(db));
+        ConsoleSide console(db);
+        AuditStore audit(&console.worker, &console.journal);
+        OperatorLock lock;
+        lock.setConnectionParams(db.consoleParams());
+        lock.setKey(OperatorLock::keyFor(m_profile));
+        ComposeOrchestrator orchestrator;
+        orchestrator.setSettings(m_profile.orchestrator);
+        QTemporaryDir backups;
+        ConnectionProfile profile = m_profile;
+        profile.backupsDirectory = backups.path();
+        MaintenanceRun run(&orchestrator, &lock, &audit, nullptr, TestEnv::httpFor(profile, this));
+        run.setProfile(profile);
+        run.setDrain(60000, 0.5, 500);
+        run.setMonitoring(3, 1);
+        MaintenanceWindow window = MaintenanceWindow::emergency(QDateTime::currentDateTimeUtc());
+        window.kind = MaintenanceWindow::Kind::Scheduled;
+        run.start(window, completeChecklist(window.id));
+        const int work =
+            int(MaintenanceRun::stepKeys(MaintenanceRun::Mode::Scheduled).indexOf(QStringLiteral("work")));
+        QTRY_VERIFY_WITH_TIMEOUT(run.currentStep() == work &&
+                                     run.steps().at(work).state == MaintenanceRun::StepState::Waiting,
+                                 90000);
+        QVERIFY(lock.isHeld());
+        // The server ends the lock's session (a failover, an administrator): the advisory lock is gone.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = "
+                                          "'advisory' AND granted AND database = (SELECT oid FROM pg_database "
+                                          "WHERE datname = current_database())")),
+                 QStringLiteral("1"));
+        run.confirm(QStringLiteral("done"));
+        const int disable =
+            int(MaintenanceRun::stepKeys(MaintenanceRun::Mode::Scheduled).indexOf(QStringLiteral("disable-mode")));
+        QTRY_VERIFY_WITH_TIMEOUT(run.steps().at(disable).state == MaintenanceRun::StepState::Failed, 60000);
+        QVERIFY2(run.steps().at(disable).output.join(u' ').contains(QStringLiteral("stopped before this step")),
+                 qPrintable(run.steps().at(disable).output.join(u' ')));
+        QVERIFY(flagPresent()); // nothing ran: still behind the maintenance page until the operator retries
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.scalar(QStringLiteral("SELECT count(*) FROM ops.audit WHERE action = 'maintenance-step' "
+                                     "AND target = 'disable-mode'")),
+            QStringLiteral("1"), 10000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT coalesce(array_length(argv, 1), 0) FROM ops.audit "
+                                          "WHERE action = 'maintenance-step' AND target = 'disable-mode'")),
+                 QStringLiteral("0"));
+        run.abort(QStringLiteral("test over"));
+        QTRY_VERIFY_WITH_TIMEOUT(!run.isActive(), 60000);
     }
 
     /// kill -9 while the operator's own work waits (maintenance mode on, the backup written): a new console

@@ -156,7 +156,10 @@ private Q_SLOTS:
         qInfo("deploy of 0.1.0 dated %lld ms from the rollback's deploy",
               downAt.msecsTo(assessor.deployedAt()));
         QVERIFY(assessor.deployedAt() >= downAt.addSecs(-30));
-        QVERIFY(assessor.deployedAt() <= rolledBackAt.addSecs(5));
+        // First seen once the new container answers and is scraped (every 2 s here): seconds after the
+        // last step began on a loaded machine (5.6 s seen at load 4) — never minutes, as when the deploy
+        // was dated on a coarse grid.
+        QVERIFY(assessor.deployedAt() <= rolledBackAt.addSecs(20));
         QCOMPARE(assessor.baselineUsed(), assessor.deployedAt().addSecs(-60));
 
         // Every step and the run in the audit trail.

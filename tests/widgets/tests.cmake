@@ -38,7 +38,7 @@ opsconsole_add_test(NAME tst_maintenancepage SOURCES maintenance/tst_maintenance
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 400) # the drain waits up to 120 s for traffic to fall on a loaded stack
 
 opsconsole_add_test(NAME tst_rollbackwizard SOURCES rollback/tst_rollbackwizard.cpp
-    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 170)
+    LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)
 # Prometheus stopped (cannot decide) and a failed verification overridden with a reason (audited).
 opsconsole_add_test(NAME tst_rollbackoverride SOURCES rollback/tst_rollbackoverride.cpp
     LIBS opsconsole_widgets LABELS gui integration TIMEOUT 300)

@@ -44,10 +44,14 @@ ProcessRunner::ProcessRunner(QObject* parent)
 ProcessRunner::~ProcessRunner()
 {
     if (m_process) {
-        // Nobody listens any more; kill() makes QProcess's own cleanup in its destructor short.
+        // Nobody listens any more. After SIGKILL the child is reaped at once; waiting for that here
+        // (QProcess's own destructor would wait up to 30 s, and warn that it was destroyed while
+        // running, as it did for every `logs -f` stream at exit) keeps the wait short and quiet.
         m_process->disconnect(this);
-        if (m_process->state() != QProcess::NotRunning)
+        if (m_process->state() != QProcess::NotRunning) {
             killGroup();
+            m_process->waitForFinished(1000);
+        }
     }
 }
 

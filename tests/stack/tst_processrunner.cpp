@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void cancelKillsWhatTheProgramStarted();
     void deadlineKillsWhatTheProgramStarted();
     void killedConsoleTakesItsChildAlong();
+    void destroyedRunnerEndsItsProgramQuietly();
 };
 
 void TestProcessRunner::initTestCase()
@@ -487,4 +489,21 @@ void TestProcessRunner::killedConsoleTakesItsChildAlong()
     console.kill(); // SIGKILL: no destructor, no cleanup of its own
     QVERIFY(console.waitForFinished(10000));
     QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(child), 10000);
+}
+
+void TestProcessRunner::destroyedRunnerEndsItsProgramQuietly()
+{
+    // The console quitting with `logs -f` still streaming: the runner goes, and so does everything its
+    // program started, at once and without QProcess's "destroyed while process is still running".
+    qint64 grandchild = 0;
+    {
+        ProcessRunner runner;
+        runner.setTimeout(0);
+        QSignalSpy lines(&runner, &ProcessRunner::outputLine);
+        grandchild = startWithGrandchild(runner, lines);
+        QVERIFY(grandchild > 0);
+        QVERIFY(ProcessGone::alive(grandchild));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Destroyed while process")));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(grandchild), 5000);
 }

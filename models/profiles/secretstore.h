@@ -46,7 +46,10 @@ public:
     /// Keeps a secret in memory for this process only (the keychain was unavailable).
     void rememberForThisRun(const QString& key, const QString& value);
     bool hasRunOnlySecret(const QString& key) const { return m_runOnly.contains(key); }
-    /// False once a job reported that no keychain can be used in this session.
+    /// False once a job reported that no keychain can be used in this session. The store learns it on
+    /// the GUI thread's next turn after the job's answer: a continuation of the job's future given a
+    /// context on that thread (QFuture::then(context, …)) already sees it; code that only polls the
+    /// future's isFinished() waits for availabilityChanged instead.
     bool keychainAvailable() const { return m_available; }
 
     static QString serviceName();

@@ -129,14 +129,6 @@ void SecretStore::rememberForThisRun(const QString& key, const QString& value)
     m_runOnly.insert(key, value);
 }
 
-void SecretStore::setAvailable(bool available)
-{
-    if (m_available == available)
-        return;
-    m_available = available;
-    Q_EMIT availabilityChanged(available);
-}
-
 QFuture<SecretResult> SecretStore::start(Op op, const QString& key, const QString& value)
 {
     auto pending = std::make_shared<PendingSecret>();
@@ -144,11 +136,16 @@ QFuture<SecretResult> SecretStore::start(Op op, const QString& key, const QStrin
     QFuture<SecretResult> future = pending->promise.future();
 
     QPointer<SecretStore> self(this);
-    const auto report = [self](bool available) {
+    // Called before the job's future completes. The flag changes at once, on the job's thread: a
+    // continuation run the moment it is attached to an already finished future (QFuture::then runs it
+    // directly then) saw the old state when the change went through the event queue (seen under load).
+    const auto report = [self, flag = m_available](bool available) {
+        if (flag->exchange(available) == available)
+            return;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(), [self, available] {
                 if (self)
-                    self->setAvailable(available);
+                    Q_EMIT self->availabilityChanged(available);
             },
             Qt::QueuedConnection);
     };

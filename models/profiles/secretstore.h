@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Ops {
 
@@ -46,11 +48,10 @@ public:
     /// Keeps a secret in memory for this process only (the keychain was unavailable).
     void rememberForThisRun(const QString& key, const QString& value);
     bool hasRunOnlySecret(const QString& key) const { return m_runOnly.contains(key); }
-    /// False once a job reported that no keychain can be used in this session. The store learns it on
-    /// the GUI thread's next turn after the job's answer: a continuation of the job's future given a
-    /// context on that thread (QFuture::then(context, …)) already sees it; code that only polls the
-    /// future's isFinished() waits for availabilityChanged instead.
-    bool keychainAvailable() const { return m_available; }
+    /// False once a job reported that no keychain can be used in this session. Set before the job's
+    /// future completes, so whoever sees the future finished (a continuation, a poll) sees this too;
+    /// availabilityChanged follows on the GUI thread's next turn.
+    bool keychainAvailable() const { return m_available->load(); }
 
     static QString serviceName();
 
@@ -60,13 +61,13 @@ Q_SIGNALS:
 private:
     enum class Op { Read, Write, Remove };
     QFuture<SecretResult> start(Op op, const QString& key, const QString& value);
-    void setAvailable(bool available);
 
     /// Lives on the keychain thread; QtKeychain's jobs are created there.
     static QObject* worker();
 
     int m_deadlineMs;
-    bool m_available = true;
+    /// Shared with the jobs' callbacks on the keychain thread, which may outlive the store.
+    std::shared_ptr<std::atomic<bool>> m_available = std::make_shared<std::atomic<bool>>(true);
     QHash<QString, QString> m_runOnly;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QIODevice>
+#include <QThread>
 
 #include <csignal>
 #include <utility>
@@ -43,16 +44,28 @@ ProcessRunner::ProcessRunner(QObject* parent)
 
 ProcessRunner::~ProcessRunner()
 {
-    if (m_process) {
-        // Nobody listens any more. After SIGKILL the child is reaped at once; waiting for that here
-        // (QProcess's own destructor would wait up to 30 s, and warn that it was destroyed while
-        // running, as it did for every `logs -f` stream at exit) keeps the wait short and quiet.
-        m_process->disconnect(this);
-        if (m_process->state() != QProcess::NotRunning) {
-            killGroup();
-            m_process->waitForFinished(1000);
-        }
+    if (!m_process)
+        return;
+    m_process->disconnect(this); // nobody listens any more
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    killGroup();
+    // QProcess must live until it has reaped the killed child: destroyed earlier, it warns "Destroyed
+    // while process is still running" and waits for the child itself, up to 30 s (it did for every
+    // `logs -f` stream at exit). While an event loop runs (a profile switch, a page closed), the QProcess
+    // outlives the runner and deletes itself once the child has ended: nothing waits on this thread.
+    if (QThread::currentThread()->loopLevel() > 0) {
+        QProcess* process = std::exchange(m_process, nullptr);
+        process->setParent(nullptr);
+        connect(process, &QProcess::stateChanged, process, [process](QProcess::ProcessState state) {
+            if (state == QProcess::NotRunning)
+                process->deleteLater();
+        });
+        return;
     }
+    // No event loop will run again (the console is quitting, past exec()): the kernel reaps a child
+    // that got SIGKILL in milliseconds; wait for that here, at most 1 s.
+    m_process->waitForFinished(1000);
 }
 
 void ProcessRunner::killGroup()

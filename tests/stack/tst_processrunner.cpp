@@ -10,11 +10,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QEventLoop>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Ops;
 
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void deadlineKillsWhatTheProgramStarted();
     void killedConsoleTakesItsChildAlong();
     void destroyedRunnerEndsItsProgramQuietly();
+    void destroyedInsideTheEventLoopTheProcessEndsOnItsOwn();
 };
 
 void TestProcessRunner::initTestCase()
@@ -506,4 +510,30 @@ void TestProcessRunner::destroyedRunnerEndsItsProgramQuietly()
         QTest::failOnWarning(QRegularExpression(QStringLiteral("Destroyed while process")));
     }
     QTRY_VERIFY_WITH_TIMEOUT(!ProcessGone::alive(grandchild), 5000);
+}
+
+void TestProcessRunner::destroyedInsideTheEventLoopTheProcessEndsOnItsOwn()
+{
+    // A runner destroyed while the event loop runs (a profile switch): its program and everything it
+    // started end, quietly, and the QProcess that outlived the runner to reap the child deletes itself.
+    auto* runner = new ProcessRunner;
+    runner->setTimeout(0);
+    QSignalSpy lines(runner, &ProcessRunner::outputLine);
+    const qint64 grandchild = startWithGrandchild(*runner, lines);
+    QVERIFY(grandchild > 0);
+    const QPointer<QProcess> process = runner->findChild<QProcess*>();
+    QVERIFY(process);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Destroyed while process")));
+    QEventLoop loop;
+    QTimer::singleShot(0, &loop, [runner] { delete runner; });
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (process.isNull() && !ProcessGone::alive(grandchild))
+            loop.quit();
+    });
+    poll.start(20);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QVERIFY(!ProcessGone::alive(grandchild));
+    QVERIFY(process.isNull());
 }

@@ -2,6 +2,9 @@
 
 #include "models/stack/orchestratorsettingscheck.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace Ops {
 
 ComposeOrchestrator::ComposeOrchestrator(QObject* parent) : Orchestrator(parent) {}
@@ -37,6 +40,24 @@ OrchestratorCommand ComposeOrchestrator::command(const QStringList& subcommand) 
 OrchestratorCommand ComposeOrchestrator::listCommand() const
 {
     return command({QStringLiteral("config"), QStringLiteral("--services")});
+}
+
+QString ComposeOrchestrator::listFingerprint() const
+{
+    // The file is named relative to the project directory, where the command runs. A write or a rename
+    // onto it changes its change time even when size and modification time are put back.
+    const QDir project(m_settings.projectDirectory);
+    QStringList parts;
+    for (const QString& name : {m_settings.composeFile, QStringLiteral(".env")}) {
+        const QFileInfo info(project.filePath(name));
+        parts << info.absoluteFilePath();
+        if (info.exists())
+            parts << QString::number(info.size()) << QString::number(info.lastModified().toMSecsSinceEpoch())
+                  << QString::number(info.metadataChangeTime().toMSecsSinceEpoch());
+        else
+            parts << QStringLiteral("-");
+    }
+    return parts.join(u'|');
 }
 
 QStringList ComposeOrchestrator::parseList(const QByteArray& output, QString* error) const

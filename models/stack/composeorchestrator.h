@@ -20,6 +20,8 @@ public:
     /// `config --services`
     OrchestratorCommand listCommand() const override;
     QStringList parseList(const QByteArray& output, QString* error) const override;
+    /// Size and times of the compose file and the project's .env (what `config --services` reads).
+    QString listFingerprint() const override;
     /// `up -d --scale A=N --scale B=M` (one command for all services: the runbook's emergency downscale).
     QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const override;
     QString scaleProblem(const QMap<QString, int>& replicas, const QMap<QString, int>& current) const override;

@@ -18,8 +18,9 @@ class ProcessRunner;
 /// command is an absolute, pinned program with an argument list and a minimal environment, run through
 /// ProcessRunner — never a shell. Names are checked twice before anything runs: against a strict
 /// pattern (so `-h` or `app;rm` never reach the program) and against the stack's own list of services
-/// or deployments, fetched fresh for every action. One action at a time per object: the console keeps
-/// one orchestrator per stack, behind the OperatorLock.
+/// or deployments, fetched fresh for every action — unless listFingerprint() says what the list is read
+/// from has not changed since it was last fetched (Compose: its file and .env). One action at a time per
+/// object: the console keeps one orchestrator per stack, behind the OperatorLock.
 class Orchestrator : public QObject
 {
     Q_OBJECT
@@ -33,7 +34,11 @@ public:
     /// `^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$` or `sha256:` and 64 hex digits.
     static bool isValidVersion(const QString& version);
 
-    void setSettings(const OrchestratorSettings& settings) { m_settings = settings; }
+    void setSettings(const OrchestratorSettings& settings)
+    {
+        m_settings = settings;
+        m_knownFingerprint.clear();
+    }
     OrchestratorSettings settings() const { return m_settings; }
     /// Extra environment variables passed to the program besides PATH, HOME and LANG. Default none.
     void setEnvironmentPassthrough(const QStringList& names) { m_passthrough = names; }
@@ -56,6 +61,10 @@ public:
     /// The command that lists the stack's services or deployments, and its parser.
     virtual OrchestratorCommand listCommand() const = 0;
     virtual QStringList parseList(const QByteArray& output, QString* error) const = 0;
+    /// What the list depends on, read now (file sizes and times); an action whose fingerprint equals the
+    /// one taken with the last list reuses that list instead of running listCommand() again. Empty (the
+    /// default: kubectl asks a cluster that changes under it) means always fetch.
+    virtual QString listFingerprint() const { return QString(); }
     /// Commands that set these replica counts and touch nothing else (Compose: one per service,
     /// `up -d --no-deps --no-recreate --scale S=N S` with the running tag pinned; kubectl: one per count).
     virtual QList<OrchestratorCommand> scaleCommands(const QMap<QString, int>& replicas) const = 0;
@@ -143,7 +152,8 @@ protected:
     QMap<QString, QString> m_runningTags;
 
 private:
-    void runList(const std::function<void(const QStringList&)>& then);
+    /// `reuse`: a list fetched with the same listFingerprint() is handed on without running anything.
+    void runList(const std::function<void(const QStringList&)>& then, bool reuse = false);
     void runNext();
     void finish();
     /// `toSink`: standard output goes to the sink of exec() (never for the service list).
@@ -154,6 +164,7 @@ private:
     int m_listTimeoutMs = 30000;
     bool m_busy = false;
     QStringList m_known;
+    QString m_knownFingerprint; ///< listFingerprint() taken before m_known was fetched; empty: none
     QPointer<ProcessRunner> m_runner;
     QList<OrchestratorCommand> m_queue;
     QPointer<QIODevice> m_sink; ///< of the running exec(), else null

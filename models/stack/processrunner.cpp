@@ -83,7 +83,11 @@ QProcessEnvironment ProcessRunner::minimalEnvironment(const QStringList& alsoKee
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("PATH"), system.value(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")));
-    QStringList names = {QStringLiteral("HOME"), QStringLiteral("LANG")};
+    // SETUPTOOLS_USE_DISTUTILS=stdlib, when the operator sets it, spares Compose v1 (Python) loading
+    // setuptools' distutils shim: 0.3 instead of 0.5 s of CPU per call. It only chooses where Python
+    // finds distutils; the console never sets it itself (without a standard library distutils, as
+    // from Python 3.12, it would break the program).
+    QStringList names = {QStringLiteral("HOME"), QStringLiteral("LANG"), QStringLiteral("SETUPTOOLS_USE_DISTUTILS")};
     names += alsoKeep;
     for (const QString& name : std::as_const(names)) {
         if (system.contains(name))

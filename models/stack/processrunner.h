@@ -96,7 +96,8 @@ public:
     qint64 processId() const { return m_process && !m_ended ? m_process->processId() : 0; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : -1; }
 
-    /// PATH, HOME and LANG of this process (PATH defaults to /usr/bin:/bin), plus the named extras.
+    /// PATH, HOME, LANG and SETUPTOOLS_USE_DISTUTILS of this process (PATH defaults to /usr/bin:/bin),
+    /// plus the named extras.
     static QProcessEnvironment minimalEnvironment(const QStringList& alsoKeep = QStringList());
     /// The first non-empty line of a program's standard error, for messages in words.
     static QString firstLine(const QString& text);

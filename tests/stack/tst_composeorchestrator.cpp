@@ -5,12 +5,14 @@
 #include "tests/common/testenv.h"
 #include "tests/stack/processgone.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ops;
@@ -165,6 +167,51 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 0);
         QVERIFY(o.knownServices().contains(QStringLiteral("worker-llm")));
         QCOMPARE(StackTest::fingerprint(), before);
+    }
+
+    /// The service list is reused while the compose file is unchanged (it costs a Python start each
+    /// time) and read again once the file changes: a service renamed away is refused at once, and the
+    /// same name works again after the file is put back.
+    void serviceListFollowsTheComposeFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("compose.yml"));
+        QFile original(QDir(m_settings.projectDirectory).filePath(m_settings.composeFile));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray yaml = original.readAll();
+        QVERIFY(yaml.contains("\n  grafana:\n"));
+        const auto write = [&](const QByteArray& content) {
+            QFile f(copy);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(content), content.size());
+        };
+        write(yaml);
+        OrchestratorSettings s = m_settings;
+        s.composeFile = copy; // absolute; relative paths inside still resolve against the project directory
+        ComposeOrchestrator o;
+        o.setSettings(s);
+        const auto ping = [&] {
+            return waitFor(o, [&] { o.exec(QStringLiteral("grafana"), {QStringLiteral("true")}); });
+        };
+        for (int i = 0; i < 2; ++i) {
+            const OrchestratorResult r = ping();
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+
+        QByteArray renamed = yaml;
+        renamed.replace("\n  grafana:\n", "\n  grafana-renamed:\n");
+        write(renamed);
+        OrchestratorResult r = ping();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("grafana-renamed")),
+                 qPrintable(r.error)); // names what exists
+        QVERIFY(o.knownServices().contains(QStringLiteral("grafana-renamed")));
+
+        write(yaml);
+        r = ping();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(o.knownServices().contains(QStringLiteral("grafana")));
     }
 
     void oneActionAtATime()

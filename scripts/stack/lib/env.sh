@@ -49,6 +49,7 @@ export OPSCONSOLE_PROJECT_DIR=$PROJECT
 export OPSCONSOLE_STACK_ENV=$STATE/stack.env
 export OPSCONSOLE_APPROVALS_FILE=$STATE/program-approvals.ini
 export DBUS_SESSION_BUS_ADDRESS=unix:path=$STATE/dbus/bus
+export SETUPTOOLS_USE_DISTUTILS=stdlib
 ENV
   # A ready-to-use connection profile for the console (no secrets: fragrance_user has trust auth).
   cat >"$STATE/demo-profile.json" <<JSON

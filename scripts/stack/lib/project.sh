@@ -2,16 +2,17 @@
 # what the console's profile names. Copied from scripts/stack/project/ on every start.
 
 render_prometheus() {
-  local dir=$PROJECT/prometheus interval=15s
+  local dir=$PROJECT/prometheus interval=15s node_interval=15s
   mkdir -p "$dir"
   cp "$ROOT/monitoring/prometheus/alert_rules.yml" "$dir/alert_rules.yml"
   if [ "$RULES_VARIANT" = fast ]; then
     # Same expressions and names, short windows: alerts fire within seconds, not minutes.
     sed -i -e 's/\[5m\]/[30s]/g' -e 's/for: [0-9]*m/for: 10s/' "$dir/alert_rules.yml"
-    interval=2s
+    interval=2s node_interval=10s
   fi
   cp "$ROOT/monitoring/prometheus/recording_rules.yml" "$dir/recording_rules.yml"
-  sed -e "s|@SCRAPE_INTERVAL@|$interval|g" "$ROOT/monitoring/prometheus/prometheus.yml" >"$dir/prometheus.yml"
+  sed -e "s|@SCRAPE_INTERVAL@|$interval|g" -e "s|@NODE_SCRAPE_INTERVAL@|${node_interval:-$interval}|g" \
+    "$ROOT/monitoring/prometheus/prometheus.yml" >"$dir/prometheus.yml"
   promtool check rules "$dir/alert_rules.yml" "$dir/recording_rules.yml" >"$STATE/promtool.log" 2>&1 \
     || { cat "$STATE/promtool.log" >&2; die "the Prometheus rules are invalid"; }
 }

@@ -4,6 +4,7 @@
 // finished fails, Next stays disabled until the emergency override has a reason, and the override lands
 // in the audit trail — a scratch database — with the failed figures).
 #include "models/core/appsettings.h"
+#include "models/rollback/rollbackassessor.h"
 #include "models/session/consolecontext.h"
 #include "models/session/session.h"
 #include "widgets/rollback/assesspane.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QDeadlineTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -114,6 +116,8 @@ private Q_SLOTS:
     void prometheusDownCannotDecide()
     {
         StackControl::RunningGuard restart(QStringLiteral("prometheus"));
+        // Prometheus has data up to here (test.sh waits for its first scrapes before any test).
+        const QDateTime beforeStop = QDateTime::currentDateTimeUtc();
         QVERIFY(StackControl::stopService(QStringLiteral("prometheus")));
         m_window->showPage(PageId::Rollback);
         RollbackPage* p = page();
@@ -146,6 +150,13 @@ private Q_SLOTS:
         assess->setReason(QString());
 
         QVERIFY(StackControl::startService(QStringLiteral("prometheus")));
+        // The p95 baseline is dated one minute before the deploy, and on a stack where no other build has
+        // run yet (this test first on it) that is before Prometheus' first sample: "cannot decide" for want
+        // of a baseline, rightly. Here the baseline is the moment before Prometheus stopped.
+        RollbackAssessor* assessor = m_context->session().rollbackAssessor();
+        QVERIFY(assessor);
+        assessor->setBaselineTime(beforeStop);
+        const auto undated = qScopeGuard([assessor] { assessor->setBaselineTime(QDateTime()); });
         // Back: the verdict is decided again once Prometheus answers. A loop on the clock, not QTRY: QTRY
         // counts its timeout in 50 ms steps between evaluations, and each assessment waits up to 20 s —
         // its "60 s" ran for the whole test's limit on a loaded machine.

@@ -161,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(postgres().checkedBy, QStringLiteral("postgres"));
         qInfo("postgres: %s — %s", qPrintable(postgres().reason), qPrintable(answerAgeText(postgres())));
 
-        // Other sources keep answering (the orchestrator's ps every 2 s); the tile's age is still the
+        // Other sources keep answering (the orchestrator's ps every 4 s); the tile's age is still the
         // database's own, and it grows until it is overdue in words.
         const QDateTime orchestratorBefore = orchestrator->lastAnswerAt();
         QTRY_VERIFY_WITH_TIMEOUT(orchestrator->lastAnswerAt() > orchestratorBefore, 20000);

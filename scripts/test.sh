@@ -83,19 +83,8 @@ for ((k = 0; k < STACK_COUNT; k++)); do
 done
 STARTING=()
 
-# rate() over the rules' 30 s window needs a few scrapes: wait (at most 60 s) until each Prometheus
-# has scraped the app replicas ten times, so the first tests do not meet an empty Prometheus.
-echo "test: waiting for Prometheus' first scrapes"
-for s in "${STACKS[@]}"; do
-  prometheus=$(sed -n 's/^export OPSCONSOLE_PROMETHEUS_URL=//p' "$s/stack.env")
-  for _ in $(seq 120); do
-    n=$(curl -fsS --max-time 2 "$prometheus/api/v1/query" \
-          --data-urlencode 'query=count_over_time(up{job="fragrance-ai-api"}[2m])' 2>/dev/null \
-        | sed -n 's/.*"value":\[[^,]*,"\([0-9]*\)".*/\1/p')
-    [ "${n:-0}" -ge 10 ] && break
-    sleep 0.5
-  done
-done
+# Each stack's Prometheus needs a few scrapes before the first test on it reads rates: the test waits
+# for them itself (tests/common/with-stack.sh), while the tests that need no stack run.
 phase stack
 
 # shellcheck disable=SC1091

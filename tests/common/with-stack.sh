@@ -37,5 +37,17 @@ if [ -n "${CTEST_RESOURCE_GROUP_0_STACKS:-}" ] && [ -n "${OPSCONSOLE_STACKS:-}" 
   # tests on different stacks shared their offline journals (replayed into the other stack's database),
   # saved procedures and maintenance windows — and kept them from one run to the next.
   export HOME=$state/home
+  # rate() over the rules' 30 s window needs a few scrapes: on a stack just started, wait (at most
+  # 60 s) until its Prometheus has scraped the app replicas ten times, so the first test on it does not
+  # meet an empty Prometheus. Later tests pass at once (one query). scripts/test.sh starts ctest as soon
+  # as the stacks answer: the tests that need no stack run meanwhile.
+  deadline=$((SECONDS + 60))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    n=$(curl -fsS --max-time 2 "$OPSCONSOLE_PROMETHEUS_URL/api/v1/query" \
+          --data-urlencode 'query=count_over_time(up{job="fragrance-ai-api"}[2m])' 2>/dev/null \
+        | sed -n 's/.*"value":\[[^,]*,"\([0-9]*\)".*/\1/p') || n=0
+    [ "${n:-0}" -ge 10 ] && break
+    sleep 0.5
+  done
 fi
 exec "$@"

@@ -341,7 +341,7 @@ private Q_SLOTS:
 
     void drainTimesOutWhileTrafficContinues()
     {
-        // No maintenance mode: the public traffic goes on (the load generator's 12–18 requests/s).
+        // No maintenance mode: the public traffic goes on (the load generator's ~18 requests/s).
         QCOMPARE(StackTest::publicStatus(), 200);
         QTRY_VERIFY_WITH_TIMEOUT(StackTest::promValue(RunbookQueries::servedRequestRateNow()) > 2.0, 30000);
         DrainWatcher watcher(TestEnv::httpFor(m_profile, this));

@@ -218,11 +218,10 @@ void Orchestrator::execute(const QString& action, const QStringList& names,
         run();
     };
     // Compose's `config --services` costs half a second of CPU (Python) for every action: a list read
-    // from an unchanged file is reused. A name it lacks is looked up once more in a fresh list.
-    const bool reusable = !listFingerprint().isEmpty() && listFingerprint() == m_knownFingerprint;
+    // from an unchanged file is reused (runList). A name it lacks is looked up once more in a fresh list.
     const bool allKnown = std::all_of(names.cbegin(), names.cend(),
                                       [this](const QString& name) { return m_known.contains(name); });
-    runList(checkThenRun, reusable && allKnown);
+    runList(checkThenRun, allKnown);
 }
 
 void Orchestrator::runNext()

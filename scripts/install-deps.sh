@@ -48,7 +48,17 @@ created_policy=0
 if [ ! -e "$policy" ]; then
   printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; created_policy=1
 fi
-trap '[ $created_policy -eq 1 ] && rm -f "$policy"' EXIT
+# man-db rebuilds its whole index after an install (7 s of a fresh machine's 49 s here): its flag file
+# is moved aside for the install and put back after, so the daily man-db job brings the index up to date.
+mandb_flag=/var/lib/man-db/auto-update
+moved_mandb_flag=0
+if [ -e "$mandb_flag" ]; then mv "$mandb_flag" "$mandb_flag.opsconsole" && moved_mandb_flag=1; fi
+restore() {
+  [ $created_policy -eq 1 ] && rm -f "$policy"
+  [ $moved_mandb_flag -eq 1 ] && mv "$mandb_flag.opsconsole" "$mandb_flag"
+  return 0
+}
+trap restore EXIT
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/opsconsole-apt.log 2>&1 || {
   tail -40 /tmp/opsconsole-apt.log >&2; exit 1; }
 # Where systemd runs, a freshly installed docker.io enables docker.socket, which would start the

@@ -5,9 +5,7 @@ opsconsole_add_test(NAME tst_incidenttemplate SOURCES tst_incidenttemplate.cpp L
 opsconsole_add_test(NAME tst_incidentmodel SOURCES tst_incidentmodel.cpp LABELS unit TIMEOUT 30)
 
 # A real SIGKILL after editing during an outage: the child edits, the test kills it.
-add_executable(incidenteditchild ${CMAKE_CURRENT_LIST_DIR}/incidenteditchild.cpp)
-opsconsole_strict(incidenteditchild)
-target_link_libraries(incidenteditchild PRIVATE opsconsole_core)
+opsconsole_add_test_child(NAME incidenteditchild SOURCES incidenteditchild.cpp)
 opsconsole_add_test(NAME tst_incidentkill SOURCES tst_incidentkill.cpp LABELS integration TIMEOUT 60)
 target_compile_definitions(tst_incidentkill PRIVATE OPSCONSOLE_EDIT_CHILD="$<TARGET_FILE:incidenteditchild>")
 add_dependencies(tst_incidentkill incidenteditchild)

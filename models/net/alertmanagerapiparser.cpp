@@ -30,7 +30,7 @@ QStringList stringList(const QJsonValue& value)
     return out;
 }
 
-QString excerpt(const QByteArray& body)
+QString alertmanagerBodyExcerpt(const QByteArray& body)
 {
     QString text = QString::fromUtf8(body.left(200)).simplified();
     if (body.size() > 200)
@@ -64,7 +64,7 @@ AmAlertsResult AlertmanagerApiParser::alerts(const HttpOutcome& outcome)
         if (doc.isObject())
             message = doc.object().value(QLatin1String("message")).toString();
         else if (parseError.error == QJsonParseError::NoError && !doc.isNull())
-            message = excerpt(outcome.body);
+            message = alertmanagerBodyExcerpt(outcome.body);
         result.error = message.isEmpty() ? HttpClient::describeStatus(outcome.httpStatus, false)
                                          : tr("HTTP %1: %2", "net: alertmanagerapiparser").arg(outcome.httpStatus).arg(message);
         return result;

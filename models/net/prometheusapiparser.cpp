@@ -37,7 +37,7 @@ bool parsePoint(const QJsonValue& value, QPointF* point)
 }
 
 /// A short, single-line excerpt of a body for a message (proxies answer HTML pages).
-QString excerpt(const QByteArray& body)
+QString prometheusBodyExcerpt(const QByteArray& body)
 {
     QString text = QString::fromUtf8(body.left(160)).simplified();
     if (body.size() > 160)
@@ -90,7 +90,7 @@ PromStatus PrometheusApiParser::envelope(const HttpOutcome& outcome, QJsonValue*
     const QJsonDocument doc = QJsonDocument::fromJson(outcome.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (outcome.httpStatus >= 400)
-            status.error = tr("HTTP %1: %2", "net: prometheusapiparser").arg(outcome.httpStatus).arg(excerpt(outcome.body));
+            status.error = tr("HTTP %1: %2", "net: prometheusapiparser").arg(outcome.httpStatus).arg(prometheusBodyExcerpt(outcome.body));
         else if (parseError.error != QJsonParseError::NoError)
             status.error = tr("not JSON: %1", "net: prometheusapiparser: error or status fragment, shown after “…: ” in a longer message").arg(parseError.errorString());
         else

@@ -5,8 +5,9 @@ scripts/stack.sh starts this on the host, outside the compose project, like the 
 producers of a production stack are outside it:
 
 * HTTP: about 18 requests/s to NGINX's public port, in the API's traffic mix (the load balancer's
-  /health polls included). Requests run concurrently with a 10 s timeout; when 48 are already in
-  flight (a hung API) new ones are skipped, not queued, so a hang never snowballs here.
+  /health polls included), over keep-alive connections. Requests run concurrently with a 10 s
+  timeout; when 48 are already in flight (a hung API) new ones are skipped, not queued, so a hang
+  never snowballs here.
 * Celery: tasks sent with Celery's own client (send_task) to the queues llm, rl and celery at a
   pace the workers keep up with. In the queue-backlog scenario LLM tasks are sent far faster
   (25/s) than the workers take them (about 2/s), until the llm list holds 400.
@@ -18,6 +19,7 @@ import argparse
 import collections
 import http.client
 import json
+import queue
 import random
 import signal
 import sys
@@ -73,6 +75,10 @@ class HttpTraffic:
         self.host, self.port = host, port
         self.rps, self.rps_file = rps, rps_file
         self.in_flight = threading.Semaphore(MAX_IN_FLIGHT)
+        # Idle keep-alive connections, as browsers and API clients keep theirs: a new TCP connection a
+        # request cost more CPU than the request itself (Docker's port proxy opens one to NGINX for each).
+        self.idle = []
+        self.idle_lock = threading.Lock()
 
     def pick(self):
         r = random.random()
@@ -85,18 +91,51 @@ class HttpTraffic:
     def one_request(self):
         method, path = self.pick()
         body = json.dumps({"prompt": "fresh citrus", "rating": 5}).encode() if method == "POST" else None
+        with self.idle_lock:
+            conn = self.idle.pop() if self.idle else None
+        reused = conn is not None
         try:
-            conn = http.client.HTTPConnection(self.host, self.port, timeout=TIMEOUT_S)
-            conn.request(method, path, body=body, headers={"Content-Type": "application/json"})
-            status = conn.getresponse().status
-            conn.close()
+            if conn is None:
+                conn = http.client.HTTPConnection(self.host, self.port, timeout=TIMEOUT_S)
+            try:
+                status, keep = self.exchange(conn, method, path, body)
+            except (ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected):
+                if not reused:
+                    raise
+                # NGINX closed the idle connection (restarted, stopped, its keep-alive ended): once more on
+                # a new one. A timeout is not retried: a hung API must cost its 10 s once, as before.
+                conn.close()
+                conn = http.client.HTTPConnection(self.host, self.port, timeout=TIMEOUT_S)
+                status, keep = self.exchange(conn, method, path, body)
             count(f"http {status // 100}xx")
+            if keep:
+                with self.idle_lock:
+                    self.idle.append(conn)
+                conn = None
         except (OSError, http.client.HTTPException):
             count("http no answer")
         finally:
+            if conn is not None:
+                conn.close()
             self.in_flight.release()
 
+    @staticmethod
+    def exchange(conn, method, path, body):
+        conn.request(method, path, body=body, headers={"Content-Type": "application/json"})
+        response = conn.getresponse()
+        response.read()
+        return response.status, not response.will_close
+
+    def work(self):
+        while True:
+            self.jobs.get()
+            self.one_request()
+
     def run(self, stop):
+        # As many workers as requests may be in flight, started once (a thread a request cost more).
+        self.jobs = queue.SimpleQueue()
+        for _ in range(MAX_IN_FLIGHT):
+            threading.Thread(target=self.work, daemon=True).start()
         next_at = time.monotonic()
         last_rate_check = 0.0
         while not stop.is_set():
@@ -118,7 +157,7 @@ class HttpTraffic:
             elif delay < -1.0:
                 next_at = time.monotonic()  # fell behind (machine busy): do not burst to catch up
             if self.in_flight.acquire(blocking=False):
-                threading.Thread(target=self.one_request, daemon=True).start()
+                self.jobs.put(None)
             else:
                 count("http skipped")
 
@@ -142,16 +181,16 @@ class CeleryTraffic:
             dt, last = min(now - last, 2.0), now
             backlog = read_text(self.switch_file, "normal") == "queue-backlog"
             try:
-                for queue, (normal, flood) in CELERY_RATES.items():
-                    carry[queue] += (flood if backlog else normal) * dt
-                    n = int(carry[queue])
-                    carry[queue] -= n
-                    if n and backlog and self.redis.llen(queue) >= BACKLOG_CAP:
+                for name, (normal, flood) in CELERY_RATES.items():
+                    carry[name] += (flood if backlog else normal) * dt
+                    n = int(carry[name])
+                    carry[name] -= n
+                    if n and backlog and self.redis.llen(name) >= BACKLOG_CAP:
                         continue
                     for _ in range(n):
-                        self.app.send_task(TASK_NAMES[queue], args=[random.randint(1, 5000)],
-                                           queue=queue, task_id=str(uuid.uuid4()), retry=False)
-                        count(f"celery {queue}")
+                        self.app.send_task(TASK_NAMES[name], args=[random.randint(1, 5000)],
+                                           queue=name, task_id=str(uuid.uuid4()), retry=False)
+                        count(f"celery {name}")
             except Exception as e:  # Redis away (stopped, paused): try again shortly
                 count("celery send failed")
                 print(f"loadgen: celery: {e}", file=sys.stderr, flush=True)

@@ -5,7 +5,7 @@ opsconsole_add_test(NAME tst_incidenttemplate SOURCES tst_incidenttemplate.cpp L
 opsconsole_add_test(NAME tst_incidentmodel SOURCES tst_incidentmodel.cpp LABELS unit TIMEOUT 30)
 
 # A real SIGKILL after editing during an outage: the child edits, the test kills it.
-opsconsole_add_test_child(NAME incidenteditchild SOURCES incidenteditchild.cpp)
+opsconsole_test_program(NAME incidenteditchild SOURCES incidenteditchild.cpp)
 opsconsole_add_test(NAME tst_incidentkill SOURCES tst_incidentkill.cpp LABELS integration TIMEOUT 60)
 target_compile_definitions(tst_incidentkill PRIVATE OPSCONSOLE_EDIT_CHILD="$<TARGET_FILE:incidenteditchild>")
 add_dependencies(tst_incidentkill incidenteditchild)

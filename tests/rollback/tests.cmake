@@ -7,7 +7,7 @@ opsconsole_add_test(NAME tst_rollbackplan SOURCES tst_rollbackplan.cpp LABELS un
 opsconsole_add_test(NAME tst_backupfile SOURCES tst_backupfile.cpp LABELS integration TIMEOUT 180)
 
 # A real SIGKILL in the middle of a full rollback: the child runs it and dies after the restore.
-opsconsole_add_test_child(NAME rollbackrunchild SOURCES rollbackrunchild.cpp)
+opsconsole_test_program(NAME rollbackrunchild SOURCES rollbackrunchild.cpp)
 # 302 s at load 4 (two busy processes beside the four stacks).
 opsconsole_add_test(NAME tst_rollbackrun SOURCES tst_rollbackrun.cpp LABELS integration TIMEOUT 800)
 target_compile_definitions(tst_rollbackrun PRIVATE OPSCONSOLE_ROLLBACK_CHILD="$<TARGET_FILE:rollbackrunchild>")

@@ -1,6 +1,6 @@
 # models/stack: orchestrator commands, compose and kubectl, the process runner and output parsers.
 # A stand-in console killed with SIGKILL by the tests: its orchestrator child must not outlive it.
-opsconsole_add_test_child(NAME processgroupchild SOURCES processgroupchild.cpp)
+opsconsole_test_program(NAME processgroupchild SOURCES processgroupchild.cpp)
 opsconsole_add_test(NAME tst_processrunner SOURCES tst_processrunner.cpp LABELS unit TIMEOUT 60)
 opsconsole_add_test(NAME tst_psqlscriptguard SOURCES tst_psqlscriptguard.cpp LABELS unit TIMEOUT 30)
 target_compile_definitions(tst_processrunner PRIVATE OPSCONSOLE_PROCESSGROUP_CHILD="$<TARGET_FILE:processgroupchild>")

@@ -8,7 +8,7 @@ opsconsole_add_test(NAME tst_operatorlock SOURCES tst_operatorlock.cpp LABELS in
 opsconsole_add_test(NAME tst_postgreskeepalive SOURCES tst_postgreskeepalive.cpp LABELS integration TIMEOUT 120)
 
 # A real SIGKILL in the middle of a journal replay: the child process replays, the test kills it.
-opsconsole_add_test_child(NAME journalreplaychild SOURCES journalreplaychild.cpp)
+opsconsole_test_program(NAME journalreplaychild SOURCES journalreplaychild.cpp)
 opsconsole_add_test(NAME tst_journalkill SOURCES tst_journalkill.cpp LABELS integration TIMEOUT 180)
 target_compile_definitions(tst_journalkill PRIVATE OPSCONSOLE_REPLAY_CHILD="$<TARGET_FILE:journalreplaychild>")
 add_dependencies(tst_journalkill journalreplaychild)

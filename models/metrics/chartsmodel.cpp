@@ -18,14 +18,15 @@ namespace Ops::Metrics {
 namespace {
 constexpr int kMaxHistory = 20;
 
-ChartSeries toChartSeries(const PromSeries& s, const QString& legend)
+ChartSeries toChartSeries(const PromSeries& s, const QString& legend, qint64 stepMs)
 {
-    ChartSeries out{legendName(legend, s.labels), {}};
+    ChartSeries out{legendName(legend, s.labels), SeriesPoints(stepMs)};
     out.points.reserve(s.points.size());
     for (const QPointF& p : s.points) {
         if (std::isfinite(p.y())) // NaN (e.g. a quantile without requests) is a gap, not a value
             out.points.append(p);
     }
+    out.points.squeeze(); // the panel keeps these points until the next refresh
     return out;
 }
 
@@ -338,7 +339,7 @@ void ChartsModel::queryPrometheus()
                     onResult(r, [&] {
                         acc->data.stepMs = r.stepMs;
                         for (const PromSeries& s : r.series)
-                            (*slots)[q].append(toChartSeries(s, query.legend));
+                            (*slots)[q].append(toChartSeries(s, query.legend, r.stepMs));
                         acc->data.series.clear();
                         for (const auto& slot : std::as_const(*slots))
                             acc->data.series += slot;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/metrics/seriespoints.h"
+
 #include <QPointF>
 #include <QVector>
 
@@ -34,6 +36,11 @@ double gapThreshold(qint64 stepMs);
 DecimatedSeries decimateRuns(const QVector<QPointF>& points, double xMin, double xMax, int columns, double maxGap);
 /// The same into `out`, whose storage is reused (a view decimating at every paint allocates nothing).
 void decimateRuns(const QVector<QPointF>& points, double xMin, double xMax, int columns, double maxGap,
+                  DecimatedSeries& out);
+/// The same for a chart's compact points.
+DecimatedSeries decimateRuns(const SeriesPoints& points, double xMin, double xMax, int columns,
+                             double maxGap);
+void decimateRuns(const SeriesPoints& points, double xMin, double xMax, int columns, double maxGap,
                   DecimatedSeries& out);
 
 } // namespace Ops::Metrics

@@ -4,6 +4,8 @@
 #include <QMap>
 #include <QTimeZone>
 
+#include <charconv>
+
 namespace Ops::Metrics {
 
 int PanelData::pointCount() const
@@ -30,6 +32,17 @@ QVector<AlertInterval> firingIntervals(const QVector<QPointF>& points, qint64 st
 }
 
 namespace {
+/// A chart's value as the shortest text that reads back as the same float: the points keep floats
+/// (SeriesPoints), and printing their double widening would show digits nobody measured (1.234568e+09,
+/// not 1234567936).
+QString shortestFloat(double value)
+{
+    char text[32];
+    const auto [end, error] =
+        std::to_chars(text, text + sizeof text, float(value), std::chars_format::general);
+    return error == std::errc() ? QString::fromLatin1(text, end - text) : QString::number(value, 'g', 9);
+}
+
 QString csvField(const QString& text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
@@ -53,7 +66,7 @@ QByteArray panelCsv(const PanelData& data)
             auto& row = rows[qint64(p.x())];
             if (row.isEmpty())
                 row.resize(data.series.size());
-            row[i] = QString::number(p.y(), 'g', 12);
+            row[i] = shortestFloat(p.y());
         }
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {

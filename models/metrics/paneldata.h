@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/metrics/seriespoints.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QPointF>
@@ -12,7 +14,7 @@ namespace Ops::Metrics {
 struct ChartSeries
 {
     QString name;
-    QVector<QPointF> points;
+    SeriesPoints points;
 };
 
 /// A stretch of time in which an alert was firing.

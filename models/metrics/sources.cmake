@@ -23,6 +23,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/paneldefinition.cpp
     ${CMAKE_CURRENT_LIST_DIR}/seriesmath.h
     ${CMAKE_CURRENT_LIST_DIR}/seriesmath.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/seriespoints.h
+    ${CMAKE_CURRENT_LIST_DIR}/seriespoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/timerange.h
     ${CMAKE_CURRENT_LIST_DIR}/timerange.cpp
     ${CMAKE_CURRENT_LIST_DIR}/runbookqueries.h

@@ -5,11 +5,12 @@
 //   parse:  a synthetic 10 MB /metrics body through PrometheusTextParser, in MB/s;
 //   memory: resident size added by 8 such panels over 24 h.
 // Run: build/release/tests/bench/bench_charts (offscreen unless QT_QPA_PLATFORM says otherwise)
-#include "widgets/charts/chartpanel.h"
-#include "widgets/charts/panelchartview.h"
 #include "models/metrics/decimation.h"
 #include "models/metrics/paneldefinition.h"
 #include "models/net/prometheustextparser.h"
+#include "tests/bench/chartdata.h"
+#include "widgets/charts/chartpanel.h"
+#include "widgets/charts/panelchartview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -25,6 +26,8 @@
 
 using namespace Ops;
 using namespace Ops::Metrics;
+using Ops::Metrics::Bench::dayOfData;
+using Ops::Metrics::Bench::scaledValues;
 
 namespace {
 
@@ -39,29 +42,6 @@ long residentKiB()
             return line.mid(6).trimmed().split(' ').first().toLong();
     }
     return -1;
-}
-
-PanelData dayOfData(int seriesCount, qint64 endMs)
-{
-    constexpr int points = 5760; // 24 h at 15 s
-    constexpr qint64 step = 15000;
-    PanelData d;
-    d.state = PanelData::State::Ok;
-    d.stepMs = step;
-    d.endMs = endMs;
-    d.startMs = endMs - points * step;
-    for (int s = 0; s < seriesCount; ++s) {
-        ChartSeries series{QStringLiteral("series %1").arg(s), {}};
-        series.points.reserve(points);
-        for (int i = 0; i < points; ++i) {
-            double v = 10 + s + 5 * std::sin(i / (40.0 + s)) + (i % 7) * 0.1;
-            if (i == 1000 + 300 * s)
-                v *= 8; // one-sample spike per series: must survive decimation
-            series.points.append(QPointF(double(d.startMs + i * step), v));
-        }
-        d.series.append(std::move(series));
-    }
-    return d;
 }
 
 QByteArray syntheticMetrics(qsizetype targetBytes)
@@ -160,8 +140,7 @@ int main(int argc, char** argv)
     for (int round = 0; round < 60; ++round) {
         PanelData shifted = day; // a refresh: every point new
         for (ChartSeries& s : shifted.series)
-            for (QPointF& p : s.points)
-                p.setY(p.y() * (1.0 + round * 0.001));
+            s.points = scaledValues(s.points, shifted.stepMs, 1.0 + round * 0.001);
         QElapsedTimer t;
         t.start();
         const int columns = int(panel.view()->plotRect().width());
@@ -194,6 +173,10 @@ int main(int argc, char** argv)
         << ", max " << ms(*std::max_element(totalMs.cbegin(), totalMs.cend())) << " (frame budget 16 ms, "
         << totalMs.size() << " rounds)\n";
     out << "redraw: repaint, same data, median " << ms(median(repaintMs)) << ", p95 " << ms(percentile95(repaintMs)) << "\n";
+    // Qt Charts takes QPointF: the day's points once in that form for the comparisons below.
+    QList<QVector<QPointF>> dayVectors;
+    for (const ChartSeries& s : day.series)
+        dayVectors.append(s.points.toVector());
     // For comparison: the earlier path, Qt Charts' own line items fed the decimated points.
     {
         QChartView old;
@@ -209,14 +192,15 @@ int main(int argc, char** argv)
         }
         const int columns = int(panel.view()->plotRect().width());
         for (int s = 0; s < 12; ++s) // axes sized to the data
-            lines[s]->replace(decimateMinMax(day.series[s].points, double(day.startMs), double(day.endMs), columns));
+            lines[s]->replace(decimateMinMax(dayVectors[s], double(day.startMs), double(day.endMs), columns));
         chart->createDefaultAxes();
         QVector<double> oldMs;
         for (int round = 0; round < 9; ++round) {
             QElapsedTimer t;
             t.start();
             for (int s = 0; s < 12; ++s)
-                lines[s]->replace(decimateMinMax(day.series[s].points, double(day.startMs), double(day.endMs), columns));
+                lines[s]->replace(
+                    decimateMinMax(dayVectors[s], double(day.startMs), double(day.endMs), columns));
             frame.fill(Qt::white);
             QPainter painter(&frame);
             old.render(&painter);
@@ -242,7 +226,7 @@ int main(int argc, char** argv)
             QElapsedTimer t;
             t.start();
             for (int s = 0; s < 12; ++s)
-                lines[s]->replace(day.series[s].points);
+                lines[s]->replace(dayVectors[s]);
             frame.fill(Qt::white);
             QPainter painter(&frame);
             raw.render(&painter);

@@ -31,9 +31,10 @@
 #include "models/net/prometheustextparser.h"
 #include "models/profiles/connectionprofile.h"
 #include "models/profiles/profilefile.h"
-#include "models/profiles/programapprovals.h"
 #include "models/profiles/profilestore.h"
+#include "models/profiles/programapprovals.h"
 #include "models/session/consolecontext.h"
+#include "tests/bench/chartdata.h"
 #include "tests/common/fakehttpserver.h"
 #include "widgets/charts/chartpanel.h"
 #include "widgets/charts/panelchartview.h"
@@ -70,6 +71,8 @@ extern char** environ;
 
 using namespace Ops;
 using namespace Ops::Metrics;
+using Ops::Metrics::Bench::dayOfData;
+using Ops::Metrics::Bench::scaledValues;
 
 namespace {
 
@@ -697,29 +700,6 @@ void benchLogs(int rate)
 
 // ------------------------------------------------------------------------------------------------
 
-PanelData dayOfData(int seriesCount, qint64 endMs)
-{
-    constexpr int points = 5760; // 24 h at 15 s
-    constexpr qint64 step = 15000;
-    PanelData d;
-    d.state = PanelData::State::Ok;
-    d.stepMs = step;
-    d.endMs = endMs;
-    d.startMs = endMs - points * step;
-    for (int s = 0; s < seriesCount; ++s) {
-        ChartSeries series{QStringLiteral("series %1").arg(s), {}};
-        series.points.reserve(points);
-        for (int i = 0; i < points; ++i) {
-            double v = 10 + s + 5 * std::sin(i / (40.0 + s)) + (i % 7) * 0.1;
-            if (i == 1000 + 300 * s)
-                v *= 8; // one-sample spike per series: must survive decimation
-            series.points.append(QPointF(double(d.startMs + i * step), v));
-        }
-        d.series.append(std::move(series));
-    }
-    return d;
-}
-
 void benchChartsMemory()
 {
     out() << "\n## Charts: memory and redraw (this process, " << QGuiApplication::platformName() << ")" << Qt::endl;
@@ -773,8 +753,7 @@ void benchChartsMemory()
     for (int round = 0; round < 60; ++round) {
         PanelData shifted = day; // a refresh: every point new
         for (ChartSeries& s : shifted.series)
-            for (QPointF& p : s.points)
-                p.setY(p.y() * (1.0 + round * 0.001));
+            s.points = scaledValues(s.points, shifted.stepMs, 1.0 + round * 0.001);
         QElapsedTimer t;
         t.start();
         const double cpu0 = threadCpuMs();

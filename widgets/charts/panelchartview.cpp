@@ -90,20 +90,18 @@ QString timeFormat(qint64 span)
                                          : QStringLiteral("HH:mm");
 }
 
-int valueAt(const QVector<QPointF>& points, double ms, double maxDistance)
+int valueAt(const SeriesPoints& points, double ms, double maxDistance)
 {
-    if (points.isEmpty())
-        return -1;
-    auto it = std::lower_bound(points.cbegin(), points.cend(), ms, [](const QPointF& p, double x) { return p.x() < x; });
+    const qsizetype after = points.lowerBound(ms);
     int best = -1;
     double bestDistance = maxDistance;
-    for (auto c : {it - 1, it}) {
-        if (c < points.cbegin() || c >= points.cend())
+    for (const qsizetype c : {after - 1, after}) {
+        if (c < 0 || c >= points.size())
             continue;
-        const double d = std::abs(c->x() - ms);
+        const double d = std::abs(points.x(c) - ms);
         if (d <= bestDistance) {
             bestDistance = d;
-            best = int(c - points.cbegin());
+            best = int(c);
         }
     }
     return best;

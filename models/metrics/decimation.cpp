@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 namespace Ops::Metrics {
 
@@ -68,58 +69,67 @@ double gapThreshold(qint64 stepMs)
 
 namespace {
 
-// The decimation reads points by index, so one implementation serves a QVector<QPointF> and the
-// charts' compact SeriesPoints alike.
-double xAt(const QVector<QPointF>& points, qsizetype i)
+// The decimation reads points by index through an access with size(), x(i), y(i) and at(i): one
+// implementation for a QVector<QPointF> and for each form of the charts' compact SeriesPoints.
+struct VectorAccess
 {
-    return points[i].x();
+    const QPointF* points;
+    qsizetype count;
+    qsizetype size() const { return count; }
+    double x(qsizetype i) const { return points[i].x(); }
+    double y(qsizetype i) const { return points[i].y(); }
+    QPointF at(qsizetype i) const { return points[i]; }
+};
+
+/// The time of point `i`, given the time of point i - 1: on a grid without holes one step later (an
+/// addition, exact for whole milliseconds, where computing it from the index made the decimation's hottest
+/// loop slower); read as it is otherwise.
+template <class Access> double nextTime(const Access& points, qsizetype i, double previous)
+{
+    if constexpr (std::is_same_v<Access, SeriesPoints::GridAccess>)
+        return previous + points.stepMs;
+    else
+        return points.x(i);
 }
-double yAt(const QVector<QPointF>& points, qsizetype i)
+
+/// The end of a pixel column's points from `it` (which is in it): the first index in (it, to) past
+/// xMax or, unless it is the last column, at or after `columnEnd`. Read along the times.
+template <class Access>
+qsizetype columnEndIndex(const Access& points, qsizetype it, qsizetype to, double columnEnd, bool lastColumn,
+                         double xMax)
 {
-    return points[i].y();
-}
-double xAt(const SeriesPoints& points, qsizetype i)
-{
-    return points.x(i);
-}
-double yAt(const SeriesPoints& points, qsizetype i)
-{
-    return points.y(i);
-}
-QPointF pointAt(const QVector<QPointF>& points, qsizetype i)
-{
-    return points[i];
-}
-QPointF pointAt(const SeriesPoints& points, qsizetype i)
-{
-    return points.at(i);
+    double x = points.x(it);
+    for (++it; it != to; ++it) {
+        x = nextTime(points, it, x);
+        if (x > xMax || (x >= columnEnd && !lastColumn))
+            break;
+    }
+    return it;
 }
 
 /// Appends one run's points [from, to), min/max per column inside [xMin, xMax]; the neighbours
 /// outside the range (at most one on each side) are kept as they are.
-template <class Points>
-void appendDecimatedRun(const Points& points, qsizetype from, qsizetype to, double xMin, double xMax,
+template <class Access>
+void appendDecimatedRun(const Access& points, qsizetype from, qsizetype to, double xMin, double xMax,
                         int columns, QVector<QPointF>& out)
 {
     const double width = (xMax - xMin) / columns;
     qsizetype it = from;
     while (it != to) {
-        const double x = xAt(points, it);
+        const double x = points.x(it);
         if (x < xMin || x > xMax) {
-            out.append(pointAt(points, it++));
+            out.append(points.at(it++));
             continue;
         }
         const int column = std::min(columns - 1, int((x - xMin) / width));
-        const double columnEnd = xMin + (column + 1) * width;
+        const qsizetype end =
+            columnEndIndex(points, it, to, xMin + (column + 1) * width, column == columns - 1, xMax);
         qsizetype minI = it;
         qsizetype maxI = it;
-        double minY = yAt(points, it);
+        double minY = points.y(it);
         double maxY = minY;
-        for (++it; it != to; ++it) {
-            const double itX = xAt(points, it);
-            if (itX > xMax || (itX >= columnEnd && column != columns - 1))
-                break;
-            const double y = yAt(points, it);
+        for (++it; it != end; ++it) {
+            const double y = points.y(it);
             if (y < minY) {
                 minI = it;
                 minY = y;
@@ -130,26 +140,27 @@ void appendDecimatedRun(const Points& points, qsizetype from, qsizetype to, doub
             }
         }
         if (minI == maxI) {
-            out.append(pointAt(points, minI));
+            out.append(points.at(minI));
         } else if (minI < maxI) {
-            out.append(pointAt(points, minI));
-            out.append(pointAt(points, maxI));
+            out.append(points.at(minI));
+            out.append(points.at(maxI));
         } else {
-            out.append(pointAt(points, maxI));
-            out.append(pointAt(points, minI));
+            out.append(points.at(maxI));
+            out.append(points.at(minI));
         }
     }
 }
 
-/// The first index in [0, count) for which `holds` is true, for a `holds` false then true along the
-/// points (a binary search); count if none.
-template <class Predicate> qsizetype firstIndexWhere(qsizetype count, Predicate holds)
+/// The first index in [0, count) whose time is at or after `ms` (after it, if `strictly`); count if
+/// none: a binary search over the times.
+template <class Access> qsizetype firstIndexFrom(const Access& points, double ms, bool strictly)
 {
     qsizetype lo = 0;
-    qsizetype hi = count;
+    qsizetype hi = points.size();
     while (lo < hi) {
         const qsizetype mid = lo + (hi - lo) / 2;
-        if (holds(mid))
+        const double x = points.x(mid);
+        if (strictly ? x > ms : x >= ms)
             hi = mid;
         else
             lo = mid + 1;
@@ -157,8 +168,8 @@ template <class Predicate> qsizetype firstIndexWhere(qsizetype count, Predicate 
     return lo;
 }
 
-template <class Points>
-void decimateRunsOf(const Points& points, double xMin, double xMax, int columns, double maxGap,
+template <class Access>
+void decimateRunsOf(const Access& points, double xMin, double xMax, int columns, double maxGap,
                     DecimatedSeries& out)
 {
     out.points.clear(); // keeps the capacity
@@ -166,8 +177,8 @@ void decimateRunsOf(const Points& points, double xMin, double xMax, int columns,
     const qsizetype count = points.size();
     if (columns <= 0 || xMax <= xMin || count == 0)
         return;
-    const qsizetype first = firstIndexWhere(count, [&](qsizetype i) { return !(xAt(points, i) < xMin); });
-    const qsizetype last = firstIndexWhere(count, [&](qsizetype i) { return xMax < xAt(points, i); });
+    const qsizetype first = firstIndexFrom(points, xMin, false);
+    const qsizetype last = firstIndexFrom(points, xMax, true);
     const bool decimate = last - first > 2 * columns; // sparse enough data is drawn as it is
     // Plus one neighbour on each side, so lines enter and leave the plot.
     const qsizetype from = first == 0 ? first : first - 1;
@@ -175,7 +186,7 @@ void decimateRunsOf(const Points& points, double xMin, double xMax, int columns,
     out.points.reserve(decimate ? 2 * columns + 8 : to - from);
 
     qsizetype run = -1; // first point of the run being collected
-    qsizetype previous = -1;
+    double previousX = 0; // the time of the run's last point
     const auto flush = [&](qsizetype end) {
         if (run < 0)
             return;
@@ -183,22 +194,28 @@ void decimateRunsOf(const Points& points, double xMin, double xMax, int columns,
             appendDecimatedRun(points, run, end, xMin, xMax, columns, out.points);
         } else {
             for (qsizetype i = run; i < end; ++i)
-                out.points.append(pointAt(points, i));
+                out.points.append(points.at(i));
         }
         out.runEnds.append(out.points.size());
         run = -1;
     };
+    // On a grid without holes consecutive points are a step apart: their times cannot cut a run.
+    bool spacingCuts = true;
+    if constexpr (std::is_same_v<Access, SeriesPoints::GridAccess>)
+        spacingCuts = points.stepMs > maxGap;
     for (qsizetype p = from; p != to; ++p) {
-        if (!std::isfinite(yAt(points, p))) {
+        if (!std::isfinite(points.y(p))) {
             flush(p);
-            previous = -1;
             continue;
         }
-        if (previous >= 0 && xAt(points, p) - xAt(points, previous) > maxGap)
-            flush(p);
+        if (spacingCuts) {
+            const double x = points.x(p);
+            if (run >= 0 && x - previousX > maxGap)
+                flush(p);
+            previousX = x;
+        }
         if (run < 0)
             run = p;
-        previous = p;
     }
     flush(to);
 }
@@ -209,27 +226,27 @@ DecimatedSeries decimateRuns(const QVector<QPointF>& points, double xMin, double
                              double maxGap)
 {
     DecimatedSeries out;
-    decimateRunsOf(points, xMin, xMax, columns, maxGap, out);
+    decimateRuns(points, xMin, xMax, columns, maxGap, out);
     return out;
 }
 
 void decimateRuns(const QVector<QPointF>& points, double xMin, double xMax, int columns, double maxGap,
                   DecimatedSeries& out)
 {
-    decimateRunsOf(points, xMin, xMax, columns, maxGap, out);
+    decimateRunsOf(VectorAccess{points.constData(), points.size()}, xMin, xMax, columns, maxGap, out);
 }
 
 DecimatedSeries decimateRuns(const SeriesPoints& points, double xMin, double xMax, int columns, double maxGap)
 {
     DecimatedSeries out;
-    decimateRunsOf(points, xMin, xMax, columns, maxGap, out);
+    decimateRuns(points, xMin, xMax, columns, maxGap, out);
     return out;
 }
 
 void decimateRuns(const SeriesPoints& points, double xMin, double xMax, int columns, double maxGap,
                   DecimatedSeries& out)
 {
-    decimateRunsOf(points, xMin, xMax, columns, maxGap, out);
+    points.visit([&](const auto& access) { decimateRunsOf(access, xMin, xMax, columns, maxGap, out); });
 }
 
 } // namespace Ops::Metrics

@@ -31,36 +31,46 @@ void SeriesPoints::append(QPointF p)
         m_gridIndex.clear();
         m_freeTimes.clear();
         m_originMs = p.x();
-        m_times = m_stepMs > 0 ? Times::Grid : Times::Free;
-        if (m_times == Times::Free)
-            m_freeTimes.append(p.x());
+        m_stepMs = m_gridHintMs;
+        m_times = Times::Grid;
         m_values.append(value);
         return;
     }
-    if (m_times != Times::Free) {
-        // The point's place on the grid, if it has one after the last point.
-        const double k = std::round((p.x() - m_originMs) / m_stepMs);
-        const double lastK = m_times == Times::Grid ? double(size() - 1) : double(m_gridIndex.constLast());
-        const bool onGrid = k > lastK && k <= double(std::numeric_limits<qint32>::max()) &&
-                            m_originMs + k * m_stepMs == p.x();
-        if (onGrid && m_times == Times::Grid && k == lastK + 1) {
+    if (m_times == Times::Grid && size() == 1 && !onGridAfterLast(p.x()) && p.x() > m_originMs)
+        m_stepMs = p.x() - m_originMs; // the second point sets the grid the hint did not give
+    if (m_times != Times::Free && onGridAfterLast(p.x())) {
+        const auto k = qint32(gridIndexOf(p.x()));
+        if (m_times == Times::Grid && k == size()) {
             m_values.append(value);
             return;
         }
-        if (onGrid) {
-            if (m_times == Times::Grid) { // the first hole: every earlier point gets its index
-                m_gridIndex.resize(size());
-                std::iota(m_gridIndex.begin(), m_gridIndex.end(), 0);
-                m_times = Times::GridWithHoles;
-            }
-            m_gridIndex.append(qint32(k));
-            m_values.append(value);
-            return;
+        if (m_times == Times::Grid) { // the first hole: every earlier point gets its index
+            m_gridIndex.resize(size());
+            std::iota(m_gridIndex.begin(), m_gridIndex.end(), 0);
+            m_times = Times::GridWithHoles;
         }
-        leaveGrid();
+        m_gridIndex.append(k);
+        m_values.append(value);
+        return;
     }
+    if (m_times != Times::Free)
+        leaveGrid();
     m_freeTimes.append(p.x());
     m_values.append(value);
+}
+
+double SeriesPoints::gridIndexOf(double ms) const
+{
+    return m_stepMs > 0 ? std::round((ms - m_originMs) / m_stepMs) : -1;
+}
+
+bool SeriesPoints::onGridAfterLast(double ms) const
+{
+    if (m_stepMs <= 0)
+        return false;
+    const double k = gridIndexOf(ms);
+    const double lastK = m_times == Times::Grid ? double(size() - 1) : double(m_gridIndex.constLast());
+    return k > lastK && k <= double(std::numeric_limits<qint32>::max()) && m_originMs + k * m_stepMs == ms;
 }
 
 void SeriesPoints::leaveGrid()
@@ -77,7 +87,7 @@ void SeriesPoints::leaveGrid()
 void SeriesPoints::reserve(qsizetype n)
 {
     m_values.reserve(n);
-    if (m_stepMs <= 0) // no grid: every time is kept
+    if (m_times == Times::Free)
         m_freeTimes.reserve(n);
 }
 

@@ -68,8 +68,10 @@ public:
     };
 
     SeriesPoints() = default;
-    /// Points expected every `stepMs` from the first one (0 or less: no grid, every time is kept).
-    explicit SeriesPoints(qint64 stepMs) : m_stepMs(stepMs > 0 ? double(stepMs) : 0) {}
+    /// Points expected every `stepMs` from the first one. Without it (0), or when the second point
+    /// is off that grid, the grid is the distance between the first two points: a range query's
+    /// answer fits it whatever step was asked, the client scraper's times soon leave it.
+    explicit SeriesPoints(qint64 stepMs) : m_gridHintMs(stepMs > 0 ? double(stepMs) : 0) {}
     SeriesPoints(std::initializer_list<QPointF> points);
     static SeriesPoints fromVector(const QVector<QPointF>& points, qint64 stepMs = 0);
 
@@ -117,6 +119,56 @@ public:
     /// The same points (times exactly, values as stored), however they are stored.
     bool operator==(const SeriesPoints& other) const;
 
+    /// Read access to one storage form, for loops over every point (decimation at each paint): the
+    /// form is chosen once, not at every point. Each has size(), x(i), y(i) and at(i).
+    struct GridAccess
+    {
+        double originMs;
+        double stepMs;
+        const float* values;
+        qsizetype count;
+        qsizetype size() const { return count; }
+        double x(qsizetype i) const { return originMs + double(i) * stepMs; }
+        double y(qsizetype i) const { return double(values[i]); }
+        QPointF at(qsizetype i) const { return {x(i), y(i)}; }
+    };
+    struct GridWithHolesAccess
+    {
+        double originMs;
+        double stepMs;
+        const qint32* gridIndex;
+        const float* values;
+        qsizetype count;
+        qsizetype size() const { return count; }
+        double x(qsizetype i) const { return originMs + double(gridIndex[i]) * stepMs; }
+        double y(qsizetype i) const { return double(values[i]); }
+        QPointF at(qsizetype i) const { return {x(i), y(i)}; }
+    };
+    struct FreeAccess
+    {
+        const double* times;
+        const float* values;
+        qsizetype count;
+        qsizetype size() const { return count; }
+        double x(qsizetype i) const { return times[i]; }
+        double y(qsizetype i) const { return double(values[i]); }
+        QPointF at(qsizetype i) const { return {x(i), y(i)}; }
+    };
+    /// Calls `f` with the access of the form in use and returns what it returns.
+    template <class F> decltype(auto) visit(F&& f) const
+    {
+        switch (m_times) {
+        case Times::Grid:
+            return f(GridAccess{m_originMs, m_stepMs, m_values.constData(), m_values.size()});
+        case Times::GridWithHoles:
+            return f(GridWithHolesAccess{m_originMs, m_stepMs, m_gridIndex.constData(), m_values.constData(),
+                                         m_values.size()});
+        case Times::Free:
+            break;
+        }
+        return f(FreeAccess{m_freeTimes.constData(), m_values.constData(), m_values.size()});
+    }
+
 private:
     enum class Times : quint8
     {
@@ -124,11 +176,16 @@ private:
         GridWithHoles, ///< point i at origin + gridIndex[i] × step
         Free,          ///< point i at freeTimes[i]
     };
+    /// The grid index nearest to `ms` (-1 without a grid).
+    double gridIndexOf(double ms) const;
+    /// Whether `ms` is exactly on the grid, after the last point.
+    bool onGridAfterLast(double ms) const;
     void leaveGrid();
 
     Times m_times = Times::Grid;
+    double m_gridHintMs = 0; ///< the step the caller expects, 0 if none
     double m_originMs = 0;
-    double m_stepMs = 0;
+    double m_stepMs = 0; ///< the grid's step once known
     QVector<float> m_values;
     QVector<qint32> m_gridIndex; ///< GridWithHoles only
     QVector<double> m_freeTimes; ///< Free only

@@ -53,6 +53,27 @@ private Q_SLOTS:
         QCOMPARE(points.heapBytes(), qsizetype(5760 * sizeof(float))); // 4 bytes a point, no times
     }
 
+    // A range query answers on its own grid whatever step the caller expected (a stand-in, or
+    // Prometheus rounding the step): the first two points set it.
+    void gridComesFromTheFirstTwoPoints()
+    {
+        const QVector<QPointF> day = wave(5760, kStep);
+        for (const qint64 hint : {qint64(0), qint64(120000), qint64(7)}) {
+            const SeriesPoints points = SeriesPoints::fromVector(day, hint);
+            QCOMPARE(points.toVector(), asFloats(day));
+            QCOMPARE(points.heapBytes(), qsizetype(5760 * sizeof(float)));
+        }
+        // With the hint, a hole right after the first point is still a hole, not a wider grid.
+        const QVector<QPointF> gappy = wave(100, kStep, {1});
+        QCOMPARE(SeriesPoints::fromVector(gappy, kStep).heapBytes(),
+                 qsizetype(99 * (sizeof(float) + sizeof(qint32))));
+        QCOMPARE(SeriesPoints::fromVector(gappy, kStep).toVector(), asFloats(gappy));
+        // Without it the grid is 30 s, the next point is off it, and every time is kept.
+        QCOMPARE(SeriesPoints::fromVector(gappy).toVector(), asFloats(gappy));
+        QCOMPARE(SeriesPoints::fromVector(gappy).heapBytes(),
+                 qsizetype(99 * (sizeof(float) + sizeof(double))));
+    }
+
     void holesOnTheGridKeepAnIndex()
     {
         const QVector<QPointF> gappy = wave(1000, kStep, {3, 4, 500, 999});

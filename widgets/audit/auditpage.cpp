@@ -1,4 +1,5 @@
 #include "widgets/audit/auditpage.h"
+#include "widgets/shell/theme.h"
 
 #include "models/core/formatting.h"
 #include "models/maintenance/maintenancerun.h"
@@ -66,7 +67,7 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
     filters->addWidget(m_export);
     layout->addLayout(filters);
     m_pending->setObjectName(QStringLiteral("pending"));
-    m_pending->setStyleSheet(QStringLiteral("color:#d35400; font-weight:bold"));
+    Theme::setTextLook(m_pending, QColor(0xd3, 0x54, 0x00), QFont::Bold);
     m_pending->hide();
     layout->addWidget(m_pending);
     m_chain->setObjectName(QStringLiteral("auditChain"));
@@ -212,8 +213,8 @@ void AuditPage::showChain()
     m_chain->setText(chainText());
     // Broken: as loud as the page gets. Intact: quiet.
     const bool broken = m_chainChecked && m_chainError.isEmpty() && !m_chainReport.intact;
-    m_chain->setStyleSheet(broken ? QStringLiteral("color:#c0392b; font-weight:bold")
-                                  : QStringLiteral("color:#5d6d7e"));
+    Theme::setTextLook(m_chain, broken ? QColor(0xc0, 0x39, 0x2b) : QColor(0x5d, 0x6d, 0x7e),
+                       broken ? QFont::Bold : QFont::Normal);
 }
 
 void AuditPage::updatePending(int pending)

@@ -1,6 +1,8 @@
 #include "widgets/charts/chartpanel.h"
 
 #include "widgets/charts/panelchartview.h"
+#include "widgets/shell/noticelabel.h"
+#include "widgets/shell/theme.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSaveFile>
 #include <QToolButton>
 
@@ -16,25 +19,32 @@ namespace Ops {
 
 using namespace Metrics;
 
+namespace {
+/// The panel's message over the plot: grey on white, or red on pink for an error.
+NoticeLabel::Look messageLook(bool error)
+{
+    return error ? NoticeLabel::Look{QColor(0x9b, 0x1c, 0x2c), QColor(253, 236, 238, 235),
+                                     QColor(0xf0, 0xb8, 0xbf), 3, 8}
+                 : NoticeLabel::Look{QColor(0x4a, 0x55, 0x61), QColor(255, 255, 255, 225),
+                                     QColor(0xd8, 0xdd, 0xe3), 3, 8};
+}
+} // namespace
+
 ChartPanel::ChartPanel(QWidget* parent)
-    : QFrame(parent)
-    , m_title(new QLabel(this))
-    , m_badge(new QLabel(this))
-    , m_menuButton(new QToolButton(this))
-    , m_view(new PanelChartView(this))
-    , m_message(new QLabel(this))
+    : QFrame(parent), m_title(new QLabel(this)), m_badge(new NoticeLabel(this)),
+      m_menuButton(new QToolButton(this)), m_view(new PanelChartView(this)), m_message(new NoticeLabel(this))
 {
     setObjectName(QStringLiteral("chartPanel"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("QFrame#chartPanel { background: white; border: 1px solid #d8dde3; border-radius: 3px; }"));
-    m_title->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    m_badge->setStyleSheet(QStringLiteral("color: #8a5a00; background: #fff4d6; border-radius: 2px; padding: 0 4px;"));
+    // A card painted here and labels styled in code: no style sheet, whose style would keep its rules
+    // for the panel and every child of it (eight panels on the page).
+    setFrameShape(QFrame::NoFrame);
+    Theme::setTextLook(m_title, QColor(), QFont::DemiBold);
+    m_badge->setLook({QColor(0x8a, 0x5a, 0x00), QColor(0xff, 0xf4, 0xd6), QColor(), 2, 0});
+    m_badge->setContentsMargins(4, 0, 4, 0);
     m_badge->hide();
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setStyleSheet(
-        QStringLiteral("QLabel { color: #4a5561; background: rgba(255,255,255,225); border: 1px solid #d8dde3;"
-                       " border-radius: 3px; padding: 8px; }"));
+    m_message->setLook(messageLook(false));
     m_message->setMaximumWidth(460);
     m_message->hide();
 
@@ -111,14 +121,16 @@ void ChartPanel::setData(const PanelData& data)
     m_message->setVisible(!text.isEmpty());
     const bool error = data.state == PanelData::State::Error || data.state == PanelData::State::Unavailable;
     if (m_message->property("error").toBool() != error || m_message->property("error").isNull()) {
-        // Restyling is costly (a style sheet recompute): only when the kind of message changes.
-        m_message->setProperty("error", error);
-        m_message->setStyleSheet(
-            error ? QStringLiteral("QLabel { color: #9b1c2c; background: rgba(253,236,238,235); border: 1px solid #f0b8bf;"
-                                   " border-radius: 3px; padding: 8px; }")
-                  : QStringLiteral("QLabel { color: #4a5561; background: rgba(255,255,255,225); border: 1px solid #d8dde3;"
-                                   " border-radius: 3px; padding: 8px; }"));
+        m_message->setProperty("error", error); // a new look only when the kind of message changes
+        m_message->setLook(messageLook(error));
     }
+}
+
+void ChartPanel::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event);
+    QPainter painter(this);
+    Theme::paintCard(painter, rect(), 3, Qt::white, QColor(0xd8, 0xdd, 0xe3));
 }
 
 void ChartPanel::setEvents(const QList<ChartEvent>& events)

@@ -7,6 +7,10 @@
 #include <QFrame>
 
 class QLabel;
+
+namespace Ops {
+class NoticeLabel;
+}
 class QToolButton;
 class QAction;
 
@@ -43,13 +47,17 @@ Q_SIGNALS:
     void zoomRequested(qint64 startMs, qint64 endMs);
     void zoomOutRequested();
 
+protected:
+    /// The panel's white card (no style sheet: see the constructor).
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void askExportPng();
     void askExportCsv();
 
     Metrics::PanelDefinition m_definition;
     QLabel* m_title;
-    QLabel* m_badge;
+    NoticeLabel* m_badge;
     QToolButton* m_menuButton;
     QAction* m_pngAction;
     QAction* m_csvAction;
@@ -58,7 +66,7 @@ private:
     QAction* m_downAction;
     QAction* m_removeAction;
     PanelChartView* m_view;
-    QLabel* m_message;
+    NoticeLabel* m_message;
 };
 
 } // namespace Ops

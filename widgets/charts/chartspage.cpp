@@ -1,4 +1,5 @@
 #include "widgets/charts/chartspage.h"
+#include "widgets/shell/noticelabel.h"
 
 #include "widgets/charts/chartpanel.h"
 #include "models/session/consolecontext.h"
@@ -29,27 +30,23 @@ constexpr int kBuildSliceMs = 8;
 } // namespace
 
 ChartsPage::ChartsPage(ConsoleContext& context, QWidget* parent)
-    : Page(context, parent)
-    , m_model(new ChartsModel(context.session().http(), this))
-    , m_title(new QLabel(this))
-    , m_controls(new TimeControls(this))
-    , m_note(new QLabel(this))
-    , m_add(new QPushButton(this))
-    , m_reset(new QPushButton(this))
-    , m_scroll(new QScrollArea(this))
-    , m_grid(new QWidget)
-    , m_gridLayout(new QGridLayout(m_grid))
-    , m_auditEvents(new AuditEventFeed(this))
+    : Page(context, parent), m_model(new ChartsModel(context.session().http(), this)),
+      m_title(new QLabel(this)), m_controls(new TimeControls(this)), m_note(new NoticeLabel(this)),
+      m_add(new QPushButton(this)), m_reset(new QPushButton(this)), m_scroll(new QScrollArea(this)),
+      m_grid(new QWidget), m_gridLayout(new QGridLayout(m_grid)), m_auditEvents(new AuditEventFeed(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("QLabel { color: #7a4d00; background: #fff4d6; border: 1px solid #f0d48a;"
-                                         " border-radius: 3px; padding: 6px; }"));
+    m_note->setLook({QColor(0x7a, 0x4d, 0x00), QColor(0xff, 0xf4, 0xd6), QColor(0xf0, 0xd4, 0x8a), 3, 6});
     m_note->hide();
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_grid);
-    m_grid->setStyleSheet(QStringLiteral("background: #f4f5f7;"));
+    // The grid's grey by its palette: a style sheet here would style every panel and child in it.
+    QPalette grey = m_grid->palette();
+    grey.setColor(QPalette::Window, QColor(0xf4, 0xf5, 0xf7));
+    m_grid->setPalette(grey);
+    m_grid->setAutoFillBackground(true);
     m_gridLayout->setContentsMargins(6, 6, 6, 6);
     m_gridLayout->setSpacing(8);
 

@@ -11,6 +11,10 @@
 
 class QGridLayout;
 class QLabel;
+
+namespace Ops {
+class NoticeLabel;
+}
 class QPushButton;
 class QScrollArea;
 
@@ -69,7 +73,7 @@ private:
     Metrics::ChartsModel* m_model;
     QLabel* m_title;
     TimeControls* m_controls;
-    QLabel* m_note;
+    NoticeLabel* m_note;
     QPushButton* m_add;
     QPushButton* m_reset;
     QScrollArea* m_scroll;

@@ -191,8 +191,8 @@ void PanelChartView::rescale()
 {
     double maxValue = 0;
     for (const ChartSeries& s : std::as_const(m_data.series)) {
-        for (const QPointF& p : s.points)
-            maxValue = std::max(maxValue, p.y());
+        for (qsizetype i = 0; i < s.points.size(); ++i) // values only: their times are not needed here
+            maxValue = std::max(maxValue, s.points.y(i));
     }
     for (const Threshold& t : std::as_const(m_definition.thresholds)) {
         if (const auto v = thresholdValue(t))

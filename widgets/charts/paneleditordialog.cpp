@@ -1,4 +1,5 @@
 #include "widgets/charts/paneleditordialog.h"
+#include "widgets/shell/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ PanelEditorDialog::PanelEditorDialog(const PanelDefinition& panel, QWidget* pare
     m_legend->setPlaceholderText(tr("e.g. {{handler}}; empty for the label set"));
     m_threshold->setPlaceholderText(tr("optional, in the query's unit"));
     m_alerts->setPlaceholderText(tr("e.g. HighErrorRate, HighResponseTime"));
-    m_error->setStyleSheet(QStringLiteral("color: #9b1c2c;"));
+    Theme::setTextLook(m_error, QColor(0x9b, 0x1c, 0x2c));
 
     m_title->setText(panel.title);
     QStringList lines;

@@ -1,4 +1,5 @@
 #include "widgets/charts/timecontrols.h"
+#include "widgets/shell/theme.h"
 
 #include "models/metrics/chartsmodel.h"
 
@@ -36,7 +37,7 @@ TimeControls::TimeControls(QWidget* parent)
         m_refresh->addItem(QString(), seconds);
     m_from->setMinimumWidth(150);
     m_to->setMinimumWidth(150);
-    m_error->setStyleSheet(QStringLiteral("color: #9b1c2c;"));
+    Theme::setTextLook(m_error, QColor(0x9b, 0x1c, 0x2c));
     m_error->hide();
 
     auto* row = new QHBoxLayout(this);

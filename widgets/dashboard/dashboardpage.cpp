@@ -1,4 +1,5 @@
 #include "widgets/dashboard/dashboardpage.h"
+#include "widgets/shell/theme.h"
 
 #include "models/session/consolecontext.h"
 #include "models/core/formatting.h"
@@ -50,7 +51,7 @@ DashboardPage::DashboardPage(ConsoleContext& context, QWidget* parent)
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
-    m_summary->setStyleSheet(QStringLiteral("font-size: 11pt;"));
+    Theme::setTextLook(m_summary, QColor(), QFont::Normal, 11);
     m_checkNow->setObjectName(QStringLiteral("checkNow"));
     m_comprehensive->setObjectName(QStringLiteral("comprehensiveCheck"));
     m_alerts->setObjectName(QStringLiteral("alertsTable"));

@@ -41,9 +41,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void applyHealthStyle();
+    static constexpr int kBandWidth = 6;
 
     ServiceStatus m_status;
     bool m_styled = false;

@@ -1,4 +1,5 @@
 #include "widgets/logs/logspage.h"
+#include "widgets/shell/theme.h"
 
 #include "models/core/appsettings.h"
 #include "models/health/servicestatusmodel.h"
@@ -363,7 +364,7 @@ void LogsPage::setSearch(const QString& pattern)
     if (m_searchEdit->text() != pattern)
         m_searchEdit->setText(pattern);
     QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
-    m_searchEdit->setStyleSheet(re.isValid() ? QString() : QStringLiteral("color:#c0392b"));
+    Theme::setTextLook(m_searchEdit, re.isValid() ? QColor() : QColor(0xc0, 0x39, 0x2b));
     m_search = re.isValid() ? re : QRegularExpression();
     m_delegate->setPattern(m_search);
     m_view->viewport()->update();

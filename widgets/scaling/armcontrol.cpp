@@ -1,4 +1,5 @@
 #include "widgets/scaling/armcontrol.h"
+#include "widgets/shell/theme.h"
 
 #include "models/session/session.h"
 
@@ -55,21 +56,21 @@ void ArmControl::refresh()
     m_reason->setVisible(production && !m_session.isArmed());
     if (!production) {
         m_label->setText(tr("Not a production profile: actions are enabled."));
-        m_label->setStyleSheet(QString());
+        Theme::setTextLook(m_label, QColor());
         return;
     }
     if (m_session.isArmed()) {
         const int left = m_session.armSecondsLeft();
         m_label->setText(
             tr("PRODUCTION — armed, %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
-        m_label->setStyleSheet(QStringLiteral("color:#c0392b; font-weight:bold"));
+        Theme::setTextLook(m_label, QColor(0xc0, 0x39, 0x2b), QFont::Bold);
         m_button->setText(tr("Disarm", "production arm control: button"));
         m_button->setEnabled(true);
         m_label->setToolTip(QString());
         return;
     }
     m_label->setText(tr("PRODUCTION — read-only", "production arm control: label"));
-    m_label->setStyleSheet(QStringLiteral("font-weight:bold"));
+    Theme::setTextLook(m_label, QColor(), QFont::Bold);
     m_label->setToolTip(m_problem);
     m_reason->setPlaceholderText(tr("Why arm? (recorded in the audit trail)", "production arm control: placeholder"));
     m_button->setText(tr("Arm for %n min", "production arm control: button", m_session.armDuration() / 60));

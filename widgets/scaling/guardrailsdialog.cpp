@@ -1,4 +1,5 @@
 #include "widgets/scaling/guardrailsdialog.h"
+#include "widgets/shell/theme.h"
 
 #include "models/session/session.h"
 
@@ -68,7 +69,7 @@ GuardrailsDialog::GuardrailsDialog(Session& ops, const QStringList& services, QW
     m_reason->setObjectName(QStringLiteral("guardrailsReason"));
     m_problem->setObjectName(QStringLiteral("guardrailsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Theme::setTextLook(m_problem, QColor(0xb3, 0x26, 0x1e));
 
     auto* form = new QFormLayout;
     form->addRow(m_upLabel, m_up);

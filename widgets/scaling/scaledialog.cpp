@@ -1,4 +1,5 @@
 #include "widgets/scaling/scaledialog.h"
+#include "widgets/shell/theme.h"
 
 #include "models/core/formatting.h"
 
@@ -394,12 +395,12 @@ void ScaleDialog::setPhase(Phase phase, const QString& message)
     m_phase = phase;
     if (!message.isEmpty() || phase == Phase::Editing)
         m_status->setText(message);
-    QString color;
+    QColor color;
     if (phase == Phase::Failed || phase == Phase::Refused)
-        color = QStringLiteral("color:#c0392b");
+        color = QColor(0xc0, 0x39, 0x2b);
     else if (phase == Phase::Done)
-        color = QStringLiteral("color:#27ae60");
-    m_status->setStyleSheet(color);
+        color = QColor(0x27, 0xae, 0x60);
+    Theme::setTextLook(m_status, color);
     reevaluate();
     Q_EMIT phaseChanged(phase);
 }

@@ -1,4 +1,5 @@
 #include "widgets/settings/profileeditor.h"
+#include "widgets/shell/theme.h"
 
 #include "models/core/hostaddress.h"
 
@@ -84,7 +85,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_fields.insert(QStringLiteral("redis.allowPlaintextAuth"), m_redisPlaintext);
     m_redisPlaintextWarning = new QLabel(m_redis);
     m_redisPlaintextWarning->setWordWrap(true);
-    m_redisPlaintextWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Theme::setTextLook(m_redisPlaintextWarning, QColor(0xb3, 0x26, 0x1e));
     redis->addRow(m_redisPlaintextWarning);
 
     QFormLayout* orch = formIn(m_orchestrator);
@@ -126,7 +127,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
 
     m_issues->setObjectName(QStringLiteral("profileIssues"));
     m_issues->setWordWrap(true);
-    m_issues->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Theme::setTextLook(m_issues, QColor(0xb3, 0x26, 0x1e));
     m_issues->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -259,7 +260,7 @@ void ProfileEditor::updateOrchestratorFields()
 void ProfileEditor::setComposeDetection(const QString& text, bool problem)
 {
     m_composeDetected->setText(text);
-    m_composeDetected->setStyleSheet(problem ? QStringLiteral("color: #8a5a00;") : QString());
+    Theme::setTextLook(m_composeDetected, problem ? QColor(0x8a, 0x5a, 0x00) : QColor());
     const bool shown = !text.isEmpty() && m_kind->currentData().toString() != QLatin1String("kubernetes");
     m_composeDetected->setVisible(shown);
     m_labels.value(QStringLiteral("orchestrator.composeDetected"))->setVisible(shown);

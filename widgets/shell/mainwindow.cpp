@@ -1,27 +1,28 @@
 #include "widgets/shell/mainwindow.h"
 
-#include "widgets/shell/aboutdialog.h"
 #include "models/core/appsettings.h"
-#include "models/core/memoryrelease.h"
-#include "models/session/consolecontext.h"
-#include "widgets/rollback/rollbackpage.h"
-#include "widgets/scaling/scalingpage.h"
 #include "models/core/languagemanager.h"
-#include "widgets/dashboard/dashboardpage.h"
-#include "widgets/dashboard/healthstyle.h"
+#include "models/core/memoryrelease.h"
 #include "models/health/alertsmodel.h"
 #include "models/health/healthmonitor.h"
 #include "models/health/servicestatusmodel.h"
 #include "models/health/stackverdict.h"
+#include "models/profiles/profilefile.h"
+#include "models/profiles/profilestore.h"
+#include "models/session/consolecontext.h"
+#include "widgets/dashboard/dashboardpage.h"
+#include "widgets/dashboard/healthstyle.h"
 #include "widgets/incidents/incidentspage.h"
+#include "widgets/pages/page.h"
+#include "widgets/rollback/rollbackpage.h"
+#include "widgets/scaling/scalingpage.h"
+#include "widgets/settings/profileimportdialog.h"
+#include "widgets/shell/aboutdialog.h"
+#include "widgets/shell/noticelabel.h"
 #include "widgets/shell/pagefactory.h"
 #include "widgets/shell/theme.h"
 #include "widgets/shell/traynotifier.h"
 #include "widgets/shell/trustbanner.h"
-#include "widgets/settings/profileimportdialog.h"
-#include "widgets/pages/page.h"
-#include "models/profiles/profilefile.h"
-#include "models/profiles/profilestore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,13 +43,9 @@
 namespace Ops {
 
 MainWindow::MainWindow(ConsoleContext& context, QWidget* parent, std::optional<PageId> startPage)
-    : QMainWindow(parent)
-    , m_context(context)
-    , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_profileLabel(new QLabel(this))
-    , m_connectionLabel(new QLabel(this))
-    , m_modeLabel(new QLabel(this))
+    : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_profileLabel(new QLabel(this)),
+      m_connectionLabel(new QLabel(this)), m_modeLabel(new NoticeLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -209,6 +206,10 @@ void MainWindow::buildStatusBar()
     m_profileLabel->setObjectName(QStringLiteral("profileIndicator"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionIndicator"));
     m_modeLabel->setObjectName(QStringLiteral("modeIndicator"));
+    // White on red while a production profile is active (hidden otherwise).
+    m_modeLabel->setLook({Qt::white, QColor(0xb3, 0x26, 0x1e), QColor(), 0, 1});
+    m_modeLabel->setContentsMargins(6, 1, 6, 1);
+    m_modeLabel->hide();
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -300,8 +301,7 @@ void MainWindow::updateProfileIndicator()
                                 ? tr("Profile: %1 (from file, not saved)").arg(p.name)
                                 : tr("Profile: %1", "main window").arg(p.name));
     m_modeLabel->setText(p.production ? tr("PRODUCTION · read-only until armed") : QString());
-    m_modeLabel->setStyleSheet(p.production ? QStringLiteral("color: white; background: #b3261e; padding: 1px 6px;")
-                                            : QString());
+    m_modeLabel->setVisible(p.production);
     updateConnectionIndicator();
 }
 
@@ -319,7 +319,7 @@ void MainWindow::updateConnectionIndicator()
     if (firing > 0)
         text += QStringLiteral(" · ") + tr("%n alert(s) firing", "main window", firing);
     m_connectionLabel->setText(text);
-    m_connectionLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(healthColor(worst).name()));
+    Theme::setTextLook(m_connectionLabel, healthColor(worst), QFont::DemiBold);
     setWindowIcon(monitor.hasFirstData() ? healthIcon(worst) : QIcon(QStringLiteral(":/icons/opsconsole.svg")));
 }
 

@@ -17,6 +17,7 @@ class QActionGroup;
 namespace Ops {
 
 class ConsoleContext;
+class NoticeLabel;
 class TrayNotifier;
 class TrustBanner;
 class Page;
@@ -71,7 +72,7 @@ private:
     QHash<PageId, Page*> m_pages;
     QLabel* m_profileLabel;
     QLabel* m_connectionLabel;
-    QLabel* m_modeLabel;
+    NoticeLabel* m_modeLabel;
     TrayNotifier* m_tray = nullptr;
     TrustBanner* m_trustBanner = nullptr;
 

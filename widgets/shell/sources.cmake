@@ -4,6 +4,8 @@ target_sources(opsconsole_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/noticelabel.h
+    ${CMAKE_CURRENT_LIST_DIR}/noticelabel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pagefactory.h
     ${CMAKE_CURRENT_LIST_DIR}/pagefactory.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pageid.h

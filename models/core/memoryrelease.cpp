@@ -11,7 +11,7 @@ void tuneAllocator()
 #if defined(__GLIBC__)
     // A fixed threshold: glibc otherwise raises it after each large block it frees (up to 32 MiB), and
     // later answers of the same size then stay in the heap, fragmented, after they are freed.
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024);
     mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
     // One arena per thread that allocates (database, keychain, network, pool) would keep its own freed memory.
     mallopt(M_ARENA_MAX, 2);

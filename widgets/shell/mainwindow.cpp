@@ -320,7 +320,12 @@ void MainWindow::updateConnectionIndicator()
         text += QStringLiteral(" · ") + tr("%n alert(s) firing", "main window", firing);
     m_connectionLabel->setText(text);
     Theme::setTextLook(m_connectionLabel, healthColor(worst), QFont::DemiBold);
-    setWindowIcon(monitor.hasFirstData() ? healthIcon(worst) : QIcon(QStringLiteral(":/icons/opsconsole.svg")));
+    // Every poll ends here; the window manager is sent a new icon only when the verdict changes.
+    const int iconHealth = monitor.hasFirstData() ? int(worst) : -1;
+    if (iconHealth != m_windowIconHealth) {
+        m_windowIconHealth = iconHealth;
+        setWindowIcon(iconHealth >= 0 ? healthIcon(worst) : QIcon(QStringLiteral(":/icons/opsconsole.svg")));
+    }
 }
 
 void MainWindow::importProfiles()

@@ -73,6 +73,8 @@ private:
     QLabel* m_profileLabel;
     QLabel* m_connectionLabel;
     NoticeLabel* m_modeLabel;
+    /// The health the window icon shows (-1: the console's own icon): a new icon only when it changes.
+    int m_windowIconHealth = -2;
     TrayNotifier* m_tray = nullptr;
     TrustBanner* m_trustBanner = nullptr;
 

@@ -130,6 +130,9 @@ private Q_SLOTS:
                 ++withPoints;
         }
         QVERIFY2(withPoints >= page.panels().size() - 1, qPrintable(QString::number(withPoints)));
+        // Painted cards and palettes, no style sheet on the page (see tst_dashboard).
+        for (const QWidget* w : page.findChildren<QWidget*>())
+            QVERIFY2(w->styleSheet().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName()));
         // The crosshair lists every series at an instant inside the range.
         PanelChartView* latency = page.panels()[2]->view();
         const PanelData d = latency->data();

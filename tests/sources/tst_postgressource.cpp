@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <libpq-fe.h>
@@ -265,8 +266,16 @@ void TestPostgresSource::frozenClusterIsAbandonedAndThreadsStayBounded()
         QVERIFY(freeze.frozen());
         QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Down, interval + deadline + 1000);
         QVERIFY(!source.lastResult().reason.isEmpty());
-        // Several intervals of a hung server: workers are abandoned, never piled up.
-        QTRY_VERIFY_WITH_TIMEOUT(downs >= 6 && source.abandonedCount() >= 2, 10000);
+        // Several intervals of a hung server: the stuck worker is abandoned, never piled up. Whether a second
+        // one is abandoned depends on where the freeze caught the first: stuck connecting, it ends at libpq's
+        // connect_timeout (about 2 s) and the next check gets a thread of its own to abandon; stuck with a
+        // query in flight, it waits for the server, since Docker's port proxy, not the frozen server, answers
+        // TCP (a fresh-clone run waited more than 10 s for a second abandonment that never came). Either way
+        // the source runs one stuck thread at a time and says it is still waiting (asserted below).
+        QElapsedTimer hung;
+        hung.start();
+        QTRY_VERIFY_WITH_TIMEOUT(downs >= 6 && source.abandonedCount() >= 1, 20000);
+        qInfo("six downs after %lld ms of the freeze, %d worker(s) abandoned", qint64(hung.elapsed()), source.abandonedCount());
         freeze.release();
     }
     QTRY_COMPARE_WITH_TIMEOUT(source.lastResult().health, Health::Ok, 8000);

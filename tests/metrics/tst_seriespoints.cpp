@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVector<QPointF> jitter{{1000.0, 1}, {3017.5, 2}, {5002.0, 3}, {7100.0, 4}};
         QCOMPARE(SeriesPoints::fromVector(jitter).toVector(), jitter);
         QCOMPARE(SeriesPoints::fromVector(jitter, 2000).toVector(),
-                 jitter); // leaves the grid at the second point
+                 jitter); // off the hint, then off the grid its first two points set
         // On the grid at first, then off it: the earlier points keep their times.
         QVector<QPointF> mixed = wave(100, kStep);
         mixed.append(QPointF(mixed.last().x() + 7, 1.5));

@@ -2,6 +2,7 @@
 # Tests that switch the stack's state (scenarios, NGINX maintenance mode) never run alongside others.
 opsconsole_add_test(NAME tst_mainwindow SOURCES shell/tst_mainwindow.cpp LIBS opsconsole_widgets LABELS gui)
 opsconsole_add_test(NAME tst_traynotifier SOURCES shell/tst_traynotifier.cpp LIBS opsconsole_widgets LABELS gui)
+opsconsole_add_test(NAME tst_theme SOURCES shell/tst_theme.cpp LIBS opsconsole_widgets LABELS gui)
 opsconsole_add_test(NAME tst_settingspage SOURCES settings/tst_settingspage.cpp LIBS opsconsole_widgets LABELS gui)
 opsconsole_add_test(NAME tst_dashboard SOURCES dashboard/tst_dashboard.cpp
     LIBS opsconsole_widgets LABELS "gui;integration")

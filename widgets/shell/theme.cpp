@@ -38,7 +38,10 @@ void stylePage(QWidget* page)
     // Group box titles in semi-bold; what the box holds keeps the page's font.
     const QList<QGroupBox*> boxes = page->findChildren<QGroupBox*>();
     for (QGroupBox* box : boxes) {
-        const QFont regular = box->font();
+        // The weight set explicitly: a font that only inherits its weight resolves against the box's bold
+        // one (the dashboard's alerts table and scaling signals were drawn bold).
+        QFont regular = box->font();
+        regular.setWeight(regular.weight());
         QFont title = regular;
         title.setWeight(QFont::DemiBold);
         box->setFont(title);

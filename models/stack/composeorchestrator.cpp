@@ -114,8 +114,10 @@ OrchestratorCommand ComposeOrchestrator::restartServiceCommand(const QString& na
 
 OrchestratorCommand ComposeOrchestrator::logsCommand(const QStringList& names, int tail) const
 {
-    return command(QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail"),
-                               QString::number(tail), QStringLiteral("--timestamps")} +
+    // --no-color: compose colours each service's prefix with terminal escapes even into a pipe, and the
+    // Logs page showed them as text ("[33mapp_1 |[0m").
+    return command(QStringList{QStringLiteral("logs"), QStringLiteral("--no-color"), QStringLiteral("-f"),
+                               QStringLiteral("--tail"), QString::number(tail), QStringLiteral("--timestamps")} +
                    names);
 }
 

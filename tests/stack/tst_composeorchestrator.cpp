@@ -259,12 +259,16 @@ private Q_SLOTS:
         const auto r = finished.first().first().value<OrchestratorResult>();
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.commands.first().mid(prefix().size()),
-                 (QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail"),
-                              QStringLiteral("5"), QStringLiteral("--timestamps"), QStringLiteral("app")}));
+                 (QStringList{QStringLiteral("logs"), QStringLiteral("--no-color"), QStringLiteral("-f"),
+                              QStringLiteral("--tail"), QStringLiteral("5"), QStringLiteral("--timestamps"),
+                              QStringLiteral("app")}));
         QVERIFY(lines.size() > 0);
         // Real lines of the app's containers, with compose v1's prefix and the engine's timestamp.
         const QString first = QString::fromUtf8(lines.first().first().toByteArray());
         QVERIFY2(first.contains(QStringLiteral("app_")) || first.contains(QStringLiteral("Attaching")), qPrintable(first));
+        // Plain text: no terminal colour escapes around the service's prefix.
+        for (const QList<QVariant>& line : std::as_const(lines))
+            QVERIFY2(!line.first().toByteArray().contains('\x1b'), line.first().toByteArray().constData());
     }
 };
 

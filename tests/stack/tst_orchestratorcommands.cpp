@@ -114,8 +114,8 @@ private Q_SLOTS:
         QCOMPARE(o.listCommand().argv(),
                  (prefix + QStringList{QStringLiteral("config"), QStringLiteral("--services")}));
         QCOMPARE(o.logsCommand({QStringLiteral("app"), QStringLiteral("nginx")}, 100).argv(),
-                 (prefix + QStringList{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail"),
-                                       QStringLiteral("100"), QStringLiteral("--timestamps"),
+                 (prefix + QStringList{QStringLiteral("logs"), QStringLiteral("--no-color"), QStringLiteral("-f"),
+                                       QStringLiteral("--tail"), QStringLiteral("100"), QStringLiteral("--timestamps"),
                                        QStringLiteral("app"), QStringLiteral("nginx")}));
         // Only PATH, HOME, LANG, DOCKER_HOST (and SETUPTOOLS_USE_DISTUTILS when set) reach the child.
         for (const QString& key : scale.first().environment.keys())

@@ -163,6 +163,7 @@ void Session::teardown()
     m_worker = nullptr;
     m_journal.reset();
     m_recent.clear();
+    m_recordsDue = false;
     m_password.clear();
     m_withheld.clear();
 }
@@ -335,9 +336,26 @@ void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
     m_sources->postgres->setProfile(m_profile, secrets.postgresPassword);
     m_sources->redis->setPassword(secrets.redisPassword);
     m_context.health().setSources(*m_sources, m_schedule);
+    m_recordsDue = true;
+    if (!m_recordsHeld)
+        openRecords();
+}
+
+void Session::releaseRecords()
+{
+    m_recordsHeld = false;
+    if (m_recordsDue)
+        openRecords();
+}
+
+void Session::openRecords()
+{
+    m_recordsDue = false;
+    if (!m_worker)
+        return;
     // The console's records live in a database of their own (see ConnectionProfile::pgRecordsDatabase).
-    m_worker->setConnectionParams(PostgresConnectionParams::recordsFromProfile(m_profile, secrets.postgresPassword));
-    m_lock->setProfile(m_profile, secrets.postgresPassword);
+    m_worker->setConnectionParams(PostgresConnectionParams::recordsFromProfile(m_profile, m_password));
+    m_lock->setProfile(m_profile, m_password);
     migrate();
 }
 

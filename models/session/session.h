@@ -91,6 +91,15 @@ public:
 
     /// Wires the active profile (and every later one). Idempotent.
     void start();
+    /// The records database (migrations, audit and incident reads, the operator lock) waits until
+    /// releaseRecords(): at start-up the console opens it once the start page shows its data, so that
+    /// connecting, migrating and reading do not compete with the first frame and the start page's own
+    /// requests for this machine's cores. Writes made meanwhile wait in the database queue, as they wait
+    /// for the keychain. Call before the event loop runs (the keychain's answer opens them otherwise); holds
+    /// every profile until released.
+    void holdRecords() { m_recordsHeld = true; }
+    void releaseRecords();
+    bool isHoldingRecords() const { return m_recordsHeld; }
     /// A session that only looks (`--screenshot`): it builds no scale, rollback or maintenance run,
     /// changes no guardrail and replays no journal, so that it writes no audit row and acts on nothing.
     /// Set before start().
@@ -229,6 +238,7 @@ private:
     void rebuild(const ConnectionProfile& profile);
     void teardown();
     void prepare(const ProfileSecrets& secrets, quint64 generation);
+    void openRecords();
     void migrate();
     void loadRecent();
     void setState(State state, const QString& reason = QString());
@@ -242,6 +252,9 @@ private:
     ConnectionProfile m_profile;
     bool m_started = false;
     bool m_readOnly = false;
+    bool m_recordsHeld = false;
+    /// prepare() ran while the records were held: openRecords() is due at release.
+    bool m_recordsDue = false;
     quint64 m_generation = 0;
     State m_state = State::Idle;
     QString m_stateReason;

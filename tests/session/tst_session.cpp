@@ -1,10 +1,11 @@
 // The operations wiring of the active profile: migrations then journal sync at start, the scale
 // policy per profile in the settings, the orchestrator kind, and production arming.
-#include "models/core/appsettings.h"
-#include "models/session/consolecontext.h"
 #include "models/audit/auditstore.h"
-#include "models/stack/kubernetesorchestrator.h"
+#include "models/core/appsettings.h"
+#include "models/net/httpclient.h"
+#include "models/session/consolecontext.h"
 #include "models/session/session.h"
+#include "models/stack/kubernetesorchestrator.h"
 #include "tests/common/scratchdatabase.h"
 #include "tests/common/testenv.h"
 
@@ -91,6 +92,49 @@ private Q_SLOTS:
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal/") +
              profile.name)
             .removeRecursively();
+    }
+
+    // What main() does when the start page draws from Prometheus alone: the records database is left
+    // alone (no connection, no migration check) until the page is ready, then opened as usual; an audit
+    // entry appended meanwhile waits and lands.
+    void heldRecordsAreOpenedOnRelease()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        profile.name = QStringLiteral("ops-center-held-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        profile.pgSslMode = QStringLiteral("disable");
+        ScratchDatabase db;
+        QVERIFY(db.isValid());
+        profile.pgRecordsDatabase = db.name();
+        const auto consoleConnections = [&db] {
+            return db
+                .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND "
+                                       "usename = 'fragrance_user'")
+                            .arg(db.name()))
+                .toInt();
+        };
+        const AuditEntry entry = AuditEntry::create(profile.name, AuditAction::Scale, QStringLiteral("app"),
+                                                    QStringLiteral("while held"));
+        const QString landed = QStringLiteral("SELECT count(*) FROM ops.audit WHERE id = '%1'")
+                                   .arg(entry.id.toString(QUuid::WithoutBraces));
+        ConsoleContext context;
+        context.useTransientProfile(profile);
+        context.session().holdRecords();
+        context.session().start();
+        // The keychain's answer (none: a transient profile) lets the HTTP requests go...
+        QTRY_VERIFY_WITH_TIMEOUT(!context.session().http()->isHolding(), 5000);
+        context.session().audit()->append(entry);
+        // ...but not the records: a second later, no connection, no migration check, nothing written.
+        QTest::qWait(1000);
+        QCOMPARE(context.session().state(), Session::State::Preparing);
+        QCOMPARE(consoleConnections(), 0);
+        QCOMPARE(db.scalar(landed), QStringLiteral("0"));
+
+        context.session().releaseRecords();
+        QTRY_COMPARE_WITH_TIMEOUT(context.session().state(), Session::State::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(db.scalar(landed), QStringLiteral("1"), 20000);
+        QVERIFY(consoleConnections() >= 1);
+        QVERIFY(!context.session().isHoldingRecords());
     }
 
     void policyIsStoredPerProfile()

@@ -38,6 +38,8 @@ public:
     ~ChartsPage() override;
 
     bool isReady() const override;
+    /// Prometheus draws the panels; the audit markers from the records come when they come.
+    bool firstDataNeedsRecords() const override { return false; }
     Metrics::ChartsModel& model() const { return *m_model; }
     /// The panels (built now if the page has not painted yet).
     QList<ChartPanel*> panels();

@@ -17,6 +17,9 @@ public:
 
     /// True once the page shows its first real data (or has none to wait for).
     virtual bool isReady() const { return true; }
+    /// False when the page's first data comes from the stack alone, not from the console's records
+    /// database: as the start page, it lets the records wait until it is ready (Session::holdRecords()).
+    virtual bool firstDataNeedsRecords() const { return true; }
 
 Q_SIGNALS:
     void ready();

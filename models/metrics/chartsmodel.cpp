@@ -272,17 +272,28 @@ void ChartsModel::queryPrometheus()
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(m_startMs, QTimeZone::utc());
     const QDateTime end = QDateTime::fromMSecsSinceEpoch(m_endMs, QTimeZone::utc());
     m_outstandingPanels = int(m_panels.size());
+    // One accumulator per panel: its queries and the ALERTS answer arrive in any order.
+    struct Accumulator
+    {
+        PanelData data;
+        int remaining = 0;
+        QStringList errors;
+        bool unreachable = false;
+        QString unreachableReason;
+    };
+    // Every panel's shaded alerts come from one ALERTS query, cut up by alert name: one request instead
+    // of one a panel. Prometheus answers at most six requests at a time from one client, and at start-up
+    // each request it need not answer is a few milliseconds of a core the first frame also wants.
+    struct AlertsWaiter
+    {
+        QStringList names;
+        std::function<void(const PromQueryResult&, const std::function<void()>&)> take;
+        std::shared_ptr<Accumulator> acc;
+    };
+    auto alertsWaiters = std::make_shared<QVector<AlertsWaiter>>();
+    QStringList alertNames;
     for (int index = 0; index < m_panels.size(); ++index) {
         const PanelDefinition& panel = m_panels[index];
-        // One accumulator per panel: its queries and its ALERTS query answer in any order.
-        struct Accumulator
-        {
-            PanelData data;
-            int remaining = 0;
-            QStringList errors;
-            bool unreachable = false;
-            QString unreachableReason;
-        };
         auto acc = std::make_shared<Accumulator>();
         acc->data.startMs = m_startMs;
         acc->data.endMs = m_endMs;
@@ -348,18 +359,27 @@ void ChartsModel::queryPrometheus()
             m_pending.append(id);
         }
         if (!panel.alertNames.isEmpty()) {
-            const quint64 id = m_client->queryRange(
-                alertsQuery(panel.alertNames), start, end, m_stepMs, this, [acc, onResult](const PromQueryResult& r) {
-                    onResult(r, [&] {
-                        for (const PromSeries& s : r.series) {
-                            acc->data.alerts += firingIntervals(s.points, r.stepMs,
-                                                                s.labels.value(QStringLiteral("alertname")));
-                        }
-                    });
-                });
-            m_pending.append(id);
+            alertsWaiters->append({panel.alertNames, onResult, acc});
+            for (const QString& name : panel.alertNames)
+                if (!alertNames.contains(name))
+                    alertNames.append(name);
         }
     }
+    if (alertNames.isEmpty())
+        return;
+    const quint64 id = m_client->queryRange(
+        alertsQuery(alertNames), start, end, m_stepMs, this, [alertsWaiters](const PromQueryResult& r) {
+            for (const AlertsWaiter& waiter : std::as_const(*alertsWaiters)) {
+                waiter.take(r, [&] {
+                    for (const PromSeries& s : r.series) {
+                        const QString name = s.labels.value(QStringLiteral("alertname"));
+                        if (waiter.names.contains(name))
+                            waiter.acc->data.alerts += firingIntervals(s.points, r.stepMs, name);
+                    }
+                });
+            }
+        });
+    m_pending.append(id);
 }
 
 void ChartsModel::finishPanel(int index, const PanelData& data, quint64 generation)

@@ -86,6 +86,11 @@ private Q_SLOTS:
                                      return false;
                                  }()),
                                  100000);
+        // One ALERTS query serves every panel: each panel shades its own alerts and no other's.
+        for (int i = 0; i < model.panels().size(); ++i)
+            for (const AlertInterval& a : model.panelData(i).alerts)
+                QVERIFY2(model.panels()[i].alertNames.contains(a.alertName),
+                         qPrintable(model.panels()[i].id + QStringLiteral(" shades ") + a.alertName));
     }
 };
 

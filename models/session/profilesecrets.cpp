@@ -29,10 +29,16 @@ struct PendingRead
 {
     ProfileSecrets secrets;
     int left = 0;
+    int tokensLeft = 2;
     std::function<void(const ProfileSecrets&)> done;
+    std::function<void(const ProfileSecrets&)> tokensDone;
 
-    void finishOne()
+    void finishOne(ConnectionProfile::Secret which)
     {
+        const bool token = which == ConnectionProfile::Secret::PrometheusToken ||
+                           which == ConnectionProfile::Secret::ApiToken;
+        if (token && --tokensLeft == 0 && tokensDone)
+            tokensDone(secrets);
         if (--left == 0)
             done(secrets);
     }
@@ -60,10 +66,12 @@ void deliver(PendingRead& pending, const ConnectionProfile& profile, ConnectionP
 } // namespace
 
 void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, const ConnectionProfile* saved,
-                        QObject* context, std::function<void(const ProfileSecrets&)> done)
+                        QObject* context, std::function<void(const ProfileSecrets&)> done,
+                        std::function<void(const ProfileSecrets&)> tokensRead)
 {
     auto pending = std::make_shared<PendingRead>();
     pending->done = std::move(done);
+    pending->tokensDone = std::move(tokensRead);
     if (profile.id.isEmpty()) {
         // Not a profile of this workstation: no keychain entry belongs to it.
         QMetaObject::invokeMethod(context ? context : qApp, [pending] { pending->done(pending->secrets); }, Qt::QueuedConnection);
@@ -71,7 +79,12 @@ void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, co
     }
     const std::optional<ConnectionProfile> owner =
         saved && saved->id == profile.id ? std::optional<ConnectionProfile>(*saved) : std::nullopt;
-    const QList<ConnectionProfile::Secret> all = ConnectionProfile::allSecrets();
+    // The keychain answers one job after another (QtKeychain queues them; each is several D-Bus round
+    // trips): the HTTP tokens first, which the start page's requests wait for.
+    const QList<ConnectionProfile::Secret> all = {
+        ConnectionProfile::Secret::PrometheusToken, ConnectionProfile::Secret::ApiToken,
+        ConnectionProfile::Secret::PostgresPassword, ConnectionProfile::Secret::RedisPassword};
+    Q_ASSERT(all.size() == ConnectionProfile::allSecrets().size());
     pending->left = int(all.size());
     QPointer<SecretStore> storePtr(&store);
     for (ConnectionProfile::Secret which : all) {
@@ -80,12 +93,12 @@ void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, co
             [pending, profile, owner, which, storePtr, context](const SecretResult& r) {
                 if (r.ok()) {
                     deliver(*pending, profile, which, SecretBinding::decode(r.value));
-                    pending->finishOne();
+                    pending->finishOne(which);
                     return;
                 }
                 pending->problem(r);
                 if (r.status != SecretResult::Status::NotFound || !owner || !storePtr) {
-                    pending->finishOne();
+                    pending->finishOne(which);
                     return;
                 }
                 // Kept under the saved profile's name before ids existed: move it to the id, bound to the
@@ -96,7 +109,7 @@ void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, co
                     [pending, profile, owner, which, storePtr, legacyKey](const SecretResult& legacy) {
                         if (!legacy.ok()) {
                             pending->problem(legacy);
-                            pending->finishOne();
+                            pending->finishOne(which);
                             return;
                         }
                         SecretBinding::Stored stored;
@@ -115,7 +128,7 @@ void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, co
                             });
                         }
                         deliver(*pending, profile, which, stored);
-                        pending->finishOne();
+                        pending->finishOne(which);
                     });
             });
     }

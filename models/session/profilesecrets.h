@@ -33,9 +33,12 @@ struct ProfileSecrets
 /// once, on the GUI thread, unless `context` is gone by then. A profile without an id (a --profile-file
 /// named like no saved profile) reads nothing. `saved` is the saved profile with the same id, if any:
 /// a secret still kept under its name (before ids existed) is moved to the id, bound to the saved
-/// profile's endpoint, and only then compared with `profile`'s.
+/// profile's endpoint, and only then compared with `profile`'s. `tokensRead`, if given, is called
+/// before that, as soon as the API's and Prometheus' tokens have answered (they are read first), with
+/// the secrets read so far: HTTP requests need no database password.
 void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, const ConnectionProfile* saved,
-                        QObject* context, std::function<void(const ProfileSecrets&)> done);
+                        QObject* context, std::function<void(const ProfileSecrets&)> done,
+                        std::function<void(const ProfileSecrets&)> tokensRead = {});
 
 /// Stores `value` as `which` of `profile` (by its id), bound to the profile's endpoint for it.
 QFuture<SecretResult> writeProfileSecret(SecretStore& store, const ConnectionProfile& profile,

@@ -281,8 +281,10 @@ void Session::rebuild(const ConnectionProfile& profile)
     reconfirmUnchangedPrograms();
     const quint64 generation = m_generation;
     const std::optional<ConnectionProfile> saved = m_context.profiles().profileWithId(profile.id);
-    readProfileSecrets(m_context.secrets(), profile, saved ? &*saved : nullptr, this,
-                       [this, generation](const ProfileSecrets& secrets) { prepare(secrets, generation); });
+    readProfileSecrets(
+        m_context.secrets(), profile, saved ? &*saved : nullptr, this,
+        [this, generation](const ProfileSecrets& secrets) { prepare(secrets, generation); },
+        [this, generation](const ProfileSecrets& secrets) { applyTokens(secrets, generation); });
 }
 
 QStringList Session::unapprovedPrograms() const
@@ -325,8 +327,7 @@ void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
 {
     if (generation != m_generation || !m_worker)
         return; // another profile meanwhile
-    configureHttpClient(*m_http, m_profile, secrets);
-    m_http->releaseHeld();
+    applyTokens(secrets, generation);
     m_password = secrets.postgresPassword;
     if (m_withheld != secrets.withheld) {
         m_withheld = secrets.withheld;
@@ -339,6 +340,17 @@ void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
     m_recordsDue = true;
     if (!m_recordsHeld)
         openRecords();
+}
+
+void Session::applyTokens(const ProfileSecrets& secrets, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    // Addresses and TLS files are set since rebuild(): the tokens now, and the requests that waited for
+    // them go (again from prepare(), with the same tokens: then nothing waits any more).
+    m_http->setBearerToken(HttpService::Api, secrets.apiToken);
+    m_http->setBearerToken(HttpService::Prometheus, secrets.prometheusToken);
+    m_http->releaseHeld();
 }
 
 void Session::releaseRecords()

@@ -238,6 +238,7 @@ private:
     void rebuild(const ConnectionProfile& profile);
     void teardown();
     void prepare(const ProfileSecrets& secrets, quint64 generation);
+    void applyTokens(const ProfileSecrets& secrets, quint64 generation);
     void openRecords();
     void migrate();
     void loadRecent();

@@ -3,13 +3,16 @@
 #include "models/audit/auditstore.h"
 #include "models/core/appsettings.h"
 #include "models/net/httpclient.h"
+#include "models/profiles/profilestore.h"
 #include "models/session/consolecontext.h"
+#include "models/session/profilesecrets.h"
 #include "models/session/session.h"
 #include "models/stack/kubernetesorchestrator.h"
 #include "tests/common/scratchdatabase.h"
 #include "tests/common/testenv.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -135,6 +138,57 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(db.scalar(landed), QStringLiteral("1"), 20000);
         QVERIFY(consoleConnections() >= 1);
         QVERIFY(!context.session().isHoldingRecords());
+    }
+
+    // The start page's requests wait for the HTTP tokens only: they are read from the real keyring before
+    // the database passwords, and handed over before those answer.
+    void httpTokensAreReadFirstAndHandedOverEarly()
+    {
+        REQUIRE_ENV(TestEnv::require("DBUS_SESSION_BUS_ADDRESS")); // the keyring on the stack's D-Bus
+        ProfileStore profiles;
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        profile.name = QStringLiteral("tokens-first-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(profiles.save(profile));
+        profile = profiles.profile(profile.name);
+        QVERIFY(!profile.id.isEmpty());
+        SecretStore store;
+        const QMap<ConnectionProfile::Secret, QString> values = {
+            {ConnectionProfile::Secret::PostgresPassword, QStringLiteral("pg-secret")},
+            {ConnectionProfile::Secret::RedisPassword, QStringLiteral("redis-secret")},
+            {ConnectionProfile::Secret::ApiToken, QStringLiteral("api-token")},
+            {ConnectionProfile::Secret::PrometheusToken, QStringLiteral("prometheus-token")}};
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            QFuture<SecretResult> written = writeProfileSecret(store, profile, it.key(), it.value());
+            QVERIFY(QTest::qWaitFor([&] { return written.isFinished(); }, 10000));
+            QVERIFY2(written.result().ok(), qPrintable(written.result().reason));
+        }
+        const auto cleanup = qScopeGuard([&] { removeProfileSecrets(store, profile); });
+
+        QStringList order;
+        ProfileSecrets early;
+        ProfileSecrets all;
+        readProfileSecrets(
+            store, profile, &profile, this,
+            [&](const ProfileSecrets& s) {
+                order << QStringLiteral("all");
+                all = s;
+            },
+            [&](const ProfileSecrets& s) {
+                order << QStringLiteral("tokens");
+                early = s;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 20000);
+        QCOMPARE(order, (QStringList{QStringLiteral("tokens"), QStringLiteral("all")}));
+        QCOMPARE(early.apiToken, QByteArray("api-token"));
+        QCOMPARE(early.prometheusToken, QByteArray("prometheus-token"));
+        QVERIFY(early.postgresPassword.isEmpty()); // read after the tokens
+        QVERIFY(early.redisPassword.isEmpty());
+        QCOMPARE(all.apiToken, QByteArray("api-token"));
+        QCOMPARE(all.prometheusToken, QByteArray("prometheus-token"));
+        QCOMPARE(all.postgresPassword, QStringLiteral("pg-secret"));
+        QCOMPARE(all.redisPassword, QStringLiteral("redis-secret"));
+        QVERIFY(all.keychainProblem.isEmpty());
     }
 
     void policyIsStoredPerProfile()

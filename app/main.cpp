@@ -2,22 +2,23 @@
 // language, then opens the main window — or runs --check / --screenshot and exits.
 #include "app/approvecommand.h"
 #include "app/checkcommand.h"
-#include "app/recordscommand.h"
-#include "app/profileimportcommand.h"
 #include "app/commandline.h"
+#include "app/profileimportcommand.h"
+#include "app/quitonsignal.h"
+#include "app/recordscommand.h"
+#include "app/screenshotrunner.h"
+#include "app/startupmarks.h"
 #include "models/core/appsettings.h"
-#include "models/session/consolecontext.h"
 #include "models/core/languagemanager.h"
 #include "models/core/memoryrelease.h"
 #include "models/core/stallprobe.h"
 #include "models/health/healthmonitor.h"
-#include "models/session/session.h"
 #include "models/profiles/profilefile.h"
 #include "models/profiles/profilestore.h"
-#include "app/quitonsignal.h"
-#include "app/screenshotrunner.h"
-#include "app/startupmarks.h"
+#include "models/session/consolecontext.h"
+#include "models/session/session.h"
 #include "widgets/pages/page.h"
+#include "widgets/shell/appicons.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
@@ -178,7 +179,7 @@ int main(int argc, char** argv)
         return app->exec();
     }
 
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
+    QApplication::setWindowIcon(Ops::AppIcons::console());
     std::optional<Ops::PageId> startPage;
     if (Ops::PageId p; Ops::pageFromKey(options.startPage, &p))
         startPage = p;

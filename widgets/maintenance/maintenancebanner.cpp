@@ -26,11 +26,12 @@ void MaintenanceBanner::refresh()
         setStyleSheet(QStringLiteral(
             "background:#fff3e0; color:#8a4b00; border:1px solid #e0a050; border-radius:4px;"));
         // The shipped icon, not an emoji: the shipped fonts have no glyph for U+1F527.
-        setText(QStringLiteral("<img src=\":/icons/maintenance.svg\" width=\"16\" height=\"16\" "
+        setText(QStringLiteral("<img src=\":/icons/maintenance-32.png\" width=\"16\" height=\"16\" "
                                "style=\"vertical-align:middle\">&nbsp;") +
                 tr("Maintenance in progress: %1, until %2. Alerts of the stack are expected; desktop "
                    "notifications are paused.")
-                    .arg(active.title.toHtmlEscaped(), Format::utcAndLocal(active.end, Format::Precision::Minutes)));
+                    .arg(active.title.toHtmlEscaped(),
+                         Format::utcAndLocal(active.end, Format::Precision::Minutes)));
         show();
     } else if (upcoming.isValid()) {
         setStyleSheet(QStringLiteral(

@@ -1,4 +1,5 @@
 #include "widgets/shell/aboutdialog.h"
+#include "widgets/shell/appicons.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -14,7 +15,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     , m_text(new QLabel(this))
 {
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/opsconsole.svg")).pixmap(64, 64));
+    icon->setPixmap(AppIcons::console().pixmap(64, 64));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setObjectName(QStringLiteral("aboutText"));

@@ -1,4 +1,5 @@
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/appicons.h"
 
 #include "models/core/appsettings.h"
 #include "models/core/languagemanager.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent, std::optional<P
       m_stack(new QStackedWidget(this)), m_profileLabel(new QLabel(this)),
       m_connectionLabel(new QLabel(this)), m_modeLabel(new NoticeLabel(this))
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/opsconsole.svg")));
+    setWindowIcon(AppIcons::console());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(190);
@@ -100,7 +101,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildNavigation()
 {
     for (PageId id : allPages()) {
-        auto* item = new QListWidgetItem(QIcon(pageIcon(id)), QString(), m_navigation);
+        auto* item = new QListWidgetItem(AppIcons::page(id), QString(), m_navigation);
         item->setData(Qt::UserRole, pageKey(id));
     }
 }
@@ -172,7 +173,8 @@ void MainWindow::buildMenus()
     const QList<PageId> pages = allPages();
     for (int i = 0; i < pages.size(); ++i) {
         const PageId id = pages.at(i);
-        QAction* action = m_viewMenu->addAction(QIcon(pageIcon(id)), QString(), this, [this, id] { showPage(id); });
+        QAction* action =
+            m_viewMenu->addAction(AppIcons::page(id), QString(), this, [this, id] { showPage(id); });
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (i + 1) % 10)));
         m_pageActions.insert(id, action);
@@ -324,7 +326,7 @@ void MainWindow::updateConnectionIndicator()
     const int iconHealth = monitor.hasFirstData() ? int(worst) : -1;
     if (iconHealth != m_windowIconHealth) {
         m_windowIconHealth = iconHealth;
-        setWindowIcon(iconHealth >= 0 ? healthIcon(worst) : QIcon(QStringLiteral(":/icons/opsconsole.svg")));
+        setWindowIcon(iconHealth >= 0 ? healthIcon(worst) : AppIcons::console());
     }
 }
 

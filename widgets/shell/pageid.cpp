@@ -55,9 +55,4 @@ QString pageTitle(PageId page)
     return {};
 }
 
-QString pageIcon(PageId page)
-{
-    return QStringLiteral(":/icons/%1.svg").arg(pageKey(page));
-}
-
 } // namespace Ops

@@ -15,7 +15,5 @@ QString pageKey(PageId page);
 bool pageFromKey(const QString& key, PageId* page);
 /// Translated navigation title.
 QString pageTitle(PageId page);
-/// Resource path of the page's navigation icon.
-QString pageIcon(PageId page);
 
 } // namespace Ops

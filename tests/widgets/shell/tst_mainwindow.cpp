@@ -14,6 +14,9 @@
 #include "widgets/shell/pageid.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -58,6 +61,39 @@ private Q_SLOTS:
             QVERIFY(w.page(id));
             QVERIFY(w.page(id)->isVisible());
         }
+    }
+
+    // The icons are PNG files rendered from the SVGs at build time: every page's navigation entry and the
+    // window have one, drawn (not blank) at the sizes they are shown, and the maintenance banner's too.
+    void iconsAreTheRenderedOnes()
+    {
+        ConsoleContext context;
+        context.language().setLanguage(QStringLiteral("en"));
+        MainWindow w(context);
+        const auto drawn = [](const QIcon& icon, int size) {
+            const QImage image = icon.pixmap(QSize(size, size), 1.0).toImage();
+            if (image.size() != QSize(size, size))
+                return false;
+            int opaque = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    opaque += qAlpha(image.pixel(x, y)) > 128;
+            return opaque > size; // a line at least
+        };
+        const auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QCOMPARE(navigation->count(), int(allPages().size()));
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QIcon icon = navigation->item(row)->icon();
+            QVERIFY2(drawn(icon, 20), qPrintable(navigation->item(row)->text()));
+            QVERIFY2(drawn(icon, 16), qPrintable(navigation->item(row)->text())); // the View menu's
+        }
+        for (PageId id : allPages()) // what a high-DPI screen is given
+            QVERIFY2(QFile::exists(QStringLiteral(":/icons/%1-40.png").arg(pageKey(id))),
+                     qPrintable(pageKey(id)));
+        QVERIFY(drawn(w.windowIcon(), 64));
+        QVERIFY(drawn(w.windowIcon(), 16));
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/maintenance-32.png"))); // the banner's <img>
     }
 
     void pagesAreBuiltWhenFirstShown()

@@ -197,4 +197,14 @@ QString dateTimeEditFormat()
     return QStringLiteral("yyyy-MM-dd HH:mm");
 }
 
+QString isoUtc(const QDateTime& when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 } // namespace Ops::Format

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 #include <QTimeZone>
 
@@ -51,5 +52,10 @@ QString localFull(const QDateTime& when, Precision precision = Precision::Second
 
 /// Qt date-time format patterns for editors and axes, 24-hour, in the language's order.
 QString dateTimeEditFormat();
+
+/// A moment as saved in the console's JSON files: ISO 8601 in UTC with milliseconds; empty when invalid.
+QString isoUtc(const QDateTime& when);
+/// Reads what isoUtc() wrote into a JSON file (any ISO 8601 date-time with milliseconds); invalid otherwise.
+QDateTime fromIso(const QJsonValue& value);
 
 } // namespace Ops::Format

@@ -1,21 +1,11 @@
 #include "models/incidents/incident.h"
 
+#include "models/core/formatting.h"
 #include <QJsonArray>
 
 namespace Ops {
 
 namespace {
-
-QString iso(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QJsonValue& value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
 
 QStringList stringList(const QJsonValue& value)
 {
@@ -42,14 +32,15 @@ QList<ChecklistItem> checklistItems()
 QJsonObject TimelineEntry::toJson() const
 {
     return {{QStringLiteral("id"), uuidText(id)},
-            {QStringLiteral("at"), iso(at)},
+            {QStringLiteral("at"), Format::isoUtc(at)},
             {QStringLiteral("author"), author},
             {QStringLiteral("text"), text}};
 }
 
 TimelineEntry TimelineEntry::fromJson(const QJsonObject& o)
 {
-    return {QUuid::fromString(o.value(QStringLiteral("id")).toString()), fromIso(o.value(QStringLiteral("at"))),
+    return {QUuid::fromString(o.value(QStringLiteral("id")).toString()),
+            Format::fromIso(o.value(QStringLiteral("at"))).toUTC(),
             o.value(QStringLiteral("author")).toString(), o.value(QStringLiteral("text")).toString()};
 }
 
@@ -84,7 +75,7 @@ QJsonObject Incident::toJson() const
             {QStringLiteral("severity"), int(severity)},
             {QStringLiteral("status"), statusKey(status)},
             {QStringLiteral("impact"), impact},
-            {QStringLiteral("startedAt"), iso(startedAt)},
+            {QStringLiteral("startedAt"), Format::isoUtc(startedAt)},
             {QStringLiteral("detectedBy"), detectedBy},
             {QStringLiteral("commander"), commander},
             {QStringLiteral("actionsTaken"), QJsonArray::fromStringList(actionsTaken)},
@@ -92,13 +83,14 @@ QJsonObject Incident::toJson() const
             {QStringLiteral("eta"), eta},
             {QStringLiteral("checklist"), checklist},
             {QStringLiteral("rootCause"), rootCause},
-            {QStringLiteral("postmortemDate"), postmortemDate.isValid() ? postmortemDate.toString(Qt::ISODate) : QString()},
-            {QStringLiteral("resolvedAt"), iso(resolvedAt)},
+            {QStringLiteral("postmortemDate"),
+             postmortemDate.isValid() ? postmortemDate.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("resolvedAt"), Format::isoUtc(resolvedAt)},
             {QStringLiteral("alerts"), QJsonArray::fromStringList(alerts)},
             {QStringLiteral("timeline"), entries},
             {QStringLiteral("version"), version},
             {QStringLiteral("lastChange"), uuidText(lastChange)},
-            {QStringLiteral("updatedAt"), iso(updatedAt)}};
+            {QStringLiteral("updatedAt"), Format::isoUtc(updatedAt)}};
 }
 
 Incident Incident::fromJson(const QJsonObject& o, bool* ok)
@@ -109,7 +101,7 @@ Incident Incident::fromJson(const QJsonObject& o, bool* ok)
     i.severity = severityFromInt(o.value(QStringLiteral("severity")).toInt(2));
     i.status = statusFromKey(o.value(QStringLiteral("status")).toString());
     i.impact = o.value(QStringLiteral("impact")).toString();
-    i.startedAt = fromIso(o.value(QStringLiteral("startedAt")));
+    i.startedAt = Format::fromIso(o.value(QStringLiteral("startedAt"))).toUTC();
     i.detectedBy = o.value(QStringLiteral("detectedBy")).toString();
     i.commander = o.value(QStringLiteral("commander")).toString();
     i.actionsTaken = stringList(o.value(QStringLiteral("actionsTaken")));
@@ -118,14 +110,14 @@ Incident Incident::fromJson(const QJsonObject& o, bool* ok)
     i.checklist = o.value(QStringLiteral("checklist")).toInt();
     i.rootCause = o.value(QStringLiteral("rootCause")).toString();
     i.postmortemDate = QDate::fromString(o.value(QStringLiteral("postmortemDate")).toString(), Qt::ISODate);
-    i.resolvedAt = fromIso(o.value(QStringLiteral("resolvedAt")));
+    i.resolvedAt = Format::fromIso(o.value(QStringLiteral("resolvedAt"))).toUTC();
     i.alerts = stringList(o.value(QStringLiteral("alerts")));
     const QJsonArray entries = o.value(QStringLiteral("timeline")).toArray();
     for (const QJsonValue& v : entries)
         i.timeline.append(TimelineEntry::fromJson(v.toObject()));
     i.version = o.value(QStringLiteral("version")).toInt();
     i.lastChange = QUuid::fromString(o.value(QStringLiteral("lastChange")).toString());
-    i.updatedAt = fromIso(o.value(QStringLiteral("updatedAt")));
+    i.updatedAt = Format::fromIso(o.value(QStringLiteral("updatedAt"))).toUTC();
     if (ok)
         *ok = !i.id.isNull() && i.startedAt.isValid();
     return i;

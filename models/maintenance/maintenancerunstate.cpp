@@ -1,20 +1,11 @@
 #include "models/maintenance/maintenancerunstate.h"
 
+#include "models/core/formatting.h"
 #include <QJsonArray>
 
 namespace Ops {
 
 namespace {
-
-QString iso(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QJsonValue& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -38,8 +29,8 @@ QJsonObject MaintenanceRunState::toJson() const
     for (const Step& s : steps)
         array.append(QJsonObject{{QStringLiteral("key"), s.key},
                                  {QStringLiteral("state"), s.state},
-                                 {QStringLiteral("startedAt"), iso(s.startedAt)},
-                                 {QStringLiteral("endedAt"), iso(s.endedAt)},
+                                 {QStringLiteral("startedAt"), Format::isoUtc(s.startedAt)},
+                                 {QStringLiteral("endedAt"), Format::isoUtc(s.endedAt)},
                                  {QStringLiteral("note"), s.note}});
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("opsconsole-maintenance-run")},
                        {QStringLiteral("version"), 1},
@@ -52,7 +43,7 @@ QJsonObject MaintenanceRunState::toJson() const
                        {QStringLiteral("startOverride"), startOverride},
                        {QStringLiteral("modeOn"), modeOn},
                        {QStringLiteral("backupPath"), backupPath},
-                       {QStringLiteral("startedAt"), iso(startedAt)},
+                       {QStringLiteral("startedAt"), Format::isoUtc(startedAt)},
                        {QStringLiteral("current"), current},
                        {QStringLiteral("steps"), array}};
 }
@@ -75,12 +66,13 @@ std::optional<MaintenanceRunState> MaintenanceRunState::fromJson(const QJsonObje
     s.startOverride = o.value(QStringLiteral("startOverride")).toBool();
     s.modeOn = o.value(QStringLiteral("modeOn")).toBool();
     s.backupPath = o.value(QStringLiteral("backupPath")).toString();
-    s.startedAt = fromIso(o.value(QStringLiteral("startedAt")));
+    s.startedAt = Format::fromIso(o.value(QStringLiteral("startedAt")));
     s.current = o.value(QStringLiteral("current")).toInt();
     for (const QJsonValue& v : o.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject so = v.toObject();
         Step step{so.value(QStringLiteral("key")).toString(), so.value(QStringLiteral("state")).toString(),
-                  fromIso(so.value(QStringLiteral("startedAt"))), fromIso(so.value(QStringLiteral("endedAt"))),
+                  Format::fromIso(so.value(QStringLiteral("startedAt"))),
+                  Format::fromIso(so.value(QStringLiteral("endedAt"))),
                   so.value(QStringLiteral("note")).toString()};
         if (step.key.isEmpty())
             return std::nullopt;

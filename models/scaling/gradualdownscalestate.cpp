@@ -1,5 +1,6 @@
 #include "models/scaling/gradualdownscalestate.h"
 
+#include "models/core/formatting.h"
 #include <QJsonArray>
 #include <QUuid>
 
@@ -41,16 +42,6 @@ template <typename E> QString toKey(const QList<std::pair<E, QString>>& list, E 
         if (v == value)
             return name;
     return QString();
-}
-
-QString iso(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QJsonValue& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -110,8 +101,8 @@ QJsonObject GradualDownscaleState::toJson() const
     for (const Step& s : steps)
         array.append(QJsonObject{{QStringLiteral("target"), s.target},
                                  {QStringLiteral("state"), stepStateKey(s.state)},
-                                 {QStringLiteral("startedAt"), iso(s.startedAt)},
-                                 {QStringLiteral("endedAt"), iso(s.endedAt)},
+                                 {QStringLiteral("startedAt"), Format::isoUtc(s.startedAt)},
+                                 {QStringLiteral("endedAt"), Format::isoUtc(s.endedAt)},
                                  {QStringLiteral("note"), s.note}});
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("opsconsole-gradual-downscale")},
                        {QStringLiteral("version"), 1},
@@ -122,7 +113,7 @@ QJsonObject GradualDownscaleState::toJson() const
                        {QStringLiteral("reason"), reason},
                        {QStringLiteral("intervalSeconds"), intervalSeconds},
                        {QStringLiteral("phase"), phaseKey(phase)},
-                       {QStringLiteral("startedAt"), iso(startedAt)},
+                       {QStringLiteral("startedAt"), Format::isoUtc(startedAt)},
                        {QStringLiteral("steps"), array}};
 }
 
@@ -139,7 +130,7 @@ std::optional<GradualDownscaleState> GradualDownscaleState::fromJson(const QJson
     s.reason = o.value(QStringLiteral("reason")).toString();
     s.intervalSeconds = std::max(0, o.value(QStringLiteral("intervalSeconds")).toInt(300));
     s.phase = fromKey(phases(), o.value(QStringLiteral("phase")).toString(), Phase::Running);
-    s.startedAt = fromIso(o.value(QStringLiteral("startedAt")));
+    s.startedAt = Format::fromIso(o.value(QStringLiteral("startedAt")));
     for (const QJsonValue& v : o.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject so = v.toObject();
         Step step;
@@ -147,8 +138,8 @@ std::optional<GradualDownscaleState> GradualDownscaleState::fromJson(const QJson
         if (step.target < 0)
             return std::nullopt;
         step.state = fromKey(stepStates(), so.value(QStringLiteral("state")).toString(), StepState::Pending);
-        step.startedAt = fromIso(so.value(QStringLiteral("startedAt")));
-        step.endedAt = fromIso(so.value(QStringLiteral("endedAt")));
+        step.startedAt = Format::fromIso(so.value(QStringLiteral("startedAt")));
+        step.endedAt = Format::fromIso(so.value(QStringLiteral("endedAt")));
         step.note = so.value(QStringLiteral("note")).toString();
         s.steps.append(step);
     }

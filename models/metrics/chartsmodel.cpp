@@ -1,14 +1,16 @@
 #include "models/metrics/chartsmodel.h"
 
-#include "models/metrics/chartsettings.h"
-#include "models/metrics/clientscraper.h"
 #include "models/core/logging.h"
 #include "models/core/memoryrelease.h"
-#include "models/profiles/connectionprofile.h"
+#include "models/metrics/chartsettings.h"
+#include "models/metrics/clientscraper.h"
+#include "models/metrics/sharedquantiles.h"
 #include "models/net/prometheusclient.h"
+#include "models/profiles/connectionprofile.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 #include <cmath>
@@ -298,7 +300,14 @@ void ChartsModel::queryPrometheus()
         acc->data.startMs = m_startMs;
         acc->data.endMs = m_endMs;
         acc->data.stepMs = m_stepMs;
-        acc->remaining = int(panel.queries.size()) + (panel.alertNames.isEmpty() ? 0 : 1);
+        // Quantiles of one histogram share one query for its buckets (SharedQuantiles).
+        const QVector<SharedQuantiles::Group> shared = SharedQuantiles::groups(panel.queries);
+        QSet<int> sharedQueries;
+        for (const SharedQuantiles::Group& group : shared)
+            for (int q : group.queries)
+                sharedQueries.insert(q);
+        acc->remaining = int(panel.queries.size() - sharedQueries.size() + shared.size()) +
+                         (panel.alertNames.isEmpty() ? 0 : 1);
         if (acc->remaining == 0) {
             PanelData empty = acc->data;
             empty.state = PanelData::State::NoData;
@@ -343,17 +352,40 @@ void ChartsModel::queryPrometheus()
         // Series slots keep the panel's query order (p50, p95, p99) whatever order answers come in.
         acc->data.series.clear();
         auto slots = std::make_shared<QVector<QVector<ChartSeries>>>(panel.queries.size());
+        const auto collect = [acc, slots] {
+            acc->data.series.clear();
+            for (const auto& slot : std::as_const(*slots))
+                acc->data.series += slot;
+        };
+        for (const SharedQuantiles::Group& group : shared) {
+            const QList<PanelQuery> queries = panel.queries;
+            const quint64 id = m_client->queryRange(
+                group.inner, start, end, m_stepMs, this,
+                [acc, slots, group, queries, collect, onResult](const PromQueryResult& r) {
+                    onResult(r, [&] {
+                        acc->data.stepMs = r.stepMs;
+                        for (qsizetype k = 0; k < group.queries.size(); ++k) {
+                            const int q = group.queries.at(k);
+                            for (const PromSeries& s : SharedQuantiles::quantiles(group.phis.at(k), r.series))
+                                (*slots)[q].append(toChartSeries(s, queries.at(q).legend, r.stepMs));
+                        }
+                        collect();
+                    });
+                });
+            m_pending.append(id);
+        }
         for (int q = 0; q < panel.queries.size(); ++q) {
+            if (sharedQueries.contains(q))
+                continue;
             const PanelQuery query = panel.queries[q];
             const quint64 id = m_client->queryRange(
-                query.promql, start, end, m_stepMs, this, [acc, slots, q, query, onResult](const PromQueryResult& r) {
+                query.promql, start, end, m_stepMs, this,
+                [acc, slots, q, query, collect, onResult](const PromQueryResult& r) {
                     onResult(r, [&] {
                         acc->data.stepMs = r.stepMs;
                         for (const PromSeries& s : r.series)
                             (*slots)[q].append(toChartSeries(s, query.legend, r.stepMs));
-                        acc->data.series.clear();
-                        for (const auto& slot : std::as_const(*slots))
-                            acc->data.series += slot;
+                        collect();
                     });
                 });
             m_pending.append(id);
@@ -390,6 +422,7 @@ void ChartsModel::finishPanel(int index, const PanelData& data, quint64 generati
     Q_EMIT panelDataChanged(index);
     if (m_outstandingPanels > 0 && --m_outstandingPanels == 0) {
         m_pending.clear(); // all answered
+        qCDebug(lcPrometheus) << "charts: every panel answered";
         // Their answers (megabytes of JSON, parsed and dropped) leave freed pages behind: give them back.
         Memory::releaseFreed();
         Q_EMIT settled();

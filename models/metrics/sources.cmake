@@ -22,6 +22,8 @@ target_sources(opsconsole_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/paneldefinition.h
     ${CMAKE_CURRENT_LIST_DIR}/paneldefinition.cpp
     ${CMAKE_CURRENT_LIST_DIR}/seriesmath.h
+    ${CMAKE_CURRENT_LIST_DIR}/sharedquantiles.h
+    ${CMAKE_CURRENT_LIST_DIR}/sharedquantiles.cpp
     ${CMAKE_CURRENT_LIST_DIR}/seriesmath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/seriespoints.h
     ${CMAKE_CURRENT_LIST_DIR}/seriespoints.cpp

@@ -171,6 +171,7 @@ QFuture<SecretResult> SecretStore::start(Op op, const QString& key, const QStrin
             job->setInsecureFallback(false);
             // The job is the context: its answer completes the future even when the store is gone.
             connect(job, &QKeychain::Job::finished, job, [pending, report, op](QKeychain::Job* j) {
+                qCDebug(lcSecrets) << "keychain job answered:" << j->key() << j->error();
                 SecretResult r;
                 switch (j->error()) {
                 case QKeychain::NoError:

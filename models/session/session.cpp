@@ -327,6 +327,7 @@ void Session::prepare(const ProfileSecrets& secrets, quint64 generation)
 {
     if (generation != m_generation || !m_worker)
         return; // another profile meanwhile
+    qCDebug(lcSession) << "every secret of the profile read";
     applyTokens(secrets, generation);
     m_password = secrets.postgresPassword;
     if (m_withheld != secrets.withheld) {
@@ -350,6 +351,8 @@ void Session::applyTokens(const ProfileSecrets& secrets, quint64 generation)
     // them go (again from prepare(), with the same tokens: then nothing waits any more).
     m_http->setBearerToken(HttpService::Api, secrets.apiToken);
     m_http->setBearerToken(HttpService::Prometheus, secrets.prometheusToken);
+    if (m_http->isHolding())
+        qCDebug(lcSession) << "HTTP tokens read: the held requests go";
     m_http->releaseHeld();
 }
 

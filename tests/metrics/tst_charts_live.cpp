@@ -2,12 +2,18 @@
 // last 15 minutes, within Prometheus' point limit, and the ALERTS query answers.
 #include "models/core/appsettings.h"
 #include "models/metrics/chartsmodel.h"
+#include "models/metrics/sharedquantiles.h"
+#include "models/net/prometheusclient.h"
 #include "tests/common/testenv.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
+#include <optional>
 
 using namespace Ops;
 using namespace Ops::Metrics;
@@ -94,6 +100,83 @@ private Q_SLOTS:
         for (const ChartSeries& s : byId("queues").series)
             queues.append(s.name);
         QVERIFY(queues.contains(QStringLiteral("celery")));
+    }
+
+    // The latency panel's p50/p95/p99 are computed by the console from one bucket query
+    // (SharedQuantiles): every point equals what Prometheus' own histogram_quantile answers for the
+    // same range and step. The range ends a minute ago: a scrape landing between the queries changes
+    // nothing in it.
+    void sharedQuantilesEqualPrometheusOwn()
+    {
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        profile.name = QStringLiteral("charts-live-quantiles");
+        ChartsModel model(TestEnv::httpFor(profile, this));
+        model.setPixelWidth(900);
+        model.setProfile(profile);
+        model.setRefreshSeconds(0);
+        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(-60);
+        model.setRange(TimeRange::absolute(end.addSecs(-15 * 60), end));
+        int latency = -1;
+        for (int i = 0; i < model.panels().size(); ++i)
+            if (model.panels()[i].id == QLatin1String("latency"))
+                latency = i;
+        QVERIFY(latency >= 0);
+        const PanelDefinition panel = model.panels().at(latency);
+        QCOMPARE(SharedQuantiles::groups(panel.queries).size(), 1); // the runbook's three share
+        // A Prometheus started moments ago has no rate over the window yet: ask until the panel has points.
+        QElapsedTimer sinceReload;
+        sinceReload.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const PanelData d = model.panelData(latency);
+                if (model.isSettled() && d.state == PanelData::State::Ok && d.pointCount() > 0)
+                    return true;
+                if (model.isSettled() && sinceReload.elapsed() > 3000) {
+                    model.reload();
+                    sinceReload.restart();
+                }
+                return false;
+            },
+            90000));
+        const PanelData data = model.panelData(latency);
+        PrometheusClient prometheus(TestEnv::httpFor(profile, this));
+        int compared = 0;
+        for (const PanelQuery& query : panel.queries) {
+            std::optional<PromQueryResult> own;
+            prometheus.queryRange(query.promql,
+                                  QDateTime::fromMSecsSinceEpoch(data.startMs, QTimeZone::utc()),
+                                  QDateTime::fromMSecsSinceEpoch(data.endMs, QTimeZone::utc()), data.stepMs,
+                                  this, [&](const PromQueryResult& r) { own = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(own.has_value(), 20000);
+            QVERIFY2(own->status.ok, qPrintable(own->status.error));
+            QCOMPARE(own->stepMs, data.stepMs);
+            const ChartSeries* mine = nullptr;
+            for (const ChartSeries& s : data.series)
+                if (s.name == query.legend)
+                    mine = &s;
+            QVERIFY2(mine, qPrintable(query.legend));
+            QMap<double, double> expected; // Prometheus' finite points; its NaN steps are gaps here
+            for (const PromSeries& s : own->series)
+                for (const QPointF& p : s.points)
+                    if (std::isfinite(p.y()))
+                        expected.insert(p.x(), p.y());
+            QCOMPARE(mine->points.size(), expected.size());
+            for (const QPointF& p : mine->points) {
+                QVERIFY2(expected.contains(p.x()), qPrintable(query.legend));
+                const double want = expected.value(p.x());
+                // Chart points keep a float's 7 significant digits (SeriesPoints).
+                QVERIFY2(std::abs(p.y() - want) <= 1e-6 * std::max(1.0, std::abs(want)),
+                         qPrintable(QStringLiteral("%1 at %2: %3, Prometheus %4")
+                                        .arg(query.legend)
+                                        .arg(p.x(), 0, 'f', 0)
+                                        .arg(p.y())
+                                        .arg(want)));
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 0);
+        qInfo("%d points of p50/p95/p99 equal Prometheus' own", compared);
     }
 
     void prometheusErrorIsShownInWords()

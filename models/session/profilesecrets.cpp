@@ -1,6 +1,7 @@
 #include "models/session/profilesecrets.h"
 
 #include "models/core/logging.h"
+#include "models/core/settingvalue.h"
 #include "models/net/httpclient.h"
 #include "models/profiles/secretbinding.h"
 
@@ -63,6 +64,11 @@ void deliver(PendingRead& pending, const ConnectionProfile& profile, ConnectionP
     }
 }
 
+SettingValue<bool> nameKeysCheckedSetting(const QString& profileId)
+{
+    return {QStringLiteral("keychain/nameKeysChecked/") + profileId, false};
+}
+
 } // namespace
 
 void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, const ConnectionProfile* saved,
@@ -79,6 +85,18 @@ void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, co
     }
     const std::optional<ConnectionProfile> owner =
         saved && saved->id == profile.id ? std::optional<ConnectionProfile>(*saved) : std::nullopt;
+    // Secrets kept under the profile's name (before ids existed) are looked for once per profile: a read
+    // is several D-Bus round trips, and a profile without some secret would otherwise ask twice for it at
+    // every start. Marked once every secret answered without a keychain problem.
+    const SettingValue<bool> nameKeysChecked = nameKeysCheckedSetting(profile.id);
+    const bool lookUnderName = owner && !nameKeysChecked.get();
+    if (lookUnderName) {
+        pending->done = [inner = std::move(pending->done), nameKeysChecked](const ProfileSecrets& secrets) {
+            if (secrets.keychainProblem.isEmpty())
+                nameKeysChecked.set(true);
+            inner(secrets);
+        };
+    }
     // The keychain answers one job after another (QtKeychain queues them; each is several D-Bus round
     // trips): the HTTP tokens first, which the start page's requests wait for.
     const QList<ConnectionProfile::Secret> all = {
@@ -90,14 +108,14 @@ void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, co
     for (ConnectionProfile::Secret which : all) {
         SecretStore::whenDone(
             store.read(ConnectionProfile::secretKey(profile.id, which)), context,
-            [pending, profile, owner, which, storePtr, context](const SecretResult& r) {
+            [pending, profile, owner, which, storePtr, context, lookUnderName](const SecretResult& r) {
                 if (r.ok()) {
                     deliver(*pending, profile, which, SecretBinding::decode(r.value));
                     pending->finishOne(which);
                     return;
                 }
                 pending->problem(r);
-                if (r.status != SecretResult::Status::NotFound || !owner || !storePtr) {
+                if (r.status != SecretResult::Status::NotFound || !lookUnderName || !storePtr) {
                     pending->finishOne(which);
                     return;
                 }
@@ -150,6 +168,8 @@ void rememberProfileSecretForThisRun(SecretStore& store, const ConnectionProfile
 
 void removeProfileSecrets(SecretStore& store, const ConnectionProfile& profile)
 {
+    if (!profile.id.isEmpty())
+        nameKeysCheckedSetting(profile.id).reset();
     for (ConnectionProfile::Secret which : ConnectionProfile::allSecrets()) {
         if (!profile.id.isEmpty())
             store.remove(ConnectionProfile::secretKey(profile.id, which));

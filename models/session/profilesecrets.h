@@ -33,7 +33,8 @@ struct ProfileSecrets
 /// once, on the GUI thread, unless `context` is gone by then. A profile without an id (a --profile-file
 /// named like no saved profile) reads nothing. `saved` is the saved profile with the same id, if any:
 /// a secret still kept under its name (before ids existed) is moved to the id, bound to the saved
-/// profile's endpoint, and only then compared with `profile`'s. `tokensRead`, if given, is called
+/// profile's endpoint, and only then compared with `profile`'s; the name is looked at until one read of
+/// the profile met no keychain problem, then never again. `tokensRead`, if given, is called
 /// before that, as soon as the API's and Prometheus' tokens have answered (they are read first), with
 /// the secrets read so far: HTTP requests need no database password.
 void readProfileSecrets(SecretStore& store, const ConnectionProfile& profile, const ConnectionProfile* saved,

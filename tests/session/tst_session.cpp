@@ -4,6 +4,7 @@
 #include "models/core/appsettings.h"
 #include "models/net/httpclient.h"
 #include "models/profiles/profilestore.h"
+#include "models/profiles/secretbinding.h"
 #include "models/session/consolecontext.h"
 #include "models/session/profilesecrets.h"
 #include "models/session/session.h"
@@ -12,12 +13,15 @@
 #include "tests/common/testenv.h"
 
 #include <QDir>
+#include <QFuture>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <pqxx/pqxx>
+
+#include <optional>
 
 using namespace Ops;
 
@@ -189,6 +193,52 @@ private Q_SLOTS:
         QCOMPARE(all.postgresPassword, QStringLiteral("pg-secret"));
         QCOMPARE(all.redisPassword, QStringLiteral("redis-secret"));
         QVERIFY(all.keychainProblem.isEmpty());
+    }
+
+    // A secret kept under the profile's name (before ids existed) is moved to the id by the first read;
+    // the name is looked at that once per profile (two D-Bus lookups a secret otherwise, at every start):
+    // an entry written under the name later is not read.
+    void secretsUnderTheNameAreMovedAndLookedForOnce()
+    {
+        REQUIRE_ENV(TestEnv::require("DBUS_SESSION_BUS_ADDRESS"));
+        ProfileStore profiles;
+        ConnectionProfile profile = TestEnv::stackProfile();
+        REQUIRE_ENV(profile.name);
+        profile.name = QStringLiteral("name-keys-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(profiles.save(profile));
+        profile = profiles.profile(profile.name);
+        SecretStore store;
+        const auto cleanup = qScopeGuard([&] { removeProfileSecrets(store, profile); });
+        const auto await = [](QFuture<SecretResult> f) {
+            return QTest::qWaitFor([&] { return f.isFinished(); }, 10000)
+                       ? f.result()
+                       : SecretResult{SecretResult::Status::TimedOut, {}, {}};
+        };
+        const auto readAll = [&] {
+            std::optional<ProfileSecrets> all;
+            readProfileSecrets(store, profile, &profile, this, [&](const ProfileSecrets& s) { all = s; });
+            return QTest::qWaitFor([&] { return all.has_value(); }, 20000) ? *all : ProfileSecrets{};
+        };
+        const QString apiUnderName =
+            ConnectionProfile::legacySecretKey(profile.name, ConnectionProfile::Secret::ApiToken);
+        QVERIFY(await(store.write(apiUnderName, QStringLiteral("token-under-the-name"))).ok());
+
+        QCOMPARE(readAll().apiToken, QByteArray("token-under-the-name"));
+        // Moved: under the id, bound to the profile's API; gone from the name.
+        QTRY_VERIFY_WITH_TIMEOUT(await(store.read(apiUnderName)).status == SecretResult::Status::NotFound,
+                                 10000);
+        const SecretResult underId =
+            await(store.read(ConnectionProfile::secretKey(profile.id, ConnectionProfile::Secret::ApiToken)));
+        QVERIFY2(underId.ok(), qPrintable(underId.reason));
+        QCOMPARE(SecretBinding::decode(underId.value).secret, QStringLiteral("token-under-the-name"));
+
+        // Looked for once: what appears under the name now is not read, what is under the id still is.
+        const QString prometheusUnderName =
+            ConnectionProfile::legacySecretKey(profile.name, ConnectionProfile::Secret::PrometheusToken);
+        QVERIFY(await(store.write(prometheusUnderName, QStringLiteral("late"))).ok());
+        const ProfileSecrets again = readAll();
+        QVERIFY(again.prometheusToken.isEmpty());
+        QCOMPARE(again.apiToken, QByteArray("token-under-the-name"));
     }
 
     void policyIsStoredPerProfile()

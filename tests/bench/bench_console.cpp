@@ -46,6 +46,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPainter>
 #include <QProcess>
 #include <QScopeGuard>
@@ -428,10 +433,37 @@ void startupBaseline(int runs, const QString& marksPath)
          measure(QStringLiteral(OPSCONSOLE_BENCH_MINIMAL_LINKED)));
 }
 
+/// How much history the stack's Prometheus holds: the Charts page's hour of data costs it more
+/// as that grows (a stack started minutes ago answers from a few minutes of samples).
+QString prometheusHistory()
+{
+    QNetworkAccessManager manager;
+    const QUrl url(g_env.childEnv.value(QStringLiteral("OPSCONSOLE_PROMETHEUS_URL")) +
+                   QStringLiteral("/api/v1/status/tsdb"));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(5000);
+    QNetworkReply* reply = manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const QJsonObject head =
+        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toObject().value(
+            QStringLiteral("headStats")).toObject();
+    const double minTime = head.value(QStringLiteral("minTime")).toDouble();
+    const double maxTime = head.value(QStringLiteral("maxTime")).toDouble();
+    if (!(maxTime > minTime))
+        return QStringLiteral("unknown (%1)").arg(url.toString());
+    return QStringLiteral("%1 min of samples, %2 series")
+        .arg(qRound((maxTime - minTime) / 60000.0))
+        .arg(head.value(QStringLiteral("numSeries")).toInteger());
+}
+
 void benchStartup(int runs)
 {
     out() << "\n## Start-up (" << g_env.console << ", real window on " << qEnvironmentVariable("DISPLAY")
-          << ", warm file cache: one run before the measured ones)" << Qt::endl;
+          << ", warm file cache: one run before the measured ones; the stack's Prometheus holds "
+          << prometheusHistory() << ")" << Qt::endl;
     QTemporaryDir config;
     prepareConfig(config, g_env.profile);
     const QString marksPath = config.filePath(QStringLiteral("marks"));

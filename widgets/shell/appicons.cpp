@@ -3,12 +3,14 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHash>
+#include <QImageReader>
+#include <QPixmap>
 
 namespace Ops::AppIcons {
 
 namespace {
 /// `name` at `sizes` (and twice each on a high-DPI screen), as rendered by tools/iconrender at the sizes
-/// widgets/CMakeLists.txt lists. QIcon::addFile() decodes each file at once: only the sizes shown are
+/// widgets/CMakeLists.txt lists. Each file is decoded at once: only the sizes shown are
 /// added (QIcon scales the nearest for any other), and each icon is made once per run.
 QIcon fromSizes(const QString& name, std::initializer_list<int> sizes)
 {
@@ -25,8 +27,13 @@ QIcon fromSizes(const QString& name, std::initializer_list<int> sizes)
             wanted << 2 * size;
     }
     QIcon icon;
-    for (int size : std::as_const(wanted))
-        icon.addFile(QStringLiteral(":/icons/%1-%2.png").arg(name).arg(size), QSize(size, size));
+    for (int size : std::as_const(wanted)) {
+        // Read as what they are: QIcon::addFile() (and QPixmap, QImage) first ask every image format
+        // plugin whether it knows the file, and the first time loads them all to ask.
+        QImageReader reader(QStringLiteral(":/icons/%1-%2.png").arg(name).arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
+    }
     made.insert(name, icon);
     return icon;
 }

@@ -4,6 +4,8 @@
 //   startup   the console binary launched --runs times (after one warm-up run) on the local stack, in a
 //             real window (xcb): exec → first painted frame, exec → Charts page painted with live data;
 //             min / median / max (the console's OPSCONSOLE_STARTUP_MARKS, see app/startupmarks.h)
+//   startup-standin  the same with a stand-in Prometheus in this process answering at once: the
+//             console's own start, without the stack's Prometheus computing on the same cores
 //   dashboard the console on the dashboard, --stall-log: a warm-up minute, then a minute each of normal
 //             polling, `stack.sh scenario api-hang` and `db-hang`: CPU of the whole process (all
 //             threads) over the normal minute, event-loop lateness (p50 / p99 / max) of every minute;
@@ -20,7 +22,8 @@
 //
 // Run (release build, the local stack started, Xvfb installed; DISPLAY unset: an Xvfb of its own):
 //   cmake --preset release && cmake --build --preset release --target bench_console opsconsole
-//   build/release/tests/bench_console [--runs 10] [--only startup,dashboard,charts,logs,charts-memory,pss,parse]
+//   build/release/tests/bench_console [--runs 10] [--only
+//   startup,startup-standin,dashboard,charts,logs,charts-memory,pss,parse]
 //                                     [--console PATH] [--log-rate 60000]
 #include "models/core/appsettings.h"
 #include "models/core/stallprobe.h"
@@ -433,6 +436,65 @@ void startupBaseline(int runs, const QString& marksPath)
          measure(QStringLiteral(OPSCONSOLE_BENCH_MINIMAL_LINKED)));
 }
 
+QByteArray rangeAnswer(const QString& target);
+QByteArray bucketAnswer(const QString& target);
+
+/// The start-up again with the profile's Prometheus a stand-in in this process, answering every query
+/// from memory at once: what the console's own start costs, without the stack's Prometheus computing
+/// the hour of data on the same two cores (on an operator's workstation it runs elsewhere).
+void benchStartupStandIn(int runs)
+{
+    out() << "\n## Start-up, Prometheus a stand-in answering at once (" << g_env.console << ", real window)"
+          << Qt::endl;
+    FakeHttpServer prometheus;
+    if (!prometheus.listenLocal()) {
+        out() << "cannot listen" << Qt::endl;
+        return;
+    }
+    prometheus.setHandler([](const QString& target) {
+        FakeHttpServer::Response r;
+        const QString path = target.section(QLatin1Char('?'), 0, 0);
+        if (path == QLatin1String("/api/v1/query_range"))
+            r.body = target.contains(QLatin1String("_bucket")) ? bucketAnswer(target) : rangeAnswer(target);
+        else if (path == QLatin1String("/api/v1/query"))
+            r.body = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
+        else
+            r.body = R"({"status":"success","data":{}})";
+        return r;
+    });
+    ConnectionProfile profile = g_env.profile;
+    profile.prometheusUrl = prometheus.url().toString();
+    QTemporaryDir config;
+    prepareConfig(config, profile);
+    const QString marksPath = config.filePath(QStringLiteral("marks"));
+    QMap<QString, QVector<double>> all;
+    for (int run = -1; run < runs; ++run) {
+        QFile::remove(marksPath);
+        Console console;
+        if (!console.start({QStringLiteral("--config-dir"), config.path(), QStringLiteral("--profile"),
+                            profile.name, QStringLiteral("--page"), QStringLiteral("charts")},
+                           {{QStringLiteral("OPSCONSOLE_STARTUP_MARKS"), marksPath},
+                            {QStringLiteral("OPSCONSOLE_STARTUP_EXIT"), QStringLiteral("1")}})) {
+            out() << "cannot start " << g_env.console << Qt::endl;
+            return;
+        }
+        // The stand-in answers from this thread's event loop: wait in it.
+        if (!waitFor([&] { return console.process.state() == QProcess::NotRunning; }, 30000))
+            out() << "  run " << run << ": the Charts page did not settle within 30 s" << Qt::endl;
+        if (run < 0)
+            continue; // warm-up
+        const QMap<QString, Mark> marks = readMarks(marksPath, console.launchedNs);
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it)
+            all[it.key()].append(it.value().ms);
+    }
+    const QVector<double> firstPaint = all.value(QStringLiteral("first-paint"));
+    const QVector<double> charts = all.value(QStringLiteral("page-painted"));
+    figure(QStringLiteral("start-up, stand-in Prometheus: exec → first painted window"),
+           minMedMax(firstPaint), QStringLiteral("60 ms"), !firstPaint.isEmpty() && median(firstPaint) <= 60);
+    figure(QStringLiteral("start-up, stand-in Prometheus: exec → Charts page painted with data"),
+           minMedMax(charts), QStringLiteral("100 ms"), !charts.isEmpty() && median(charts) <= 100);
+}
+
 /// How much history the stack's Prometheus holds: the Charts page's hour of data costs it more
 /// as that grows (a stack started minutes ago answers from a few minutes of samples).
 QString prometheusHistory()
@@ -838,6 +900,32 @@ QByteArray rangeAnswer(const QString& target)
     return body;
 }
 
+/// The buckets of a histogram for the stand-in: le 0.05 … +Inf, cumulative, at 15 s over the range.
+QByteArray bucketAnswer(const QString& target)
+{
+    const QUrlQuery query(QUrl(target).query());
+    const double start = query.queryItemValue(QStringLiteral("start")).toDouble();
+    const double end = query.queryItemValue(QStringLiteral("end")).toDouble();
+    static const char* const bounds[] = {"0.05", "0.1", "0.25", "0.5", "1", "2.5", "5", "+Inf"};
+    QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
+    const qint64 first = qint64(std::ceil(start / 15.0)) * 15;
+    for (int b = 0; b < 8; ++b) {
+        if (b > 0)
+            body += ',';
+        body += R"({"metric":{"le":")" + QByteArray(bounds[b]) + R"("},"values":[)";
+        int i = 0;
+        for (qint64 t = first; double(t) <= end; t += 15, ++i) {
+            if (i > 0)
+                body += ',';
+            const double v = 2.0 * (b + 1) + std::sin(double(t) / 600.0) + 1.0; // cumulative: grows with b
+            body += '[' + QByteArray::number(t) + ",\"" + QByteArray::number(v, 'f', 3) + "\"]";
+        }
+        body += "]}";
+    }
+    body += "]}}";
+    return body;
+}
+
 void benchPss()
 {
     out() << "\n## The whole console after showing every page, 8 panels × 12 series × 24 h at 15 s, real window"
@@ -998,13 +1086,16 @@ int main(int argc, char** argv)
     const auto wanted = [&only](const char* name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
     out() << "bench_console: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, Qt "
           << qVersion() << ", platform " << QGuiApplication::platformName() << ", " << loadAverage() << Qt::endl;
-    const bool needsStack = wanted("startup") || wanted("dashboard") || wanted("charts") || wanted("pss");
+    const bool needsStack = wanted("startup") || wanted("startup-standin") || wanted("dashboard") ||
+                            wanted("charts") || wanted("pss");
     if (needsStack && !readStack()) {
         stopDisplay();
         return 1;
     }
     if (wanted("startup"))
         benchStartup(runs);
+    if (wanted("startup-standin"))
+        benchStartupStandIn(runs);
     if (wanted("dashboard"))
         benchPage(QStringLiteral("dashboard"), 0.3);
     if (wanted("charts"))

@@ -436,8 +436,41 @@ void startupBaseline(int runs, const QString& marksPath)
          measure(QStringLiteral(OPSCONSOLE_BENCH_MINIMAL_LINKED)));
 }
 
-QByteArray rangeAnswer(const QString& target);
-QByteArray bucketAnswer(const QString& target);
+/// Marks of `runs` start-ups of the console on the Charts page (after one warm-up run): ms after exec
+/// and the GUI thread's CPU ms, per mark. Waits in this thread's event loop (a stand-in server may answer
+/// from it). False when the console cannot be started.
+struct StartupRuns
+{
+    QMap<QString, QVector<double>> ms;
+    QMap<QString, QVector<double>> guiCpuMs;
+};
+bool runStartups(const QString& configDir, const QString& profileName, int runs, StartupRuns* out_)
+{
+    const QString marksPath = QDir(configDir).filePath(QStringLiteral("marks"));
+    for (int run = -1; run < runs; ++run) {
+        QFile::remove(marksPath);
+        Console console;
+        if (!console.start({QStringLiteral("--config-dir"), configDir, QStringLiteral("--profile"),
+                            profileName, QStringLiteral("--page"), QStringLiteral("charts")},
+                           {{QStringLiteral("OPSCONSOLE_STARTUP_MARKS"), marksPath},
+                            {QStringLiteral("OPSCONSOLE_STARTUP_EXIT"), QStringLiteral("1")}})) {
+            out() << "cannot start " << g_env.console << Qt::endl;
+            return false;
+        }
+        if (!waitFor([&] { return console.process.state() == QProcess::NotRunning; }, 30000))
+            out() << "  run " << run << ": the Charts page did not settle within 30 s" << Qt::endl;
+        if (run < 0)
+            continue; // warm-up
+        const QMap<QString, Mark> marks = readMarks(marksPath, console.launchedNs);
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+            out_->ms[it.key()].append(it.value().ms);
+            out_->guiCpuMs[it.key()].append(it.value().guiCpuMs);
+        }
+    }
+    return true;
+}
+
+FakeHttpServer::Response standInPrometheus(const QString& target);
 
 /// The start-up again with the profile's Prometheus a stand-in in this process, answering every query
 /// from memory at once: what the console's own start costs, without the stack's Prometheus computing
@@ -451,42 +484,15 @@ void benchStartupStandIn(int runs)
         out() << "cannot listen" << Qt::endl;
         return;
     }
-    prometheus.setHandler([](const QString& target) {
-        FakeHttpServer::Response r;
-        const QString path = target.section(QLatin1Char('?'), 0, 0);
-        if (path == QLatin1String("/api/v1/query_range"))
-            r.body = target.contains(QLatin1String("_bucket")) ? bucketAnswer(target) : rangeAnswer(target);
-        else if (path == QLatin1String("/api/v1/query"))
-            r.body = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
-        else
-            r.body = R"({"status":"success","data":{}})";
-        return r;
-    });
+    prometheus.setHandler(standInPrometheus);
     ConnectionProfile profile = g_env.profile;
     profile.prometheusUrl = prometheus.url().toString();
     QTemporaryDir config;
     prepareConfig(config, profile);
-    const QString marksPath = config.filePath(QStringLiteral("marks"));
-    QMap<QString, QVector<double>> all;
-    for (int run = -1; run < runs; ++run) {
-        QFile::remove(marksPath);
-        Console console;
-        if (!console.start({QStringLiteral("--config-dir"), config.path(), QStringLiteral("--profile"),
-                            profile.name, QStringLiteral("--page"), QStringLiteral("charts")},
-                           {{QStringLiteral("OPSCONSOLE_STARTUP_MARKS"), marksPath},
-                            {QStringLiteral("OPSCONSOLE_STARTUP_EXIT"), QStringLiteral("1")}})) {
-            out() << "cannot start " << g_env.console << Qt::endl;
-            return;
-        }
-        // The stand-in answers from this thread's event loop: wait in it.
-        if (!waitFor([&] { return console.process.state() == QProcess::NotRunning; }, 30000))
-            out() << "  run " << run << ": the Charts page did not settle within 30 s" << Qt::endl;
-        if (run < 0)
-            continue; // warm-up
-        const QMap<QString, Mark> marks = readMarks(marksPath, console.launchedNs);
-        for (auto it = marks.cbegin(); it != marks.cend(); ++it)
-            all[it.key()].append(it.value().ms);
-    }
+    StartupRuns startups;
+    if (!runStartups(config.path(), profile.name, runs, &startups))
+        return;
+    const QMap<QString, QVector<double>>& all = startups.ms;
     const QVector<double> firstPaint = all.value(QStringLiteral("first-paint"));
     const QVector<double> charts = all.value(QStringLiteral("page-painted"));
     figure(QStringLiteral("start-up, stand-in Prometheus: exec → first painted window"),
@@ -528,28 +534,13 @@ void benchStartup(int runs)
           << prometheusHistory() << ")" << Qt::endl;
     QTemporaryDir config;
     prepareConfig(config, g_env.profile);
-    const QString marksPath = config.filePath(QStringLiteral("marks"));
-    QMap<QString, QVector<double>> all;
-    QMap<QString, QVector<double>> cpu;
-    for (int run = -1; run < runs; ++run) {
-        Console console;
-        if (!console.start({QStringLiteral("--config-dir"), config.path(), QStringLiteral("--profile"), g_env.profile.name,
-                            QStringLiteral("--page"), QStringLiteral("charts")},
-                           {{QStringLiteral("OPSCONSOLE_STARTUP_MARKS"), marksPath},
-                            {QStringLiteral("OPSCONSOLE_STARTUP_EXIT"), QStringLiteral("1")}})) {
-            out() << "cannot start " << g_env.console << Qt::endl;
-            return;
-        }
-        if (!console.process.waitForFinished(30000))
-            out() << "  run " << run << ": the Charts page did not settle within 30 s" << Qt::endl;
-        const QMap<QString, Mark> marks = readMarks(marksPath, console.launchedNs);
-        if (run < 0)
-            continue; // warm-up
-        for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
-            all[it.key()].append(it.value().ms);
-            cpu[it.key()].append(it.value().guiCpuMs);
-        }
-    }
+    StartupRuns startups;
+    if (!runStartups(config.path(), g_env.profile.name, runs, &startups))
+        return;
+    const QMap<QString, QVector<double>>& all = startups.ms;
+    const QMap<QString, QVector<double>>& cpu = startups.guiCpuMs;
+    const QString marksPath =
+        config.filePath(QStringLiteral("marks")); // the baselines' harness writes there too
     const QVector<double> firstPaint = all.value(QStringLiteral("first-paint"));
     const QVector<double> charts = all.value(QStringLiteral("page-painted"));
     figure(QStringLiteral("start-up: exec → first painted window"), minMedMax(firstPaint), QStringLiteral("60 ms"),
@@ -926,6 +917,29 @@ QByteArray bucketAnswer(const QString& target)
     return body;
 }
 
+/// The stand-in Prometheus's answers: range queries as above (a histogram's buckets for a `_bucket`
+/// query), empty instant queries, alerts, targets and rules, and "ready".
+FakeHttpServer::Response standInPrometheus(const QString& target)
+{
+    FakeHttpServer::Response r;
+    const QString path = target.section(QLatin1Char('?'), 0, 0);
+    if (path == QLatin1String("/api/v1/query_range"))
+        r.body = target.contains(QLatin1String("_bucket")) ? bucketAnswer(target) : rangeAnswer(target);
+    else if (path == QLatin1String("/api/v1/query"))
+        r.body = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
+    else if (path == QLatin1String("/api/v1/alerts"))
+        r.body = R"({"status":"success","data":{"alerts":[]}})";
+    else if (path == QLatin1String("/api/v1/targets"))
+        r.body = R"({"status":"success","data":{"activeTargets":[],"droppedTargets":[]}})";
+    else if (path == QLatin1String("/api/v1/rules"))
+        r.body = R"({"status":"success","data":{"groups":[]}})";
+    else {
+        r.contentType = "text/plain";
+        r.body = "Prometheus Server is Ready.\n";
+    }
+    return r;
+}
+
 void benchPss()
 {
     out() << "\n## The whole console after showing every page, 8 panels × 12 series × 24 h at 15 s, real window"
@@ -935,25 +949,7 @@ void benchPss()
         out() << "cannot listen" << Qt::endl;
         return;
     }
-    prometheus.setHandler([](const QString& target) {
-        FakeHttpServer::Response r;
-        const QString path = target.section(QLatin1Char('?'), 0, 0);
-        if (path == QLatin1String("/api/v1/query_range"))
-            r.body = rangeAnswer(target);
-        else if (path == QLatin1String("/api/v1/query"))
-            r.body = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
-        else if (path == QLatin1String("/api/v1/alerts"))
-            r.body = R"({"status":"success","data":{"alerts":[]}})";
-        else if (path == QLatin1String("/api/v1/targets"))
-            r.body = R"({"status":"success","data":{"activeTargets":[],"droppedTargets":[]}})";
-        else if (path == QLatin1String("/api/v1/rules"))
-            r.body = R"({"status":"success","data":{"groups":[]}})";
-        else {
-            r.contentType = "text/plain";
-            r.body = "Prometheus Server is Ready.\n";
-        }
-        return r;
-    });
+    prometheus.setHandler(standInPrometheus);
     ConnectionProfile profile = g_env.profile;
     profile.prometheusUrl = prometheus.url().toString();
     QTemporaryDir config;

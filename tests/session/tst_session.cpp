@@ -42,6 +42,25 @@ static bool allowConnections(const ScratchDatabase& db, bool allow)
     }
 }
 
+/// The stack's profile saved under a fresh name: it has an id, its secrets are kept under.
+ConnectionProfile savedStackProfile(const QString& prefix)
+{
+    ProfileStore profiles;
+    ConnectionProfile profile = TestEnv::stackProfile();
+    profile.name = QStringLiteral("%1-%2").arg(prefix).arg(QDateTime::currentMSecsSinceEpoch());
+    if (!profiles.save(profile))
+        return {};
+    return profiles.profile(profile.name);
+}
+
+SecretResult awaitSecret(QFuture<SecretResult> future)
+{
+    // The store's own deadline (5 s) bounds this; the margin only guards the test itself.
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000))
+        return {SecretResult::Status::TimedOut, {}, QStringLiteral("test wait ran out")};
+    return future.result();
+}
+
 } // namespace
 
 class TestSession : public QObject
@@ -149,12 +168,8 @@ private Q_SLOTS:
     void httpTokensAreReadFirstAndHandedOverEarly()
     {
         REQUIRE_ENV(TestEnv::require("DBUS_SESSION_BUS_ADDRESS")); // the keyring on the stack's D-Bus
-        ProfileStore profiles;
-        ConnectionProfile profile = TestEnv::stackProfile();
-        REQUIRE_ENV(profile.name);
-        profile.name = QStringLiteral("tokens-first-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        QVERIFY(profiles.save(profile));
-        profile = profiles.profile(profile.name);
+        REQUIRE_ENV(TestEnv::stackProfile().name);
+        const ConnectionProfile profile = savedStackProfile(QStringLiteral("tokens-first"));
         QVERIFY(!profile.id.isEmpty());
         SecretStore store;
         const QMap<ConnectionProfile::Secret, QString> values = {
@@ -163,9 +178,9 @@ private Q_SLOTS:
             {ConnectionProfile::Secret::ApiToken, QStringLiteral("api-token")},
             {ConnectionProfile::Secret::PrometheusToken, QStringLiteral("prometheus-token")}};
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            QFuture<SecretResult> written = writeProfileSecret(store, profile, it.key(), it.value());
-            QVERIFY(QTest::qWaitFor([&] { return written.isFinished(); }, 10000));
-            QVERIFY2(written.result().ok(), qPrintable(written.result().reason));
+            const SecretResult written =
+                awaitSecret(writeProfileSecret(store, profile, it.key(), it.value()));
+            QVERIFY2(written.ok(), qPrintable(written.reason));
         }
         const auto cleanup = qScopeGuard([&] { removeProfileSecrets(store, profile); });
 
@@ -201,19 +216,12 @@ private Q_SLOTS:
     void secretsUnderTheNameAreMovedAndLookedForOnce()
     {
         REQUIRE_ENV(TestEnv::require("DBUS_SESSION_BUS_ADDRESS"));
-        ProfileStore profiles;
-        ConnectionProfile profile = TestEnv::stackProfile();
-        REQUIRE_ENV(profile.name);
-        profile.name = QStringLiteral("name-keys-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        QVERIFY(profiles.save(profile));
-        profile = profiles.profile(profile.name);
+        REQUIRE_ENV(TestEnv::stackProfile().name);
+        const ConnectionProfile profile = savedStackProfile(QStringLiteral("name-keys"));
+        QVERIFY(!profile.id.isEmpty());
         SecretStore store;
         const auto cleanup = qScopeGuard([&] { removeProfileSecrets(store, profile); });
-        const auto await = [](QFuture<SecretResult> f) {
-            return QTest::qWaitFor([&] { return f.isFinished(); }, 10000)
-                       ? f.result()
-                       : SecretResult{SecretResult::Status::TimedOut, {}, {}};
-        };
+        const auto await = awaitSecret;
         const auto readAll = [&] {
             std::optional<ProfileSecrets> all;
             readProfileSecrets(store, profile, &profile, this, [&](const ProfileSecrets& s) { all = s; });

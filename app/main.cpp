@@ -210,12 +210,15 @@ int main(int argc, char** argv)
         runner.start();
         return app->exec();
     }
-    window.show();
     // The start page first: the health checks (their requests and parses, and the `compose ps` they run)
     // begin once it shows its data — at once on the dashboard, whose data they are — or after 1.5 s; so
     // does the records database when the start page does not read it (connecting, migrating and the first
-    // reads took the first frame 7 ms and the Charts page's data 15 ms on this 2-core machine).
+    // reads took the first frame 7 ms and the Charts page's data 15 ms on this 2-core machine). Held
+    // before the event loop first runs: the keychain's answer, which would open them, comes through it.
     Ops::Page* shown = window.page(window.currentPage());
+    if (window.currentPage() != Ops::PageId::Dashboard && !shown->firstDataNeedsRecords())
+        context.session().holdRecords();
+    window.show();
     const auto afterStartPage = [&context] {
         if (!context.health().isRunning())
             context.health().start();
@@ -224,8 +227,6 @@ int main(int argc, char** argv)
     if (window.currentPage() == Ops::PageId::Dashboard || shown->isReady()) {
         afterStartPage();
     } else {
-        if (!shown->firstDataNeedsRecords())
-            context.session().holdRecords(); // the keychain has not answered yet: nothing opened them
         QObject::connect(shown, &Ops::Page::ready, &context.health(), afterStartPage, Qt::QueuedConnection);
         QTimer::singleShot(1500, &context.health(), afterStartPage);
     }

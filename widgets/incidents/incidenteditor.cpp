@@ -110,12 +110,13 @@ IncidentEditor::IncidentEditor(QWidget* parent)
     auto* updateRow = new QHBoxLayout;
     updateRow->addWidget(m_update, 1);
     updateRow->addWidget(m_addUpdate);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_copyKo);
-    buttons->addWidget(m_copyEn);
-    buttons->addWidget(m_exportLog);
-    buttons->addWidget(m_exportPostmortem);
-    buttons->addStretch();
+    // Two by two: in one row the four were wider than the editor's side of the page at 1280 px, and the
+    // editor never scrolls across (its right edge was cut off).
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_copyKo, 0, 0);
+    buttons->addWidget(m_copyEn, 0, 1);
+    buttons->addWidget(m_exportLog, 1, 0);
+    buttons->addWidget(m_exportPostmortem, 1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_escalation);

@@ -1,4 +1,5 @@
 #include "widgets/incidents/incidentspage.h"
+#include "widgets/pages/verticalscrollarea.h"
 
 #include "models/core/appsettings.h"
 #include "models/session/consolecontext.h"
@@ -87,11 +88,8 @@ IncidentsPage::IncidentsPage(ConsoleContext& context, QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     // The editor scrolls rather than growing the window: with an incident open, whom to call and the
-    // Korean labels made the page taller than an 800-pixel screen.
-    auto* editorScroll = new QScrollArea(splitter);
-    editorScroll->setWidgetResizable(true);
-    editorScroll->setFrameShape(QFrame::NoFrame);
-    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Korean labels made the page taller than an 800-pixel screen. Up and down only, as wide as it needs.
+    auto* editorScroll = new VerticalScrollArea(splitter);
     editorScroll->setWidget(m_editor);
     splitter->addWidget(editorScroll);
     splitter->setStretchFactor(0, 3);

@@ -6,4 +6,6 @@ target_sources(opsconsole_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/placeholderpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/resumebanner.h
     ${CMAKE_CURRENT_LIST_DIR}/resumebanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/verticalscrollarea.h
+    ${CMAKE_CURRENT_LIST_DIR}/verticalscrollarea.cpp
 )

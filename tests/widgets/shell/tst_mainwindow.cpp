@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +234,20 @@ private Q_SLOTS:
                 QVERIFY2(w.height() <= 760, qPrintable(QStringLiteral("%1 (%2) grew the window to %3 px")
                                                            .arg(pageKey(id), QString::fromLatin1(language))
                                                            .arg(w.height())));
+                // A scroll area that never scrolls across must be wide enough for what it holds: else its
+                // right edge is cut off (the incident editor's buttons were, at 1280 px).
+                for (const QScrollArea* area : w.page(id)->findChildren<QScrollArea*>()) {
+                    if (area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff || !area->widget() ||
+                        !area->isVisible())
+                        continue;
+                    QVERIFY2(
+                        area->widget()->minimumSizeHint().width() <= area->viewport()->width(),
+                        qPrintable(QStringLiteral("%1 (%2): %3 needs %4 px across, has %5")
+                                       .arg(pageKey(id), QString::fromLatin1(language),
+                                            QString::fromLatin1(area->widget()->metaObject()->className()))
+                                       .arg(area->widget()->minimumSizeHint().width())
+                                       .arg(area->viewport()->width())));
+                }
             }
         }
     }

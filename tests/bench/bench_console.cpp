@@ -472,6 +472,18 @@ bool runStartups(const QString& configDir, const QString& profileName, int runs,
 
 FakeHttpServer::Response standInPrometheus(const QString& target);
 
+/// `server` listening as the stand-in Prometheus, and `profile` pointed at it; says so when it cannot.
+bool listenAsStandIn(FakeHttpServer& server, ConnectionProfile* profile)
+{
+    if (!server.listenLocal()) {
+        out() << "cannot listen" << Qt::endl;
+        return false;
+    }
+    server.setHandler(standInPrometheus);
+    profile->prometheusUrl = server.url().toString();
+    return true;
+}
+
 /// The start-up again with the profile's Prometheus a stand-in in this process, answering every query
 /// from memory at once: what the console's own start costs, without the stack's Prometheus computing
 /// the hour of data on the same two cores (on an operator's workstation it runs elsewhere).
@@ -480,13 +492,9 @@ void benchStartupStandIn(int runs)
     out() << "\n## Start-up, Prometheus a stand-in answering at once (" << g_env.console << ", real window)"
           << Qt::endl;
     FakeHttpServer prometheus;
-    if (!prometheus.listenLocal()) {
-        out() << "cannot listen" << Qt::endl;
-        return;
-    }
-    prometheus.setHandler(standInPrometheus);
     ConnectionProfile profile = g_env.profile;
-    profile.prometheusUrl = prometheus.url().toString();
+    if (!listenAsStandIn(prometheus, &profile))
+        return;
     QTemporaryDir config;
     prepareConfig(config, profile);
     StartupRuns startups;
@@ -945,13 +953,9 @@ void benchPss()
     out() << "\n## The whole console after showing every page, 8 panels × 12 series × 24 h at 15 s, real window"
           << Qt::endl;
     FakeHttpServer prometheus;
-    if (!prometheus.listenLocal()) {
-        out() << "cannot listen" << Qt::endl;
-        return;
-    }
-    prometheus.setHandler(standInPrometheus);
     ConnectionProfile profile = g_env.profile;
-    profile.prometheusUrl = prometheus.url().toString();
+    if (!listenAsStandIn(prometheus, &profile))
+        return;
     QTemporaryDir config;
     prepareConfig(config, profile, [&profile] {
         QList<PanelDefinition> panels;

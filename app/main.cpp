@@ -19,6 +19,7 @@
 #include "models/session/session.h"
 #include "widgets/pages/page.h"
 #include "widgets/shell/appicons.h"
+#include "widgets/shell/lazyiconstyle.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
@@ -179,6 +180,9 @@ int main(int argc, char** argv)
         return app->exec();
     }
 
+    // The platform's style, with standard icons made when first drawn (see LazyIconStyle): the menu bar
+    // no longer loads every image format plugin before the first frame.
+    QApplication::setStyle(new Ops::LazyIconStyle);
     QApplication::setWindowIcon(Ops::AppIcons::console());
     std::optional<Ops::PageId> startPage;
     if (Ops::PageId p; Ops::pageFromKey(options.startPage, &p))

@@ -3,6 +3,7 @@
 opsconsole_add_test(NAME tst_mainwindow SOURCES shell/tst_mainwindow.cpp LIBS opsconsole_widgets LABELS gui)
 opsconsole_add_test(NAME tst_traynotifier SOURCES shell/tst_traynotifier.cpp LIBS opsconsole_widgets LABELS gui)
 opsconsole_add_test(NAME tst_theme SOURCES shell/tst_theme.cpp LIBS opsconsole_widgets LABELS gui)
+opsconsole_add_test(NAME tst_lazyiconstyle SOURCES shell/tst_lazyiconstyle.cpp LIBS opsconsole_widgets LABELS gui)
 opsconsole_add_test(NAME tst_settingspage SOURCES settings/tst_settingspage.cpp LIBS opsconsole_widgets LABELS gui)
 opsconsole_add_test(NAME tst_dashboard SOURCES dashboard/tst_dashboard.cpp
     LIBS opsconsole_widgets LABELS "gui;integration")

@@ -4,6 +4,8 @@ target_sources(opsconsole_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/appicons.h
     ${CMAKE_CURRENT_LIST_DIR}/appicons.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lazyiconstyle.h
+    ${CMAKE_CURRENT_LIST_DIR}/lazyiconstyle.cpp
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/noticelabel.h

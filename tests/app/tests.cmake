@@ -15,7 +15,7 @@ add_test(NAME cli_screenshot_screen COMMAND bash ${PROJECT_SOURCE_DIR}/tests/com
     -P ${CMAKE_CURRENT_LIST_DIR}/screenshot_check.cmake)
 set_tests_properties(cli_screenshot_screen PROPERTIES LABELS gui TIMEOUT 60)
 # `--check` as a child process: the PostgreSQL password of a scram role read from the keychain.
-opsconsole_add_test(NAME tst_checkcommand SOURCES tst_checkcommand.cpp LABELS integration TIMEOUT 420)
+opsconsole_add_test(NAME tst_checkcommand SOURCES tst_checkcommand.cpp LABELS integration TIMEOUT 600)
 target_compile_definitions(tst_checkcommand PRIVATE OPSCONSOLE_BINARY="$<TARGET_FILE:opsconsole>")
 add_dependencies(tst_checkcommand opsconsole)
 # Screenshots change nothing: every --screenshot target leaves docker ps and ops.audit as they were.

@@ -255,8 +255,22 @@ private Q_SLOTS:
 
         // Back to normal: the alert resolves and the plain check passes again.
         QVERIFY(StackTest::stackSh({QStringLiteral("scenario"), QStringLiteral("normal")}).exitCode == 0);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            StackTest::promQuery(QStringLiteral("ALERTS{alertname=\"HighErrorRate\"}")).isEmpty(), 120000);
+        // The fast rule's window is 30 s; on a busy machine a replica whose database probe went stale
+        // answers 503 for a moment, which keeps the alert pending: allowed three minutes, and if it
+        // still does not resolve, the 5xx rates that keep it are printed.
+        waited.restart();
+        while (!StackTest::promQuery(QStringLiteral("ALERTS{alertname=\"HighErrorRate\"}")).isEmpty()) {
+            if (waited.elapsed() > 180000)
+                QFAIL(
+                    qPrintable(QStringLiteral("HighErrorRate did not resolve; 5xx per series: ") +
+                               QString::fromUtf8(
+                                   QJsonDocument(StackTest::promQuery(QStringLiteral(
+                                                     "rate(http_requests_total{status=~\"5..\"}[30s]) > 0")))
+                                       .toJson(QJsonDocument::Compact))));
+            QTest::qWait(1000);
+        }
+        qInfo("HighErrorRate resolved %lld ms after the scenario went back to normal",
+              qint64(waited.elapsed()));
         // Alertmanager keeps an alert active until Prometheus' resolved notice reaches it, a little after the
         // alert left ALERTS (later on a busy machine): the check is asked again until Alertmanager has it
         // too.

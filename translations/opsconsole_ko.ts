@@ -7930,6 +7930,17 @@ Send them to the new addresses? With No they are not sent anywhere until you ent
     </message>
 </context>
 <context>
+    <name>Ops::Sql</name>
+    <message>
+        <source>the console&apos;s PostgreSQL driver (%1) could not be loaded: %2</source>
+        <translation>콘솔의 PostgreSQL 드라이버(%1)를 불러올 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>설치되어 있지 않음</translation>
+    </message>
+</context>
+<context>
     <name>Ops::StackVerdict</name>
     <message>
         <source>Critical alert</source>

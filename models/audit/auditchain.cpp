@@ -1,10 +1,10 @@
 #include "models/audit/auditchain.h"
 
+#include "models/store/sql.h"
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <limits>
-#include <pqxx/pqxx>
 
 namespace Ops {
 
@@ -13,7 +13,7 @@ namespace {
 const QByteArray kGenesis(64, '0');
 
 /// One field as ops.audit_field() makes it: its length in UTF-8 bytes, ':', the text, ';' — '~;' for NULL.
-void appendField(QByteArray& out, const pqxx::field& field)
+void appendField(QByteArray& out, const Sql::Field& field)
 {
     if (field.is_null()) {
         out += "~;";
@@ -44,28 +44,29 @@ QString AuditChainReport::summary() const
 
 DatabaseJob AuditChain::verifyJob()
 {
-    return [](pqxx::connection_base& connection) -> QVariant {
+    return [](Sql::Connection& connection) -> QVariant {
         // REPEATABLE READ: the rows and the head from one snapshot, while other consoles keep appending.
-        pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> tx(connection);
+        Sql::SnapshotReadTransaction tx(connection);
         AuditChainReport report;
-        const pqxx::result head = tx.exec("SELECT seq, hash FROM ops.audit_chain WHERE id = 1");
+        const Sql::Result head = tx.exec("SELECT seq, hash FROM ops.audit_chain WHERE id = 1");
         // The same texts ops.audit_canonical() puts together, cast by the server, joined here.
-        const pqxx::result rows = tx.exec(
+        const Sql::Result rows = tx.exec(
             "SELECT seq::text, id::text, (extract(epoch FROM at) * 1000000)::bigint::text,"
-            " (extract(epoch FROM recorded_at) * 1000000)::bigint::text, os_user, host, profile, action, target,"
+            " (extract(epoch FROM recorded_at) * 1000000)::bigint::text, os_user, host, profile, action, "
+            "target,"
             " reason, array_to_json(argv)::text, exit_code::text, output_digest, metrics_before::text,"
             " metrics_after::text, CASE WHEN override THEN 'true' ELSE 'false' END, stage, intent_id::text,"
             " prev_hash, row_hash"
             " FROM ops.audit ORDER BY seq");
         QByteArray previous = kGenesis;
         qint64 expected = 1;
-        const auto broken = [&report](const pqxx::row& row, const QString& problem) {
+        const auto broken = [&report](const Sql::Row& row, const QString& problem) {
             report.brokenSeq = row[0].as<qint64>();
             report.brokenId = QUuid::fromString(QString::fromUtf8(row[1].c_str()));
             report.problem = problem;
             return QVariant::fromValue(report);
         };
-        for (const pqxx::row& row : rows) {
+        for (const Sql::Row& row : rows) {
             ++report.rows;
             if (row[0].as<qint64>() != expected)
                 return broken(row, tr("row %1 is missing before it").arg(expected));

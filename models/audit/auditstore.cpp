@@ -4,11 +4,11 @@
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 
+#include "models/store/sql.h"
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <pqxx/pqxx>
 
 namespace Ops {
 
@@ -26,9 +26,9 @@ std::string jsonText(const QJsonObject& object)
 }
 
 /// Inserts one entry; 1 when it was new, 0 when its id was already there. Parameters only.
-int insertEntry(pqxx::transaction_base& tx, const AuditEntry& e)
+int insertEntry(Sql::Transaction& tx, const AuditEntry& e)
 {
-    const pqxx::result r = tx.exec_params(
+    const Sql::Result r = tx.exec_params(
         "INSERT INTO ops.audit (id, at, os_user, host, profile, action, target, reason, argv, exit_code,"
         " output_digest, metrics_before, metrics_after, override, stage, intent_id)"
         " VALUES ($1::uuid, $2::timestamptz, $3, $4, $5, $6, $7, $8,"
@@ -44,12 +44,12 @@ int insertEntry(pqxx::transaction_base& tx, const AuditEntry& e)
     return int(r.affected_rows());
 }
 
-QString text(const pqxx::field& field)
+QString text(const Sql::Field& field)
 {
     return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
 }
 
-QJsonObject jsonObject(const pqxx::field& field)
+QJsonObject jsonObject(const Sql::Field& field)
 {
     return field.is_null() ? QJsonObject() : QJsonDocument::fromJson(QByteArray(field.c_str())).object();
 }
@@ -119,8 +119,8 @@ void AuditStore::append(const AuditEntry& entry, QObject* context, AppendCallbac
         return;
     }
     m_worker->submit(
-        [entry](pqxx::connection_base& connection) -> QVariant {
-            pqxx::work tx(connection);
+        [entry](Sql::Connection& connection) -> QVariant {
+            Sql::Work tx(connection);
             insertEntry(tx, entry);
             tx.commit();
             return {};
@@ -203,8 +203,8 @@ void AuditStore::syncJournal()
     // commit and remove(), or by another console sharing the journal) insert nothing. Afterwards exactly
     // these ids leave the journal: records appended meanwhile (by this console or another) stay.
     m_worker->submit(
-        [entries](pqxx::connection_base& connection) -> QVariant {
-            pqxx::work tx(connection);
+        [entries](Sql::Connection& connection) -> QVariant {
+            Sql::Work tx(connection);
             int inserted = 0;
             for (const AuditEntry& entry : entries)
                 inserted += insertEntry(tx, entry);
@@ -242,9 +242,9 @@ void AuditStore::list(const AuditFilter& filter)
     const std::string to = iso(filter.to);
     const AuditFilter f = filter;
     m_worker->submit(
-        [f, from, to](pqxx::connection_base& connection) -> QVariant {
-            pqxx::read_transaction tx(connection);
-            const pqxx::result rows = tx.exec_params(
+        [f, from, to](Sql::Connection& connection) -> QVariant {
+            Sql::ReadTransaction tx(connection);
+            const Sql::Result rows = tx.exec_params(
                 "SELECT id::text, (extract(epoch FROM at) * 1000)::bigint, os_user, host, profile, action, "
                 "target,"
                 " reason, array_to_json(argv)::text, exit_code, output_digest, metrics_before::text,"

@@ -28,12 +28,12 @@ std::string jsonArray(const QStringList& list)
     return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact).toStdString();
 }
 
-QString text(const pqxx::field& field)
+QString text(const Sql::Field& field)
 {
     return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
 }
 
-QStringList list(const pqxx::field& field)
+QStringList list(const Sql::Field& field)
 {
     QStringList out;
     const QJsonArray array = QJsonDocument::fromJson(QByteArray(field.c_str())).array();
@@ -42,7 +42,7 @@ QStringList list(const pqxx::field& field)
     return out;
 }
 
-QDateTime millis(const pqxx::field& field)
+QDateTime millis(const Sql::Field& field)
 {
     return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<qint64>(), Qt::UTC);
 }
@@ -54,7 +54,7 @@ constexpr const char* kColumns =
     " array_to_json(alerts)::text, version, last_change::text, (extract(epoch FROM updated_at) * 1000)::bigint"
     " FROM ops.incidents";
 
-Incident fromRow(const pqxx::row& row)
+Incident fromRow(const Sql::Row& row)
 {
     Incident i;
     i.id = QUuid::fromString(text(row[0]));
@@ -81,9 +81,9 @@ Incident fromRow(const pqxx::row& row)
 
 } // namespace
 
-Incident readOne(pqxx::transaction_base& tx, const QUuid& id)
+Incident readOne(Sql::Transaction& tx, const QUuid& id)
 {
-    const pqxx::result r = tx.exec_params(std::string(kColumns) + " WHERE id = $1::uuid", uuid(id));
+    const Sql::Result r = tx.exec_params(std::string(kColumns) + " WHERE id = $1::uuid", uuid(id));
     return r.empty() ? Incident() : fromRow(r[0]);
 }
 
@@ -91,7 +91,7 @@ namespace {
 
 /// Whether this change was written already: as a version (since migration 006), or recorded in
 /// ops.incident_changes by an earlier version of the console.
-bool alreadyApplied(pqxx::transaction_base& tx, const QUuid& change)
+bool alreadyApplied(Sql::Transaction& tx, const QUuid& change)
 {
     return !tx.exec_params("SELECT 1 FROM ops.incident_versions WHERE change_id = $1::uuid"
                            " UNION ALL SELECT 1 FROM ops.incident_changes WHERE id = $1::uuid LIMIT 1",
@@ -100,8 +100,8 @@ bool alreadyApplied(pqxx::transaction_base& tx, const QUuid& change)
 }
 
 /// Appends version `version` of the incident; empty when that version (or this change) exists already.
-pqxx::result insertVersion(pqxx::transaction_base& tx, const Incident& i, int version, const QUuid& change,
-                           const QUuid& parent)
+Sql::Result insertVersion(Sql::Transaction& tx, const Incident& i, int version, const QUuid& change,
+                          const QUuid& parent)
 {
     const std::string postmortem =
         i.postmortemDate.isValid() ? u(i.postmortemDate.toString(Qt::ISODate)) : std::string();
@@ -122,7 +122,7 @@ pqxx::result insertVersion(pqxx::transaction_base& tx, const Incident& i, int ve
 
 } // namespace
 
-ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& i, const QUuid& change, int base,
+ChangeResult applyChange(Sql::Transaction& tx, const Incident& i, const QUuid& change, int base,
                          const QUuid& parent)
 {
     ChangeResult result;
@@ -131,7 +131,7 @@ ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& i, const QU
         result.version = readOne(tx, i.id).version;
         return result;
     }
-    pqxx::result written;
+    Sql::Result written;
     if (base == 0 && parent.isNull()) {
         tx.exec_params("INSERT INTO ops.incident_records (id) VALUES ($1::uuid) ON CONFLICT (id) DO NOTHING",
                        uuid(i.id));
@@ -160,32 +160,32 @@ ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& i, const QU
     return result;
 }
 
-int appendUpdate(pqxx::transaction_base& tx, const QUuid& incidentId, const TimelineEntry& e)
+int appendUpdate(Sql::Transaction& tx, const QUuid& incidentId, const TimelineEntry& e)
 {
-    const pqxx::result exists =
+    const Sql::Result exists =
         tx.exec_params("SELECT 1 FROM ops.incident_records WHERE id = $1::uuid", uuid(incidentId));
     if (exists.empty())
         return -1;
-    const pqxx::result r = tx.exec_params(
-        "INSERT INTO ops.incident_updates (id, incident_id, at, author, message)"
-        " VALUES ($1::uuid, $2::uuid, $3::timestamptz, $4, $5) ON CONFLICT (id) DO NOTHING",
-        uuid(e.id), uuid(incidentId), iso(e.at), u(e.author), u(e.text));
+    const Sql::Result r =
+        tx.exec_params("INSERT INTO ops.incident_updates (id, incident_id, at, author, message)"
+                       " VALUES ($1::uuid, $2::uuid, $3::timestamptz, $4, $5) ON CONFLICT (id) DO NOTHING",
+                       uuid(e.id), uuid(incidentId), iso(e.at), u(e.author), u(e.text));
     return int(r.affected_rows());
 }
 
-QList<Incident> readAll(pqxx::transaction_base& tx, int limit)
+QList<Incident> readAll(Sql::Transaction& tx, int limit)
 {
     QList<Incident> incidents;
     QHash<QUuid, qsizetype> index;
-    const pqxx::result rows =
+    const Sql::Result rows =
         tx.exec_params(std::string(kColumns) + " ORDER BY started_at DESC, id LIMIT $1", limit);
     for (const auto& row : rows) {
         index.insert(QUuid::fromString(text(row[0])), incidents.size());
         incidents.append(fromRow(row));
     }
-    const pqxx::result updates = tx.exec(
-        "SELECT incident_id::text, id::text, (extract(epoch FROM at) * 1000)::bigint, author, message"
-        " FROM ops.incident_updates ORDER BY at, id");
+    const Sql::Result updates =
+        tx.exec("SELECT incident_id::text, id::text, (extract(epoch FROM at) * 1000)::bigint, author, message"
+                " FROM ops.incident_updates ORDER BY at, id");
     for (const auto& row : updates) {
         const auto it = index.constFind(QUuid::fromString(text(row[0])));
         if (it == index.constEnd())

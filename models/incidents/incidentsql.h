@@ -2,8 +2,8 @@
 
 #include "models/incidents/incident.h"
 
+#include "models/store/sql.h"
 #include <QList>
-#include <pqxx/pqxx>
 
 namespace Ops::IncidentSql {
 
@@ -25,14 +25,14 @@ struct ChangeResult
 /// Applies one change inside `tx`, append-only: a new incident (`base` 0, no parent) is its version 1; an
 /// edit becomes the next version when the newest one is `base` or was written by `parent`
 /// (ops.incident_versions; the view ops.incidents shows the newest version of each). Parameters only.
-/// Throws pqxx errors (the worker catches them).
-ChangeResult applyChange(pqxx::transaction_base& tx, const Incident& incident, const QUuid& change, int base,
+/// Throws Ops::Sql errors (the worker catches them).
+ChangeResult applyChange(Sql::Transaction& tx, const Incident& incident, const QUuid& change, int base,
                          const QUuid& parent);
 /// Appends one timeline update; 1 when new, 0 when already there, -1 when its incident does not exist.
-int appendUpdate(pqxx::transaction_base& tx, const QUuid& incidentId, const TimelineEntry& entry);
+int appendUpdate(Sql::Transaction& tx, const QUuid& incidentId, const TimelineEntry& entry);
 /// Every incident (newest first, at most `limit`) with its timeline.
-QList<Incident> readAll(pqxx::transaction_base& tx, int limit = 2000);
+QList<Incident> readAll(Sql::Transaction& tx, int limit = 2000);
 /// One incident without timeline; null id when absent.
-Incident readOne(pqxx::transaction_base& tx, const QUuid& id);
+Incident readOne(Sql::Transaction& tx, const QUuid& id);
 
 } // namespace Ops::IncidentSql

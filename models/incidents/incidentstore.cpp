@@ -6,11 +6,11 @@
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 
+#include "models/store/sql.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <pqxx/pqxx>
 
 namespace Ops {
 
@@ -223,8 +223,8 @@ void IncidentStore::refresh()
     }
     m_refreshing = true;
     m_worker->submit(
-        [](pqxx::connection_base& connection) -> QVariant {
-            pqxx::read_transaction tx(connection);
+        [](Sql::Connection& connection) -> QVariant {
+            Sql::ReadTransaction tx(connection);
             return QVariant::fromValue(IncidentSql::readAll(tx));
         },
         this,
@@ -302,8 +302,8 @@ void IncidentStore::submitSave(const Incident& incident)
     m_inFlight.insert(incident.id);
     const Incident mine = incident;
     m_worker->submit(
-        [mine, change](pqxx::connection_base& connection) -> QVariant {
-            pqxx::work tx(connection);
+        [mine, change](Sql::Connection& connection) -> QVariant {
+            Sql::Work tx(connection);
             const IncidentSql::ChangeResult r =
                 IncidentSql::applyChange(tx, mine, change, mine.version, mine.lastChange);
             if (r.outcome != IncidentSql::Outcome::Conflict)
@@ -388,8 +388,8 @@ void IncidentStore::appendUpdate(const QUuid& incidentId, const TimelineEntry& e
         return;
     }
     m_worker->submit(
-        [incidentId, entry](pqxx::connection_base& connection) -> QVariant {
-            pqxx::work tx(connection);
+        [incidentId, entry](Sql::Connection& connection) -> QVariant {
+            Sql::Work tx(connection);
             const int r = IncidentSql::appendUpdate(tx, incidentId, entry);
             tx.commit();
             return r;
@@ -446,8 +446,8 @@ void IncidentStore::syncJournal()
     // second replay (after a kill between the commit and remove(), or by another console sharing the
     // journal) apply nothing twice. Afterwards exactly these ids leave the journal.
     m_worker->submit(
-        [records](pqxx::connection_base& connection) -> QVariant {
-            pqxx::work tx(connection);
+        [records](Sql::Connection& connection) -> QVariant {
+            Sql::Work tx(connection);
             ReplayResult replay;
             for (int n = 0; n < records.size(); ++n) {
                 const Record& r = records.at(n);

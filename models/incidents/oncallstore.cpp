@@ -2,8 +2,8 @@
 
 #include "models/store/databaseworker.h"
 
+#include "models/store/sql.h"
 #include <QJsonDocument>
-#include <pqxx/pqxx>
 
 namespace Ops {
 
@@ -25,9 +25,9 @@ void OnCallStore::refresh()
     if (!m_worker)
         return;
     m_worker->submit(
-        [](pqxx::connection_base& connection) -> QVariant {
-            pqxx::read_transaction tx(connection);
-            const pqxx::result r = tx.exec("SELECT roster::text, version FROM ops.oncall WHERE id = 1");
+        [](Sql::Connection& connection) -> QVariant {
+            Sql::ReadTransaction tx(connection);
+            const Sql::Result r = tx.exec("SELECT roster::text, version FROM ops.oncall WHERE id = 1");
             if (r.empty())
                 return {};
             OnCallRoster roster = OnCallRoster::fromJson(QJsonDocument::fromJson(QByteArray(r[0][0].c_str())).object());
@@ -58,9 +58,9 @@ void OnCallStore::save(const OnCallRoster& roster)
     document.remove(QStringLiteral("version"));
     const std::string json = QJsonDocument(document).toJson(QJsonDocument::Compact).toStdString();
     m_worker->submit(
-        [json, base](pqxx::connection_base& connection) -> QVariant {
-            pqxx::work tx(connection);
-            const pqxx::result r = tx.exec_params(
+        [json, base](Sql::Connection& connection) -> QVariant {
+            Sql::Work tx(connection);
+            const Sql::Result r = tx.exec_params(
                 "INSERT INTO ops.oncall (id, roster, version) VALUES (1, $1::jsonb, 1)"
                 " ON CONFLICT (id) DO UPDATE SET roster = EXCLUDED.roster, version = ops.oncall.version + 1,"
                 " updated_at = now() WHERE ops.oncall.version = $2 RETURNING version",

@@ -5,13 +5,13 @@
 #include "models/store/databaseworker.h"
 #include "models/store/offlinejournal.h"
 
+#include "models/store/sql.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <pqxx/pqxx>
 
 namespace Ops {
 
@@ -28,12 +28,12 @@ std::string s(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toString().toStdString();
 }
 
-QString text(const pqxx::field& field)
+QString text(const Sql::Field& field)
 {
     return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
 }
 
-QDateTime timeOf(const pqxx::field& field)
+QDateTime timeOf(const Sql::Field& field)
 {
     // Read as epoch milliseconds: no dependency on the session's DateStyle or time zone.
     return QDateTime::fromMSecsSinceEpoch(qint64(field.as<double>()), Qt::UTC);
@@ -49,7 +49,7 @@ QJsonObject windowOf(const QJsonObject& record)
 /// One record of either kind, idempotent by its id; parameters only. Append-only: a window's save is a
 /// new row of ops.maintenance_window_versions (the newest is the window, view ops.maintenance_windows),
 /// never an UPDATE — the console's role may only INSERT and SELECT there.
-void applyRecord(pqxx::transaction_base& tx, const QString& kind, const QJsonObject& o)
+void applyRecord(Sql::Transaction& tx, const QString& kind, const QJsonObject& o)
 {
     if (kind == kWindow) {
         const QJsonObject w = windowOf(o);
@@ -239,12 +239,12 @@ void MaintenanceStore::refresh()
     // Every write sent before this read is in what it returns (the worker runs jobs in order).
     const quint64 readAfter = m_writeSeq;
     m_worker->submit(
-        [](pqxx::connection_base& connection) -> QVariant {
-            pqxx::read_transaction tx(connection);
+        [](Sql::Connection& connection) -> QVariant {
+            Sql::ReadTransaction tx(connection);
             // Handed back in the cache's own format (plain JSON values across the thread).
             QJsonArray windowsJson;
             QJsonArray ticksJson;
-            const pqxx::result windows =
+            const Sql::Result windows =
                 tx.exec("SELECT id::text, title, description, owner, extract(epoch FROM starts_at) * 1000,"
                         " extract(epoch FROM ends_at) * 1000, kind, status, silence_id, updated_by"
                         " FROM ops.maintenance_windows WHERE ends_at > now() - interval '30 days'"
@@ -263,7 +263,7 @@ void MaintenanceStore::refresh()
                 w.updatedBy = text(row[9]);
                 windowsJson.append(w.toJson());
             }
-            const pqxx::result ticks = tx.exec(
+            const Sql::Result ticks = tx.exec(
                 "SELECT c.id::text, c.window_id::text, c.item, c.ticked, c.by_user, extract(epoch FROM c.at) "
                 "* 1000"
                 " FROM ops.maintenance_checklist c JOIN ops.maintenance_windows w ON w.id = c.window_id"
@@ -352,8 +352,8 @@ void MaintenanceStore::write(const QString& kind, const QJsonObject& record)
         return;
     }
     m_worker->submit(
-        [kind, record](pqxx::connection_base& connection) -> QVariant {
-            pqxx::work tx(connection);
+        [kind, record](Sql::Connection& connection) -> QVariant {
+            Sql::Work tx(connection);
             applyRecord(tx, kind, record);
             tx.commit();
             return {};
@@ -398,8 +398,8 @@ void MaintenanceStore::syncJournal()
     const int count = int(records.size());
     // In order, in one transaction, idempotent by id; then exactly these ids leave the journal.
     m_worker->submit(
-        [records](pqxx::connection_base& connection) -> QVariant {
-            pqxx::work tx(connection);
+        [records](Sql::Connection& connection) -> QVariant {
+            Sql::Work tx(connection);
             for (const QJsonObject& record : records)
                 applyRecord(tx, record.value(kRecordKey).toString(), record);
             tx.commit();

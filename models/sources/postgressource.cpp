@@ -5,12 +5,11 @@
 #include "models/profiles/connectionprofile.h"
 #include "models/store/databaselink.h"
 #include "models/store/databaseworker.h"
+#include "models/store/sqlconnect.h"
 
 #include <QCoreApplication>
-#include <QTcpSocket>
 #include <QLocale>
-#include <libpq-fe.h>
-#include <pqxx/pqxx>
+#include <QTcpSocket>
 
 namespace Ops {
 
@@ -24,12 +23,12 @@ struct CheckOutcome
     bool noResponse = false; ///< nothing answered (refused, unreachable, timed out): not an answer of the server
 };
 
-QString str(const pqxx::field& field)
+QString str(const Sql::Field& field)
 {
     return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
 }
 
-qint64 int64(const pqxx::field& field, qint64 fallback = -1)
+qint64 int64(const Sql::Field& field, qint64 fallback = -1)
 {
     return field.is_null() ? fallback : field.as<qint64>();
 }
@@ -59,24 +58,22 @@ QString readiness(const PostgresConnectionParams& params, bool* noResponse)
 {
     *noResponse = false;
     const auto pairs = params.keywordValues();
-    std::vector<const char*> keywords;
-    std::vector<const char*> values;
+    std::vector<std::string> keywords;
+    std::vector<std::string> values;
     for (const auto& [keyword, value] : pairs) {
-        keywords.push_back(keyword.constData());
-        values.push_back(value.constData());
+        keywords.push_back(keyword.toStdString());
+        values.push_back(value.toStdString());
     }
-    keywords.push_back(nullptr);
-    values.push_back(nullptr);
-    switch (PQpingParams(keywords.data(), values.data(), 0)) {
-    case PQPING_OK:
+    switch (Sql::driver().ping(keywords, values)) {
+    case Sql::Ping::Ok:
         return QString();
-    case PQPING_REJECT:
+    case Sql::Ping::Reject:
         return QCoreApplication::translate(
             "Ops::PostgresSource",
             "the server rejects connections (starting up, shutting down or in crash recovery)");
-    case PQPING_NO_ATTEMPT:
+    case Sql::Ping::NoAttempt:
         return QCoreApplication::translate("Ops::PostgresSource", "the connection parameters are invalid");
-    case PQPING_NO_RESPONSE:
+    case Sql::Ping::NoResponse:
         break;
     }
     *noResponse = true;
@@ -97,21 +94,22 @@ QString readiness(const PostgresConnectionParams& params, bool* noResponse)
         .arg(params.port);
 }
 
-void querySnapshot(pqxx::connection_base& connection, PostgresSnapshot& snapshot)
+void querySnapshot(Sql::Connection& connection, PostgresSnapshot& snapshot)
 {
     // Read-only, fixed statements: no parameters at all, so nothing to concatenate.
-    pqxx::read_transaction tx(connection);
+    Sql::ReadTransaction tx(connection);
 
-    const pqxx::result settings = tx.exec(
-        "SELECT current_setting('server_version'), current_setting('max_connections')::int, pg_is_in_recovery(),"
-        " CASE WHEN pg_is_in_recovery() THEN"
-        "   (EXTRACT(EPOCH FROM (now() - pg_last_xact_replay_timestamp())) * 1000)::bigint END");
+    const Sql::Result settings =
+        tx.exec("SELECT current_setting('server_version'), current_setting('max_connections')::int, "
+                "pg_is_in_recovery(),"
+                " CASE WHEN pg_is_in_recovery() THEN"
+                "   (EXTRACT(EPOCH FROM (now() - pg_last_xact_replay_timestamp())) * 1000)::bigint END");
     snapshot.serverVersion = str(settings[0][0]);
     snapshot.maxConnections = settings[0][1].as<int>();
     snapshot.isStandby = settings[0][2].as<bool>();
     snapshot.standbyReplayDelayMs = int64(settings[0][3]);
 
-    const pqxx::result databases = tx.exec(
+    const Sql::Result databases = tx.exec(
         "SELECT datname, numbackends FROM pg_stat_database WHERE datname IS NOT NULL ORDER BY datname");
     for (const auto& row : databases) {
         PostgresDatabaseBackends entry;
@@ -121,14 +119,16 @@ void querySnapshot(pqxx::connection_base& connection, PostgresSnapshot& snapshot
         snapshot.backends.append(entry);
     }
 
-    const pqxx::result longest = tx.exec(
-        "SELECT pid, datname, usename, state,"
-        " (EXTRACT(EPOCH FROM (clock_timestamp() - query_start)) * 1000)::bigint,"
-        " left(query, " + std::to_string(PostgresLongestQuery::kMaxTextLength) + ")"
-        " FROM pg_stat_activity"
-        " WHERE backend_type = 'client backend' AND state IS NOT NULL AND state <> 'idle'"
-        " AND pid <> pg_backend_pid() AND query_start IS NOT NULL"
-        " ORDER BY query_start ASC LIMIT 1");
+    const Sql::Result longest =
+        tx.exec("SELECT pid, datname, usename, state,"
+                " (EXTRACT(EPOCH FROM (clock_timestamp() - query_start)) * 1000)::bigint,"
+                " left(query, " +
+                std::to_string(PostgresLongestQuery::kMaxTextLength) +
+                ")"
+                " FROM pg_stat_activity"
+                " WHERE backend_type = 'client backend' AND state IS NOT NULL AND state <> 'idle'"
+                " AND pid <> pg_backend_pid() AND query_start IS NOT NULL"
+                " ORDER BY query_start ASC LIMIT 1");
     if (!longest.empty()) {
         const auto row = longest[0];
         snapshot.longestQuery.present = true;
@@ -141,7 +141,7 @@ void querySnapshot(pqxx::connection_base& connection, PostgresSnapshot& snapshot
     }
 
     // pg_current_wal_lsn() fails on a standby: only a primary lists its replicas' byte lag.
-    const pqxx::result replicas = tx.exec(
+    const Sql::Result replicas = tx.exec(
         snapshot.isStandby
             ? "SELECT application_name, client_addr::text, state,"
               " (EXTRACT(EPOCH FROM replay_lag) * 1000)::bigint, NULL::bigint FROM pg_stat_replication"

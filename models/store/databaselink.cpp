@@ -2,15 +2,9 @@
 
 #include "models/core/logging.h"
 
-#include <pqxx/pqxx>
+#include "models/store/sqlconnect.h"
 
 namespace Ops {
-
-struct DatabaseLink::Connection
-{
-    explicit Connection(const std::string& conninfo) : pq(conninfo) {}
-    pqxx::connection pq;
-};
 
 DatabaseLink::DatabaseLink() = default;
 
@@ -19,16 +13,16 @@ DatabaseLink::~DatabaseLink()
     close();
 }
 
-pqxx::connection_base& DatabaseLink::connection()
+Sql::Connection& DatabaseLink::connection()
 {
     const QByteArray conninfo = m_params.conninfo();
-    if (!m_connection || conninfo != m_connectedWith || !m_connection->pq.is_open()) {
+    if (!m_connection || conninfo != m_connectedWith || !m_connection->is_open()) {
         close();
         qCDebug(lcStore) << "connecting to" << m_params.displayName();
-        m_connection = std::make_unique<Connection>(conninfo.toStdString());
+        m_connection = Sql::connect(conninfo.toStdString());
         m_connectedWith = conninfo;
     }
-    return m_connection->pq;
+    return *m_connection;
 }
 
 void DatabaseLink::close()
@@ -42,7 +36,7 @@ void DatabaseLink::close()
 
 void DatabaseLink::closeIfBroken()
 {
-    if (m_connection && !m_connection->pq.is_open())
+    if (m_connection && !m_connection->is_open())
         close();
 }
 

@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <memory>
 
-namespace pqxx {
-class connection_base;
+namespace Ops::Sql {
+class Connection;
 }
 
 namespace Ops {
@@ -24,8 +24,9 @@ public:
 
     /// The parameters of the current job: the worker's, with the timeouts its deadline derives.
     const PostgresConnectionParams& params() const { return m_params; }
-    /// The connection, opened now if there is none; throws like libpqxx (pqxx::broken_connection).
-    pqxx::connection_base& connection();
+    /// The connection, opened now if there is none (loading the driver the first time); throws
+    /// Sql::BrokenConnection.
+    Sql::Connection& connection();
     /// Closes the connection: the next connection() opens a fresh one.
     void close();
     /// Closes the connection if libpq already knows it is gone (after an error).
@@ -35,9 +36,7 @@ private:
     friend class DatabaseSession;
     void setParams(const PostgresConnectionParams& params) { m_params = params; }
 
-    // pqxx 6.4 declares `connection` as an alias template instance: it cannot be forward-declared.
-    struct Connection;
-    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<Sql::Connection> m_connection;
     QByteArray m_connectedWith; ///< conninfo of m_connection: reconnect when the profile changes
     PostgresConnectionParams m_params;
 };

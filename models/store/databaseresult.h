@@ -5,10 +5,12 @@
 #include <QVariant>
 
 #include <functional>
-#include <pqxx/connection>
-#include <pqxx/except>
 
 namespace Ops {
+
+namespace Sql {
+class Connection;
+}
 
 class DatabaseLink;
 
@@ -52,15 +54,11 @@ struct DatabaseResult
 
 /// Work run on the database thread with that thread's one connection. It opens its own transaction,
 /// captures only plain values (never a QObject) and may throw: the worker catches at its boundary.
-using DatabaseJob = std::function<QVariant(pqxx::connection_base& connection)>;
+using DatabaseJob = std::function<QVariant(Sql::Connection& connection)>;
 /// Work that decides itself when (and whether) to use the thread's connection: DatabaseLink::connection()
 /// opens it on first use, and params() gives what is needed for other libpq calls (PQpingParams).
 using DatabaseTask = std::function<QVariant(DatabaseLink& link)>;
 using DatabaseCallback = std::function<void(const DatabaseResult& result)>;
-
-/// The SQLSTATE of an error. libpqxx 6.4 throws some of its subclasses (insufficient_privilege,
-/// unique_violation, …) without the code: it is then recovered from the class.
-QString sqlStateOf(const pqxx::sql_error& error);
 
 } // namespace Ops
 

@@ -1,8 +1,8 @@
 #include "models/store/databasesession.h"
 
+#include "models/store/sql.h"
 #include <QAtomicInt>
 #include <QCoreApplication>
-#include <pqxx/pqxx>
 
 namespace Ops {
 
@@ -16,33 +16,6 @@ QString firstLine(const char* what)
 }
 
 } // namespace
-
-QString sqlStateOf(const pqxx::sql_error& error)
-{
-    if (!error.sqlstate().empty())
-        return QString::fromStdString(error.sqlstate());
-    if (dynamic_cast<const pqxx::insufficient_privilege*>(&error))
-        return QStringLiteral("42501");
-    if (dynamic_cast<const pqxx::unique_violation*>(&error))
-        return QStringLiteral("23505");
-    if (dynamic_cast<const pqxx::foreign_key_violation*>(&error))
-        return QStringLiteral("23503");
-    if (dynamic_cast<const pqxx::not_null_violation*>(&error))
-        return QStringLiteral("23502");
-    if (dynamic_cast<const pqxx::check_violation*>(&error))
-        return QStringLiteral("23514");
-    if (dynamic_cast<const pqxx::undefined_table*>(&error))
-        return QStringLiteral("42P01");
-    if (dynamic_cast<const pqxx::undefined_column*>(&error))
-        return QStringLiteral("42703");
-    if (dynamic_cast<const pqxx::syntax_error*>(&error))
-        return QStringLiteral("42601");
-    if (dynamic_cast<const pqxx::deadlock_detected*>(&error))
-        return QStringLiteral("40P01");
-    if (dynamic_cast<const pqxx::serialization_failure*>(&error))
-        return QStringLiteral("40001");
-    return QString();
-}
 
 DatabaseSession::DatabaseSession()
 {
@@ -67,13 +40,13 @@ void DatabaseSession::run(quint64 id, const DatabaseTask& task, const PostgresCo
     m_link.setParams(params);
     try {
         result.value = task(m_link);
-    } catch (const pqxx::broken_connection& error) {
+    } catch (const Sql::BrokenConnection& error) {
         m_link.close();
         result.status = DatabaseResult::Status::Unavailable;
         result.error = QCoreApplication::translate("Ops::DatabaseSession", "cannot reach the database %1: %2")
                            .arg(params.displayName(), firstLine(error.what()));
-    } catch (const pqxx::sql_error& error) {
-        result.sqlState = sqlStateOf(error);
+    } catch (const Sql::SqlError& error) {
+        result.sqlState = QString::fromStdString(error.sqlstate());
         // 57014 = query_canceled: our statement_timeout (pqxx 6.4 has no class for it).
         if (result.sqlState == QLatin1String("57014")) {
             result.status = DatabaseResult::Status::TimedOut;
@@ -86,7 +59,7 @@ void DatabaseSession::run(quint64 id, const DatabaseTask& task, const PostgresCo
                                .arg(firstLine(error.what()));
         }
         m_link.closeIfBroken();
-    } catch (const pqxx::in_doubt_error& error) {
+    } catch (const Sql::InDoubt& error) {
         m_link.close();
         result.status = DatabaseResult::Status::Unavailable;
         result.error = QCoreApplication::translate("Ops::DatabaseSession",

@@ -15,7 +15,7 @@ namespace Ops {
 
 class DatabaseSession;
 
-/// One libpqxx connection on its own thread, used from the GUI thread: the console's one pattern for
+/// One PostgreSQL connection (Ops::Sql, through the driver library) on its own thread, used from the GUI thread: the console's one pattern for
 /// blocking libpq work (the stores, the operator lock and the PostgreSQL monitoring check all use it).
 /// Jobs are queued here and sent to the thread one at a time; each answer comes back through its
 /// callback (and jobFinished()).

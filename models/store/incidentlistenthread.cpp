@@ -2,29 +2,9 @@
 
 #include "models/core/logging.h"
 
-#include <pqxx/pqxx>
+#include "models/store/sqlconnect.h"
 
 namespace Ops {
-
-namespace {
-
-class Receiver final : public pqxx::notification_receiver
-{
-public:
-    Receiver(pqxx::connection_base& connection, IncidentListenThread* thread)
-        : pqxx::notification_receiver(connection, IncidentListenThread::kChannel), m_thread(thread)
-    {
-    }
-    void operator()(const std::string& payload, int /*backendPid*/) override
-    {
-        Q_EMIT m_thread->notified(QString::fromStdString(payload));
-    }
-
-private:
-    IncidentListenThread* m_thread;
-};
-
-} // namespace
 
 IncidentListenThread::IncidentListenThread(const PostgresConnectionParams& params) : m_params(params) {}
 
@@ -39,9 +19,12 @@ void IncidentListenThread::run()
     const std::string conninfo = m_params.conninfo().toStdString();
     while (!isInterruptionRequested()) {
         try {
-            pqxx::connection connection(conninfo);
-            Receiver receiver(connection, this);
-            // LISTEN is sent by the receiver; a first round trip makes sure it is in place.
+            const std::unique_ptr<Sql::Connection> owned = Sql::connect(conninfo);
+            Sql::Connection& connection = *owned;
+            connection.listen(kChannel, [this](const std::string& payload) {
+                Q_EMIT notified(QString::fromStdString(payload));
+            });
+            // LISTEN is sent at once; a first round trip makes sure it is in place.
             connection.get_notifs();
             Q_EMIT listening(true);
             int idle = 0;
@@ -50,7 +33,7 @@ void IncidentListenThread::run()
                     idle = 0;
                 } else if (++idle >= 10) {
                     // A dropped connection can stay silent: ask something now and then.
-                    pqxx::nontransaction probe(connection);
+                    Sql::NonTransaction probe(connection);
                     probe.exec("SELECT 1");
                     idle = 0;
                 }

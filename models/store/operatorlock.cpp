@@ -7,10 +7,10 @@
 #include "models/profiles/connectionprofile.h"
 #include "models/store/databaseworker.h"
 
+#include "models/store/sql.h"
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QtEndian>
-#include <pqxx/pqxx>
 
 namespace Ops {
 
@@ -77,18 +77,18 @@ void OperatorLock::acquire(const QString& profile, const QString& action)
     const std::string profileName = profile.toStdString();
     const std::string actionText = action.toStdString();
     m_worker->submit(
-        [=](pqxx::connection_base& connection) -> QVariant {
+        [=](Sql::Connection& connection) -> QVariant {
             bool got = false;
             {
                 // Session-level: outlives this transaction, ends with release() or the connection.
-                pqxx::nontransaction tx(connection);
+                Sql::NonTransaction tx(connection);
                 got = tx.exec_params("SELECT pg_try_advisory_lock($1)", key)[0][0].as<bool>();
             }
             QVariantMap answer;
             answer.insert(QStringLiteral("acquired"), got);
             if (got) {
                 try {
-                    pqxx::work tx(connection);
+                    Sql::Work tx(connection);
                     tx.exec_params(
                         "INSERT INTO ops.lock_holders (lock_key, os_user, host, profile, action, since,"
                         " backend_pid) VALUES ($1, $2, $3, $4, $5, now(), pg_backend_pid())"
@@ -100,7 +100,7 @@ void OperatorLock::acquire(const QString& profile, const QString& action)
                 } catch (...) {
                     // A session lock survives the rollback: give it back before reporting the failure.
                     try {
-                        pqxx::nontransaction undo(connection);
+                        Sql::NonTransaction undo(connection);
                         undo.exec_params("SELECT pg_advisory_unlock($1)", key);
                     } catch (...) {
                     }
@@ -108,8 +108,8 @@ void OperatorLock::acquire(const QString& profile, const QString& action)
                 }
                 return answer;
             }
-            pqxx::read_transaction tx(connection);
-            const pqxx::result row = tx.exec_params(
+            Sql::ReadTransaction tx(connection);
+            const Sql::Result row = tx.exec_params(
                 "SELECT os_user, host, profile, action, (extract(epoch FROM since) * 1000)::bigint"
                 " FROM ops.lock_holders WHERE lock_key = $1",
                 key);
@@ -158,9 +158,9 @@ void OperatorLock::confirm()
     }
     const qint64 key = m_key;
     m_worker->submit(
-        [key](pqxx::connection_base& connection) -> QVariant {
+        [key](Sql::Connection& connection) -> QVariant {
             // A bigint advisory key shows in pg_locks as classid (high half), objid (low half), objsubid 1.
-            pqxx::read_transaction tx(connection);
+            Sql::ReadTransaction tx(connection);
             return tx
                 .exec_params("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted"
                              " AND pid = pg_backend_pid() AND objsubid = 1"
@@ -200,15 +200,15 @@ void OperatorLock::release()
     m_busy = true;
     const qint64 key = m_key;
     m_worker->submit(
-        [key](pqxx::connection_base& connection) -> QVariant {
+        [key](Sql::Connection& connection) -> QVariant {
             {
-                pqxx::work tx(connection);
+                Sql::Work tx(connection);
                 tx.exec_params(
                     "DELETE FROM ops.lock_holders WHERE lock_key = $1 AND backend_pid = pg_backend_pid()",
                     key);
                 tx.commit();
             }
-            pqxx::nontransaction tx(connection);
+            Sql::NonTransaction tx(connection);
             return tx.exec_params("SELECT pg_advisory_unlock($1)", key)[0][0].as<bool>();
         },
         this,

@@ -119,6 +119,11 @@ std::vector<std::pair<QByteArray, QByteArray>> PostgresConnectionParams::keyword
         if (remote && mode != QLatin1String("verify-full"))
             pairs.emplace_back("channel_binding", QByteArrayLiteral("require"));
     }
+    // The console signs in with a password, over TLS where it leaves the machine: no GSSAPI encryption.
+    // libpq's default (prefer) asks Kerberos for credentials before every connection, which reads its
+    // configuration each time and, when the console quits while a database thread is connecting, runs
+    // into Kerberos' library finalizer and aborts the process ("krb5int_getspecific: Assertion").
+    pairs.emplace_back("gssencmode", QByteArrayLiteral("disable"));
     pairs.emplace_back("connect_timeout", QByteArray::number(std::max(1, connectTimeoutS)));
     pairs.emplace_back("application_name", QByteArrayLiteral("opsconsole"));
     // This end of the TCP connection (ignored by libpq on a Unix-domain socket).

@@ -3,13 +3,13 @@
 #include "models/core/logging.h"
 #include "models/store/databaseworker.h"
 
+#include "models/store/sql.h"
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <stdexcept>
-#include <pqxx/pqxx>
 
 namespace Ops {
 
@@ -43,7 +43,7 @@ namespace {
 
 /// Creates a role that is missing. Roles belong to the whole server: another database's migration (or
 /// a second administrator) may create it at the same moment, which is as good.
-void ensureRole(pqxx::transaction_base& tx, const QString& role)
+void ensureRole(Sql::Transaction& tx, const QString& role)
 {
     const std::string name = tx.quote_name(role.toStdString());
     tx.exec("DO $$ BEGIN"
@@ -54,10 +54,10 @@ void ensureRole(pqxx::transaction_base& tx, const QString& role)
 }
 
 /// Versions recorded in ops.schema_migrations; empty when the table does not exist yet.
-QSet<int> appliedVersions(pqxx::transaction_base& tx)
+QSet<int> appliedVersions(Sql::Transaction& tx)
 {
     QSet<int> versions;
-    const pqxx::result exists = tx.exec("SELECT to_regclass('ops.schema_migrations') IS NOT NULL");
+    const Sql::Result exists = tx.exec("SELECT to_regclass('ops.schema_migrations') IS NOT NULL");
     if (!exists[0][0].as<bool>())
         return versions;
     for (const auto& row : tx.exec("SELECT version FROM ops.schema_migrations"))
@@ -67,10 +67,10 @@ QSet<int> appliedVersions(pqxx::transaction_base& tx)
 
 } // namespace
 
-SchemaMigrations::RoleCheck SchemaMigrations::checkRole(pqxx::transaction_base& tx, const QString& role)
+SchemaMigrations::RoleCheck SchemaMigrations::checkRole(Sql::Transaction& tx, const QString& role)
 {
     RoleCheck check;
-    const pqxx::result r = tx.exec_params(
+    const Sql::Result r = tx.exec_params(
         "SELECT r.rolsuper, r.rolcreaterole,"
         " EXISTS (SELECT 1 FROM pg_roles o WHERE o.rolname = $2) AND pg_has_role(r.oid, $2, 'MEMBER'),"
         " EXISTS (SELECT 1 FROM pg_roles c WHERE c.rolname = $3) AND pg_has_role(r.oid, $3, 'MEMBER')"
@@ -88,18 +88,18 @@ SchemaMigrations::RoleCheck SchemaMigrations::checkRole(pqxx::transaction_base& 
 
 DatabaseJob SchemaMigrations::job(const QList<Migration>& migrations, const QString& consoleLogin)
 {
-    return [migrations, consoleLogin](pqxx::connection_base& connection) -> QVariant {
+    return [migrations, consoleLogin](Sql::Connection& connection) -> QVariant {
         QList<int> pending;
         {
             // What is there, read by whoever connects (the console's role may SELECT it): nothing
             // pending, nothing to do — no DDL, no privileges needed.
-            pqxx::read_transaction tx(connection);
+            Sql::ReadTransaction tx(connection);
             const QSet<int> applied = appliedVersions(tx);
             for (const Migration& migration : migrations)
                 if (!applied.contains(migration.version))
                     pending.append(migration.version);
             if (!pending.isEmpty()) {
-                const pqxx::result me = tx.exec("SELECT current_user");
+                const Sql::Result me = tx.exec("SELECT current_user");
                 const RoleCheck check = checkRole(tx, QString::fromUtf8(me[0][0].c_str()));
                 if (!check.superuser && !check.createRole && !check.ownerMember) {
                     QStringList versions;
@@ -117,7 +117,7 @@ DatabaseJob SchemaMigrations::job(const QList<Migration>& migrations, const QStr
         if (!pending.isEmpty()) {
             // Once per database: the roles, the schema, and — from databases whose first migrations an
             // earlier console ran under its own role — every object in `ops` handed to the owner.
-            pqxx::work tx(connection);
+            Sql::Work tx(connection);
             tx.exec_params("SELECT pg_advisory_xact_lock($1)", kLockKey);
             ensureRole(tx, ownerRole());
             ensureRole(tx, consoleRole());
@@ -156,11 +156,11 @@ DatabaseJob SchemaMigrations::job(const QList<Migration>& migrations, const QStr
         for (const Migration& migration : migrations) {
             if (!pending.contains(migration.version))
                 continue;
-            pqxx::work tx(connection);
+            Sql::Work tx(connection);
             tx.exec_params("SELECT pg_advisory_xact_lock($1)", kLockKey);
             // Every object a migration creates belongs to the owner.
             tx.exec("SET LOCAL ROLE " + tx.quote_name(ownerRole().toStdString()));
-            const pqxx::result done =
+            const Sql::Result done =
                 tx.exec_params("SELECT 1 FROM ops.schema_migrations WHERE version = $1", migration.version);
             if (!done.empty())
                 continue; // applied meanwhile by another run: the transaction rolls back
@@ -172,18 +172,18 @@ DatabaseJob SchemaMigrations::job(const QList<Migration>& migrations, const QStr
             applied.append(migration.version);
         }
         if (!consoleLogin.isEmpty()) {
-            pqxx::work tx(connection);
+            Sql::Work tx(connection);
             const RoleCheck check = checkRole(tx, consoleLogin);
             if (!check.exists)
                 throw std::runtime_error(tr("the role %1 does not exist").arg(consoleLogin).toStdString());
             if (!check.consoleMember) {
                 // Also roles: a second administrator granting it at the same moment is as good.
                 try {
-                    pqxx::subtransaction grant(tx, "grant");
+                    Sql::Subtransaction grant(tx, "grant");
                     grant.exec("GRANT " + tx.quote_name(consoleRole().toStdString()) + " TO " +
                                tx.quote_name(consoleLogin.toStdString()));
                     grant.commit();
-                } catch (const pqxx::sql_error&) {
+                } catch (const Sql::SqlError&) {
                     if (!checkRole(tx, consoleLogin).consoleMember)
                         throw;
                 }

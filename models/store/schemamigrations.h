@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-#include <pqxx/transaction_base>
+#include "models/store/sql.h"
 
 namespace Ops {
 
@@ -76,7 +76,7 @@ public:
         bool createRole = false;
         bool consoleMember = false;
     };
-    static RoleCheck checkRole(pqxx::transaction_base& tx, const QString& role);
+    static RoleCheck checkRole(Sql::Transaction& tx, const QString& role);
 };
 
 } // namespace Ops

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "models/store/sqlconnect.h"
 #include <QSignalSpy>
 #include <QTest>
 #include <pqxx/pqxx>
@@ -238,8 +239,9 @@ private Q_SLOTS:
             if (m.version <= 5)
                 upTo5.append(m);
         {
-            pqxx::connection connection(db.adminConnInfo().toStdString());
-            SchemaMigrations::job(upTo5)(connection);
+            const std::unique_ptr<Sql::Connection> connection =
+                Sql::connect(db.adminConnInfo().toStdString());
+            SchemaMigrations::job(upTo5)(*connection);
         }
         for (int i = 0; i < 3; ++i)
             QCOMPARE(db.execAs(QStringLiteral("postgres"),

@@ -430,9 +430,11 @@ void startupBaseline(int runs, const QString& marksPath)
     };
     note(QStringLiteral("baseline, same harness — the smallest Qt Widgets window (a QMainWindow with a label): ") +
          measure(QStringLiteral(OPSCONSOLE_BENCH_MINIMAL)));
-    note(QStringLiteral("baseline — the same window linked to every library the console loads before main() "
-                        "(libpq with its Kerberos/LDAP/GnuTLS chain, libpqxx, hiredis, QtKeychain, Qt Network; "
-                        "Debian builds them with BIND_NOW, so each symbol is resolved at load): ") +
+    note(QStringLiteral(
+             "baseline — the same window linked to every library the console loads before main() "
+             "(Qt Charts, Network, Concurrent and D-Bus, QtKeychain, hiredis; Debian builds them with "
+             "BIND_NOW, "
+             "so each symbol is resolved at load; libpq comes later, with the PostgreSQL driver): ") +
          measure(QStringLiteral(OPSCONSOLE_BENCH_MINIMAL_LINKED)));
 }
 

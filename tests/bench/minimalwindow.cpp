@@ -2,8 +2,9 @@
 // started by the same harness as the console and marking the same moments in the same format
 // (app/startupmarks.h: "<name> <CLOCK_MONOTONIC ns> <thread CPU ns> <process CPU ns>"), then quitting
 // after its first painted frame. Built twice: with Qt Widgets only, and also linked to every library
-// the console loads before main() (libpq with its Kerberos/LDAP/GnuTLS chain, libpqxx, hiredis,
-// QtKeychain, Qt Network), so the benchmark can say what the platform costs before the console's own code.
+// the console loads before main() (Qt Charts, Network, Concurrent and D-Bus, QtKeychain, hiredis; not
+// libpq: the console loads it with its PostgreSQL driver, at the first database job), so the benchmark
+// can say what the platform costs before the console's own code.
 #include <QApplication>
 #include <QFile>
 #include <QLabel>

@@ -17,8 +17,8 @@ target_link_libraries(bench_minimal_window PRIVATE Qt6::Widgets)
 add_executable(bench_minimal_window_linked ${CMAKE_CURRENT_LIST_DIR}/minimalwindow.cpp)
 opsconsole_strict(bench_minimal_window_linked)
 target_link_options(bench_minimal_window_linked PRIVATE LINKER:--no-as-needed)
-target_link_libraries(bench_minimal_window_linked PRIVATE Qt6::Widgets Qt6::Network qt6keychain
-    PkgConfig::PQXX PkgConfig::LIBPQ PkgConfig::HIREDIS)
+target_link_libraries(bench_minimal_window_linked PRIVATE Qt6::Widgets Qt6::Charts Qt6::Network
+    Qt6::Concurrent Qt6::DBus qt6keychain PkgConfig::HIREDIS)
 add_dependencies(bench_console bench_minimal_window bench_minimal_window_linked)
 target_compile_definitions(bench_console PRIVATE
     OPSCONSOLE_BENCH_MINIMAL="$<TARGET_FILE:bench_minimal_window>"

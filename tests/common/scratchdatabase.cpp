@@ -2,6 +2,7 @@
 
 #include "models/store/databaseresult.h"
 #include "models/store/schemamigrations.h"
+#include "models/store/sqlconnect.h"
 #include "tests/common/testenv.h"
 
 #include <QRandomGenerator>
@@ -40,8 +41,10 @@ Ops::PostgresConnectionParams ScratchDatabase::adminParams() const
 bool ScratchDatabase::migrate() const
 {
     try {
-        pqxx::connection connection(adminConnInfo().toStdString());
-        Ops::SchemaMigrations::job(Ops::SchemaMigrations::embedded(), QStringLiteral("fragrance_user"))(connection);
+        const std::unique_ptr<Ops::Sql::Connection> connection =
+            Ops::Sql::connect(adminConnInfo().toStdString());
+        Ops::SchemaMigrations::job(Ops::SchemaMigrations::embedded(),
+                                   QStringLiteral("fragrance_user"))(*connection);
         return true;
     } catch (const std::exception& error) {
         QTest::qFail(error.what(), __FILE__, __LINE__);
@@ -85,13 +88,13 @@ QString ScratchDatabase::execAs(const QString& user, const QString& sql) const
                                      .arg(TestEnv::pgHost())
                                      .arg(TestEnv::pgPort())
                                      .arg(user, m_name);
-        pqxx::connection connection(conninfo.toStdString());
-        pqxx::work tx(connection);
+        const std::unique_ptr<Ops::Sql::Connection> connection = Ops::Sql::connect(conninfo.toStdString());
+        Ops::Sql::Work tx(*connection);
         tx.exec(sql.toStdString());
         tx.commit();
         return QString();
-    } catch (const pqxx::sql_error& error) {
-        const QString state = Ops::sqlStateOf(error);
+    } catch (const Ops::Sql::SqlError& error) {
+        const QString state = QString::fromStdString(error.sqlstate());
         return state.isEmpty() ? QStringLiteral("no sqlstate: ") + QString::fromUtf8(error.what()) : state;
     } catch (const std::exception& error) {
         return QString::fromUtf8(error.what());

@@ -207,7 +207,9 @@ void TestApiSource::hangingServerTimesOut()
     QVERIFY(source->isChecking());
     QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 400 + 1000);
     const qint64 elapsed = clock.elapsed();
-    QVERIFY2(elapsed >= 390 && elapsed < 400 + 500, qPrintable(QString::number(elapsed)));
+    // The deadline is a coarse timer (the transfer timeout's), which Qt may fire up to 5 % early: 388 ms
+    // was seen in a fresh-clone run.
+    QVERIFY2(elapsed >= 380 && elapsed < 400 + 500, qPrintable(QString::number(elapsed)));
     QCOMPARE(lastResult(checked).health, Health::Down);
     QVERIFY2(lastResult(checked).reason.contains(QLatin1String("no answer within")), qPrintable(lastResult(checked).reason));
 }
@@ -222,7 +224,8 @@ void TestApiSource::slowButInTime()
     source->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 3000);
     QCOMPARE(lastResult(checked).health, Health::Ok);
-    QVERIFY(lastResult(checked).latencyMs >= 290);
+    // The fake server's delay is a coarse timer: Qt may fire it up to 5 % early.
+    QVERIFY(lastResult(checked).latencyMs >= 285);
 }
 
 void TestApiSource::malformedJson_data()
@@ -328,7 +331,9 @@ void TestApiSource::stopDropsResult()
     source->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 5000);
     QCOMPARE(lastResult(checked).health, Health::Ok);
-    QVERIFY2(lastResult(checked).latencyMs >= 390, qPrintable(QString::number(lastResult(checked).latencyMs)));
+    // (Up to 5 % early: the fake server's delay is a coarse timer.)
+    QVERIFY2(lastResult(checked).latencyMs >= 380,
+             qPrintable(QString::number(lastResult(checked).latencyMs)));
 }
 
 void TestApiSource::unusableCaFileIsRefused()

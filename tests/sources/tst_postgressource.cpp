@@ -104,6 +104,7 @@ void TestPostgresSource::conninfoQuotesValuesAndHidesPassword()
     const QByteArray conninfo = params.conninfo();
     QVERIFY(conninfo.contains("password='it\\'s a \\\\secret'"));
     QVERIFY(conninfo.contains("connect_timeout='3'"));
+    QVERIFY(conninfo.contains("gssencmode='disable'")); // no Kerberos before each connection
     QVERIFY(conninfo.contains("options='-c statement_timeout=4000 "));
     QVERIFY(conninfo.contains("keepalives='1'"));
     QVERIFY(conninfo.contains("tcp_user_timeout='19000'"));

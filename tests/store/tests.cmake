@@ -12,3 +12,8 @@ opsconsole_test_program(NAME journalreplaychild SOURCES journalreplaychild.cpp)
 opsconsole_add_test(NAME tst_journalkill SOURCES tst_journalkill.cpp LABELS integration TIMEOUT 180)
 target_compile_definitions(tst_journalkill PRIVATE OPSCONSOLE_REPLAY_CHILD="$<TARGET_FILE:journalreplaychild>")
 add_dependencies(tst_journalkill journalreplaychild)
+# Ops::Sql through the driver library against the real PostgreSQL, and what the executable links.
+opsconsole_add_test(NAME tst_sql SOURCES tst_sql.cpp LABELS integration TIMEOUT 60)
+target_compile_definitions(tst_sql PRIVATE OPSCONSOLE_BINARY="$<TARGET_FILE:opsconsole>"
+    OPSCONSOLE_DRIVER="$<TARGET_FILE:opsconsole_pgdriver>")
+add_dependencies(tst_sql opsconsole)

@@ -3,12 +3,12 @@
 #include "models/store/databaseworker.h"
 #include "tests/common/testenv.h"
 
+#include "models/store/sql.h"
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <pqxx/pqxx>
 
 using namespace Ops;
 
@@ -26,8 +26,8 @@ private Q_SLOTS:
         QList<QString> answers;
         for (int i = 0; i < 3; ++i) {
             worker.submit(
-                [i](pqxx::connection_base& c) -> QVariant {
-                    pqxx::read_transaction tx(c);
+                [i](Ops::Sql::Connection& c) -> QVariant {
+                    Ops::Sql::ReadTransaction tx(c);
                     // A value with a quote in it travels as a parameter, never inside the SQL text.
                     const auto r =
                         tx.exec_params("SELECT $1::text || current_user", "it's " + std::to_string(i) + " ");
@@ -54,10 +54,12 @@ private Q_SLOTS:
         DatabaseWorker worker;
         worker.holdUntilConfigured();
         QSignalSpy finished(&worker, &DatabaseWorker::jobFinished);
-        worker.submit([](pqxx::connection_base& c) -> QVariant {
-            pqxx::read_transaction tx(c);
-            return QString::fromUtf8(tx.exec("SELECT current_user")[0][0].c_str());
-        }, nullptr, {});
+        worker.submit(
+            [](Ops::Sql::Connection& c) -> QVariant {
+                Ops::Sql::ReadTransaction tx(c);
+                return QString::fromUtf8(tx.exec("SELECT current_user")[0][0].c_str());
+            },
+            nullptr, {});
         QCoreApplication::processEvents(); // the dispatch is queued: let it come and go
         QCoreApplication::processEvents();
         QVERIFY(worker.isHeld());
@@ -79,8 +81,8 @@ private Q_SLOTS:
         worker.setConnectionParams(db.consoleParams());
         QSignalSpy spy(&worker, &DatabaseWorker::jobFinished);
         worker.submit(
-            [](pqxx::connection_base& c) -> QVariant {
-                pqxx::work tx(c);
+            [](Ops::Sql::Connection& c) -> QVariant {
+                Ops::Sql::Work tx(c);
                 tx.exec("SELECT * FROM no_such_table");
                 return {};
             },
@@ -104,7 +106,7 @@ private Q_SLOTS:
         worker.setConnectionParams(params);
         DatabaseResult got;
         bool done = false;
-        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+        worker.submit([](Ops::Sql::Connection&) -> QVariant { return 1; }, this,
                       [&](const DatabaseResult& r) {
                           got = r;
                           done = true;
@@ -123,8 +125,8 @@ private Q_SLOTS:
         DatabaseResult got;
         bool done = false;
         worker.submit(
-            [](pqxx::connection_base& c) -> QVariant {
-                pqxx::work tx(c);
+            [](Ops::Sql::Connection& c) -> QVariant {
+                Ops::Sql::Work tx(c);
                 tx.exec("SELECT pg_sleep(5)");
                 return {};
             },
@@ -162,7 +164,7 @@ private Q_SLOTS:
         bool done = false;
         QElapsedTimer clock;
         clock.start();
-        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+        worker.submit([](Ops::Sql::Connection&) -> QVariant { return 1; }, this,
                       [&](const DatabaseResult& r) {
                           got = r;
                           done = true;
@@ -181,8 +183,8 @@ private Q_SLOTS:
         bool ok = false;
         done = false;
         worker.submit(
-            [](pqxx::connection_base& c) -> QVariant {
-                pqxx::read_transaction tx(c);
+            [](Ops::Sql::Connection& c) -> QVariant {
+                Ops::Sql::ReadTransaction tx(c);
                 return tx.exec("SELECT 42")[0][0].as<int>();
             },
             this,
@@ -225,7 +227,7 @@ private Q_SLOTS:
         int maxRunning = 0;
         int maxLive = liveBefore;
         for (int i = 0; i < jobs; ++i) {
-            worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+            worker.submit([](Ops::Sql::Connection&) -> QVariant { return 1; }, this,
                           [&](const DatabaseResult& r) {
                               results.append(r);
                               maxRunning = std::max(maxRunning, worker.runningThreads());
@@ -250,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(worker.runningThreads(), 0);
         results.clear();
         worker.setDeadline(5000);
-        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, this,
+        worker.submit([](Ops::Sql::Connection&) -> QVariant { return 1; }, this,
                       [&](const DatabaseResult& r) { results.append(r); });
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 8000);
         QCOMPARE(results.first().abandoned, DatabaseResult::Abandoned::No); // it really tried (and failed)
@@ -300,7 +302,7 @@ private Q_SLOTS:
         auto* context = new QObject;
         bool called = false;
         QSignalSpy spy(&worker, &DatabaseWorker::jobFinished);
-        worker.submit([](pqxx::connection_base&) -> QVariant { return 1; }, context,
+        worker.submit([](Ops::Sql::Connection&) -> QVariant { return 1; }, context,
                       [&](const DatabaseResult&) { called = true; });
         delete context;
         QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);

@@ -6,6 +6,7 @@
 #include "models/store/databaseworker.h"
 #include "models/store/incidentlistenthread.h"
 
+#include "models/store/sql.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -221,9 +222,9 @@ DatabaseResult runJob(DatabaseWorker& worker, const DatabaseJob& job, QObject* c
 }
 
 /// A round trip (backendpid() alone would answer from libpq's memory).
-QVariant backendPid(pqxx::connection_base& connection)
+QVariant backendPid(Sql::Connection& connection)
 {
-    pqxx::nontransaction tx(connection);
+    Sql::NonTransaction tx(connection);
     return tx.exec("SELECT pg_backend_pid()")[0][0].as<int>();
 }
 
@@ -266,7 +267,7 @@ private Q_SLOTS:
         worker.setDeadline(2000);
         const DatabaseResult r = runJob(
             worker,
-            [](pqxx::connection_base& c) -> QVariant {
+            [](Sql::Connection& c) -> QVariant {
                 const int fd = c.sock();
                 QVariantMap m;
                 m[QStringLiteral("SO_KEEPALIVE")] = intOption(fd, SOL_SOCKET, SO_KEEPALIVE);
@@ -274,7 +275,7 @@ private Q_SLOTS:
                 m[QStringLiteral("TCP_KEEPINTVL")] = intOption(fd, IPPROTO_TCP, TCP_KEEPINTVL);
                 m[QStringLiteral("TCP_KEEPCNT")] = intOption(fd, IPPROTO_TCP, TCP_KEEPCNT);
                 m[QStringLiteral("TCP_USER_TIMEOUT")] = intOption(fd, IPPROTO_TCP, TCP_USER_TIMEOUT);
-                pqxx::nontransaction tx(c);
+                Sql::NonTransaction tx(c);
                 for (const char* name : {"tcp_keepalives_idle", "tcp_keepalives_interval",
                                          "tcp_keepalives_count", "statement_timeout"})
                     m[QString::fromLatin1(name)] =
@@ -307,8 +308,8 @@ private Q_SLOTS:
         worker.setDeadline(2000); // keepalives after 2 s idle, every 1 s, 3 of them: dead after about 5 s
         const DatabaseResult locked = runJob(
             worker,
-            [](pqxx::connection_base& c) -> QVariant {
-                pqxx::nontransaction tx(c);
+            [](Sql::Connection& c) -> QVariant {
+                Sql::NonTransaction tx(c);
                 tx.exec("SELECT pg_advisory_lock(4242)");
                 return QVariantList{c.sock(), c.backendpid()};
             },

@@ -22,8 +22,11 @@ struct Loaded
     std::string error;
 };
 
-QMutex s_mutex;
-Loaded* s_loaded = nullptr;
+// A QBasicMutex is never destroyed: a database thread may still be loading the driver while the
+// process exits (those threads are abandoned, never waited for), and a destroyed QMutex under it would
+// be undefined.
+QBasicMutex s_mutex;
+Loaded* s_loaded = nullptr; // never freed, for the same reason
 
 /// Where the driver is looked for: beside the executable (an installed console, or the build tree's
 /// app/), then where the build put it (tests and benchmarks run from other folders of the build tree).

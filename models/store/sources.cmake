@@ -25,4 +25,4 @@ target_sources(opsconsole_core PRIVATE
 # Where the driver library is looked for (sqlconnect.cpp); its own definitions keep it out of the unity batch.
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/sqlconnect.cpp PROPERTIES
     SKIP_UNITY_BUILD_INCLUSION ON
-    COMPILE_DEFINITIONS "OPSCONSOLE_SQL_DRIVER_FILE=\"libopsconsole_pgdriver.so\";OPSCONSOLE_SQL_DRIVER_BUILT=\"$<TARGET_FILE:opsconsole_pgdriver>\";OPSCONSOLE_SQL_DRIVER_INSTALLED=\"${CMAKE_INSTALL_FULL_LIBDIR}/opsconsole/libopsconsole_pgdriver.so\"")
+    COMPILE_DEFINITIONS "OPSCONSOLE_SQL_DRIVER_FILE=\"libopsconsole_pgdriver.so\";OPSCONSOLE_SQL_DRIVER_BUILT=\"$<TARGET_FILE:opsconsole_pgdriver>\";OPSCONSOLE_SQL_DRIVER_INSTALLED=\"${CMAKE_INSTALL_FULL_LIBDIR}/opsconsole/libopsconsole_pgdriver.so\";OPSCONSOLE_BUILD_ROOT=\"${PROJECT_BINARY_DIR}\"")

@@ -1,6 +1,7 @@
 #include "models/store/sqlconnect.h"
 
 #include "models/core/logging.h"
+#include "models/profiles/programidentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,15 +30,20 @@ QBasicMutex s_mutex;
 Loaded* s_loaded = nullptr; // never freed, for the same reason
 
 /// Where the driver is looked for: beside the executable (an installed console, or the build tree's
-/// app/), then where the build put it (tests and benchmarks run from other folders of the build tree).
-/// Never a path from the environment or a profile: nothing outside the installation is loaded.
+/// app/), in the installed library folder, and, for the build tree's own programs (tests and
+/// benchmarks run from other folders of it), where the build put it. Never a path from the environment
+/// or a profile.
 QStringList candidates()
 {
-    const QString name = QStringLiteral(OPSCONSOLE_SQL_DRIVER_FILE);
+    // The executable's folder from the kernel (this runs on a database thread: not through
+    // QCoreApplication, whose answer is the GUI thread's).
+    const QString here =
+        QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absolutePath();
     QStringList out;
-    if (QCoreApplication::instance())
-        out << QDir(QCoreApplication::applicationDirPath()).filePath(name);
-    out << QStringLiteral(OPSCONSOLE_SQL_DRIVER_INSTALLED) << QStringLiteral(OPSCONSOLE_SQL_DRIVER_BUILT);
+    out << QDir(here).filePath(QStringLiteral(OPSCONSOLE_SQL_DRIVER_FILE))
+        << QStringLiteral(OPSCONSOLE_SQL_DRIVER_INSTALLED);
+    if (here.startsWith(QStringLiteral(OPSCONSOLE_BUILD_ROOT "/")))
+        out << QStringLiteral(OPSCONSOLE_SQL_DRIVER_BUILT);
     return out;
 }
 
@@ -53,6 +59,12 @@ Loaded* load()
     for (const QString& path : candidates()) {
         if (!QFileInfo::exists(path))
             continue;
+        // Code loaded into the console is held to what a program it runs is (ProgramIdentity): owned by
+        // root or the operator, and neither it nor a folder above it changeable by anyone else.
+        if (const ProgramIdentity identity = ProgramIdentity::read(path); !identity.isApprovable()) {
+            tried << identity.problem; // it names the file
+            continue;
+        }
         QLibrary library(path);
         if (auto entry = reinterpret_cast<DriverEntry>(library.resolve("opsconsole_sql_driver"))) {
             loaded->driver = entry();

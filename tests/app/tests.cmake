@@ -16,7 +16,8 @@ add_test(NAME cli_screenshot_screen COMMAND bash ${PROJECT_SOURCE_DIR}/tests/com
 set_tests_properties(cli_screenshot_screen PROPERTIES LABELS gui TIMEOUT 60)
 # `--check` as a child process: the PostgreSQL password of a scram role read from the keychain.
 opsconsole_add_test(NAME tst_checkcommand SOURCES tst_checkcommand.cpp LABELS integration TIMEOUT 600)
-target_compile_definitions(tst_checkcommand PRIVATE OPSCONSOLE_BINARY="$<TARGET_FILE:opsconsole>")
+target_compile_definitions(tst_checkcommand PRIVATE OPSCONSOLE_BINARY="$<TARGET_FILE:opsconsole>"
+    OPSCONSOLE_DRIVER="$<TARGET_FILE:opsconsole_pgdriver>")
 add_dependencies(tst_checkcommand opsconsole)
 # Screenshots change nothing: every --screenshot target leaves docker ps and ops.audit as they were.
 opsconsole_add_test(NAME tst_screenshots SOURCES tst_screenshots.cpp LABELS integration TIMEOUT 900)

@@ -37,10 +37,10 @@ class TestCheckCommand : public QObject
     /// `opsconsole --check --json` with `profileArguments` (--profile NAME or --profile-file FILE); the
     /// approvals are the stack's unless `approvalsFile` names others.
     QJsonObject runCheck(int* exitCode, const QStringList& profileArguments, QString* errors = nullptr,
-                         const QString& approvalsFile = QString())
+                         const QString& approvalsFile = QString(), const QString& program = QString())
     {
         QProcess p;
-        p.setProgram(QStringLiteral(OPSCONSOLE_BINARY));
+        p.setProgram(program.isEmpty() ? QStringLiteral(OPSCONSOLE_BINARY) : program);
         p.setArguments(QStringList{QStringLiteral("--check"), QStringLiteral("--json")} + profileArguments +
                        QStringList{QStringLiteral("--config-dir"), m_dir.filePath(QStringLiteral("config"))});
         if (!approvalsFile.isEmpty()) {
@@ -124,6 +124,45 @@ private Q_SLOTS:
         report = runCheck(&exitCode, saved);
         postgres = checkOf(report, QStringLiteral("postgres"));
         QVERIFY2(postgres.value(QStringLiteral("ok")).toBool(), qPrintable(postgres.value(QStringLiteral("reason")).toString()));
+    }
+
+    // The PostgreSQL driver is loaded from beside the executable, as an installed console has it, and only
+    // if nobody but its owner and root can change it (nor a folder above it): otherwise the database
+    // checks fail and say why, and no code of that file runs in the console.
+    void driverBesideTheExecutableAndOnlyAsTrustedAsAProgram()
+    {
+        QString error;
+        const QString demoFile = m_dir.filePath(QStringLiteral("demo-driver.json"));
+        QVERIFY2(ProfileFile::write(demoFile, {TestEnv::stackProfile()}, &error), qPrintable(error));
+        const QStringList demo{QStringLiteral("--profile-file"), demoFile};
+        QTemporaryDir installed; // outside the build tree: only the driver beside the copy can be found
+        QVERIFY(installed.isValid());
+        const QString program = installed.filePath(QStringLiteral("opsconsole"));
+        const QString driver = installed.filePath(QFileInfo(QStringLiteral(OPSCONSOLE_DRIVER)).fileName());
+        QVERIFY(QFile::copy(QStringLiteral(OPSCONSOLE_BINARY), program));
+        QVERIFY(QFile::copy(QStringLiteral(OPSCONSOLE_DRIVER), driver));
+        QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                   QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(driver, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                  QFile::ReadOther | QFile::ExeOther));
+
+        int exitCode = -1;
+        QJsonObject postgres =
+            checkOf(runCheck(&exitCode, demo, nullptr, QString(), program), QStringLiteral("postgres"));
+        QVERIFY2(postgres.value(QStringLiteral("ok")).toBool(),
+                 qPrintable(postgres.value(QStringLiteral("reason")).toString()));
+
+        // Anyone may now write it.
+        QVERIFY(QFile::setPermissions(driver, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                  QFile::ReadOther | QFile::WriteOther | QFile::ExeOther));
+        postgres =
+            checkOf(runCheck(&exitCode, demo, nullptr, QString(), program), QStringLiteral("postgres"));
+        const QString reason = postgres.value(QStringLiteral("reason")).toString();
+        qInfo("a driver anyone can change: %s", qPrintable(reason));
+        QVERIFY(!postgres.value(QStringLiteral("ok")).toBool());
+        QVERIFY2(reason.contains(QLatin1String("PostgreSQL driver")) && reason.contains(driver),
+                 qPrintable(reason));
+        QVERIFY(exitCode != 0);
     }
 
     // A profile file named like the saved profile but pointing elsewhere (here: the same server under

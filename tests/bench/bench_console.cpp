@@ -877,23 +877,24 @@ void benchChartsMemory()
 // ------------------------------------------------------------------------------------------------
 // A stand-in Prometheus: every range query answers 12 series at 15 s over the asked range.
 
-QByteArray rangeAnswer(const QString& target)
+/// A matrix answer at 15 s over the query's range: one series per label value, `value(series, t)`.
+QByteArray matrixAnswer(const QString& target, const QByteArray& label, const QList<QByteArray>& values,
+                        const std::function<double(int, qint64)>& value)
 {
     const QUrlQuery query(QUrl(target).query());
     const double start = query.queryItemValue(QStringLiteral("start")).toDouble();
     const double end = query.queryItemValue(QStringLiteral("end")).toDouble();
     QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
     const qint64 first = qint64(std::ceil(start / 15.0)) * 15;
-    for (int s = 0; s < 12; ++s) {
+    for (int s = 0; s < values.size(); ++s) {
         if (s > 0)
             body += ',';
-        body += R"({"metric":{"status":")" + QByteArray::number(200 + s) + R"("},"values":[)";
+        body += R"({"metric":{")" + label + R"(":")" + values.at(s) + R"("},"values":[)";
         int i = 0;
         for (qint64 t = first; double(t) <= end; t += 15, ++i) {
             if (i > 0)
                 body += ',';
-            const double v = 10 + s + 5 * std::sin(double(t) / (600.0 + s * 10)) + double(t % 7) * 0.1;
-            body += '[' + QByteArray::number(t) + ",\"" + QByteArray::number(v, 'f', 3) + "\"]";
+            body += '[' + QByteArray::number(t) + ",\"" + QByteArray::number(value(s, t), 'f', 3) + "\"]";
         }
         body += "]}";
     }
@@ -901,30 +902,24 @@ QByteArray rangeAnswer(const QString& target)
     return body;
 }
 
-/// The buckets of a histogram for the stand-in: le 0.05 … +Inf, cumulative, at 15 s over the range.
+/// Twelve series by status.
+QByteArray rangeAnswer(const QString& target)
+{
+    QList<QByteArray> statuses;
+    for (int s = 0; s < 12; ++s)
+        statuses << QByteArray::number(200 + s);
+    return matrixAnswer(target, "status", statuses, [](int s, qint64 t) {
+        return 10 + s + 5 * std::sin(double(t) / (600.0 + s * 10)) + double(t % 7) * 0.1;
+    });
+}
+
+/// The buckets of a histogram for the stand-in: le 0.05 … +Inf, cumulative.
 QByteArray bucketAnswer(const QString& target)
 {
-    const QUrlQuery query(QUrl(target).query());
-    const double start = query.queryItemValue(QStringLiteral("start")).toDouble();
-    const double end = query.queryItemValue(QStringLiteral("end")).toDouble();
-    static const char* const bounds[] = {"0.05", "0.1", "0.25", "0.5", "1", "2.5", "5", "+Inf"};
-    QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
-    const qint64 first = qint64(std::ceil(start / 15.0)) * 15;
-    for (int b = 0; b < 8; ++b) {
-        if (b > 0)
-            body += ',';
-        body += R"({"metric":{"le":")" + QByteArray(bounds[b]) + R"("},"values":[)";
-        int i = 0;
-        for (qint64 t = first; double(t) <= end; t += 15, ++i) {
-            if (i > 0)
-                body += ',';
-            const double v = 2.0 * (b + 1) + std::sin(double(t) / 600.0) + 1.0; // cumulative: grows with b
-            body += '[' + QByteArray::number(t) + ",\"" + QByteArray::number(v, 'f', 3) + "\"]";
-        }
-        body += "]}";
-    }
-    body += "]}}";
-    return body;
+    return matrixAnswer(
+        target, "le", {"0.05", "0.1", "0.25", "0.5", "1", "2.5", "5", "+Inf"}, [](int b, qint64 t) {
+            return 2.0 * (b + 1) + std::sin(double(t) / 600.0) + 1.0; // cumulative: grows with b
+        });
 }
 
 /// The stand-in Prometheus's answers: range queries as above (a histogram's buckets for a `_bucket`
